@@ -1,0 +1,39 @@
+import type { FindingCode, SeveritySetting } from '../model.js';
+
+/** The settings of `groundwork.yaml`, after defaults are applied. */
+export interface GroundworkConfig {
+  /** Globs of source files, relative to the workspace root. */
+  sources: string[];
+  /** Globs of drafts to check; by default every `*.md` outside the sources. */
+  drafts: string[];
+  /** Globs never read, neither as source nor as draft. */
+  exclude: string[];
+  /** Support score under which a statement is `unsupported`, in [0,1]. */
+  threshold: number;
+  /** Severity per finding code; `off` hides the code. */
+  severity: Record<FindingCode, SeveritySetting>;
+  /** Extra names for entities: canonical name -> aliases. */
+  aliases: Record<string, string[]>;
+  /** Folder of the persisted index, relative to the workspace root. */
+  cache: string;
+}
+
+export const DEFAULT_THRESHOLD = 0.5;
+
+export function defaultConfig(): GroundworkConfig {
+  return {
+    sources: ['seeds/**'],
+    drafts: ['**/*.md'],
+    exclude: ['**/node_modules/**', '**/.git/**', '.groundwork/**'],
+    threshold: DEFAULT_THRESHOLD,
+    severity: {
+      'unsupported-statement': 'warning',
+      misquote: 'error',
+      'misattributed-quote': 'error',
+      'number-mismatch': 'error',
+      'contradicted-statement': 'error',
+    },
+    aliases: {},
+    cache: '.groundwork/cache',
+  };
+}

@@ -1,0 +1,258 @@
+// The shared vocabulary of Groundwork's core. Plain data: everything here can be serialised
+// (the index cache) and crosses the boundary to the CLI and the extension unchanged.
+//
+// Offsets are UTF-16 code-unit offsets into a text, `end` exclusive. Positions are 0-based
+// (line, character) like VS Code's; front ends that print 1-based positions convert at the edge.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LinePosition {
+  /** 0-based line. */
+  line: number;
+  /** 0-based UTF-16 column. */
+  character: number;
+}
+
+export interface LineRange {
+  start: LinePosition;
+  end: LinePosition;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+export type SourceFormat = 'txt' | 'md' | 'html' | 'pdf';
+
+/** A source file read and normalised. Offsets in `Span`s of this document refer to `text`. */
+export interface SourceDocument {
+  /** Stable slug of the path (or `id:` from front matter). */
+  id: string;
+  /** Workspace-relative path with forward slashes, e.g. `seeds/global-times.txt`. */
+  path: string;
+  format: SourceFormat;
+  title?: string;
+  /** ISO date `YYYY-MM-DD` when known. */
+  published?: string;
+  url?: string;
+  /**
+   * The checkable text. For txt/md it is the file's text (BOM removed, front matter kept so
+   * that line numbers match the file; front matter is listed in `excluded`). For html/pdf it is
+   * the extracted text.
+   */
+  text: string;
+  /** Regions of `text` that never count as support: front matter, boilerplate, captions. */
+  excluded: Span[];
+  /** PDF only: offset in `text` at which each page starts (page 1 first). */
+  pageStarts?: number[];
+  /** Problems met while reading that did not stop the document from being indexed. */
+  warnings: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Index
+
+export interface Passage {
+  /** Index of the passage in `Corpus.passages`. */
+  index: number;
+  docId: string;
+  /** The sentence. */
+  span: Span;
+  text: string;
+  /** The paragraph holding the sentence. */
+  paragraph: Span;
+  /** Sentence number within its paragraph (0-based). */
+  sentenceInParagraph: number;
+}
+
+export type EntityKind = 'person' | 'organisation' | 'place' | 'work' | 'number' | 'date';
+
+export interface Mention {
+  docId: string;
+  span: Span;
+  /** The surface form, e.g. `Guo` for Guo Jiakun. */
+  text: string;
+  /** Passage index the mention sits in. */
+  passage: number;
+}
+
+export interface Entity {
+  /** Stable key: kind + canonical name, e.g. `person:guo jiakun`. */
+  id: string;
+  /** Canonical (longest) name, e.g. `Guo Jiakun`. */
+  name: string;
+  kind: EntityKind;
+  /** Other names that refer to it: `Guo`, `Foreign Ministry Spokesperson Guo Jiakun`. */
+  aliases: string[];
+  /** Titles and roles: `Foreign Ministry Spokesperson`, `senior researcher at ...`. */
+  roles: string[];
+  mentions: Mention[];
+}
+
+export interface SourceQuote {
+  docId: string;
+  /** The quoted words, without the quotation marks. */
+  text: string;
+  /** Span of the quoted words (inside the marks). */
+  span: Span;
+  passage: number;
+  /** Entity id of the speaker when resolved. */
+  speakerId?: string;
+  /** The speaker as written, when a speaker was found. */
+  speakerName?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Drafts
+
+/** A quoted span inside a statement. Offsets are relative to `Statement.text`. */
+export interface StatementQuote {
+  text: string;
+  span: Span;
+}
+
+export interface Suppression {
+  /** Every code suppressed. */
+  all: boolean;
+  /** Codes suppressed when `all` is false. */
+  codes: string[];
+}
+
+/** A checkable sentence of a draft. */
+export interface Statement {
+  /** Position of the statement in its draft (0-based). */
+  index: number;
+  /** Plain text of the sentence: Markdown syntax removed, inline code removed, link text kept. */
+  text: string;
+  /** Span of the whole sentence in the draft source. */
+  span: Span;
+  /**
+   * Maps offsets of `text` to offsets of the draft source: a sorted list of runs; the run
+   * `{ text: t, draft: d, length: n }` says text[t + i] sits at draft offset d + i for i < n.
+   */
+  runs: { text: number; draft: number; length: number }[];
+  quotes: StatementQuote[];
+  /** Codes suppressed for this statement by comments. */
+  suppression?: Suppression;
+  /** Block the sentence came from. */
+  block: 'paragraph' | 'list-item' | 'blockquote' | 'table-cell';
+}
+
+export interface Draft {
+  path: string;
+  text: string;
+  statements: Statement[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdicts and findings
+
+export type VerdictKind =
+  | 'supported'
+  | 'unsupported'
+  | 'misquote'
+  | 'misattributed'
+  | 'number-mismatch'
+  | 'contradicted';
+
+export type FindingCode =
+  | 'unsupported-statement'
+  | 'misquote'
+  | 'misattributed-quote'
+  | 'number-mismatch'
+  | 'contradicted-statement';
+
+export const FINDING_CODES: readonly FindingCode[] = [
+  'unsupported-statement',
+  'misquote',
+  'misattributed-quote',
+  'number-mismatch',
+  'contradicted-statement',
+];
+
+export const CODE_OF_VERDICT: Record<Exclude<VerdictKind, 'supported'>, FindingCode> = {
+  unsupported: 'unsupported-statement',
+  misquote: 'misquote',
+  misattributed: 'misattributed-quote',
+  'number-mismatch': 'number-mismatch',
+  contradicted: 'contradicted-statement',
+};
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Evidence {
+  docId: string;
+  /** Source path, workspace-relative. */
+  source: string;
+  span: Span;
+  range: LineRange;
+  /** PDF page (1-based) when the source is a PDF. */
+  page?: number;
+  text: string;
+  /** How well this passage supports the statement, in [0,1]. */
+  score: number;
+}
+
+/** A word-level difference between a draft quote and the closest source quote. */
+export interface WordDiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** An edit of the draft that fixes a finding. Offsets refer to the draft source. */
+export interface Fix {
+  title: string;
+  span: Span;
+  replacement: string;
+}
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** Support score in [0,1]. */
+  score: number;
+  message: string;
+  evidence: Evidence[];
+  /** Quote details: the draft quote, the closest source quote and the word diff. */
+  quote?: {
+    draft: string;
+    source?: SourceQuote;
+    sourcePath?: string;
+    diff?: WordDiffPart[];
+    attributedTo?: string;
+  };
+  /** Number details: the figure in the draft and the one in the evidence. */
+  number?: { draft: string; source: string };
+  /** Contradiction details: what the draft says against what the source says. */
+  conflict?: { draft: string; source: string };
+  /** Words, names and figures of the statement that no evidence covers. */
+  missing?: string[];
+  /** Offsets relative to the statement text, of the part the verdict is about (a quote, a figure). */
+  focus?: Span;
+}
+
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  message: string;
+  /** Range in the draft source. */
+  span: Span;
+  range: LineRange;
+  evidence: Evidence[];
+  fixes: Fix[];
+}
+
+export interface StatementResult {
+  statement: Statement;
+  range: LineRange;
+  verdict: Verdict;
+  /** What a front end shows: absent when supported, suppressed or the code's severity is off. */
+  finding?: Finding;
+}
+
+export interface DraftReport {
+  path: string;
+  results: StatementResult[];
+}
