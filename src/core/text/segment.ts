@@ -1,0 +1,98 @@
+import type { Span } from '../model.js';
+
+// Intl.Segmenter follows Unicode sentence rules, which break after every "period + space +
+// capital". News text is full of abbreviations that do not end a sentence ("U.S. officials",
+// "Dec. 12", "Mr. Zhou", "J. Smith"), so breaks after them are undone here.
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'col', 'lt',
+  'capt', 'sgt', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'est', 'vs', 'etc', 'approx',
+  'no', 'nos', 'vol', 'fig', 'p', 'pp', 'ed', 'eds', 'al', 'cf', 'ave', 'blvd', 'rd',
+]);
+
+/** True when the text before a break ends with an abbreviation that does not end a sentence. */
+function endsWithAbbreviation(segment: string): boolean {
+  const match = /(?:^|[\s("'“‘])((?:[A-Za-z]\.){1,4}|[A-Za-z]{1,6}\.)\s*$/.exec(segment);
+  if (!match) return false;
+  const word = match[1]!;
+  // Initials and dotted acronyms: "J.", "U.S.", "e.g."
+  if (/^(?:[A-Za-z]\.)+$/.test(word)) {
+    // "U.S." at the very end of a sentence is common too; keep the break when the next
+    // segment starts a new sentence with a capitalised function word (decided by the caller).
+    return true;
+  }
+  return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+}
+
+const SENTENCE_STARTERS = new Set([
+  'The', 'A', 'An', 'It', 'He', 'She', 'They', 'We', 'I', 'This', 'That', 'These', 'Those', 'But',
+  'And', 'In', 'On', 'At', 'For', 'However', 'Meanwhile', 'Its', 'His', 'Her', 'Their', 'Our',
+  'There', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Yet', 'So',
+]);
+
+function shouldJoin(previous: string, next: string): boolean {
+  const trimmedNext = next.trimStart();
+  if (trimmedNext === '') return true;
+  if (/\n\s*$/.test(previous) || /\n[ \t]*\n/.test(previous)) return false;
+  // A break before a lower-case word or a digit is never a sentence start ("approx. 5", "vs. them").
+  if (/^[a-z0-9]/.test(trimmedNext)) return /[.]\s*$/.test(previous);
+  if (!endsWithAbbreviation(previous)) return false;
+  const firstWord = /^[A-Za-z]+/.exec(trimmedNext)?.[0] ?? '';
+  // "... in the U.S. The next day" is a real break; "the U.S. State Department" is not.
+  if (/(?:[A-Za-z]\.){2,}\s*$/.test(previous) && SENTENCE_STARTERS.has(firstWord)) return false;
+  return true;
+}
+
+/**
+ * Sentence spans of `text` (offsets into `text`, plus `base`), trimmed of surrounding
+ * whitespace, never empty. A line break ends a sentence (in plain-text sources a line is a
+ * paragraph); callers that want soft line breaks joined replace them with spaces first.
+ */
+export function splitSentences(text: string, base = 0): Span[] {
+  const spans: Span[] = [];
+  let pendingStart = -1;
+  let pendingEnd = -1;
+  let pendingText = '';
+  const flush = (): void => {
+    if (pendingStart < 0) return;
+    pushTrimmed(text, pendingStart, pendingEnd, base, spans);
+    pendingStart = -1;
+    pendingText = '';
+  };
+  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+    if (pendingStart >= 0 && shouldJoin(pendingText, segment)) {
+      pendingEnd = index + segment.length;
+      pendingText += segment;
+      continue;
+    }
+    flush();
+    pendingStart = index;
+    pendingEnd = index + segment.length;
+    pendingText = segment;
+  }
+  flush();
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, base: number, out: Span[]): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) out.push({ start: start + base, end: end + base });
+}
+
+/** Paragraph spans: runs of non-blank lines. */
+export function splitParagraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /\n[ \t\r]*\n/g;
+  let start = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
+    pushTrimmed(text, start, match.index, 0, spans);
+    start = match.index + match[0].length;
+  }
+  pushTrimmed(text, start, text.length, 0, spans);
+  return spans;
+}
