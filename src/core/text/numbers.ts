@@ -1,0 +1,185 @@
+import type { Span } from '../model.js';
+
+export type QuantityKind = 'number' | 'percent' | 'money' | 'date' | 'year';
+
+/** A figure or a date found in text. */
+export interface Quantity extends Span {
+  kind: QuantityKind;
+  text: string;
+  /** Numeric value (for dates: yyyymmdd with unknown parts as 0). */
+  value: number;
+  /** Dates: the parts that were written. */
+  date?: { year?: number; month?: number; day?: number };
+  /** Currency or unit word that follows/precedes: "US$", "day", "percent", "countries". */
+  unit?: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6,
+  june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10,
+  nov: 11, november: 11, dec: 12, december: 12,
+};
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, dozen: 12, hundred: 100, a: 1,
+};
+const SCALES: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const NUMBER_WORD_RE = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+
+// One pass over the text with alternatives tried in priority order; each alternative is linear.
+const QUANTITY = new RegExp(
+  [
+    // 1: Month D, YYYY | Month D | Month YYYY
+    `\\b(${MONTH_RE})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`,
+    // 4: D Month YYYY
+    `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?\\b`,
+    // 7: Month YYYY
+    `\\b(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`,
+    // 9: ISO date
+    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+    // 12: currency + digits + scale | digits + scale | digits %
+    `((?:US|USD|A|C|HK|S|NZ)?[$€£¥]|\\b(?:USD|EUR|GBP|CNY|RMB|yuan)\\s?)?(\\d+(?:[.,]\\d+)*)(?:\\s?(thousand|million|billion|trillion|bn|mn|tn)\\b)?(\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b))?(?:-(day|week|month|year|hour|minute|mile|km|kilometre|kilometer|meter|metre|foot|point|member|nation|country)s?\\b)?`,
+    // 17: number words + scale
+    `\\b(${NUMBER_WORD_RE})(?:\\s+(thousand|million|billion|trillion))?(?:\\s?(percent\\b|per cent\\b))?(?:-(day|week|month|year|hour|minute|member|nation|country)s?\\b)?\\b`,
+  ].join('|'),
+  'gi',
+);
+
+function wordsValue(words: string): number {
+  let total = 0;
+  for (const part of words.toLowerCase().split(/[- ]/)) {
+    const v = SMALL[part];
+    if (v === undefined) continue;
+    if (part === 'hundred') total = (total || 1) * 100;
+    else total += v;
+  }
+  return total;
+}
+
+function digitsValue(digits: string): number {
+  // "1,234,567" and "1.234" (European thousands) vs "3.5": a comma followed by exactly three
+  // digits groups thousands; a dot is a decimal point.
+  if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
+  return Number(digits.replace(/,/g, '.'));
+}
+
+export function findQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  QUANTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUANTITY.exec(text))) {
+    if (m[0].length === 0) {
+      QUANTITY.lastIndex++;
+      continue;
+    }
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const base = { start, end, text: m[0] };
+    if (m[1]) {
+      const month = MONTHS[m[1].toLowerCase()]!;
+      const day = Number(m[2]);
+      const year = m[3] ? Number(m[3]) : undefined;
+      if (day >= 1 && day <= 31) {
+        out.push({ ...base, kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
+        continue;
+      }
+    } else if (m[4]) {
+      const month = MONTHS[m[5]!.toLowerCase()]!;
+      const day = Number(m[4]);
+      const year = m[6] ? Number(m[6]) : undefined;
+      if (day >= 1 && day <= 31) {
+        out.push({ ...base, kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
+        continue;
+      }
+    } else if (m[7]) {
+      const month = MONTHS[m[7].toLowerCase()]!;
+      const year = Number(m[8]);
+      out.push({ ...base, kind: 'date', value: dateValue(year, month, undefined), date: { year, month } });
+      continue;
+    } else if (m[9]) {
+      const year = Number(m[9]);
+      const month = Number(m[10]);
+      const day = Number(m[11]);
+      out.push({ ...base, kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
+      continue;
+    } else if (m[13]) {
+      const currency = m[12]?.trim();
+      const raw = m[13];
+      // Skip digits glued to letters ("G7", "COVID-19", "F-35"): identifiers, not figures.
+      const before = text[start - 1] ?? '';
+      if (!currency && /[\p{L}\-]/u.test(before)) continue;
+      const after = text[end] ?? '';
+      if (/\p{L}/u.test(after) && !m[14] && !m[15] && !m[16]) continue;
+      // Clock times ("07:45 PM") are not figures a writer quotes.
+      if (/^:\d/.test(text.slice(end, end + 2)) || /\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+      const scale = m[14] ? SCALES[m[14].toLowerCase()]! : 1;
+      const value = digitsValue(raw) * scale;
+      const percent = Boolean(m[15]);
+      const isYear = !currency && !m[14] && !percent && /^(1[89]|20)\d{2}$/.test(raw);
+      out.push({
+        ...base,
+        kind: currency ? 'money' : percent ? 'percent' : isYear ? 'year' : 'number',
+        value,
+        unit: currency ?? m[16]?.toLowerCase(),
+      });
+      continue;
+    } else if (m[17]) {
+      const word = m[17].toLowerCase();
+      if (word === 'one' && !m[18] && !m[19] && !m[20]) continue; // "one of the", "no one"
+      if (!m[20] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
+      const scale = m[18] ? SCALES[m[18].toLowerCase()]! : 1;
+      out.push({
+        ...base,
+        kind: m[19] ? 'percent' : 'number',
+        value: wordsValue(word) * scale,
+        unit: m[20]?.toLowerCase(),
+      });
+      continue;
+    }
+  }
+  return out;
+}
+
+function dateValue(year: number | undefined, month: number, day: number | undefined): number {
+  return (year ?? 0) * 10000 + month * 100 + (day ?? 0);
+}
+
+/**
+ * Whether two quantities say the same thing: equal values of compatible kinds; a date
+ * written without its year matches the same month and day in any year; "2025" matches a
+ * date in 2025 only as a year.
+ */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'date' || b.kind === 'date') {
+    if (a.kind === 'year' || b.kind === 'year') {
+      const year = a.kind === 'year' ? a.value : b.value;
+      const date = a.kind === 'date' ? a : b;
+      return date.date?.year === year;
+    }
+    if (a.kind !== b.kind) return false;
+    const x = a.date!;
+    const y = b.date!;
+    if (x.month !== y.month) return false;
+    if (x.day !== undefined && y.day !== undefined && x.day !== y.day) return false;
+    if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return false;
+    return true;
+  }
+  if (Math.abs(a.value - b.value) > 1e-9 * Math.max(1, Math.abs(a.value))) return false;
+  if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
+  return true;
+}
+
+/** Whether two quantities are comparable at all (a date against a date, money against money). */
+export function comparable(a: Quantity, b: Quantity): boolean {
+  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : 'number');
+  if (group(a) !== group(b)) return false;
+  if (a.unit && b.unit && group(a) === 'number' && a.unit !== b.unit) return false;
+  return true;
+}
