@@ -1,0 +1,194 @@
+import {
+  NOT_NAMES, ORGANISATION_NAMES, ORGANISATION_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+  WORK_NOUNS, WORK_WORDS,
+} from './gazetteer.js';
+import type { EntityKind, Span } from '../model.js';
+
+/** A capitalised name found in a sentence, classified by the words in and around it. */
+export interface NameCandidate extends Span {
+  /** The name without its title: `Guo Jiakun`. */
+  name: string;
+  kind: Exclude<EntityKind, 'number' | 'date'> | 'unknown';
+  /** False when the kind is a guess from the shape of the name alone. */
+  certain: boolean;
+  /** The title written before the name or in an appositive: `Foreign Ministry Spokesperson`. */
+  role?: string;
+  /** The whole capitalised run, title included. */
+  full: string;
+}
+
+/** Capitalised abbreviations that are common nouns, not names. */
+const IGNORED_ACRONYMS = new Set(['AI', 'PM', 'AM', 'GDP', 'TV', 'CEO', 'IT', 'OK', 'PhD', 'DNA', 'COVID', 'ID']);
+
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 'von', 'van', 'bin', 'al', 'le', 'la', 'du', '&']);
+// Hyphens split words, so "China-dominated" and "US-led" still yield "China" and "US".
+const WORD = /[\p{Lu}\p{Lt}][\p{L}\p{N}'’.]*|[\p{Ll}][\p{L}]*|\d[\p{L}\p{N}]*|&/gu;
+const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\b`, 'i');
+
+interface Word extends Span {
+  text: string;
+  capital: boolean;
+}
+
+function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text))) {
+    let word = m[0];
+    // "US'" / "China's": the possessive is not part of the name.
+    word = word.replace(/['’]s?$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(word) ? dot : ''));
+    if (!word) continue;
+    out.push({ text: word, start: m.index, end: m.index + word.length, capital: /^[\p{Lu}\p{Lt}]/u.test(word) || /^\d/.test(word) && /\p{L}/u.test(word) });
+  }
+  return out;
+}
+
+/** True when only spaces (no punctuation) separate two words. */
+function adjacent(text: string, a: Word, b: Word): boolean {
+  return /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+function classify(tokens: string[], after: string): NameCandidate['kind'] {
+  const name = tokens.join(' ');
+  const last = tokens[tokens.length - 1]!;
+  if (PLACES.has(name)) return 'place';
+  if (ORGANISATION_NAMES.has(name)) return 'organisation';
+  if (WORK_WORDS.has(last)) return 'work';
+  if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';
+  if (/^\s+(?:initiative|declaration|partnership|alliance|agreement|programme|program|project|pact|treaty|strategy|framework)\b/i.test(after) && !PLACES.has(name)) return 'work';
+  if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City)$/.test(last) || tokens[0] === 'Mount') return 'place';
+  if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
+  if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’\-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
+  return 'unknown';
+}
+
+/**
+ * Capitalised names in one sentence (offsets relative to `sentence`). Titles before a name
+ * become its role ("Deputy Secretary of State Christopher Landau"), and so do appositives
+ * ("Zhou Mi, a senior researcher at ..., told").
+ */
+export function findNames(sentence: string): NameCandidate[] {
+  const words = wordsOf(sentence);
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i]!;
+    if (!first.capital) {
+      i++;
+      continue;
+    }
+    // Extend the run over capitalised words and connectors between capitalised words.
+    let j = i;
+    while (j + 1 < words.length && adjacent(sentence, words[j]!, words[j + 1]!)) {
+      const next = words[j + 1]!;
+      if (next.capital) {
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(next.text) && j + 2 < words.length && words[j + 2]!.capital && adjacent(sentence, next, words[j + 2]!)) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const run = words.slice(i, j + 1);
+    i = j + 1;
+    for (const part of splitRun(run)) {
+      const candidate = candidateOf(sentence, part);
+      if (candidate) out.push(candidate);
+    }
+  }
+  return out;
+}
+
+/** Lists joined by "and" are several names unless a name-word says it is one ("Belt and Road Initiative"). */
+function splitRun(run: Word[]): Word[][] {
+  const hasAnd = run.some((w) => w.text === 'and' || w.text === '&');
+  if (!hasAnd) return [run];
+  const lastWord = run[run.length - 1]!.text;
+  if (ORGANISATION_WORDS.has(lastWord) || WORK_WORDS.has(lastWord) || run.some((w) => ORGANISATION_WORDS.has(w.text))) return [run];
+  const parts: Word[][] = [];
+  let current: Word[] = [];
+  for (const w of run) {
+    if (w.text === 'and' || w.text === '&') {
+      if (current.length) parts.push(current);
+      current = [];
+    } else current.push(w);
+  }
+  if (current.length) parts.push(current);
+  return parts;
+}
+
+function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
+  let words = run;
+  const afterArticle = /\b(?:the|The)\s+$/.test(sentence.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) || run[0]!.text === 'The';
+  // Drop leading words that are capitalised only because they start a sentence or a clause.
+  while (
+    words.length &&
+    ((NOT_NAMES.has(words[0]!.text) && !ROLE_WORDS.has(words[0]!.text)) ||
+      CONNECTORS.has(words[0]!.text) ||
+      (words[0]!.text === 'Under' && words[1]?.text !== 'Secretary') ||
+      IGNORED_ACRONYMS.has(words[0]!.text))
+  ) {
+    words = words.slice(1);
+  }
+  if (words.length === 1 && /^[A-Z]{5,}$/.test(words[0]!.text) && !ORGANISATION_NAMES.has(words[0]!.text)) return undefined;
+  while (words.length && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
+  if (!words.length) return undefined;
+  // Split a title off the front: the name is what follows the last title word.
+  let role: string | undefined;
+  let lastTitle = -1;
+  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.has(words[k]!.text.replace(/\.$/, ''))) lastTitle = k;
+  let nameWords = words;
+  if (lastTitle >= 0 && lastTitle < words.length - 1) {
+    const rest = words.slice(lastTitle + 1);
+    const tail = rest.filter((w) => !CONNECTORS.has(w.text));
+    const nameLength = rest[0] && CONNECTORS.has(rest[0].text) ? Math.min(2, tail.length) : Math.min(3, tail.length);
+    nameWords = rest.slice(rest.length - nameLength);
+    const roleWords = words.slice(0, words.length - nameLength);
+    role = sentence.slice(roleWords[0]!.start, roleWords[roleWords.length - 1]!.end);
+  } else if (lastTitle === words.length - 1 && words.every((w) => ROLE_WORDS.has(w.text) || CONNECTORS.has(w.text))) {
+    return undefined; // a title alone: "the Foreign Minister said"
+  }
+  if (!nameWords.length) return undefined;
+  const start = nameWords[0]!.start;
+  const end = nameWords[nameWords.length - 1]!.end;
+  const name = sentence.slice(start, end);
+  const after = sentence.slice(end);
+  const tokens = nameWords.map((w) => w.text);
+  let kind = classify(tokens, after);
+  let certain = kind !== 'person' && kind !== 'unknown';
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  if ((role || /\bsurnamed\s+$/.test(before)) && (kind === 'unknown' || kind === 'person')) {
+    kind = 'person';
+    certain = true;
+  }
+  if ((kind === 'unknown' || kind === 'person') && tokens.length <= 3 && (SPEECH_AFTER.test(after) || /\baccording to\s+$/.test(before))) {
+    kind = 'person';
+    certain = true;
+  }
+  // "the Daily Wire": an article before a name that is not a title makes a person unlikely.
+  if (kind === 'person' && !certain && afterArticle) kind = 'organisation';
+  if (!role && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start);
+  // A single lone word at the start of a sentence is too often a common word.
+  if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
+  return { start, end, name, kind, certain, role, full: sentence.slice(words[0]!.start, end) };
+}
+
+function firstWordStart(sentence: string): number {
+  return /[\p{L}\p{N}]/u.exec(sentence)?.index ?? 0;
+}
+
+/** "Zhou Mi, a senior researcher at the Chinese Academy ..., told" */
+function appositiveRole(sentence: string, end: number): string | undefined {
+  const m = /^,\s+(?:an?|the)\s+([^,;"“”]{3,160}?),\s/.exec(sentence.slice(end));
+  if (!m) return undefined;
+  return m[1]!.trim();
+}
+
+/** "an industry expert surnamed Gao" */
+function prenominalRole(sentence: string, start: number): string | undefined {
+  const m = /\b(?:an?|the)\s+([\p{L} \-]{3,60}?)\s+(?:surnamed|named|called)\s+$/u.exec(sentence.slice(Math.max(0, start - 80), start));
+  return m?.[1]?.trim();
+}

@@ -1,0 +1,118 @@
+import { SPEECH_VERBS } from './gazetteer.js';
+import type { Span } from '../model.js';
+
+/** A quotation found in a text, offsets relative to that text. */
+export interface FoundQuote {
+  /** The words inside the marks. */
+  span: Span;
+  text: string;
+  /** The speaker as written near the quote ("Zhou", "Guo Jiakun"), if any. */
+  speaker?: string;
+}
+
+// Opening and closing marks that pair up. Single curly quotes count only when they open after
+// a space or a bracket and close before a non-letter, so "China's" is never a quote.
+const PAIRS: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+];
+
+// Each repetition starts with exactly one run of spaces, so a failed match cannot backtrack
+// through the many ways of splitting whitespace.
+const NAME = "((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:[ \\t]+(?:(?:of|for|the|and|de|van|von|al)[ \\t]+)?[\\p{Lu}][\\p{L}'’.\\-]*){0,8})";
+const VERB = `(?:${SPEECH_VERBS})`;
+// After a quote: `," Zhou said`, `," said Zhou`, `," Deputy Secretary of State Christopher Landau claimed`.
+const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?—–-]*${NAME}\\s+(?:also\\s+|then\\s+|later\\s+)?${VERB}\\b`, 'u');
+const AFTER_VERB_NAME = new RegExp(`^[\\s,.!?—–-]*${VERB}\\s+${NAME}`, 'u');
+const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|warned)\b/iu;
+// Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
+const BEFORE = new RegExp(`${NAME}(?:,[^"“”]{0,160},)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
+
+/** Quotations of a paragraph with their speakers. */
+export function findQuotes(text: string): FoundQuote[] {
+  const quotes: FoundQuote[] = [];
+  const marks = scanQuotes(text);
+  for (const span of marks) {
+    const inner = text.slice(span.start, span.end);
+    if (!/\p{L}/u.test(inner)) continue;
+    quotes.push({ span, text: inner, speaker: speakerOf(text, span) });
+  }
+  return quotes;
+}
+
+/** Spans of quoted text (inside the marks), outermost only, in order. Linear time. */
+export function scanQuotes(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i]!;
+    const pair = PAIRS.find(([open]) => open === c);
+    if (!pair || (c === '‘' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+      i++;
+      continue;
+    }
+    const close = pair[1];
+    // A straight quote preceded by a letter closes rather than opens (it is not an opener here).
+    if (c === '"' && i > 0 && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let found = -1;
+    const limit = Math.min(text.length, i + 2000);
+    while (j < limit) {
+      const d = text[j]!;
+      if (d === close && !(close === '’' && /[\p{L}]/u.test(text[j + 1] ?? ''))) {
+        found = j;
+        break;
+      }
+      if (d === '\n' && text[j + 1] === '\n') break;
+      j++;
+    }
+    if (found < 0) {
+      i++;
+      continue;
+    }
+    if (found > i + 1) spans.push({ start: i + 1, end: found });
+    i = found + 1;
+  }
+  return spans;
+}
+
+/** Who is credited with the quote at `span` in `text`. */
+export function speakerOf(text: string, span: Span): string | undefined {
+  const after = text.slice(span.end + 1, span.end + 240);
+  const m1 = AFTER_NAME_VERB.exec(after);
+  if (m1 && !/^(?:He|She|They|It|We|I|This|That)$/.test(m1[1]!)) return trimName(m1[1]!);
+  const m2 = AFTER_VERB_NAME.exec(after);
+  if (m2) return trimName(m2[1]!);
+  const m4 = ACCORDING_TO.exec(after);
+  if (m4) return trimName(m4[1]!);
+  const sentenceStart = Math.max(text.lastIndexOf('. ', span.start - 1), text.lastIndexOf('\n', span.start - 1), span.start - 400, 0);
+  const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
+  const m3 = BEFORE.exec(before);
+  if (m3) return trimName(m3[1]!);
+  if (AFTER_PRONOUN.test(after)) return undefined;
+  return undefined;
+}
+
+/** Drops a leading article or sentence word the pattern may have swept in. */
+function trimName(name: string): string {
+  return name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/[.,]$/, '').trim();
+}
+
+/** The speaker of a paragraph's unattributed quotes: the last "X said" in the paragraph before it. */
+export function paragraphSpeaker(text: string, before: number): string | undefined {
+  const re = new RegExp(`${NAME}\\s+${VERB}\\b|${VERB}\\s+${NAME}`, 'gu');
+  let last: string | undefined;
+  let m: RegExpExecArray | null;
+  const head = text.slice(0, before);
+  while ((m = re.exec(head))) {
+    const name = m[1] ?? m[2];
+    if (name && !/^(?:He|She|They|It|We|I|This|That|Analysts|Experts|Officials)$/.test(name)) last = trimName(name);
+  }
+  return last;
+}
