@@ -133,6 +133,8 @@ export function findQuantities(text: string): Quantity[] {
     } else if (m[17]) {
       const word = m[17].toLowerCase();
       if (word === 'one' && !m[18] && !m[19] && !m[20]) continue; // "one of the", "no one"
+      // "Group of Seven", "Ocean's Eleven": a capitalised number word inside a name is not a figure.
+      if (/^[A-Z]/.test(m[17]) && /[\p{L},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       if (!m[20] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
       const scale = m[18] ? SCALES[m[18].toLowerCase()]! : 1;
       out.push({

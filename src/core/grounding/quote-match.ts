@@ -1,0 +1,197 @@
+import type { Corpus } from '../index/corpus.js';
+import type { SourceDocument, SourceQuote, Span } from '../model.js';
+import { normalizeWord } from '../text/tokens.js';
+
+/** A word of a quote or a source paragraph, compared typographically-insensitively. */
+interface QWord {
+  key: string;
+  start: number;
+  end: number;
+}
+
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+
+function wordsOf(text: string, base = 0): QWord[] {
+  const out: QWord[] = [];
+  QUOTE_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTE_WORD.exec(text))) {
+    out.push({ key: m[0].replace(/’/g, "'").replace(/[\-.]/g, (c) => c), start: base + m.index, end: base + m.index + m[0].length });
+  }
+  return out;
+}
+
+/** A piece of a draft quote: words that must appear verbatim, or a gap. */
+type Piece = { words: string[] } | { gap: 'elision' | 'insertion' };
+
+/**
+ * Splits a draft quote into verbatim runs separated by `...`/`…` elisions and `[bracketed]`
+ * editorial insertions. Case may differ only at the very start.
+ */
+function piecesOf(quote: string): Piece[] {
+  const pieces: Piece[] = [];
+  const re = /(\.\s?\.\s?\.|…)|\[[^\]]{0,200}\]/g;
+  let last = 0;
+  let m: RegExpExecArray | null;
+  const pushWords = (text: string): void => {
+    const words = wordsOf(text).map((w) => w.key);
+    if (words.length) pieces.push({ words });
+  };
+  while ((m = re.exec(quote))) {
+    pushWords(quote.slice(last, m.index));
+    pieces.push({ gap: m[1] ? 'elision' : 'insertion' });
+    last = m.index + m[0].length;
+  }
+  pushWords(quote.slice(last));
+  return pieces;
+}
+
+export interface QuoteLocation {
+  docId: string;
+  /** Span in the source document covering the matched words. */
+  span: Span;
+  /** The source quotation that holds the match, when the source marks it as a quote. */
+  sourceQuote?: SourceQuote;
+}
+
+const MAX_ELISION = 120;
+const MAX_INSERTION = 8;
+
+function sameWord(draft: string, source: string, first: boolean): boolean {
+  if (draft === source) return true;
+  return first && draft.toLowerCase() === source.toLowerCase();
+}
+
+/** Tries to match the pieces at source word `at`; returns the end word index or -1. */
+function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: number): number {
+  let i = at;
+  let maxGap = 0;
+  let leadingGap = true;
+  for (let p = 0; p < pieces.length; p++) {
+    const piece = pieces[p]!;
+    if ('gap' in piece) {
+      maxGap = piece.gap === 'elision' ? MAX_ELISION : MAX_INSERTION;
+      continue;
+    }
+    // Find the run within the allowed gap (0 when the previous piece was words).
+    const limit = Math.min(words.length - piece.words.length, i + (leadingGap ? 0 : maxGap));
+    let found = -1;
+    for (let s = i; s <= limit; s++) {
+      let ok = true;
+      for (let k = 0; k < piece.words.length; k++) {
+        if (!sameWord(piece.words[k]!, words[s + k]!.key, p === firstWordIndex && k === 0)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        found = s;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    i = found + piece.words.length;
+    maxGap = 0;
+    leadingGap = false;
+  }
+  return i;
+}
+
+/** Paragraph spans (deduplicated) of the passages that contain the quote's rarest words. */
+function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocument; span: Span }[] {
+  const norms = [...new Set(wordsOf(quote).map((w) => normalizeWord(w.key)))];
+  const ranked = norms
+    .map((n) => ({ n, list: corpus.passagesWithTerm(n) }))
+    .filter((x) => x.list.length > 0)
+    .sort((a, b) => a.list.length - b.list.length)
+    .slice(0, 3);
+  const seen = new Set<string>();
+  const out: { doc: SourceDocument; span: Span }[] = [];
+  for (const { list } of ranked) {
+    for (const index of list) {
+      const passage = corpus.passage(index);
+      if (!passage) continue;
+      const key = `${passage.docId}:${passage.paragraph.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const doc = corpus.getDocument(passage.docId);
+      if (doc) out.push({ doc, span: passage.paragraph });
+    }
+  }
+  return out;
+}
+
+/** Where the draft quote appears verbatim (modulo typography, elisions and insertions), if anywhere. */
+export function locateQuote(corpus: Corpus, quote: string): QuoteLocation | undefined {
+  const pieces = piecesOf(quote);
+  const firstWordIndex = pieces.findIndex((p) => 'words' in p);
+  if (firstWordIndex < 0) return undefined;
+  const first = pieces[firstWordIndex] as { words: string[] };
+  const leadingElision = pieces.slice(0, firstWordIndex).length > 0;
+  void leadingElision;
+  for (const { doc, span } of candidateParagraphs(corpus, quote)) {
+    const words = wordsOf(doc.text.slice(span.start, span.end), span.start);
+    for (let s = 0; s < words.length; s++) {
+      if (!sameWord(first.words[0]!, words[s]!.key, true)) continue;
+      const end = matchAt(pieces.slice(firstWordIndex), words, s, 0);
+      if (end < 0) continue;
+      const matched: Span = { start: words[s]!.start, end: words[end - 1]!.end };
+      const sourceQuote = corpus.quotes.find((q) => q.docId === doc.id && q.span.start <= matched.start && matched.end <= q.span.end);
+      return { docId: doc.id, span: matched, sourceQuote };
+    }
+  }
+  return undefined;
+}
+
+export interface ClosestQuote {
+  docId: string;
+  span: Span;
+  text: string;
+  similarity: number;
+  sourceQuote?: SourceQuote;
+}
+
+/**
+ * The source text closest to an altered quote: the best of the source's own quotations and of
+ * word windows of the same length in the paragraphs that share the quote's rare words.
+ */
+export function closestQuote(corpus: Corpus, quote: string): ClosestQuote | undefined {
+  const target = wordsOf(quote.replace(/\[[^\]]*\]|\.\s?\.\s?\.|…/g, ' ')).map((w) => w.key.toLowerCase());
+  if (!target.length) return undefined;
+  let best: ClosestQuote | undefined;
+  const consider = (docId: string, text: string, span: Span, sourceQuote?: SourceQuote): void => {
+    const words = wordsOf(text).map((w) => w.key.toLowerCase());
+    const sim = diceSimilarity(target, words);
+    if (!best || sim > best.similarity) best = { docId, span, text, similarity: sim, sourceQuote };
+  };
+  const paragraphs = candidateParagraphs(corpus, quote);
+  const docsInPlay = new Set(paragraphs.map((p) => p.doc.id));
+  for (const q of corpus.quotes) if (docsInPlay.has(q.docId)) consider(q.docId, q.text, q.span, q);
+  for (const { doc, span } of paragraphs) {
+    const words = wordsOf(doc.text.slice(span.start, span.end), span.start);
+    const size = target.length;
+    for (let s = 0; s + 1 <= words.length; s++) {
+      const e = Math.min(words.length, s + size);
+      const windowSpan = { start: words[s]!.start, end: words[e - 1]!.end };
+      consider(doc.id, doc.text.slice(windowSpan.start, windowSpan.end), windowSpan);
+      if (e === words.length) break;
+    }
+  }
+  return best;
+}
+
+/** Bag-of-words overlap with order ignored, in [0,1]. */
+function diceSimilarity(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of b) {
+    const c = counts.get(w) ?? 0;
+    if (c > 0) {
+      common++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * common) / (a.length + b.length);
+}
