@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { findNames } from '../../src/core/index/names.js';
+import { findQuotes } from '../../src/core/index/quotes.js';
+import { seedCorpus, seedDocuments } from './helpers/seeds.js';
+
+describe('entities', () => {
+  it('Guo, Guo Jiakun and Foreign Ministry Spokesperson Guo Jiakun are one person with a role', () => {
+    const corpus = seedCorpus();
+    const guo = corpus.findEntity('Guo');
+    assert.ok(guo);
+    assert.equal(guo.name, 'Guo Jiakun');
+    assert.equal(guo.kind, 'person');
+    assert.equal(corpus.findEntity('Guo Jiakun'), guo);
+    assert.equal(corpus.findEntity('Foreign Ministry Spokesperson Guo Jiakun'), guo);
+    assert.ok(guo.roles.includes('Foreign Ministry Spokesperson'));
+    assert.ok(guo.mentions.length >= 3);
+  });
+
+  it('Zhou is Zhou Mi, a senior researcher at the Chinese Academy of International Trade and Economic Cooperation', () => {
+    const zhou = seedCorpus().findEntity('Zhou');
+    assert.equal(zhou?.name, 'Zhou Mi');
+    assert.ok(zhou?.roles.some((r) => /senior researcher at the Chinese Academy of International Trade and Economic Cooperation/.test(r)));
+  });
+
+  it('classifies people, organisations, places and initiatives', () => {
+    const corpus = seedCorpus();
+    const kind = (name: string) => corpus.findEntity(name)?.kind;
+    assert.equal(kind('Christopher Landau'), 'person');
+    assert.equal(kind('Yonhap News Agency'), 'organisation');
+    assert.equal(kind('US Geological Survey'), 'organisation');
+    assert.equal(kind('South Korea'), 'place');
+    assert.equal(kind('Pax Silica'), 'work');
+    assert.equal(kind('Belt and Road Initiative'), 'work');
+  });
+
+  it('US, U.S. and United States are one place', () => {
+    const corpus = seedCorpus();
+    assert.equal(corpus.findEntity('US')?.name, 'United States');
+    assert.equal(corpus.findEntity('U.S.'), corpus.findEntity('US'));
+  });
+
+  it('takes titles apart from names', () => {
+    const names = findNames('US Under Secretary of State for Economic Affairs Jacob Helberg told politico.com.');
+    const helberg = names.find((n) => n.name === 'Jacob Helberg');
+    assert.equal(helberg?.role, 'US Under Secretary of State for Economic Affairs');
+  });
+
+  it('configured aliases join names', () => {
+    const corpus = Corpus.build(seedDocuments(), { aliases: { 'Zhou Mi': ['the researcher Zhou'] } });
+    assert.ok(corpus.findEntity('Zhou Mi')?.aliases.includes('the researcher Zhou'));
+  });
+});
+
+describe('quotes and speakers', () => {
+  it('finds the speaker after, before, or earlier in the paragraph', () => {
+    const corpus = seedCorpus();
+    const speakerOf = (start: string) => {
+      const q = corpus.quotes.find((x) => x.text.startsWith(start));
+      assert.ok(q, `quote ${start}`);
+      return corpus.entities.find((e) => e.id === q.speakerId)?.name;
+    };
+    assert.equal(speakerOf('All parties should adhere'), 'Guo Jiakun');
+    assert.equal(speakerOf('We have noted relevant reports'), 'Guo Jiakun');
+    assert.equal(speakerOf('Our goal is not to close'), 'Christopher Landau');
+    assert.equal(speakerOf('Companies are likely to proceed cautiously'), 'Zhou Mi');
+    assert.equal(speakerOf('China is the largest producer'), 'Zhou Mi');
+  });
+
+  it('scare quotes have no speaker', () => {
+    const q = seedCorpus().quotes.find((x) => x.text === 'coercive');
+    assert.ok(q);
+    assert.equal(q.speakerId, undefined);
+  });
+
+  it('apostrophes are not quotation marks', () => {
+    assert.deepEqual(findQuotes("China's role and the US' allies"), []);
+    assert.deepEqual(findQuotes('He said ‘we will go’ and left.').map((q) => q.text), ['we will go']);
+  });
+});
+
+describe('corpus', () => {
+  it('retrieves the passage a statement comes from', () => {
+    const hits = seedCorpus().search('Zhou said companies are likely to proceed cautiously', 3);
+    assert.match(hits[0]!.passage.text, /Companies are likely to proceed cautiously/);
+  });
+
+  it('adds and removes documents one at a time', () => {
+    const docs = seedDocuments();
+    const corpus = Corpus.build([docs[0]!]);
+    assert.equal(corpus.search('Katayama Chikyu Minamitori').length, 0);
+    corpus.addDocument(docs[1]!);
+    assert.ok(corpus.search('Katayama Chikyu Minamitori').length > 0);
+    assert.ok(corpus.findEntity('Satsuki Katayama'));
+    assert.equal(corpus.removeDocument(docs[1]!.id), true);
+    assert.equal(corpus.search('Katayama Chikyu Minamitori').length, 0);
+    assert.equal(corpus.findEntity('Satsuki Katayama'), undefined);
+  });
+});

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { LineIndex } from '../../src/core/text/lines.js';
+import { findQuantities, sameQuantity } from '../../src/core/text/numbers.js';
+import { splitParagraphs, splitSentences } from '../../src/core/text/segment.js';
+import { tokenize } from '../../src/core/text/tokens.js';
+
+const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('sentence segmentation', () => {
+  it('does not break after abbreviations, initials or dotted acronyms', () => {
+    assert.deepEqual(sentences('The U.S. State Department said so. Mr. Zhou met J. Smith on Dec. 12 in St. Louis. It rained.'), [
+      'The U.S. State Department said so.',
+      'Mr. Zhou met J. Smith on Dec. 12 in St. Louis.',
+      'It rained.',
+    ]);
+  });
+
+  it('breaks after an acronym that ends a sentence when the next one starts anew', () => {
+    assert.deepEqual(sentences('He moved to the U.S. The next day it rained.'), ['He moved to the U.S.', 'The next day it rained.']);
+  });
+
+  it('keeps decimals and closing quotes inside the sentence', () => {
+    assert.deepEqual(sentences('Growth was 3.5 percent. "We have noted relevant reports." He left.'), [
+      'Growth was 3.5 percent.',
+      '"We have noted relevant reports."',
+      'He left.',
+    ]);
+  });
+
+  it('offsets are trimmed and relative to a base', () => {
+    const spans = splitSentences('  One.  Two.  ', 100);
+    assert.deepEqual(spans, [{ start: 102, end: 106 }, { start: 108, end: 112 }]);
+  });
+
+  it('paragraphs are runs of non-blank lines', () => {
+    const text = 'a\nb\n\n  \nc';
+    assert.deepEqual(splitParagraphs(text).map((s) => text.slice(s.start, s.end)), ['a\nb', 'c']);
+  });
+});
+
+describe('tokens', () => {
+  it('normalises case, accents, possessives and simple inflections', () => {
+    assert.deepEqual(tokenize("China's Investments signing café").map((t) => t.norm), ['china', 'investment', 'sign', 'cafe']);
+  });
+});
+
+describe('numbers and dates', () => {
+  const q = (text: string) => findQuantities(text).map((x) => [x.text, x.kind, x.value]);
+
+  it('reads digits, number words, money with scale, percentages and units', () => {
+    assert.deepEqual(q('nine allied countries'), [['nine', 'number', 9]]);
+    assert.deepEqual(q('nearly US$1 trillion'), [['US$1 trillion', 'money', 1e12]]);
+    assert.deepEqual(q('a 180-day ultimatum'), [['180-day', 'number', 180]]);
+    assert.deepEqual(q('1,200 people and 3.5 percent'), [['1,200', 'number', 1200], ['3.5 percent', 'percent', 3.5]]);
+  });
+
+  it('ignores clock times, identifiers and numbers inside names', () => {
+    assert.deepEqual(q('at 07:45 PM the G7 and COVID-19 met the Group of Seven'), []);
+    assert.deepEqual(q('one of the latest efforts'), []);
+  });
+
+  it('reads dates in several styles as the same date', () => {
+    const [a] = findQuantities('Published: Dec 12, 2025 07:45 PM');
+    const [b] = findQuantities('on December 12, 2025');
+    const [c] = findQuantities('on 12 December 2025');
+    const [d] = findQuantities('on 2025-12-12');
+    for (const x of [b, c, d]) assert.ok(sameQuantity(a!, x!), `${a!.text} = ${x!.text}`);
+    const [e] = findQuantities('on December 13, 2025');
+    assert.ok(!sameQuantity(a!, e!));
+  });
+
+  it('a date without a year matches the same day in any year', () => {
+    const [a] = findQuantities('on November 1');
+    const [b] = findQuantities('on November 1, 2025');
+    assert.ok(sameQuantity(a!, b!));
+  });
+
+  it('nine equals 9', () => {
+    const [a] = findQuantities('nine countries');
+    const [b] = findQuantities('9 countries');
+    assert.ok(sameQuantity(a!, b!));
+  });
+});
+
+describe('line index', () => {
+  it('converts offsets to positions with LF and CRLF', () => {
+    const lines = new LineIndex('ab\r\ncd\nef');
+    assert.deepEqual(lines.positionAt(5), { line: 1, character: 1 });
+    assert.deepEqual(lines.positionAt(8), { line: 2, character: 1 });
+    assert.equal(lines.offsetAt({ line: 1, character: 1 }), 5);
+  });
+});
