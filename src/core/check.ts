@@ -2,15 +2,14 @@
 import type { GroundworkConfig } from './config/types.js';
 import { DEFAULT_THRESHOLD } from './config/types.js';
 import { draftOffsetOf } from './draft/parse.js';
-import { Corpus } from './index/corpus.js';
-import { scanQuotes } from './index/quotes.js';
+import type { Corpus } from './index/corpus.js';
 import {
   CODE_OF_VERDICT, type Draft, type DraftReport, type Finding, type Fix, type Span, type Statement,
   type StatementResult, type Verdict, type VerdictKind,
 } from './model.js';
+import { scoreClaim as scoreClaimAgainst } from './grounding/claim.js';
 import { judgeStatement } from './grounding/verdict.js';
 import { LineIndex } from './text/lines.js';
-import { splitSentences } from './text/segment.js';
 
 /** Checks every statement of a parsed draft against the corpus. */
 export function checkDraft(corpus: Corpus, draft: Draft, config: GroundworkConfig): DraftReport {
@@ -69,27 +68,9 @@ function fixesFor(draft: Draft, statement: Statement, verdict: Verdict): Fix[] {
   return fixes;
 }
 
-const SEVERITY_OF_KIND: Record<VerdictKind, number> = {
-  supported: 0, unsupported: 1, contradicted: 2, 'number-mismatch': 3, misattributed: 4, misquote: 5,
-};
-
-/** Worst verdict first: the verdict of a claim as a whole is that of its worst sentence. */
-export function worseVerdict(a: VerdictKind, b: VerdictKind): VerdictKind {
-  return SEVERITY_OF_KIND[b] > SEVERITY_OF_KIND[a] ? b : a;
-}
+export { worseVerdict } from './grounding/claim.js';
 
 /** Scores a claim (one or more plain-text sentences) against one source text: `groundwork score`. */
 export function scoreClaim(source: string, claim: string, config?: GroundworkConfig): { score: number; verdict: VerdictKind } {
-  const corpus = Corpus.build([{ id: 'source', path: 'source', format: 'txt', text: source, excluded: [], warnings: [] }]);
-  const threshold = config?.threshold ?? DEFAULT_THRESHOLD;
-  let score = 1;
-  let verdict: VerdictKind = 'supported';
-  for (const span of splitSentences(claim)) {
-    const text = claim.slice(span.start, span.end);
-    const quotes = scanQuotes(text).map((s) => ({ text: text.slice(s.start, s.end), span: s }));
-    const v = judgeStatement(corpus, { text, quotes }, { threshold });
-    score = Math.min(score, v.score);
-    verdict = worseVerdict(verdict, v.kind);
-  }
-  return { score, verdict };
+  return scoreClaimAgainst(source, claim, { threshold: config?.threshold ?? DEFAULT_THRESHOLD });
 }
