@@ -1,0 +1,117 @@
+// `groundwork score --pairs FILE.jsonl|-`: one claim against one source text per line, streamed
+// in order. Memory stays flat however long the input: one line is read, scored and written at a
+// time, and reading waits whenever stdout asks us to (backpressure).
+import { once } from 'node:events';
+import { open } from 'node:fs/promises';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { scoreClaim } from '../../core/check.js';
+import type { GroundworkConfig } from '../../core/config/types.js';
+import type { ScoreCommand } from '../args.js';
+import { CliError } from '../cli-error.js';
+import type { CliContext } from '../context.js';
+import { openWorkspace, reasonOf } from '../open-workspace.js';
+
+// Enough to see what is wrong with an input without burying the terminal under a million lines.
+const MAX_ERROR_MESSAGES = 100;
+
+export type Pair = { id: string | number; source: string; claim: string };
+
+/** One input line, read: a pair, or why it is not one (with the id when it could be read). */
+export function readPair(line: string): Pair | { id: string | number | null; error: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    return { id: null, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { id: null, error: 'expected a JSON object {"id", "source", "claim"}' };
+  }
+  const record = value as Record<string, unknown>;
+  const id = typeof record['id'] === 'string' || typeof record['id'] === 'number' ? record['id'] : null;
+  if (id === null) return { id, error: '"id" must be a string or a number' };
+  if (typeof record['source'] !== 'string') return { id, error: '"source" must be a string' };
+  if (typeof record['claim'] !== 'string') return { id, error: '"claim" must be a string' };
+  return { id, source: record['source'], claim: record['claim'] };
+}
+
+export async function runScore(command: ScoreCommand, ctx: CliContext): Promise<number> {
+  const { config } = await openWorkspace(ctx.cwd, { config: command.config });
+  const shown = command.pairs === '-' ? '<stdin>' : command.pairs;
+  const input = command.pairs === '-' ? ctx.stdin : await openPairs(path.resolve(ctx.cwd, command.pairs), shown);
+  return scoreStream(input, shown, config, ctx);
+}
+
+async function openPairs(file: string, shown: string): Promise<Readable> {
+  try {
+    const handle = await open(file, 'r');
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    }
+    return handle.createReadStream({ encoding: 'utf8' });
+  } catch (error) {
+    throw new CliError(`groundwork: cannot read ${shown}: ${reasonOf(error)}`);
+  }
+}
+
+async function scoreStream(input: Readable, shown: string, config: GroundworkConfig, ctx: CliContext): Promise<number> {
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let inputError: unknown;
+  let outputError: unknown;
+  const onInputError = (error: unknown): void => {
+    inputError ??= error;
+    lines.close();
+  };
+  const onOutputError = (error: unknown): void => {
+    outputError ??= error;
+    lines.close();
+  };
+  input.on('error', onInputError);
+  ctx.stdout.on('error', onOutputError);
+  let errorsShown = 0;
+  let lineNumber = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const pair = readPair(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+      let output: string;
+      if ('error' in pair) {
+        output = JSON.stringify({ id: pair.id, line: lineNumber, error: pair.error });
+        if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${shown}:${lineNumber}: ${pair.error}\n`);
+      } else {
+        try {
+          const { score, verdict } = scoreClaim(pair.source, pair.claim, config);
+          output = JSON.stringify({ id: pair.id, score, verdict });
+        } catch (error) {
+          const message = `cannot score: ${error instanceof Error ? error.message : String(error)}`;
+          output = JSON.stringify({ id: pair.id, line: lineNumber, error: message });
+          if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${shown}:${lineNumber}: ${message}\n`);
+        }
+      }
+      if (outputError !== undefined) break;
+      if (!ctx.stdout.write(output + '\n')) await once(ctx.stdout, 'drain');
+    }
+  } catch (error) {
+    // `once` rejects when stdout fails while we wait for it to drain.
+    outputError ??= error;
+  } finally {
+    input.off('error', onInputError);
+    ctx.stdout.off('error', onOutputError);
+  }
+  if (errorsShown > MAX_ERROR_MESSAGES) {
+    ctx.stderr.write(`groundwork: ${errorsShown - MAX_ERROR_MESSAGES} more unreadable lines not shown\n`);
+  }
+  // A reader that stops early (`| head`) is not a failure of ours.
+  if (outputError !== undefined) return (outputError as NodeJS.ErrnoException).code === 'EPIPE' ? 0 : fail(ctx, `cannot write output: ${reasonOf(outputError)}`);
+  if (inputError !== undefined) return fail(ctx, `cannot read ${shown}: ${reasonOf(inputError)}`);
+  return 0;
+}
+
+function fail(ctx: CliContext, message: string): number {
+  ctx.stderr.write(`groundwork: ${message}\n`);
+  return 2;
+}

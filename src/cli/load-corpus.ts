@@ -1,0 +1,32 @@
+// Loads the sources for `check` and `index`, with warnings and progress on stderr.
+import type { Corpus } from '../core/index/corpus.js';
+import { listSources, loadSources, type LoadWarning } from '../core/workspace.js';
+import type { CliContext } from './context.js';
+import type { OpenWorkspace } from './open-workspace.js';
+import type { Progress } from './progress.js';
+
+/** `warning: PATH: message`, without naming the file twice when the message starts with it. */
+export function warningLine(w: LoadWarning): string {
+  let message = w.message;
+  if (message.startsWith(w.path)) message = message.slice(w.path.length).replace(/^[:\s]+/, '');
+  return `warning: ${w.path}: ${message}`;
+}
+
+export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
+  const warnings: LoadWarning[] = [];
+  if ((await listSources(workspace.files, workspace.config)).length === 0) {
+    ctx.stderr.write(`warning: no source files match sources ${workspace.config.sources.join(', ')} under ${workspace.root}\n`);
+  }
+  const corpus = await loadSources(
+    workspace.files,
+    workspace.config,
+    (w) => {
+      warnings.push(w);
+      progress.clear();
+      ctx.stderr.write(warningLine(w) + '\n');
+    },
+    (done, total) => progress.update('Indexing sources', done, total),
+  );
+  progress.clear();
+  return { corpus, warnings };
+}

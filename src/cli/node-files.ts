@@ -1,0 +1,74 @@
+// The workspace as the CLI sees it: a folder on disk.
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { WorkspaceFiles } from '../core/workspace.js';
+
+// Folders no one keeps sources or drafts in, and that can hold a great many files.
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
+
+/** Files under `root`, walked once and remembered: `check` asks for the list twice. */
+export class NodeWorkspaceFiles implements WorkspaceFiles {
+  private listing?: Promise<string[]>;
+
+  constructor(readonly root: string) {}
+
+  listFiles(): Promise<string[]> {
+    this.listing ??= this.walk();
+    return this.listing;
+  }
+
+  async readFile(relative: string): Promise<Uint8Array> {
+    return readFile(this.absolute(relative));
+  }
+
+  absolute(relative: string): string {
+    return path.resolve(this.root, ...relative.split('/'));
+  }
+
+  /** The workspace-relative form of a path given relative to `cwd`, with forward slashes. */
+  relative(cwd: string, given: string): string {
+    return path.relative(this.root, path.resolve(cwd, given)).split(path.sep).join('/');
+  }
+
+  private async walk(): Promise<string[]> {
+    const files: string[] = [];
+    // Real paths of folders already entered: a symlink back up the tree is walked once only.
+    const entered = new Set<string>();
+    const visit = async (folder: string, prefix: string): Promise<void> => {
+      let real: string;
+      try {
+        real = await realpath(folder);
+      } catch {
+        return;
+      }
+      if (entered.has(real)) return;
+      entered.add(real);
+      let entries;
+      try {
+        entries = await readdir(folder, { withFileTypes: true });
+      } catch {
+        return;
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      for (const entry of entries) {
+        const full = path.join(folder, entry.name);
+        const relative = prefix + entry.name;
+        let isDirectory = entry.isDirectory();
+        let isFile = entry.isFile();
+        if (entry.isSymbolicLink()) {
+          const target = await stat(full).catch(() => undefined);
+          if (!target) continue; // a dangling link
+          isDirectory = target.isDirectory();
+          isFile = target.isFile();
+        }
+        if (isDirectory) {
+          if (!SKIPPED_FOLDERS.has(entry.name)) await visit(full, relative + '/');
+        } else if (isFile) {
+          files.push(relative);
+        }
+      }
+    };
+    await visit(this.root, '');
+    return files;
+  }
+}

@@ -1,0 +1,60 @@
+// Finds and reads the configuration; the workspace root is the config file's folder, else the cwd.
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { formatProblem, parseConfig } from '../core/config/load.js';
+import { defaultConfig, type GroundworkConfig } from '../core/config/types.js';
+import type { WorkspaceOptions } from './args.js';
+import { CliError } from './cli-error.js';
+import { NodeWorkspaceFiles } from './node-files.js';
+
+export const CONFIG_FILE_NAME = 'groundwork.yaml';
+
+export interface OpenWorkspace {
+  root: string;
+  config: GroundworkConfig;
+  /** The config file as named in messages (relative to the cwd), when there is one. */
+  configFile?: string;
+  files: NodeWorkspaceFiles;
+}
+
+export async function openWorkspace(cwd: string, options: Pick<WorkspaceOptions, 'config'> & { sources?: string[] }): Promise<OpenWorkspace> {
+  const explicit = options.config !== undefined;
+  const shown = options.config ?? CONFIG_FILE_NAME;
+  const file = path.resolve(cwd, shown);
+  let text: string | undefined;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (explicit || code !== 'ENOENT') throw new CliError(`groundwork: cannot read config file ${shown}: ${reasonOf(error)}`);
+  }
+  let config = defaultConfig();
+  let root = cwd;
+  if (text !== undefined) {
+    const parsed = parseConfig(text, shown);
+    if (parsed.problems.length > 0) throw new CliError(parsed.problems.map(formatProblem));
+    config = parsed.config;
+    root = path.dirname(file);
+  }
+  if (options.sources && options.sources.length > 0) config = { ...config, sources: options.sources };
+  return { root, config, configFile: text !== undefined ? shown : undefined, files: new NodeWorkspaceFiles(root) };
+}
+
+/** An fs error in words: `no such file or directory`, not `ENOENT: no such file or directory, open '/x'`. */
+export function reasonOf(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string') {
+    switch (e.code) {
+      case 'ENOENT':
+        return 'no such file or folder';
+      case 'EACCES':
+      case 'EPERM':
+        return 'permission denied';
+      case 'EISDIR':
+        return 'is a folder';
+      case 'ENOTDIR':
+        return 'not a folder';
+    }
+  }
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,25 @@
+import type { Evidence } from '../../core/model.js';
+import { sourceFormatOf } from '../../core/sources/read.js';
+import { startOf } from './positions.js';
+
+/**
+ * Whether an evidence range's lines are lines of the file itself. For txt and md they are; for
+ * html and pdf they count lines of the extracted text, which a reader cannot find in the file.
+ */
+export function hasFileLines(source: string): boolean {
+  const format = sourceFormatOf(source);
+  return format === 'txt' || format === 'md';
+}
+
+/** Where a piece of evidence is, as a reader would look for it: `path:line:col`, `path p. 3`, or `path`. */
+export function evidenceLocation(evidence: Evidence): string {
+  if (hasFileLines(evidence.source)) return `${evidence.source}:${startOf(evidence.range)}`;
+  if (evidence.page !== undefined) return `${evidence.source} p. ${evidence.page}`;
+  return evidence.source;
+}
+
+/** Text on one line, cut to `max` characters. */
+export function oneLine(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
+}

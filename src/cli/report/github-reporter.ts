@@ -1,0 +1,48 @@
+// `--format github`: one workflow command per finding, which GitHub Actions shows as an
+// annotation on the pull request's diff, then the summary as a plain log line.
+import type { Finding } from '../../core/model.js';
+import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
+import { evidenceLocation, oneLine } from './evidence-location.js';
+
+const COMMAND: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export class GithubReporter implements CheckReporter {
+  constructor(private readonly out: Output) {}
+
+  draftChecked({ report }: CheckedDraft): void {
+    for (const result of report.results) {
+      if (result.finding) this.out.write(annotation(report.path, result.finding) + '\n');
+    }
+  }
+
+  finished(summary: CheckSummary): void {
+    this.out.write(`groundwork: ${summary.statements} statements, ${summary.supported} supported, ${summary.flagged} flagged (${summary.errors} errors, ${summary.warnings} warnings, ${summary.info} info) in ${summary.files} files\n`);
+  }
+}
+
+export function annotation(path: string, finding: Finding): string {
+  const { start, end } = finding.range;
+  const properties: [string, string][] = [
+    ['file', path],
+    ['line', String(start.line + 1)],
+  ];
+  // GitHub only takes columns for an annotation on a single line.
+  if (start.line === end.line) properties.push(['col', String(start.character + 1)]);
+  properties.push(['endLine', String(end.line + 1)]);
+  if (start.line === end.line) properties.push(['endColumn', String(end.character + 1)]);
+  properties.push(['title', `groundwork ${finding.code}`]);
+  const best = finding.evidence[0];
+  const message = best ? `${finding.message}\nevidence: ${evidenceLocation(best)}  "${oneLine(best.text)}"` : finding.message;
+  const props = properties.map(([k, v]) => `${k}=${escapeProperty(v)}`).join(',');
+  return `::${COMMAND[finding.severity]} ${props}::${escapeData(message)}`;
+}
+
+/** Escapes a command's message, per GitHub's workflow-command rules. */
+export function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a command's property value: as a message, plus `:` and `,`, which end a value. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,92 @@
+// Turns a workspace's files into a Corpus and a list of drafts. Shared by the CLI (node fs) and
+// the extension (vscode.workspace.fs): both only implement `WorkspaceFiles`.
+import { createMatcher } from './config/glob.js';
+import type { GroundworkConfig } from './config/types.js';
+import { Corpus } from './index/corpus.js';
+import type { SourceDocument } from './model.js';
+import { readSource, sourceFormatOf } from './sources/read.js';
+
+export interface WorkspaceFiles {
+  /** Every file, workspace-relative with forward slashes (implementations skip .git, node_modules, symlink loops). */
+  listFiles(): Promise<string[]>;
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export interface LoadWarning {
+  path: string;
+  message: string;
+}
+
+// Reading is mostly waiting on the disk (and PDF parsing yields often): a few reads in flight
+// keep a large corpus fast without opening hundreds of files at once.
+const READS_IN_FLIGHT = 8;
+
+/** The source files of the workspace, sorted, per config `sources` and `exclude`. */
+export async function listSources(files: WorkspaceFiles, config: GroundworkConfig): Promise<string[]> {
+  const matcher = createMatcher(config);
+  const all = await files.listFiles();
+  return all.filter((p) => matcher.isSource(p) && !matcher.isExcluded(p)).sort();
+}
+
+/**
+ * Reads and indexes every source. A source that cannot be read gives one warning naming the
+ * file and is left out; problems that did not stop a source from being read are warnings too.
+ * Documents are added in path order whatever order the reads finish in, so the corpus is the
+ * same from run to run.
+ */
+export async function loadSources(
+  files: WorkspaceFiles,
+  config: GroundworkConfig,
+  onWarning: (w: LoadWarning) => void,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Corpus> {
+  const candidates = await listSources(files, config);
+  const paths: string[] = [];
+  for (const path of candidates) {
+    if (sourceFormatOf(path)) paths.push(path);
+    else if (!isHidden(path)) onWarning({ path, message: `${path} is not a format Groundwork reads (txt, md, html, pdf); skipped` });
+  }
+  const documents: (SourceDocument | undefined)[] = new Array(paths.length);
+  let next = 0;
+  let done = 0;
+  onProgress?.(0, paths.length);
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++;
+      documents[i] = await readOne(files, paths[i]!, onWarning);
+      onProgress?.(++done, paths.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+  const corpus = new Corpus({ aliases: config.aliases });
+  for (const doc of documents) if (doc) corpus.addDocument(doc);
+  return corpus;
+}
+
+async function readOne(files: WorkspaceFiles, path: string, onWarning: (w: LoadWarning) => void): Promise<SourceDocument | undefined> {
+  try {
+    const doc = await readSource(path, await files.readFile(path));
+    for (const message of doc.warnings) onWarning({ path, message });
+    return doc;
+  } catch (error) {
+    onWarning({ path, message: messageOf(path, error) });
+    return undefined;
+  }
+}
+
+/** The drafts of the workspace, sorted: config `drafts` minus `exclude` and minus the sources. */
+export async function listDrafts(files: WorkspaceFiles, config: GroundworkConfig): Promise<string[]> {
+  const matcher = createMatcher(config);
+  const all = await files.listFiles();
+  return all.filter((p) => matcher.isDraft(p) && !matcher.isExcluded(p) && !matcher.isSource(p)).sort();
+}
+
+/** A message that names the file, whatever went wrong. */
+function messageOf(path: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.includes(path) ? message : `${path}: ${message}`;
+}
+
+function isHidden(path: string): boolean {
+  return path.split('/').some((part) => part.startsWith('.'));
+}
