@@ -1,15 +1,25 @@
 // Bundles the CLI and the VS Code extension. Type-checking is a separate step (`npm run typecheck`).
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-const common = {
+/** What every bundle needs in order to run. Tests that bundle code use these options too. */
+export const bundleOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
+  // ESM dependencies such as pdf.js call createRequire(import.meta.url). A CommonJS bundle has
+  // no import.meta, so it is defined as the URL of the bundle file itself.
+  define: { 'import.meta.url': '__bundle_import_meta_url' },
+  banner: { js: 'var __bundle_import_meta_url = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+const common = {
+  ...bundleOptions,
   sourcemap: !production,
   minify: production,
   logLevel: 'info',
@@ -22,12 +32,15 @@ if (existsSync('src/extension/extension.ts')) {
   entries.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
 }
 
-for (const entry of entries) {
-  const options = { ...common, ...entry };
-  if (watch) {
-    const ctx = await esbuild.context(options);
-    await ctx.watch();
-  } else {
-    await esbuild.build(options);
+// Build only when run as a script (`node esbuild.mjs`), not when a test imports the options.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const entry of entries) {
+    const options = { ...common, ...entry };
+    if (watch) {
+      const ctx = await esbuild.context(options);
+      await ctx.watch();
+    } else {
+      await esbuild.build(options);
+    }
   }
 }
