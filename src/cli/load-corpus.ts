@@ -4,13 +4,7 @@ import { listSources, loadSources, type LoadWarning } from '../core/workspace.js
 import type { CliContext } from './context.js';
 import type { OpenWorkspace } from './open-workspace.js';
 import type { Progress } from './progress.js';
-
-/** `warning: PATH: message`, without naming the file twice when the message starts with it. */
-export function warningLine(w: LoadWarning): string {
-  let message = w.message;
-  if (message.startsWith(w.path)) message = message.slice(w.path.length).replace(/^[:\s]+/, '');
-  return `warning: ${w.path}: ${message}`;
-}
+import { warningLine } from './warning-line.js';
 
 export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
   const warnings: LoadWarning[] = [];

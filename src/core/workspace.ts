@@ -25,7 +25,7 @@ const READS_IN_FLIGHT = 8;
 export async function listSources(files: WorkspaceFiles, config: GroundworkConfig): Promise<string[]> {
   const matcher = createMatcher(config);
   const all = await files.listFiles();
-  return all.filter((p) => matcher.isSource(p) && !matcher.isExcluded(p)).sort();
+  return all.filter((p) => matcher.isSource(p)).sort();
 }
 
 /**
@@ -78,7 +78,7 @@ async function readOne(files: WorkspaceFiles, path: string, onWarning: (w: LoadW
 export async function listDrafts(files: WorkspaceFiles, config: GroundworkConfig): Promise<string[]> {
   const matcher = createMatcher(config);
   const all = await files.listFiles();
-  return all.filter((p) => matcher.isDraft(p) && !matcher.isExcluded(p) && !matcher.isSource(p)).sort();
+  return all.filter((p) => matcher.isDraft(p)).sort();
 }
 
 /** A message that names the file, whatever went wrong. */

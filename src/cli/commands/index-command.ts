@@ -4,8 +4,9 @@ import { LineIndex } from '../../core/text/lines.js';
 import type { LoadWarning } from '../../core/workspace.js';
 import type { IndexCommand } from '../args.js';
 import { COLORS, NO_COLORS, wantsColor } from '../colors.js';
+import { count } from '../count.js';
 import type { CliContext } from '../context.js';
-import { loadCorpus, warningLine } from '../load-corpus.js';
+import { loadCorpus } from '../load-corpus.js';
 import { openWorkspace } from '../open-workspace.js';
 import { Progress } from '../progress.js';
 import { oneBased } from '../report/positions.js';
@@ -37,8 +38,9 @@ function indexText(corpus: Corpus, warnings: LoadWarning[], color: boolean): str
   if (lines.length > 0) lines.push('');
   lines.push(
     c.bold(
-      `${corpus.documents.length} documents, ${corpus.passages.length} passages, ${entities.length} entities` +
-        `${kinds ? ` (${kinds})` : ''}, ${corpus.quotes.length} quotes, ${warnings.length} warnings`,
+      `${count(corpus.documents.length, 'document', 'documents')}, ${count(corpus.passages.length, 'passage', 'passages')}, ` +
+        `${count(entities.length, 'entity', 'entities')}${kinds ? ` (${kinds})` : ''}, ${count(corpus.quotes.length, 'quote', 'quotes')}, ` +
+        `${count(warnings.length, 'warning', 'warnings')}`,
     ),
   );
   return lines.join('\n') + '\n';

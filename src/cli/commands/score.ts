@@ -12,30 +12,10 @@ import type { ScoreCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
 import { openWorkspace, reasonOf } from '../open-workspace.js';
+import { readPair } from '../pairs.js';
 
 // Enough to see what is wrong with an input without burying the terminal under a million lines.
 const MAX_ERROR_MESSAGES = 100;
-
-export type Pair = { id: string | number; source: string; claim: string };
-
-/** One input line, read: a pair, or why it is not one (with the id when it could be read). */
-export function readPair(line: string): Pair | { id: string | number | null; error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    return { id: null, error: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { id: null, error: 'expected a JSON object {"id", "source", "claim"}' };
-  }
-  const record = value as Record<string, unknown>;
-  const id = typeof record['id'] === 'string' || typeof record['id'] === 'number' ? record['id'] : null;
-  if (id === null) return { id, error: '"id" must be a string or a number' };
-  if (typeof record['source'] !== 'string') return { id, error: '"source" must be a string' };
-  if (typeof record['claim'] !== 'string') return { id, error: '"claim" must be a string' };
-  return { id, source: record['source'], claim: record['claim'] };
-}
 
 export async function runScore(command: ScoreCommand, ctx: CliContext): Promise<number> {
   const { config } = await openWorkspace(ctx.cwd, { config: command.config });

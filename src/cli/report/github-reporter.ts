@@ -3,6 +3,7 @@
 import type { Finding } from '../../core/model.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
 import { evidenceLocation, oneLine } from './evidence-location.js';
+import { summaryLine } from '../count.js';
 
 const COMMAND: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -16,7 +17,7 @@ export class GithubReporter implements CheckReporter {
   }
 
   finished(summary: CheckSummary): void {
-    this.out.write(`groundwork: ${summary.statements} statements, ${summary.supported} supported, ${summary.flagged} flagged (${summary.errors} errors, ${summary.warnings} warnings, ${summary.info} info) in ${summary.files} files\n`);
+    this.out.write(`groundwork: ${summaryLine(summary)}\n`);
   }
 }
 

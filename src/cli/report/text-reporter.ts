@@ -6,6 +6,7 @@ import type { Palette } from '../colors.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
 import { evidenceLocation, oneLine } from './evidence-location.js';
 import { startOf } from './positions.js';
+import { summaryLine } from '../count.js';
 import { statusOf } from './statement-status.js';
 
 export interface TextReporterOptions {
@@ -32,14 +33,7 @@ export class TextReporter implements CheckReporter {
 
   finished(summary: CheckSummary): void {
     const c = this.options.colors;
-    const counts = [
-      count(summary.errors, 'error', 'errors'),
-      count(summary.warnings, 'warning', 'warnings'),
-      count(summary.info, 'info', 'info'),
-    ].join(', ');
-    const line =
-      `${count(summary.statements, 'statement', 'statements')}, ${summary.supported} supported, ` +
-      `${summary.flagged} flagged (${counts}) in ${count(summary.files, 'file', 'files')}`;
+    const line = summaryLine(summary);
     const colour = summary.errors > 0 ? c.red : summary.warnings > 0 ? c.yellow : summary.flagged > 0 ? c.blue : c.green;
     this.out.write(`${this.listedAny ? '\n' : ''}${colour(line)}\n`);
   }
@@ -71,8 +65,4 @@ export class TextReporter implements CheckReporter {
       .map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? c.red(`[-${p.text}-]`) : c.green(`{+${p.text}+}`)))
       .join(' ');
   }
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }

@@ -1,0 +1,298 @@
+// Runs the built `groundwork` command as a user would, on small workspaces made for each test.
+import assert from 'node:assert/strict';
+import { spawn, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(REPO, 'bin', 'groundwork.cjs');
+
+const SOURCE = [
+  'Minerals pact signed',
+  '',
+  'Published: Dec 12, 2025',
+  '',
+  'The United States signed a critical minerals agreement with Japan on Thursday in Washington.',
+  '',
+  '"All parties should adhere to the principles of a market economy and fair competition," Foreign Ministry Spokesperson Guo Jiakun said.',
+  '',
+  'The agreement lists nine critical minerals, including lithium and cobalt.',
+  '',
+].join('\n');
+
+const SUPPORTED = 'The United States signed a critical minerals agreement with Japan on Thursday.\n';
+const MISQUOTED = '# Notes\n\nGuo Jiakun said that "all parties should adhere to the principles of a planned economy and fair competition."\n';
+const UNSUPPORTED = 'Penguins in Antarctica prefer jazz records to classical symphonies.\n';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function groundwork(cwd: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
+    if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
+    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** A workspace in a temporary folder: path -> content. */
+function workspace(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'groundwork-cli-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, ...name.split('/'));
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  roots.push(root);
+  return root;
+}
+
+const roots: string[] = [];
+
+describe('groundwork CLI (built, run as a process)', function () {
+  this.timeout(60_000);
+
+  before(() => {
+    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, stdio: 'pipe' });
+  });
+
+  after(() => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  });
+
+  it('--version and --help', async () => {
+    const cwd = workspace({});
+    const version = await groundwork(cwd, ['--version']);
+    assert.equal(version.code, 0);
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+    const help = await groundwork(cwd, ['check', '--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /--fail-on/);
+  });
+
+  describe('check', () => {
+    it('exits 0 when every statement is supported, and prints the summary', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/clean.md': SUPPORTED });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 0, run.stderr + run.stdout);
+      assert.equal(run.stdout, '1 statement, 1 supported, 0 flagged (0 errors, 0 warnings, 0 info) in 1 file\n');
+    });
+
+    it('exits 1 on a misquote and shows path:line:col, the evidence and the diff', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/quote.md': MISQUOTED });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 1, run.stderr + run.stdout);
+      assert.match(run.stdout, /^drafts\/quote\.md:3:\d+ error misquote .+$/m);
+      assert.match(run.stdout, /^ {4}evidence: seeds\/pact\.txt:7:\d+ {2}".*market economy.*"$/m);
+      assert.match(run.stdout, /\[-planned-\]/);
+      assert.match(run.stdout, /1 flagged \(1 error, 0 warnings, 0 info\) in 1 file\n$/);
+      assert.ok(!run.stdout.includes('\u001b['), 'no colour when stdout is not a terminal');
+    });
+
+    it('--fail-on sets the level that fails: an unsupported statement is a warning', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/opinion.md': UNSUPPORTED });
+      assert.equal((await groundwork(cwd, ['check'])).code, 0);
+      assert.equal((await groundwork(cwd, ['check', '--fail-on', 'warning'])).code, 1);
+      assert.equal((await groundwork(cwd, ['check', '--fail-on', 'info'])).code, 1);
+      const misquote = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/quote.md': MISQUOTED });
+      assert.equal((await groundwork(misquote, ['check', '--fail-on', 'none'])).code, 0);
+    });
+
+    it('FORCE_COLOR colours the output; NO_COLOR and --no-color do not', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/quote.md': MISQUOTED });
+      assert.ok((await groundwork(cwd, ['check'], { env: { FORCE_COLOR: '1' } })).stdout.includes('\u001b[31m'));
+      assert.ok(!(await groundwork(cwd, ['check', '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout.includes('\u001b['));
+    });
+
+    it('--format json lists every statement, supported or not, with 1-based ranges', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/a.md': SUPPORTED + '\n' + UNSUPPORTED, 'drafts/b.md': MISQUOTED });
+      const run = await groundwork(cwd, ['check', '--format', 'json']);
+      assert.equal(run.code, 1, run.stderr);
+      const report = JSON.parse(run.stdout);
+      assert.equal(report.version, 1);
+      assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['drafts/a.md', 'drafts/b.md']);
+      const [supported, unsupported] = report.files[0].statements;
+      assert.equal(supported.verdict, 'supported');
+      assert.equal(supported.code, 'supported');
+      assert.equal(supported.severity, 'none');
+      assert.deepEqual(supported.range.start, { line: 1, column: 1 });
+      assert.equal(supported.evidence[0].source, 'seeds/pact.txt');
+      assert.deepEqual(supported.evidence[0].range.start, { line: 5, column: 1 });
+      assert.equal(unsupported.verdict, 'unsupported');
+      assert.equal(unsupported.code, 'unsupported-statement');
+      assert.equal(unsupported.severity, 'warning');
+      assert.deepEqual(unsupported.range.start, { line: 3, column: 1 });
+      assert.equal(typeof unsupported.score, 'number');
+      assert.equal(report.files[1].statements[0].verdict, 'misquote');
+      assert.deepEqual(
+        { statements: report.summary.statements, supported: report.summary.supported, flagged: report.summary.flagged },
+        { statements: 3, supported: 1, flagged: 2 },
+      );
+    });
+
+    it('--format sarif writes a SARIF 2.1.0 log', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/quote.md': MISQUOTED });
+      const run = await groundwork(cwd, ['check', '--format', 'sarif']);
+      assert.equal(run.code, 1, run.stderr);
+      const log = JSON.parse(run.stdout);
+      assert.equal(log.version, '2.1.0');
+      assert.ok(log.$schema);
+      const [only] = log.runs;
+      assert.equal(only.tool.driver.name, 'groundwork');
+      assert.ok(only.tool.driver.rules.some((r: { id: string }) => r.id === 'misquote'));
+      const [result] = only.results;
+      assert.equal(result.ruleId, 'misquote');
+      assert.equal(result.level, 'error');
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'drafts/quote.md');
+      assert.equal(result.locations[0].physicalLocation.region.startLine, 3);
+      assert.equal(result.relatedLocations[0].physicalLocation.artifactLocation.uri, 'seeds/pact.txt');
+      assert.ok(Object.values(result.partialFingerprints)[0]);
+    });
+
+    it('--format github writes workflow commands', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/quote.md': MISQUOTED, 'drafts/opinion.md': UNSUPPORTED });
+      const run = await groundwork(cwd, ['check', '--format', 'github']);
+      assert.equal(run.code, 1, run.stderr);
+      const commands = run.stdout.split('\n').filter((l) => l.startsWith('::'));
+      assert.equal(commands.length, 2);
+      assert.match(commands[0]!, /^::warning file=drafts\/opinion\.md,line=1,col=1,endLine=1,endColumn=\d+,title=groundwork unsupported-statement::/);
+      assert.match(commands[1]!, /^::error file=drafts\/quote\.md,line=3,col=\d+,endLine=3,endColumn=\d+,title=groundwork misquote::[^\n]*%0Aevidence/);
+    });
+
+    it('checks only the drafts named, files or folders', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/quote.md': MISQUOTED, 'other/clean.md': SUPPORTED, 'other/notes.txt': UNSUPPORTED });
+      const folder = await groundwork(cwd, ['check', 'other']);
+      assert.equal(folder.code, 0, folder.stderr);
+      assert.match(folder.stdout, /in 1 file\n$/);
+      const file = await groundwork(cwd, ['check', 'drafts/quote.md', '--format', 'json']);
+      assert.deepEqual(JSON.parse(file.stdout).files.map((f: { path: string }) => f.path), ['drafts/quote.md']);
+    });
+
+    it('a missing draft path is an error naming it (exit 2)', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/clean.md': SUPPORTED });
+      const run = await groundwork(cwd, ['check', 'drafts/nope.md']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /drafts\/nope\.md: no such file or folder/);
+      assert.equal(run.stdout, '');
+    });
+
+    it('a configuration problem prints file:line:col: error: and exits 2', async () => {
+      const cwd = workspace({ 'groundwork.yaml': 'sources: [ "seeds/**" ]\nthreshold: high\n', 'seeds/pact.txt': SOURCE, 'a.md': SUPPORTED });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /^groundwork\.yaml:2:\d+: error: .+/m);
+      const explicit = await groundwork(cwd, ['check', '--config', 'missing.yaml']);
+      assert.equal(explicit.code, 2);
+      assert.match(explicit.stderr, /missing\.yaml/);
+    });
+
+    it('reads sources and drafts as the config says, from the config file\'s folder', async () => {
+      const cwd = workspace({
+        'project/groundwork.yaml': 'sources: [ "library/**" ]\ndrafts: [ "text/**/*.md" ]\n',
+        'project/library/pact.txt': SOURCE,
+        'project/text/clean.md': SUPPORTED,
+        'project/notes.md': UNSUPPORTED,
+      });
+      const run = await groundwork(cwd, ['check', '--config', 'project/groundwork.yaml', '--format', 'json']);
+      assert.equal(run.code, 0, run.stderr);
+      const report = JSON.parse(run.stdout);
+      assert.deepEqual(report.files.map((f: { path: string }) => f.path), ['text/clean.md']);
+      assert.equal(report.files[0].statements[0].evidence[0].source, 'library/pact.txt');
+    });
+
+    it('--sources replaces the config\'s sources', async () => {
+      const cwd = workspace({ 'library/pact.txt': SOURCE, 'clean.md': SUPPORTED });
+      assert.equal((await groundwork(cwd, ['check', '--fail-on', 'warning'])).code, 1);
+      const run = await groundwork(cwd, ['check', '--sources', 'library/**', '--fail-on', 'warning']);
+      assert.equal(run.code, 0, run.stdout);
+    });
+
+    it('a source that cannot be read is a warning on stderr and the rest is checked', async () => {
+      const binary = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0, 0, 0xff, 0xfe, 0, 0, 0, 0]);
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'seeds/broken.txt': binary, 'drafts/clean.md': SUPPORTED });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 0, run.stderr);
+      assert.match(run.stderr, /^warning: seeds\/broken\.txt: .+/m);
+      assert.match(run.stdout, /1 supported/);
+    });
+
+    it('usage errors exit 2', async () => {
+      const cwd = workspace({});
+      const run = await groundwork(cwd, ['check', '--format', 'xml']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /--format must be one of/);
+      assert.equal((await groundwork(cwd, ['frobnicate'])).code, 2);
+    });
+  });
+
+  describe('score', () => {
+    const pairs = [
+      JSON.stringify({ id: 'a', source: SOURCE, claim: 'The United States signed a critical minerals agreement with Japan.' }),
+      '{"id": "broken", "source": ',
+      JSON.stringify({ id: 7, source: SOURCE, claim: 'Penguins prefer jazz records to classical symphonies.' }),
+      '',
+    ].join('\n');
+
+    it('writes one line per input line, in order; a malformed line gives an error line and the rest goes on', async () => {
+      const cwd = workspace({ 'pairs.jsonl': pairs });
+      const run = await groundwork(cwd, ['score', '--pairs', 'pairs.jsonl']);
+      assert.equal(run.code, 0, run.stderr);
+      const lines = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+      assert.equal(lines.length, 3);
+      assert.equal(lines[0].id, 'a');
+      assert.equal(lines[0].verdict, 'supported');
+      assert.ok(lines[0].score >= 0 && lines[0].score <= 1);
+      assert.deepEqual(Object.keys(lines[1]), ['id', 'line', 'error']);
+      assert.equal(lines[1].id, null);
+      assert.equal(lines[1].line, 2);
+      assert.equal(lines[2].id, 7);
+      assert.equal(lines[2].verdict, 'unsupported');
+      assert.match(run.stderr, /pairs\.jsonl:2: not valid JSON/);
+    });
+
+    it('reads stdin with --pairs -, and streams a long input in order', async () => {
+      const cwd = workspace({});
+      const claim = JSON.stringify({ id: 0, source: 'The agreement lists nine critical minerals.', claim: 'The agreement lists nine minerals.' });
+      const count = 2000;
+      const input = Array.from({ length: count }, (_, i) => claim.replace('"id":0', `"id":${i}`)).join('\n') + '\n';
+      const run = await groundwork(cwd, ['score', '--pairs', '-'], { input });
+      assert.equal(run.code, 0, run.stderr);
+      const ids = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).id);
+      assert.deepEqual(ids, Array.from({ length: count }, (_, i) => i));
+    });
+
+    it('a pairs file that does not exist is an I/O error (exit 2)', async () => {
+      const run = await groundwork(workspace({}), ['score', '--pairs', 'nope.jsonl']);
+      assert.equal(run.code, 2);
+      assert.match(run.stderr, /nope\.jsonl: no such file or folder/);
+    });
+  });
+
+  describe('index', () => {
+    it('summarises what was indexed; --format json lists entities and quotes', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE });
+      const text = await groundwork(cwd, ['index']);
+      assert.equal(text.code, 0, text.stderr);
+      assert.match(text.stdout, /^1 document, \d+ passages, \d+ entities.*, 1 quote, 0 warnings$/m);
+      const json = await groundwork(cwd, ['index', '--format', 'json']);
+      const index = JSON.parse(json.stdout);
+      assert.equal(index.documents[0].path, 'seeds/pact.txt');
+      assert.ok(index.entities.some((e: { name: string }) => e.name === 'Guo Jiakun'));
+      assert.equal(index.quotes[0].speaker !== null, true);
+      assert.equal(index.quotes[0].source, 'seeds/pact.txt');
+      assert.equal(index.quotes[0].range.start.line, 7);
+    });
+  });
+});
