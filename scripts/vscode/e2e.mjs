@@ -22,12 +22,13 @@ export async function runE2E(files, session, { grep, timeoutMs }) {
     if (grep) mocha.grep(grep);
     for (const file of files) mocha.addFile(file);
     // A picture of the moment a spec failed says more than its stack trace.
+    const screenshots = new Map();
     mocha.suite.afterEach(async function screenshotOnFailure() {
       const test = this.currentTest;
       if (test?.state !== 'failed') return;
       const name = `failed-${test.fullTitle().replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`;
       const file = await session.screenshot(name).catch(() => undefined);
-      if (file) test.title += ` [screenshot: ${file}]`;
+      if (file) screenshots.set(test.fullTitle(), file);
     });
     await mocha.loadFilesAsync();
     const startedAt = Date.now();
@@ -35,6 +36,9 @@ export async function runE2E(files, session, { grep, timeoutMs }) {
       const runner = mocha.run(() => resolve(runner.groundworkReport));
     });
     report.durationMs = Date.now() - startedAt;
+    for (const test of report.tests) {
+      if (screenshots.has(test.fullTitle)) test.screenshot = screenshots.get(test.fullTitle);
+    }
     return report;
   } finally {
     delete globalThis[SESSION_KEY];

@@ -2,7 +2,8 @@
 
 /** @typedef {{ passes: number, failures: number, pending: number, durationMs: number,
  *   tests: { title: string, fullTitle: string, state: string, durationMs: number,
- *            error?: { message: string, stack?: string, expected?: string, actual?: string } }[] }} Report */
+ *            error?: { message: string, stack?: string, expected?: string, actual?: string },
+ *            screenshot?: string }[] }} Report */
 
 /** @param {string} heading @param {Report} report @param {(line: string) => void} print */
 export function printReport(heading, report, print = console.log) {
@@ -25,6 +26,7 @@ export function printReport(heading, report, print = console.log) {
       print('     actual:');
       print(indent(String(test.error.actual), '       '));
     }
+    if (test.screenshot) print(`     screenshot: ${test.screenshot}`);
   });
   print('');
   print(`  ${report.passes} passing, ${report.failures} failing, ${report.pending} pending (${report.durationMs} ms)`);
@@ -32,4 +34,11 @@ export function printReport(heading, report, print = console.log) {
 
 function indent(text, prefix) {
   return text.split('\n').map((line) => prefix + line).join('\n');
+}
+
+/** The last line of every run, in a fixed form that CI logs and people can grep. */
+export function printTotals(reports, print = console.log) {
+  const passed = reports.reduce((sum, report) => sum + report.passes, 0);
+  const failed = reports.reduce((sum, report) => sum + report.failures, 0);
+  print(`${passed} passed, ${failed} failed`);
 }

@@ -31,6 +31,7 @@ function deactivate() {}
 
 /** Runs the suite with mocha and resolves with the report (also written to resultsFile). */
 async function runSuite(suiteFile, resultsFile) {
+  if (!suiteFile || !resultsFile) throw new Error(`${ENV.suite} and ${ENV.results} must be set`);
   const Mocha = loadMocha(process.env[ENV.mocha]);
   // Stack traces in failures then point into the TypeScript sources (the bundle has inline maps).
   process.setSourceMapsEnabled?.(true);
