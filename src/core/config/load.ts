@@ -58,13 +58,16 @@ class ConfigReader {
       this.report(rangeOf(root), 'the configuration must be a mapping of settings, like `threshold: 0.5`');
       return config;
     }
+    let previousEnd = -1;
     for (const pair of root.items) {
       const key = pair.key as Node | null;
       const keyRange = rangeOf(key) ?? rangeOf(root) ?? [0, 0];
       const value = this.resolve(pair.value as Node | null);
-      // Keys broken by a syntax error were already reported; their defaults stay.
-      const end = rangeOf(value)?.[1] ?? keyRange[1];
-      if (this.syntaxErrorOffsets.some((offset) => offset >= keyRange[0] && offset <= end)) continue;
+      // A setting with a syntax error in or just before it was already reported; its default stays.
+      const end = Math.max(rangeOf(pair.value as Node | null)?.[1] ?? keyRange[1], keyRange[1]);
+      const broken = this.syntaxErrorOffsets.some((offset) => offset > previousEnd && offset <= end);
+      previousEnd = end;
+      if (broken) continue;
       if (!isScalar(key) || typeof key.value !== 'string') {
         this.report(keyRange, 'setting names must be text, like `threshold`');
         continue;
