@@ -1,7 +1,18 @@
 // The `groundwork` command (bundled to dist/cli.cjs, run by bin/groundwork.cjs).
 import { run } from './run.js';
 
-run(process.argv.slice(2), {
+const argv = process.argv.slice(2);
+
+// A reader that stops early (`groundwork score ... | head`) closes our stdout. For `score` that
+// is the reader's choice and not a failure; for `check` and `index` the report was not
+// delivered, so the run cannot count as clean. Either way, no stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(argv[0] === 'score' ? 0 : 2);
+  process.stderr.write(`groundwork: cannot write output: ${error.message}\n`);
+  process.exit(2);
+});
+
+run(argv, {
   cwd: process.cwd(),
   env: process.env,
   stdout: process.stdout,

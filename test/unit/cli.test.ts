@@ -1,10 +1,11 @@
 // Runs the built `groundwork` command as a user would, on small workspaces made for each test.
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build, type BuildOptions } from 'esbuild';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(REPO, 'bin', 'groundwork.cjs');
@@ -64,8 +65,10 @@ const roots: string[] = [];
 describe('groundwork CLI (built, run as a process)', function () {
   this.timeout(60_000);
 
-  before(() => {
-    execFileSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, stdio: 'pipe' });
+  // Bundles the CLI alone, with the project's bundle options, to where bin/groundwork.cjs looks.
+  before(async () => {
+    const { bundleOptions } = (await import(pathToFileURL(path.join(REPO, 'esbuild.mjs')).href)) as { bundleOptions: BuildOptions };
+    await build({ ...bundleOptions, absWorkingDir: REPO, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', sourcemap: true, logLevel: 'silent' });
   });
 
   after(() => {
