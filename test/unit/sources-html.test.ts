@@ -83,6 +83,7 @@ describe('sources: HTML', () => {
     assert.equal(withH1.published, '2025-11-03');
     const withTitle = await readSource('b.htm', utf8('<title> Only  a title </title><p>Published: Dec 12, 2025</p>'));
     assert.equal(withTitle.title, 'Only a title');
+    assert.equal(withTitle.text, 'Published: Dec 12, 2025', 'the <title> is not body text, even without <head>');
     assert.equal(withTitle.published, '2025-12-12');
   });
 
@@ -103,6 +104,6 @@ describe('sources: HTML', () => {
   it('reads an empty page with a warning', async () => {
     const document = await readSource('web/empty.html', utf8('<html><head><title>Nothing</title></head><body></body></html>'));
     assert.equal(document.text, '');
-    assert.match(document.warnings.join('\n'), /web\/empty\.html is empty/);
+    assert.match(document.warnings.join('\n'), /web\/empty\.html has no text/);
   });
 });

@@ -14,7 +14,7 @@ export interface ExtractedHtml {
 
 // Content a reader never sees as part of the article. Their text is dropped.
 const DROPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'footer',
+  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'nav', 'footer',
   'iframe', 'object', 'canvas', 'button', 'select', 'textarea',
 ]);
 

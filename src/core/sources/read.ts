@@ -46,6 +46,10 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
     excluded: [],
     warnings: [],
   };
+  if (bytes.length === 0) {
+    document.warnings.push(`${path} is empty`);
+    return document;
+  }
   if (format === 'pdf') {
     const pdf = await extractPdf(path, bytes);
     document.text = pdf.text;
@@ -62,7 +66,7 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
   }
   document.published ??= findPublishedDate(document.text)?.iso;
   if (document.text.trim() === '' && format !== 'pdf') {
-    document.warnings.push(`${path} is empty`);
+    document.warnings.push(`${path} has no text`);
   }
   return withoutUndefined(document);
 }
