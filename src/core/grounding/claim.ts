@@ -3,7 +3,7 @@ import { Corpus } from '../index/corpus.js';
 import { scanQuotes } from '../index/quotes.js';
 import type { VerdictKind } from '../model.js';
 import { splitSentences } from '../text/segment.js';
-import { judgeStatement } from './verdict.js';
+import { assessStatement, judgeStatement, type Assessment } from './verdict.js';
 
 const SEVERITY_OF_KIND: Record<VerdictKind, number> = {
   supported: 0, unsupported: 1, contradicted: 2, 'number-mismatch': 3, misattributed: 4, misquote: 5,
@@ -34,12 +34,43 @@ export function scoreClaim(source: string, claim: string, options: { threshold: 
   const corpus = corpusOf(source);
   let score = 1;
   let verdict: VerdictKind = 'supported';
-  for (const span of splitSentences(claim)) {
-    const text = claim.slice(span.start, span.end);
-    const quotes = scanQuotes(text).map((s) => ({ text: text.slice(s.start, s.end), span: s }));
-    const v = judgeStatement(corpus, { text, quotes }, options);
+  for (const statement of statementsOf(claim)) {
+    const v = judgeStatement(corpus, statement, options);
     score = Math.min(score, v.score);
     verdict = worseVerdict(verdict, v.kind);
   }
   return { score, verdict };
+}
+
+/**
+ * Sentences of a claim. Tokenised lower-case text ("he won . the team lost .") has no capital
+ * to start a sentence, so a full stop standing alone between spaces ends one too.
+ */
+export function claimSentences(claim: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const span of splitSentences(claim)) {
+    const text = claim.slice(span.start, span.end);
+    const re = / [.!?] +(?=\S)/g;
+    let start = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      out.push({ start: span.start + start, end: span.start + m.index + 2 });
+      start = m.index + m[0].length;
+    }
+    out.push({ start: span.start + start, end: span.end });
+  }
+  return out;
+}
+
+function statementsOf(claim: string): { text: string; quotes: { text: string; span: { start: number; end: number } }[] }[] {
+  return claimSentences(claim).map((span) => {
+    const text = claim.slice(span.start, span.end);
+    return { text, quotes: scanQuotes(text).map((s) => ({ text: text.slice(s.start, s.end), span: s })) };
+  });
+}
+
+/** What scoreClaim sees of each sentence of a claim, before deciding: for training the support model. */
+export function assessClaim(source: string, claim: string): Assessment[] {
+  const corpus = corpusOf(source);
+  return statementsOf(claim).map((s) => assessStatement(corpus, s));
 }

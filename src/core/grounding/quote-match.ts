@@ -57,13 +57,13 @@ export interface QuoteLocation {
 const MAX_ELISION = 120;
 const MAX_INSERTION = 8;
 
-function sameWord(draft: string, source: string, first: boolean): boolean {
+function sameWord(draft: string, source: string, first: boolean, ignoreCase = false): boolean {
   if (draft === source) return true;
-  return first && draft.toLowerCase() === source.toLowerCase();
+  return (first || ignoreCase) && draft.toLowerCase() === source.toLowerCase();
 }
 
 /** Tries to match the pieces at source word `at`; returns the end word index or -1. */
-function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: number): number {
+function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: number, ignoreCase: boolean): number {
   let i = at;
   let maxGap = 0;
   let leadingGap = true;
@@ -79,7 +79,7 @@ function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: nu
     for (let s = i; s <= limit; s++) {
       let ok = true;
       for (let k = 0; k < piece.words.length; k++) {
-        if (!sameWord(piece.words[k]!, words[s + k]!.key, p === firstWordIndex && k === 0)) {
+        if (!sameWord(piece.words[k]!, words[s + k]!.key, p === firstWordIndex && k === 0, ignoreCase)) {
           ok = false;
           break;
         }
@@ -122,7 +122,8 @@ function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocume
 }
 
 /** Where the draft quote appears verbatim (modulo typography, elisions and insertions), if anywhere. */
-export function locateQuote(corpus: Corpus, quote: string): QuoteLocation | undefined {
+export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase?: boolean } = {}): QuoteLocation | undefined {
+  const ignoreCase = options.ignoreCase ?? false;
   const pieces = piecesOf(quote);
   const firstWordIndex = pieces.findIndex((p) => 'words' in p);
   if (firstWordIndex < 0) return undefined;
@@ -133,7 +134,7 @@ export function locateQuote(corpus: Corpus, quote: string): QuoteLocation | unde
     const words = wordsOf(doc.text.slice(span.start, span.end), span.start);
     for (let s = 0; s < words.length; s++) {
       if (!sameWord(first.words[0]!, words[s]!.key, true)) continue;
-      const end = matchAt(pieces.slice(firstWordIndex), words, s, 0);
+      const end = matchAt(pieces.slice(firstWordIndex), words, s, 0, ignoreCase);
       if (end < 0) continue;
       const matched: Span = { start: words[s]!.start, end: words[end - 1]!.end };
       const sourceQuote = corpus.quotes.find((q) => q.docId === doc.id && q.span.start <= matched.start && matched.end <= q.span.end);

@@ -40,37 +40,48 @@ function isNegation(t: Token): boolean {
 }
 
 /**
- * Content words in the scope of a negation: up to three content words after "not", "never",
+ * Content words in the scope of a negation: up to two content words after "not", "never",
  * "unlikely"... within the same clause. "have not progressed smoothly" -> {progress, smoothly}.
  */
 export function negatedTerms(text: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(negatedCounts(text).keys());
+}
+
+function negatedCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
   const tokens = tokenize(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegation(tokens[i]!)) continue;
     let taken = 0;
-    for (let j = i + 1; j < tokens.length && taken < 3; j++) {
+    for (let j = i + 1; j < tokens.length && taken < 2; j++) {
       if (/[,;:.!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const t = tokens[j]!;
       if (STOPWORDS.has(t.norm) || isNegation(t)) continue;
-      out.add(t.norm);
+      out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
       taken++;
     }
   }
   return out;
 }
 
+function termCounts(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const t of tokenize(text)) out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
+  return out;
+}
+
 /**
  * A word negated on one side and affirmed on the other: the statement says the opposite of
- * its passage. Returns the word, or undefined.
+ * its passage. A word the passage both negates and affirms ("eschewed a helmet ... never worn
+ * helmets") proves nothing. Returns the word, or undefined.
  */
 export function flippedNegation(statement: string, passage: string): string | undefined {
-  const mineNegated = negatedTerms(statement);
-  const theirsNegated = negatedTerms(passage);
-  const mine = new Set(tokenize(statement).map((t) => t.norm));
-  const theirs = new Set(tokenize(passage).map((t) => t.norm));
-  for (const w of theirsNegated) if (mine.has(w) && !mineNegated.has(w)) return w;
-  for (const w of mineNegated) if (theirs.has(w) && !theirsNegated.has(w)) return w;
+  const mineNegated = negatedCounts(statement);
+  const theirsNegated = negatedCounts(passage);
+  const mine = termCounts(statement);
+  const theirs = termCounts(passage);
+  for (const [w, n] of theirsNegated) if (mine.has(w) && !mineNegated.has(w) && (theirs.get(w) ?? 0) <= n) return w;
+  for (const [w, n] of mineNegated) if (theirs.has(w) && !theirsNegated.has(w) && (mine.get(w) ?? 0) <= n) return w;
   return undefined;
 }
 

@@ -7,7 +7,9 @@ import { LineIndex } from '../text/lines.js';
 import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { renderDiff, wordDiff } from './diff.js';
 import { closestQuote, locateQuote } from './quote-match.js';
+import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
+import { supportScore } from './support-model.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -62,37 +64,55 @@ function quoted(text: string): string {
   return `"${text.length > 120 ? text.slice(0, 117) + '...' : text}"`;
 }
 
-/** Judges one statement: quotes first, then figures, then support and contradiction. */
-export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>, options: JudgeOptions): Verdict {
+/** Everything known about one statement before a verdict is given: what the trainer learns from. */
+export interface Assessment {
+  analysis: ReturnType<typeof analyse>;
+  alignments: Alignment[];
+  evidence: Evidence[];
+  /** A quote not verbatim in any source, or credited to the wrong speaker. */
+  quoteVerdict?: Verdict;
+  verifiedQuoteSpans: Span[];
+  figure?: NonNullable<ReturnType<typeof numberMismatch>>;
+  swap?: NonNullable<ReturnType<typeof swappedName>>;
+  flipped?: { word: string; passageText: string };
+  features: SupportFeatures;
+}
+
+/** Checks quotes, figures, names and negations and measures support, without deciding. */
+export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>): Assessment {
   const text = statement.text;
   const analysis = analyse(corpus, text);
   const alignments = align(corpus, analysis);
   const best = alignments[0];
   const evidence = passageEvidence(corpus, alignments);
-  let score = best?.coverage ?? 0;
+  const coverage = best?.coverage ?? 0;
 
   // 1. Quotes: verbatim, then attributed to the source's speaker.
   const verifiedQuoteSpans: Span[] = [];
+  // A statement written all in lower case carries no case to compare.
+  const caseless = !/\p{Lu}/u.test(text);
+  let quoteVerdict: Verdict | undefined;
   for (const q of statement.quotes) {
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
-    const location = locateQuote(corpus, q.text);
+    const location = locateQuote(corpus, q.text, { ignoreCase: caseless });
     if (!location) {
       const closest = closestQuote(corpus, q.text);
       const doc = closest && corpus.getDocument(closest.docId);
       const near = closest && closest.similarity >= 0.5 ? closest : undefined;
       const diff = near ? wordDiff(q.text, near.text) : undefined;
       const quoteEvidence = near ? evidenceOf(corpus, near.docId, near.span, near.similarity) : undefined;
-      return {
+      quoteVerdict = {
         kind: 'misquote',
-        score: round(Math.min(score, near?.similarity ?? 0)),
+        score: round(Math.min(coverage, near?.similarity ?? 0)),
         message: near
           ? `Quote not verbatim in ${doc?.path}: ${renderDiff(diff!)}`
           : `Quote not found in any source: ${quoted(q.text)}`,
         evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
-        quote: { draft: q.text, source: near?.sourceQuote, sourcePath: doc?.path, diff, ...(near ? {} : {}) },
+        quote: { draft: q.text, source: near?.sourceQuote, sourcePath: doc?.path, diff },
         focus: q.span,
         ...(near ? { conflict: { draft: q.text, source: near.text } } : {}),
       };
+      break;
     }
     verifiedQuoteSpans.push(q.span);
     const sourceQuote = location.sourceQuote;
@@ -103,70 +123,88 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
       if (sourceSpeaker && writtenEntity?.id !== sourceSpeaker.id && !sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);
-        return {
+        quoteVerdict = {
           kind: 'misattributed',
-          score: round(score),
+          score: round(coverage),
           message: `Quote attributed to ${written}, but ${doc?.path} attributes it to ${sourceSpeaker.name}`,
           evidence: quoteEvidence ? [quoteEvidence] : evidence,
           quote: { draft: q.text, source: sourceQuote, sourcePath: doc?.path, attributedTo: sourceSpeaker.name },
           conflict: { draft: written, source: sourceSpeaker.name },
           focus: q.span,
         };
+        break;
       }
     }
   }
 
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
-  const figures = findQuantities(text).filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  if (figures.length && best) {
-    const mismatch = numberMismatch(figures, alignments);
-    if (mismatch) {
-      const e = evidenceOf(corpus, mismatch.passage.docId, mismatch.passage.span, mismatch.coverage);
-      return {
-        kind: 'number-mismatch',
-        score: round(Math.min(score, 0.4)),
-        message: `${mismatch.draft.text} does not match the source, which says ${mismatch.source.text}`,
-        evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
-        number: { draft: mismatch.draft.text, source: mismatch.source.text },
-        focus: { start: mismatch.draft.start, end: mismatch.draft.end },
-      };
-    }
-  }
+  const figures = analysis.quantities.filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
+  const figure = figures.length && best ? numberMismatch(figures, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name or a flipped negation.
+  let swap: Assessment['swap'];
+  let flipped: Assessment['flipped'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    const swap = swappedName(corpus, text, best.passages);
-    if (swap) {
-      return {
-        kind: 'contradicted',
-        score: round(Math.min(score, 0.3)),
-        message: `The source says ${swap.source} where the statement says ${swap.draft}`,
-        evidence,
-        conflict: swap,
-        focus: swap.span,
-      };
-    }
-    const flipped = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
-    if (flipped) {
-      return {
-        kind: 'contradicted',
-        score: round(Math.min(score, 0.3)),
-        message: negatedTerms(text).has(flipped)
-          ? `The statement negates what the source affirms (${quoted(passageText)})`
-          : `The source says the opposite: ${quoted(passageText)}`,
-        evidence,
-        conflict: { draft: text, source: passageText },
-      };
-    }
+    swap = swappedName(corpus, text, best.passages);
+    const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
+    if (word) flipped = { word, passageText };
+  }
+
+  const features = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
+  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, features };
+}
+
+/** Judges one statement: quotes first, then figures, then contradiction and support. */
+export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>, options: JudgeOptions): Verdict {
+  const a = assessStatement(corpus, statement);
+  const text = statement.text;
+  const best = a.alignments[0];
+  const evidence = a.evidence;
+  let score = supportScore(a.features);
+  if (a.quoteVerdict) return { ...a.quoteVerdict, score: round(Math.min(a.quoteVerdict.score, score)) };
+
+  if (a.figure) {
+    const mismatch = a.figure;
+    const e = evidenceOf(corpus, mismatch.passage.docId, mismatch.passage.span, mismatch.coverage);
+    return {
+      kind: 'number-mismatch',
+      score: round(Math.min(score, 0.4)),
+      message: `${mismatch.draft.text} does not match the source, which says ${mismatch.source.text}`,
+      evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
+      number: { draft: mismatch.draft.text, source: mismatch.source.text },
+      focus: { start: mismatch.draft.start, end: mismatch.draft.end },
+    };
+  }
+  if (a.swap) {
+    return {
+      kind: 'contradicted',
+      score: round(Math.min(score, 0.3)),
+      message: `The source says ${a.swap.source} where the statement says ${a.swap.draft}`,
+      evidence,
+      conflict: a.swap,
+      focus: a.swap.span,
+    };
+  }
+  if (a.flipped) {
+    const { word, passageText } = a.flipped;
+    return {
+      kind: 'contradicted',
+      score: round(Math.min(score, 0.3)),
+      message: negatedTerms(text).has(word)
+        ? `The statement negates what the source affirms (${quoted(passageText)})`
+        : `The source says the opposite: ${quoted(passageText)}`,
+      evidence,
+      conflict: { draft: text, source: passageText },
+    };
   }
 
   // 4. Support.
-  if (verifiedQuoteSpans.length && statement.quotes.length) {
+  if (a.verifiedQuoteSpans.length && statement.quotes.length) {
     // A verified quotation carries its own support; the rest of the sentence is attribution.
-    score = Math.max(score, quoteShare(text, verifiedQuoteSpans));
+    score = Math.max(score, quoteShare(text, a.verifiedQuoteSpans));
   }
-  const missing = best ? best.missing.map((t) => t.text) : analysis.content.map((t) => t.text);
+  const missing = best ? best.missing.map((t) => t.text) : a.analysis.content.map((t) => t.text);
   if (score < options.threshold || !best) {
     const gaps = [...new Set(missing)].slice(0, 6).map((w) => `"${w}"`).join(', ');
     return {
@@ -207,7 +245,7 @@ function numberMismatch(figures: Quantity[], alignments: Alignment[]): { draft: 
         const theirs = findQuantities(p.text);
         if (theirs.some((q) => sameQuantity(figure, q))) agreed = true;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
-        const rival = theirs.find((q) => comparable(figure, q) && !figures.some((f) => sameQuantity(f, q)));
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q)));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, passage: p, coverage: a.coverage };
       }
       if (agreed) break;
@@ -215,6 +253,12 @@ function numberMismatch(figures: Quantity[], alignments: Alignment[]): { draft: 
     if (!agreed && conflict) return { draft: figure, ...conflict };
   }
   return undefined;
+}
+
+/** "15-year-old" is no rival for "22": a figure with a unit against one without is another thing. */
+function sameUnitShape(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number') return true;
+  return !a.unit === !b.unit;
 }
 
 /**

@@ -1,0 +1,174 @@
+// Explainable evidence features of one statement against the sources: each one is something a
+// writer can check by eye (a word, a name, a figure, a phrase the source does not have).
+import type { Corpus } from '../index/corpus.js';
+import { findNames } from '../index/names.js';
+import type { SourceDocument } from '../model.js';
+import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
+import { tokenize } from '../text/tokens.js';
+import type { Alignment, StatementAnalysis } from './support.js';
+
+/** What the support model sees. All values are small non-negative numbers. */
+export interface SupportFeatures {
+  /** Weighted content-word coverage by the best aligned passage(s). */
+  passageCoverage: number;
+  /** Weighted content-word coverage by the whole document(s) of the evidence. */
+  documentCoverage: number;
+  /** Content words found nowhere in the document(s), not even as a variant (log(1 + n)). */
+  novelWords: number;
+  /** Share of the statement's word pairs that occur in the document(s). */
+  documentBigrams: number;
+  /** Share of the statement's word triples that occur in the document(s). */
+  documentTrigrams: number;
+  /** Share of the statement's word pairs that occur in the best aligned passage(s). */
+  passageBigrams: number;
+  /** Longest common word subsequence with the best passage(s), as a share of the statement. */
+  passageSubsequence: number;
+  /** Names (capitalised words not opening the sentence) the document never mentions (log(1 + n)). */
+  novelNames: number;
+  /** Figures and dates the document never states (log(1 + n)). */
+  novelFigures: number;
+  /** A figure or date differs from the one the aligned passage gives. */
+  figureConflict: number;
+  /** A name stands where the aligned passage has another one of the same kind. */
+  nameConflict: number;
+  /** A word is negated on one side and affirmed on the other. */
+  negationConflict: number;
+  /** The statement negates something while its passage(s) have no negation. */
+  unmatchedNegation: number;
+  /** Length of the statement in content words (log(1 + n)): long claims hide more. */
+  length: number;
+}
+
+export const FEATURE_NAMES: readonly (keyof SupportFeatures)[] = [
+  'passageCoverage', 'documentCoverage', 'novelWords', 'documentBigrams', 'documentTrigrams',
+  'passageBigrams', 'passageSubsequence', 'novelNames', 'novelFigures', 'figureConflict',
+  'nameConflict', 'negationConflict', 'unmatchedNegation', 'length',
+];
+
+/** The document's vocabulary, word pairs and triples and figures, built once per document. */
+interface DocumentProfile {
+  terms: Set<string>;
+  /** First five letters of every word: "elected" and "election" count as a variant. */
+  prefixes: Set<string>;
+  ngrams: Set<string>;
+  lower: string;
+  quantities: Quantity[];
+}
+
+const profiles = new WeakMap<SourceDocument, DocumentProfile>();
+
+function profileOf(doc: SourceDocument): DocumentProfile {
+  let p = profiles.get(doc);
+  if (p) return p;
+  const norms = tokenize(doc.text).map((t) => t.norm);
+  const terms = new Set(norms);
+  const prefixes = new Set<string>();
+  for (const t of terms) if (t.length >= 5 && !/\d/.test(t)) prefixes.add(t.slice(0, 5));
+  const ngrams = new Set<string>();
+  for (let i = 0; i + 1 < norms.length; i++) {
+    ngrams.add(norms[i] + ' ' + norms[i + 1]);
+    if (i + 2 < norms.length) ngrams.add(norms[i] + ' ' + norms[i + 1] + ' ' + norms[i + 2]);
+  }
+  p = { terms, prefixes, ngrams, lower: doc.text.toLowerCase(), quantities: findQuantities(doc.text) };
+  profiles.set(doc, p);
+  return p;
+}
+
+function ngramShare(norms: string[], n: 2 | 3, has: (gram: string) => boolean): number {
+  let total = 0;
+  let found = 0;
+  for (let i = 0; i + n <= norms.length; i++) {
+    const gram = n === 2 ? norms[i] + ' ' + norms[i + 1] : norms[i] + ' ' + norms[i + 1] + ' ' + norms[i + 2];
+    total++;
+    if (has(gram)) found++;
+  }
+  return total ? found / total : 1;
+}
+
+/** Length of the longest common subsequence of two word lists (two rows of the usual table). */
+function lcs(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  let cur = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
+export interface Conflicts {
+  figure: boolean;
+  name: boolean;
+  negation: boolean;
+}
+
+export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, alignments: Alignment[], conflicts: Conflicts): SupportFeatures {
+  const best = alignments[0];
+  const docs: SourceDocument[] = [];
+  for (const a of alignments.slice(0, 3)) {
+    const doc = corpus.getDocument(a.passages[0]!.docId);
+    if (doc && !docs.includes(doc)) docs.push(doc);
+  }
+  const profilesOf = docs.map(profileOf);
+  const inDocs = (norm: string): boolean => profilesOf.some((p) => p.terms.has(norm));
+  const variantInDocs = (norm: string): boolean => norm.length >= 5 && !/\d/.test(norm) && profilesOf.some((p) => p.prefixes.has(norm.slice(0, 5)));
+
+  const tokens = tokenize(analysis.text);
+  const norms = tokens.map((t) => t.norm);
+
+  let total = 0;
+  let found = 0;
+  let novel = 0;
+  analysis.content.forEach((t, i) => {
+    const w = analysis.weights[i]!;
+    total += w;
+    if (inDocs(t.norm)) found += w;
+    else if (variantInDocs(t.norm)) found += w / 2;
+    else novel++;
+  });
+
+  const passageNorms = best ? best.passages.flatMap((p) => tokenize(p.text).map((t) => t.norm)) : [];
+  const passageGrams = new Set<string>();
+  for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
+
+  // Capitalised words after the first: names, places, organisations (lower-cased sources have none).
+  let novelNames = 0;
+  const seenNames = new Set<string>();
+  for (const n of findNames(analysis.text)) {
+    const key = n.name.toLowerCase();
+    if (seenNames.has(key)) continue;
+    seenNames.add(key);
+    if (profilesOf.some((p) => p.lower.includes(key))) continue;
+    // A name whose every word appears in the document is a rewording ("Mr Lu" for "Lu Xincai").
+    const words = tokenize(n.name).map((t) => t.norm);
+    if (words.length && words.every((w) => inDocs(w))) continue;
+    novelNames++;
+  }
+
+  let novelFigures = 0;
+  for (const q of analysis.quantities) {
+    if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
+  }
+
+  const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
+
+  return {
+    passageCoverage: best?.coverage ?? 0,
+    documentCoverage: total > 0 ? found / total : 1,
+    novelWords: Math.log1p(novel),
+    documentBigrams: ngramShare(norms, 2, (g) => profilesOf.some((p) => p.ngrams.has(g))),
+    documentTrigrams: ngramShare(norms, 3, (g) => profilesOf.some((p) => p.ngrams.has(g))),
+    passageBigrams: ngramShare(norms, 2, (g) => passageGrams.has(g)),
+    passageSubsequence: norms.length ? lcs(norms, passageNorms) / norms.length : 0,
+    novelNames: Math.log1p(novelNames),
+    novelFigures: Math.log1p(novelFigures),
+    figureConflict: conflicts.figure ? 1 : 0,
+    nameConflict: conflicts.name ? 1 : 0,
+    negationConflict: conflicts.negation ? 1 : 0,
+    unmatchedNegation: analysis.negated && !passageNegated ? 1 : 0,
+    length: Math.log1p(analysis.content.length),
+  };
+}
