@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createMatcher } from '../../src/core/config/glob.js';
 import { formatProblem, parseConfig, type ConfigProblem } from '../../src/core/config/load.js';
-import { CONFIG_KEYS, CONFIG_SCHEMA, jsonSchemaOf } from '../../src/core/config/schema.js';
+import { CONFIG_KEYS, CONFIG_SCHEMA, jsonSchemaOf, vscodeSettingsProperties } from '../../src/core/config/schema.js';
 import { defaultConfig } from '../../src/core/config/types.js';
 
 const FILE = 'groundwork.yaml';
@@ -175,6 +175,13 @@ describe('config: schema', () => {
     assert.deepEqual(severity.properties?.['misquote']?.enum, ['error', 'warning', 'info', 'off']);
     assert.equal(severity.additionalProperties, false);
     assert.match(CONFIG_SCHEMA.exclude.description, /`\*\*\/node_modules\/\*\*`/);
+  });
+
+  it('names the VS Code settings groundwork.<key>', () => {
+    const properties = vscodeSettingsProperties();
+    assert.deepEqual(Object.keys(properties), CONFIG_KEYS.map((key) => `groundwork.${key}`));
+    assert.deepEqual(properties['groundwork.sources']?.default, ['seeds/**']);
+    assert.deepEqual(properties['groundwork.sources']?.items, { type: 'string' });
   });
 
   it('accepts its own defaults written out as YAML', () => {

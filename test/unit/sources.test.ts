@@ -95,6 +95,8 @@ describe('sources: formats, ids and decoding', () => {
     await rejectsWith(readSource('seeds/picture.txt', png), /looks binary/, 'seeds/picture.txt');
     const controls = new Uint8Array(200).map((_, i) => (i % 3 === 0 ? 0x41 : (i % 7) + 1));
     await rejectsWith(readSource('seeds/noise.md', controls), /looks binary/, 'seeds/noise.md');
+    const utf16WithoutBom = new Uint8Array([...'Hello world'].flatMap((c) => [c.charCodeAt(0), 0]));
+    await rejectsWith(readSource('seeds/wide.txt', utf16WithoutBom), /looks binary.*byte order mark/, 'seeds/wide.txt');
   });
 
   it('reads an empty file as an empty document with a warning', async () => {

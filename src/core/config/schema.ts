@@ -123,3 +123,8 @@ export function jsonSchemaOf<K extends keyof GroundworkConfig>(setting: SettingS
       return { type: 'string', ...described };
   }
 }
+
+/** package.json `contributes.configuration.properties`: every setting as `groundwork.<key>`. */
+export function vscodeSettingsProperties(): Record<string, JsonSchema> {
+  return Object.fromEntries(CONFIG_KEYS.map((key) => [`groundwork.${key}`, jsonSchemaOf(CONFIG_SCHEMA[key])]));
+}

@@ -57,7 +57,9 @@ function binaryEvidence(bytes: Uint8Array): string | undefined {
   if (sample.length === 0) return undefined;
   let control = 0;
   for (const byte of sample) {
-    if (byte === 0) return 'it holds NUL bytes';
+    if (byte === 0) {
+      return looksLikeUtf16(sample) ? 'it holds NUL bytes: UTF-16 text needs a byte order mark' : 'it holds NUL bytes';
+    }
     // Tab, line feed, form feed, carriage return and escape occur in real text files.
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) || byte === 0x7f) {
       control++;
@@ -65,4 +67,17 @@ function binaryEvidence(bytes: Uint8Array): string | undefined {
   }
   if (control / sample.length > 0.1) return 'it is mostly control characters';
   return undefined;
+}
+
+/** ASCII text in UTF-16 without a BOM: every other byte is zero. */
+function looksLikeUtf16(sample: Uint8Array): boolean {
+  const pairs = Math.min(32, Math.floor(sample.length / 2));
+  if (pairs < 2) return false;
+  let zeroHigh = 0;
+  let zeroLow = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (sample[2 * i] === 0) zeroLow++;
+    if (sample[2 * i + 1] === 0) zeroHigh++;
+  }
+  return zeroHigh === pairs || zeroLow === pairs;
 }
