@@ -1,0 +1,313 @@
+// Completion candidates for a draft: entity names, quotations with their attribution and
+// citation, and figures and dates, all from the sources. Ranked here so every front end agrees.
+import Fuse from 'fuse.js';
+import type { Corpus } from './index/corpus.js';
+import { citationOf } from './citation.js';
+import { speakerOfQuote } from './quote-speaker.js';
+import type { Entity, EntityKind, SourceDocument, SourceQuote } from './model.js';
+import { findQuantities, type QuantityKind } from './text/numbers.js';
+
+// ---------------------------------------------------------------------------------------------
+// Where the cursor is
+
+export type CompletionContext =
+  | { kind: 'word'; /** The typed word (may be empty). */ prefix: string; /** Where the word starts. */ start: number; /** Text of the line before the word. */ before: string }
+  | { kind: 'quote'; open: string; close: string; /** Words typed since the opening mark. */ typed: string; /** Offset just after the opening mark. */ start: number; /** The closing mark already follows the cursor (auto-closed). */ closedAfter: boolean };
+
+const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”' };
+const WORD_BEFORE = /[\p{L}\p{N}$][\p{L}\p{N}$.,'’-]*$/u;
+
+/**
+ * What kind of completion fits at an offset of a Markdown draft; undefined where prose is not
+ * written: front matter, fenced code, inline code, HTML comments, link destinations.
+ */
+export function completionContext(text: string, offset: number): CompletionContext | undefined {
+  if (insideFrontMatter(text, offset) || insideFence(text, offset)) return undefined;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const before = text.slice(lineStart, offset);
+  if (insideInlineCode(before) || insideComment(text, offset) || insideLinkDestination(before)) return undefined;
+  const open = openQuote(before);
+  if (open) {
+    const close = CLOSING_MARK[open.mark]!;
+    return { kind: 'quote', open: open.mark, close, typed: before.slice(open.at + 1), start: lineStart + open.at + 1, closedAfter: text.startsWith(close, offset) };
+  }
+  const word = WORD_BEFORE.exec(before)?.[0] ?? '';
+  // A trailing full stop or comma ends a sentence or a clause, not a word being typed.
+  if (/[.,]$/.test(word)) return { kind: 'word', prefix: '', start: offset, before };
+  return { kind: 'word', prefix: word, start: offset - word.length, before: before.slice(0, before.length - word.length) };
+}
+
+function insideFrontMatter(text: string, offset: number): boolean {
+  const m = /^(?:---|\+\+\+)\r?\n/.exec(text);
+  if (!m) return false;
+  const close = new RegExp(`\\n${m[0].startsWith('-') ? '---' : '\\+\\+\\+'}[ \\t]*(?:\\r?\\n|$)`, 'g');
+  close.lastIndex = m[0].length - 1;
+  const end = close.exec(text);
+  return offset <= (end ? end.index + end[0].length - 1 : text.length);
+}
+
+function insideFence(text: string, offset: number): boolean {
+  let fence: string | undefined;
+  const lines = text.slice(0, offset).split('\n');
+  // The line of the cursor decides nothing by itself: only fences on earlier lines are open.
+  for (const line of lines.slice(0, -1)) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (!m) continue;
+    if (!fence) fence = m[1];
+    else if (m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = undefined;
+  }
+  return fence !== undefined;
+}
+
+function insideInlineCode(before: string): boolean {
+  return ((before.match(/`+/g) ?? []).length) % 2 === 1;
+}
+
+function insideComment(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('<!--', offset - 4);
+  if (open < 0) return false;
+  const close = text.indexOf('-->', open + 4);
+  return close < 0 || close + 3 > offset;
+}
+
+function insideLinkDestination(before: string): boolean {
+  const open = before.lastIndexOf('](');
+  return open >= 0 && before.indexOf(')', open) < 0;
+}
+
+/** The quotation mark the line opened and left open, if any. */
+function openQuote(before: string): { mark: string; at: number } | undefined {
+  let open: { mark: string; at: number } | undefined;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (c === '“') open = { mark: c, at: i };
+    else if (c === '”') open = undefined;
+    else if (c === '"') open = open?.mark === '"' ? undefined : { mark: c, at: i };
+  }
+  return open;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Candidates
+
+export interface EntityCandidate {
+  kind: 'entity';
+  /** The name to insert. */
+  label: string;
+  entity: Entity;
+  /** Offset where the replaced text starts: earlier than the word when the name began before it ("Guo Ji|"). */
+  start: number;
+  /** e.g. `person · seeds/global-times.txt`. */
+  detail: string;
+  /** Whether the name only matched approximately ("Zhuo" for Zhou Mi). */
+  fuzzy: boolean;
+}
+
+export interface QuoteCandidate {
+  kind: 'quote';
+  /** The quote's words. */
+  label: string;
+  quote: SourceQuote;
+  speaker?: string;
+  /** Exact quote, closing mark, attribution and citation. */
+  insertText: string;
+  detail: string;
+}
+
+export interface FigureCandidate {
+  kind: 'figure';
+  label: string;
+  quantity: QuantityKind;
+  /** How many times the sources state it. */
+  count: number;
+  detail: string;
+  /** The first sentence stating it. */
+  snippet: string;
+  source: string;
+}
+
+/** How a completion inserts a quotation. */
+export interface QuoteInsertOptions {
+  /** Workspace-relative path of the draft, so the citation link is relative to it. */
+  draftPath: string;
+}
+
+interface NameEntry {
+  name: string;
+  entity: Entity;
+}
+
+const FUZZY_THRESHOLD = 0.45;
+const MIN_FUZZY_PREFIX = 3;
+const MAX_PRECEDING_WORDS = 4;
+
+/**
+ * The completion candidates a corpus offers. Build one per corpus version: it precomputes the
+ * name lists, quotes and figures that every keystroke would otherwise recompute.
+ */
+export class CompletionIndex {
+  private readonly names: NameEntry[] = [];
+  private readonly byInitial = new Map<string, NameEntry[]>();
+  private readonly fuseByInitial = new Map<string, Fuse<NameEntry>>();
+  private figureList?: FigureCandidate[];
+
+  constructor(private readonly corpus: Corpus) {
+    for (const entity of corpus.entities) {
+      if (entity.kind === 'number' || entity.kind === 'date') continue;
+      for (const name of [entity.name, ...entity.aliases]) {
+        const entry = { name, entity };
+        this.names.push(entry);
+        // Every word's initial: "Mi" finds Zhou Mi as well as "Zhou" does.
+        for (const initial of new Set(name.toLowerCase().split(/\s+/).map((w) => w[0]).filter(Boolean))) {
+          const list = this.byInitial.get(initial!) ?? [];
+          list.push(entry);
+          this.byInitial.set(initial!, list);
+        }
+      }
+    }
+  }
+
+  /**
+   * Entity names for the word being typed, best first: names starting with it, then names with
+   * a word starting with it, then approximate matches among names sharing its first letter.
+   * When the words before the cursor begin a longer name ("Guo Ji"), the candidate replaces them too.
+   */
+  entities(context: Extract<CompletionContext, { kind: 'word' }>, limit = 30): EntityCandidate[] {
+    const out = new Map<string, EntityCandidate & { rank: number }>();
+    const add = (entry: NameEntry, rank: number, start: number, fuzzy: boolean): void => {
+      const key = entry.entity.id;
+      const seen = out.get(key);
+      if (seen && seen.rank <= rank) return;
+      out.set(key, { kind: 'entity', label: entry.entity.name === entry.name || fuzzy ? entry.entity.name : entry.name, entity: entry.entity, start, detail: this.detailOf(entry.entity), fuzzy, rank });
+    };
+    // Longest run of typed words that begins a name.
+    const preceding = context.before.match(/(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u)?.[0] ?? '';
+    const precedingWords = preceding.trim() ? preceding.trim().split(/\s+/).slice(-MAX_PRECEDING_WORDS) : [];
+    for (let n = precedingWords.length; n >= 1; n--) {
+      const typed = `${precedingWords.slice(-n).join(' ')} ${context.prefix}`.toLowerCase();
+      const start = context.start - (preceding.length - preceding.lastIndexOf(precedingWords[precedingWords.length - n]!));
+      for (const entry of this.names) if (entry.name.toLowerCase().startsWith(typed)) add(entry, 0, start, false);
+      if (out.size) break;
+    }
+    const prefix = context.prefix.toLowerCase();
+    if (prefix && /^\p{L}/u.test(prefix)) {
+      for (const entry of this.byInitial.get(prefix[0]!) ?? []) {
+        const name = entry.name.toLowerCase();
+        if (name.startsWith(prefix)) add(entry, 1, context.start, false);
+        else if (name.split(/\s+/).some((w) => w.startsWith(prefix))) add(entry, 2, context.start, false);
+      }
+      if (prefix.length >= MIN_FUZZY_PREFIX) {
+        for (const hit of this.fuseFor(prefix[0]!).search(prefix, { limit })) {
+          if ((hit.score ?? 1) <= FUZZY_THRESHOLD) add(hit.item, 3 + (hit.score ?? 1), context.start, true);
+        }
+      }
+    }
+    return [...out.values()]
+      .sort((a, b) => a.rank - b.rank || b.entity.mentions.length - a.entity.mentions.length || a.label.localeCompare(b.label))
+      .slice(0, limit)
+      .map(({ rank: _rank, ...candidate }) => candidate);
+  }
+
+  /**
+   * Quotations of the sources for the words typed after an opening quotation mark: those
+   * starting with them first, then those containing them, then approximate matches. Scare
+   * quotes (a word or two, no speaker) are not offered.
+   */
+  quotes(context: Extract<CompletionContext, { kind: 'quote' }>, options: QuoteInsertOptions, limit = 20): QuoteCandidate[] {
+    const typed = normalise(context.typed);
+    const quotes = this.corpus.quotes.filter((q) => q.speakerName || q.text.trim().split(/\s+/).length >= 4);
+    const ranked: { quote: SourceQuote; rank: number }[] = [];
+    for (const quote of quotes) {
+      const text = normalise(quote.text);
+      const rank = !typed || text.startsWith(typed) ? 0 : text.includes(typed) ? 1 : -1;
+      if (rank >= 0) ranked.push({ quote, rank: rank + (quote.speakerName ? 0 : 0.5) });
+    }
+    if (typed.length >= MIN_FUZZY_PREFIX) {
+      const fuse = new Fuse(quotes, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD });
+      for (const hit of fuse.search(typed, { limit })) {
+        if (!ranked.some((r) => r.quote === hit.item)) ranked.push({ quote: hit.item, rank: 2 + (hit.score ?? 1) });
+      }
+    }
+    return ranked
+      .sort((a, b) => a.rank - b.rank || a.quote.docId.localeCompare(b.quote.docId) || a.quote.span.start - b.quote.span.start)
+      .slice(0, limit)
+      .map(({ quote }) => {
+        const speaker = speakerOfQuote(this.corpus, quote);
+        const doc = this.corpus.getDocument(quote.docId);
+        return {
+          kind: 'quote',
+          label: quote.text,
+          quote,
+          speaker,
+          insertText: quoteInsertText(quote, context.close, speaker, doc, options.draftPath),
+          detail: [speaker, doc?.path].filter(Boolean).join(' · '),
+        };
+      });
+  }
+
+  /**
+   * Figures and dates stated in the sources that start with the typed word ("26", "Dec",
+   * "US$"), most often stated first.
+   */
+  figures(prefix: string, limit = 20): FigureCandidate[] {
+    if (!prefix || !/^(?:\p{N}|US\$|\$|[\p{Lu}][\p{Ll}]{2})/u.test(prefix)) return [];
+    const typed = prefix.toLowerCase();
+    return this.allFigures()
+      .filter((f) => f.label.toLowerCase().startsWith(typed) && f.label.length > prefix.length)
+      .slice(0, limit);
+  }
+
+  private allFigures(): FigureCandidate[] {
+    if (this.figureList) return this.figureList;
+    const byText = new Map<string, FigureCandidate>();
+    for (const passage of this.corpus.passages) {
+      for (const q of findQuantities(passage.text)) {
+        // A bare year or small count is everywhere; only figures a writer would look up.
+        if (q.kind === 'number' && q.value < 10 && !q.unit) continue;
+        const seen = byText.get(q.text);
+        if (seen) {
+          seen.count++;
+          continue;
+        }
+        const source = this.corpus.getDocument(passage.docId)?.path ?? passage.docId;
+        byText.set(q.text, { kind: 'figure', label: q.text, quantity: q.kind, count: 1, detail: `${q.kind} · ${source}`, snippet: passage.text, source });
+      }
+    }
+    this.figureList = [...byText.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+    return this.figureList;
+  }
+
+  private fuseFor(initial: string): Fuse<NameEntry> {
+    let fuse = this.fuseByInitial.get(initial);
+    if (!fuse) {
+      fuse = new Fuse(this.byInitial.get(initial) ?? [], { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD });
+      this.fuseByInitial.set(initial, fuse);
+    }
+    return fuse;
+  }
+
+  private detailOf(entity: Entity): string {
+    const docs = [...new Set(entity.mentions.map((m) => m.docId))];
+    const first = docs[0] ? this.corpus.getDocument(docs[0])?.path : undefined;
+    const more = docs.length > 1 ? ` +${docs.length - 1}` : '';
+    return `${KIND_LABEL[entity.kind]}${first ? ` · ${first}${more}` : ''}`;
+  }
+}
+
+const KIND_LABEL: Record<EntityKind, string> = {
+  person: 'person', organisation: 'organisation', place: 'place', work: 'work', number: 'figure', date: 'date',
+};
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `We have noted relevant reports.” — Guo Jiakun ([Global Times](../seeds/global-times.txt))`:
+ * the rest of the quotation exactly as the source has it, the closing mark, the speaker and a
+ * Markdown link to the source, relative to the draft.
+ */
+export function quoteInsertText(quote: SourceQuote, close: string, speaker: string | undefined, doc: SourceDocument | undefined, draftPath: string): string {
+  const citation = doc ? ` ${citationOf(doc, draftPath)}` : '';
+  return `${quote.text}${close}${speaker ? ` — ${speaker}` : ''}${citation}`;
+}

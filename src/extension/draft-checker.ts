@@ -1,0 +1,316 @@
+// Diagnostics for drafts: checks open drafts as the writer types (debounced, only statements
+// whose text changed are judged again) and, on request, every draft of the workspace.
+import * as vscode from 'vscode';
+import { checkStatement } from '../core/check.js';
+import { createMatcher } from '../core/config/glob.js';
+import { parseDraft } from '../core/draft/parse.js';
+import type { Draft, DraftReport, Span, Statement, StatementResult } from '../core/model.js';
+import { LineIndex } from '../core/text/lines.js';
+import { listDrafts } from '../core/workspace.js';
+import type { Configuration } from './configuration.js';
+import { evidenceLocation, relativePathOf, toRange, toSeverity, uriOf } from './convert.js';
+import type { SourceIndex } from './source-index.js';
+import type { VscodeWorkspaceFiles } from './workspace-files.js';
+
+/** A draft as it was checked: the text, its parse and the verdicts. */
+export interface DraftCheck {
+  uri: vscode.Uri;
+  /** Workspace-relative path. */
+  path: string;
+  /** The editor's document version, or -1 for a file checked from disk. */
+  documentVersion: number;
+  text: string;
+  draft: Draft;
+  report: DraftReport;
+}
+
+/** Work between two yields to the event loop while checking. */
+const SLICE_MS = 10;
+/** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
+const MAX_CACHED = 5000;
+
+export class DraftChecker implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('groundwork');
+  private readonly checks = new Map<string, DraftCheck>();
+  /** Drafts "Check All Drafts" published: their diagnostics stay when their editor closes. */
+  private readonly workspaceChecked = new Set<string>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly running = new Map<string, { source: vscode.CancellationTokenSource; text: string; promise: Promise<DraftCheck | undefined> }>();
+  private readonly checked = new vscode.EventEmitter<DraftCheck>();
+  private cache = new Map<string, StatementResult>();
+  private cacheKey = '';
+  private readonly disposables: vscode.Disposable[] = [this.collection, this.checked];
+  /** Fires after a draft was checked and its diagnostics published. */
+  readonly onDidCheck = this.checked.event;
+
+  constructor(
+    private readonly folder: vscode.WorkspaceFolder,
+    private readonly files: VscodeWorkspaceFiles,
+    private readonly configuration: Configuration,
+    private readonly index: SourceIndex,
+    private readonly docsUri: vscode.Uri,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0) this.schedule(event.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
+      // VS Code keeps a document alive for a while after its last tab closes; the writer sees
+      // the tab close, so the tab decides.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = tabUri(tab);
+          if (uri && !isShownInTab(uri)) this.forget(uri);
+        }
+        for (const tab of event.opened) {
+          const uri = tabUri(tab);
+          const document = uri && this.openDocument(uri);
+          if (document && !this.current(document)) this.schedule(document, 0);
+        }
+      }),
+      index.onDidChange(() => this.recheckAll()),
+      configuration.onDidChange(() => this.recheckAll()),
+      index.onDidChangeDraftFile((path) => {
+        const uri = uriOf(folder.uri, path);
+        if (this.workspaceChecked.has(uri.toString()) && !this.openDocument(uri)) void this.checkFile(path);
+      }),
+    );
+  }
+
+  /** Whether a document is a draft of this workspace per the configuration. */
+  isDraft(document: vscode.TextDocument): boolean {
+    if (document.languageId !== 'markdown') return false;
+    const path = relativePathOf(this.folder.uri, document.uri);
+    return path !== undefined && createMatcher(this.configuration.config).isDraft(path);
+  }
+
+  /** The last check of a document, if it is still current (same text version). */
+  current(document: vscode.TextDocument): DraftCheck | undefined {
+    const check = this.checks.get(document.uri.toString());
+    return check && check.documentVersion === document.version ? check : undefined;
+  }
+
+  /** A check of the document as it is now: the last one if still current, else a fresh one. */
+  async ensureCurrent(document: vscode.TextDocument): Promise<DraftCheck | undefined> {
+    return this.current(document) ?? this.checkDocument(document);
+  }
+
+  /** The statement result at an offset of a document, from a current check. */
+  resultAt(document: vscode.TextDocument, offset: number): StatementResult | undefined {
+    return this.current(document)?.report.results.find((r) => r.statement.span.start <= offset && offset <= r.statement.span.end);
+  }
+
+  /** Checks an open document after the typing pause (or at once with delay 0). */
+  schedule(document: vscode.TextDocument, delay = this.delay()): void {
+    if (!this.isDraft(document)) return;
+    const key = document.uri.toString();
+    clearTimeout(this.timers.get(key));
+    // An edit makes any check in flight stale: stop it rather than publish it.
+    this.running.get(key)?.source.cancel();
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.checkDocument(document);
+    }, delay));
+  }
+
+  /** Checks an open document now; resolves with the check, or undefined if it was cancelled or is not a draft. */
+  async checkDocument(document: vscode.TextDocument): Promise<DraftCheck | undefined> {
+    if (!this.isDraft(document) || document.isClosed) return undefined;
+    const path = relativePathOf(this.folder.uri, document.uri)!;
+    return this.run(document.uri, path, document.getText(), document.version);
+  }
+
+  /**
+   * Checks every draft of the workspace, open or not, so the Problems panel lists them all.
+   * Returns the number of drafts checked.
+   */
+  async checkWorkspace(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<number> {
+    await this.index.firstBuild;
+    const paths = await listDrafts(this.files, this.configuration.config);
+    let done = 0;
+    for (const path of paths) {
+      if (token?.isCancellationRequested) break;
+      progress?.report({ message: path, increment: 100 / Math.max(1, paths.length) });
+      const uri = uriOf(this.folder.uri, path);
+      this.workspaceChecked.add(uri.toString());
+      const open = this.openDocument(uri);
+      if (open) await this.checkDocument(open);
+      else await this.checkFile(path);
+      done++;
+    }
+    return done;
+  }
+
+  private async checkFile(path: string): Promise<DraftCheck | undefined> {
+    try {
+      const text = new TextDecoder().decode(await this.files.readFile(path));
+      return await this.run(uriOf(this.folder.uri, path), path, text, -1);
+    } catch (error) {
+      this.log.warn(`Cannot check ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  }
+
+  private run(uri: vscode.Uri, path: string, text: string, documentVersion: number): Promise<DraftCheck | undefined> {
+    const key = uri.toString();
+    const inFlight = this.running.get(key);
+    // A hover or quick fix asking for the check already under way of the same text joins it.
+    if (inFlight && inFlight.text === text && !inFlight.source.token.isCancellationRequested) return inFlight.promise;
+    inFlight?.source.cancel();
+    const source = new vscode.CancellationTokenSource();
+    const promise = (async () => {
+      try {
+        await this.index.firstBuild;
+        if (source.token.isCancellationRequested) return undefined;
+        const report = await this.checkText(text, path, source.token);
+        if (!report || source.token.isCancellationRequested) return undefined;
+        const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
+        this.publish(check);
+        return check;
+      } finally {
+        if (this.running.get(key)?.source === source) this.running.delete(key);
+        source.dispose();
+      }
+    })();
+    this.running.set(key, { source, text, promise });
+    return promise;
+  }
+
+  /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
+  private async checkText(text: string, path: string, token: vscode.CancellationToken): Promise<{ draft: Draft; report: DraftReport } | undefined> {
+    const config = this.configuration.config;
+    const key = `${this.index.version}:${this.configuration.version}`;
+    if (key !== this.cacheKey) {
+      this.cache = new Map();
+      this.cacheKey = key;
+    }
+    const draft = parseDraft(text, path);
+    const lines = new LineIndex(text);
+    const corpus = this.index.corpus;
+    const results: StatementResult[] = [];
+    let sliceStart = Date.now();
+    for (const statement of draft.statements) {
+      if (token.isCancellationRequested) return undefined;
+      const cacheKey = statementKey(statement);
+      const cached = this.cache.get(cacheKey);
+      if (cached) {
+        results.push(moved(cached, statement, lines));
+        continue;
+      }
+      const result = checkStatement(corpus, draft, statement, config, lines);
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(cacheKey, result);
+      results.push(result);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceStart = Date.now();
+      }
+    }
+    return { draft, report: { path, results } };
+  }
+
+  private publish(check: DraftCheck): void {
+    this.checks.set(check.uri.toString(), check);
+    this.collection.set(check.uri, check.report.results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])));
+    this.checked.fire(check);
+  }
+
+  private diagnosticOf(result: StatementResult): vscode.Diagnostic {
+    const finding = result.finding!;
+    const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
+    diagnostic.source = 'groundwork';
+    diagnostic.code = { value: finding.code, target: this.docsUri };
+    diagnostic.relatedInformation = finding.evidence.map((e) => new vscode.DiagnosticRelatedInformation(
+      evidenceLocation(this.folder.uri, e),
+      `Evidence (score ${e.score.toFixed(2)}): ${oneLine(e.text)}`,
+    ));
+    return diagnostic;
+  }
+
+  /** Checks again every open draft and every draft the last workspace check covered. */
+  private recheckAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+    for (const key of this.workspaceChecked) {
+      const uri = vscode.Uri.parse(key);
+      if (this.openDocument(uri)) continue;
+      const path = relativePathOf(this.folder.uri, uri);
+      if (path === undefined || !createMatcher(this.configuration.config).isDraft(path)) {
+        this.workspaceChecked.delete(key);
+        this.collection.delete(uri);
+      } else {
+        void this.checkFile(path);
+      }
+    }
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.running.get(key)?.source.cancel();
+    if (this.workspaceChecked.has(key)) {
+      // The file on disk may differ from the closed editor's text: check what is saved.
+      const path = relativePathOf(this.folder.uri, uri);
+      if (path !== undefined) void this.checkFile(path);
+      return;
+    }
+    this.checks.delete(key);
+    this.collection.delete(uri);
+  }
+
+  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
+    const key = uri.toString();
+    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && !d.isClosed);
+  }
+
+  private delay(): number {
+    const value = vscode.workspace.getConfiguration('groundwork', this.folder).get<number>('checkDelay', 400);
+    return Math.max(0, Math.min(10_000, value));
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    for (const { source } of this.running.values()) source.cancel();
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** What a verdict depends on besides the corpus and config: the words, the markup around them, the suppressions. */
+function statementKey(statement: Statement): string {
+  const base = statement.span.start;
+  const runs = statement.runs.map((r) => `${r.text},${r.draft - base},${r.length}`).join(';');
+  return JSON.stringify([statement.text, statement.span.end - base, runs, statement.quotes, statement.suppression ?? null, statement.block]);
+}
+
+/** A cached result moved to where the same statement sits now. */
+function moved(cached: StatementResult, statement: Statement, lines: LineIndex): StatementResult {
+  const delta = statement.span.start - cached.statement.span.start;
+  const shift = (span: Span): Span => ({ start: span.start + delta, end: span.end + delta });
+  const result: StatementResult = { statement, range: lines.rangeOf(statement.span), verdict: cached.verdict };
+  if (cached.finding) {
+    const span = shift(cached.finding.span);
+    result.finding = {
+      ...cached.finding,
+      span,
+      range: lines.rangeOf(span),
+      fixes: cached.finding.fixes.map((fix) => ({ ...fix, span: shift(fix.span) })),
+    };
+  }
+  return result;
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function isShownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}

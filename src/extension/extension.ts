@@ -1,0 +1,82 @@
+// Groundwork inside VS Code: a thin adapter over the core. Activation only wires things up; the
+// corpus is built afterwards, in the background.
+import * as vscode from 'vscode';
+import { GroundworkCodeActionProvider } from './code-actions.js';
+import { registerCommands } from './commands.js';
+import { GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provider.js';
+import { Configuration, CONFIG_FILE_NAME } from './configuration.js';
+import { DraftChecker } from './draft-checker.js';
+import { GroundworkHoverProvider } from './hover-provider.js';
+import { SourceIndex } from './source-index.js';
+import { GroundedStatusBar } from './status-bar.js';
+import { VscodeWorkspaceFiles } from './workspace-files.js';
+
+/** What `extension.exports` gives tests and other extensions. */
+export interface GroundworkApi {
+  /** Resolves once the sources have been indexed for the first time. */
+  whenIndexed(): Promise<void>;
+  /** Number of sources in the corpus. */
+  sourceCount(): number;
+}
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
+  const log = vscode.window.createOutputChannel('Groundwork', { log: true });
+  context.subscriptions.push(log);
+  const folder = await chooseFolder();
+  if (!folder) {
+    log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0 };
+  }
+  const files = new VscodeWorkspaceFiles(folder);
+  const configuration = new Configuration(folder);
+  const index = new SourceIndex(folder, files, configuration, log);
+  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: 'what-it-checks' });
+  const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
+  context.subscriptions.push(
+    configuration,
+    index,
+    checker,
+    new GroundedStatusBar(checker, index),
+    vscode.languages.registerHoverProvider(MARKDOWN, new GroundworkHoverProvider(checker, index)),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, new GroundworkCompletionProvider(folder, checker, index), ...QUOTE_TRIGGERS),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new GroundworkCodeActionProvider(checker, index), GroundworkCodeActionProvider.metadata),
+    ...registerCommands(folder, checker, index),
+  );
+
+  // Settings or yaml that change which files are sources, or the aliases, need a new corpus.
+  let sourcesKey = '';
+  const corpusKey = () => JSON.stringify([configuration.config.sources, configuration.config.exclude, configuration.config.aliases]);
+  context.subscriptions.push(configuration.onDidChange(() => {
+    if (corpusKey() !== sourcesKey) {
+      sourcesKey = corpusKey();
+      void index.rebuild();
+    }
+  }));
+  // Not awaited: activation returns at once, the build runs in the background.
+  void configuration.reload().then(() => {
+    sourcesKey = corpusKey();
+    return index.rebuild();
+  }).then(() => {
+    for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
+  });
+  log.info(`Groundwork active in ${folder.uri.toString()}`);
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length };
+}
+
+export function deactivate(): void {}
+
+/** The folder holding groundwork.yaml, else the first folder. */
+async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  for (const folder of folders) {
+    try {
+      await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
+      return folder;
+    } catch {
+      // not this one
+    }
+  }
+  return folders[0];
+}

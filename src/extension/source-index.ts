@@ -1,0 +1,218 @@
+// The corpus of a workspace folder: built in the background after activation, in small steps so
+// the extension host never stalls, and kept current by a file watcher without a reload.
+import * as vscode from 'vscode';
+import { CompletionIndex } from '../core/completions.js';
+import { createMatcher } from '../core/config/glob.js';
+import { Corpus } from '../core/index/corpus.js';
+import { readSource, sourceFormatOf } from '../core/sources/read.js';
+import { listSources } from '../core/workspace.js';
+import type { Configuration } from './configuration.js';
+import { relativePathOf } from './convert.js';
+import type { VscodeWorkspaceFiles } from './workspace-files.js';
+
+/** Work between two yields to the event loop. */
+const SLICE_MS = 15;
+/** A build that takes longer than this also shows a notification. */
+const NOTIFY_AFTER_MS = 2000;
+/** File events arriving together (a git checkout, a copy) are applied as one update. */
+const WATCH_BATCH_MS = 150;
+
+export class SourceIndex implements vscode.Disposable {
+  private current = new Corpus();
+  private completionIndex?: { version: number; index: CompletionIndex };
+  private generation = 0;
+  private building?: Promise<void>;
+  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly draftFileChanged = new vscode.EventEmitter<string>();
+  private readonly pending = new Set<string>();
+  private pendingTimer?: ReturnType<typeof setTimeout>;
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.draftFileChanged];
+  private resolveFirstBuild!: () => void;
+  /** Bumped on every change of the corpus: verdict caches key on it. */
+  version = 0;
+  /** Resolves once the first build has finished: checks wait for it rather than flag everything. */
+  readonly firstBuild = new Promise<void>((resolve) => (this.resolveFirstBuild = resolve));
+  /** Fires after the corpus changed (built, a source added, changed or removed). */
+  readonly onDidChange = this.changed.event;
+  /** Fires with the workspace-relative path of a draft file created or changed on disk. */
+  readonly onDidChangeDraftFile = this.draftFileChanged.event;
+
+  constructor(
+    private readonly folder: vscode.WorkspaceFolder,
+    private readonly files: VscodeWorkspaceFiles,
+    private readonly configuration: Configuration,
+    private readonly log: vscode.LogOutputChannel,
+  ) {
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
+    this.disposables.push(
+      watcher,
+      watcher.onDidCreate((uri) => this.queue(uri)),
+      watcher.onDidChange((uri) => this.queue(uri)),
+      watcher.onDidDelete((uri) => this.queue(uri)),
+    );
+  }
+
+  get corpus(): Corpus {
+    return this.current;
+  }
+
+  get isBuilding(): boolean {
+    return this.building !== undefined;
+  }
+
+  /** Completion candidates of the current corpus, built once per version. */
+  get completions(): CompletionIndex {
+    if (this.completionIndex?.version !== this.version) {
+      this.completionIndex = { version: this.version, index: new CompletionIndex(this.current) };
+    }
+    return this.completionIndex.index;
+  }
+
+  /** Builds the corpus from scratch; a build already running is abandoned. */
+  rebuild(): Promise<void> {
+    const generation = ++this.generation;
+    const started = Date.now();
+    let report: ((done: number, total: number) => void) | undefined;
+    const build = vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Groundwork: indexing sources' },
+      async (progress) => {
+        let notified: Thenable<void> | undefined;
+        let finish!: () => void;
+        const finished = new Promise<void>((resolve) => (finish = resolve));
+        const timer = setTimeout(() => {
+          notified = vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: 'Groundwork: indexing sources' },
+            async (notification) => {
+              let last = 0;
+              report = (done, total) => {
+                const percent = total ? (100 * done) / total : 0;
+                notification.report({ message: `${done}/${total} files`, increment: percent - last });
+                last = percent;
+              };
+              await finished;
+            },
+          );
+        }, NOTIFY_AFTER_MS);
+        try {
+          await this.buildCorpus(generation, (done, total) => {
+            progress.report({ message: `${done}/${total}` });
+            report?.(done, total);
+          });
+        } finally {
+          clearTimeout(timer);
+          finish();
+          await notified;
+        }
+      },
+    );
+    const run = Promise.resolve(build).then(
+      () => {
+        if (generation === this.generation) this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms`);
+      },
+      (error: unknown) => this.log.error(`Indexing the sources failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+    ).finally(() => {
+      if (generation !== this.generation) return;
+      this.building = undefined;
+      this.resolveFirstBuild();
+    });
+    this.building = run;
+    return run;
+  }
+
+  private async buildCorpus(generation: number, onProgress: (done: number, total: number) => void): Promise<void> {
+    const config = this.configuration.config;
+    const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
+    const corpus = new Corpus({ aliases: config.aliases });
+    let sliceStart = Date.now();
+    onProgress(0, paths.length);
+    for (const [i, path] of paths.entries()) {
+      if (generation !== this.generation) return;
+      await this.addSource(corpus, path);
+      onProgress(i + 1, paths.length);
+      if (Date.now() - sliceStart > SLICE_MS) {
+        await yieldToHost();
+        sliceStart = Date.now();
+      }
+    }
+    if (generation !== this.generation) return;
+    // Entities and quotes are derived on first use: derive them here, off the first keystroke.
+    void corpus.entities;
+    this.current = corpus;
+    this.version++;
+    this.changed.fire();
+  }
+
+  private async addSource(corpus: Corpus, path: string): Promise<boolean> {
+    try {
+      const doc = await readSource(path, await this.files.readFile(path));
+      for (const warning of doc.warnings) this.log.warn(`${path}: ${warning}`);
+      const previous = corpus.documentAt(path);
+      if (previous) corpus.removeDocument(previous.id);
+      corpus.addDocument(doc);
+      return true;
+    } catch (error) {
+      this.log.warn(error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  }
+
+  private queue(uri: vscode.Uri): void {
+    const path = relativePathOf(this.folder.uri, uri);
+    if (path === undefined) return;
+    this.pending.add(path);
+    clearTimeout(this.pendingTimer);
+    this.pendingTimer = setTimeout(() => void this.applyPending(), WATCH_BATCH_MS);
+  }
+
+  /** Applies the queued file events: each source path is read again, or removed if it is gone. */
+  private async applyPending(): Promise<void> {
+    if (this.building) {
+      // The running build reads the files as they are now; events after its listing wait for it.
+      await this.building;
+    }
+    const paths = [...this.pending];
+    this.pending.clear();
+    const config = this.configuration.config;
+    const matcher = createMatcher(config);
+    let changed = false;
+    for (const path of paths) {
+      if (matcher.isExcluded(path)) continue;
+      const isSource = matcher.isSource(path) && sourceFormatOf(path) !== undefined;
+      const exists = await this.exists(path);
+      if (isSource && exists) {
+        changed = (await this.addSource(this.current, path)) || changed;
+      } else if (!exists) {
+        // A deleted folder arrives as one event: drop every source under it.
+        for (const doc of this.current.documents) {
+          if (doc.path === path || doc.path.startsWith(`${path}/`)) changed = this.current.removeDocument(doc.id) || changed;
+        }
+      }
+      if (exists && !isSource && matcher.isDraft(path)) this.draftFileChanged.fire(path);
+    }
+    if (changed) {
+      this.log.info(`Sources changed on disk: ${paths.join(', ')}`);
+      void this.current.entities;
+      this.version++;
+      this.changed.fire();
+    }
+  }
+
+  private async exists(path: string): Promise<boolean> {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')));
+      return (stat.type & vscode.FileType.File) !== 0;
+    } catch {
+      return false;
+    }
+  }
+
+  dispose(): void {
+    this.generation++;
+    clearTimeout(this.pendingTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+function yieldToHost(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,74 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
+import { closeAll, codeOf, groundwork, groundworkDiagnostics, openDraft } from './groundwork-session.js';
+
+describe('quick fixes', function () {
+  let editor: vscode.TextEditor;
+
+  before(async () => {
+    await groundwork();
+    editor = await openDraft();
+    await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => codeOf(d) === 'number-mismatch'));
+  });
+
+  afterEach(async () => {
+    while (editor.document.isDirty) await vscode.commands.executeCommand('undo');
+  });
+
+  after(closeAll);
+
+  async function actionsFor(code: string): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
+    const diagnostic = (await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => codeOf(d) === code))).find((d) => codeOf(d) === code)!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+    );
+    return { diagnostic, actions };
+  }
+
+  async function apply(action: vscode.CodeAction | undefined): Promise<void> {
+    assert.ok(action?.edit, 'the action carries an edit');
+    assert.ok(action.edit.entries().every(([uri]) => uri.toString() === editor.document.uri.toString()), 'only the draft is edited');
+    assert.equal(await vscode.workspace.applyEdit(action.edit), true);
+  }
+
+  it('corrects a mismatched figure to the source figure, and the finding goes away', async () => {
+    const { actions } = await actionsFor('number-mismatch');
+    const fix = actions.find((a) => /Change 62 to 26/.test(a.title));
+    assert.ok(fix, `got ${actions.map((a) => a.title).join(' | ')}`);
+    await apply(fix);
+    assert.match(editor.document.getText(), /The G7 unveiled 26 new investments under/);
+    await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => codeOf(d) === 'number-mismatch'));
+  });
+
+  it('suppresses a finding for its line with a comment the checker honours', async () => {
+    const { diagnostic, actions } = await actionsFor('unsupported-statement');
+    const suppress = actions.find((a) => a.title === 'Suppress unsupported-statement for this line');
+    assert.ok(suppress);
+    await apply(suppress);
+    const line = diagnostic.range.start.line;
+    assert.equal(editor.document.lineAt(line).text, '<!-- groundwork-disable-next-line unsupported-statement -->');
+    await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => codeOf(d) === 'unsupported-statement'));
+  });
+
+  it('inserts a citation to the best evidence of a statement', async () => {
+    const text = editor.document.getText();
+    const at = text.indexOf('The US is forming a coalition');
+    const range = new vscode.Range(editor.document.positionAt(at), editor.document.positionAt(at + 5));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, range);
+    const cite = actions.find((a) => a.title.startsWith('Insert citation to the best evidence'));
+    assert.ok(cite, `got ${actions.map((a) => a.title).join(' | ')}`);
+    await apply(cite);
+    const line = editor.document.lineAt(editor.document.positionAt(at).line).text;
+    assert.match(line, /according to media reports \(\[.+\]\(\.\.\/seeds\/global-times-pax-silica-alliance\.txt\)\)\.$/);
+  });
+
+  it('an undo restores the draft and the finding', async () => {
+    const { actions } = await actionsFor('number-mismatch');
+    await apply(actions.find((a) => /Change 62 to 26/.test(a.title)));
+    await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => codeOf(d) === 'number-mismatch'));
+    await vscode.commands.executeCommand('undo');
+    await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => codeOf(d) === 'number-mismatch'));
+    assert.ok(groundworkDiagnostics(editor.document.uri).length > 0);
+  });
+});
