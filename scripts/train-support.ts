@@ -38,7 +38,8 @@ interface Row {
 const SIGN: Record<string, 1 | -1 | 0> = {
   passageCoverage: 1, documentCoverage: 1, novelWords: -1, documentBigrams: 1, documentTrigrams: 1,
   passageBigrams: 1, passageSubsequence: 1, novelNames: -1, novelFigures: -1, figureConflict: -1,
-  nameConflict: -1, negationConflict: -1, unmatchedNegation: -1, length: 0,
+  nameConflict: -1, negationConflict: -1, unmatchedNegation: -1, length: 0, passageNames: -1,
+  passageFigures: -1, pronounConflict: -1, editedCopy: -1,
 };
 
 const L2 = Number(flag('l2') ?? 0.003);

@@ -37,13 +37,37 @@ export interface SupportFeatures {
   unmatchedNegation: number;
   /** Length of the statement in content words (log(1 + n)): long claims hide more. */
   length: number;
+  /** Names the document mentions, but not the aligned passage(s) (log(1 + n)): a name moved from elsewhere. */
+  passageNames: number;
+  /** Figures the document states, but not the aligned passage(s) (log(1 + n)). */
+  passageFigures: number;
+  /** "he" where the aligned passage only says "she", or the reverse. */
+  pronounConflict: number;
+  /**
+   * A near copy of its passage (most words in the same order) with words the passage lacks,
+   * even small ones ("not", "she"): an edited sentence (log(1 + n)).
+   */
+  editedCopy: number;
 }
 
 export const FEATURE_NAMES: readonly (keyof SupportFeatures)[] = [
   'passageCoverage', 'documentCoverage', 'novelWords', 'documentBigrams', 'documentTrigrams',
   'passageBigrams', 'passageSubsequence', 'novelNames', 'novelFigures', 'figureConflict',
-  'nameConflict', 'negationConflict', 'unmatchedNegation', 'length',
+  'nameConflict', 'negationConflict', 'unmatchedNegation', 'length', 'passageNames', 'passageFigures',
+  'pronounConflict', 'editedCopy',
 ];
+
+const MALE = /\b(?:he|him|his|himself)\b/i;
+const FEMALE = /\b(?:she|her|hers|herself)\b/i;
+
+function pronounConflict(statement: string, passage: string): boolean {
+  const mineMale = MALE.test(statement);
+  const mineFemale = FEMALE.test(statement);
+  if (mineMale === mineFemale) return false;
+  const theirsMale = MALE.test(passage);
+  const theirsFemale = FEMALE.test(passage);
+  return mineMale ? theirsFemale && !theirsMale : theirsMale && !theirsFemale;
+}
 
 /** The document's vocabulary, word pairs and triples and figures, built once per document. */
 interface DocumentProfile {
@@ -131,17 +155,24 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   });
 
   const passageNorms = best ? best.passages.flatMap((p) => tokenize(p.text).map((t) => t.norm)) : [];
+  const passageTerms = new Set(passageNorms);
   const passageGrams = new Set<string>();
   for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
 
   // Capitalised words after the first: names, places, organisations (lower-cased sources have none).
+  const passageText = best ? best.passages.map((p) => p.text).join(' ') : '';
+  const passageLower = passageText.toLowerCase();
   let novelNames = 0;
+  let passageNames = 0;
   const seenNames = new Set<string>();
   for (const n of findNames(analysis.text)) {
     const key = n.name.toLowerCase();
     if (seenNames.has(key)) continue;
     seenNames.add(key);
-    if (profilesOf.some((p) => p.lower.includes(key))) continue;
+    if (profilesOf.some((p) => p.lower.includes(key))) {
+      if (!passageLower.includes(key)) passageNames++;
+      continue;
+    }
     // A name whose every word appears in the document is a rewording ("Mr Lu" for "Lu Xincai").
     const words = tokenize(n.name).map((t) => t.norm);
     if (words.length && words.every((w) => inDocs(w))) continue;
@@ -149,20 +180,25 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   }
 
   let novelFigures = 0;
+  let passageFigures = 0;
+  const passageQuantities = passageText ? findQuantities(passageText) : [];
   for (const q of analysis.quantities) {
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
+    else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }
 
   const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
 
+  const subsequence = norms.length ? lcs(norms, passageNorms) / norms.length : 0;
+  const pairs = ngramShare(norms, 2, (g) => passageGrams.has(g));
   return {
     passageCoverage: best?.coverage ?? 0,
     documentCoverage: total > 0 ? found / total : 1,
     novelWords: Math.log1p(novel),
     documentBigrams: ngramShare(norms, 2, (g) => profilesOf.some((p) => p.ngrams.has(g))),
     documentTrigrams: ngramShare(norms, 3, (g) => profilesOf.some((p) => p.ngrams.has(g))),
-    passageBigrams: ngramShare(norms, 2, (g) => passageGrams.has(g)),
-    passageSubsequence: norms.length ? lcs(norms, passageNorms) / norms.length : 0,
+    passageBigrams: pairs,
+    passageSubsequence: subsequence,
     novelNames: Math.log1p(novelNames),
     novelFigures: Math.log1p(novelFigures),
     figureConflict: conflicts.figure ? 1 : 0,
@@ -170,5 +206,9 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     negationConflict: conflicts.negation ? 1 : 0,
     unmatchedNegation: analysis.negated && !passageNegated ? 1 : 0,
     length: Math.log1p(analysis.content.length),
+    passageNames: Math.log1p(passageNames),
+    passageFigures: Math.log1p(passageFigures),
+    pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
+    editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
   };
 }
