@@ -36,12 +36,16 @@ export function chooseExtensionUnderTest(env = process.env) {
 }
 
 /** Installs the extension under test and the test runner into extensionsDir. */
-export function installExtensions(extensionsDir, extension) {
+export function installExtensions({ extensionsDir, userDataDir }, extension) {
   mkdirSync(extensionsDir, { recursive: true });
   copyRunner(extensionsDir);
   if (extension.vsix) {
     // code-server's own installer unpacks the .vsix exactly as a user's install would.
-    execFileSync(codeServerBinary, ['--extensions-dir', extensionsDir, '--install-extension', extension.vsix], { stdio: 'pipe' });
+    execFileSync(
+      codeServerBinary,
+      ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir, '--install-extension', extension.vsix],
+      { stdio: 'pipe' },
+    );
   } else if (extension.kind === 'groundwork') {
     copyGroundwork(extensionsDir, extension);
   } else {
@@ -61,15 +65,17 @@ function copyRunner(extensionsDir) {
 
 /** What a .vsix of the extension would hold: the manifest, the bundle and media. */
 function copyGroundwork(extensionsDir, extension) {
-  const main = path.join(repoRoot, readManifest(repoRoot).main);
+  const { main: mainEntry } = readManifest(repoRoot);
+  if (!mainEntry) throw new Error('package.json has no "main": VS Code would not know what to load');
+  const main = path.join(repoRoot, mainEntry);
   if (!existsSync(main)) throw new Error(`${path.relative(repoRoot, main)} is missing; run npm run build`);
   const target = path.join(extensionsDir, `${extension.id}-${extension.version}`);
   mkdirSync(target, { recursive: true });
   writeFileSync(path.join(target, 'package.json'), readFileSync(path.join(repoRoot, 'package.json')));
   cpSync(path.join(repoRoot, 'dist'), path.join(target, 'dist'), {
     recursive: true,
-    // The CLI bundle is not part of the extension.
-    filter: (source) => !path.basename(source).startsWith('cli.'),
+    // The CLI bundle and packaged .vsix files are not part of the extension.
+    filter: (source) => !path.basename(source).startsWith('cli.') && !source.endsWith('.vsix'),
   });
   for (const extra of ['media', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
     const from = path.join(repoRoot, extra);

@@ -99,7 +99,10 @@ async function runInCodeServer({ grep, e2e, keep, perTestTimeoutMs, deadlineMs }
 
   try {
     run = await prepareRun(plan, { grep, perTestTimeoutMs });
-    installExtensions(path.join(run.runDir, 'extensions'), extension);
+    installExtensions(
+      { extensionsDir: path.join(run.runDir, 'extensions'), userDataDir: path.join(run.runDir, 'user-data') },
+      extension,
+    );
     server = await startCodeServer({
       binary: codeServerBinary,
       runDir: run.runDir,
@@ -112,6 +115,8 @@ async function runInCodeServer({ grep, e2e, keep, perTestTimeoutMs, deadlineMs }
     browser = await launchChromium();
     // Opening the workbench is what starts the extension host, and with it the in-host runner.
     const page = await openWorkbench(browser, server.url, run.workspaceDir);
+    // A Playwright timeout names the element it waited for; let it fire before mocha's bare one.
+    page.setDefaultTimeout(Math.round(perTestTimeoutMs * 0.75));
 
     if (plan.suiteFiles.length > 0) {
       const report = await collectIntegrationReport({ ...run, deadlineMs, serverGone: () => serverGone });

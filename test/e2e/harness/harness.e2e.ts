@@ -1,7 +1,7 @@
 // Proves the e2e harness: a real workbench in Chromium, with the extension under test loaded.
 import * as assert from 'node:assert/strict';
 import { e2eSession, HARNESS_FIXTURE_ID } from './session.js';
-import { hoverOver, openFile, problemsPanelRows, runCommand, typeAtEnd, visibleEditorText } from './workbench.js';
+import { hoverOver, openFile, problemsPanelRows, runCommand, typeAtEnd, waitForEditorText } from './workbench.js';
 
 describe('e2e harness', () => {
   const session = e2eSession();
@@ -22,14 +22,13 @@ describe('e2e harness', () => {
 
   it('opens a draft in an editor and shows its text', async () => {
     await openFile(page, 'drafts/pax-silica.md');
-    const text = await visibleEditorText(page);
-    assert.match(text, /^# The Pax Silica alliance$/m);
+    await waitForEditorText(page, /^# The Pax Silica alliance$/m);
     await session.screenshot('workbench-draft');
   });
 
   it('shows what the user types', async () => {
     await typeAtEnd(page, '\nA sentence typed in the browser.');
-    assert.match(await visibleEditorText(page), /^A sentence typed in the browser\.$/m);
+    await waitForEditorText(page, /^A sentence typed in the browser\.$/m);
   });
 
   describe('with the harness fixture extension', () => {

@@ -48,6 +48,20 @@ export async function visibleEditorText(page: Page): Promise<string> {
   return lines.join('\n').replace(NBSP, ' ');
 }
 
+/**
+ * Resolves with the active editor's visible text once it matches: typing and edits render
+ * asynchronously. Throws after timeoutMs with the last text seen.
+ */
+export async function waitForEditorText(page: Page, expected: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await visibleEditorText(page);
+    if (expected.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`editor text did not match ${expected} within ${timeoutMs} ms:\n${text}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 /** Moves the mouse over the first rendered occurrence of text and returns the hover's text. */
 export async function hoverOver(page: Page, text: string, { contains }: { contains?: string } = {}): Promise<string> {
   const box = await activeEditor(page).locator('.view-lines').evaluate((root, wanted) => {

@@ -57,6 +57,7 @@ function describeError(error) {
 
 function printable(value) {
   if (typeof value === 'string') return value;
+  if (value instanceof RegExp) return String(value);
   try {
     return JSON.stringify(value, null, 2) ?? String(value);
   } catch {
