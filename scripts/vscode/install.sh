@@ -2,7 +2,7 @@
 # Installs what the integration and e2e tests need to run a real VS Code offline:
 # code-server (the VS Code workbench + Node extension host, from npm) into .vscode-test/code-server,
 # plus Debian's chromium, ripgrep and libkrb5-dev. Safe to re-run: finished steps are skipped.
-# See docs REAL-VSCODE.md for why each workaround exists.
+# scripts/vscode/README.md says why each workaround exists.
 set -euo pipefail
 
 CODE_SERVER_VERSION="${CODE_SERVER_VERSION:-4.100.3}"
