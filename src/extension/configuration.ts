@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
 import { parseConfig, type ConfigProblem } from '../core/config/load.js';
+import { BUILT_IN_EXCLUDES } from '../core/config/schema.js';
 import { defaultConfig, type GroundworkConfig } from '../core/config/types.js';
 import { FINDING_CODES, type FindingCode, type SeveritySetting } from '../core/model.js';
 import { uriOf } from './convert.js';
@@ -100,7 +101,11 @@ function mergeConfig(fromYaml: GroundworkConfig | undefined, yamlKeys: Record<st
   const config: GroundworkConfig = { ...base, severity: { ...base.severity }, aliases: { ...base.aliases } };
   if (!set('sources')) config.sources = setting('sources', isStringList) ?? config.sources;
   if (!set('drafts')) config.drafts = setting('drafts', isStringList) ?? config.drafts;
-  if (!set('exclude')) config.exclude = setting('exclude', isStringList) ?? config.exclude;
+  if (!set('exclude')) {
+    const extra = setting('exclude', isStringList);
+    // As in the yaml, `exclude` adds to the built-in excludes.
+    if (extra) config.exclude = [...BUILT_IN_EXCLUDES, ...extra];
+  }
   if (!set('threshold')) config.threshold = setting('threshold', isUnitNumber) ?? config.threshold;
   const yamlSeverity = (yamlKeys.severity && typeof yamlKeys.severity === 'object' ? yamlKeys.severity : {}) as Record<string, unknown>;
   const severity = setting('severity', isObject) ?? {};

@@ -9,6 +9,7 @@ import { LineIndex } from '../core/text/lines.js';
 import { listDrafts } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { evidenceLocation, relativePathOf, toRange, toSeverity, uriOf } from './convert.js';
+import { CHECK_DELAY_DEFAULT } from './settings-schema.js';
 import type { SourceIndex } from './source-index.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
@@ -144,13 +145,18 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private async checkFile(path: string): Promise<DraftCheck | undefined> {
+    const uri = uriOf(this.folder.uri, path);
+    let text: string;
     try {
-      const text = new TextDecoder().decode(await this.files.readFile(path));
-      return await this.run(uriOf(this.folder.uri, path), path, text, -1);
-    } catch (error) {
-      this.log.warn(`Cannot check ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      text = new TextDecoder().decode(await this.files.readFile(path));
+    } catch {
+      // Deleted or unreadable: its findings would point at nothing.
+      this.workspaceChecked.delete(uri.toString());
+      this.checks.delete(uri.toString());
+      this.collection.delete(uri);
       return undefined;
     }
+    return this.run(uri, path, text, -1);
   }
 
   private run(uri: vscode.Uri, path: string, text: string, documentVersion: number): Promise<DraftCheck | undefined> {
@@ -222,9 +228,11 @@ export class DraftChecker implements vscode.Disposable {
     const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
     diagnostic.source = 'groundwork';
     diagnostic.code = { value: finding.code, target: this.docsUri };
+    // Without support, the passages are only the closest the sources come: say so.
+    const label = result.verdict.kind === 'unsupported' || (result.verdict.kind === 'misquote' && !result.verdict.quote?.diff) ? 'Closest passage' : 'Evidence';
     diagnostic.relatedInformation = finding.evidence.map((e) => new vscode.DiagnosticRelatedInformation(
       evidenceLocation(this.folder.uri, e),
-      `Evidence (score ${e.score.toFixed(2)}): ${oneLine(e.text)}`,
+      `${label} (score ${e.score.toFixed(2)}): ${oneLine(e.text)}`,
     ));
     return diagnostic;
   }
@@ -266,7 +274,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private delay(): number {
-    const value = vscode.workspace.getConfiguration('groundwork', this.folder).get<number>('checkDelay', 400);
+    const value = vscode.workspace.getConfiguration('groundwork', this.folder).get<number>('checkDelay', CHECK_DELAY_DEFAULT);
     return Math.max(0, Math.min(10_000, value));
   }
 

@@ -1,69 +1,43 @@
-// Every `groundwork.*` setting, written once. package.json's `contributes.configuration` is
-// generated from this table (`npx tsx scripts/gen-settings.ts`), and so is the README's table.
-// No `vscode` import: the generator runs in plain Node.
-import { defaultConfig } from '../core/config/types.js';
-import { FINDING_CODES } from '../core/model.js';
+// The `groundwork.*` settings. Those that mirror groundwork.yaml come from the core's schema
+// (src/core/config/schema.ts), so the yaml, the settings UI and the README never disagree; the
+// editor-only ones are written here. `npx tsx scripts/gen-settings.ts --write` puts them into
+// package.json's `contributes.configuration`. No `vscode` import: the generator runs in plain Node.
+import { CONFIG_SCHEMA, jsonSchemaOf, type JsonSchema } from '../core/config/schema.js';
+import type { GroundworkConfig } from '../core/config/types.js';
 
-export interface SettingSpec {
-  type: 'array' | 'number' | 'object' | 'boolean';
-  default: unknown;
-  description: string;
-  /** JSON schema details beyond type and default. */
-  schema?: Record<string, unknown>;
-}
-
-const defaults = defaultConfig();
-const severityValues = ['error', 'warning', 'info', 'off'];
+/** Keys of groundwork.yaml that are also settings. `cache` is not: the extension keeps no index on disk. */
+export const MIRRORED_KEYS = ['sources', 'drafts', 'exclude', 'threshold', 'severity', 'aliases'] as const satisfies readonly (keyof GroundworkConfig)[];
 
 /** Where a setting and `groundwork.yaml` both speak, the yaml wins: it travels with the project. */
-const YAML_WINS = 'A key set in `groundwork.yaml` wins over this setting.';
+const PRECEDENCE: Record<(typeof MIRRORED_KEYS)[number], string> = {
+  sources: 'A `sources` key in `groundwork.yaml` wins over this setting.',
+  drafts: 'A `drafts` key in `groundwork.yaml` wins over this setting.',
+  exclude: 'An `exclude` key in `groundwork.yaml` wins over this setting.',
+  threshold: 'A `threshold` key in `groundwork.yaml` wins over this setting.',
+  severity: 'Codes set under `severity` in `groundwork.yaml` win; the other codes come from here.',
+  aliases: 'Merged with the `aliases` of `groundwork.yaml`.',
+};
 
-export const SETTINGS = {
-  'groundwork.sources': {
-    type: 'array',
-    default: defaults.sources,
-    description: `Globs of source files, relative to the workspace folder. ${YAML_WINS}`,
-    schema: { items: { type: 'string' } },
-  },
-  'groundwork.drafts': {
-    type: 'array',
-    default: defaults.drafts,
-    description: `Globs of drafts to check (files matching a source glob are never drafts). ${YAML_WINS}`,
-    schema: { items: { type: 'string' } },
-  },
-  'groundwork.exclude': {
-    type: 'array',
-    default: defaults.exclude,
-    description: `Globs never read, neither as source nor as draft. ${YAML_WINS}`,
-    schema: { items: { type: 'string' } },
-  },
-  'groundwork.threshold': {
-    type: 'number',
-    default: defaults.threshold,
-    description: `Support score (0 to 1) under which a statement is flagged as unsupported. ${YAML_WINS}`,
-    schema: { minimum: 0, maximum: 1 },
-  },
-  'groundwork.severity': {
-    type: 'object',
-    default: defaults.severity,
-    description: `Severity per finding code: error, warning, info or off. Codes that \`groundwork.yaml\` sets win; the others come from here.`,
-    schema: {
-      properties: Object.fromEntries(FINDING_CODES.map((code) => [code, { type: 'string', enum: severityValues }])),
-      additionalProperties: false,
-    },
-  },
-  'groundwork.aliases': {
-    type: 'object',
-    default: {},
-    description: 'Extra names for entities: canonical name -> list of aliases, e.g. {"Guo Jiakun": ["Guo"]}. Merged with the aliases of `groundwork.yaml`.',
-    schema: { additionalProperties: { type: 'array', items: { type: 'string' } } },
-  },
-  'groundwork.checkDelay': {
-    type: 'number',
-    default: 400,
-    description: 'Milliseconds to wait after the last keystroke before re-checking a draft.',
-    schema: { minimum: 0, maximum: 10000 },
-  },
-} satisfies Record<string, SettingSpec>;
+export const CHECK_DELAY_DEFAULT = 400;
 
-export type SettingName = keyof typeof SETTINGS;
+export interface SettingProperty extends JsonSchema {
+  scope: 'resource';
+}
+
+/** Every setting as package.json declares it: `groundwork.<key>` -> JSON schema. */
+export function settingProperties(): Record<string, SettingProperty> {
+  const properties: Record<string, SettingProperty> = {};
+  for (const key of MIRRORED_KEYS) {
+    const schema = jsonSchemaOf(CONFIG_SCHEMA[key] as never) as JsonSchema;
+    properties[`groundwork.${key}`] = { ...schema, markdownDescription: `${schema.markdownDescription} ${PRECEDENCE[key]}`, scope: 'resource' };
+  }
+  properties['groundwork.checkDelay'] = {
+    type: 'number',
+    minimum: 0,
+    maximum: 10000,
+    default: CHECK_DELAY_DEFAULT,
+    markdownDescription: 'Milliseconds to wait after the last keystroke before a draft is checked again.',
+    scope: 'resource',
+  };
+  return properties;
+}

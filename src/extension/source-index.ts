@@ -34,7 +34,7 @@ export class SourceIndex implements vscode.Disposable {
   readonly firstBuild = new Promise<void>((resolve) => (this.resolveFirstBuild = resolve));
   /** Fires after the corpus changed (built, a source added, changed or removed). */
   readonly onDidChange = this.changed.event;
-  /** Fires with the workspace-relative path of a draft file created or changed on disk. */
+  /** Fires with the workspace-relative path of a draft file created, changed or deleted on disk. */
   readonly onDidChangeDraftFile = this.draftFileChanged.event;
 
   constructor(
@@ -187,7 +187,7 @@ export class SourceIndex implements vscode.Disposable {
           if (doc.path === path || doc.path.startsWith(`${path}/`)) changed = this.current.removeDocument(doc.id) || changed;
         }
       }
-      if (exists && !isSource && matcher.isDraft(path)) this.draftFileChanged.fire(path);
+      if (!isSource && matcher.isDraft(path)) this.draftFileChanged.fire(path);
     }
     if (changed) {
       this.log.info(`Sources changed on disk: ${paths.join(', ')}`);

@@ -85,6 +85,7 @@ describe('diagnostics on drafts', function () {
     assert.deepEqual(found.map(codeOf), ['number-mismatch']);
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === other.toString()), 'the draft was not opened');
     await vscode.workspace.fs.delete(other);
+    await waitForDiagnostics(other, (left) => !hasFindings(left));
   });
 
   it('reports problems in groundwork.yaml on the file itself, and uses its severities', async () => {
