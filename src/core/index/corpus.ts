@@ -1,9 +1,10 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
-import { contentTokens } from '../text/tokens.js';
 import { entityKey, resolveEntities, type PlacedName } from './entities.js';
 import { findNames } from './names.js';
+import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
+import { forEachContentTerm } from './terms.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -15,9 +16,9 @@ export interface CorpusOptions {
   aliases?: Record<string, string[]>;
 }
 
-interface RawQuote extends Omit<SourceQuote, 'speakerId'> {}
+export interface RawQuote extends Omit<SourceQuote, 'speakerId'> {}
 
-interface DocumentEntry {
+export interface DocumentEntry {
   doc: SourceDocument;
   passages: number[];
   names: PlacedName[];
@@ -35,14 +36,18 @@ const B = 0.75;
  */
 export class Corpus {
   private readonly entries = new Map<string, DocumentEntry>();
+  /** Document ids by path, in the order added (a path normally has one). */
+  private readonly idsByPath = new Map<string, string[]>();
   /** Passages by index; `undefined` once their document is removed. */
   private readonly passageSlots: (Passage | undefined)[] = [];
-  private readonly passageTerms: (Map<string, number> | undefined)[] = [];
+  /** Per passage: its distinct term ids (removal needs them). */
+  private readonly passageTerms: (Int32Array | undefined)[] = [];
   private readonly passageLength: number[] = [];
-  private readonly postings = new Map<string, Map<number, number>>();
+  private readonly postings = new Postings();
   private livePassages = 0;
   private totalLength = 0;
-  private derived?: { entities: Entity[]; quotes: SourceQuote[]; byName: Map<string, Entity[]> };
+  private derived?: { entities: Entity[]; quotes: SourceQuote[]; byName: Map<string, Entity[]>; searchNames: string[][] };
+  private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
 
   constructor(private readonly options: CorpusOptions = {}) {}
 
@@ -62,8 +67,8 @@ export class Corpus {
 
   /** The document with this workspace-relative path. */
   documentAt(path: string): SourceDocument | undefined {
-    for (const e of this.entries.values()) if (e.doc.path === path) return e.doc;
-    return undefined;
+    const ids = this.idsByPath.get(path);
+    return ids ? this.entries.get(ids[0]!)?.doc : undefined;
   }
 
   get passages(): Passage[] {
@@ -91,6 +96,7 @@ export class Corpus {
     this.removeDocument(doc.id);
     const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
     this.entries.set(doc.id, entry);
+    this.rememberPath(doc);
     const text = doc.text;
     for (const paragraph of splitParagraphs(text)) {
       if (isExcluded(paragraph, doc.excluded) || !isMostlyLatin(text, paragraph)) continue;
@@ -116,21 +122,20 @@ export class Corpus {
   removeDocument(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
+    for (const index of entry.passages) this.passageSlots[index] = undefined;
     for (const index of entry.passages) {
       const terms = this.passageTerms[index];
-      if (terms) {
-        for (const term of terms.keys()) {
-          const list = this.postings.get(term);
-          list?.delete(index);
-          if (list && list.size === 0) this.postings.delete(term);
-        }
-      }
+      if (terms) for (const term of terms) this.postings.remove(term, this.isLive);
       this.totalLength -= this.passageLength[index] ?? 0;
       this.livePassages--;
-      this.passageSlots[index] = undefined;
       this.passageTerms[index] = undefined;
     }
     this.entries.delete(id);
+    const ids = this.idsByPath.get(entry.doc.path);
+    if (ids) {
+      ids.splice(ids.indexOf(id), 1);
+      if (!ids.length) this.idsByPath.delete(entry.doc.path);
+    }
     this.derived = undefined;
     return true;
   }
@@ -138,39 +143,49 @@ export class Corpus {
   /** Best passages for a text by BM25 over content words, best first. */
   search(text: string, limit = 10): PassageHit[] {
     const terms = new Map<string, number>();
-    for (const t of contentTokens(text)) terms.set(t.norm, (terms.get(t.norm) ?? 0) + 1);
+    forEachContentTerm(text, (t) => terms.set(t, (terms.get(t) ?? 0) + 1));
     const scores = new Map<number, number>();
     const n = Math.max(1, this.livePassages);
     const avg = this.totalLength / n || 1;
     for (const term of terms.keys()) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const idf = Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
-      for (const [index, tf] of list) {
+      const id = this.postings.idOf(term);
+      if (id === undefined) continue;
+      const df = this.postings.df[id]!;
+      if (df === 0) continue;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const passages = this.postings.passages[id]!;
+      const counts = this.postings.counts[id]!;
+      for (let k = 0; k < passages.length; k++) {
+        const index = passages[k]!;
+        if (this.passageSlots[index] === undefined) continue;
+        const tf = counts[k]!;
         const len = this.passageLength[index]!;
         const s = idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
         scores.set(index, (scores.get(index) ?? 0) + s);
       }
     }
-    const hits = [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
-    return hits.map(([index, score]) => ({ passage: this.passageSlots[index]!, score }));
+    return topHits(scores, limit).map(([index, score]) => ({ passage: this.passageSlots[index]!, score }));
   }
 
   /** Inverse document frequency of a normalised term over passages (rare words weigh more). */
   idf(norm: string): number {
-    const df = this.postings.get(norm)?.size ?? 0;
+    const id = this.postings.idOf(norm);
+    const df = id === undefined ? 0 : this.postings.df[id]!;
     const n = Math.max(1, this.livePassages);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   /** Whether any passage contains this normalised term. */
   hasTerm(norm: string): boolean {
-    return this.postings.has(norm);
+    const id = this.postings.idOf(norm);
+    return id !== undefined && this.postings.df[id]! > 0;
   }
 
   /** Passage indices containing a normalised term. */
   passagesWithTerm(norm: string): number[] {
-    return [...(this.postings.get(norm)?.keys() ?? [])];
+    const id = this.postings.idOf(norm);
+    if (id === undefined) return [];
+    return this.postings.passages[id]!.filter(this.isLive);
   }
 
   /** The entity a name refers to (canonical name or alias, case-insensitive), preferring `docId`. */
@@ -184,9 +199,11 @@ export class Corpus {
   entitiesByPrefix(prefix: string, limit = 50): Entity[] {
     const key = prefix.toLowerCase();
     const out: Entity[] = [];
-    for (const e of this.view().entities) {
-      if ([e.name, ...e.aliases].some((n) => n.toLowerCase().startsWith(key) || n.toLowerCase().split(/\s+/).some((w) => w.startsWith(key)))) {
-        out.push(e);
+    const { entities, searchNames } = this.view();
+    for (let i = 0; i < entities.length; i++) {
+      // Every name and every word of a name, lower-cased once per view.
+      if (searchNames[i]!.some((n) => n.startsWith(key))) {
+        out.push(entities[i]!);
         if (out.length >= limit) break;
       }
     }
@@ -194,22 +211,30 @@ export class Corpus {
   }
 
   private indexPassage(passage: Passage): void {
-    const terms = new Map<string, number>();
+    const counts = new Map<number, number>();
     let length = 0;
-    for (const t of contentTokens(passage.text)) {
-      terms.set(t.norm, (terms.get(t.norm) ?? 0) + 1);
+    forEachContentTerm(passage.text, (term) => {
+      const id = this.postings.intern(term);
+      counts.set(id, (counts.get(id) ?? 0) + 1);
       length++;
+    });
+    const terms = new Int32Array(counts.size);
+    let k = 0;
+    for (const [id, tf] of counts) {
+      terms[k++] = id;
+      this.postings.add(id, passage.index, tf);
     }
     this.passageSlots[passage.index] = passage;
     this.passageTerms[passage.index] = terms;
     this.passageLength[passage.index] = length;
     this.totalLength += length;
     this.livePassages++;
-    for (const [term, tf] of terms) {
-      let list = this.postings.get(term);
-      if (!list) this.postings.set(term, (list = new Map()));
-      list.set(passage.index, tf);
-    }
+  }
+
+  private rememberPath(doc: SourceDocument): void {
+    const ids = this.idsByPath.get(doc.path);
+    if (ids) ids.push(doc.id);
+    else this.idsByPath.set(doc.path, [doc.id]);
   }
 
   private collectQuotes(entry: DocumentEntry, paragraph: Span, passages: number[]): void {
@@ -245,7 +270,11 @@ export class Corpus {
     }
     // Prefer people for bare surnames, then most mentioned.
     for (const list of byName.values()) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.mentions.length - a.mentions.length);
-    this.derived = { entities, quotes: [], byName };
+    const searchNames = entities.map((e) => {
+      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+      return [...names, ...names.flatMap((n) => n.split(/\s+/))];
+    });
+    this.derived = { entities, quotes: [], byName, searchNames };
     const quotes: SourceQuote[] = [];
     for (const entry of this.entries.values()) {
       for (const q of entry.quotes) {
@@ -256,6 +285,21 @@ export class Corpus {
     this.derived.quotes = quotes;
     return this.derived;
   }
+}
+
+/** The `limit` best (index, score) pairs: higher score first, then lower index. */
+function topHits(scores: Map<number, number>, limit: number): [number, number][] {
+  const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+  const top: [number, number][] = [];
+  if (limit <= 0) return top;
+  for (const hit of scores) {
+    if (top.length === limit && !better(hit, top[top.length - 1]!)) continue;
+    let at = top.length === limit ? top.length - 1 : top.length;
+    while (at > 0 && better(hit, top[at - 1]!)) at--;
+    if (top.length === limit) top.pop();
+    top.splice(at, 0, hit);
+  }
+  return top;
 }
 
 function isExcluded(span: Span, excluded: Span[]): boolean {

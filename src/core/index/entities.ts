@@ -9,7 +9,17 @@ export interface PlacedName extends NameCandidate {
 
 type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
 
-const keyOf = (name: string): string => name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/\.$/, '');
+const keys = new Map<string, string>();
+const keyOf = (name: string): string => {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/\.$/, '');
+    // A memory, not a store: names repeat across a corpus, and a few hundred thousand are plenty.
+    if (keys.size >= 500_000) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+};
 
 /**
  * Turns the names found in every passage into entities: one entity per thing, its kind voted
@@ -48,31 +58,40 @@ export function resolveEntities(names: PlacedName[], extra: Record<string, strin
     kindOf.set(key, best);
   }
 
-  // 2. Full person names by document, to resolve short forms.
-  const peopleByDoc = new Map<string, Set<string>>();
-  const allPeople = new Set<string>();
+  // 2. Full person names by document, to resolve short forms: each word of a full name points
+  // at the full names holding it, in the document and in the whole corpus.
+  const ownersByDoc = new Map<string, Map<string, Set<string>>>();
+  const allOwners = new Map<string, Set<string>>();
+  const addOwner = (index: Map<string, Set<string>>, key: string): void => {
+    for (const word of key.split(' ')) {
+      let set = index.get(word);
+      if (!set) index.set(word, (set = new Set()));
+      set.add(key);
+    }
+  };
   for (const n of names) {
     const key = keyOf(n.name);
     if (kindOf.get(key) !== 'person' || !key.includes(' ')) continue;
-    let set = peopleByDoc.get(n.docId);
-    if (!set) peopleByDoc.set(n.docId, (set = new Set()));
-    set.add(key);
-    allPeople.add(key);
+    let index = ownersByDoc.get(n.docId);
+    if (!index) ownersByDoc.set(n.docId, (index = new Map()));
+    addOwner(index, key);
+    addOwner(allOwners, key);
   }
   const configuredCanonical = new Map<string, string>();
   for (const [canonical, aliases] of Object.entries(configured)) {
     for (const alias of aliases) configuredCanonical.set(keyOf(alias), keyOf(canonical));
   }
   const shortFormOwner = (token: string, docId: string): string | undefined => {
-    const pick = (pool: Iterable<string>): string | undefined => {
-      const owners = [...pool].filter((full) => full.split(' ').includes(token));
-      return owners.length === 1 ? owners[0] : undefined;
-    };
-    return pick(peopleByDoc.get(docId) ?? []) ?? pick(allPeople);
+    const only = (set: Set<string> | undefined): string | undefined => (set?.size === 1 ? set.values().next().value : undefined);
+    return only(ownersByDoc.get(docId)?.get(token)) ?? only(allOwners.get(token));
   };
 
   // 3. Group mentions under their canonical key.
   const entities = new Map<string, Entity>();
+  // Membership sets beside the alias and role lists: an entity named thousands of times would
+  // otherwise scan its list for every mention.
+  const aliasSets = new Map<Entity, Set<string>>();
+  const roleSets = new Map<Entity, Set<string>>();
   const ensure = (key: string, display: string, kind: NamedKind): Entity => {
     const id = `${kind}:${key}`;
     let e = entities.get(id);
@@ -98,18 +117,34 @@ export function resolveEntities(names: PlacedName[], extra: Record<string, strin
     const entity = ensure(key, display, kind);
     const mention: Mention = { docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage };
     entity.mentions.push(mention);
-    if (keyOf(n.name) !== key && !entity.aliases.includes(n.name)) entity.aliases.push(n.name);
-    if (n.full !== n.name && keyOf(n.full) !== key && !entity.aliases.includes(n.full)) entity.aliases.push(n.full);
-    if (n.role && !entity.roles.includes(n.role)) entity.roles.push(n.role);
+    if (keyOf(n.name) !== key) addOnce(entity.aliases, aliasSets, entity, n.name);
+    if (n.full !== n.name && keyOf(n.full) !== key) addOnce(entity.aliases, aliasSets, entity, n.full);
+    if (n.role) addOnce(entity.roles, roleSets, entity, n.role);
+  }
+  const byDisplayKey = new Map<string, Entity[]>();
+  for (const e of entities.values()) {
+    const list = byDisplayKey.get(keyOf(e.name));
+    if (list) list.push(e);
+    else byDisplayKey.set(keyOf(e.name), [e]);
   }
   for (const [canonical, aliases] of Object.entries(configured)) {
-    for (const e of entities.values()) {
-      if (keyOf(e.name) !== keyOf(canonical)) continue;
-      for (const alias of aliases) if (!e.aliases.includes(alias)) e.aliases.push(alias);
+    for (const e of byDisplayKey.get(keyOf(canonical)) ?? []) {
+      for (const alias of aliases) addOnce(e.aliases, aliasSets, e, alias);
     }
   }
   // Longest written form is the canonical display name.
-  return [...entities.values()].sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  return [...entities.values()].sort((a, b) => b.mentions.length - a.mentions.length || compareNames(a.name, b.name));
+}
+
+// The order of String#localeCompare with the default locale, without building a collator per call.
+const compareNames = new Intl.Collator().compare;
+
+function addOnce(list: string[], sets: Map<Entity, Set<string>>, entity: Entity, value: string): void {
+  let set = sets.get(entity);
+  if (!set) sets.set(entity, (set = new Set(list)));
+  if (set.has(value)) return;
+  set.add(value);
+  list.push(value);
 }
 
 export { keyOf as entityKey };
