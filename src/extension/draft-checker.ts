@@ -55,7 +55,11 @@ export class DraftChecker implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (event.contentChanges.length > 0) this.schedule(event.document);
+        if (event.contentChanges.length > 0) {
+          // An edit makes any check in flight stale: stop it rather than publish it.
+          this.running.get(event.document.uri.toString())?.source.cancel();
+          this.schedule(event.document);
+        }
       }),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri)),
       // VS Code keeps a document alive for a while after its last tab closes; the writer sees
@@ -95,7 +99,13 @@ export class DraftChecker implements vscode.Disposable {
 
   /** A check of the document as it is now: the last one if still current, else a fresh one. */
   async ensureCurrent(document: vscode.TextDocument): Promise<DraftCheck | undefined> {
-    return this.current(document) ?? this.checkDocument(document);
+    // A check can be cancelled by an edit arriving meanwhile; then the text has moved on: try again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const check = this.current(document) ?? await this.checkDocument(document);
+      if (check && check.documentVersion === document.version) return check;
+      if (document.isClosed) break;
+    }
+    return undefined;
   }
 
   /** The statement result at an offset of a document, from a current check. */
@@ -108,8 +118,6 @@ export class DraftChecker implements vscode.Disposable {
     if (!this.isDraft(document)) return;
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    // An edit makes any check in flight stale: stop it rather than publish it.
-    this.running.get(key)?.source.cancel();
     this.timers.set(key, setTimeout(() => {
       this.timers.delete(key);
       void this.checkDocument(document);

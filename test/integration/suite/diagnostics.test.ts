@@ -101,4 +101,21 @@ describe('diagnostics on drafts', function () {
     await vscode.workspace.fs.delete(yaml);
     await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => codeOf(d) === 'number-mismatch'));
   });
+
+  it('takes severities from the settings, except where groundwork.yaml sets them', async () => {
+    const uri = editor.document.uri;
+    const severityOf = (found: vscode.Diagnostic[]) => found.find((d) => codeOf(d) === 'unsupported-statement')?.severity;
+    const settings = vscode.workspace.getConfiguration('groundwork');
+    await settings.update('severity', { 'unsupported-statement': 'info' }, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(uri, (found) => severityOf(found) === vscode.DiagnosticSeverity.Information);
+
+    const yaml = workspaceUri('groundwork.yaml');
+    await vscode.workspace.fs.writeFile(yaml, new TextEncoder().encode('severity:\n  unsupported-statement: error\n'));
+    await waitForDiagnostics(uri, (found) => severityOf(found) === vscode.DiagnosticSeverity.Error);
+
+    await vscode.workspace.fs.delete(yaml);
+    await waitForDiagnostics(uri, (found) => severityOf(found) === vscode.DiagnosticSeverity.Information);
+    await settings.update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(uri, (found) => severityOf(found) === vscode.DiagnosticSeverity.Warning);
+  });
 });
