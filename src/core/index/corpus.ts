@@ -25,6 +25,36 @@ export interface DocumentEntry {
   quotes: RawQuote[];
 }
 
+/** One document of a snapshot: the document and how many rows of each column are its own. */
+export interface SnapshotDocument {
+  doc: SourceDocument;
+  passages: number;
+  names: number;
+  quotes: number;
+}
+
+/** The index as flat columns, documents in corpus order; rows of a document are consecutive. */
+export interface CorpusSnapshot {
+  documents: SnapshotDocument[];
+  /** Terms referred to by `termPairs`. */
+  terms: string[];
+  /** Names, roles and speakers referred to by `names` and `quotes`. */
+  strings: string[];
+  /** PASSAGE_FIELDS per passage: start, end, paragraph start, paragraph end, sentence in paragraph, length, distinct terms. */
+  passages: Int32Array;
+  /** (term, count) pairs of each passage in turn. */
+  termPairs: Int32Array;
+  /** NAME_FIELDS per name: start, end, passage in its document, kind * 2 + certain, name, full, role (-1: none). */
+  names: Int32Array;
+  /** QUOTE_FIELDS per quote: start, end, passage in its document, speaker (-1: none). */
+  quotes: Int32Array;
+}
+
+export const PASSAGE_FIELDS = 7;
+export const NAME_FIELDS = 7;
+export const QUOTE_FIELDS = 4;
+const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
+
 // BM25 parameters, the usual ones.
 const K1 = 1.2;
 const B = 0.75;
@@ -40,7 +70,7 @@ export class Corpus {
   private readonly idsByPath = new Map<string, string[]>();
   /** Passages by index; `undefined` once their document is removed. */
   private readonly passageSlots: (Passage | undefined)[] = [];
-  /** Per passage: its distinct term ids (removal needs them). */
+  /** Per passage: (term id, count) pairs of its distinct terms (removal and the cache need them). */
   private readonly passageTerms: (Int32Array | undefined)[] = [];
   private readonly passageLength: number[] = [];
   private readonly postings = new Postings();
@@ -125,7 +155,7 @@ export class Corpus {
     for (const index of entry.passages) this.passageSlots[index] = undefined;
     for (const index of entry.passages) {
       const terms = this.passageTerms[index];
-      if (terms) for (const term of terms) this.postings.remove(term, this.isLive);
+      if (terms) for (let k = 0; k < terms.length; k += 2) this.postings.remove(terms[k]!, this.isLive);
       this.totalLength -= this.passageLength[index] ?? 0;
       this.livePassages--;
       this.passageTerms[index] = undefined;
@@ -210,6 +240,122 @@ export class Corpus {
     return out;
   }
 
+  /** Everything indexing found, as flat columns a cache can store and `restore` can read back. */
+  snapshot(): CorpusSnapshot {
+    const termRemap = new Map<number, number>();
+    const terms: string[] = [];
+    const strings: string[] = [];
+    const stringIds = new Map<string, number>();
+    const stringId = (value: string | undefined): number => {
+      if (value === undefined) return -1;
+      let id = stringIds.get(value);
+      if (id === undefined) stringIds.set(value, (id = strings.push(value) - 1));
+      return id;
+    };
+    const passages: number[] = [];
+    const termPairs: number[] = [];
+    const names: number[] = [];
+    const quotes: number[] = [];
+    const documents: SnapshotDocument[] = [];
+    for (const entry of this.entries.values()) {
+      const local = new Map<number, number>();
+      entry.passages.forEach((index, i) => local.set(index, i));
+      for (const index of entry.passages) {
+        const p = this.passageSlots[index]!;
+        const pairs = this.passageTerms[index]!;
+        passages.push(p.span.start, p.span.end, p.paragraph.start, p.paragraph.end, p.sentenceInParagraph, this.passageLength[index]!, pairs.length / 2);
+        for (let k = 0; k < pairs.length; k += 2) {
+          let id = termRemap.get(pairs[k]!);
+          if (id === undefined) termRemap.set(pairs[k]!, (id = terms.push(this.postings.terms[pairs[k]!]!) - 1));
+          termPairs.push(id, pairs[k + 1]!);
+        }
+      }
+      for (const n of entry.names) {
+        names.push(n.start, n.end, local.get(n.passage)!, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role));
+      }
+      for (const q of entry.quotes) quotes.push(q.span.start, q.span.end, local.get(q.passage)!, stringId(q.speakerName));
+      documents.push({ doc: entry.doc, passages: entry.passages.length, names: entry.names.length, quotes: entry.quotes.length });
+    }
+    return {
+      documents, terms, strings,
+      passages: Int32Array.from(passages), termPairs: Int32Array.from(termPairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),
+    };
+  }
+
+  /**
+   * A corpus holding the documents of a snapshot, without reading them again. `take(i)` says
+   * whether to keep the snapshot's i-th document; `fresh` documents are indexed as new and
+   * placed in path order among the kept ones, as a full build would place them.
+   */
+  static restore(snapshot: CorpusSnapshot, options: CorpusOptions = {}, take: (i: number) => boolean = () => true, fresh: SourceDocument[] = []): Corpus {
+    const corpus = new Corpus(options);
+    const termIds = new Int32Array(snapshot.terms.length);
+    snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
+    const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
+    let cursor = [0, 0, 0, 0];
+    snapshot.documents.forEach((d, i) => {
+      starts[i] = cursor;
+      let pairs = 0;
+      for (let k = 0; k < d.passages; k++) pairs += snapshot.passages[(cursor[0]! + k) * PASSAGE_FIELDS + 6]!;
+      cursor = [cursor[0]! + d.passages, cursor[1]! + pairs * 2, cursor[2]! + d.names, cursor[3]! + d.quotes];
+    });
+    const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const addFreshBefore = (path: string | undefined): void => {
+      while (queue.length && (path === undefined || queue[0]!.path <= path)) corpus.addDocument(queue.shift()!);
+    };
+    snapshot.documents.forEach((d, i) => {
+      if (!take(i)) return;
+      addFreshBefore(d.doc.path);
+      corpus.restoreDocument(snapshot, d, starts[i]!, termIds);
+    });
+    addFreshBefore(undefined);
+    return corpus;
+  }
+
+  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array): void {
+    const { doc } = d;
+    this.removeDocument(doc.id);
+    const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
+    this.entries.set(doc.id, entry);
+    this.rememberPath(doc);
+    const P = snapshot.passages;
+    let pair = start[1]!;
+    let paragraph: Span | undefined;
+    for (let k = 0; k < d.passages; k++) {
+      const at = (start[0]! + k) * PASSAGE_FIELDS;
+      const index = this.passageSlots.length;
+      const span = { start: P[at]!, end: P[at + 1]! };
+      if (!paragraph || paragraph.start !== P[at + 2] || paragraph.end !== P[at + 3]) paragraph = { start: P[at + 2]!, end: P[at + 3]! };
+      const passage: Passage = { index, docId: doc.id, span, text: doc.text.slice(span.start, span.end), paragraph, sentenceInParagraph: P[at + 4]! };
+      const terms = new Int32Array(P[at + 6]! * 2);
+      for (let t = 0; t < terms.length; t += 2) {
+        terms[t] = termIds[snapshot.termPairs[pair++]!]!;
+        terms[t + 1] = snapshot.termPairs[pair++]!;
+      }
+      this.placePassage(passage, terms, P[at + 5]!);
+      entry.passages.push(index);
+    }
+    const S = snapshot.strings;
+    const N = snapshot.names;
+    for (let k = 0; k < d.names; k++) {
+      const at = (start[2]! + k) * NAME_FIELDS;
+      const role = N[at + 6]!;
+      entry.names.push({
+        start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
+        role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!,
+      });
+    }
+    const Q = snapshot.quotes;
+    for (let k = 0; k < d.quotes; k++) {
+      const at = (start[3]! + k) * QUOTE_FIELDS;
+      const qs = Q[at]!;
+      const qe = Q[at + 1]!;
+      const speaker = Q[at + 3]!;
+      entry.quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: entry.passages[Q[at + 2]!]!, speakerName: speaker < 0 ? undefined : S[speaker] });
+    }
+    this.derived = undefined;
+  }
+
   private indexPassage(passage: Passage): void {
     const counts = new Map<number, number>();
     let length = 0;
@@ -218,12 +364,18 @@ export class Corpus {
       counts.set(id, (counts.get(id) ?? 0) + 1);
       length++;
     });
-    const terms = new Int32Array(counts.size);
+    const terms = new Int32Array(counts.size * 2);
     let k = 0;
     for (const [id, tf] of counts) {
       terms[k++] = id;
-      this.postings.add(id, passage.index, tf);
+      terms[k++] = tf;
     }
+    this.placePassage(passage, terms, length);
+  }
+
+  /** Puts an indexed passage in the slots and postings. */
+  private placePassage(passage: Passage, terms: Int32Array, length: number): void {
+    for (let k = 0; k < terms.length; k += 2) this.postings.add(terms[k]!, passage.index, terms[k + 1]!);
     this.passageSlots[passage.index] = passage;
     this.passageTerms[passage.index] = terms;
     this.passageLength[passage.index] = length;

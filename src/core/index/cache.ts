@@ -1,0 +1,276 @@
+// The persisted index: a corpus snapshot in one binary file, so a second run (a reviewer's
+// `groundwork check`, the extension opening the workspace again) reads the index instead of every
+// source. Each source is stamped (size and modification time, or a content hash): a source
+// whose stamp changed, or that is new, is read and indexed again; the others are taken from the
+// file. A file of another version, or one that fails its checksum or any bounds check, is never
+// trusted: the corpus is built from the sources and the file written again.
+import type { SourceDocument } from '../model.js';
+import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
+
+/** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
+export const CACHE_FORMAT_VERSION = 1;
+const MAGIC = 0x58495747; // "GWIX" little-endian
+
+/** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
+export interface SourceStamp {
+  path: string;
+  /** `statStamp(size, mtimeMs)`, or a content hash. */
+  stamp: string;
+}
+
+/** The stamp of a file from its size and modification time. */
+export function statStamp(size: number, mtimeMs: number): string {
+  return `${size}:${Math.round(mtimeMs)}`;
+}
+
+/** Where the cache file lives: the CLI implements it with node fs, the extension with its storage. */
+export interface CacheIO {
+  /** The cache file's bytes, or undefined when there is none (or it cannot be read). */
+  read(): Promise<Uint8Array | undefined>;
+  write(bytes: Uint8Array): Promise<void>;
+}
+
+export interface LoadedCorpus {
+  corpus: Corpus;
+  /** Sources taken from the cache. */
+  reused: number;
+  /** Sources read and indexed (new, changed, or all of them when the cache was missing or bad). */
+  indexed: number;
+  /** Why the cache file was not used at all, when it was not: `missing`, `old version`, `corrupt`. */
+  rejected?: string;
+  /** Whether a new cache file was written. */
+  written: boolean;
+}
+
+/**
+ * The corpus of `sources` (sorted by path or not: they are indexed in path order), taking every
+ * source whose stamp is unchanged from the cache and reading the others with `read` (which
+ * returns undefined for a source that cannot be read; it is then left out, as in a full build).
+ * Writes the cache again when anything changed. A failure to write is reported, never thrown.
+ */
+export async function loadOrBuildCorpus(
+  sources: SourceStamp[],
+  read: (path: string) => Promise<SourceDocument | undefined>,
+  options: CorpusOptions,
+  io: CacheIO,
+  onWriteError?: (error: unknown) => void,
+): Promise<LoadedCorpus> {
+  let cached: DecodedCache | undefined;
+  let rejected: string | undefined;
+  const bytes = await io.read().catch(() => undefined);
+  if (!bytes) rejected = 'missing';
+  else {
+    try {
+      cached = decodeCache(bytes);
+    } catch (error) {
+      rejected = error instanceof OldCacheError ? 'old version' : 'corrupt';
+    }
+  }
+  const stampOf = new Map(sources.map((s) => [s.path, s.stamp]));
+  const keep = new Set<number>();
+  const reusedPaths = new Set<string>();
+  cached?.stamps.forEach((stamp, i) => {
+    const path = cached!.snapshot.documents[i]!.doc.path;
+    if (stampOf.get(path) === stamp && !reusedPaths.has(path)) {
+      keep.add(i);
+      reusedPaths.add(path);
+    }
+  });
+  const toRead = sources.filter((s) => !reusedPaths.has(s.path));
+  const fresh = (await readAll(toRead.map((s) => s.path), read)).filter((d): d is SourceDocument => d !== undefined);
+  const corpus = cached
+    ? Corpus.restore(cached.snapshot, options, (i) => keep.has(i), fresh)
+    : Corpus.restore(EMPTY_SNAPSHOT, options, () => false, fresh);
+  const unchanged = cached !== undefined && toRead.length === 0 && keep.size === cached.stamps.length;
+  let written = false;
+  if (!unchanged) {
+    try {
+      await io.write(encodeCache(corpus.snapshot(), (path) => stampOf.get(path) ?? ''));
+      written = true;
+    } catch (error) {
+      onWriteError?.(error);
+    }
+  }
+  return { corpus, reused: keep.size, indexed: fresh.length, rejected, written };
+}
+
+const READS_IN_FLIGHT = 8;
+
+async function readAll(paths: string[], read: (path: string) => Promise<SourceDocument | undefined>): Promise<(SourceDocument | undefined)[]> {
+  const out: (SourceDocument | undefined)[] = new Array(paths.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++;
+      out[i] = await read(paths[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+  return out;
+}
+
+const EMPTY_SNAPSHOT: CorpusSnapshot = {
+  documents: [], terms: [], strings: [],
+  passages: new Int32Array(0), termPairs: new Int32Array(0), names: new Int32Array(0), quotes: new Int32Array(0),
+};
+
+// ---------------------------------------------------------------------------------------------
+// File layout (little-endian):
+//   u32 magic | u32 version | u32 header bytes | u32 checksum of everything after this word
+//   header: UTF-8 JSON { documents, terms, strings, stamps, texts, columns }
+//   texts: the documents' texts, UTF-8, one after the other (byte lengths in the header)
+//   padding to a multiple of 4, then the Int32 columns: passages, termPairs, names, quotes
+
+interface Header {
+  /** Each document without its text. */
+  documents: (Omit<SnapshotDocument, 'doc'> & { doc: Omit<SourceDocument, 'text'> })[];
+  terms: string[];
+  strings: string[];
+  stamps: string[];
+  /** UTF-8 byte length of each document's text. */
+  texts: number[];
+  /** Int32 length of each column. */
+  columns: [number, number, number, number];
+}
+
+export class OldCacheError extends Error {}
+
+interface DecodedCache {
+  snapshot: CorpusSnapshot;
+  stamps: string[];
+}
+
+export function encodeCache(snapshot: CorpusSnapshot, stampOf: (path: string) => string): Uint8Array {
+  const encoder = new TextEncoder();
+  const texts = snapshot.documents.map((d) => encoder.encode(d.doc.text));
+  const header: Header = {
+    documents: snapshot.documents.map(({ doc: { text: _text, ...doc }, ...counts }) => ({ doc, ...counts })),
+    terms: snapshot.terms,
+    strings: snapshot.strings,
+    stamps: snapshot.documents.map((d) => stampOf(d.doc.path)),
+    texts: texts.map((t) => t.length),
+    columns: [snapshot.passages.length, snapshot.termPairs.length, snapshot.names.length, snapshot.quotes.length],
+  };
+  const headerBytes = encoder.encode(JSON.stringify(header));
+  const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
+  const columnsAt = align4(16 + headerBytes.length + textBytes);
+  const columnWords = header.columns.reduce((a, b) => a + b, 0);
+  const bytes = new Uint8Array(columnsAt + columnWords * 4);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(0, MAGIC, true);
+  view.setUint32(4, CACHE_FORMAT_VERSION, true);
+  view.setUint32(8, headerBytes.length, true);
+  bytes.set(headerBytes, 16);
+  let at = 16 + headerBytes.length;
+  for (const t of texts) {
+    bytes.set(t, at);
+    at += t.length;
+  }
+  const words = new Int32Array(bytes.buffer, columnsAt, columnWords);
+  let w = 0;
+  for (const column of [snapshot.passages, snapshot.termPairs, snapshot.names, snapshot.quotes]) {
+    words.set(column, w);
+    w += column.length;
+  }
+  view.setUint32(12, checksum(bytes, 16), true);
+  return bytes;
+}
+
+export function decodeCache(input: Uint8Array): DecodedCache {
+  // Int32 views need an aligned buffer of our own.
+  const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
+  if (bytes.length < 16) throw new Error('too short');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.getUint32(0, true) !== MAGIC) throw new Error('not a Groundwork index');
+  if (view.getUint32(4, true) !== CACHE_FORMAT_VERSION) throw new OldCacheError('another version');
+  const headerLength = view.getUint32(8, true);
+  if (16 + headerLength > bytes.length) throw new Error('truncated header');
+  if (checksum(bytes, 16) !== view.getUint32(12, true)) throw new Error('checksum mismatch');
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const header = JSON.parse(decoder.decode(bytes.subarray(16, 16 + headerLength))) as Header;
+  const n = header.documents.length;
+  if (header.stamps.length !== n || header.texts.length !== n) throw new Error('inconsistent header');
+  let at = 16 + headerLength;
+  const documents: SnapshotDocument[] = header.documents.map((d, i) => {
+    const end = at + header.texts[i]!;
+    if (end > bytes.length) throw new Error('truncated text');
+    const text = decoder.decode(bytes.subarray(at, end));
+    at = end;
+    return { ...d, doc: { ...d.doc, text } };
+  });
+  const columnsAt = align4(at);
+  const [p, t, nm, q] = header.columns;
+  if (columnsAt + (p + t + nm + q) * 4 !== bytes.length) throw new Error('column lengths do not match the file');
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset + columnsAt, p + t + nm + q);
+  const snapshot: CorpusSnapshot = {
+    documents, terms: header.terms, strings: header.strings,
+    passages: words.subarray(0, p), termPairs: words.subarray(p, p + t), names: words.subarray(p + t, p + t + nm), quotes: words.subarray(p + t + nm),
+  };
+  validate(snapshot);
+  return { snapshot, stamps: header.stamps };
+}
+
+/** Bounds checks, so that a damaged file is rejected here rather than failing later. */
+function validate(s: CorpusSnapshot): void {
+  const fail = (what: string): never => {
+    throw new Error(`bad ${what}`);
+  };
+  let passages = 0;
+  let pairs = 0;
+  let names = 0;
+  let quotes = 0;
+  const P = s.passages;
+  const N = s.names;
+  const Q = s.quotes;
+  const T = s.termPairs;
+  const strings = s.strings.length;
+  for (const d of s.documents) {
+    const length = d.doc.text.length;
+    if ((passages + d.passages) * PASSAGE_FIELDS > P.length) fail('passage table');
+    for (let k = 0; k < d.passages; k++) {
+      const at = (passages + k) * PASSAGE_FIELDS;
+      const terms = P[at + 6]!;
+      if (!(0 <= P[at]! && P[at]! <= P[at + 1]! && P[at + 1]! <= length && 0 <= P[at + 2]! && P[at + 2]! <= P[at + 3]! && P[at + 3]! <= length && terms >= 0)) fail('passage');
+      if (pairs + 2 * terms > T.length) fail('term table');
+      for (let x = 0; x < terms; x++) {
+        const term = T[pairs + 2 * x]!;
+        if (term < 0 || term >= s.terms.length) fail('term');
+      }
+      pairs += 2 * terms;
+    }
+    if ((names + d.names) * NAME_FIELDS > N.length) fail('name table');
+    for (let k = 0; k < d.names; k++) {
+      const at = (names + k) * NAME_FIELDS;
+      if (N[at + 2]! < 0 || N[at + 2]! >= d.passages || N[at + 3]! < 0 || N[at + 3]! > 9) fail('name');
+      if (N[at + 4]! < 0 || N[at + 4]! >= strings || N[at + 5]! < 0 || N[at + 5]! >= strings || N[at + 6]! < -1 || N[at + 6]! >= strings) fail('name');
+    }
+    if ((quotes + d.quotes) * QUOTE_FIELDS > Q.length) fail('quote table');
+    for (let k = 0; k < d.quotes; k++) {
+      const at = (quotes + k) * QUOTE_FIELDS;
+      if (!(0 <= Q[at]! && Q[at]! <= Q[at + 1]! && Q[at + 1]! <= length) || Q[at + 2]! < 0 || Q[at + 2]! >= d.passages || Q[at + 3]! < -1 || Q[at + 3]! >= strings) fail('quote');
+    }
+    passages += d.passages;
+    names += d.names;
+    quotes += d.quotes;
+  }
+  if (passages * PASSAGE_FIELDS !== s.passages.length || pairs !== s.termPairs.length || names * NAME_FIELDS !== s.names.length || quotes * QUOTE_FIELDS !== s.quotes.length) fail('column lengths');
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** A fast 32-bit checksum of `bytes` from `from`: enough to tell a damaged file, not an attack. */
+function checksum(bytes: Uint8Array, from: number): number {
+  let h1 = 0x9e3779b9;
+  let h2 = 0x85ebca6b;
+  const whole = from + ((bytes.length - from) & ~3);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = from; i < whole; i += 4) {
+    const w = view.getUint32(i, true);
+    h1 = Math.imul(h1 ^ w, 0x01000193);
+    h2 = (h2 + w) | 0;
+  }
+  for (let i = whole; i < bytes.length; i++) h1 = Math.imul(h1 ^ bytes[i]!, 0x01000193);
+  return (h1 ^ Math.imul(h2, 0x27d4eb2f) ^ bytes.length) >>> 0;
+}
