@@ -1,0 +1,152 @@
+// A Markdown draft -> its checkable statements, each with its exact place in the draft.
+import type { Draft, Span, Statement, StatementQuote } from '../model.js';
+import { splitSentences } from '../text/segment.js';
+import { parseMarkdownTree, spanOfNode } from './markdown-tree.js';
+import { type CheckableBlock, outlineOf } from './outline.js';
+import { type PlainText, plainTextOf } from './plain-text.js';
+import { findQuotes, type QuoteMarks } from './quotes.js';
+import { statementSpans } from './statement-spans.js';
+import { applySuppressions, readDirectives } from './suppression.js';
+
+export { suppressionProblems, type SuppressionProblem } from './suppression.js';
+
+/**
+ * The statements of a Markdown draft: the sentences of its paragraphs, list items, block quotes
+ * and table cells, in document order. Never throws; offsets are UTF-16 offsets of `text`.
+ */
+export function parseDraft(text: string, path: string): Draft {
+  let statements: Statement[];
+  try {
+    statements = statementsOf(text);
+  } catch {
+    // The parser is third-party code; a draft it cannot read has nothing to check, and the
+    // editor calling this on every keystroke must not fail.
+    statements = [];
+  }
+  return { path, text, statements };
+}
+
+function statementsOf(text: string): Statement[] {
+  const { root, source } = parseMarkdownTree(text);
+  const outline = outlineOf(root);
+  const statements: Statement[] = [];
+  for (const block of outline.blocks) {
+    const range = spanOfNode(block.node, source);
+    if (!range) continue;
+    const plain = plainTextOf(block.content, source, range.start, range.end);
+    if (plain.text.length === 0) continue;
+    if (block.tableHeader && isLabel(plain.text)) continue;
+    const quotes = findQuotes(plain.text);
+    for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
+      statements.push(statementOf(plain, span, quotes, block, statements.length));
+    }
+  }
+  const htmlSpans = outline.html.flatMap((node) => spanOfNode(node, source) ?? []);
+  applySuppressions(text, statements, readDirectives(text, htmlSpans).directives);
+  return statements;
+}
+
+/**
+ * Header cells are checked only when they read like a statement: a table's column labels
+ * ("Country", "Investment, 2025") claim nothing. A label is at most five words with no
+ * sentence-ending punctuation and no quotation.
+ */
+function isLabel(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length > 0);
+  return words.length <= 5 && !/[.!?…]["'”’)\]]*$/.test(text) && !/["“”«»]/.test(text);
+}
+
+function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[], block: CheckableBlock, index: number): Statement {
+  const { start, end } = span;
+  const text = plain.text.slice(start, end);
+  return {
+    index,
+    text,
+    span: draftSpan(plain, start, end),
+    runs: runsOf(plain.offsets, start, end),
+    quotes: quotesIn(plain.text, quotes, start, end),
+    block: block.kind,
+  };
+}
+
+/** The sentence's draft range, grown to the markup of inline elements it holds whole. */
+function draftSpan(plain: PlainText, start: number, end: number): Span {
+  let draftStart = plain.sourceStarts[start]!;
+  let draftEnd = plain.sourceEnds[end - 1]!;
+  // Wrappers are sorted by start; a binary search finds the first starting in the sentence.
+  const { wrappers } = plain;
+  let low = 0;
+  let high = wrappers.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (wrappers[mid]!.plainStart < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let w = low; w < wrappers.length && wrappers[w]!.plainStart < end; w++) {
+    const wrapper = wrappers[w]!;
+    if (wrapper.plainEnd > end) continue;
+    draftStart = Math.min(draftStart, wrapper.draftStart);
+    draftEnd = Math.max(draftEnd, wrapper.draftEnd);
+  }
+  return { start: draftStart, end: Math.max(draftEnd, draftStart) };
+}
+
+function runsOf(offsets: readonly number[], start: number, end: number): Statement['runs'] {
+  const runs: Statement['runs'] = [];
+  let run: Statement['runs'][number] | undefined;
+  for (let i = start; i < end; i++) {
+    const draft = offsets[i]!;
+    if (run && draft === run.draft + run.length) {
+      run.length++;
+    } else {
+      run = { text: i - start, draft, length: 1 };
+      runs.push(run);
+    }
+  }
+  return runs;
+}
+
+function quotesIn(text: string, quotes: readonly QuoteMarks[], start: number, end: number): StatementQuote[] {
+  const inside: StatementQuote[] = [];
+  let low = 0;
+  let high = quotes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (quotes[mid]!.open < start) low = mid + 1;
+    else high = mid;
+  }
+  for (let q = low; q < quotes.length; q++) {
+    const quote = quotes[q]!;
+    if (quote.close >= end) break;
+    inside.push({ text: text.slice(quote.open + 1, quote.close), span: { start: quote.open + 1 - start, end: quote.close - start } });
+  }
+  return inside;
+}
+
+/** The draft offset of a character of the statement's text (`text.length`: just after the last). */
+export function draftOffsetOf(statement: Statement, textOffset: number): number {
+  const { runs } = statement;
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  if (!first || !last) return statement.span.start;
+  if (textOffset <= first.text) return first.draft;
+  if (textOffset >= last.text + last.length) return last.draft + last.length;
+  let low = 0;
+  let high = runs.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (runs[mid]!.text <= textOffset) low = mid;
+    else high = mid - 1;
+  }
+  const run = runs[low]!;
+  return run.draft + Math.min(textOffset - run.text, run.length);
+}
+
+/** The draft range of a range of the statement's text, e.g. of a quote or a figure. */
+export function draftSpanOf(statement: Statement, span: Span): Span {
+  if (span.end <= span.start) {
+    const at = draftOffsetOf(statement, span.start);
+    return { start: at, end: at };
+  }
+  return { start: draftOffsetOf(statement, span.start), end: draftOffsetOf(statement, span.end - 1) + 1 };
+}
