@@ -1,6 +1,6 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
-import { entityKey, resolveEntities, type PlacedName } from './entities.js';
+import { entityKey, internName, resolveEntities, type PlacedName } from './entities.js';
 import { findNames } from './names.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
@@ -141,7 +141,9 @@ export class Corpus {
         entry.passages.push(index);
         paragraphPassages.push(index);
         for (const name of findNames(passage.text)) {
-          entry.names.push({ ...name, start: name.start + span.start, end: name.end + span.start, docId: doc.id, passage: index });
+          entry.names.push({
+            ...name, start: name.start + span.start, end: name.end + span.start, name: internName(name.name), full: internName(name.full), role: internName(name.role), docId: doc.id, passage: index,
+          });
         }
       }
       this.collectQuotes(entry, paragraph, paragraphPassages);
@@ -341,8 +343,8 @@ export class Corpus {
       const at = (start[2]! + k) * NAME_FIELDS;
       const role = N[at + 6]!;
       entry.names.push({
-        start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-        role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!,
+        start: N[at]!, end: N[at + 1]!, name: internName(S[N[at + 4]!]!), kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
+        role: internName(role < 0 ? undefined : S[role]), full: internName(S[N[at + 5]!]!), docId: doc.id, passage: entry.passages[N[at + 2]!]!,
       });
     }
     const Q = snapshot.quotes;

@@ -92,10 +92,18 @@ export function resolveEntities(names: PlacedName[], extra: Record<string, strin
   // otherwise scan its list for every mention.
   const aliasSets = new Map<Entity, Set<string>>();
   const roleSets = new Map<Entity, Set<string>>();
+  // By key, then kind: looking up `${kind}:${key}` would build a string per mention.
+  const byKey = new Map<string, Partial<Record<NamedKind, Entity>>>();
   const ensure = (key: string, display: string, kind: NamedKind): Entity => {
-    const id = `${kind}:${key}`;
-    let e = entities.get(id);
-    if (!e) entities.set(id, (e = { id, name: display, kind, aliases: [], roles: [], mentions: [] }));
+    let kinds = byKey.get(key);
+    if (!kinds) byKey.set(key, (kinds = {}));
+    let e = kinds[kind];
+    if (!e) {
+      const id = `${kind}:${key}`;
+      e = entities.get(id);
+      if (!e) entities.set(id, (e = { id, name: display, kind, aliases: [], roles: [], mentions: [] }));
+      kinds[kind] = e;
+    }
     return e;
   };
   for (const n of names) {
@@ -138,6 +146,23 @@ export function resolveEntities(names: PlacedName[], extra: Record<string, strin
 
 // The order of String#localeCompare with the default locale, without building a collator per call.
 const compareNames = new Intl.Collator().compare;
+
+const interned = new Map<string, string>();
+
+/**
+ * One string object per distinct name: names repeat across a corpus, and lookups keyed by a
+ * string already seen are much cheaper than by a fresh slice of a document.
+ */
+export function internName(name: string): string;
+export function internName(name: string | undefined): string | undefined;
+export function internName(name: string | undefined): string | undefined {
+  if (name === undefined) return undefined;
+  const seen = interned.get(name);
+  if (seen !== undefined) return seen;
+  if (interned.size >= 500_000) interned.clear();
+  interned.set(name, name);
+  return name;
+}
 
 function addOnce(list: string[], sets: Map<Entity, Set<string>>, entity: Entity, value: string): void {
   let set = sets.get(entity);
