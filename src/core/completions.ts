@@ -150,6 +150,8 @@ export class CompletionIndex {
   private readonly byInitial = new Map<string, NameEntry[]>();
   private readonly fuseByInitial = new Map<string, Fuse<NameEntry>>();
   private figureList?: FigureCandidate[];
+  private quoteList?: SourceQuote[];
+  private quoteFuse?: Fuse<SourceQuote>;
 
   constructor(private readonly corpus: Corpus) {
     for (const entity of corpus.entities) {
@@ -215,7 +217,7 @@ export class CompletionIndex {
    */
   quotes(context: Extract<CompletionContext, { kind: 'quote' }>, options: QuoteInsertOptions, limit = 20): QuoteCandidate[] {
     const typed = normalise(context.typed);
-    const quotes = this.corpus.quotes.filter((q) => q.speakerName || q.text.trim().split(/\s+/).length >= 4);
+    const quotes = this.offeredQuotes();
     const ranked: { quote: SourceQuote; rank: number }[] = [];
     for (const quote of quotes) {
       const text = normalise(quote.text);
@@ -223,8 +225,8 @@ export class CompletionIndex {
       if (rank >= 0) ranked.push({ quote, rank: rank + (quote.speakerName ? 0 : 0.5) });
     }
     if (typed.length >= MIN_FUZZY_PREFIX) {
-      const fuse = new Fuse(quotes, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD });
-      for (const hit of fuse.search(typed, { limit })) {
+      this.quoteFuse ??= new Fuse(quotes, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD });
+      for (const hit of this.quoteFuse.search(typed, { limit })) {
         if (!ranked.some((r) => r.quote === hit.item)) ranked.push({ quote: hit.item, rank: 2 + (hit.score ?? 1) });
       }
     }
@@ -255,6 +257,12 @@ export class CompletionIndex {
     return this.allFigures()
       .filter((f) => f.label.toLowerCase().startsWith(typed) && f.label.length > prefix.length)
       .slice(0, limit);
+  }
+
+  /** Quotations worth offering: scare quotes (a word or two, no speaker) are not. */
+  private offeredQuotes(): SourceQuote[] {
+    this.quoteList ??= this.corpus.quotes.filter((q) => q.speakerName || q.text.trim().split(/\s+/).length >= 4);
+    return this.quoteList;
   }
 
   private allFigures(): FigureCandidate[] {

@@ -11,13 +11,16 @@ import type { SourceIndex } from './source-index.js';
 export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
 
-  constructor(private readonly checker: DraftChecker, private readonly index: SourceIndex) {}
+  constructor(private readonly checker: DraftChecker, private readonly index: SourceIndex, private readonly log: vscode.LogOutputChannel) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
     if (!this.checker.isDraft(document)) return [];
     // Offsets of a check apply only to the text it read: check the text as it is now.
     const check = await this.checker.ensureCurrent(document);
-    if (!check || check.documentVersion !== document.version) return [];
+    if (!check || check.documentVersion !== document.version) {
+      this.log.debug(`No quick fixes for ${document.uri.toString()} v${document.version}: no check of this version yet`);
+      return [];
+    }
     const actions: vscode.CodeAction[] = [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);

@@ -41,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     new GroundedStatusBar(checker, index),
     vscode.languages.registerHoverProvider(MARKDOWN, new GroundworkHoverProvider(checker, index)),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, new GroundworkCompletionProvider(folder, checker, index), ...QUOTE_TRIGGERS),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new GroundworkCodeActionProvider(checker, index), GroundworkCodeActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new GroundworkCodeActionProvider(checker, index, log), GroundworkCodeActionProvider.metadata),
     ...registerCommands(folder, checker, index),
   );
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
-import { closeAll, codeOf, groundwork, groundworkDiagnostics, openDraft } from './groundwork-session.js';
+import { closeAll, codeOf, groundwork, groundworkDiagnostics, openDraft, until } from './groundwork-session.js';
 
 describe('quick fixes', function () {
   let editor: vscode.TextEditor;
@@ -20,9 +20,13 @@ describe('quick fixes', function () {
 
   async function actionsFor(code: string): Promise<{ diagnostic: vscode.Diagnostic; actions: vscode.CodeAction[] }> {
     const diagnostic = (await waitForDiagnostics(editor.document.uri, (found) => found.some((d) => codeOf(d) === code))).find((d) => codeOf(d) === code)!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
-      'vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
-    );
+    // Code actions, like the light bulb, follow the latest check: ask until they are there.
+    const actions = await until('quick fixes for the finding', async () => {
+      const found = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider', editor.document.uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value,
+      );
+      return found.length > 0 ? found : undefined;
+    });
     return { diagnostic, actions };
   }
 

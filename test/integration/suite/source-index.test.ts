@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { writePdf } from '../../fixtures/sources/pdf-writer.js';
 import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
 import { closeAll, codeOf, groundwork, openDraft, until, workspaceUri } from './groundwork-session.js';
 
@@ -42,6 +43,17 @@ describe('the source index follows the files on disk', function () {
     const before = api.sourceCount();
     await vscode.workspace.fs.delete(newSource);
     await until('the source to leave the index', () => api.sourceCount() === before - 1);
+  });
+
+  it('reads a PDF source dropped into the sources', async () => {
+    const api = await groundwork();
+    const before = api.sourceCount();
+    const pdf = workspaceUri('seeds/founding-report.pdf');
+    await vscode.workspace.fs.writeFile(pdf, writePdf([{ lines: ['The alliance was founded by ten African countries in 2019, the report found.'] }], { title: 'Founding report' }));
+    await until('the PDF to be indexed', () => api.sourceCount() === before + 1);
+    await waitForDiagnostics(document.uri, (found) => !found.some(isUnsupportedClaim(document)));
+    await vscode.workspace.fs.delete(pdf);
+    await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
   });
 
   it('"Rebuild Index" indexes every source again', async () => {
