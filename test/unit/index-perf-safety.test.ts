@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { Corpus } from '../../src/core/index/corpus.js';
+import { wordsOf, wordsOfByPattern } from '../../src/core/index/names.js';
 import { forEachContentTerm } from '../../src/core/index/terms.js';
 import { contentTokens } from '../../src/core/text/tokens.js';
 
@@ -44,6 +45,19 @@ describe('index word scanner', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('name word scanner', () => {
+  it('splits a sentence into the same words as its regular expression', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, 'Guo', 'Jiakun', 'Mr.', 'A.', '&', 'iPhone', '5G', 'O’Neil', "Jones'"), { maxLength: 30 }), (pieces) => {
+        const text = pieces.join(' ');
+        assert.deepEqual(wordsOf(text), wordsOfByPattern(text));
+      }),
+      { numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => assert.deepEqual(wordsOf(text), wordsOfByPattern(text))), { numRuns: 500 });
   });
 });
 

@@ -25,23 +25,93 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 
 const WORD = /[\p{Lu}\p{Lt}][\p{L}\p{N}'’.]*|[\p{Ll}][\p{L}]*|\d[\p{L}\p{N}]*|&/gu;
 const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\b`, 'i');
 
-interface Word extends Span {
+export interface Word extends Span {
   text: string;
   capital: boolean;
 }
 
-function wordsOf(text: string): Word[] {
+export function wordsOf(text: string): Word[] {
+  // Letters outside the BMP are rare in news: the regular expression handles them exactly.
+  if (SURROGATE.test(text)) return wordsOfByPattern(text);
+  const out: Word[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const start = i;
+    const k = classOf(text.charCodeAt(i));
+    // The alternatives of WORD, in its order: capitalised, lower-case, digit-led, ampersand.
+    if (k & UPPER) {
+      i++;
+      while (i < length && classOf(text.charCodeAt(i)) & (LETTER | NUMBER | NAME_PUNCT)) i++;
+    } else if (k & LOWER) {
+      i++;
+      while (i < length && classOf(text.charCodeAt(i)) & LETTER) i++;
+    } else if (k & DIGIT) {
+      i++;
+      while (i < length && classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) i++;
+    } else if (k & AMPERSAND) {
+      i++;
+    } else {
+      i++;
+      continue;
+    }
+    const word = trimWord(text.slice(start, i));
+    if (!word) continue;
+    const first = classOf(word.charCodeAt(0));
+    out.push({ text: word, start, end: start + word.length, capital: (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{L}/u.test(word)) });
+  }
+  return out;
+}
+
+/** What `wordsOf` finds, by the regular expression it stands for (exported for the tests). */
+export function wordsOfByPattern(text: string): Word[] {
   const out: Word[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(text))) {
-    let word = m[0];
-    // "US'" / "China's": the possessive is not part of the name.
-    word = word.replace(/['’]s?$/, '').replace(/\.$/, (dot) => (/^(?:[A-Z]\.)+$/.test(word) ? dot : ''));
+    const word = trimWord(m[0]);
     if (!word) continue;
     out.push({ text: word, start: m.index, end: m.index + word.length, capital: /^[\p{Lu}\p{Lt}]/u.test(word) || /^\d/.test(word) && /\p{L}/u.test(word) });
   }
   return out;
+}
+
+/** "US'" / "China's": the possessive is not part of the name; nor is a final dot, but in "U.S.". */
+function trimWord(match: string): string {
+  let word = match;
+  const last = word.charCodeAt(word.length - 1);
+  if (last === 0x27 || last === 0x2019) word = word.slice(0, -1);
+  else if (last === 0x73 /* s */ && word.length >= 2 && (word.charCodeAt(word.length - 2) === 0x27 || word.charCodeAt(word.length - 2) === 0x2019)) word = word.slice(0, -2);
+  if (word.endsWith('.') && !/^(?:[A-Z]\.)+$/.test(match)) word = word.slice(0, -1);
+  return word;
+}
+
+const SURROGATE = /[\uD800-\uDFFF]/;
+const KNOWN = 1;
+const UPPER = 2; // Lu, Lt
+const LOWER = 4; // Ll
+const LETTER = 8; // L
+const NUMBER = 16; // N
+const DIGIT = 32; // 0-9
+const NAME_PUNCT = 64; // ' ’ .
+const AMPERSAND = 128;
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  let k = classes[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = KNOWN;
+    if (/[\p{Lu}\p{Lt}]/u.test(ch)) k |= UPPER;
+    if (/\p{Ll}/u.test(ch)) k |= LOWER;
+    if (/\p{L}/u.test(ch)) k |= LETTER;
+    if (/\p{N}/u.test(ch)) k |= NUMBER;
+    if (c >= 48 && c <= 57) k |= DIGIT;
+    if (c === 0x27 || c === 0x2019 || c === 0x2e) k |= NAME_PUNCT;
+    if (c === 0x26) k |= AMPERSAND;
+    classes[c] = k;
+  }
+  return k;
 }
 
 /** True when only spaces (no punctuation) separate two words. */

@@ -19,6 +19,8 @@ const PAIRS: [string, string][] = [
   ['«', '»'],
 ];
 
+const OPENERS = new Set(PAIRS.map(([open]) => open));
+
 // Each repetition starts with exactly one run of spaces, so a failed match cannot backtrack
 // through the many ways of splitting whitespace.
 const NAME = "((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:[ \\t]+(?:(?:of|for|the|and|de|van|von|al)[ \\t]+)?[\\p{Lu}][\\p{L}'’.\\-]*){0,8})";
@@ -49,7 +51,7 @@ export function scanQuotes(text: string): Span[] {
   let i = 0;
   while (i < text.length) {
     const c = text[i]!;
-    const pair = PAIRS.find(([open]) => open === c);
+    const pair = OPENERS.has(c) ? PAIRS.find(([open]) => open === c) : undefined;
     if (!pair || (c === '‘' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
       i++;
       continue;
@@ -104,9 +106,12 @@ function trimName(name: string): string {
   return name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/[.,]$/, '').trim();
 }
 
+const SAID = new RegExp(`${NAME}\\s+${VERB}\\b|${VERB}\\s+${NAME}`, 'gu');
+
 /** The speaker of a paragraph's unattributed quotes: the last "X said" in the paragraph before it. */
 export function paragraphSpeaker(text: string, before: number): string | undefined {
-  const re = new RegExp(`${NAME}\\s+${VERB}\\b|${VERB}\\s+${NAME}`, 'gu');
+  const re = SAID;
+  re.lastIndex = 0;
   let last: string | undefined;
   let m: RegExpExecArray | null;
   const head = text.slice(0, before);
