@@ -48,6 +48,7 @@ function main(): number {
   const limit = Number(flag('limit') ?? Infinity);
   const out = resolve(repoRoot, flag('out') ?? 'eval-results');
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const scored: Scored[] = [];
   const perDataset = new Map<string, number>();
   for (const ex of examples) {
@@ -58,6 +59,9 @@ function main(): number {
     scored.push({ ...ex, score, verdict });
   }
   const seconds = (performance.now() - started) / 1000;
+  // CPU time too: wall time says little on a busy machine.
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 
   mkdirSync(out, { recursive: true });
   for (const split of ['dev', 'test']) {
@@ -84,7 +88,7 @@ function main(): number {
       correct: (x.verdict === 'supported') === x.supported, claim: x.claim,
     })).join('\n') + '\n');
   }
-  console.log(`\n${scored.length} claims in ${seconds.toFixed(1)} s (${(scored.length / seconds).toFixed(0)} claims/s); per-example results in ${out}`);
+  console.log(`\n${scored.length} claims in ${seconds.toFixed(1)} s (${(scored.length / seconds).toFixed(0)} claims/s; CPU ${cpuSeconds.toFixed(1)} s, ${(scored.length / cpuSeconds).toFixed(0)} claims/s); per-example results in ${out}`);
   return 0;
 }
 

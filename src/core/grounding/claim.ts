@@ -14,16 +14,20 @@ export function worseVerdict(a: VerdictKind, b: VerdictKind): VerdictKind {
   return SEVERITY_OF_KIND[b] > SEVERITY_OF_KIND[a] ? b : a;
 }
 
-// Pair files list many claims per source in a row: index each source once.
-let lastSource: string | undefined;
-let lastCorpus: Corpus | undefined;
+// Pair files list many claims per source, not always in a row: keep the last few sources indexed.
+const RECENT_SOURCES = 16;
+const recentCorpora = new Map<string, Corpus>();
 
 function corpusOf(source: string): Corpus {
-  if (source !== lastSource || !lastCorpus) {
-    lastCorpus = Corpus.build([{ id: 'source', path: 'source', format: 'txt', text: source, excluded: [], warnings: [] }]);
-    lastSource = source;
+  let corpus = recentCorpora.get(source);
+  if (corpus) {
+    recentCorpora.delete(source);
+  } else {
+    corpus = Corpus.build([{ id: 'source', path: 'source', format: 'txt', text: source, excluded: [], warnings: [] }]);
+    if (recentCorpora.size >= RECENT_SOURCES) recentCorpora.delete(recentCorpora.keys().next().value!);
   }
-  return lastCorpus;
+  recentCorpora.set(source, corpus);
+  return corpus;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Corpus } from '../index/corpus.js';
 import { findNames } from '../index/names.js';
 import type { SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
-import { tokenize } from '../text/tokens.js';
+import { passageProfile, tokenizeCached } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -81,19 +81,32 @@ interface DocumentProfile {
 
 const profiles = new WeakMap<SourceDocument, DocumentProfile>();
 
-function profileOf(doc: SourceDocument): DocumentProfile {
+function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   let p = profiles.get(doc);
   if (p) return p;
-  const norms = tokenize(doc.text).map((t) => t.norm);
+  // Read through the passages, whose words the alignment reuses.
+  const norms = corpus.passagesOf(doc.id).flatMap((x) => passageProfile(x).norms);
   const terms = new Set(norms);
   const prefixes = new Set<string>();
   for (const t of terms) if (t.length >= 5 && !/\d/.test(t)) prefixes.add(t.slice(0, 5));
   const ngrams = new Set<string>();
   for (let i = 0; i + 1 < norms.length; i++) {
-    ngrams.add(norms[i] + ' ' + norms[i + 1]);
-    if (i + 2 < norms.length) ngrams.add(norms[i] + ' ' + norms[i + 1] + ' ' + norms[i + 2]);
+    const pair = norms[i] + ' ' + norms[i + 1];
+    ngrams.add(pair);
+    if (i + 2 < norms.length) ngrams.add(pair + ' ' + norms[i + 2]);
   }
-  p = { terms, prefixes, ngrams, lower: doc.text.toLowerCase(), quantities: findQuantities(doc.text) };
+  // Lower-cased text and figures only matter to statements with names or figures.
+  let lower: string | undefined;
+  let quantities: Quantity[] | undefined;
+  p = {
+    terms, prefixes, ngrams,
+    get lower() {
+      return (lower ??= doc.text.toLowerCase());
+    },
+    get quantities() {
+      return (quantities ??= findQuantities(doc.text));
+    },
+  };
   profiles.set(doc, p);
   return p;
 }
@@ -136,11 +149,11 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     const doc = corpus.getDocument(a.passages[0]!.docId);
     if (doc && !docs.includes(doc)) docs.push(doc);
   }
-  const profilesOf = docs.map(profileOf);
+  const profilesOf = docs.map((d) => profileOf(corpus, d));
   const inDocs = (norm: string): boolean => profilesOf.some((p) => p.terms.has(norm));
   const variantInDocs = (norm: string): boolean => norm.length >= 5 && !/\d/.test(norm) && profilesOf.some((p) => p.prefixes.has(norm.slice(0, 5)));
 
-  const tokens = tokenize(analysis.text);
+  const tokens = tokenizeCached(analysis.text);
   const norms = tokens.map((t) => t.norm);
 
   let total = 0;
@@ -154,14 +167,15 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     else novel++;
   });
 
-  const passageNorms = best ? best.passages.flatMap((p) => tokenize(p.text).map((t) => t.norm)) : [];
+  const bestProfiles = best ? best.passages.map(passageProfile) : [];
+  const passageNorms = bestProfiles.flatMap((p) => p.norms);
   const passageTerms = new Set(passageNorms);
   const passageGrams = new Set<string>();
   for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
 
   // Capitalised words after the first: names, places, organisations (lower-cased sources have none).
   const passageText = best ? best.passages.map((p) => p.text).join(' ') : '';
-  const passageLower = passageText.toLowerCase();
+  const passageLower = bestProfiles.map((p) => p.lower).join(' ');
   let novelNames = 0;
   let passageNames = 0;
   const seenNames = new Set<string>();
@@ -174,14 +188,14 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
       continue;
     }
     // A name whose every word appears in the document is a rewording ("Mr Lu" for "Lu Xincai").
-    const words = tokenize(n.name).map((t) => t.norm);
+    const words = tokenizeCached(n.name).map((t) => t.norm);
     if (words.length && words.every((w) => inDocs(w))) continue;
     novelNames++;
   }
 
   let novelFigures = 0;
   let passageFigures = 0;
-  const passageQuantities = passageText ? findQuantities(passageText) : [];
+  const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
   for (const q of analysis.quantities) {
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;

@@ -1,7 +1,8 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { contentTokens, NEGATIONS, STOPWORDS, tokenize, type Token } from '../text/tokens.js';
+import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { contentTokens, NEGATIONS, STOPWORDS, type Token } from '../text/tokens.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -32,7 +33,7 @@ export function analyse(corpus: Corpus, text: string): StatementAnalysis {
 }
 
 export function hasNegation(text: string): boolean {
-  return tokenize(text).some((t) => isNegation(t));
+  return tokenizeCached(text).some((t) => isNegation(t));
 }
 
 function isNegation(t: Token): boolean {
@@ -49,7 +50,7 @@ export function negatedTerms(text: string): Set<string> {
 
 function negatedCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  const tokens = tokenize(text);
+  const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegation(tokens[i]!)) continue;
     let taken = 0;
@@ -66,7 +67,7 @@ function negatedCounts(text: string): Map<string, number> {
 
 function termCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of tokenize(text)) out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
+  for (const t of tokenizeCached(text)) out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
   return out;
 }
 
@@ -85,21 +86,15 @@ export function flippedNegation(statement: string, passage: string): string | un
   return undefined;
 }
 
-function termsOf(passages: Passage[]): Set<string> {
-  const set = new Set<string>();
-  for (const p of passages) for (const t of tokenize(p.text)) set.add(t.norm);
-  return set;
-}
-
 function cover(analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {
-  const terms = termsOf(passages);
+  const termSets = passages.map((p) => passageProfile(p).terms);
   let total = 0;
   let found = 0;
   const missing: Token[] = [];
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (terms.has(t.norm)) found += w;
+    if (termSets.some((terms) => terms.has(t.norm))) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };

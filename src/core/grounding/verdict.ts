@@ -9,6 +9,7 @@ import { renderDiff, wordDiff } from './diff.js';
 import { closestQuote, locateQuote } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
+import { passageProfile } from './passage-profile.js';
 import { supportScore } from './support-model.js';
 
 export interface JudgeOptions {
@@ -242,7 +243,7 @@ function numberMismatch(figures: Quantity[], alignments: Alignment[]): { draft: 
     let conflict: { source: Quantity; passage: Passage; coverage: number } | undefined;
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
-        const theirs = findQuantities(p.text);
+        const theirs = passageProfile(p).quantities;
         if (theirs.some((q) => sameQuantity(figure, q))) agreed = true;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q)));
@@ -267,7 +268,7 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
  */
 function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
   const docId = passages[0]!.docId;
-  const theirs = passages.flatMap((p) => findNames(p.text));
+  const theirs = passages.flatMap((p) => passageProfile(p).names);
   const resolve = (name: string): string => corpus.findEntity(name, docId)?.id ?? entityKey(name);
   const theirIds = new Set(theirs.map((n) => resolve(n.name)));
   const mine = findNames(text).filter((n) => n.kind === 'person' || n.kind === 'place' || n.kind === 'organisation');
