@@ -35,7 +35,7 @@ export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftC
     )),
 
     vscode.commands.registerCommand(COMMANDS.rebuildIndex, async () => {
-      await index.rebuild();
+      await index.rebuild({ fresh: true });
       return index.corpus.documents.length;
     }),
 

@@ -7,6 +7,7 @@ import { GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provi
 import { Configuration, CONFIG_FILE_NAME } from './configuration.js';
 import { DraftChecker } from './draft-checker.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
+import { IndexCache } from './index-cache.js';
 import { SourceIndex } from './source-index.js';
 import { GroundedStatusBar } from './status-bar.js';
 import { VscodeWorkspaceFiles } from './workspace-files.js';
@@ -17,6 +18,8 @@ export interface GroundworkApi {
   whenIndexed(): Promise<void>;
   /** Number of sources in the corpus. */
   sourceCount(): number;
+  /** How the last build of the index went. */
+  lastBuild(): { sources: number; reused: number; fromStorage: boolean };
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -27,15 +30,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0 };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }) };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder);
-  const index = new SourceIndex(folder, files, configuration, log);
+  const cache = context.storageUri ? new IndexCache(folder, context.storageUri, log) : undefined;
+  const index = new SourceIndex(folder, files, configuration, log, cache);
   const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: 'what-it-checks' });
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
   context.subscriptions.push(
     configuration,
+    ...(cache ? [cache] : []),
     index,
     checker,
     new GroundedStatusBar(checker, index),
@@ -62,7 +67,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()}`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild };
 }
 
 export function deactivate(): void {}

@@ -3,11 +3,14 @@
 import * as vscode from 'vscode';
 import { CompletionIndex } from '../core/completions.js';
 import { createMatcher } from '../core/config/glob.js';
+import { loadOrBuildCorpus } from '../core/index/cache.js';
 import { Corpus } from '../core/index/corpus.js';
+import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
 import { listSources } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
+import type { IndexCache } from './index-cache.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** Work between two yields to the event loop. */
@@ -42,6 +45,8 @@ export class SourceIndex implements vscode.Disposable {
     private readonly files: VscodeWorkspaceFiles,
     private readonly configuration: Configuration,
     private readonly log: vscode.LogOutputChannel,
+    /** Where the index is kept between sessions; none without workspace storage. */
+    private readonly cache?: IndexCache,
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
     this.disposables.push(
@@ -68,8 +73,14 @@ export class SourceIndex implements vscode.Disposable {
     return this.completionIndex.index;
   }
 
-  /** Builds the corpus from scratch; a build already running is abandoned. */
-  rebuild(): Promise<void> {
+  /** How the last build went: sources indexed, and how many came from the saved index. */
+  lastBuild = { sources: 0, reused: 0, fromStorage: false };
+
+  /**
+   * Builds the corpus again; a build already running is abandoned. The saved index is used
+   * unless `fresh` (the "Rebuild Index" command reads every source).
+   */
+  rebuild({ fresh = false }: { fresh?: boolean } = {}): Promise<void> {
     const generation = ++this.generation;
     const started = Date.now();
     let report: ((done: number, total: number) => void) | undefined;
@@ -94,7 +105,7 @@ export class SourceIndex implements vscode.Disposable {
           );
         }, NOTIFY_AFTER_MS);
         try {
-          await this.buildCorpus(generation, (done, total) => {
+          await this.buildCorpus(generation, fresh, (done, total) => {
             progress.report({ message: `${done}/${total}` });
             report?.(done, total);
           });
@@ -119,41 +130,69 @@ export class SourceIndex implements vscode.Disposable {
     return run;
   }
 
-  private async buildCorpus(generation: number, onProgress: (done: number, total: number) => void): Promise<void> {
+  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void): Promise<void> {
     const config = this.configuration.config;
     const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
-    const corpus = new Corpus({ aliases: config.aliases });
-    let sliceStart = Date.now();
-    onProgress(0, paths.length);
-    for (const [i, path] of paths.entries()) {
-      if (generation !== this.generation) return;
-      await this.addSource(corpus, path);
-      onProgress(i + 1, paths.length);
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await yieldToHost();
-        sliceStart = Date.now();
+    const cached = fresh ? undefined : await this.cache?.read();
+    let reused = 0;
+    let corpus: Corpus;
+    if (this.cache && cached) {
+      // A warm start: only sources new or changed since the saved index are read.
+      const loaded = await loadOrBuildCorpus(
+        await this.cache.stamps(paths),
+        (path) => this.readDocument(path),
+        { aliases: config.aliases },
+        { read: async () => cached, write: (bytes) => this.cache!.io.write(bytes) },
+        (error) => this.log.warn(`Could not save the index: ${error instanceof Error ? error.message : String(error)}`),
+      );
+      corpus = loaded.corpus;
+      reused = loaded.reused;
+      onProgress(paths.length, paths.length);
+      this.log.info(`Index from storage: ${loaded.reused} sources reused, ${loaded.indexed} read${loaded.rejected ? ` (saved index ${loaded.rejected})` : ''}`);
+    } else {
+      // A cold start: read and index one source at a time, yielding so the host never stalls.
+      corpus = new Corpus({ aliases: config.aliases });
+      let sliceStart = Date.now();
+      onProgress(0, paths.length);
+      for (const [i, path] of paths.entries()) {
+        if (generation !== this.generation) return;
+        await this.addSource(corpus, path);
+        onProgress(i + 1, paths.length);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await yieldToHost();
+          sliceStart = Date.now();
+        }
       }
     }
     if (generation !== this.generation) return;
     // Entities and quotes are derived on first use: derive them here, off the first keystroke.
     void corpus.entities;
     this.current = corpus;
+    this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
     this.changed.fire();
+    // Saved before the build counts as done, so the next start (or rebuild) can use it.
+    if (!cached) await this.cache?.save(corpus);
   }
 
-  private async addSource(corpus: Corpus, path: string): Promise<boolean> {
+  private async readDocument(path: string): Promise<SourceDocument | undefined> {
     try {
       const doc = await readSource(path, await this.files.readFile(path));
       for (const warning of doc.warnings) this.log.warn(`${path}: ${warning}`);
-      const previous = corpus.documentAt(path);
-      if (previous) corpus.removeDocument(previous.id);
-      corpus.addDocument(doc);
-      return true;
+      return doc;
     } catch (error) {
       this.log.warn(error instanceof Error ? error.message : String(error));
-      return false;
+      return undefined;
     }
+  }
+
+  private async addSource(corpus: Corpus, path: string): Promise<boolean> {
+    const doc = await this.readDocument(path);
+    if (!doc) return false;
+    const previous = corpus.documentAt(path);
+    if (previous) corpus.removeDocument(previous.id);
+    corpus.addDocument(doc);
+    return true;
   }
 
   private queue(uri: vscode.Uri): void {
@@ -194,6 +233,7 @@ export class SourceIndex implements vscode.Disposable {
       void this.current.entities;
       this.version++;
       this.changed.fire();
+      this.cache?.scheduleSave(() => this.current);
     }
   }
 

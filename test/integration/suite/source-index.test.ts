@@ -56,8 +56,21 @@ describe('the source index follows the files on disk', function () {
     await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
   });
 
-  it('"Rebuild Index" indexes every source again', async () => {
+  it('"Rebuild Index" indexes every source again, not from the saved index', async () => {
+    const api = await groundwork();
     const count = await vscode.commands.executeCommand<number>('groundwork.rebuildIndex');
     assert.equal(count, 2);
+    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 0, fromStorage: false });
+  });
+
+  it('a new corpus after a settings change comes from the index saved in the extension storage', async () => {
+    const api = await groundwork();
+    const settings = vscode.workspace.getConfiguration('groundwork');
+    // New aliases need a new corpus: the last build read every source, this one reads none.
+    await settings.update('aliases', { 'Guo Jiakun': ['the spokesman'] }, vscode.ConfigurationTarget.Workspace);
+    await until('a build from the saved index', () => api.lastBuild().fromStorage);
+    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 2, fromStorage: true });
+    await settings.update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
+    await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
   });
 });
