@@ -34,6 +34,8 @@ export interface LoadedCorpus {
   corpus: Corpus;
   /** Sources taken from the cache. */
   reused: number;
+  /** Paths of the sources taken from the cache (their `warnings` were not met again: show them if wanted). */
+  reusedPaths: Set<string>;
   /** Sources read and indexed (new, changed, or all of them when the cache was missing or bad). */
   indexed: number;
   /** Why the cache file was not used at all, when it was not: `missing`, `old version`, `corrupt`. */
@@ -91,7 +93,7 @@ export async function loadOrBuildCorpus(
       onWriteError?.(error);
     }
   }
-  return { corpus, reused: keep.size, indexed: fresh.length, rejected, written };
+  return { corpus, reused: keep.size, reusedPaths, indexed: fresh.length, rejected, written };
 }
 
 const READS_IN_FLIGHT = 8;

@@ -78,6 +78,7 @@ export class Corpus {
   private totalLength = 0;
   private derived?: { entities: Entity[]; quotes: SourceQuote[]; byName: Map<string, Entity[]>; searchNames: string[][] };
   private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
+  private scores = new Float64Array(0);
 
   constructor(private readonly options: CorpusOptions = {}) {}
 
@@ -176,9 +177,13 @@ export class Corpus {
   search(text: string, limit = 10): PassageHit[] {
     const terms = new Map<string, number>();
     forEachContentTerm(text, (t) => terms.set(t, (terms.get(t) ?? 0) + 1));
-    const scores = new Map<number, number>();
     const n = Math.max(1, this.livePassages);
     const avg = this.totalLength / n || 1;
+    // Scores accumulate in one array kept between searches (every score is positive, so 0 means
+    // untouched); only the touched entries are read and cleared.
+    if (this.scores.length < this.passageSlots.length) this.scores = new Float64Array(Math.max(this.passageSlots.length, 2 * this.scores.length));
+    const scores = this.scores;
+    const touched: number[] = [];
     for (const term of terms.keys()) {
       const id = this.postings.idOf(term);
       if (id === undefined) continue;
@@ -193,10 +198,13 @@ export class Corpus {
         const tf = counts[k]!;
         const len = this.passageLength[index]!;
         const s = idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
-        scores.set(index, (scores.get(index) ?? 0) + s);
+        if (scores[index] === 0) touched.push(index);
+        scores[index] = scores[index]! + s;
       }
     }
-    return topHits(scores, limit).map(([index, score]) => ({ passage: this.passageSlots[index]!, score }));
+    const top = topHits(touched, scores, limit);
+    for (const index of touched) scores[index] = 0;
+    return top.map(([index, score]) => ({ passage: this.passageSlots[index]!, score }));
   }
 
   /** Inverse document frequency of a normalised term over passages (rare words weigh more). */
@@ -442,12 +450,14 @@ export class Corpus {
 }
 
 /** The `limit` best (index, score) pairs: higher score first, then lower index. */
-function topHits(scores: Map<number, number>, limit: number): [number, number][] {
+function topHits(touched: number[], scores: Float64Array, limit: number): [number, number][] {
   const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   const top: [number, number][] = [];
   if (limit <= 0) return top;
-  for (const hit of scores) {
-    if (top.length === limit && !better(hit, top[top.length - 1]!)) continue;
+  for (const index of touched) {
+    const score = scores[index]!;
+    if (top.length === limit && !(score > top[limit - 1]![1] || (score === top[limit - 1]![1] && index < top[limit - 1]![0]))) continue;
+    const hit: [number, number] = [index, score];
     let at = top.length === limit ? top.length - 1 : top.length;
     while (at > 0 && better(hit, top[at - 1]!)) at--;
     if (top.length === limit) top.pop();
