@@ -11,35 +11,15 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { assessClaim } from '../src/core/grounding/claim.js';
 import { FEATURE_NAMES } from '../src/core/grounding/features.js';
 import { dataDir, loadExamples, type EvalExample } from './eval-data.js';
-import { balancedAccuracy, rocAuc } from './eval-metrics.js';
+import { rocAuc } from './eval-metrics.js';
+import { buildRows, foldOf, report, SIGN, weigh, type Row } from './train-support-rows.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const flag = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
-};
-
-interface Row {
-  ex: EvalExample;
-  /** One feature vector per sentence. */
-  sentences: number[][];
-  /** A rule rejects the claim whatever the model says. */
-  ruled: boolean;
-  /** Which rules fired. */
-  rules: string[];
-  weight: number;
-}
-
-// More evidence never lowers support, and a conflict never raises it: each weight keeps the sign
-// its feature's meaning gives it, so every verdict reads the same way as its evidence.
-const SIGN: Record<string, 1 | -1 | 0> = {
-  passageCoverage: 1, documentCoverage: 1, novelWords: -1, documentBigrams: 1, documentTrigrams: 1,
-  passageBigrams: 1, passageSubsequence: 1, novelNames: -1, novelFigures: -1, figureConflict: -1,
-  nameConflict: -1, negationConflict: -1, unmatchedNegation: -1, length: 0, passageNames: -1,
-  passageFigures: -1, pronounConflict: -1, editedCopy: -1,
 };
 
 const L2 = Number(flag('l2') ?? 0.003);
@@ -107,34 +87,9 @@ function fit(rows: Row[]): Fit {
   return { weights, bias };
 }
 
-function weigh(rows: Row[]): void {
-  const cells = new Map<string, number>();
-  for (const r of rows) if (!r.ruled) cells.set(`${r.ex.dataset}/${r.ex.supported}`, (cells.get(`${r.ex.dataset}/${r.ex.supported}`) ?? 0) + 1);
-  for (const r of rows) r.weight = r.ruled ? 0 : 1 / (cells.get(`${r.ex.dataset}/${r.ex.supported}`)! * cells.size);
-}
-
 function predict(m: Fit, r: Row): { score: number; supported: boolean } {
   const score = sigmoid(claimLogit(m, r).z);
   return { score: r.ruled ? Math.min(score, 0.3) : score, supported: !r.ruled && score >= 0.5 };
-}
-
-function report(title: string, rows: Row[], preds: { score: number; supported: boolean }[]): void {
-  console.log(`\n${title}`);
-  const baccs: number[] = [];
-  for (const d of [...new Set(rows.map((r) => r.ex.dataset))].sort()) {
-    const idx = rows.map((r, i) => (r.ex.dataset === d ? i : -1)).filter((i) => i >= 0);
-    const y = idx.map((i) => rows[i]!.ex.supported);
-    const bacc = balancedAccuracy(y, idx.map((i) => preds[i]!.supported));
-    baccs.push(bacc);
-    console.log(`  ${d.padEnd(16)} BAcc ${bacc.toFixed(3)}  AUC ${rocAuc(y, idx.map((i) => preds[i]!.score)).toFixed(3)}`);
-  }
-  console.log(`  ${'mean'.padEnd(16)} BAcc ${(baccs.reduce((a, b) => a + b, 0) / baccs.length).toFixed(3)}`);
-}
-
-function hash(s: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
-  return h >>> 0;
 }
 
 function main(): number {
@@ -146,20 +101,13 @@ function main(): number {
     return 2;
   }
   const started = performance.now();
-  const rows: Row[] = examples.map((ex) => {
-    const assessments = assessClaim(ex.source, ex.claim);
-    const sentences = assessments.map((a) => FEATURE_NAMES.map((n) => a.features[n]));
-    const rules = assessments.flatMap((a) => [
-      ...(a.quoteVerdict ? [a.quoteVerdict.kind] : []), ...(a.figure ? ['figure'] : []), ...(a.swap ? ['name'] : []), ...(a.flipped ? ['negation'] : []),
-    ]);
-    return { ex, sentences: sentences.length ? sentences : [FEATURE_NAMES.map(() => 0)], ruled: rules.length > 0, rules, weight: 0 };
-  });
+  const rows = buildRows(examples);
   console.log(`features of ${rows.length} dev claims in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   // Diagnostics: how often each rule fires, and on how many supported claims it would be wrong.
   const ruled = rows.filter((r) => r.ruled);
   console.log(`rules reject ${ruled.length} claims, ${ruled.filter((r) => r.ex.supported).length} of them labelled supported`);
-  for (const rule of ['misquote', 'misattributed', 'figure', 'name', 'negation']) {
+  for (const rule of ['misquote', 'misattributed', 'figure', 'name', 'negation', 'antonym']) {
     const fired = rows.filter((r) => r.rules.includes(rule));
     const byDataset = [...new Set(fired.map((r) => r.ex.dataset))].sort().map((d) => {
       const f = fired.filter((r) => r.ex.dataset === d);
@@ -179,7 +127,7 @@ function main(): number {
   }
 
   const folds = Number(flag('folds') ?? 5);
-  const fold = (r: Row): number => hash(r.ex.source) % folds;
+  const fold = (r: Row): number => foldOf(r, folds);
   const cv: { score: number; supported: boolean }[] = new Array(rows.length);
   for (let k = 0; k < folds; k++) {
     const train = rows.filter((r) => fold(r) !== k);

@@ -4,6 +4,7 @@ import type { Corpus } from '../index/corpus.js';
 import { findNames } from '../index/names.js';
 import type { SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
+import { swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 
@@ -48,13 +49,15 @@ export interface SupportFeatures {
    * even small ones ("not", "she"): an edited sentence (log(1 + n)).
    */
   editedCopy: number;
+  /** The statement has a word whose opposite stands in the aligned passage ("decreased" for "increased"). */
+  antonymSwap: number;
 }
 
 export const FEATURE_NAMES: readonly (keyof SupportFeatures)[] = [
   'passageCoverage', 'documentCoverage', 'novelWords', 'documentBigrams', 'documentTrigrams',
   'passageBigrams', 'passageSubsequence', 'novelNames', 'novelFigures', 'figureConflict',
   'nameConflict', 'negationConflict', 'unmatchedNegation', 'length', 'passageNames', 'passageFigures',
-  'pronounConflict', 'editedCopy',
+  'pronounConflict', 'editedCopy', 'antonymSwap',
 ];
 
 const MALE = /\b(?:he|him|his|himself)\b/i;
@@ -223,6 +226,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
+    antonymSwap: best && swappedAntonym(norms, passageTerms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
   };
 }

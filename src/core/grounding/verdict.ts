@@ -9,7 +9,8 @@ import { renderDiff, wordDiff } from './diff.js';
 import { closestQuote, locateQuote } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
-import { passageProfile } from './passage-profile.js';
+import { swappedAntonym } from './antonyms.js';
+import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { supportScore } from './support-model.js';
 
 export interface JudgeOptions {
@@ -20,6 +21,7 @@ export interface JudgeOptions {
 /** Coverage above which a statement is taken to talk about the same thing as its passage. */
 const ALIGNED = 0.6;
 const MAX_EVIDENCE = 3;
+const ANTONYM_ALIGNED = 0.4;
 
 const lineIndexes = new WeakMap<SourceDocument, LineIndex>();
 function linesOf(doc: SourceDocument): LineIndex {
@@ -76,6 +78,8 @@ export interface Assessment {
   figure?: NonNullable<ReturnType<typeof numberMismatch>>;
   swap?: NonNullable<ReturnType<typeof swappedName>>;
   flipped?: { word: string; passageText: string };
+  /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
+  antonym?: { draft: string; source: string; span: Span };
   features: SupportFeatures;
 }
 
@@ -142,18 +146,21 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   const figures = analysis.quantities.filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
   const figure = figures.length && best ? numberMismatch(figures, alignments) : undefined;
 
-  // 3. Aligned but saying something else: a swapped name or a flipped negation.
+  // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];
   let flipped: Assessment['flipped'];
+  let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
     swap = swappedName(corpus, text, best.passages);
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
   }
+  // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
+  if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) antonym = oppositeWord(text, best.passages);
 
   const features = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
-  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, features };
+  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features };
 }
 
 /** Judges one statement: quotes first, then figures, then contradiction and support. */
@@ -185,6 +192,16 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
       evidence,
       conflict: a.swap,
       focus: a.swap.span,
+    };
+  }
+  if (a.antonym) {
+    return {
+      kind: 'contradicted',
+      score: round(Math.min(score, 0.3)),
+      message: `The source says "${a.antonym.source}" where the statement says the opposite, "${a.antonym.draft}"`,
+      evidence,
+      conflict: { draft: a.antonym.draft, source: a.antonym.source },
+      focus: a.antonym.span,
     };
   }
   if (a.flipped) {
@@ -225,6 +242,16 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
     evidence,
     missing: [...new Set(missing)],
   };
+}
+
+function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] {
+  const tokens = tokenizeCached(text);
+  const passageTokens = passages.flatMap((p) => passageProfile(p).tokens);
+  const pair = swappedAntonym(tokens.map((t) => t.norm), new Set(passageTokens.map((t) => t.norm)));
+  if (!pair) return undefined;
+  const mine = tokens.find((t) => t.norm === pair[0])!;
+  const theirs = passageTokens.find((t) => t.norm === pair[1])!;
+  return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end } };
 }
 
 function sameName(written: string, name: string, aliases: string[]): boolean {

@@ -1,0 +1,107 @@
+// Words that say the opposite of each other in news prose. A statement that copies its passage
+// but puts "decreased" where the passage says "increased" contradicts it while sharing almost
+// every word. Pairs go both ways; each word is matched in its normalised form (see tokenize).
+import { normalizeWord } from '../text/tokens.js';
+
+const PAIRS = `
+increase decrease, increased decreased, increases decreases, increasing decreasing, rise fall, rose fell,
+risen fallen, rising falling, gain loss, gained lost, gains losses, grow shrink, grew shrank, growth decline,
+up down, higher lower, high low, highest lowest, more fewer, more less, most least, many few,
+larger smaller, large small, big small, bigger smaller, biggest smallest, long short, longer shorter,
+longest shortest, old new, older newer, oldest newest, old young, older younger, early late, earlier later,
+first last, before after, past future, ancient modern, start end, started ended, begin end, began ended,
+open close, opened closed, opening closing, win lose, won lost, winning losing, winner loser, victory defeat,
+success failure, succeeded failed, successful unsuccessful, accept reject, accepted rejected, approve reject,
+approved rejected, allow ban, allowed banned, permit forbid, legal illegal, guilty innocent, convicted acquitted,
+arrest release, arrested released, hire fire, hired fired, join leave, joined left, enter exit, entered exited,
+buy sell, bought sold, buyer seller, import export, imports exports, borrow lend, lent borrowed,
+add remove, added removed, adding removing, add reduce, adding reducing, include exclude, included excluded,
+keep delete, kept deleted, keep remove, save delete, support oppose, supported opposed, supporter opponent,
+supporters opponents, agree disagree, agreed disagreed, ally enemy, allies enemies, friend enemy, friends enemies,
+praise criticise, praised criticised, praise criticize, praised criticized, love hate, loved hated,
+like dislike, liked disliked, popular unpopular, popularity unpopularity, positive negative, good bad,
+better worse, best worst, strong weak, stronger weaker, strength weakness, rich poor, wealthy poor,
+richest poorest, cheap expensive, cheaper costlier, profit loss, profits losses, surplus deficit,
+boom bust, peace war, safe dangerous, safety danger, safe unsafe, healthy sick, alive dead, live die,
+lived died, survive die, survived died, birth death, born died, male female, man woman, men women,
+boy girl, boys girls, husband wife, son daughter, sons daughters, brother sister, brothers sisters,
+father mother, king queen, mr mrs, he she, his her, him her, north south, east west, northern southern,
+eastern western, left right, inside outside, internal external, domestic foreign, national international,
+public private, urban rural, day night, morning evening, summer winter, hot cold, warm cold, wet dry,
+light dark, heavy light, fast slow, faster slower, quick slow, quickly slowly, easy difficult, easy hard,
+easier harder, simple complex, full empty, true false, real fake, correct incorrect, right wrong,
+possible impossible, likely unlikely, certain uncertain, known unknown, official unofficial,
+formal informal, legal unlawful, voluntary mandatory, optional mandatory, voluntary compulsory,
+permanent temporary, always never, all none, everyone nobody, everything nothing, with without,
+crewed uncrewed, manned unmanned, armed unarmed, military civilian, commercial military, direct indirect,
+direct roundabout, specific generic, general specific, major minor, majority minority, maximum minimum,
+top bottom, above below, over under, upper lower, front back, forward backward, ahead behind,
+ahead back, inbound outbound, arrive depart, arrived departed, arrival departure, come go, came went,
+push pull, pushed pulled, raise lower, raised lowered, raise cut, raised cut, boost cut, boosted cut,
+expand reduce, expanded reduced, expansion reduction, extend shorten, extended shortened, strengthen weaken,
+strengthened weakened, improve worsen, improved worsened, improvement deterioration, ease tighten,
+eased tightened, loosen tighten, lift impose, lifted imposed, impose remove, imposed removed,
+attack defend, attacked defended, offence defence, offense defense, offensive defensive, guilty acquitted,
+prosecution defence, plaintiff defendant, win loss, wins losses, winning losing, ally rival, confirm deny,
+confirmed denied, admit deny, admitted denied, accept refuse, accepted refused, agree refuse, agreed refused,
+include omit, continue stop, continued stopped, continue halt, continued halted, resume suspend,
+resumed suspended, resume halt, resumed halted, start stop, started stopped, launch cancel, launched cancelled,
+launch scrap, launched scrapped, create destroy, created destroyed, build demolish, built demolished,
+construct destroy, constructed destroyed, found dissolve, founded dissolved, appoint dismiss, appointed dismissed,
+elect defeat, elected defeated, promote demote, promoted demoted, reward punish, rewarded punished,
+legalise ban, legalised banned, legalize ban, legalized banned, encourage discourage, encouraged discouraged,
+help hinder, helped hindered, help hurt, helped hurt, benefit harm, benefited harmed, protect threaten,
+protected threatened, increase cut, increased cut, increase reduce, increased reduced, increase lower,
+increased lowered, rise drop, rose dropped, gain drop, gained dropped, climb fall, climbed fell,
+surge plunge, surged plunged, soar plummet, soared plummeted, jump slump, jumped slumped, recover decline,
+recovered declined, thriving struggling, triumphant troubled, optimistic pessimistic, happy sad, happy unhappy,
+calm angry, hopeful fearful, willing unwilling, able unable, ready unready, present absent, available unavailable,
+visible invisible, common rare, frequent rare, usual unusual, normal abnormal, regular irregular, stable unstable,
+same different, similar different, equal unequal, fair unfair, just unjust, honest dishonest, ethical unethical,
+responsible irresponsible, friendly hostile, peaceful violent, employed unemployed, employment unemployment,
+insured uninsured, vaccinated unvaccinated, dependent independent, democratic authoritarian, democrat republican,
+democrats republicans, liberal conservative, left-wing right-wing, upstream downstream, uphill downhill,
+import export, minimum maximum, minor adult, adults children, parent child, parents children, teacher student,
+teachers students, employer employee, employers employees, landlord tenant, landlords tenants, host guest,
+home away, inbound outbound, online offline, wireless wired, sell purchase, sold purchased, send receive,
+sent received, give take, gave took, giving taking, give receive, gave received, pay receive, paid received,
+spend save, spent saved, lend repay, win draw, won drew, offensive defensive, attack retreat, advance retreat,
+advanced retreated, invade withdraw, invaded withdrew, deploy withdraw, deployed withdrew, arrive leave,
+arrived left, asleep awake, on off, in out, inside outside, indoor outdoor, indoors outdoors
+`;
+
+const opposites = new Map<string, Set<string>>();
+for (const pair of PAIRS.split(',')) {
+  const words = pair.trim().split(/\s+/);
+  if (words.length !== 2) continue;
+  const [a, b] = words.map(normalizeWord) as [string, string];
+  if (a === b) continue;
+  if (!opposites.has(a)) opposites.set(a, new Set());
+  if (!opposites.has(b)) opposites.set(b, new Set());
+  opposites.get(a)!.add(b);
+  opposites.get(b)!.add(a);
+}
+
+// Function words with opposites ("in"/"out", "he"/"she") shift too easily between a statement
+// and its passage to count on their own.
+const TOO_COMMON = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'he', 'she', 'his', 'her', 'him', 'with', 'without', 'all', 'more', 'most', 'first', 'last', 'before', 'after', 'over', 'under', 'above', 'below', 'left', 'right', 'man', 'men', 'new', 'old', 'home', 'back', 'go', 'come', 'take', 'give', 'say', 'like'].map(normalizeWord));
+
+/** Normalised words opposite in meaning to this normalised word. */
+export function opposite(norm: string): ReadonlySet<string> | undefined {
+  return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
+}
+
+/**
+ * A word of the statement that its passage lacks while the passage has its opposite, which the
+ * statement lacks: "sales decreased" against "sales increased". Returns [statement word, passage word].
+ */
+export function swappedAntonym(statementNorms: readonly string[], passageTerms: ReadonlySet<string>): [string, string] | undefined {
+  const mine = new Set(statementNorms);
+  for (const w of mine) {
+    if (passageTerms.has(w)) continue;
+    const opp = opposite(w);
+    if (!opp) continue;
+    for (const o of opp) if (passageTerms.has(o) && !mine.has(o)) return [w, o];
+  }
+  return undefined;
+}

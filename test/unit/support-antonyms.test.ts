@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
+import { judgeStatement } from '../../src/core/grounding/verdict.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { normalizeWord } from '../../src/core/text/tokens.js';
+
+const SOURCE = [
+  'Quarterly sales at the Lordstown plant increased by a fifth, the company said on Monday.',
+  'The recall is voluntary and covers nineteen pickups.',
+].join(' ');
+
+function judge(text: string) {
+  const corpus = Corpus.build([{ id: 's', path: 's.txt', format: 'txt', text: SOURCE, excluded: [], warnings: [] }]);
+  return judgeStatement(corpus, { text, quotes: [] }, { threshold: 0.5 });
+}
+
+const norms = (text: string): string[] => text.split(' ').map(normalizeWord);
+
+describe('opposite words', () => {
+  it('a statement that puts the opposite word where its passage has one is contradicted, naming both words', () => {
+    const v = judge('Quarterly sales at the Lordstown plant decreased by a fifth, the company said on Monday.');
+    assert.equal(v.kind, 'contradicted');
+    assert.match(v.message, /"increased"/);
+    assert.match(v.message, /"decreased"/);
+    assert.deepEqual(v.conflict, { draft: 'decreased', source: 'increased' });
+  });
+
+  it('"mandatory" against "voluntary" is caught in any inflection', () => {
+    assert.equal(judge('The recall is mandatory and covers nineteen pickups.').kind, 'contradicted');
+    assert.deepEqual(swappedAntonym(norms('sales fell'), new Set(norms('sales rose'))), [normalizeWord('fell'), normalizeWord('rose')]);
+  });
+
+  it('the copied sentence, and one that has both words, are no swap', () => {
+    assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
+    assert.equal(swappedAntonym(norms('sales rose and costs fell'), new Set(norms('sales rose while costs fell'))), undefined);
+  });
+});
