@@ -22,7 +22,7 @@ export const SIGN: Record<string, 1 | -1 | 0> = {
   passageCoverage: 1, documentCoverage: 1, novelWords: -1, documentBigrams: 1, documentTrigrams: 1,
   passageBigrams: 1, passageSubsequence: 1, novelNames: -1, novelFigures: -1, figureConflict: -1,
   nameConflict: -1, negationConflict: -1, unmatchedNegation: -1, length: 0, passageNames: -1,
-  passageFigures: -1, pronounConflict: -1, editedCopy: -1, antonymSwap: -1,
+  passageFigures: -1, pronounConflict: -1, editedCopy: -1, antonymSwap: -1, joinedPassages: -1,
 };
 
 export function buildRows(examples: EvalExample[]): Row[] {

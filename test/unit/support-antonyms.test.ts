@@ -35,3 +35,13 @@ describe('opposite words', () => {
     assert.equal(swappedAntonym(norms('sales rose and costs fell'), new Set(norms('sales rose while costs fell'))), undefined);
   });
 });
+
+describe('explained support', () => {
+  it('a statement copied from two source sentences says so in its verdict', () => {
+    const source = 'The mayor opened a new bridge over the river on Monday. Protesters blocked the old harbour road for hours.';
+    const corpus = Corpus.build([{ id: 's', path: 's.txt', format: 'txt', text: source, excluded: [], warnings: [] }]);
+    const v = judgeStatement(corpus, { text: 'The mayor opened the old harbour road for hours.', quotes: [] }, { threshold: 0.5 });
+    assert.equal(v.kind, 'unsupported');
+    assert.match(v.message, /joins parts of two source sentences/);
+  });
+});

@@ -51,13 +51,15 @@ export interface SupportFeatures {
   editedCopy: number;
   /** The statement has a word whose opposite stands in the aligned passage ("decreased" for "increased"). */
   antonymSwap: number;
+  /** The best alignment needs two source sentences read together: a claim may join what the source keeps apart. */
+  joinedPassages: number;
 }
 
 export const FEATURE_NAMES: readonly (keyof SupportFeatures)[] = [
   'passageCoverage', 'documentCoverage', 'novelWords', 'documentBigrams', 'documentTrigrams',
   'passageBigrams', 'passageSubsequence', 'novelNames', 'novelFigures', 'figureConflict',
   'nameConflict', 'negationConflict', 'unmatchedNegation', 'length', 'passageNames', 'passageFigures',
-  'pronounConflict', 'editedCopy', 'antonymSwap',
+  'pronounConflict', 'editedCopy', 'antonymSwap', 'joinedPassages',
 ];
 
 const MALE = /\b(?:he|him|his|himself)\b/i;
@@ -226,6 +228,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && subsequence >= 0.7 ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageTerms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
   };

@@ -11,7 +11,7 @@ import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { supportScore } from './support-model.js';
+import { contributions, supportScore } from './support-model.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -229,7 +229,7 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
       kind: 'unsupported',
       score: round(score),
       message: best
-        ? `No source supports this statement (support ${round(score).toFixed(2)}; not in the sources: ${gaps || 'the claim as a whole'})`
+        ? `No source supports this statement (support ${round(score).toFixed(2)}; not in the sources: ${gaps || 'the claim as a whole'}${reasonsOf(a.features)})`
         : 'No source supports this statement (no source passage shares its words)',
       evidence,
       missing: [...new Set(missing)],
@@ -242,6 +242,26 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
     evidence,
     missing: [...new Set(missing)],
   };
+}
+
+/** What, besides missing words, pulled the support down: the features that cost most. */
+const REASONS: Partial<Record<keyof SupportFeatures, string>> = {
+  novelNames: 'names the source never gives',
+  novelFigures: 'figures the source never gives',
+  passageNames: 'names from elsewhere in the source',
+  passageFigures: 'figures from elsewhere in the source',
+  pronounConflict: '"he" or "she" where the source says the other',
+  editedCopy: 'a source sentence with words changed',
+  antonymSwap: 'a word opposite to the source\'s',
+  joinedPassages: 'joins parts of two source sentences',
+};
+
+function reasonsOf(f: SupportFeatures): string {
+  const reasons = contributions(f)
+    .filter((c) => c.logit <= -0.5 && REASONS[c.feature])
+    .sort((a, b) => a.logit - b.logit)
+    .map((c) => REASONS[c.feature]!);
+  return reasons.length ? `; ${reasons.join('; ')}` : '';
 }
 
 function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] {
