@@ -71,12 +71,14 @@ export class Corpus {
   /** Passages by index; `undefined` once their document is removed. */
   private readonly passageSlots: (Passage | undefined)[] = [];
   /** Per passage: (term id, count) pairs of its distinct terms (removal and the cache need them). */
-  private readonly passageTerms: (Int32Array | undefined)[] = [];
+  // Plain arrays, not typed ones: hundreds of thousands of small typed arrays each own a buffer
+  // outside the heap, and their bookkeeping makes garbage collection grow with the corpus.
+  private readonly passageTerms: (number[] | undefined)[] = [];
   private readonly passageLength: number[] = [];
   private readonly postings = new Postings();
   private livePassages = 0;
   private totalLength = 0;
-  private derived?: { entities: Entity[]; quotes: SourceQuote[]; byName: Map<string, Entity[]>; searchNames: string[][] };
+  private derived?: { entities: Entity[]; quotes?: SourceQuote[]; byName: Map<string, Entity[]>; searchNames?: string[][] };
   private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
   private scores = new Float64Array(0);
 
@@ -119,7 +121,19 @@ export class Corpus {
   }
 
   get quotes(): SourceQuote[] {
-    return this.view().quotes;
+    const view = this.view();
+    // Speakers resolve on first use: a build that never lists quotes does not pay for it.
+    if (!view.quotes) {
+      const quotes: SourceQuote[] = [];
+      for (const entry of this.entries.values()) {
+        for (const q of entry.quotes) {
+          const speaker = q.speakerName ? this.findEntity(q.speakerName, q.docId) : undefined;
+          quotes.push({ ...q, speakerId: speaker?.id });
+        }
+      }
+      view.quotes = quotes;
+    }
+    return view.quotes;
   }
 
   /** Adds a document, replacing any document with the same id. */
@@ -239,9 +253,14 @@ export class Corpus {
   entitiesByPrefix(prefix: string, limit = 50): Entity[] {
     const key = prefix.toLowerCase();
     const out: Entity[] = [];
-    const { entities, searchNames } = this.view();
+    const view = this.view();
+    const { entities } = view;
+    // Every name and every word of a name, lower-cased once per view, on first use.
+    const searchNames = (view.searchNames ??= entities.map((e) => {
+      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+      return [...names, ...names.flatMap((n) => n.split(/\s+/))];
+    }));
     for (let i = 0; i < entities.length; i++) {
-      // Every name and every word of a name, lower-cased once per view.
       if (searchNames[i]!.some((n) => n.startsWith(key))) {
         out.push(entities[i]!);
         if (out.length >= limit) break;
@@ -337,7 +356,7 @@ export class Corpus {
       const span = { start: P[at]!, end: P[at + 1]! };
       if (!paragraph || paragraph.start !== P[at + 2] || paragraph.end !== P[at + 3]) paragraph = { start: P[at + 2]!, end: P[at + 3]! };
       const passage: Passage = { index, docId: doc.id, span, text: doc.text.slice(span.start, span.end), paragraph, sentenceInParagraph: P[at + 4]! };
-      const terms = new Int32Array(P[at + 6]! * 2);
+      const terms: number[] = new Array(P[at + 6]! * 2);
       for (let t = 0; t < terms.length; t += 2) {
         terms[t] = termIds[snapshot.termPairs[pair++]!]!;
         terms[t + 1] = snapshot.termPairs[pair++]!;
@@ -374,7 +393,7 @@ export class Corpus {
       counts.set(id, (counts.get(id) ?? 0) + 1);
       length++;
     });
-    const terms = new Int32Array(counts.size * 2);
+    const terms: number[] = new Array(counts.size * 2);
     let k = 0;
     for (const [id, tf] of counts) {
       terms[k++] = id;
@@ -384,7 +403,7 @@ export class Corpus {
   }
 
   /** Puts an indexed passage in the slots and postings. */
-  private placePassage(passage: Passage, terms: Int32Array, length: number): void {
+  private placePassage(passage: Passage, terms: number[], length: number): void {
     for (let k = 0; k < terms.length; k += 2) this.postings.add(terms[k]!, passage.index, terms[k + 1]!);
     this.passageSlots[passage.index] = passage;
     this.passageTerms[passage.index] = terms;
@@ -432,19 +451,7 @@ export class Corpus {
     }
     // Prefer people for bare surnames, then most mentioned.
     for (const list of byName.values()) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.mentions.length - a.mentions.length);
-    const searchNames = entities.map((e) => {
-      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-      return [...names, ...names.flatMap((n) => n.split(/\s+/))];
-    });
-    this.derived = { entities, quotes: [], byName, searchNames };
-    const quotes: SourceQuote[] = [];
-    for (const entry of this.entries.values()) {
-      for (const q of entry.quotes) {
-        const speaker = q.speakerName ? this.findEntity(q.speakerName, q.docId) : undefined;
-        quotes.push({ ...q, speakerId: speaker?.id });
-      }
-    }
-    this.derived.quotes = quotes;
+    this.derived = { entities, byName };
     return this.derived;
   }
 }
