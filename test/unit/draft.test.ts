@@ -281,6 +281,47 @@ describe('parseDraft: robustness', () => {
     assert.ok(draft.statements[1]!.text.startsWith('*a *a *a'));
   });
 
+  it('reads a long draft in pieces exactly as it reads it whole', () => {
+    const block = fc.constantFrom(
+      'A plain paragraph. With two sentences.',
+      'A [reference link][ref] and a footnote.[^note] Then [shortcut].',
+      '[ref]: https://example.com/ref',
+      '[shortcut]: https://example.com/s "Title"',
+      '[^note]: The footnote text.',
+      '- A list item.\n- Another item.',
+      '1. Ordered item.\n\n   Continued after a blank line.',
+      '> A quoted line.\n>\n> More quote.',
+      '```\nFenced code.\n\nStill code, not checked.\n```',
+      '~~~~\n```\n\nNot a close.\n~~~~',
+      '<!-- A comment\n\nspanning a blank line. -->',
+      '<pre>\nPreformatted\n\ntext.\n</pre>',
+      '<div>HTML block.</div>',
+      '    Indented code.\n\n    More code.',
+      '| Claim | Figure |\n|---|---|\n| The deal was signed. | 26 |',
+      '# Heading',
+      'Setext heading\n---',
+      '---',
+      '***',
+      '<!-- groundwork-disable -->',
+      '<!-- groundwork-enable -->',
+      '<!-- groundwork-disable-next-line misquote -->',
+      '"A quote. Over two sentences," he said.',
+      'Text with a lazy\ncontinuation line.',
+      '*Emphasis that\n\nnever closes.',
+    );
+    const front = fc.constantFrom('', '---\ntitle: x\n\nsummary: y\n---\n', '+++\na = 1\n+++\n');
+    const separator = fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\n\n\n');
+    const draftText = fc
+      .tuple(front, fc.array(fc.tuple(block, separator), { maxLength: 30 }))
+      .map(([head, parts]) => head + parts.map(([b, sep]) => b + sep).join(''));
+    fc.assert(
+      fc.property(draftText, fc.integer({ min: 1, max: 200 }), (text, pieceSize) => {
+        assert.deepEqual(parseDraft(text, 'd.md', pieceSize), parseDraft(text, 'd.md', Infinity));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   const token = fc.constantFrom(
     'a', 'Zhou', ' ', ' ', '\n', '\n\n', '\r\n', '\t', '    ', '*', '**', '_', '~~', '`', '```', '"', '“', '”', '‘', '’', "'",
     '.', '. ', '!', '?', ',', '>', '> ', '- ', '1. ', '# ', '[', ']', '(', ')', '](', '![', '<', '>', '<b>', '<!--', '-->',

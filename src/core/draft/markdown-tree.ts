@@ -1,12 +1,13 @@
 // The draft's Markdown syntax tree: CommonMark + GFM (tables, footnotes, strikethrough, task
 // lists, autolinks) + YAML/TOML front matter, with positions that are offsets of the draft.
-import type { Node, Root } from 'mdast';
+import type { Node, Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { defuseMarkdown } from './defuse.js';
+import { piecesOf } from './pieces.js';
 
 export interface MarkdownSource {
   /** The draft as given. */
@@ -15,10 +16,11 @@ export interface MarkdownSource {
   parsed: string;
   /** `inert[i] === 1` when the parser saw an inert character at `i` instead of the draft's. */
   inert: Uint8Array | undefined;
-  /** Draft offset of parser offset 0: past the byte order marks the draft starts with. */
+  /** Draft offset of parser offset 0: where the piece starts (past any byte order marks). */
   base: number;
 }
 
+/** A part of the draft parsed on its own (see pieces.ts): its tree, its place in the draft. */
 export interface MarkdownTree {
   root: Root;
   source: MarkdownSource;
@@ -26,16 +28,93 @@ export interface MarkdownTree {
 
 const FRONT_MATTER = ['yaml', 'toml'] as const;
 
-export function parseMarkdownTree(text: string): MarkdownTree {
-  const defused = defuseMarkdown(text);
-  // The parser drops a byte order mark at the start of what it is given: skip them all ourselves.
-  let base = 0;
-  while (text.charCodeAt(base) === 0xfeff) base++;
-  const root = fromMarkdown(defused.text.slice(base), {
+/** Drafts longer than this are parsed in pieces of about this size. */
+export const PIECE_SIZE = 32_768;
+
+/** Longest text of other pieces' definitions parsed after a piece (about a piece's worth). */
+const DEFINITIONS_BUDGET = 32_768;
+
+function parse(markdown: string): Root {
+  return fromMarkdown(markdown, {
     extensions: [frontmatter([...FRONT_MATTER]), gfm()],
     mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER]), gfmFromMarkdown()],
   });
-  return { root, source: { text, parsed: defused.text, inert: defused.inert, base } };
+}
+
+/** The syntax trees of the draft's pieces (see pieces.ts), in order. */
+export function parseMarkdownTrees(text: string, pieceSize = PIECE_SIZE): MarkdownTree[] {
+  const defused = defuseMarkdown(text);
+  // The parser drops a byte order mark at the start of what it is given: skip them all ourselves.
+  let from = 0;
+  while (text.charCodeAt(from) === 0xfeff) from++;
+  const pieces = piecesOf(defused.text, from, pieceSize);
+  const trees: MarkdownTree[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const own = defused.text.slice(piece.start, piece.end);
+    const root = parse(own);
+    const tree = { root, source: { text, parsed: defused.text, inert: defused.inert, base: piece.start } };
+    // A piece ends with blank lines; a construct reaching into them (fenced code, an HTML
+    // comment) is still open there, and the cut after it was wrong: parse the rest whole.
+    const contentEnd = own.trimEnd().length;
+    if (i < pieces.length - 1 && root.children.some((child) => (child.position?.end.offset ?? 0) > contentEnd)) {
+      const rest = { start: piece.start, end: defused.text.length };
+      trees.push({ root: parse(defused.text.slice(rest.start)), source: tree.source });
+      break;
+    }
+    trees.push(tree);
+  }
+  if (trees.length > 1) resolveAcrossPieces(trees, defused.text);
+  return trees;
+}
+
+/**
+ * Link and footnote definitions apply draft-wide. A piece whose text still shows brackets
+ * (a reference its own definitions do not resolve) is parsed again with the other pieces'
+ * definitions after it.
+ */
+function resolveAcrossPieces(trees: MarkdownTree[], parsed: string): void {
+  const definitions = trees.map((tree) => definitionsIn(tree, parsed));
+  const total = definitions.reduce((sum, d) => sum + d.length, 0);
+  if (total === 0 || total > DEFINITIONS_BUDGET) return;
+  trees.forEach((tree, i) => {
+    const others = definitions.filter((d, j) => j !== i && d.length > 0).join('\n\n');
+    if (!others || !hasBracketText(tree.root)) return;
+    const end = i + 1 < trees.length ? trees[i + 1]!.source.base : parsed.length;
+    const own = parsed.slice(tree.source.base, end);
+    const root = parse(`${own}\n\n${others}`);
+    root.children = root.children.filter((child) => (child.position?.start.offset ?? 0) < own.length);
+    tree.root = root;
+  });
+}
+
+/** The source of the definitions of a piece, blank-line separated. */
+function definitionsIn(tree: MarkdownTree, parsed: string): string {
+  const found: string[] = [];
+  const stack: Nodes[] = [tree.root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
+      const span = spanOfNode(node, tree.source);
+      if (span) found.push(parsed.slice(span.start, span.end));
+      continue;
+    }
+    if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+      // Reversed, so that definitions come out in draft order: the first of a label wins.
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    }
+  }
+  return found.join('\n\n');
+}
+
+function hasBracketText(root: Root): boolean {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text' && node.value.includes(']')) return true;
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 /** Draft offsets of a node, when the parser gave it a position. */

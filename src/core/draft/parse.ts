@@ -1,7 +1,7 @@
 // A Markdown draft -> its checkable statements, each with its exact place in the draft.
 import type { Draft, Span, Statement, StatementQuote } from '../model.js';
 import { splitSentences } from '../text/segment.js';
-import { parseMarkdownTree, spanOfNode } from './markdown-tree.js';
+import { PIECE_SIZE, parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf } from './plain-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
@@ -13,11 +13,12 @@ export { suppressionProblems, type SuppressionProblem } from './suppression.js';
 /**
  * The statements of a Markdown draft: the sentences of its paragraphs, list items, block quotes
  * and table cells, in document order. Never throws; offsets are UTF-16 offsets of `text`.
+ * `pieceSize` is for tests: how long a draft must be to be parsed in pieces.
  */
-export function parseDraft(text: string, path: string): Draft {
+export function parseDraft(text: string, path: string, pieceSize = PIECE_SIZE): Draft {
   let statements: Statement[];
   try {
-    statements = statementsOf(text);
+    statements = statementsOf(text, pieceSize);
   } catch {
     // The parser is third-party code; a draft it cannot read has nothing to check, and the
     // editor calling this on every keystroke must not fail.
@@ -26,22 +27,27 @@ export function parseDraft(text: string, path: string): Draft {
   return { path, text, statements };
 }
 
-function statementsOf(text: string): Statement[] {
-  const { root, source } = parseMarkdownTree(text);
-  const outline = outlineOf(root);
+function statementsOf(text: string, pieceSize: number): Statement[] {
   const statements: Statement[] = [];
-  for (const block of outline.blocks) {
-    const range = spanOfNode(block.node, source);
-    if (!range) continue;
-    const plain = plainTextOf(block.content, source, range.start, range.end);
-    if (plain.text.length === 0) continue;
-    if (block.tableHeader && isLabel(plain.text)) continue;
-    const quotes = findQuotes(plain.text);
-    for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
-      statements.push(statementOf(plain, span, quotes, block, statements.length));
+  const htmlSpans: Span[] = [];
+  for (const { root, source } of parseMarkdownTrees(text, pieceSize)) {
+    const outline = outlineOf(root);
+    for (const block of outline.blocks) {
+      const range = spanOfNode(block.node, source);
+      if (!range) continue;
+      const plain = plainTextOf(block.content, source, range.start, range.end);
+      if (plain.text.length === 0) continue;
+      if (block.tableHeader && isLabel(plain.text)) continue;
+      const quotes = findQuotes(plain.text);
+      for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
+        statements.push(statementOf(plain, span, quotes, block, statements.length));
+      }
+    }
+    for (const node of outline.html) {
+      const span = spanOfNode(node, source);
+      if (span) htmlSpans.push(span);
     }
   }
-  const htmlSpans = outline.html.flatMap((node) => spanOfNode(node, source) ?? []);
   applySuppressions(text, statements, readDirectives(text, htmlSpans).directives);
   return statements;
 }

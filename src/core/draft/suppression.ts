@@ -8,7 +8,7 @@
 // `suppressionProblems` so front ends can warn.
 import { FINDING_CODES, type Span, type Statement, type Suppression } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { parseMarkdownTree, spanOfNode } from './markdown-tree.js';
+import { parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { outlineOf } from './outline.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
@@ -227,8 +227,7 @@ function hasText(text: string, start: number, end: number): boolean {
 /** Problems of the draft's suppression comments: unknown directives and unknown codes. */
 export function suppressionProblems(text: string): SuppressionProblem[] {
   try {
-    const { root, source } = parseMarkdownTree(text);
-    const spans = outlineOf(root).html.flatMap((node) => spanOfNode(node, source) ?? []);
+    const spans = parseMarkdownTrees(text).flatMap(({ root, source }) => outlineOf(root).html.flatMap((node) => spanOfNode(node, source) ?? []));
     return readDirectives(text, spans).problems;
   } catch {
     // A front end asks this on every edit: a parser failure must not take it down.
