@@ -1,7 +1,7 @@
 // What every way of running the integration suites shares: pick the extension under test, build it,
 // bundle the suites, copy the fixture workspace, and the environment the in-host runner reads.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -28,13 +28,19 @@ export function planRun({ e2e }) {
 
 /** Builds and lays out everything in a fresh run folder under the system temp folder. */
 export async function prepareRun({ extension, suiteFiles }, { grep, perTestTimeoutMs }) {
+  if (extension.kind === 'groundwork' && !extension.vsix) buildExtension();
   const runDir = mkdtempSync(path.join(os.tmpdir(), 'groundwork-vscode-'));
   const workspaceDir = path.join(runDir, 'workspace');
   const suiteBundle = path.join(runDir, 'suite.cjs');
   const resultsFile = path.join(runDir, 'integration-results.json');
-  if (extension.kind === 'groundwork' && !extension.vsix) buildExtension();
-  if (suiteFiles.length > 0) await bundleSuites(suiteFiles, suiteBundle);
-  cpSync(fixtureWorkspaceDir, workspaceDir, { recursive: true });
+  try {
+    if (suiteFiles.length > 0) await bundleSuites(suiteFiles, suiteBundle);
+    cpSync(fixtureWorkspaceDir, workspaceDir, { recursive: true });
+  } catch (error) {
+    // Nothing in it worth keeping: the error says what went wrong.
+    rmSync(runDir, { recursive: true, force: true });
+    throw error;
+  }
   /** Read by test/integration/runner/extension.cjs and by the suites. */
   const inHostEnv = {
     GROUNDWORK_TEST_EXTENSION_ID: extension.id,
