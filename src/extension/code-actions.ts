@@ -42,7 +42,7 @@ export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
         if (diagnostic) citation.diagnostics = [diagnostic];
         actions.push(citation);
       }
-      if (result.finding) actions.push(suppressAction(document, result.finding, diagnostic));
+      if (result.finding) actions.push(suppressAction(document, result, result.finding, diagnostic));
     }
     return actions;
   }
@@ -61,12 +61,13 @@ export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
   }
 }
 
-function suppressAction(document: vscode.TextDocument, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction {
-  const line = document.lineAt(document.positionAt(finding.span.start).line);
-  const indent = line.text.slice(0, line.firstNonWhitespaceCharacterIndex);
+// A comment on a line of its own would split a wrapped paragraph (an HTML comment starts a new
+// block), so the suppression goes at the end of the statement's last line instead.
+function suppressAction(document: vscode.TextDocument, result: StatementResult, finding: Finding, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction {
+  const line = document.lineAt(document.positionAt(result.statement.span.end).line);
   const action = new vscode.CodeAction(`Suppress ${finding.code} for this line`, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
-  action.edit.insert(document.uri, line.range.start, `${indent}<!-- groundwork-disable-next-line ${finding.code} -->\n`);
+  action.edit.insert(document.uri, line.range.end, ` <!-- groundwork-disable-line ${finding.code} -->`);
   if (diagnostic) action.diagnostics = [diagnostic];
   return action;
 }

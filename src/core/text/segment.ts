@@ -33,8 +33,11 @@ const SENTENCE_STARTERS = new Set([
   'There', 'As', 'If', 'When', 'While', 'After', 'Before', 'Since', 'Although', 'Yet', 'So',
 ]);
 
-function shouldJoin(previous: string, next: string): boolean {
-  const trimmedNext = next.trimStart();
+function shouldJoin(pending: string, next: string): boolean {
+  // Only the end of the pending text decides; looking at all of it would make long runs of
+  // abbreviations ("U.S. U.S. U.S. ...") quadratic.
+  const previous = pending.length > 64 ? pending.slice(-64) : pending;
+  const trimmedNext = next.slice(0, 64).trimStart();
   if (trimmedNext === '') return true;
   if (/\n\s*$/.test(previous) || /\n[ \t]*\n/.test(previous)) return false;
   // A break before a lower-case word or a digit is never a sentence start ("approx. 5", "vs. them").

@@ -50,8 +50,8 @@ describe('quick fixes', function () {
     const suppress = actions.find((a) => a.title === 'Suppress unsupported-statement for this line');
     assert.ok(suppress);
     await apply(suppress);
-    const line = diagnostic.range.start.line;
-    assert.equal(editor.document.lineAt(line).text, '<!-- groundwork-disable-next-line unsupported-statement -->');
+    const line = diagnostic.range.end.line;
+    assert.match(editor.document.lineAt(line).text, /\S <!-- groundwork-disable-line unsupported-statement -->$/);
     await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => codeOf(d) === 'unsupported-statement'));
   });
 
