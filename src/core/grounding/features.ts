@@ -2,10 +2,10 @@
 // writer can check by eye (a word, a name, a figure, a phrase the source does not have).
 import type { Corpus } from '../index/corpus.js';
 import { findNames } from '../index/names.js';
-import type { SourceDocument } from '../model.js';
+import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { swappedAntonym } from './antonyms.js';
-import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -51,7 +51,10 @@ export interface SupportFeatures {
   editedCopy: number;
   /** The statement has a word whose opposite stands in the aligned passage ("decreased" for "increased"). */
   antonymSwap: number;
-  /** The best alignment needs two source sentences read together: a claim may join what the source keeps apart. */
+  /**
+   * A near copy that needs two source sentences, neither covering it alone: a claim may join
+   * what the source keeps apart (one sentence's subject, another's predicate).
+   */
   joinedPassages: number;
 }
 
@@ -61,6 +64,9 @@ export const FEATURE_NAMES: readonly (keyof SupportFeatures)[] = [
   'nameConflict', 'negationConflict', 'unmatchedNegation', 'length', 'passageNames', 'passageFigures',
   'pronounConflict', 'editedCopy', 'antonymSwap', 'joinedPassages',
 ];
+
+// Above this, one source sentence says nearly all of it and the other fills in a word or two.
+const JOINED_SINGLE = 0.85;
 
 const MALE = /\b(?:he|him|his|himself)\b/i;
 const FEMALE = /\b(?:she|her|hers|herself)\b/i;
@@ -141,6 +147,21 @@ function lcs(a: string[], b: string[]): number {
   return prev[b.length]!;
 }
 
+/**
+ * Both source sentences name someone the statement names ("Zhou Mi, a researcher, ..." and
+ * "Zhou said ..."): joining them tells more about the same actor, not a re-linked claim.
+ */
+function sameActor(statementNorms: string[], passages: Passage[]): boolean {
+  const mine = new Set(statementNorms);
+  const [a, b] = passages.map(passageProfile) as [PassageProfile, PassageProfile];
+  for (const n of [...a.names, ...b.names]) {
+    for (const w of tokenizeCached(n.name)) {
+      if (w.norm.length >= 3 && mine.has(w.norm) && a.terms.has(w.norm) && b.terms.has(w.norm)) return true;
+    }
+  }
+  return false;
+}
+
 export interface Conflicts {
   figure: boolean;
   name: boolean;
@@ -208,6 +229,8 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
 
   const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
 
+  // How much the best source sentence covers on its own.
+  const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));
   const subsequence = norms.length ? lcs(norms, passageNorms) / norms.length : 0;
   const pairs = ngramShare(norms, 2, (g) => passageGrams.has(g));
   return {
@@ -228,7 +251,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && subsequence >= 0.7 ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageTerms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
   };
