@@ -6,7 +6,7 @@
 //
 // Per-example results go to eval-results/<split>.jsonl (ignored by git) for error analysis.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_THRESHOLD } from '../src/core/config/types.js';
 // The function `groundwork score` and check.ts's scoreClaim call, without the draft parser.
@@ -26,14 +26,16 @@ interface Scored extends EvalExample {
   verdict: string;
 }
 
-function row(name: string, items: Scored[]): string {
+// The best-threshold column is shown on dev only: a threshold picked on test would be tuning on test.
+function row(name: string, items: Scored[], oracleColumn: boolean): string {
   const labels = items.map((x) => x.supported);
   const bacc = balancedAccuracy(labels, items.map((x) => x.verdict === 'supported'));
   const auc = rocAuc(labels, items.map((x) => x.score));
   const oracle = bestThreshold(labels, items.map((x) => x.score));
   const pos = labels.filter(Boolean).length;
   const f = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
-  return `${name.padEnd(22)} ${String(items.length).padStart(5)} ${String(pos).padStart(5)}  ${f(bacc)}  ${f(auc)}  ${f(oracle.bacc)} @${oracle.threshold.toFixed(2)}`;
+  const base = `${name.padEnd(22)} ${String(items.length).padStart(5)} ${String(pos).padStart(5)}  ${f(bacc)}  ${f(auc)}`;
+  return oracleColumn ? `${base}  ${f(oracle.bacc)} @${oracle.threshold.toFixed(2)}` : base;
 }
 
 function main(): number {
@@ -68,17 +70,18 @@ function main(): number {
     const items = scored.filter((x) => x.split === split);
     if (!items.length) continue;
     console.log(`\n${split}: balanced accuracy of the verdict at the default threshold, ROC AUC of the score`);
-    console.log(`${'dataset'.padEnd(22)} ${'n'.padStart(5)} ${'supp'.padStart(5)}  BAcc   AUC    (best BAcc @threshold, for reference)`);
+    const oracleColumn = split === 'dev';
+    console.log(`${'dataset'.padEnd(22)} ${'n'.padStart(5)} ${'supp'.padStart(5)}  BAcc   AUC${oracleColumn ? '    (best BAcc @threshold, dev only, for reference)' : ''}`);
     const datasets = [...new Set(items.map((x) => x.dataset))].sort();
     const baccs: number[] = [];
     const aucs: number[] = [];
     for (const d of datasets) {
       const of = items.filter((x) => x.dataset === d);
-      console.log(row(d, of));
+      console.log(row(d, of, oracleColumn));
       baccs.push(balancedAccuracy(of.map((x) => x.supported), of.map((x) => x.verdict === 'supported')));
       aucs.push(rocAuc(of.map((x) => x.supported), of.map((x) => x.score)));
       for (const g of [...new Set(of.map((x) => x.group).filter((x): x is string => !!x))].sort()) {
-        console.log(row(`  ${d}/${g}`, of.filter((x) => x.group === g)));
+        console.log(row(`  ${d}/${g}`, of.filter((x) => x.group === g), oracleColumn));
       }
     }
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -88,7 +91,7 @@ function main(): number {
       correct: (x.verdict === 'supported') === x.supported, claim: x.claim,
     })).join('\n') + '\n');
   }
-  console.log(`\n${scored.length} claims in ${seconds.toFixed(1)} s (${(scored.length / seconds).toFixed(0)} claims/s; CPU ${cpuSeconds.toFixed(1)} s, ${(scored.length / cpuSeconds).toFixed(0)} claims/s); per-example results in ${out}`);
+  console.log(`\n${scored.length} claims in ${seconds.toFixed(1)} s (${(scored.length / seconds).toFixed(0)} claims/s; CPU ${cpuSeconds.toFixed(1)} s, ${(scored.length / cpuSeconds).toFixed(0)} claims/s); per-example results in ${relative(process.cwd(), out) || '.'}/`);
   return 0;
 }
 
