@@ -1,7 +1,7 @@
 // The workspace as the CLI sees it: a folder on disk.
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { WorkspaceFiles } from '../core/workspace.js';
+import type { LoadWarning, WorkspaceFiles } from '../core/workspace.js';
 
 // Folders no one keeps sources or drafts in, and that can hold a great many files.
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
@@ -9,12 +9,19 @@ const SKIPPED_FOLDERS = new Set(['.git', 'node_modules']);
 /** Files under `root`, walked once and remembered: `check` asks for the list twice. */
 export class NodeWorkspaceFiles implements WorkspaceFiles {
   private listing?: Promise<string[]>;
+  private readonly skipped: LoadWarning[] = [];
 
   constructor(readonly root: string) {}
 
   listFiles(): Promise<string[]> {
     this.listing ??= this.walk();
     return this.listing;
+  }
+
+  /** Links the walk did not follow: loops, links to nothing, links back into a folder already walked. */
+  async listingProblems(): Promise<LoadWarning[]> {
+    await this.listFiles();
+    return this.skipped;
   }
 
   async readFile(relative: string): Promise<Uint8Array> {
@@ -41,7 +48,11 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
       } catch {
         return;
       }
-      if (entered.has(real)) return;
+      if (entered.has(real)) {
+        const shown = prefix.replace(/\/$/, '');
+        this.skipped.push({ path: shown, message: `${shown} is a symbolic link back to a folder already read (a loop); skipped` });
+        return;
+      }
       entered.add(real);
       let entries;
       try {
@@ -56,8 +67,12 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
         let isDirectory = entry.isDirectory();
         let isFile = entry.isFile();
         if (entry.isSymbolicLink()) {
-          const target = await stat(full).catch(() => undefined);
-          if (!target) continue; // a dangling link
+          const target = await stat(full).catch((error: NodeJS.ErrnoException) => error);
+          if (target instanceof Error) {
+            const what = target.code === 'ELOOP' ? 'a symbolic link loop' : 'a symbolic link to nothing';
+            this.skipped.push({ path: relative, message: `${relative} is ${what}; skipped` });
+            continue;
+          }
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         }

@@ -10,6 +10,8 @@ export interface WorkspaceFiles {
   /** Every file, workspace-relative with forward slashes (implementations skip .git, node_modules, symlink loops). */
   listFiles(): Promise<string[]>;
   readFile(path: string): Promise<Uint8Array>;
+  /** Paths the listing left out for a reason the writer should hear of (a symbolic link loop). */
+  listingProblems?(): Promise<LoadWarning[]>;
 }
 
 export interface LoadWarning {
@@ -41,6 +43,10 @@ export async function loadSources(
   onProgress?: (done: number, total: number) => void,
 ): Promise<Corpus> {
   const candidates = await listSources(files, config);
+  const matcher = createMatcher(config);
+  for (const problem of (await files.listingProblems?.()) ?? []) {
+    if (matcher.isSource(problem.path)) onWarning(problem);
+  }
   const paths: string[] = [];
   for (const path of candidates) {
     if (sourceFormatOf(path)) paths.push(path);
@@ -69,7 +75,7 @@ async function readOne(files: WorkspaceFiles, path: string, onWarning: (w: LoadW
     for (const message of doc.warnings) onWarning({ path, message });
     return doc;
   } catch (error) {
-    onWarning({ path, message: messageOf(path, error) });
+    onWarning({ path, message: sourceReadProblem(path, error) });
     return undefined;
   }
 }
@@ -81,10 +87,33 @@ export async function listDrafts(files: WorkspaceFiles, config: GroundworkConfig
   return all.filter((p) => matcher.isDraft(p)).sort();
 }
 
-/** A message that names the file, whatever went wrong. */
-function messageOf(path: string, error: unknown): string {
+/** Why a source could not be read, in a message that names the file whatever went wrong. */
+export function sourceReadProblem(path: string, error: unknown): string {
+  const reason = fileErrorReason(error);
+  if (reason) return `${path}: ${reason}; skipped`;
   const message = error instanceof Error ? error.message : String(error);
   return message.includes(path) ? message : `${path}: ${message}`;
+}
+
+// File system errors in words. The raw message (`ENOENT: no such file or directory, open
+// '/home/...'`) repeats the path in absolute form and reads like a crash.
+const FILE_ERROR_REASONS: Record<string, string> = {
+  ENOENT: 'no such file (deleted or renamed while indexing?)',
+  FileNotFound: 'no such file (deleted or renamed while indexing?)',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  NoPermissions: 'permission denied',
+  EISDIR: 'is a folder, not a file',
+  FileIsADirectory: 'is a folder, not a file',
+  ELOOP: 'too many levels of symbolic links',
+  EMFILE: 'too many open files',
+  EIO: 'input/output error',
+};
+
+/** Why a file could not be read, when the error is a file system error we can name. */
+function fileErrorReason(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? FILE_ERROR_REASONS[code] : undefined;
 }
 
 function isHidden(path: string): boolean {

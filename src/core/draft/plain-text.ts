@@ -100,11 +100,14 @@ class PlainTextBuilder {
         p = crlf ? q + 2 : q + 1;
         continue;
       }
-      if (src[p] === '&') {
-        const reference = characterReferenceAt(src, p, to, value, i);
+      // A reference may follow the indentation (or `>` markers) of a continuation line, which
+      // the parser dropped from the value.
+      const referenceStart = src[p] === '&' || src[p] === ch ? p : pastIndentation(src, p, to);
+      if (src[referenceStart] === '&') {
+        const reference = characterReferenceAt(src, referenceStart, to, value, i);
         if (reference) {
           for (let k = 0; k < reference.produced && i + k < value.length; k++) {
-            push(value[i + k]!, Math.min(p + k, reference.end - 1), p, reference.end);
+            push(value[i + k]!, Math.min(referenceStart + k, reference.end - 1), referenceStart, reference.end);
           }
           i += reference.produced - 1;
           p = reference.end;
@@ -145,6 +148,12 @@ class PlainTextBuilder {
     for (let q = from; q < limit; q++) if (test(src.charCodeAt(q))) return q;
     return -1;
   }
+}
+
+function pastIndentation(src: string, p: number, to: number): number {
+  let q = p;
+  while (q < to && (src[q] === ' ' || src[q] === '\t' || src[q] === '>')) q++;
+  return q;
 }
 
 /**

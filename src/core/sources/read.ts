@@ -20,6 +20,15 @@ const FORMAT_OF_EXTENSION: Record<string, SourceFormat> = {
   pdf: 'pdf',
 };
 
+/**
+ * The most text one source may hold. Indexing is linear but not free (about half a second per
+ * megabyte, with the memory to match), and the editor indexes a source in one step: a 50 MB log
+ * pasted into the sources folder would stall it for half a minute. Books and long reports fit.
+ */
+export const MAX_SOURCE_TEXT = 10 * 1024 * 1024;
+/** Bytes of markup or PDF read at most, whatever text they would give. */
+export const MAX_SOURCE_BYTES = 8 * MAX_SOURCE_TEXT;
+
 /** The format of a source file by its extension, or undefined when it is not a source format. */
 export function sourceFormatOf(path: string): SourceFormat | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1);
@@ -50,6 +59,8 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
     document.warnings.push(`${path} is empty`);
     return document;
   }
+  const plain = format === 'txt' || format === 'md';
+  if (bytes.length > (plain ? MAX_SOURCE_TEXT : MAX_SOURCE_BYTES)) throw tooLarge(path, bytes.length, plain ? 'bytes' : 'file');
   if (format === 'pdf') {
     const pdf = await extractPdf(path, bytes);
     document.text = pdf.text;
@@ -64,11 +75,19 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
     else if (format === 'md') readMarkdown(document, decoded.text);
     else readHtml(document, decoded.text);
   }
+  if (document.text.length > MAX_SOURCE_TEXT) throw tooLarge(path, document.text.length, 'text');
   document.published ??= findPublishedDate(document.text)?.iso;
   if (document.text.trim() === '' && format !== 'pdf') {
     document.warnings.push(`${path} has no text`);
   }
   return withoutUndefined(document);
+}
+
+function tooLarge(path: string, size: number, what: 'bytes' | 'file' | 'text'): SourceError {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  const limit = what === 'file' ? MAX_SOURCE_BYTES : MAX_SOURCE_TEXT;
+  const holds = what === 'text' ? `holds ${mb(size)} of text` : `is ${mb(size)}`;
+  return new SourceError(path, `${path} ${holds}; Groundwork reads sources of up to ${mb(limit)}${what === 'file' ? '' : ' of text'}: split it, or add it to exclude`);
 }
 
 function readPlainText(document: SourceDocument, text: string): void {
