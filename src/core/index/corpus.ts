@@ -4,7 +4,7 @@ import { entityKey, internName, resolveEntities, type PlacedName } from './entit
 import { findNames } from './names.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
-import { forEachContentTerm } from './terms.js';
+import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -81,6 +81,7 @@ export class Corpus {
   private derived?: { entities: Entity[]; quotes?: SourceQuote[]; byName: Map<string, Entity[]>; searchNames?: string[][] };
   private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
   private scores = new Float64Array(0);
+  private readonly wordIds = new Map<string, number>();
 
   constructor(private readonly options: CorpusOptions = {}) {}
 
@@ -388,8 +389,15 @@ export class Corpus {
   private indexPassage(passage: Passage): void {
     const counts = new Map<number, number>();
     let length = 0;
-    forEachContentTerm(passage.text, (term) => {
-      const id = this.postings.intern(term);
+    forEachWord(passage.text, (word) => {
+      // One lookup per word as written: its term id, or -1 for a word that is not a content word.
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        const term = contentTermOf(word);
+        id = term ? this.postings.intern(term) : -1;
+        this.wordIds.set(word, id);
+      }
+      if (id < 0) return;
       counts.set(id, (counts.get(id) ?? 0) + 1);
       length++;
     });

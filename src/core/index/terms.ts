@@ -23,6 +23,14 @@ export function contentTermOf(word: string): string {
 
 /** Calls `visit` with each content term of `text`, in order (terms repeat). */
 export function forEachContentTerm(text: string, visit: (term: string) => void): void {
+  forEachWord(text, (word) => {
+    const term = contentTermOf(word);
+    if (term) visit(term);
+  });
+}
+
+/** Calls `visit` with each word of `text` as written, in order: what `contentTermOf` takes. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -40,8 +48,7 @@ export function forEachContentTerm(text: string, visit: (term: string) => void):
       if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
       else break;
     }
-    const term = contentTermOf(text.slice(start, i));
-    if (term) visit(term);
+    visit(text.slice(start, i));
   }
 }
 
