@@ -4,6 +4,9 @@
 // and fuse.js measured in the same run on the same documents. Figures only: nothing here fails.
 //
 //   npm run bench [-- --sizes 1000,10000] [--large] [--runs 5] [--seed 7] [--no-cli]
+//
+// At 100,000 articles the index outgrows V8's default heap: run it with
+//   NODE_OPTIONS=--max-old-space-size=16384 npm run bench -- --sizes 100000 --no-cli
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -338,8 +341,12 @@ function peakRss(size: number, seed: number): Figure {
   const file = path.join(os.tmpdir(), `groundwork-bench-rss-${process.pid}.mts`);
   writeFileSync(file, script);
   try {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 20 });
+    const out = execFileSync(process.execPath, ['--import', 'tsx', file], { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
     return figure('peak RSS: read + index + entities', [Number(out) / 1e6], 'MB');
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? error);
+    const reason = /heap out of memory/.test(stderr) ? 'out of memory at the V8 heap limit (raise it with NODE_OPTIONS=--max-old-space-size=...)' : stderr.split('\n')[0]!;
+    return figure('peak RSS: read + index + entities', [NaN], 'MB', undefined, reason);
   } finally {
     rmSync(file, { force: true });
   }
