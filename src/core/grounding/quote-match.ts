@@ -16,9 +16,23 @@ function wordsOf(text: string, base = 0): QWord[] {
   QUOTE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTE_WORD.exec(text))) {
-    out.push({ key: m[0].replace(/’/g, "'").replace(/[\-.]/g, (c) => c), start: base + m.index, end: base + m.index + m[0].length });
+    const word = m[0];
+    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + m.index, end: base + m.index + word.length });
   }
   return out;
+}
+
+// Source paragraphs are read word by word for every quote whose rare words they hold: their
+// words are kept per document, by paragraph span.
+const paragraphWords = new WeakMap<SourceDocument, Map<string, QWord[]>>();
+
+function wordsOfParagraph(doc: SourceDocument, span: Span): QWord[] {
+  let byStart = paragraphWords.get(doc);
+  if (!byStart) paragraphWords.set(doc, (byStart = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let words = byStart.get(key);
+  if (!words) byStart.set(key, (words = wordsOf(doc.text.slice(span.start, span.end), span.start)));
+  return words;
 }
 
 /** A piece of a draft quote: words that must appear verbatim, or a gap. */
@@ -100,11 +114,13 @@ function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: nu
 /** Paragraph spans (deduplicated) of the passages that contain the quote's rarest words. */
 function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocument; span: Span }[] {
   const norms = [...new Set(wordsOf(quote).map((w) => normalizeWord(w.key)))];
+  // Ranked by how many passages hold each word; only the three rarest lists are read.
   const ranked = norms
-    .map((n) => ({ n, list: corpus.passagesWithTerm(n) }))
-    .filter((x) => x.list.length > 0)
-    .sort((a, b) => a.list.length - b.list.length)
-    .slice(0, 3);
+    .map((n) => ({ n, count: corpus.passageCountOf(n) }))
+    .filter((x) => x.count > 0)
+    .sort((a, b) => a.count - b.count)
+    .slice(0, 3)
+    .map(({ n }) => ({ n, list: corpus.passagesWithTerm(n) }));
   const seen = new Set<string>();
   const out: { doc: SourceDocument; span: Span }[] = [];
   for (const { list } of ranked) {
@@ -131,13 +147,13 @@ export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase
   const leadingElision = pieces.slice(0, firstWordIndex).length > 0;
   void leadingElision;
   for (const { doc, span } of candidateParagraphs(corpus, quote)) {
-    const words = wordsOf(doc.text.slice(span.start, span.end), span.start);
+    const words = wordsOfParagraph(doc, span);
     for (let s = 0; s < words.length; s++) {
       if (!sameWord(first.words[0]!, words[s]!.key, true)) continue;
       const end = matchAt(pieces.slice(firstWordIndex), words, s, 0, ignoreCase);
       if (end < 0) continue;
       const matched: Span = { start: words[s]!.start, end: words[end - 1]!.end };
-      const sourceQuote = corpus.quotes.find((q) => q.docId === doc.id && q.span.start <= matched.start && matched.end <= q.span.end);
+      const sourceQuote = corpus.quotesOf(doc.id).find((q) => q.span.start <= matched.start && matched.end <= q.span.end);
       return { docId: doc.id, span: matched, sourceQuote };
     }
   }
@@ -167,9 +183,10 @@ export function closestQuote(corpus: Corpus, quote: string): ClosestQuote | unde
   };
   const paragraphs = candidateParagraphs(corpus, quote);
   const docsInPlay = new Set(paragraphs.map((p) => p.doc.id));
-  for (const q of corpus.quotes) if (docsInPlay.has(q.docId)) consider(q.docId, q.text, q.span, q);
+  // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
+  if (docsInPlay.size) for (const id of corpus.documentIds()) if (docsInPlay.has(id)) for (const q of corpus.quotesOf(id)) consider(q.docId, q.text, q.span, q);
   for (const { doc, span } of paragraphs) {
-    const words = wordsOf(doc.text.slice(span.start, span.end), span.start);
+    const words = wordsOfParagraph(doc, span);
     const size = target.length;
     for (let s = 0; s + 1 <= words.length; s++) {
       const e = Math.min(words.length, s + size);

@@ -124,7 +124,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     const written = speakerOf(text, q.span);
     if (written && sourceQuote?.speakerId) {
       const writtenEntity = corpus.findEntity(written, location.docId);
-      const sourceSpeaker = corpus.entities.find((e) => e.id === sourceQuote.speakerId);
+      const sourceSpeaker = corpus.entityById(sourceQuote.speakerId);
       if (sourceSpeaker && writtenEntity?.id !== sourceSpeaker.id && !sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);

@@ -78,7 +78,13 @@ export class Corpus {
   private readonly postings = new Postings();
   private livePassages = 0;
   private totalLength = 0;
-  private derived?: { entities: Entity[]; quotes?: SourceQuote[]; byName: Map<string, Entity[]>; searchNames?: string[][] };
+  private derived?: {
+    entities: Entity[]; quotes?: SourceQuote[]; byName: Map<string, Entity[]>; searchNames?: string[][];
+    /** Quotes of one document with their speakers resolved, filled on first use per document. */
+    quotesByDoc?: Map<string, SourceQuote[]>;
+    byId?: Map<string, Entity>;
+    docsOf?: WeakMap<Entity, Set<string>>;
+  };
   private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
   private scores = new Float64Array(0);
   private readonly wordIds = new Map<string, number>();
@@ -126,15 +132,47 @@ export class Corpus {
     // Speakers resolve on first use: a build that never lists quotes does not pay for it.
     if (!view.quotes) {
       const quotes: SourceQuote[] = [];
-      for (const entry of this.entries.values()) {
-        for (const q of entry.quotes) {
-          const speaker = q.speakerName ? this.findEntity(q.speakerName, q.docId) : undefined;
-          quotes.push({ ...q, speakerId: speaker?.id });
-        }
-      }
+      for (const id of this.entries.keys()) quotes.push(...this.quotesOf(id));
       view.quotes = quotes;
     }
     return view.quotes;
+  }
+
+  /**
+   * The quotes of one document, in order, with their speakers resolved (the same objects as in
+   * `quotes`). A check reads the quotes of the few documents it aligns with, not the corpus's.
+   */
+  quotesOf(docId: string): SourceQuote[] {
+    const view = this.view();
+    const byDoc = (view.quotesByDoc ??= new Map());
+    let quotes = byDoc.get(docId);
+    if (!quotes) {
+      const entry = this.entries.get(docId);
+      if (!entry) return [];
+      quotes = entry.quotes.map((q) => {
+        const speaker = q.speakerName ? this.findEntity(q.speakerName, q.docId) : undefined;
+        return { ...q, speakerId: speaker?.id };
+      });
+      byDoc.set(docId, quotes);
+    }
+    return quotes;
+  }
+
+  /** Document ids in the order `documents` and `quotes` list them. */
+  documentIds(): IterableIterator<string> {
+    return this.entries.keys();
+  }
+
+  /** The entity with this id. */
+  entityById(id: string): Entity | undefined {
+    const view = this.view();
+    return (view.byId ??= new Map(view.entities.map((e) => [e.id, e] as const))).get(id);
+  }
+
+  /** How many live passages contain a normalised term (the length of `passagesWithTerm`). */
+  passageCountOf(norm: string): number {
+    const id = this.postings.idOf(norm);
+    return id === undefined ? 0 : this.postings.df[id]!;
   }
 
   /** Adds a document, replacing any document with the same id. */
@@ -247,7 +285,15 @@ export class Corpus {
   findEntity(name: string, docId?: string): Entity | undefined {
     const candidates = this.view().byName.get(entityKey(name)) ?? [];
     if (candidates.length <= 1 || !docId) return candidates[0];
-    return candidates.find((e) => e.mentions.some((m) => m.docId === docId)) ?? candidates[0];
+    const view = this.view();
+    // Which documents mention an entity, remembered per entity: a common name has thousands of mentions.
+    const docsOf = (view.docsOf ??= new WeakMap());
+    const mentionedIn = (e: Entity): boolean => {
+      let docs = docsOf.get(e);
+      if (!docs) docsOf.set(e, (docs = new Set(e.mentions.map((m) => m.docId))));
+      return docs.has(docId);
+    };
+    return candidates.find(mentionedIn) ?? candidates[0];
   }
 
   /** Entities whose names start with a prefix (case-insensitive), most mentioned first. */
