@@ -13,10 +13,11 @@ export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly checker: DraftChecker, private readonly index: SourceIndex, private readonly log: vscode.LogOutputChannel) {}
 
-  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): Promise<vscode.CodeAction[]> {
+  async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token?: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (!this.checker.isDraft(document)) return [];
     // Offsets of a check apply only to the text it read: check the text as it is now.
     const check = await this.checker.ensureCurrent(document);
+    if (token?.isCancellationRequested) return [];
     if (!check || check.documentVersion !== document.version) {
       this.log.debug(`No quick fixes for ${document.uri.toString()} v${document.version}: no check of this version yet`);
       return [];

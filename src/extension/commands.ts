@@ -13,9 +13,23 @@ export const COMMANDS = {
   openSource: 'groundwork.openSource',
 } as const;
 
-export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex): vscode.Disposable[] {
-  return [
-    vscode.commands.registerCommand(COMMANDS.checkCurrentDraft, async (uri?: vscode.Uri) => {
+export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return registerAll(folder, checker, index).map(([id, handler]) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+    try {
+      return await handler(...args);
+    } catch (error) {
+      // Logged with its stack; VS Code shows the writer the message.
+      log.error(`Command ${id} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      throw error;
+    }
+  }));
+}
+
+type Handler = (...args: never[]) => unknown;
+
+function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex): [string, (...args: unknown[]) => unknown][] {
+  const entries: [string, Handler][] = [
+    [COMMANDS.checkCurrentDraft, async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document || !checker.isDraft(document)) {
         void vscode.window.showInformationMessage('Groundwork: the active file is not a draft (see the "drafts" setting of groundwork.yaml).');
@@ -23,23 +37,23 @@ export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftC
       }
       const check = await checker.checkDocument(document);
       return check && summary(check.report.results);
-    }),
+    }],
 
-    vscode.commands.registerCommand(COMMANDS.checkAllDrafts, () => vscode.window.withProgress(
+    [COMMANDS.checkAllDrafts, () => vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Groundwork: checking all drafts', cancellable: true },
       async (progress, token) => {
         const count = await checker.checkWorkspace(progress, token);
         if (!token.isCancellationRequested) void vscode.commands.executeCommand('workbench.actions.view.problems');
         return count;
       },
-    )),
+    )],
 
-    vscode.commands.registerCommand(COMMANDS.rebuildIndex, async () => {
+    [COMMANDS.rebuildIndex, async () => {
       await index.rebuild({ fresh: true });
       return index.corpus.documents.length;
-    }),
+    }],
 
-    vscode.commands.registerCommand(COMMANDS.showEvidence, async () => {
+    [COMMANDS.showEvidence, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       await checker.ensureCurrent(editor.document);
@@ -50,9 +64,9 @@ export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftC
       }
       const locations = result.verdict.evidence.map((e) => evidenceLocation(folder.uri, e));
       await vscode.commands.executeCommand('editor.action.peekLocations', editor.document.uri, editor.selection.active, locations, 'peek');
-    }),
+    }],
 
-    vscode.commands.registerCommand(COMMANDS.openSource, async (target?: SourceTarget) => {
+    [COMMANDS.openSource, async (target?: SourceTarget) => {
       let uri: vscode.Uri;
       let range: vscode.Range;
       if (target && typeof target.path === 'string') {
@@ -74,8 +88,9 @@ export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftC
       }
       const editor = await vscode.window.showTextDocument(uri, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
-    }),
+    }],
   ];
+  return entries as [string, (...args: unknown[]) => unknown][];
 }
 
 function summary(results: { verdict: { kind: string }; finding?: unknown }[]): { statements: number; grounded: number; findings: number } {

@@ -20,8 +20,8 @@ const ITEM_KIND: Record<EntityKind, vscode.CompletionItemKind> = {
 export class GroundworkCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly folder: vscode.WorkspaceFolder, private readonly checker: DraftChecker, private readonly index: SourceIndex) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionList | undefined {
-    if (!this.checker.isDraft(document)) return undefined;
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): vscode.CompletionList | undefined {
+    if (!this.checker.isDraft(document) || token?.isCancellationRequested) return undefined;
     const text = document.getText();
     const offset = document.offsetAt(position);
     const context = completionContext(text, offset);

@@ -36,6 +36,8 @@ export class DraftChecker implements vscode.Disposable {
   /** Drafts "Check All Drafts" published: their diagnostics stay when their editor closes. */
   private readonly workspaceChecked = new Set<string>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Editor documents whose tab the writer closed: a check of them finishing late publishes nothing. */
+  private readonly closed = new Set<string>();
   private readonly running = new Map<string, { source: vscode.CancellationTokenSource; text: string; promise: Promise<DraftCheck | undefined> }>();
   private readonly checked = new vscode.EventEmitter<DraftCheck>();
   private cache = new Map<string, StatementResult>();
@@ -53,7 +55,10 @@ export class DraftChecker implements vscode.Disposable {
     private readonly log: vscode.LogOutputChannel,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        this.closed.delete(document.uri.toString());
+        this.schedule(document, 0);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0) {
           // An edit makes any check in flight stale: stop it rather than publish it.
@@ -71,6 +76,7 @@ export class DraftChecker implements vscode.Disposable {
         }
         for (const tab of event.opened) {
           const uri = tabUri(tab);
+          if (uri) this.closed.delete(uri.toString());
           const document = uri && this.openDocument(uri);
           if (document && !this.current(document)) this.schedule(document, 0);
         }
@@ -79,7 +85,8 @@ export class DraftChecker implements vscode.Disposable {
       configuration.onDidChange(() => this.recheckAll()),
       index.onDidChangeDraftFile((path) => {
         const uri = uriOf(folder.uri, path);
-        if (this.workspaceChecked.has(uri.toString()) && !this.openDocument(uri)) void this.checkFile(path);
+        // A document without a tab may linger after its file is deleted: the disk decides.
+        if (this.workspaceChecked.has(uri.toString()) && !isShownInTab(uri)) void this.checkFile(path);
       }),
     );
   }
@@ -181,8 +188,16 @@ export class DraftChecker implements vscode.Disposable {
         const report = await this.checkText(text, path, source.token);
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
-        this.publish(check);
+        if (documentVersion < 0 || !this.closed.has(key)) this.publish(check);
         return check;
+      } catch (error) {
+        // Logged, and the draft's findings withdrawn: they belong to a text the check never finished.
+        this.log.error(`Checking ${path} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        if (!source.token.isCancellationRequested) {
+          this.checks.delete(key);
+          this.collection.delete(uri);
+        }
+        return undefined;
       } finally {
         if (this.running.get(key)?.source === source) this.running.delete(key);
         source.dispose();
@@ -247,7 +262,13 @@ export class DraftChecker implements vscode.Disposable {
 
   /** Checks again every open draft and every draft the last workspace check covered. */
   private recheckAll(): void {
-    for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
+    // Only drafts the writer has in front of them, or checked already: VS Code keeps a document
+    // alive for a while after its tab closes (even after its file is deleted), and checking it
+    // then would bring back diagnostics the writer closed.
+    for (const document of vscode.workspace.textDocuments) {
+      const key = document.uri.toString();
+      if (!this.closed.has(key) && (this.checks.has(key) || isShownInTab(document.uri))) this.schedule(document, 0);
+    }
     for (const key of this.workspaceChecked) {
       const uri = vscode.Uri.parse(key);
       if (this.openDocument(uri)) continue;
@@ -263,6 +284,7 @@ export class DraftChecker implements vscode.Disposable {
 
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.closed.add(key);
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.running.get(key)?.source.cancel();

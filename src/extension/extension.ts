@@ -8,6 +8,7 @@ import { Configuration, CONFIG_FILE_NAME } from './configuration.js';
 import { DraftChecker } from './draft-checker.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
 import { IndexCache } from './index-cache.js';
+import { logged } from './logged.js';
 import { SourceIndex } from './source-index.js';
 import { GroundedStatusBar } from './status-bar.js';
 import { VscodeWorkspaceFiles } from './workspace-files.js';
@@ -44,10 +45,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     index,
     checker,
     new GroundedStatusBar(checker, index),
-    vscode.languages.registerHoverProvider(MARKDOWN, new GroundworkHoverProvider(checker, index)),
-    vscode.languages.registerCompletionItemProvider(MARKDOWN, new GroundworkCompletionProvider(folder, checker, index), ...QUOTE_TRIGGERS),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new GroundworkCodeActionProvider(checker, index, log), GroundworkCodeActionProvider.metadata),
-    ...registerCommands(folder, checker, index),
+    ...registerProviders(log, checker, index, folder),
+    ...registerCommands(folder, checker, index, log),
   );
 
   // Settings or yaml that change which files are sources, or the aliases, need a new corpus.
@@ -71,6 +70,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
 }
 
 export function deactivate(): void {}
+
+/** The language features, each behind `logged`: one that throws is logged and leaves the others working. */
+function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, index: SourceIndex, folder: vscode.WorkspaceFolder): vscode.Disposable[] {
+  const hover = new GroundworkHoverProvider(checker, index);
+  const completion = new GroundworkCompletionProvider(folder, checker, index);
+  const codeActions = new GroundworkCodeActionProvider(checker, index, log);
+  return [
+    vscode.languages.registerHoverProvider(MARKDOWN, {
+      provideHover: (document, position, token) => logged(log, 'Hover', () => hover.provideHover(document, position, token)),
+    }),
+    vscode.languages.registerCompletionItemProvider(MARKDOWN, {
+      provideCompletionItems: (document, position, token) => logged(log, 'Completion', () => completion.provideCompletionItems(document, position, token)),
+    }, ...QUOTE_TRIGGERS),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, {
+      provideCodeActions: (document, range, context, token) => logged(log, 'Quick fixes', () => codeActions.provideCodeActions(document, range, context, token)),
+    }, GroundworkCodeActionProvider.metadata),
+  ];
+}
 
 /** The folder holding groundwork.yaml, else the first folder. */
 async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {

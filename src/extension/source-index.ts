@@ -7,7 +7,7 @@ import { loadOrBuildCorpus } from '../core/index/cache.js';
 import { Corpus } from '../core/index/corpus.js';
 import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
-import { listSources } from '../core/workspace.js';
+import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
 import type { IndexCache } from './index-cache.js';
@@ -28,6 +28,8 @@ export class SourceIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly draftFileChanged = new vscode.EventEmitter<string>();
   private readonly pending = new Set<string>();
+  /** Sources the running build could not read. */
+  private readonly unreadable: string[] = [];
   private pendingTimer?: ReturnType<typeof setTimeout>;
   private readonly disposables: vscode.Disposable[] = [this.changed, this.draftFileChanged];
   private resolveFirstBuild!: () => void;
@@ -131,6 +133,7 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void): Promise<void> {
+    this.unreadable.length = 0;
     const config = this.configuration.config;
     const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
     const cached = fresh ? undefined : await this.cache?.read();
@@ -165,6 +168,7 @@ export class SourceIndex implements vscode.Disposable {
       }
     }
     if (generation !== this.generation) return;
+    this.notifyUnreadable();
     // Entities and quotes are derived on first use: derive them here, off the first keystroke.
     void corpus.entities;
     this.current = corpus;
@@ -178,12 +182,26 @@ export class SourceIndex implements vscode.Disposable {
   private async readDocument(path: string): Promise<SourceDocument | undefined> {
     try {
       const doc = await readSource(path, await this.files.readFile(path));
-      for (const warning of doc.warnings) this.log.warn(`${path}: ${warning}`);
+      for (const warning of doc.warnings) this.log.warn(warning.includes(path) ? warning : `${path}: ${warning}`);
       return doc;
     } catch (error) {
-      this.log.warn(error instanceof Error ? error.message : String(error));
+      this.log.warn(sourceReadProblem(path, error));
+      this.unreadable.push(path);
       return undefined;
     }
+  }
+
+  /**
+   * One notification per build at most, and only for sources left out: the output channel has
+   * the details. File events after the build only log, so a folder of bad files never floods.
+   */
+  private notifyUnreadable(): void {
+    const paths = this.unreadable.splice(0);
+    if (paths.length === 0) return;
+    const which = paths.length === 1 ? paths[0] : `${paths.length} sources (${paths[0]}, ...)`;
+    void vscode.window.showWarningMessage(`Groundwork could not read ${which}; the other sources are indexed.`, 'Show Output').then((choice) => {
+      if (choice) this.log.show(true);
+    });
   }
 
   private async addSource(corpus: Corpus, path: string): Promise<boolean> {
@@ -228,6 +246,7 @@ export class SourceIndex implements vscode.Disposable {
       }
       if (!isSource && matcher.isDraft(path)) this.draftFileChanged.fire(path);
     }
+    this.unreadable.length = 0;
     if (changed) {
       this.log.info(`Sources changed on disk: ${paths.join(', ')}`);
       void this.current.entities;

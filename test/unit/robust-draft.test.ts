@@ -55,6 +55,13 @@ describe('robustness: drafts', function () {
     }
   });
 
+  it('reads brackets literally only in a paragraph with more than anyone writes', () => {
+    const links = Array.from({ length: 400 }, (_, i) => `[link ${i}](https://example.com/${i})`).join(' ');
+    assert.ok(parseDraft(`${links}.`, 'd.md').statements[0]!.text.startsWith('link 0 link 1 link 2'));
+    const text = parseDraft(`${'[a]'.repeat(2_000)} Then [a link](notes.html).`, 'd.md').statements[0]!.text;
+    assert.ok(text.startsWith('[a][a][a]') && text.endsWith('Then [a link](notes.html).'), text.slice(-60));
+  });
+
   it('checks a draft of 10,000 statements to the end', async () => {
     const corpus = await corpusOf();
     const paragraph = (i: number): string => `Guo Jiakun said "all parties should adhere" in meeting ${i}. The agreement lists ${i} minerals.`;
@@ -71,8 +78,10 @@ describe('robustness: drafts', function () {
     'a run of 20k straight quote marks': '"'.repeat(20_000),
     'curly quotes that open and never close': '“'.repeat(10_000) + 'said Guo' + '”'.repeat(10_000),
     'a run of quote-word pairs': '"a '.repeat(20_000),
-    '10k nested brackets': '['.repeat(10_000) + 'x' + ']'.repeat(10_000),
-    '10k bracketed words': '[a]'.repeat(10_000),
+    '20k nested brackets': '['.repeat(20_000) + 'x' + ']'.repeat(20_000),
+    '20k bracketed words': '[a]'.repeat(20_000),
+    '5k links in one paragraph': '[a](https://example.com) [b][c] '.repeat(5_000),
+    'a 2 MB line of brackets': '[]'.repeat(1_000_000),
     'a run of dots and spaces': '. '.repeat(20_000) + '...'.repeat(10_000),
     'a run of digits and separators': '1,2.3'.repeat(10_000),
     'nested emphasis': '*a '.repeat(5_000) + 'x' + ' a*'.repeat(5_000),

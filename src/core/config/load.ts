@@ -247,6 +247,7 @@ function orList(words: readonly string[]): string {
 /** Why a workspace-relative path or glob is not one, or undefined when it is fine. */
 function workspacePathProblem(path: string): string | undefined {
   if (/^(?:[/\\~]|[A-Za-z]:[/\\]?)/.test(path)) return 'is absolute; write it relative to the workspace folder';
-  if (path.split(/[/\\]/).includes('..')) return 'reaches outside the workspace folder';
+  // Brace alternatives count too: `{..,seeds}/**` names the parent folder.
+  if (path.split(/[/\\{},]/).includes('..')) return 'reaches outside the workspace folder';
   return undefined;
 }

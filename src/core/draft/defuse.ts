@@ -16,6 +16,12 @@ const PARAGRAPH_BUDGET = 200_000;
 /** ...and for the whole draft; past it, only paragraphs that are cheap keep their emphasis. */
 const DRAFT_BUDGET = 5_000_000;
 const CHEAP_PARAGRAPH = 10_000;
+/**
+ * Square brackets one paragraph may hold and keep their meaning (links, footnote calls). Label
+ * and footnote resolution is quadratic in them: 20,000 pairs take seconds, 40,000 nested take
+ * tens of seconds. No paragraph a person writes holds 500 links.
+ */
+const MAX_BRACKETS = 1_000;
 
 export interface DefusedMarkdown {
   /** The draft with pathological markers replaced; same length as the draft. */
@@ -39,6 +45,7 @@ export function defuseMarkdown(text: string): DefusedMarkdown {
   const replaced: number[] = [];
   const lines = scanLines(text, replaced);
   defuseEmphasis(text, lines, replaced);
+  defuseBrackets(text, lines, replaced);
   if (replaced.length === 0) return { text, inert: undefined };
   replaced.sort((a, b) => a - b);
   const inert = new Uint8Array(text.length);
@@ -143,6 +150,29 @@ function defuseEmphasis(text: string, lines: Line[], replaced: number[]): void {
     } else {
       total += cost;
     }
+    first = last + 1;
+  }
+}
+
+/** Paragraphs with more square brackets than anyone writes read them as text. */
+function defuseBrackets(text: string, lines: Line[], replaced: number[]): void {
+  let first = 0;
+  while (first < lines.length) {
+    if (lines[first]!.blank) {
+      first++;
+      continue;
+    }
+    let last = first;
+    while (last + 1 < lines.length && !lines[last + 1]!.blank) last++;
+    const brackets: number[] = [];
+    for (let l = first; l <= last; l++) {
+      const line = lines[l]!;
+      for (let k = line.contentStart; k < line.end; k++) {
+        const code = text.charCodeAt(k);
+        if (code === 91 || code === 93) brackets.push(k); // [ ]
+      }
+    }
+    if (brackets.length > MAX_BRACKETS) for (const at of brackets) replaced.push(at);
     first = last + 1;
   }
 }
