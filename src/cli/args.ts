@@ -13,6 +13,8 @@ export interface WorkspaceOptions {
   config?: string;
   /** `--sources GLOB`, repeated: replaces the config's `sources`. */
   sources?: string[];
+  /** `--no-cache`: read every source, and neither read nor write the persisted index. */
+  noCache?: boolean;
 }
 
 export interface CheckCommand extends WorkspaceOptions {
@@ -53,6 +55,7 @@ const COMMON = {
 const WORKSPACE = {
   config: { type: 'string', short: 'c' },
   sources: { type: 'string', multiple: true },
+  'no-cache': { type: 'boolean', default: false },
 } as const;
 
 const CHECK_OPTIONS = {
@@ -101,6 +104,7 @@ export function parseCommandLine(argv: string[]): Command {
         quiet: values.quiet,
         verbose: values.verbose,
         noColor: values['no-color'],
+        ...(values['no-cache'] ? { noCache: true } : {}),
       };
     }
     case 'score': {
@@ -119,6 +123,7 @@ export function parseCommandLine(argv: string[]): Command {
         format: oneOf('--format', values.format, INDEX_FORMATS),
         quiet: values.quiet,
         noColor: values['no-color'],
+        ...(values['no-cache'] ? { noCache: true } : {}),
       };
     }
     default:

@@ -23,6 +23,7 @@ Options:
                          when there is one); the workspace root is the file's folder
       --sources GLOB     source files, relative to the workspace root; repeatable; replaces
                          the config's sources
+      --no-cache         read every source; neither read nor write the persisted index
   -f, --format FORMAT    text (default), json, sarif or github
       --fail-on LEVEL    exit 1 when a finding is at least: error (default), warning, info, none
   -q, --quiet            only flagged statements and the summary; no progress

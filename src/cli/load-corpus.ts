@@ -1,12 +1,13 @@
 // Loads the sources for `check` and `index`, with warnings and progress on stderr.
 import type { Corpus } from '../core/index/corpus.js';
 import { listSources, loadSources, type LoadWarning } from '../core/workspace.js';
+import { nodeCacheIO } from './cache-file.js';
 import type { CliContext } from './context.js';
 import type { OpenWorkspace } from './open-workspace.js';
 import type { Progress } from './progress.js';
 import { warningLine } from './warning-line.js';
 
-export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
+export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
   const warnings: LoadWarning[] = [];
   if ((await listSources(workspace.files, workspace.config)).length === 0) {
     ctx.stderr.write(`warning: no source files match sources ${workspace.config.sources.join(', ')} under ${workspace.root}\n`);
@@ -20,6 +21,7 @@ export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, prog
       ctx.stderr.write(warningLine(w) + '\n');
     },
     (done, total) => progress.update('Indexing sources', done, total),
+    options.noCache ? undefined : nodeCacheIO(workspace.root, workspace.config.cache),
   );
   progress.clear();
   return { corpus, warnings };

@@ -28,6 +28,11 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return readFile(this.absolute(relative));
   }
 
+  async stat(relative: string): Promise<{ size: number; mtimeMs: number }> {
+    const s = await stat(this.absolute(relative));
+    return { size: s.size, mtimeMs: s.mtimeMs };
+  }
+
   absolute(relative: string): string {
     return path.resolve(this.root, ...relative.split('/'));
   }

@@ -2,6 +2,7 @@
 // the extension (vscode.workspace.fs): both only implement `WorkspaceFiles`.
 import { createMatcher } from './config/glob.js';
 import type { GroundworkConfig } from './config/types.js';
+import { loadOrBuildCorpus, statStamp, type CacheIO } from './index/cache.js';
 import { Corpus } from './index/corpus.js';
 import type { SourceDocument } from './model.js';
 import { readSource, sourceFormatOf } from './sources/read.js';
@@ -12,6 +13,8 @@ export interface WorkspaceFiles {
   readFile(path: string): Promise<Uint8Array>;
   /** Paths the listing left out for a reason the writer should hear of (a symbolic link loop). */
   listingProblems?(): Promise<LoadWarning[]>;
+  /** Size and modification time, for the persisted index to tell which sources changed. */
+  stat?(path: string): Promise<{ size: number; mtimeMs: number }>;
 }
 
 export interface LoadWarning {
@@ -41,6 +44,7 @@ export async function loadSources(
   config: GroundworkConfig,
   onWarning: (w: LoadWarning) => void,
   onProgress?: (done: number, total: number) => void,
+  cache?: CacheIO,
 ): Promise<Corpus> {
   const candidates = await listSources(files, config);
   const matcher = createMatcher(config);
@@ -51,6 +55,33 @@ export async function loadSources(
   for (const path of candidates) {
     if (sourceFormatOf(path)) paths.push(path);
     else if (!isHidden(path)) onWarning({ path, message: `${path} is not a format Groundwork reads (txt, md, html, pdf); skipped` });
+  }
+  if (cache && files.stat) {
+    // The persisted index: only sources whose size or modification time changed are read again.
+    const stat = files.stat.bind(files);
+    const stamps = await Promise.all(paths.map(async (path) => {
+      const s = await stat(path).catch(() => undefined);
+      return { path, stamp: s ? statStamp(s.size, s.mtimeMs) : 'unreadable' };
+    }));
+    let done = 0;
+    onProgress?.(0, paths.length);
+    const loaded = await loadOrBuildCorpus(
+      stamps,
+      async (path) => {
+        const doc = await readOne(files, path, onWarning);
+        onProgress?.(++done, paths.length);
+        return doc;
+      },
+      { aliases: config.aliases },
+      cache,
+      (error) => onWarning({ path: config.cache, message: `the index could not be saved in ${config.cache}: ${error instanceof Error ? error.message : String(error)}` }),
+    );
+    // Warnings of sources taken from the index are still worth hearing on every run.
+    for (const doc of loaded.corpus.documents) {
+      if (loaded.reusedPaths.has(doc.path)) for (const message of doc.warnings) onWarning({ path: doc.path, message });
+    }
+    onProgress?.(paths.length, paths.length);
+    return loaded.corpus;
   }
   const documents: (SourceDocument | undefined)[] = new Array(paths.length);
   let next = 0;

@@ -1,7 +1,7 @@
 // Runs the built `groundwork` command as a user would, on small workspaces made for each test.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -296,6 +296,39 @@ describe('groundwork CLI (built, run as a process)', function () {
       assert.equal(index.quotes[0].speaker !== null, true);
       assert.equal(index.quotes[0].source, 'seeds/pact.txt');
       assert.equal(index.quotes[0].range.start.line, 7);
+    });
+  });
+
+  describe('persisted index', () => {
+    it('keeps the index in .groundwork/cache, reuses it, and reads again only a source that changed', async () => {
+      const root = workspace({ 'seeds/pact.txt': SOURCE, 'draft.md': SUPPORTED });
+      const first = await groundwork(root, ['check', '--format', 'json']);
+      assert.equal(first.code, 0, first.stderr);
+      const index = path.join(root, '.groundwork', 'cache', 'index.bin');
+      assert.ok(existsSync(index), 'the first run writes the index');
+      const written = statSync(index).mtimeMs;
+
+      const second = await groundwork(root, ['check', '--format', 'json']);
+      assert.equal(second.stdout, first.stdout, 'the same report from the index');
+      assert.equal(statSync(index).mtimeMs, written, 'an unchanged corpus does not rewrite the index');
+
+      // The source now says something else: the statement it backed is no longer supported.
+      writeFileSync(path.join(root, 'seeds', 'pact.txt'), SOURCE.replace('signed a critical minerals agreement with Japan', 'rejected a fisheries treaty with Peru') + '\n');
+      const third = await groundwork(root, ['check', '--format', 'json']);
+      assert.equal(third.code, 1);
+      assert.notEqual(JSON.parse(third.stdout).files[0].statements[0].verdict, 'supported');
+    });
+
+    it('a damaged index is rebuilt, never trusted; --no-cache neither reads nor writes it', async () => {
+      const root = workspace({ 'seeds/pact.txt': SOURCE, 'draft.md': SUPPORTED, '.groundwork/cache/index.bin': Buffer.from('GWIX garbage garbage garbage') });
+      const run = await groundwork(root, ['check']);
+      assert.equal(run.code, 0, run.stderr + run.stdout);
+      assert.notEqual(readFileSync(path.join(root, '.groundwork', 'cache', 'index.bin'), 'latin1').slice(5, 12), 'garbage');
+
+      const fresh = workspace({ 'seeds/pact.txt': SOURCE, 'draft.md': SUPPORTED });
+      const uncached = await groundwork(fresh, ['check', '--no-cache']);
+      assert.equal(uncached.code, 0, uncached.stderr);
+      assert.equal(existsSync(path.join(fresh, '.groundwork')), false);
     });
   });
 });

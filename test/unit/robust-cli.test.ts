@@ -177,7 +177,7 @@ describe('robustness: the groundwork command', function () {
     assert.ok(texts.some((t) => t.includes('onerror')), 'the evidence is there, as text');
   });
 
-  it('never writes to a file of the workspace, whatever command and format runs', async () => {
+  it('never writes to a file of the workspace, whatever command and format runs; only its index in .groundwork/cache', async () => {
     const cwd = workspace({
       'groundwork.yaml': 'sources: [ "seeds/**" ]\ndrafts: [ "drafts/**/*.md" ]\n',
       'seeds/pact.txt': SOURCE,
@@ -194,6 +194,10 @@ describe('robustness: the groundwork command', function () {
     await groundwork(cwd, ['index', '--format', 'json']);
     await groundwork(cwd, ['score', '--pairs', 'pairs.jsonl']);
     await groundwork(cwd, ['score', '--pairs', '-'], readFileSync(path.join(cwd, 'pairs.jsonl'), 'utf8'));
-    assert.deepEqual(snapshot(cwd), before);
+    const after = snapshot(cwd);
+    const index = path.join('.groundwork', 'cache', 'index.bin');
+    assert.ok(after.has(index), 'the persisted index is kept in the cache folder');
+    after.delete(index);
+    assert.deepEqual(after, before);
   });
 });

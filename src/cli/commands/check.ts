@@ -23,7 +23,7 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
   if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
-  const { corpus } = await loadCorpus(workspace, ctx, progress);
+  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
 
   const reporter = makeReporter(command, ctx, workspace);
   const summary = emptySummary();

@@ -14,7 +14,7 @@ import { oneBased } from '../report/positions.js';
 export async function runIndex(command: IndexCommand, ctx: CliContext): Promise<number> {
   const workspace = await openWorkspace(ctx.cwd, command);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
-  const { corpus, warnings } = await loadCorpus(workspace, ctx, progress);
+  const { corpus, warnings } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
   if (command.format === 'json') {
     ctx.stdout.write(JSON.stringify(indexJson(corpus, warnings), null, 2) + '\n');
   } else {
