@@ -51,6 +51,7 @@ warnings.
 Options:
   -c, --config FILE      configuration file (default: groundwork.yaml in the current folder)
       --sources GLOB     source files; repeatable; replaces the config's sources
+      --no-cache         read every source; neither read nor write the persisted index
   -f, --format FORMAT    text (default) or json (every document, entity and quote)
   -q, --quiet            no progress
       --no-color         no colours
