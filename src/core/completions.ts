@@ -180,7 +180,7 @@ export class CompletionIndex {
       const key = entry.entity.id;
       const seen = out.get(key);
       if (seen && seen.rank <= rank) return;
-      out.set(key, { kind: 'entity', label: entry.entity.name === entry.name || fuzzy ? entry.entity.name : entry.name, entity: entry.entity, start, detail: this.detailOf(entry.entity), fuzzy, rank });
+      out.set(key, { kind: 'entity', label: entry.entity.name === entry.name || fuzzy ? entry.entity.name : entry.name, entity: entry.entity, start, detail: '', fuzzy, rank });
     };
     // Longest run of typed words that begins a name.
     const preceding = context.before.match(/(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u)?.[0] ?? '';
@@ -207,7 +207,8 @@ export class CompletionIndex {
     return [...out.values()]
       .sort((a, b) => a.rank - b.rank || b.entity.mentions.length - a.entity.mentions.length || a.label.localeCompare(b.label))
       .slice(0, limit)
-      .map(({ rank: _rank, ...candidate }) => candidate);
+      // Described only once chosen: a common entity has thousands of mentions to go through.
+      .map(({ rank: _rank, ...candidate }) => ({ ...candidate, detail: this.detailOf(candidate.entity) }));
   }
 
   /**
@@ -294,7 +295,15 @@ export class CompletionIndex {
     return fuse;
   }
 
+  private readonly details = new Map<Entity, string>();
+
   private detailOf(entity: Entity): string {
+    let detail = this.details.get(entity);
+    if (detail === undefined) this.details.set(entity, (detail = this.describe(entity)));
+    return detail;
+  }
+
+  private describe(entity: Entity): string {
     const docs = [...new Set(entity.mentions.map((m) => m.docId))];
     const first = docs[0] ? this.corpus.getDocument(docs[0])?.path : undefined;
     const more = docs.length > 1 ? ` +${docs.length - 1}` : '';

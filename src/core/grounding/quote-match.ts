@@ -25,6 +25,7 @@ function wordsOf(text: string, base = 0): QWord[] {
 // Source paragraphs are read word by word for every quote whose rare words they hold: their
 // words are kept per document, by paragraph span.
 const paragraphWords = new WeakMap<SourceDocument, Map<string, QWord[]>>();
+const lowerKeys = new WeakMap<QWord[], string[]>();
 
 function wordsOfParagraph(doc: SourceDocument, span: Span): QWord[] {
   let byStart = paragraphWords.get(doc);
@@ -33,6 +34,12 @@ function wordsOfParagraph(doc: SourceDocument, span: Span): QWord[] {
   let words = byStart.get(key);
   if (!words) byStart.set(key, (words = wordsOf(doc.text.slice(span.start, span.end), span.start)));
   return words;
+}
+
+function lowerKeysOf(words: QWord[]): string[] {
+  let lower = lowerKeys.get(words);
+  if (!lower) lowerKeys.set(words, (lower = words.map((w) => w.key.toLowerCase())));
+  return lower;
 }
 
 /** A piece of a draft quote: words that must appear verbatim, or a gap. */
@@ -176,40 +183,50 @@ export function closestQuote(corpus: Corpus, quote: string): ClosestQuote | unde
   const target = wordsOf(quote.replace(/\[[^\]]*\]|\.\s?\.\s?\.|…/g, ' ')).map((w) => w.key.toLowerCase());
   if (!target.length) return undefined;
   let best: ClosestQuote | undefined;
-  const consider = (docId: string, text: string, span: Span, sourceQuote?: SourceQuote): void => {
-    const words = wordsOf(text).map((w) => w.key.toLowerCase());
-    const sim = diceSimilarity(target, words);
-    if (!best || sim > best.similarity) best = { docId, span, text, similarity: sim, sourceQuote };
+  // Bag-of-words overlap with order ignored, in [0,1] (Dice): the quote's word counts are taken
+  // once, not once per window.
+  const targetCounts = new Map<string, number>();
+  for (const w of target) targetCounts.set(w, (targetCounts.get(w) ?? 0) + 1);
+  const used = new Map<string, number>();
+  const similarity = (words: string[]): number => {
+    if (!words.length) return 0;
+    used.clear();
+    let common = 0;
+    for (const w of words) {
+      const c = targetCounts.get(w);
+      if (c === undefined) continue;
+      const u = used.get(w) ?? 0;
+      if (u < c) {
+        common++;
+        used.set(w, u + 1);
+      }
+    }
+    return (2 * common) / (target.length + words.length);
+  };
+  const consider = (docId: string, text: () => string, span: Span, sourceQuote: SourceQuote | undefined, words: string[]): void => {
+    const sim = similarity(words);
+    if (!best || sim > best.similarity) best = { docId, span, text: text(), similarity: sim, sourceQuote };
   };
   const paragraphs = candidateParagraphs(corpus, quote);
   const docsInPlay = new Set(paragraphs.map((p) => p.doc.id));
   // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
-  if (docsInPlay.size) for (const id of corpus.documentIds()) if (docsInPlay.has(id)) for (const q of corpus.quotesOf(id)) consider(q.docId, q.text, q.span, q);
+  if (docsInPlay.size) {
+    for (const id of corpus.documentIds()) {
+      if (!docsInPlay.has(id)) continue;
+      for (const q of corpus.quotesOf(id)) consider(q.docId, () => q.text, q.span, q, wordsOf(q.text).map((w) => w.key.toLowerCase()));
+    }
+  }
   for (const { doc, span } of paragraphs) {
     const words = wordsOfParagraph(doc, span);
+    // A window starts and ends on words of the paragraph, so its words are the paragraph's.
+    const lower = lowerKeysOf(words);
     const size = target.length;
     for (let s = 0; s + 1 <= words.length; s++) {
       const e = Math.min(words.length, s + size);
       const windowSpan = { start: words[s]!.start, end: words[e - 1]!.end };
-      consider(doc.id, doc.text.slice(windowSpan.start, windowSpan.end), windowSpan);
+      consider(doc.id, () => doc.text.slice(windowSpan.start, windowSpan.end), windowSpan, undefined, lower.slice(s, e));
       if (e === words.length) break;
     }
   }
   return best;
-}
-
-/** Bag-of-words overlap with order ignored, in [0,1]. */
-function diceSimilarity(a: string[], b: string[]): number {
-  if (!a.length || !b.length) return 0;
-  const counts = new Map<string, number>();
-  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let common = 0;
-  for (const w of b) {
-    const c = counts.get(w) ?? 0;
-    if (c > 0) {
-      common++;
-      counts.set(w, c - 1);
-    }
-  }
-  return (2 * common) / (a.length + b.length);
 }
