@@ -5,7 +5,7 @@ import { findNames } from '../index/names.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { swappedAntonym } from './antonyms.js';
-import { passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -96,7 +96,7 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   let p = profiles.get(doc);
   if (p) return p;
   // Read through the passages, whose words the alignment reuses.
-  const norms = corpus.passagesOf(doc.id).flatMap((x) => passageProfile(x).norms);
+  const norms = corpus.passagesOf(doc.id).flatMap(normsOfPassage);
   const terms = new Set(norms);
   const prefixes = new Set<string>();
   for (const t of terms) if (t.length >= 5 && !/\d/.test(t)) prefixes.add(t.slice(0, 5));

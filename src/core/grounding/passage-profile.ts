@@ -43,6 +43,20 @@ export function tokenizeCached(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * The normalised words of a passage, as its profile has them, without building the profile:
+ * a document's vocabulary reads every passage, the alignment only a few.
+ */
+export function normsOfPassage(p: Passage): string[] {
+  const profile = profiles.get(p);
+  if (profile) return profile.norms;
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = WORD.exec(p.text))) out.push(normOf(match[0]));
+  return out;
+}
+
 export function passageProfile(p: Passage): PassageProfile {
   let profile = profiles.get(p);
   if (!profile) {
