@@ -1,79 +1,23 @@
 // Runs the built `groundwork` command as a user would, on small workspaces made for each test.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { buildCli, groundwork, PACT_SOURCE, Workspaces } from './helpers/cli-process.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(REPO, 'bin', 'groundwork.cjs');
-
-const SOURCE = [
-  'Minerals pact signed',
-  '',
-  'Published: Dec 12, 2025',
-  '',
-  'The United States signed a critical minerals agreement with Japan on Thursday in Washington.',
-  '',
-  '"All parties should adhere to the principles of a market economy and fair competition," Foreign Ministry Spokesperson Guo Jiakun said.',
-  '',
-  'The agreement lists nine critical minerals, including lithium and cobalt.',
-  '',
-].join('\n');
+const SOURCE = PACT_SOURCE + '\nThe agreement lists nine critical minerals, including lithium and cobalt.\n';
 
 const SUPPORTED = 'The United States signed a critical minerals agreement with Japan on Thursday.\n';
 const MISQUOTED = '# Notes\n\nGuo Jiakun said that "all parties should adhere to the principles of a planned economy and fair competition."\n';
 const UNSUPPORTED = 'Penguins in Antarctica prefer jazz records to classical symphonies.\n';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function groundwork(cwd: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env, ...options.env };
-    if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
-  });
-}
-
-/** A workspace in a temporary folder: path -> content. */
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'groundwork-cli-'));
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(root, ...name.split('/'));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  }
-  roots.push(root);
-  return root;
-}
-
-const roots: string[] = [];
+const workspaces = new Workspaces('groundwork-cli-');
+const workspace = (files: Record<string, string | Buffer>): string => workspaces.make(files);
 
 describe('groundwork CLI (built, run as a process)', function () {
   this.timeout(60_000);
 
-  // Bundles the CLI alone, with the project's bundle options, to where bin/groundwork.cjs looks.
-  before(async () => {
-    const { bundleOptions } = (await import(pathToFileURL(path.join(REPO, 'esbuild.mjs')).href)) as { bundleOptions: BuildOptions };
-    await build({ ...bundleOptions, absWorkingDir: REPO, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', sourcemap: true, logLevel: 'silent' });
-  });
-
-  after(() => {
-    for (const root of roots) rmSync(root, { recursive: true, force: true });
-  });
+  before(buildCli);
+  after(() => workspaces.removeAll());
 
   it('--version and --help', async () => {
     const cwd = workspace({});

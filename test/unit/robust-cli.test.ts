@@ -1,62 +1,16 @@
 // The built `groundwork` command on hostile workspaces: bad sources are one warning line each,
 // every broken groundwork.yaml is exit 2 with file:line:col, and no run ever changes a file.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type BuildOptions } from 'esbuild';
+import { buildCli, groundwork as run, PACT_SOURCE as SOURCE, Workspaces } from './helpers/cli-process.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BIN = path.join(REPO, 'bin', 'groundwork.cjs');
-
-const SOURCE = [
-  'Minerals pact signed',
-  '',
-  'Published: Dec 12, 2025',
-  '',
-  'The United States signed a critical minerals agreement with Japan on Thursday in Washington.',
-  '',
-  '"All parties should adhere to the principles of a market economy and fair competition," Foreign Ministry Spokesperson Guo Jiakun said.',
-  '',
-].join('\n');
 const DRAFT = 'The United States signed a critical minerals agreement with Japan on Thursday.\n\nGuo Jiakun said that "all parties should adhere to the principles of a planned economy."\n';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function groundwork(cwd: string, args: string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env: Record<string, string | undefined> = { ...process.env };
-    delete env['FORCE_COLOR'];
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-const roots: string[] = [];
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(path.join(tmpdir(), 'groundwork-robust-cli-'));
-  roots.push(root);
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(root, ...name.split('/'));
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, content);
-  }
-  return root;
-}
+const groundwork = (cwd: string, args: string[], input = '') => run(cwd, args, { input });
+const workspaces = new Workspaces('groundwork-robust-cli-');
+const workspace = (files: Record<string, string | Buffer>): string => workspaces.make(files);
 
 /** Every file under root (links not followed): path -> hash of the bytes and modification time. */
 function snapshot(root: string): Map<string, string> {
@@ -77,14 +31,8 @@ function snapshot(root: string): Map<string, string> {
 describe('robustness: the groundwork command', function () {
   this.timeout(120_000);
 
-  before(async () => {
-    const { bundleOptions } = (await import(pathToFileURL(path.join(REPO, 'esbuild.mjs')).href)) as { bundleOptions: BuildOptions };
-    await build({ ...bundleOptions, absWorkingDir: REPO, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', sourcemap: true, logLevel: 'silent' });
-  });
-
-  after(() => {
-    for (const root of roots) rmSync(root, { recursive: true, force: true });
-  });
+  before(buildCli);
+  after(() => workspaces.removeAll());
 
   it('prints one warning line per bad source and checks the rest', async () => {
     const cwd = workspace({
