@@ -42,15 +42,8 @@ export interface JsonFile {
   statements: JsonStatement[];
 }
 
-export interface JsonSummary {
-  statements: number;
-  supported: number;
-  flagged: number;
-  errors: number;
-  warnings: number;
-  info: number;
-  files: number;
-}
+/** The summary has the reporter's counts; `finished` writes them in the documented key order. */
+export type JsonSummary = CheckSummary;
 
 export interface JsonReport {
   version: typeof JSON_REPORT_VERSION;
