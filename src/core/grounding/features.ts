@@ -82,10 +82,12 @@ function pronounConflict(statement: string, passage: string): boolean {
 
 /** The document's vocabulary, word pairs and triples and figures, built once per document. */
 interface DocumentProfile {
-  terms: Set<string>;
+  /** Every word of the document's passages in order: where each one stands. */
+  positions: Map<string, number[]>;
   /** First five letters of every word: "elected" and "election" count as a variant. */
   prefixes: Set<string>;
-  ngrams: Set<string>;
+  /** Whether these words, from `at` on, follow each other somewhere in the document. */
+  hasRun(words: readonly string[], at: number, n: number): boolean;
   lower: string;
   quantities: Quantity[];
 }
@@ -97,20 +99,56 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   if (p) return p;
   // Read through the passages, whose words the alignment reuses.
   const norms = corpus.passagesOf(doc.id).flatMap(normsOfPassage);
-  const terms = new Set(norms);
-  const prefixes = new Set<string>();
-  for (const t of terms) if (t.length >= 5 && !/\d/.test(t)) prefixes.add(t.slice(0, 5));
-  const ngrams = new Set<string>();
-  for (let i = 0; i + 1 < norms.length; i++) {
-    const pair = norms[i] + ' ' + norms[i + 1];
-    ngrams.add(pair);
-    if (i + 2 < norms.length) ngrams.add(pair + ' ' + norms[i + 2]);
+  // Word pairs and triples are looked up where their first word stands, rather than kept as a
+  // set of joined strings: a statement asks about a few dozen, a document has thousands.
+  const positions = new Map<string, number[]>();
+  let spaced = false;
+  for (let i = 0; i < norms.length; i++) {
+    const norm = norms[i]!;
+    const at = positions.get(norm);
+    if (at) at.push(i);
+    else {
+      positions.set(norm, [i]);
+      if (norm.includes(' ')) spaced = true;
+    }
   }
-  // Lower-cased text and figures only matter to statements with names or figures.
+  // A normalised word with a space in it (a compatibility ligature) makes joined pairs
+  // ambiguous: such a document keeps the joined strings, as they always were compared.
+  let joined: Set<string> | undefined;
+  const joinedGrams = (): Set<string> => {
+    if (joined) return joined;
+    joined = new Set<string>();
+    for (let i = 0; i + 1 < norms.length; i++) {
+      const pair = norms[i] + ' ' + norms[i + 1];
+      joined.add(pair);
+      if (i + 2 < norms.length) joined.add(pair + ' ' + norms[i + 2]);
+    }
+    return joined;
+  };
+  const hasRun = (words: readonly string[], at: number, n: number): boolean => {
+    if (spaced || words.some((w) => w.includes(' '))) return joinedGrams().has(words.slice(at, at + n).join(' '));
+    const starts = positions.get(words[at]!);
+    if (!starts) return false;
+    for (const s of starts) {
+      let k = 1;
+      while (k < n && norms[s + k] === words[at + k]) k++;
+      if (k === n) return true;
+    }
+    return false;
+  };
+  // Prefixes, lower-cased text and figures only matter to some statements.
+  let prefixes: Set<string> | undefined;
   let lower: string | undefined;
   let quantities: Quantity[] | undefined;
   p = {
-    terms, prefixes, ngrams,
+    positions, hasRun,
+    get prefixes() {
+      if (!prefixes) {
+        prefixes = new Set<string>();
+        for (const t of positions.keys()) if (t.length >= 5 && !/\d/.test(t)) prefixes.add(t.slice(0, 5));
+      }
+      return prefixes;
+    },
     get lower() {
       return (lower ??= doc.text.toLowerCase());
     },
@@ -122,13 +160,13 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   return p;
 }
 
-function ngramShare(norms: string[], n: 2 | 3, has: (gram: string) => boolean): number {
+/** Share of the statement's word runs of length n that `has` finds (1 when it has none). */
+function ngramShare(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): number {
   let total = 0;
   let found = 0;
   for (let i = 0; i + n <= norms.length; i++) {
-    const gram = n === 2 ? norms[i] + ' ' + norms[i + 1] : norms[i] + ' ' + norms[i + 1] + ' ' + norms[i + 2];
     total++;
-    if (has(gram)) found++;
+    if (has(i)) found++;
   }
   return total ? found / total : 1;
 }
@@ -176,7 +214,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     if (doc && !docs.includes(doc)) docs.push(doc);
   }
   const profilesOf = docs.map((d) => profileOf(corpus, d));
-  const inDocs = (norm: string): boolean => profilesOf.some((p) => p.terms.has(norm));
+  const inDocs = (norm: string): boolean => profilesOf.some((p) => p.positions.has(norm));
   const variantInDocs = (norm: string): boolean => norm.length >= 5 && !/\d/.test(norm) && profilesOf.some((p) => p.prefixes.has(norm.slice(0, 5)));
 
   const tokens = tokenizeCached(analysis.text);
@@ -232,13 +270,13 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // How much the best source sentence covers on its own.
   const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));
   const subsequence = norms.length ? lcs(norms, passageNorms) / norms.length : 0;
-  const pairs = ngramShare(norms, 2, (g) => passageGrams.has(g));
+  const pairs = ngramShare(norms, 2, (i) => passageGrams.has(norms[i] + ' ' + norms[i + 1]));
   return {
     passageCoverage: best?.coverage ?? 0,
     documentCoverage: total > 0 ? found / total : 1,
     novelWords: Math.log1p(novel),
-    documentBigrams: ngramShare(norms, 2, (g) => profilesOf.some((p) => p.ngrams.has(g))),
-    documentTrigrams: ngramShare(norms, 3, (g) => profilesOf.some((p) => p.ngrams.has(g))),
+    documentBigrams: ngramShare(norms, 2, (i) => profilesOf.some((p) => p.hasRun(norms, i, 2))),
+    documentTrigrams: ngramShare(norms, 3, (i) => profilesOf.some((p) => p.hasRun(norms, i, 3))),
     passageBigrams: pairs,
     passageSubsequence: subsequence,
     novelNames: Math.log1p(novelNames),
