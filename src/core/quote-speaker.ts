@@ -5,7 +5,7 @@ import type { SourceQuote } from './model.js';
 export function speakerOfQuote(corpus: Corpus, quote: SourceQuote | undefined): string | undefined {
   if (!quote) return undefined;
   if (quote.speakerId) {
-    const entity = corpus.entities.find((e) => e.id === quote.speakerId);
+    const entity = corpus.entityById(quote.speakerId);
     if (entity) return entity.name;
   }
   return quote.speakerName;

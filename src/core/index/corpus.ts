@@ -1,6 +1,7 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
-import { entityKey, internName, resolveEntities, type PlacedName } from './entities.js';
+import { internName, type PlacedName } from './entities.js';
+import { EntityIndex } from './entity-index.js';
 import { findNames } from './names.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
@@ -78,18 +79,24 @@ export class Corpus {
   private readonly postings = new Postings();
   private livePassages = 0;
   private totalLength = 0;
+  private readonly entityIndex: EntityIndex;
+  /** Documents whose names the entity index has yet to drop, and those it has yet to take (in corpus order). */
+  private readonly namesRemoved = new Set<string>();
+  private readonly namesAdded = new Map<string, PlacedName[]>();
+  /** Views derived from the entities, dropped whenever they change. */
   private derived?: {
-    entities: Entity[]; quotes?: SourceQuote[]; byName: Map<string, Entity[]>; searchNames?: string[][];
+    quotes?: SourceQuote[];
+    searchNames?: string[][];
     /** Quotes of one document with their speakers resolved, filled on first use per document. */
     quotesByDoc?: Map<string, SourceQuote[]>;
-    byId?: Map<string, Entity>;
-    docsOf?: WeakMap<Entity, Set<string>>;
   };
   private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
   private scores = new Float64Array(0);
   private readonly wordIds = new Map<string, number>();
 
-  constructor(private readonly options: CorpusOptions = {}) {}
+  constructor(options: CorpusOptions = {}) {
+    this.entityIndex = new EntityIndex(options.aliases);
+  }
 
   static build(documents: Iterable<SourceDocument>, options?: CorpusOptions): Corpus {
     const corpus = new Corpus(options);
@@ -124,7 +131,26 @@ export class Corpus {
   }
 
   get entities(): Entity[] {
-    return this.view().entities;
+    return this.resolved().entities;
+  }
+
+  /**
+   * Brings the entities up to date with at most `limit` of the documents added since, so a
+   * caller that must not block for long can spread the work; true once nothing is pending.
+   * Every other entity query settles everything first.
+   */
+  settleEntities(limit = Infinity): boolean {
+    if (!this.namesRemoved.size && !this.namesAdded.size) return true;
+    const added: [string, PlacedName[]][] = [];
+    for (const item of this.namesAdded) {
+      if (added.length >= limit) break;
+      added.push(item);
+    }
+    for (const [id] of added) this.namesAdded.delete(id);
+    this.entityIndex.update(this.namesRemoved, added);
+    this.namesRemoved.clear();
+    this.derived = undefined;
+    return this.namesAdded.size === 0;
   }
 
   get quotes(): SourceQuote[] {
@@ -165,8 +191,7 @@ export class Corpus {
 
   /** The entity with this id. */
   entityById(id: string): Entity | undefined {
-    const view = this.view();
-    return (view.byId ??= new Map(view.entities.map((e) => [e.id, e] as const))).get(id);
+    return this.resolved().entityById(id);
   }
 
   /** How many live passages contain a normalised term (the length of `passagesWithTerm`). */
@@ -202,7 +227,7 @@ export class Corpus {
       }
       this.collectQuotes(entry, paragraph, paragraphPassages);
     }
-    this.derived = undefined;
+    this.namesChanged({ added: entry });
   }
 
   removeDocument(id: string): boolean {
@@ -222,7 +247,7 @@ export class Corpus {
       ids.splice(ids.indexOf(id), 1);
       if (!ids.length) this.idsByPath.delete(entry.doc.path);
     }
-    this.derived = undefined;
+    this.namesChanged({ removed: id });
     return true;
   }
 
@@ -281,19 +306,12 @@ export class Corpus {
     return this.postings.passages[id]!.filter(this.isLive);
   }
 
-  /** The entity a name refers to (canonical name or alias, case-insensitive), preferring `docId`. */
+  /** The entity a name refers to (canonical name or alias, case-insensitive), preferring one `docId` mentions. */
   findEntity(name: string, docId?: string): Entity | undefined {
-    const candidates = this.view().byName.get(entityKey(name)) ?? [];
+    const index = this.resolved();
+    const candidates = index.named(name);
     if (candidates.length <= 1 || !docId) return candidates[0];
-    const view = this.view();
-    // Which documents mention an entity, remembered per entity: a common name has thousands of mentions.
-    const docsOf = (view.docsOf ??= new WeakMap());
-    const mentionedIn = (e: Entity): boolean => {
-      let docs = docsOf.get(e);
-      if (!docs) docsOf.set(e, (docs = new Set(e.mentions.map((m) => m.docId))));
-      return docs.has(docId);
-    };
-    return candidates.find(mentionedIn) ?? candidates[0];
+    return candidates.find((e) => index.mentionedIn(e, docId)) ?? candidates[0];
   }
 
   /** Entities whose names start with a prefix (case-insensitive), most mentioned first. */
@@ -301,7 +319,7 @@ export class Corpus {
     const key = prefix.toLowerCase();
     const out: Entity[] = [];
     const view = this.view();
-    const { entities } = view;
+    const { entities } = this;
     // Every name and every word of a name, lower-cased once per view, on first use.
     const searchNames = (view.searchNames ??= entities.map((e) => {
       const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
@@ -429,7 +447,7 @@ export class Corpus {
       const speaker = Q[at + 3]!;
       entry.quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: entry.passages[Q[at + 2]!]!, speakerName: speaker < 0 ? undefined : S[speaker] });
     }
-    this.derived = undefined;
+    this.namesChanged({ added: entry });
   }
 
   private indexPassage(passage: Passage): void {
@@ -491,22 +509,24 @@ export class Corpus {
   }
 
   private view(): NonNullable<Corpus['derived']> {
-    if (this.derived) return this.derived;
-    const names = [...this.entries.values()].flatMap((e) => e.names);
-    const entities = resolveEntities(names, this.options.aliases);
-    const byName = new Map<string, Entity[]>();
-    for (const e of entities) {
-      for (const name of [e.name, ...e.aliases]) {
-        const key = entityKey(name);
-        const list = byName.get(key) ?? [];
-        if (!list.includes(e)) list.push(e);
-        byName.set(key, list);
-      }
+    this.settleEntities();
+    return (this.derived ??= {});
+  }
+
+  private resolved(): EntityIndex {
+    this.settleEntities();
+    return this.entityIndex;
+  }
+
+  /** Records a document's names for the entity index, which takes them when next asked. */
+  private namesChanged(change: { removed: string } | { added: DocumentEntry }): void {
+    if ('removed' in change) {
+      this.namesAdded.delete(change.removed);
+      if (this.entityIndex.has(change.removed)) this.namesRemoved.add(change.removed);
+    } else {
+      this.namesAdded.set(change.added.doc.id, change.added.names);
     }
-    // Prefer people for bare surnames, then most mentioned.
-    for (const list of byName.values()) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.mentions.length - a.mentions.length);
-    this.derived = { entities, byName };
-    return this.derived;
+    this.derived = undefined;
   }
 }
 

@@ -1,0 +1,443 @@
+// Entities resolved incrementally. Every name of a document is grouped by its key (lower-cased
+// name): all mentions of one key in one document resolve to the same entity, because resolution
+// depends only on the key and the document. When documents come and go, only the groups whose
+// answer may have changed are resolved again:
+//   - the groups of the documents added;
+//   - every group of a key whose kind (voted over the whole corpus) changed;
+//   - every group of a one-word key ("Guo") when a full person name holding that word
+//     ("Guo Jiakun") appeared in or left the corpus, or stopped or started being a person;
+//   - every group of a configured alias when its canonical name changed kind.
+// The result is the same whatever order documents arrive in (ties are broken by name, not by
+// arrival), so a corpus changed one source at a time answers exactly as one built afresh.
+import type { Entity, EntityKind, Mention } from '../model.js';
+import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedName } from './entities.js';
+
+type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
+/** Kinds in the order that breaks a tied vote. */
+const KINDS: readonly NamedKind[] = ['person', 'organisation', 'place', 'work'];
+
+/** The mentions of one key in one document. */
+interface Group {
+  key: string;
+  doc: DocumentState;
+  rows: PlacedName[];
+  entity?: EntityRecord;
+}
+
+interface DocumentState {
+  id: string;
+  /** Arrival order: mentions are listed in it. */
+  seq: number;
+  groups: Group[];
+}
+
+interface KeyState {
+  /** Votes per kind, in KINDS order: a kind read from the words counts 10, a guess from the shape 1. */
+  votes: number[];
+  /** Written forms that voted, with how many times each. */
+  forms: Map<string, number>;
+  groups: Map<string, Group>;
+  kind?: NamedKind;
+  display?: string;
+  /** A full person name ("guo jiakun") that one-word forms can resolve to. */
+  owner: boolean;
+}
+
+/** An entity whose mentions are gathered from groups; mentions are listed on first use. */
+class EntityRecord implements Entity {
+  name: string;
+  aliases: string[] = [];
+  roles: string[] = [];
+  readonly groups = new Set<Group>();
+  readonly aliasCounts = new Map<string, number>();
+  readonly roleCounts = new Map<string, number>();
+  /** Groups per document, to tell whether a document mentions the entity. */
+  readonly docs = new Map<string, number>();
+  count = 0;
+  /** The count this entity is filed under in the sorted list, or -1 when it is not in it. */
+  listedCount = -1;
+  /** Keys under which `byName` lists this entity. */
+  nameKeys = new Set<string>();
+  private listed?: Mention[];
+
+  constructor(readonly id: string, readonly key: string, readonly kind: NamedKind, name: string) {
+    this.name = name;
+  }
+
+  get mentions(): Mention[] {
+    if (!this.listed) {
+      const groups = [...this.groups];
+      const mentions: { seq: number; mention: Mention }[] = [];
+      for (const g of groups) {
+        for (const n of g.rows) mentions.push({ seq: g.doc.seq, mention: { docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage } });
+      }
+      mentions.sort((a, b) => a.seq - b.seq || a.mention.span.start - b.mention.span.start);
+      this.listed = mentions.map((m) => m.mention);
+    }
+    return this.listed;
+  }
+
+  attach(group: Group): void {
+    this.groups.add(group);
+    this.count += group.rows.length;
+    this.docs.set(group.doc.id, (this.docs.get(group.doc.id) ?? 0) + 1);
+    for (const n of group.rows) this.countNames(n, 1);
+    this.listed = undefined;
+  }
+
+  detach(group: Group): void {
+    this.groups.delete(group);
+    this.count -= group.rows.length;
+    const left = this.docs.get(group.doc.id)! - 1;
+    if (left) this.docs.set(group.doc.id, left);
+    else this.docs.delete(group.doc.id);
+    for (const n of group.rows) this.countNames(n, -1);
+    this.listed = undefined;
+  }
+
+  toJSON(): Entity {
+    return { id: this.id, name: this.name, kind: this.kind, aliases: this.aliases, roles: this.roles, mentions: this.mentions };
+  }
+
+  private countNames(n: PlacedName, by: number): void {
+    if (keyOf(n.name) !== this.key) bump(this.aliasCounts, n.name, by);
+    if (n.full !== n.name && keyOf(n.full) !== this.key) bump(this.aliasCounts, n.full, by);
+    if (n.role) bump(this.roleCounts, n.role, by);
+  }
+}
+
+export class EntityIndex {
+  private readonly keys = new Map<string, KeyState>();
+  private readonly docs = new Map<string, DocumentState>();
+  /** Each word of a full person name -> the full names holding it, over the corpus. */
+  private readonly owners = new Map<string, Set<string>>();
+  private readonly byId = new Map<string, EntityRecord>();
+  /** Entities by canonical key, then kind. */
+  private readonly byKey = new Map<string, Map<NamedKind, EntityRecord>>();
+  /** Entities by the key of their name or any alias. */
+  private readonly byNameKey = new Map<string, Set<EntityRecord>>();
+  private readonly configured: Record<string, string[]>;
+  /** Configured alias key -> canonical key. */
+  private readonly canonicalOf = new Map<string, string>();
+  /** Canonical key -> the configured alias keys that resolve to it. */
+  private readonly aliasKeysOf = new Map<string, string[]>();
+  /** Canonical key -> the configured display name. */
+  private readonly canonicalDisplay = new Map<string, string>();
+  private seq = 0;
+  /** Entities in the order `entities` lists them, kept up to date change by change. */
+  private sorted?: EntityRecord[];
+  /** A copy of `sorted` handed out, never changed after: callers may hold on to it. */
+  private published?: Entity[];
+  /** `named` answers, until the next change. */
+  private readonly namedCache = new Map<string, EntityRecord[]>();
+
+  constructor(extra: Record<string, string[]> = {}) {
+    this.configured = { ...BUILT_IN_ALIASES };
+    for (const [canonical, aliases] of Object.entries(extra)) this.configured[canonical] = [...(this.configured[canonical] ?? []), ...aliases];
+    for (const [canonical, aliases] of Object.entries(this.configured)) {
+      const key = keyOf(canonical);
+      this.canonicalDisplay.set(key, canonical);
+      for (const alias of aliases) {
+        const aliasKey = keyOf(alias);
+        this.canonicalOf.set(aliasKey, key);
+        const list = this.aliasKeysOf.get(key) ?? [];
+        list.push(aliasKey);
+        this.aliasKeysOf.set(key, list);
+      }
+    }
+  }
+
+  has(docId: string): boolean {
+    return this.docs.has(docId);
+  }
+
+  /** Entities, most mentioned first (then by name). */
+  get entities(): Entity[] {
+    if (!this.sorted) {
+      this.sorted = [...this.byId.values()].sort((a, b) => b.count - a.count || compareIds(a, b));
+      for (const e of this.sorted) e.listedCount = e.count;
+    }
+    return (this.published ??= this.sorted.slice());
+  }
+
+  entityById(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  /** Entities named so (canonical name or alias): people first, then the most mentioned. */
+  named(name: string): readonly Entity[] {
+    const key = keyOf(name);
+    let list = this.namedCache.get(key);
+    if (!list) {
+      const set = this.byNameKey.get(key);
+      list = set ? [...set].sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.count - a.count || (a.id < b.id ? -1 : 1)) : [];
+      this.namedCache.set(key, list);
+    }
+    return list;
+  }
+
+  /** Whether a document mentions an entity. */
+  mentionedIn(entity: Entity, docId: string): boolean {
+    return entity instanceof EntityRecord && entity.docs.has(docId);
+  }
+
+  /**
+   * Removes the names of `removed` documents and adds those of `added` (in corpus order), then
+   * resolves again whatever that may have changed.
+   */
+  update(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>): void {
+    const touched = new Set<string>();
+    const dirtyGroups = new Set<Group>();
+    const dirtyEntities = new Set<EntityRecord>();
+    for (const id of removed) {
+      const doc = this.docs.get(id);
+      if (!doc) continue;
+      this.docs.delete(id);
+      for (const g of doc.groups) {
+        if (g.entity) {
+          g.entity.detach(g);
+          dirtyEntities.add(g.entity);
+          g.entity = undefined;
+        }
+        const state = this.keys.get(g.key)!;
+        state.groups.delete(id);
+        for (const n of g.rows) vote(state, n, -1);
+        touched.add(g.key);
+      }
+    }
+    for (const [id, names] of added) {
+      if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
+      const doc: DocumentState = { id, seq: this.seq++, groups: [] };
+      this.docs.set(id, doc);
+      const groups = new Map<string, Group>();
+      for (const n of names) {
+        const key = keyOf(n.name);
+        let g = groups.get(key);
+        if (!g) {
+          groups.set(key, (g = { key, doc, rows: [] }));
+          doc.groups.push(g);
+          let state = this.keys.get(key);
+          if (!state) this.keys.set(key, (state = { votes: [0, 0, 0, 0], forms: new Map(), groups: new Map(), owner: false }));
+          state.groups.set(id, g);
+          touched.add(key);
+          dirtyGroups.add(g);
+        }
+        g.rows.push(n);
+        vote(this.keys.get(key)!, n, 1);
+      }
+    }
+    // What the votes changed: kinds, display names, full person names.
+    const ownersChanged = new Set<string>();
+    for (const key of touched) {
+      const state = this.keys.get(key)!;
+      const kind = votedKind(state.votes);
+      const display = mostCommon(state.forms);
+      if (kind !== state.kind) {
+        state.kind = kind;
+        for (const g of state.groups.values()) dirtyGroups.add(g);
+        for (const alias of this.aliasKeysOf.get(key) ?? []) for (const g of this.keys.get(alias)?.groups.values() ?? []) dirtyGroups.add(g);
+      }
+      if (display !== state.display) {
+        state.display = display;
+        for (const e of this.byKey.get(key)?.values() ?? []) dirtyEntities.add(e);
+      }
+      const owner = state.kind === 'person' && key.includes(' ') && state.groups.size > 0;
+      if (owner !== state.owner) {
+        state.owner = owner;
+        for (const word of key.split(' ')) {
+          let set = this.owners.get(word);
+          if (!set) this.owners.set(word, (set = new Set()));
+          if (owner) set.add(key);
+          else set.delete(key);
+          if (!set.size) this.owners.delete(word);
+          ownersChanged.add(word);
+        }
+      }
+      if (!state.groups.size) this.keys.delete(key);
+    }
+    for (const word of ownersChanged) for (const g of this.keys.get(word)?.groups.values() ?? []) dirtyGroups.add(g);
+
+    const docOwners = new Map<DocumentState, Map<string, Set<string>>>();
+    for (const g of dirtyGroups) {
+      if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since
+      const target = this.resolve(g, docOwners);
+      const current = g.entity;
+      if (current && target && current.key === target.key && current.kind === target.kind) continue;
+      if (current) {
+        current.detach(g);
+        dirtyEntities.add(current);
+        g.entity = undefined;
+      }
+      if (target) {
+        const entity = this.ensure(target.key, target.kind, g);
+        entity.attach(g);
+        g.entity = entity;
+        dirtyEntities.add(entity);
+      }
+    }
+    for (const e of dirtyEntities) this.refresh(e);
+    // A few entities changed: move them in the sorted list rather than sort it again.
+    if (dirtyEntities.size) {
+      this.published = undefined;
+      this.namedCache.clear();
+    }
+    if (this.sorted && dirtyEntities.size > 1000) this.sorted = undefined;
+    if (this.sorted) {
+      for (const e of dirtyEntities) {
+        if (this.relist(e)) continue;
+        this.sorted = undefined;
+        break;
+      }
+    }
+  }
+
+  /** Moves an entity to where its mention count now puts it in the sorted list (or out of it). */
+  private relist(e: EntityRecord): boolean {
+    const list = this.sorted!;
+    // The first place whose entity `e`, filed under `count`, goes before: every entity before it has more mentions, or as many and a smaller id.
+    const position = (count: number): number => {
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const other = list[mid]!;
+        if (count > other.listedCount || (count === other.listedCount && compareIds(e, other) < 0)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    if (e.listedCount >= 0) {
+      const at = position(e.listedCount) - 1;
+      if (list[at] !== e) return false; // cannot happen; the caller then sorts afresh
+      list.splice(at, 1);
+      e.listedCount = -1;
+    }
+    if (e.count > 0 && this.byId.get(e.id) === e) {
+      list.splice(position(e.count), 0, e);
+      e.listedCount = e.count;
+    }
+    return true;
+  }
+
+  /** The canonical key and kind a group of mentions resolves to, if any. */
+  private resolve(g: Group, docOwners: Map<DocumentState, Map<string, Set<string>>>): { key: string; kind: NamedKind } | undefined {
+    let key = g.key;
+    let kind = this.keys.get(key)?.kind;
+    const canonical = this.canonicalOf.get(key);
+    if (canonical !== undefined) {
+      return { key: canonical, kind: this.keys.get(canonical)?.kind ?? kind ?? 'person' };
+    }
+    if ((kind === 'person' || kind === undefined) && !key.includes(' ')) {
+      const owner = only(this.ownersIn(g.doc, docOwners).get(key)) ?? only(this.owners.get(key));
+      if (owner !== undefined) {
+        key = owner;
+        kind = 'person';
+      }
+    }
+    return kind ? { key, kind } : undefined;
+  }
+
+  /** Each word of the full person names of one document -> those names. */
+  private ownersIn(doc: DocumentState, memo: Map<DocumentState, Map<string, Set<string>>>): Map<string, Set<string>> {
+    let index = memo.get(doc);
+    if (!index) {
+      memo.set(doc, (index = new Map()));
+      for (const g of doc.groups) {
+        if (!g.key.includes(' ') || !this.keys.get(g.key)?.owner) continue;
+        for (const word of g.key.split(' ')) {
+          let set = index.get(word);
+          if (!set) index.set(word, (set = new Set()));
+          set.add(g.key);
+        }
+      }
+    }
+    return index;
+  }
+
+  private ensure(key: string, kind: NamedKind, g: Group): EntityRecord {
+    let kinds = this.byKey.get(key);
+    if (!kinds) this.byKey.set(key, (kinds = new Map()));
+    let e = kinds.get(kind);
+    if (!e) {
+      const id = `${kind}:${key}`;
+      e = new EntityRecord(id, key, kind, this.displayOf(key, g));
+      kinds.set(kind, e);
+      this.byId.set(id, e);
+    }
+    return e;
+  }
+
+  private displayOf(key: string, g?: Group): string {
+    return this.canonicalDisplay.get(key) ?? this.keys.get(key)?.display ?? g?.rows[0]?.name ?? key;
+  }
+
+  /** Recomputes what an entity shows (name, aliases, roles) and where `named` finds it; drops it when no mention is left. */
+  private refresh(e: EntityRecord): void {
+    const keys = new Set<string>();
+    if (e.count > 0) {
+      e.name = this.displayOf(e.key, e.groups.values().next().value);
+      e.aliases = byCount(e.aliasCounts);
+      const configured = this.configured[this.canonicalDisplay.get(e.key) ?? ''];
+      if (configured) for (const alias of configured) if (!e.aliasCounts.has(alias)) e.aliases.push(alias);
+      e.roles = byCount(e.roleCounts);
+      keys.add(e.key);
+      for (const alias of e.aliases) keys.add(keyOf(alias));
+    } else {
+      this.byId.delete(e.id);
+      const kinds = this.byKey.get(e.key);
+      kinds?.delete(e.kind);
+      if (kinds && !kinds.size) this.byKey.delete(e.key);
+    }
+    for (const key of e.nameKeys) {
+      if (keys.has(key)) continue;
+      const set = this.byNameKey.get(key)!;
+      set.delete(e);
+      if (!set.size) this.byNameKey.delete(key);
+    }
+    for (const key of keys) {
+      if (e.nameKeys.has(key)) continue;
+      let set = this.byNameKey.get(key);
+      if (!set) this.byNameKey.set(key, (set = new Set()));
+      set.add(e);
+    }
+    e.nameKeys = keys;
+  }
+}
+
+function compareIds(a: EntityRecord, b: EntityRecord): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function vote(state: KeyState, n: PlacedName, sign: 1 | -1): void {
+  if (n.kind === 'unknown') return;
+  state.votes[KINDS.indexOf(n.kind)]! += sign * (n.certain ? 10 : 1);
+  bump(state.forms, n.name, sign);
+}
+
+function votedKind(votes: number[]): NamedKind | undefined {
+  let best = -1;
+  for (let k = 0; k < votes.length; k++) if (votes[k]! > 0 && (best < 0 || votes[k]! > votes[best]!)) best = k;
+  return best < 0 ? undefined : KINDS[best];
+}
+
+/** The most frequent written form; ties go to the first in code-unit order. */
+function mostCommon(forms: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [form, count] of forms) if (count > bestCount || (count === bestCount && best !== undefined && form < best)) [best, bestCount] = [form, count];
+  return best;
+}
+
+function byCount(counts: Map<string, number>): string[] {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
+}
+
+function bump(counts: Map<string, number>, value: string, by: number): void {
+  const next = (counts.get(value) ?? 0) + by;
+  if (next > 0) counts.set(value, next);
+  else counts.delete(value);
+}
+
+function only(set: Set<string> | undefined): string | undefined {
+  return set?.size === 1 ? set.values().next().value : undefined;
+}
