@@ -6,12 +6,12 @@ import { findQuantities, type Quantity } from '../text/numbers.js';
 import { normalizeWord, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
-  tokens: Token[];
-  norms: string[];
-  terms: Set<string>;
-  lower: string;
-  quantities: Quantity[];
-  names: NameCandidate[];
+  readonly tokens: readonly Token[];
+  readonly norms: string[];
+  readonly terms: Set<string>;
+  readonly lower: string;
+  readonly quantities: Quantity[];
+  readonly names: NameCandidate[];
 }
 
 const profiles = new WeakMap<Passage, PassageProfile>();
@@ -31,8 +31,26 @@ function normOf(word: string): string {
   return norm;
 }
 
-/** tokenize() with remembered word forms. */
-export function tokenizeCached(text: string): Token[] {
+// A statement is tokenised by several checks in turn (negation, features, opposite words), with
+// its passage's text between them: the last few texts are remembered.
+const RECENT_TEXTS = 4;
+const recentTexts: string[] = [];
+const recentTokens: (readonly Token[])[] = [];
+
+/** tokenize() with remembered word forms. The tokens are shared: read them, never change them. */
+export function tokenizeCached(text: string): readonly Token[] {
+  for (let i = 0; i < recentTexts.length; i++) if (recentTexts[i] === text) return recentTokens[i]!;
+  const tokens = tokenizeText(text);
+  if (recentTexts.length >= RECENT_TEXTS) {
+    recentTexts.pop();
+    recentTokens.pop();
+  }
+  recentTexts.unshift(text);
+  recentTokens.unshift(tokens);
+  return tokens;
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
@@ -44,37 +62,60 @@ export function tokenizeCached(text: string): Token[] {
 }
 
 /**
- * The normalised words of a passage, as its profile has them, without building the profile:
- * a document's vocabulary reads every passage, the alignment only a few.
+ * The normalised words of a passage, as its profile has them: a document's vocabulary reads
+ * every passage, and the alignment then reads the same passages again.
  */
 export function normsOfPassage(p: Passage): string[] {
-  const profile = profiles.get(p);
-  if (profile) return profile.norms;
+  return passageProfile(p).norms;
+}
+
+function normsOf(text: string): string[] {
   const out: string[] = [];
   WORD.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = WORD.exec(p.text))) out.push(normOf(match[0]));
+  while ((match = WORD.exec(text))) out.push(normOf(match[0]));
   return out;
+}
+
+/**
+ * Words first; tokens with offsets, the word set, the lower-cased text, figures and names on
+ * first use: the alignment weighs many passages by their words and reads the rest of only a few.
+ */
+class LazyProfile implements PassageProfile {
+  readonly norms: string[];
+  private tokenList?: readonly Token[];
+  private termSet?: Set<string>;
+  private lowerText?: string;
+  private quantityList?: Quantity[];
+  private nameList?: NameCandidate[];
+
+  constructor(private readonly passage: Passage) {
+    this.norms = normsOf(passage.text);
+  }
+
+  get tokens(): readonly Token[] {
+    return (this.tokenList ??= tokenizeCached(this.passage.text));
+  }
+
+  get terms(): Set<string> {
+    return (this.termSet ??= new Set(this.norms));
+  }
+
+  get lower(): string {
+    return (this.lowerText ??= this.passage.text.toLowerCase());
+  }
+
+  get quantities(): Quantity[] {
+    return (this.quantityList ??= findQuantities(this.passage.text));
+  }
+
+  get names(): NameCandidate[] {
+    return (this.nameList ??= findNames(this.passage.text));
+  }
 }
 
 export function passageProfile(p: Passage): PassageProfile {
   let profile = profiles.get(p);
-  if (!profile) {
-    const tokens = tokenizeCached(p.text);
-    const norms = tokens.map((t) => t.norm);
-    let quantities: Quantity[] | undefined;
-    let names: NameCandidate[] | undefined;
-    profile = {
-      tokens, norms, terms: new Set(norms), lower: p.text.toLowerCase(),
-      // Figures and names are only needed for the few passages a statement aligns with best.
-      get quantities() {
-        return (quantities ??= findQuantities(p.text));
-      },
-      get names() {
-        return (names ??= findNames(p.text));
-      },
-    };
-    profiles.set(p, profile);
-  }
+  if (!profile) profiles.set(p, (profile = new LazyProfile(p)));
   return profile;
 }

@@ -2,7 +2,7 @@ import type { Corpus } from '../index/corpus.js';
 import { entityKey } from '../index/entities.js';
 import { findNames } from '../index/names.js';
 import { speakerOf } from '../index/quotes.js';
-import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
+import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { renderDiff, wordDiff } from './diff.js';
@@ -316,21 +316,30 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
 function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
   const docId = passages[0]!.docId;
   const theirs = passages.flatMap((p) => passageProfile(p).names);
-  const resolve = (name: string): string => corpus.findEntity(name, docId)?.id ?? entityKey(name);
+  // Each name is looked up once, however many rivals it is weighed against.
+  const entities = new Map<string, Entity | undefined>();
+  const entityOf = (name: string): Entity | undefined => {
+    if (entities.has(name)) return entities.get(name);
+    const entity = corpus.findEntity(name, docId);
+    entities.set(name, entity);
+    return entity;
+  };
+  const resolve = (name: string): string => entityOf(name)?.id ?? entityKey(name);
   const theirIds = new Set(theirs.map((n) => resolve(n.name)));
   const mine = findNames(text).filter((n) => n.kind === 'person' || n.kind === 'place' || n.kind === 'organisation');
   const myIds = new Set(mine.map((n) => resolve(n.name)));
   const passageText = passages.map((p) => p.text).join(' ').toLowerCase();
+  const textLower = text.toLowerCase();
   for (const n of mine) {
     const id = resolve(n.name);
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
-    const entity = corpus.findEntity(n.name, docId);
+    const entity = entityOf(n.name);
     if (entity && [entity.name, ...entity.aliases].some((a) => passageText.includes(a.toLowerCase()))) continue;
     const kind = entity?.kind ?? n.kind;
     const rivals = theirs.filter((t) => {
       const tid = resolve(t.name);
-      const tKind = corpus.findEntity(t.name, docId)?.kind ?? t.kind;
-      return tKind === kind && !myIds.has(tid) && !text.toLowerCase().includes(t.name.toLowerCase());
+      const tKind = entityOf(t.name)?.kind ?? t.kind;
+      return tKind === kind && !myIds.has(tid) && !textLower.includes(t.name.toLowerCase());
     });
     // The name that stands where the statement's name stands: same word before it, or after it.
     const context = (s: string, start: number, end: number): [string, string] => [
