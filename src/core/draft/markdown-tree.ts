@@ -28,17 +28,40 @@ export interface MarkdownTree {
 
 const FRONT_MATTER = ['yaml', 'toml'] as const;
 
-/** Drafts longer than this are parsed in pieces of about this size. */
-export const PIECE_SIZE = 32_768;
+/**
+ * Drafts longer than this are parsed in pieces of about this size. Small enough that an edit
+ * re-parses a few paragraphs: the trees of unchanged pieces are remembered (see `parsePiece`).
+ */
+export const PIECE_SIZE = 2_048;
 
 /** Longest text of other pieces' definitions parsed after a piece (about a piece's worth). */
 const DEFINITIONS_BUDGET = 32_768;
 
+// The extensions hold no state of a parse: made once, not once per parse.
+const OPTIONS = {
+  extensions: [frontmatter([...FRONT_MATTER]), gfm()],
+  mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER]), gfmFromMarkdown()],
+};
+
 function parse(markdown: string): Root {
-  return fromMarkdown(markdown, {
-    extensions: [frontmatter([...FRONT_MATTER]), gfm()],
-    mdastExtensions: [frontmatterFromMarkdown([...FRONT_MATTER]), gfmFromMarkdown()],
-  });
+  return fromMarkdown(markdown, OPTIONS);
+}
+
+// A draft is checked again at every pause in typing, and an edit changes one piece: the trees of
+// the last pieces parsed are kept by their text. Nothing reads a tree to change it.
+const PIECES_KEPT = 256;
+const pieceTrees = new Map<string, Root>();
+
+function parsePiece(markdown: string): Root {
+  let root = pieceTrees.get(markdown);
+  if (root) {
+    pieceTrees.delete(markdown);
+  } else {
+    root = parse(markdown);
+    if (pieceTrees.size >= PIECES_KEPT) pieceTrees.delete(pieceTrees.keys().next().value!);
+  }
+  pieceTrees.set(markdown, root);
+  return root;
 }
 
 /** The syntax trees of the draft's pieces (see pieces.ts), in order. */
@@ -52,14 +75,14 @@ export function parseMarkdownTrees(text: string, pieceSize = PIECE_SIZE): Markdo
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i]!;
     const own = defused.text.slice(piece.start, piece.end);
-    const root = parse(own);
+    const root = parsePiece(own);
     const tree = { root, source: { text, parsed: defused.text, inert: defused.inert, base: piece.start } };
     // A piece ends with blank lines; a construct reaching into them (fenced code, an HTML
     // comment) is still open there, and the cut after it was wrong: parse the rest whole.
     const contentEnd = own.trimEnd().length;
     if (i < pieces.length - 1 && root.children.some((child) => (child.position?.end.offset ?? 0) > contentEnd)) {
       const rest = { start: piece.start, end: defused.text.length };
-      trees.push({ root: parse(defused.text.slice(rest.start)), source: tree.source });
+      trees.push({ root: parsePiece(defused.text.slice(rest.start)), source: tree.source });
       break;
     }
     trees.push(tree);
