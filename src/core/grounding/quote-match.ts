@@ -118,7 +118,17 @@ function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: nu
   return i;
 }
 
-/** Paragraph spans (deduplicated) of the passages that contain the quote's rarest words. */
+/** Source paragraphs that may hold a quote: read by `locateQuote` and then `closestQuote`. */
+export type QuoteCandidates = readonly { doc: SourceDocument; span: Span }[];
+
+/**
+ * Paragraph spans (deduplicated) of the passages that contain the quote's rarest words. A quote
+ * not found verbatim is looked up again as an altered one: its caller finds them once for both.
+ */
+export function quoteCandidates(corpus: Corpus, quote: string): QuoteCandidates {
+  return candidateParagraphs(corpus, quote);
+}
+
 function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocument; span: Span }[] {
   const norms = [...new Set(wordsOf(quote).map((w) => normalizeWord(w.key)))];
   // Ranked by how many passages hold each word; only the three rarest lists are read.
@@ -145,7 +155,7 @@ function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocume
 }
 
 /** Where the draft quote appears verbatim (modulo typography, elisions and insertions), if anywhere. */
-export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase?: boolean } = {}): QuoteLocation | undefined {
+export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase?: boolean } = {}, candidates: QuoteCandidates = candidateParagraphs(corpus, quote)): QuoteLocation | undefined {
   const ignoreCase = options.ignoreCase ?? false;
   const pieces = piecesOf(quote);
   const firstWordIndex = pieces.findIndex((p) => 'words' in p);
@@ -153,7 +163,7 @@ export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase
   const first = pieces[firstWordIndex] as { words: string[] };
   const leadingElision = pieces.slice(0, firstWordIndex).length > 0;
   void leadingElision;
-  for (const { doc, span } of candidateParagraphs(corpus, quote)) {
+  for (const { doc, span } of candidates) {
     const words = wordsOfParagraph(doc, span);
     for (let s = 0; s < words.length; s++) {
       if (!sameWord(first.words[0]!, words[s]!.key, true)) continue;
@@ -179,7 +189,7 @@ export interface ClosestQuote {
  * The source text closest to an altered quote: the best of the source's own quotations and of
  * word windows of the same length in the paragraphs that share the quote's rare words.
  */
-export function closestQuote(corpus: Corpus, quote: string): ClosestQuote | undefined {
+export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCandidates = candidateParagraphs(corpus, quote)): ClosestQuote | undefined {
   const target = wordsOf(quote.replace(/\[[^\]]*\]|\.\s?\.\s?\.|…/g, ' ')).map((w) => w.key.toLowerCase());
   if (!target.length) return undefined;
   let best: ClosestQuote | undefined;
@@ -203,29 +213,54 @@ export function closestQuote(corpus: Corpus, quote: string): ClosestQuote | unde
     }
     return (2 * common) / (target.length + words.length);
   };
-  const consider = (docId: string, text: () => string, span: Span, sourceQuote: SourceQuote | undefined, words: string[]): void => {
-    const sim = similarity(words);
-    if (!best || sim > best.similarity) best = { docId, span, text: text(), similarity: sim, sourceQuote };
-  };
-  const paragraphs = candidateParagraphs(corpus, quote);
+  const paragraphs = candidates;
   const docsInPlay = new Set(paragraphs.map((p) => p.doc.id));
   // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
   if (docsInPlay.size) {
     for (const id of corpus.documentIds()) {
       if (!docsInPlay.has(id)) continue;
-      for (const q of corpus.quotesOf(id)) consider(q.docId, () => q.text, q.span, q, wordsOf(q.text).map((w) => w.key.toLowerCase()));
+      for (const q of corpus.quotesOf(id)) {
+        const sim = similarity(wordsOf(q.text).map((w) => w.key.toLowerCase()));
+        if (!best || sim > best.similarity) best = { docId: q.docId, span: q.span, text: q.text, similarity: sim, sourceQuote: q };
+      }
     }
   }
+  const size = target.length;
   for (const { doc, span } of paragraphs) {
     const words = wordsOfParagraph(doc, span);
+    if (!words.length) continue;
     // A window starts and ends on words of the paragraph, so its words are the paragraph's.
+    // Windows of `size` words slide one word at a time (one window when the paragraph is
+    // shorter): the words in common are counted as the window slides, not again per window.
     const lower = lowerKeysOf(words);
-    const size = target.length;
-    for (let s = 0; s + 1 <= words.length; s++) {
-      const e = Math.min(words.length, s + size);
-      const windowSpan = { start: words[s]!.start, end: words[e - 1]!.end };
-      consider(doc.id, () => doc.text.slice(windowSpan.start, windowSpan.end), windowSpan, undefined, lower.slice(s, e));
+    used.clear();
+    let common = 0;
+    const enter = (w: string): void => {
+      const c = targetCounts.get(w);
+      if (c === undefined) return;
+      const u = used.get(w) ?? 0;
+      if (u < c) common++;
+      used.set(w, u + 1);
+    };
+    const leave = (w: string): void => {
+      const c = targetCounts.get(w);
+      if (c === undefined) return;
+      const u = used.get(w)!;
+      if (u <= c) common--;
+      used.set(w, u - 1);
+    };
+    let e = Math.min(words.length, size);
+    for (let k = 0; k < e; k++) enter(lower[k]!);
+    for (let s = 0; ; s++) {
+      const sim = (2 * common) / (target.length + (e - s));
+      if (!best || sim > best.similarity) {
+        const windowSpan = { start: words[s]!.start, end: words[e - 1]!.end };
+        best = { docId: doc.id, span: windowSpan, text: doc.text.slice(windowSpan.start, windowSpan.end), similarity: sim, sourceQuote: undefined };
+      }
       if (e === words.length) break;
+      leave(lower[s]!);
+      enter(lower[e]!);
+      e++;
     }
   }
   return best;

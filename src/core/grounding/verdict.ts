@@ -6,7 +6,7 @@ import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdic
 import { LineIndex } from '../text/lines.js';
 import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { renderDiff, wordDiff } from './diff.js';
-import { closestQuote, locateQuote } from './quote-match.js';
+import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
@@ -99,9 +99,10 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let quoteVerdict: Verdict | undefined;
   for (const q of statement.quotes) {
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
-    const location = locateQuote(corpus, q.text, { ignoreCase: caseless });
+    const candidates = quoteCandidates(corpus, q.text);
+    const location = locateQuote(corpus, q.text, { ignoreCase: caseless }, candidates);
     if (!location) {
-      const closest = closestQuote(corpus, q.text);
+      const closest = closestQuote(corpus, q.text, candidates);
       const doc = closest && corpus.getDocument(closest.docId);
       const near = closest && closest.similarity >= 0.5 ? closest : undefined;
       const diff = near ? wordDiff(q.text, near.text) : undefined;
