@@ -4,6 +4,7 @@ import Fuse from 'fuse.js';
 import type { Corpus } from './index/corpus.js';
 import { citationOf } from './citation.js';
 import { speakerOfQuote } from './quote-speaker.js';
+import { NameIndex } from './completion/name-index.js';
 import type { Entity, EntityKind, SourceDocument, SourceQuote } from './model.js';
 import { findQuantities, type QuantityKind } from './text/numbers.js';
 
@@ -132,41 +133,36 @@ export interface QuoteInsertOptions {
   draftPath: string;
 }
 
-interface NameEntry {
-  name: string;
-  entity: Entity;
-}
-
 const FUZZY_THRESHOLD = 0.45;
 const MIN_FUZZY_PREFIX = 3;
 const MAX_PRECEDING_WORDS = 4;
 
+interface RankedName {
+  /** The name that matched: the entity's canonical name or an alias. */
+  name: string;
+  /** The entity's place in the corpus's list. */
+  position: number;
+  /** 0: the words before the cursor and the typed word begin the name; 1: the name starts with the typed word; 2: one of its words does; 3 and more: approximately. */
+  rank: number;
+  start: number;
+  fuzzy: boolean;
+}
+
 /**
- * The completion candidates a corpus offers. Build one per corpus version: it precomputes the
- * name lists, quotes and figures that every keystroke would otherwise recompute.
+ * The completion candidates of one corpus version. Creating one costs nothing beyond the
+ * corpus's entity list: names, quotes and figures are gathered on first use, and only the
+ * names sharing the typed word's first letter are ever compared with it.
  */
 export class CompletionIndex {
-  private readonly names: NameEntry[] = [];
-  private readonly byInitial = new Map<string, NameEntry[]>();
-  private readonly fuseByInitial = new Map<string, Fuse<NameEntry>>();
+  private readonly entityList: readonly Entity[];
+  private readonly names: NameIndex;
   private figureList?: FigureCandidate[];
   private quoteList?: SourceQuote[];
   private quoteFuse?: Fuse<SourceQuote>;
 
   constructor(private readonly corpus: Corpus) {
-    for (const entity of corpus.entities) {
-      if (entity.kind === 'number' || entity.kind === 'date') continue;
-      for (const name of [entity.name, ...entity.aliases]) {
-        const entry = { name, entity };
-        this.names.push(entry);
-        // Every word's initial: "Mi" finds Zhou Mi as well as "Zhou" does.
-        for (const initial of new Set(name.toLowerCase().split(/\s+/).map((w) => w[0]).filter(Boolean))) {
-          const list = this.byInitial.get(initial!) ?? [];
-          list.push(entry);
-          this.byInitial.set(initial!, list);
-        }
-      }
-    }
+    this.entityList = corpus.entities;
+    this.names = new NameIndex(this.entityList);
   }
 
   /**
@@ -175,12 +171,11 @@ export class CompletionIndex {
    * When the words before the cursor begin a longer name ("Guo Ji"), the candidate replaces them too.
    */
   entities(context: Extract<CompletionContext, { kind: 'word' }>, limit = 30): EntityCandidate[] {
-    const out = new Map<string, EntityCandidate & { rank: number }>();
-    const add = (entry: NameEntry, rank: number, start: number, fuzzy: boolean): void => {
-      const key = entry.entity.id;
-      const seen = out.get(key);
-      if (seen && seen.rank <= rank) return;
-      out.set(key, { kind: 'entity', label: entry.entity.name === entry.name || fuzzy ? entry.entity.name : entry.name, entity: entry.entity, start, detail: '', fuzzy, rank });
+    // One candidate per entity, by its best-ranked name; the first name found wins a tie.
+    const best = new Map<number, RankedName>();
+    const add = (name: string, position: number, rank: number, start: number, fuzzy: boolean): void => {
+      const seen = best.get(position);
+      if (!seen || rank < seen.rank) best.set(position, { name, position, rank, start, fuzzy });
     };
     // Longest run of typed words that begins a name.
     const preceding = context.before.match(/(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}$/u)?.[0] ?? '';
@@ -188,27 +183,25 @@ export class CompletionIndex {
     for (let n = precedingWords.length; n >= 1; n--) {
       const typed = `${precedingWords.slice(-n).join(' ')} ${context.prefix}`.toLowerCase();
       const start = context.start - (preceding.length - preceding.lastIndexOf(precedingWords[precedingWords.length - n]!));
-      for (const entry of this.names) if (entry.name.toLowerCase().startsWith(typed)) add(entry, 0, start, false);
-      if (out.size) break;
+      this.names.namesStarting(typed, (name, position) => add(name, position, 0, start, false));
+      if (best.size) break;
     }
     const prefix = context.prefix.toLowerCase();
     if (prefix && /^\p{L}/u.test(prefix)) {
-      for (const entry of this.byInitial.get(prefix[0]!) ?? []) {
-        const name = entry.name.toLowerCase();
-        if (name.startsWith(prefix)) add(entry, 1, context.start, false);
-        else if (name.split(/\s+/).some((w) => w.startsWith(prefix))) add(entry, 2, context.start, false);
-      }
+      this.names.wordsStarting(prefix, (name, position, first) => add(name, position, first ? 1 : 2, context.start, false));
       if (prefix.length >= MIN_FUZZY_PREFIX) {
-        for (const hit of this.fuseFor(prefix[0]!).search(prefix, { limit })) {
-          if ((hit.score ?? 1) <= FUZZY_THRESHOLD) add(hit.item, 3 + (hit.score ?? 1), context.start, true);
-        }
+        // As many typos as fuse.js would allow at this threshold: one in 3 or 4 letters, two in 5 or 6.
+        const maxEdits = Math.floor(prefix.length * FUZZY_THRESHOLD);
+        this.names.wordsNear(prefix, maxEdits, (name, position, edits) => add(name, position, 3 + edits / prefix.length, context.start, true));
       }
     }
-    return [...out.values()]
-      .sort((a, b) => a.rank - b.rank || b.entity.mentions.length - a.entity.mentions.length || a.label.localeCompare(b.label))
-      .slice(0, limit)
+    return bestFirst(best.values(), limit).map(({ name, position, start, fuzzy }) => {
+      const entity = this.entityList[position]!;
+      // An alias typed exactly is what the writer meant to write; an approximate one is not.
+      const label = fuzzy ? entity.name : name;
       // Described only once chosen: a common entity has thousands of mentions to go through.
-      .map(({ rank: _rank, ...candidate }) => ({ ...candidate, detail: this.detailOf(candidate.entity) }));
+      return { kind: 'entity', label, entity, start, detail: this.detailOf(entity), fuzzy };
+    });
   }
 
   /**
@@ -286,15 +279,6 @@ export class CompletionIndex {
     return this.figureList;
   }
 
-  private fuseFor(initial: string): Fuse<NameEntry> {
-    let fuse = this.fuseByInitial.get(initial);
-    if (!fuse) {
-      fuse = new Fuse(this.byInitial.get(initial) ?? [], { keys: ['name'], includeScore: true, ignoreLocation: true, threshold: FUZZY_THRESHOLD });
-      this.fuseByInitial.set(initial, fuse);
-    }
-    return fuse;
-  }
-
   private readonly details = new Map<Entity, string>();
 
   private detailOf(entity: Entity): string {
@@ -309,6 +293,30 @@ export class CompletionIndex {
     const more = docs.length > 1 ? ` +${docs.length - 1}` : '';
     return `${KIND_LABEL[entity.kind]}${first ? ` · ${first}${more}` : ''}`;
   }
+}
+
+/**
+ * The first `limit` names by rank, then most mentioned first: a bounded insertion, since a
+ * two-letter prefix matches thousands of names and only a screenful is shown. Mentions are
+ * compared by the entity's place in the corpus's list, which is sorted by them: counting an
+ * entity's mentions may mean listing them.
+ */
+function bestFirst(candidates: Iterable<RankedName>, limit: number): RankedName[] {
+  const compare = (a: RankedName, b: RankedName): number => a.rank - b.rank || a.position - b.position;
+  const top: RankedName[] = [];
+  for (const candidate of candidates) {
+    if (top.length >= limit && (limit <= 0 || compare(candidate, top[top.length - 1]!) >= 0)) continue;
+    let lo = 0;
+    let hi = top.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(top[mid]!, candidate) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    top.splice(lo, 0, candidate);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 const KIND_LABEL: Record<EntityKind, string> = {
