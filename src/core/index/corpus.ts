@@ -3,6 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import { findNames } from './names.js';
+import { PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
@@ -69,13 +70,8 @@ export class Corpus {
   private readonly entries = new Map<string, DocumentEntry>();
   /** Document ids by path, in the order added (a path normally has one). */
   private readonly idsByPath = new Map<string, string[]>();
-  /** Passages by index; `undefined` once their document is removed. */
-  private readonly passageSlots: (Passage | undefined)[] = [];
-  /** Per passage: (term id, count) pairs of its distinct terms (removal and the cache need them). */
-  // Plain arrays, not typed ones: hundreds of thousands of small typed arrays each own a buffer
-  // outside the heap, and their bookkeeping makes garbage collection grow with the corpus.
-  private readonly passageTerms: (number[] | undefined)[] = [];
-  private readonly passageLength: number[] = [];
+  /** Passages by index, with their terms; removed ones stay as dead rows. */
+  private readonly table = new PassageTable();
   private readonly postings = new Postings();
   private livePassages = 0;
   private totalLength = 0;
@@ -90,7 +86,7 @@ export class Corpus {
     /** Quotes of one document with their speakers resolved, filled on first use per document. */
     quotesByDoc?: Map<string, SourceQuote[]>;
   };
-  private readonly isLive = (index: number): boolean => this.passageSlots[index] !== undefined;
+  private readonly isLive = (index: number): boolean => this.table.isLive(index);
   private scores = new Float64Array(0);
   private readonly wordIds = new Map<string, number>();
 
@@ -119,15 +115,20 @@ export class Corpus {
   }
 
   get passages(): Passage[] {
-    return this.passageSlots.filter((p): p is Passage => p !== undefined);
+    const out: Passage[] = [];
+    for (let i = 0; i < this.table.size; i++) {
+      const p = this.table.get(i);
+      if (p) out.push(p);
+    }
+    return out;
   }
 
   passage(index: number): Passage | undefined {
-    return this.passageSlots[index];
+    return this.table.get(index);
   }
 
   passagesOf(docId: string): Passage[] {
-    return (this.entries.get(docId)?.passages ?? []).map((i) => this.passageSlots[i]!);
+    return (this.entries.get(docId)?.passages ?? []).map((i) => this.table.get(i)!);
   }
 
   get entities(): Entity[] {
@@ -184,6 +185,26 @@ export class Corpus {
     return quotes;
   }
 
+  /**
+   * Settles the entities in slices of about `sliceMs`, awaiting `pause` between them, so a host
+   * that must stay responsive (the editor) is never blocked for long. The slice grows or shrinks
+   * with what the last one took. Stops early, returning false, when `cancelled` says so.
+   */
+  async settleEntitiesInSlices(pause: () => Promise<void>, options: { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<boolean> {
+    const sliceMs = options.sliceMs ?? 20;
+    let documents = 32;
+    for (;;) {
+      if (options.cancelled?.()) return false;
+      const start = performance.now();
+      const done = this.settleEntities(documents);
+      const ms = performance.now() - start;
+      options.onSlice?.(ms);
+      if (done) return true;
+      documents = ms > sliceMs ? Math.max(1, documents >> 1) : ms < sliceMs / 3 ? documents * 2 : documents;
+      await pause();
+    }
+  }
+
   /** Document ids in the order `documents` and `quotes` list them. */
   documentIds(): IterableIterator<string> {
     return this.entries.keys();
@@ -214,12 +235,11 @@ export class Corpus {
       const paragraphPassages: number[] = [];
       for (const span of sentences) {
         if (isExcluded(span, doc.excluded) || !isMostlyLatin(text, span)) continue;
-        const index = this.passageSlots.length;
-        const passage: Passage = { index, docId: doc.id, span, text: text.slice(span.start, span.end), paragraph, sentenceInParagraph: sentenceInParagraph++ };
-        this.indexPassage(passage);
+        const passageText = text.slice(span.start, span.end);
+        const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph++, passageText);
         entry.passages.push(index);
         paragraphPassages.push(index);
-        for (const name of findNames(passage.text)) {
+        for (const name of findNames(passageText)) {
           entry.names.push({
             ...name, start: name.start + span.start, end: name.end + span.start, name: internName(name.name), full: internName(name.full), role: internName(name.role), docId: doc.id, passage: index,
           });
@@ -233,13 +253,11 @@ export class Corpus {
   removeDocument(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    for (const index of entry.passages) this.passageSlots[index] = undefined;
+    for (const index of entry.passages) this.table.remove(index);
     for (const index of entry.passages) {
-      const terms = this.passageTerms[index];
-      if (terms) for (let k = 0; k < terms.length; k += 2) this.postings.remove(terms[k]!, this.isLive);
-      this.totalLength -= this.passageLength[index] ?? 0;
+      this.table.forEachTerm(index, (term) => this.postings.remove(term, this.isLive));
+      this.totalLength -= this.table.length(index);
       this.livePassages--;
-      this.passageTerms[index] = undefined;
     }
     this.entries.delete(id);
     const ids = this.idsByPath.get(entry.doc.path);
@@ -259,8 +277,9 @@ export class Corpus {
     const avg = this.totalLength / n || 1;
     // Scores accumulate in one array kept between searches (every score is positive, so 0 means
     // untouched); only the touched entries are read and cleared.
-    if (this.scores.length < this.passageSlots.length) this.scores = new Float64Array(Math.max(this.passageSlots.length, 2 * this.scores.length));
+    if (this.scores.length < this.table.size) this.scores = new Float64Array(Math.max(this.table.size, 2 * this.scores.length));
     const scores = this.scores;
+    const table = this.table;
     const touched: number[] = [];
     for (const term of terms.keys()) {
       const id = this.postings.idOf(term);
@@ -272,9 +291,9 @@ export class Corpus {
       const counts = this.postings.counts[id]!;
       for (let k = 0; k < passages.length; k++) {
         const index = passages[k]!;
-        if (this.passageSlots[index] === undefined) continue;
+        if (!table.isLive(index)) continue;
         const tf = counts[k]!;
-        const len = this.passageLength[index]!;
+        const len = table.length(index);
         const s = idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
         if (scores[index] === 0) touched.push(index);
         scores[index] = scores[index]! + s;
@@ -282,7 +301,7 @@ export class Corpus {
     }
     const top = topHits(touched, scores, limit);
     for (const index of touched) scores[index] = 0;
-    return top.map(([index, score]) => ({ passage: this.passageSlots[index]!, score }));
+    return top.map(([index, score]) => ({ passage: this.table.get(index)!, score }));
   }
 
   /** Inverse document frequency of a normalised term over passages (rare words weigh more). */
@@ -355,14 +374,12 @@ export class Corpus {
       const local = new Map<number, number>();
       entry.passages.forEach((index, i) => local.set(index, i));
       for (const index of entry.passages) {
-        const p = this.passageSlots[index]!;
-        const pairs = this.passageTerms[index]!;
-        passages.push(p.span.start, p.span.end, p.paragraph.start, p.paragraph.end, p.sentenceInParagraph, this.passageLength[index]!, pairs.length / 2);
-        for (let k = 0; k < pairs.length; k += 2) {
-          let id = termRemap.get(pairs[k]!);
-          if (id === undefined) termRemap.set(pairs[k]!, (id = terms.push(this.postings.terms[pairs[k]!]!) - 1));
-          termPairs.push(id, pairs[k + 1]!);
-        }
+        this.table.fields(index, passages);
+        this.table.forEachTerm(index, (term, count) => {
+          let id = termRemap.get(term);
+          if (id === undefined) termRemap.set(term, (id = terms.push(this.postings.terms[term]!) - 1));
+          termPairs.push(id, count);
+        });
       }
       for (const n of entry.names) {
         names.push(n.start, n.end, local.get(n.passage)!, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role));
@@ -385,6 +402,7 @@ export class Corpus {
     const corpus = new Corpus(options);
     const termIds = new Int32Array(snapshot.terms.length);
     snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
+    const strings = snapshot.strings.map((s) => internName(s));
     const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
     let cursor = [0, 0, 0, 0];
     snapshot.documents.forEach((d, i) => {
@@ -400,43 +418,41 @@ export class Corpus {
     snapshot.documents.forEach((d, i) => {
       if (!take(i)) return;
       addFreshBefore(d.doc.path);
-      corpus.restoreDocument(snapshot, d, starts[i]!, termIds);
+      corpus.restoreDocument(snapshot, d, starts[i]!, termIds, strings);
     });
     addFreshBefore(undefined);
     return corpus;
   }
 
-  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array): void {
+  /** `strings` are the snapshot's strings, interned. */
+  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[]): void {
     const { doc } = d;
     this.removeDocument(doc.id);
     const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const P = snapshot.passages;
+    const T = snapshot.termPairs;
     let pair = start[1]!;
-    let paragraph: Span | undefined;
     for (let k = 0; k < d.passages; k++) {
       const at = (start[0]! + k) * PASSAGE_FIELDS;
-      const index = this.passageSlots.length;
-      const span = { start: P[at]!, end: P[at + 1]! };
-      if (!paragraph || paragraph.start !== P[at + 2] || paragraph.end !== P[at + 3]) paragraph = { start: P[at + 2]!, end: P[at + 3]! };
-      const passage: Passage = { index, docId: doc.id, span, text: doc.text.slice(span.start, span.end), paragraph, sentenceInParagraph: P[at + 4]! };
-      const terms: number[] = new Array(P[at + 6]! * 2);
-      for (let t = 0; t < terms.length; t += 2) {
-        terms[t] = termIds[snapshot.termPairs[pair++]!]!;
-        terms[t + 1] = snapshot.termPairs[pair++]!;
-      }
-      this.placePassage(passage, terms, P[at + 5]!);
+      const pairs = P[at + 6]! * 2;
+      const length = P[at + 5]!;
+      const index = this.table.add(doc, P[at]!, P[at + 1]!, P[at + 2]!, P[at + 3]!, P[at + 4]!, length, T, pair, pair + pairs, termIds);
+      for (let t = pair; t < pair + pairs; t += 2) this.postings.add(termIds[T[t]!]!, index, T[t + 1]!);
+      pair += pairs;
+      this.totalLength += length;
+      this.livePassages++;
       entry.passages.push(index);
     }
-    const S = snapshot.strings;
+    const S = strings;
     const N = snapshot.names;
     for (let k = 0; k < d.names; k++) {
       const at = (start[2]! + k) * NAME_FIELDS;
       const role = N[at + 6]!;
       entry.names.push({
-        start: N[at]!, end: N[at + 1]!, name: internName(S[N[at + 4]!]!), kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-        role: internName(role < 0 ? undefined : S[role]), full: internName(S[N[at + 5]!]!), docId: doc.id, passage: entry.passages[N[at + 2]!]!,
+        start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
+        role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!,
       });
     }
     const Q = snapshot.quotes;
@@ -450,10 +466,11 @@ export class Corpus {
     this.namesChanged({ added: entry });
   }
 
-  private indexPassage(passage: Passage): void {
+  /** Counts the content words of a sentence and files it in the table and the postings. */
+  private indexPassage(doc: SourceDocument, span: Span, paragraph: Span, sentenceInParagraph: number, text: string): number {
     const counts = new Map<number, number>();
     let length = 0;
-    forEachWord(passage.text, (word) => {
+    forEachWord(text, (word) => {
       // One lookup per word as written: its term id, or -1 for a word that is not a content word.
       let id = this.wordIds.get(word);
       if (id === undefined) {
@@ -471,17 +488,11 @@ export class Corpus {
       terms[k++] = id;
       terms[k++] = tf;
     }
-    this.placePassage(passage, terms, length);
-  }
-
-  /** Puts an indexed passage in the slots and postings. */
-  private placePassage(passage: Passage, terms: number[], length: number): void {
-    for (let k = 0; k < terms.length; k += 2) this.postings.add(terms[k]!, passage.index, terms[k + 1]!);
-    this.passageSlots[passage.index] = passage;
-    this.passageTerms[passage.index] = terms;
-    this.passageLength[passage.index] = length;
+    const index = this.table.add(doc, span.start, span.end, paragraph.start, paragraph.end, sentenceInParagraph, length, terms);
+    for (let t = 0; t < terms.length; t += 2) this.postings.add(terms[t]!, index, terms[t + 1]!);
     this.totalLength += length;
     this.livePassages++;
+    return index;
   }
 
   private rememberPath(doc: SourceDocument): void {
@@ -496,10 +507,7 @@ export class Corpus {
     for (const q of findQuotes(text)) {
       const start = q.span.start + paragraph.start;
       const end = q.span.end + paragraph.start;
-      const passage = passages.find((i) => {
-        const p = this.passageSlots[i]!;
-        return p.span.start <= start && start < p.span.end;
-      }) ?? passages[0]!;
+      const passage = passages.find((i) => this.table.start(i) <= start && start < this.table.end(i)) ?? passages[0]!;
       // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
       // paragraph without attribution belong to the paragraph's last named speaker.
       const words = q.text.trim().split(/\s+/).length;

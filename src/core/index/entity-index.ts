@@ -15,6 +15,7 @@ import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedName } from './entitie
 type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
 /** Kinds in the order that breaks a tied vote. */
 const KINDS: readonly NamedKind[] = ['person', 'organisation', 'place', 'work'];
+const KIND_INDEX: Record<NamedKind, number> = { person: 0, organisation: 1, place: 2, work: 3 };
 
 /** The mentions of one key in one document. */
 interface Group {
@@ -81,7 +82,7 @@ class EntityRecord implements Entity {
     this.groups.add(group);
     this.count += group.rows.length;
     this.docs.set(group.doc.id, (this.docs.get(group.doc.id) ?? 0) + 1);
-    for (const n of group.rows) this.countNames(n, 1);
+    this.countNames(group, 1);
     this.listed = undefined;
   }
 
@@ -91,7 +92,7 @@ class EntityRecord implements Entity {
     const left = this.docs.get(group.doc.id)! - 1;
     if (left) this.docs.set(group.doc.id, left);
     else this.docs.delete(group.doc.id);
-    for (const n of group.rows) this.countNames(n, -1);
+    this.countNames(group, -1);
     this.listed = undefined;
   }
 
@@ -99,10 +100,14 @@ class EntityRecord implements Entity {
     return { id: this.id, name: this.name, kind: this.kind, aliases: this.aliases, roles: this.roles, mentions: this.mentions };
   }
 
-  private countNames(n: PlacedName, by: number): void {
-    if (keyOf(n.name) !== this.key) bump(this.aliasCounts, n.name, by);
-    if (n.full !== n.name && keyOf(n.full) !== this.key) bump(this.aliasCounts, n.full, by);
-    if (n.role) bump(this.roleCounts, n.role, by);
+  private countNames(group: Group, by: number): void {
+    // Every name of a group has the group's key: it is an alias exactly when that key is not the entity's.
+    const aliased = group.key !== this.key;
+    for (const n of group.rows) {
+      if (aliased) bump(this.aliasCounts, n.name, by);
+      if (n.full !== n.name && keyOf(n.full) !== this.key) bump(this.aliasCounts, n.full, by);
+      if (n.role) bump(this.roleCounts, n.role, by);
+    }
   }
 }
 
@@ -189,6 +194,7 @@ export class EntityIndex {
     const touched = new Set<string>();
     const dirtyGroups = new Set<Group>();
     const dirtyEntities = new Set<EntityRecord>();
+    const groups = new Map<string, Group>();
     for (const id of removed) {
       const doc = this.docs.get(id);
       if (!doc) continue;
@@ -209,7 +215,7 @@ export class EntityIndex {
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
       const doc: DocumentState = { id, seq: this.seq++, groups: [] };
       this.docs.set(id, doc);
-      const groups = new Map<string, Group>();
+      groups.clear();
       for (const n of names) {
         const key = keyOf(n.name);
         let g = groups.get(key);
@@ -410,7 +416,7 @@ function compareIds(a: EntityRecord, b: EntityRecord): number {
 
 function vote(state: KeyState, n: PlacedName, sign: 1 | -1): void {
   if (n.kind === 'unknown') return;
-  state.votes[KINDS.indexOf(n.kind)]! += sign * (n.certain ? 10 : 1);
+  state.votes[KIND_INDEX[n.kind]]! += sign * (n.certain ? 10 : 1);
   bump(state.forms, n.name, sign);
 }
 

@@ -1,0 +1,117 @@
+// The passages of a corpus as columns of integers, with their (term, count) pairs in one pool:
+// a newsroom archive has hundreds of thousands of sentences, and an object per sentence costs
+// memory, garbage collection and time to restore. A `Passage` object is made when someone asks
+// for one, and kept.
+import type { Passage, SourceDocument } from '../model.js';
+
+/** Per passage: start, end, paragraph start, paragraph end, sentence in paragraph, length, first pair, pairs. */
+const FIELDS = 8;
+
+export class PassageTable {
+  private columns: Int32Array<ArrayBuffer> = new Int32Array(FIELDS * 1024);
+  private pool: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  private poolLength = 0;
+  /** The document of each passage; undefined once removed. */
+  private readonly owners: (SourceDocument | undefined)[] = [];
+  private readonly made: (Passage | undefined)[] = [];
+
+  /** Passages ever added (removed ones included): the next index. */
+  get size(): number {
+    return this.owners.length;
+  }
+
+  /**
+   * Adds a passage; its (term, count) pairs are `pairs[from..to)`, with each term mapped by
+   * `termOf` (the identity when omitted). Returns its index.
+   */
+  add(doc: SourceDocument, start: number, end: number, paragraphStart: number, paragraphEnd: number, sentence: number, length: number, pairs: ArrayLike<number>, from = 0, to = pairs.length, termOf?: Int32Array): number {
+    const index = this.owners.length;
+    if ((index + 1) * FIELDS > this.columns.length) this.columns = grow(this.columns, (index + 1) * FIELDS);
+    const count = to - from;
+    if (this.poolLength + count > this.pool.length) this.pool = grow(this.pool, this.poolLength + count);
+    const c = this.columns;
+    const at = index * FIELDS;
+    c[at] = start;
+    c[at + 1] = end;
+    c[at + 2] = paragraphStart;
+    c[at + 3] = paragraphEnd;
+    c[at + 4] = sentence;
+    c[at + 5] = length;
+    c[at + 6] = this.poolLength;
+    c[at + 7] = count / 2;
+    const pool = this.pool;
+    let w = this.poolLength;
+    if (termOf) {
+      for (let k = from; k < to; k += 2) {
+        pool[w++] = termOf[pairs[k]!]!;
+        pool[w++] = pairs[k + 1]!;
+      }
+    } else {
+      for (let k = from; k < to; k++) pool[w++] = pairs[k]!;
+    }
+    this.poolLength = w;
+    this.owners.push(doc);
+    return index;
+  }
+
+  remove(index: number): void {
+    this.owners[index] = undefined;
+    this.made[index] = undefined;
+  }
+
+  isLive(index: number): boolean {
+    return this.owners[index] !== undefined;
+  }
+
+  /** The passage at an index, made on first use; undefined when removed or never added. */
+  get(index: number): Passage | undefined {
+    const doc = this.owners[index];
+    if (!doc) return undefined;
+    let passage = this.made[index];
+    if (!passage) {
+      const c = this.columns;
+      const at = index * FIELDS;
+      const span = { start: c[at]!, end: c[at + 1]! };
+      passage = { index, docId: doc.id, span, text: doc.text.slice(span.start, span.end), paragraph: { start: c[at + 2]!, end: c[at + 3]! }, sentenceInParagraph: c[at + 4]! };
+      this.made[index] = passage;
+    }
+    return passage;
+  }
+
+  start(index: number): number {
+    return this.columns[index * FIELDS]!;
+  }
+
+  end(index: number): number {
+    return this.columns[index * FIELDS + 1]!;
+  }
+
+  /** Content words counted in the passage (BM25's document length). */
+  length(index: number): number {
+    return this.columns[index * FIELDS + 5]!;
+  }
+
+  /** The passage's fields as the snapshot stores them: start, end, paragraph start, paragraph end, sentence in paragraph, length, distinct terms. */
+  fields(index: number, out: number[]): void {
+    const at = index * FIELDS;
+    const c = this.columns;
+    out.push(c[at]!, c[at + 1]!, c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!, c[at + 7]!);
+  }
+
+  /** Calls `visit` with each (term, count) pair of a passage. */
+  forEachTerm(index: number, visit: (term: number, count: number) => void): void {
+    const at = index * FIELDS;
+    const from = this.columns[at + 6]!;
+    const to = from + 2 * this.columns[at + 7]!;
+    const pool = this.pool;
+    for (let k = from; k < to; k += 2) visit(pool[k]!, pool[k + 1]!);
+  }
+}
+
+function grow(array: Int32Array, needed: number): Int32Array<ArrayBuffer> {
+  let length = array.length * 2;
+  while (length < needed) length *= 2;
+  const next = new Int32Array(length);
+  next.set(array);
+  return next;
+}
