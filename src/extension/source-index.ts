@@ -169,8 +169,8 @@ export class SourceIndex implements vscode.Disposable {
     }
     if (generation !== this.generation) return;
     this.notifyUnreadable();
-    // Entities and quotes are derived on first use: derive them here, off the first keystroke.
-    void corpus.entities;
+    // Entities are resolved here, in slices between which the host runs, off the first keystroke.
+    if (!(await corpus.settleEntitiesInSlices(yieldToHost, { sliceMs: SLICE_MS, cancelled: () => generation !== this.generation }))) return;
     this.current = corpus;
     this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
@@ -249,7 +249,7 @@ export class SourceIndex implements vscode.Disposable {
     this.unreadable.length = 0;
     if (changed) {
       this.log.info(`Sources changed on disk: ${paths.join(', ')}`);
-      void this.current.entities;
+      await this.current.settleEntitiesInSlices(yieldToHost, { sliceMs: SLICE_MS });
       this.version++;
       this.changed.fire();
       this.cache?.scheduleSave(() => this.current);
