@@ -36,6 +36,15 @@ function wordsOfParagraph(doc: SourceDocument, span: Span): QWord[] {
   return words;
 }
 
+// A source quotation is weighed against every altered quote of its documents: its words are kept.
+const quoteWords = new WeakMap<SourceQuote, string[]>();
+
+function lowerWordsOfQuote(q: SourceQuote): string[] {
+  let words = quoteWords.get(q);
+  if (!words) quoteWords.set(q, (words = wordsOf(q.text).map((w) => w.key.toLowerCase())));
+  return words;
+}
+
 function lowerKeysOf(words: QWord[]): string[] {
   let lower = lowerKeys.get(words);
   if (!lower) lowerKeys.set(words, (lower = words.map((w) => w.key.toLowerCase())));
@@ -138,15 +147,17 @@ function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocume
     .sort((a, b) => a.count - b.count)
     .slice(0, 3)
     .map(({ n }) => ({ n, list: corpus.passagesWithTerm(n) }));
-  const seen = new Set<string>();
+  // Paragraph starts seen, per document: no key string built per passage of a long list.
+  const seen = new Map<string, Set<number>>();
   const out: { doc: SourceDocument; span: Span }[] = [];
   for (const { list } of ranked) {
     for (const index of list) {
       const passage = corpus.passage(index);
       if (!passage) continue;
-      const key = `${passage.docId}:${passage.paragraph.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      let starts = seen.get(passage.docId);
+      if (!starts) seen.set(passage.docId, (starts = new Set()));
+      if (starts.has(passage.paragraph.start)) continue;
+      starts.add(passage.paragraph.start);
       const doc = corpus.getDocument(passage.docId);
       if (doc) out.push({ doc, span: passage.paragraph });
     }
@@ -220,7 +231,7 @@ export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCan
     for (const id of corpus.documentIds()) {
       if (!docsInPlay.has(id)) continue;
       for (const q of corpus.quotesOf(id)) {
-        const sim = similarity(wordsOf(q.text).map((w) => w.key.toLowerCase()));
+        const sim = similarity(lowerWordsOfQuote(q));
         if (!best || sim > best.similarity) best = { docId: q.docId, span: q.span, text: q.text, similarity: sim, sourceQuote: q };
       }
     }
