@@ -89,6 +89,7 @@ export class Corpus {
   private readonly isLive = (index: number): boolean => this.table.isLive(index);
   private scores = new Float64Array(0);
   private readonly wordIds = new Map<string, number>();
+  private termCounts = new Int32Array(1024);
 
   constructor(options: CorpusOptions = {}) {
     this.entityIndex = new EntityIndex(options.aliases);
@@ -229,12 +230,14 @@ export class Corpus {
     this.rememberPath(doc);
     const text = doc.text;
     for (const paragraph of splitParagraphs(text)) {
-      if (isExcluded(paragraph, doc.excluded) || !isMostlyLatin(text, paragraph)) continue;
+      const script = scriptOf(text, paragraph);
+      if (isExcluded(paragraph, doc.excluded) || script === 'other') continue;
       const sentences = splitSentences(text.slice(paragraph.start, paragraph.end), paragraph.start);
       let sentenceInParagraph = 0;
       const paragraphPassages: number[] = [];
       for (const span of sentences) {
-        if (isExcluded(span, doc.excluded) || !isMostlyLatin(text, span)) continue;
+        // A paragraph wholly in Latin letters has no sentence in another script.
+        if (isExcluded(span, doc.excluded) || (script !== 'latin' && scriptOf(text, span) === 'other')) continue;
         const passageText = text.slice(span.start, span.end);
         const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph++, passageText);
         entry.passages.push(index);
@@ -468,7 +471,8 @@ export class Corpus {
 
   /** Counts the content words of a sentence and files it in the table and the postings. */
   private indexPassage(doc: SourceDocument, span: Span, paragraph: Span, sentenceInParagraph: number, text: string): number {
-    const counts = new Map<number, number>();
+    // Counts per term id in a scratch array kept between passages; `seen` lists the ids touched.
+    const seen: number[] = [];
     let length = 0;
     forEachWord(text, (word) => {
       // One lookup per word as written: its term id, or -1 for a word that is not a content word.
@@ -479,14 +483,22 @@ export class Corpus {
         this.wordIds.set(word, id);
       }
       if (id < 0) return;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id >= this.termCounts.length) {
+        const grown = new Int32Array(Math.max(2 * this.termCounts.length, id + 1));
+        grown.set(this.termCounts);
+        this.termCounts = grown;
+      }
+      const count = this.termCounts[id]!;
+      this.termCounts[id] = count + 1;
+      if (count === 0) seen.push(id);
       length++;
     });
-    const terms: number[] = new Array(counts.size * 2);
+    const terms: number[] = new Array(seen.length * 2);
     let k = 0;
-    for (const [id, tf] of counts) {
+    for (const id of seen) {
       terms[k++] = id;
-      terms[k++] = tf;
+      terms[k++] = this.termCounts[id]!;
+      this.termCounts[id] = 0;
     }
     const index = this.table.add(doc, span.start, span.end, paragraph.start, paragraph.end, sentenceInParagraph, length, terms);
     for (let t = 0; t < terms.length; t += 2) this.postings.add(terms[t]!, index, terms[t + 1]!);
@@ -559,14 +571,19 @@ function isExcluded(span: Span, excluded: Span[]): boolean {
   return excluded.some((x) => x.start <= span.start && span.end <= x.end);
 }
 
-/** True when at least half the letters are Latin: other-language boilerplate never supports a claim. */
-function isMostlyLatin(text: string, span: Span): boolean {
+/**
+ * Whether a span is in Latin letters: `latin` when every letter is, `mostly` when at least half
+ * of its first 400 letters are, else `other` (other-language boilerplate never supports a claim).
+ */
+function scriptOf(text: string, span: Span): 'latin' | 'mostly' | 'other' {
   let latin = 0;
   let other = 0;
-  for (let i = span.start; i < span.end && latin + other < 400; i++) {
+  let i = span.start;
+  for (; i < span.end && latin + other < 400; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
     else if (c > 0x2ff && /\p{L}/u.test(text[i]!)) other++;
   }
-  return latin >= other;
+  if (latin < other) return 'other';
+  return other === 0 && i >= span.end ? 'latin' : 'mostly';
 }
