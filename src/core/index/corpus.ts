@@ -1,6 +1,6 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
-import { internName, type PlacedName } from './entities.js';
+import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import { findNames } from './names.js';
 import { PassageTable } from './passage-table.js';
@@ -243,8 +243,9 @@ export class Corpus {
         entry.passages.push(index);
         paragraphPassages.push(index);
         for (const name of findNames(passageText)) {
+          const interned = internName(name.name);
           entry.names.push({
-            ...name, start: name.start + span.start, end: name.end + span.start, name: internName(name.name), full: internName(name.full), role: internName(name.role), docId: doc.id, passage: index,
+            ...name, start: name.start + span.start, end: name.end + span.start, name: interned, full: internName(name.full), role: internName(name.role), docId: doc.id, passage: index, key: entityKey(interned),
           });
         }
       }
@@ -406,6 +407,7 @@ export class Corpus {
     const termIds = new Int32Array(snapshot.terms.length);
     snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
     const strings = snapshot.strings.map((s) => internName(s));
+    const keys = strings.map(entityKey);
     const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
     let cursor = [0, 0, 0, 0];
     snapshot.documents.forEach((d, i) => {
@@ -421,14 +423,14 @@ export class Corpus {
     snapshot.documents.forEach((d, i) => {
       if (!take(i)) return;
       addFreshBefore(d.doc.path);
-      corpus.restoreDocument(snapshot, d, starts[i]!, termIds, strings);
+      corpus.restoreDocument(snapshot, d, starts[i]!, termIds, strings, keys);
     });
     addFreshBefore(undefined);
     return corpus;
   }
 
-  /** `strings` are the snapshot's strings, interned. */
-  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[]): void {
+  /** `strings` are the snapshot's strings, interned, and `keys` their entity keys. */
+  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[], keys: string[]): void {
     const { doc } = d;
     this.removeDocument(doc.id);
     const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
@@ -455,7 +457,7 @@ export class Corpus {
       const role = N[at + 6]!;
       entry.names.push({
         start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-        role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!,
+        role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!, key: keys[N[at + 4]!]!,
       });
     }
     const Q = snapshot.quotes;

@@ -4,6 +4,8 @@ import type { NameCandidate } from './names.js';
 export interface PlacedName extends NameCandidate {
   docId: string;
   passage: number;
+  /** `entityKey(name)`, worked out once where the name is found. */
+  key: string;
 }
 
 const keys = new Map<string, string>();

@@ -23,6 +23,11 @@ interface Group {
   doc: DocumentState;
   rows: PlacedName[];
   entity?: EntityRecord;
+  /** Where the group sits in its key's list and in its entity's (lists lose members by swapping in the last). */
+  keySlot: number;
+  entitySlot: number;
+  /** The update that last queued it for resolving: a group is queued once per update. */
+  mark: number;
 }
 
 interface DocumentState {
@@ -30,6 +35,9 @@ interface DocumentState {
   /** Arrival order: mentions are listed in it. */
   seq: number;
   groups: Group[];
+  /** Each word of the document's full person names -> those names, for the update numbered `ownersMark`. */
+  owners?: Map<string, Set<string>>;
+  ownersMark?: number;
 }
 
 interface KeyState {
@@ -37,7 +45,9 @@ interface KeyState {
   votes: number[];
   /** Written forms that voted, with how many times each. */
   forms: Map<string, number>;
-  groups: Map<string, Group>;
+  groups: Group[];
+  /** The update that last touched the key. */
+  mark: number;
   kind?: NamedKind;
   display?: string;
   /** A full person name ("guo jiakun") that one-word forms can resolve to. */
@@ -49,16 +59,18 @@ class EntityRecord implements Entity {
   name: string;
   aliases: string[] = [];
   roles: string[] = [];
-  readonly groups = new Set<Group>();
-  readonly aliasCounts = new Map<string, number>();
-  readonly roleCounts = new Map<string, number>();
-  /** Groups per document, to tell whether a document mentions the entity. */
-  readonly docs = new Map<string, number>();
+  readonly groups: Group[] = [];
+  aliasCounts?: Map<string, number>;
+  roleCounts?: Map<string, number>;
   count = 0;
+  /** The update that last queued it for refreshing. */
+  mark = 0;
+  /** The documents that mention it, listed on first use. */
+  private docSet?: Set<string>;
   /** The count this entity is filed under in the sorted list, or -1 when it is not in it. */
   listedCount = -1;
   /** Keys under which `byName` lists this entity. */
-  nameKeys = new Set<string>();
+  nameKeys: string[] = [];
   private listed?: Mention[];
 
   constructor(readonly id: string, readonly key: string, readonly kind: NamedKind, name: string) {
@@ -67,7 +79,7 @@ class EntityRecord implements Entity {
 
   get mentions(): Mention[] {
     if (!this.listed) {
-      const groups = [...this.groups];
+      const groups = this.groups;
       const mentions: { seq: number; mention: Mention }[] = [];
       for (const g of groups) {
         for (const n of g.rows) mentions.push({ seq: g.doc.seq, mention: { docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage } });
@@ -78,22 +90,24 @@ class EntityRecord implements Entity {
     return this.listed;
   }
 
+  mentionedIn(docId: string): boolean {
+    return (this.docSet ??= new Set(this.groups.map((g) => g.doc.id))).has(docId);
+  }
+
   attach(group: Group): void {
-    this.groups.add(group);
+    group.entitySlot = this.groups.push(group) - 1;
     this.count += group.rows.length;
-    this.docs.set(group.doc.id, (this.docs.get(group.doc.id) ?? 0) + 1);
     this.countNames(group, 1);
     this.listed = undefined;
+    this.docSet = undefined;
   }
 
   detach(group: Group): void {
-    this.groups.delete(group);
+    removeAt(this.groups, group.entitySlot, (g, slot) => (g.entitySlot = slot));
     this.count -= group.rows.length;
-    const left = this.docs.get(group.doc.id)! - 1;
-    if (left) this.docs.set(group.doc.id, left);
-    else this.docs.delete(group.doc.id);
     this.countNames(group, -1);
     this.listed = undefined;
+    this.docSet = undefined;
   }
 
   toJSON(): Entity {
@@ -104,9 +118,9 @@ class EntityRecord implements Entity {
     // Every name of a group has the group's key: it is an alias exactly when that key is not the entity's.
     const aliased = group.key !== this.key;
     for (const n of group.rows) {
-      if (aliased) bump(this.aliasCounts, n.name, by);
-      if (n.full !== n.name && keyOf(n.full) !== this.key) bump(this.aliasCounts, n.full, by);
-      if (n.role) bump(this.roleCounts, n.role, by);
+      if (aliased) bump((this.aliasCounts ??= new Map()), n.name, by);
+      if (n.full !== n.name && keyOf(n.full) !== this.key) bump((this.aliasCounts ??= new Map()), n.full, by);
+      if (n.role) bump((this.roleCounts ??= new Map()), n.role, by);
     }
   }
 }
@@ -129,6 +143,8 @@ export class EntityIndex {
   /** Canonical key -> the configured display name. */
   private readonly canonicalDisplay = new Map<string, string>();
   private seq = 0;
+  /** Numbers the updates, for the marks that queue a group, key or entity once per update. */
+  private updates = 0;
   /** Entities in the order `entities` lists them, kept up to date change by change. */
   private sorted?: EntityRecord[];
   /** A copy of `sorted` handed out, never changed after: callers may hold on to it. */
@@ -183,7 +199,7 @@ export class EntityIndex {
 
   /** Whether a document mentions an entity. */
   mentionedIn(entity: Entity, docId: string): boolean {
-    return entity instanceof EntityRecord && entity.docs.has(docId);
+    return entity instanceof EntityRecord && entity.mentionedIn(docId);
   }
 
   /**
@@ -191,9 +207,27 @@ export class EntityIndex {
    * resolves again whatever that may have changed.
    */
   update(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>): void {
-    const touched = new Set<string>();
-    const dirtyGroups = new Set<Group>();
-    const dirtyEntities = new Set<EntityRecord>();
+    const mark = ++this.updates;
+    const touched: KeyState[] = [];
+    const touchedKeys: string[] = [];
+    const dirtyGroups: Group[] = [];
+    const dirtyEntities: EntityRecord[] = [];
+    const touch = (key: string, state: KeyState): void => {
+      if (state.mark === mark) return;
+      state.mark = mark;
+      touched.push(state);
+      touchedKeys.push(key);
+    };
+    const queue = (g: Group): void => {
+      if (g.mark === mark) return;
+      g.mark = mark;
+      dirtyGroups.push(g);
+    };
+    const queueEntity = (e: EntityRecord): void => {
+      if (e.mark === mark) return;
+      e.mark = mark;
+      dirtyEntities.push(e);
+    };
     const groups = new Map<string, Group>();
     for (const id of removed) {
       const doc = this.docs.get(id);
@@ -202,13 +236,13 @@ export class EntityIndex {
       for (const g of doc.groups) {
         if (g.entity) {
           g.entity.detach(g);
-          dirtyEntities.add(g.entity);
+          queueEntity(g.entity);
           g.entity = undefined;
         }
         const state = this.keys.get(g.key)!;
-        state.groups.delete(id);
+        removeAt(state.groups, g.keySlot, (other, slot) => (other.keySlot = slot));
         for (const n of g.rows) vote(state, n, -1);
-        touched.add(g.key);
+        touch(g.key, state);
       }
     }
     for (const [id, names] of added) {
@@ -217,37 +251,43 @@ export class EntityIndex {
       this.docs.set(id, doc);
       groups.clear();
       for (const n of names) {
-        const key = keyOf(n.name);
+        const key = n.key;
         let g = groups.get(key);
+        let state: KeyState;
         if (!g) {
-          groups.set(key, (g = { key, doc, rows: [] }));
+          const found = this.keys.get(key);
+          if (found) state = found;
+          else this.keys.set(key, (state = { votes: [0, 0, 0, 0], forms: new Map(), groups: [], mark: 0, owner: false }));
+          g = { key, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
+          groups.set(key, g);
           doc.groups.push(g);
-          let state = this.keys.get(key);
-          if (!state) this.keys.set(key, (state = { votes: [0, 0, 0, 0], forms: new Map(), groups: new Map(), owner: false }));
-          state.groups.set(id, g);
-          touched.add(key);
-          dirtyGroups.add(g);
+          state.groups.push(g);
+          touch(key, state);
+          queue(g);
+        } else {
+          state = this.keys.get(key)!;
         }
         g.rows.push(n);
-        vote(this.keys.get(key)!, n, 1);
+        vote(state, n, 1);
       }
     }
     // What the votes changed: kinds, display names, full person names.
     const ownersChanged = new Set<string>();
-    for (const key of touched) {
-      const state = this.keys.get(key)!;
+    for (let t = 0; t < touched.length; t++) {
+      const state = touched[t]!;
+      const key = touchedKeys[t]!;
       const kind = votedKind(state.votes);
       const display = mostCommon(state.forms);
       if (kind !== state.kind) {
         state.kind = kind;
-        for (const g of state.groups.values()) dirtyGroups.add(g);
-        for (const alias of this.aliasKeysOf.get(key) ?? []) for (const g of this.keys.get(alias)?.groups.values() ?? []) dirtyGroups.add(g);
+        for (const g of state.groups) queue(g);
+        for (const alias of this.aliasKeysOf.get(key) ?? []) for (const g of this.keys.get(alias)?.groups ?? []) queue(g);
       }
       if (display !== state.display) {
         state.display = display;
-        for (const e of this.byKey.get(key)?.values() ?? []) dirtyEntities.add(e);
+        for (const e of this.byKey.get(key)?.values() ?? []) queueEntity(e);
       }
-      const owner = state.kind === 'person' && key.includes(' ') && state.groups.size > 0;
+      const owner = state.kind === 'person' && state.groups.length > 0 && key.includes(' ');
       if (owner !== state.owner) {
         state.owner = owner;
         for (const word of key.split(' ')) {
@@ -259,35 +299,34 @@ export class EntityIndex {
           ownersChanged.add(word);
         }
       }
-      if (!state.groups.size) this.keys.delete(key);
+      if (!state.groups.length) this.keys.delete(key);
     }
-    for (const word of ownersChanged) for (const g of this.keys.get(word)?.groups.values() ?? []) dirtyGroups.add(g);
+    for (const word of ownersChanged) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
 
-    const docOwners = new Map<DocumentState, Map<string, Set<string>>>();
     for (const g of dirtyGroups) {
       if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since
-      const target = this.resolve(g, docOwners);
+      const target = this.resolve(g, mark);
       const current = g.entity;
       if (current && target && current.key === target.key && current.kind === target.kind) continue;
       if (current) {
         current.detach(g);
-        dirtyEntities.add(current);
+        queueEntity(current);
         g.entity = undefined;
       }
       if (target) {
         const entity = this.ensure(target.key, target.kind, g);
         entity.attach(g);
         g.entity = entity;
-        dirtyEntities.add(entity);
+        queueEntity(entity);
       }
     }
     for (const e of dirtyEntities) this.refresh(e);
     // A few entities changed: move them in the sorted list rather than sort it again.
-    if (dirtyEntities.size) {
+    if (dirtyEntities.length) {
       this.published = undefined;
       this.namedCache.clear();
     }
-    if (this.sorted && dirtyEntities.size > 1000) this.sorted = undefined;
+    if (this.sorted && dirtyEntities.length > 1000) this.sorted = undefined;
     if (this.sorted) {
       for (const e of dirtyEntities) {
         if (this.relist(e)) continue;
@@ -326,7 +365,7 @@ export class EntityIndex {
   }
 
   /** The canonical key and kind a group of mentions resolves to, if any. */
-  private resolve(g: Group, docOwners: Map<DocumentState, Map<string, Set<string>>>): { key: string; kind: NamedKind } | undefined {
+  private resolve(g: Group, mark: number): { key: string; kind: NamedKind } | undefined {
     let key = g.key;
     let kind = this.keys.get(key)?.kind;
     const canonical = this.canonicalOf.get(key);
@@ -334,7 +373,7 @@ export class EntityIndex {
       return { key: canonical, kind: this.keys.get(canonical)?.kind ?? kind ?? 'person' };
     }
     if ((kind === 'person' || kind === undefined) && !key.includes(' ')) {
-      const owner = only(this.ownersIn(g.doc, docOwners).get(key)) ?? only(this.owners.get(key));
+      const owner = only(this.ownersIn(g.doc, mark).get(key)) ?? only(this.owners.get(key));
       if (owner !== undefined) {
         key = owner;
         kind = 'person';
@@ -344,10 +383,9 @@ export class EntityIndex {
   }
 
   /** Each word of the full person names of one document -> those names. */
-  private ownersIn(doc: DocumentState, memo: Map<DocumentState, Map<string, Set<string>>>): Map<string, Set<string>> {
-    let index = memo.get(doc);
-    if (!index) {
-      memo.set(doc, (index = new Map()));
+  private ownersIn(doc: DocumentState, mark: number): Map<string, Set<string>> {
+    if (doc.ownersMark !== mark || !doc.owners) {
+      const index = new Map<string, Set<string>>();
       for (const g of doc.groups) {
         if (!g.key.includes(' ') || !this.keys.get(g.key)?.owner) continue;
         for (const word of g.key.split(' ')) {
@@ -356,8 +394,10 @@ export class EntityIndex {
           set.add(g.key);
         }
       }
+      doc.owners = index;
+      doc.ownersMark = mark;
     }
-    return index;
+    return doc.owners;
   }
 
   private ensure(key: string, kind: NamedKind, g: Group): EntityRecord {
@@ -379,15 +419,18 @@ export class EntityIndex {
 
   /** Recomputes what an entity shows (name, aliases, roles) and where `named` finds it; drops it when no mention is left. */
   private refresh(e: EntityRecord): void {
-    const keys = new Set<string>();
+    const keys: string[] = [];
     if (e.count > 0) {
-      e.name = this.displayOf(e.key, e.groups.values().next().value);
-      e.aliases = byCount(e.aliasCounts);
+      e.name = this.displayOf(e.key, e.groups[0]);
+      e.aliases = e.aliasCounts ? byCount(e.aliasCounts) : [];
       const configured = this.configured[this.canonicalDisplay.get(e.key) ?? ''];
-      if (configured) for (const alias of configured) if (!e.aliasCounts.has(alias)) e.aliases.push(alias);
-      e.roles = byCount(e.roleCounts);
-      keys.add(e.key);
-      for (const alias of e.aliases) keys.add(keyOf(alias));
+      if (configured) for (const alias of configured) if (!e.aliasCounts?.has(alias)) e.aliases.push(alias);
+      e.roles = e.roleCounts ? byCount(e.roleCounts) : [];
+      keys.push(e.key);
+      for (const alias of e.aliases) {
+        const key = keyOf(alias);
+        if (!keys.includes(key)) keys.push(key);
+      }
     } else {
       this.byId.delete(e.id);
       const kinds = this.byKey.get(e.key);
@@ -395,19 +438,20 @@ export class EntityIndex {
       if (kinds && !kinds.size) this.byKey.delete(e.key);
     }
     for (const key of e.nameKeys) {
-      if (keys.has(key)) continue;
+      if (keys.includes(key)) continue;
       const set = this.byNameKey.get(key)!;
       set.delete(e);
       if (!set.size) this.byNameKey.delete(key);
     }
     for (const key of keys) {
-      if (e.nameKeys.has(key)) continue;
+      if (e.nameKeys.includes(key)) continue;
       let set = this.byNameKey.get(key);
       if (!set) this.byNameKey.set(key, (set = new Set()));
       set.add(e);
     }
     e.nameKeys = keys;
   }
+
 }
 
 function compareIds(a: EntityRecord, b: EntityRecord): number {
@@ -436,6 +480,15 @@ function mostCommon(forms: Map<string, number>): string | undefined {
 
 function byCount(counts: Map<string, number>): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
+}
+
+/** Removes the item at `slot` by moving the last item there (`moved` tells it its new slot). */
+function removeAt<T>(list: T[], slot: number, moved: (item: T, slot: number) => void): void {
+  const last = list.pop()!;
+  if (slot < list.length) {
+    list[slot] = last;
+    moved(last, slot);
+  }
 }
 
 function bump(counts: Map<string, number>, value: string, by: number): void {
