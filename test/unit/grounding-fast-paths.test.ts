@@ -1,0 +1,110 @@
+// The checker's shortcuts (remembered parse trees, sliding quote windows, word pairs looked up by
+// position) must answer exactly what the plain computation answers.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { describe, it } from 'mocha';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { closestQuote, locateQuote, quoteCandidates } from '../../src/core/grounding/quote-match.js';
+import { assessStatement } from '../../src/core/grounding/verdict.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { SourceDocument } from '../../src/core/model.js';
+import { tokenize } from '../../src/core/text/tokens.js';
+
+const doc = (path: string, text: string): SourceDocument => ({ id: path, path, format: 'txt', text, excluded: [], warnings: [] });
+
+const WORDS = ['the', 'minister', 'said', 'exports', 'rose', 'fell', 'in', 'May', 'Zhou', 'Mi', 'market', 'would', 'fail', 'a', 'year', 'talks', 'ended'];
+const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 9 }).map((w) => w.join(' '));
+
+describe('shortcuts of the checker', () => {
+  it('an edited draft reads as a fresh parse of the whole draft, with the trees of its unchanged pieces reused', () => {
+    const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}.`).join(' '));
+    const block = fc.oneof(paragraph, paragraph.map((p) => `- ${p}`), paragraph.map((p) => `> ${p}`), fc.constant('```\ncode. Not checked.\n```'));
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 2, maxLength: 40 }), fc.nat(), sentence, fc.integer({ min: 20, max: 400 }), (blocks, at, added, pieceSize) => {
+        const before = blocks.join('\n\n') + '\n';
+        parseDraft(before, 'd.md', pieceSize);
+        const edited = [...blocks];
+        edited[at % edited.length] = `${edited[at % edited.length]} And ${added}.`;
+        const after = edited.join('\n\n') + '\n';
+        assert.deepEqual(parseDraft(after, 'd.md', pieceSize), parseDraft(after, 'd.md', Infinity));
+        assert.deepEqual(parseDraft(before, 'd.md', pieceSize), parseDraft(before, 'd.md', Infinity));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('the closest source words to an altered quote are those of the best window compared word by word', () => {
+    const paragraphs = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.map((x) => `${x}.`).join(' ')), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(paragraphs, sentence, (texts, quote) => {
+        const corpus = Corpus.build([doc('a.txt', texts.join('\n\n'))]);
+        const found = closestQuote(corpus, quote);
+        // Every window of as many words as the quote, in every candidate paragraph, by Dice overlap.
+        const target = quote.toLowerCase().split(' ');
+        let best: { text: string; similarity: number } | undefined;
+        for (const { doc: d, span } of quoteCandidates(corpus, quote)) {
+          const words = [...d.text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
+          for (let s = 0; s < words.length; s++) {
+            const window = words.slice(s, s + target.length);
+            const left = [...target];
+            let common = 0;
+            for (const w of window) {
+              const i = left.indexOf(w.word);
+              if (i >= 0) {
+                common++;
+                left.splice(i, 1);
+              }
+            }
+            const similarity = (2 * common) / (target.length + window.length);
+            if (!best || similarity > best.similarity) best = { text: d.text.slice(window[0]!.start, window[window.length - 1]!.end), similarity };
+            if (s + target.length >= words.length) break;
+          }
+        }
+        assert.equal(found?.text, best?.text);
+        assert.equal(found?.similarity, best?.similarity);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a quote is located with candidate paragraphs found once as it is without them', () => {
+    const corpus = Corpus.build([doc('a.txt', '"Exports rose in May," the minister said.\n\nZhou Mi said "the talks would fail within a year."')]);
+    for (const quote of ['Exports rose in May', 'the talks would fail', 'the talks would end', 'nothing of the sort']) {
+      const candidates = quoteCandidates(corpus, quote);
+      assert.deepEqual(locateQuote(corpus, quote, {}, candidates), locateQuote(corpus, quote));
+      assert.deepEqual(closestQuote(corpus, quote, candidates), closestQuote(corpus, quote));
+    }
+  });
+
+  it('word pairs and triples of a statement count as in the source when they follow each other there, across sentences too', () => {
+    const text = 'Exports rose in May. The minister said talks would fail.\n\nZhou Mi said the market rose.';
+    const corpus = Corpus.build([doc('a.txt', text)]);
+    const norms = corpus.passagesOf('a.txt').flatMap((p) => tokenize(p.text).map((t) => t.norm));
+    const grams = new Set<string>();
+    for (let i = 0; i + 1 < norms.length; i++) {
+      grams.add(`${norms[i]} ${norms[i + 1]}`);
+      if (i + 2 < norms.length) grams.add(`${norms[i]} ${norms[i + 1]} ${norms[i + 2]}`);
+    }
+    // Only a document the statement aligns with is read (one of stopwords only aligns with none).
+    const share = (words: string[], n: number, read: boolean): number => {
+      let total = 0;
+      let found = 0;
+      for (let i = 0; i + n <= words.length; i++) {
+        total++;
+        if (read && grams.has(words.slice(i, i + n).join(' '))) found++;
+      }
+      return total ? found / total : 1;
+    };
+    fc.assert(
+      fc.property(sentence, (statement) => {
+        const { features, alignments } = assessStatement(corpus, { text: statement, quotes: [] });
+        const words = tokenize(statement).map((t) => t.norm);
+        assert.equal(features.documentBigrams, share(words, 2, alignments.length > 0));
+        assert.equal(features.documentTrigrams, share(words, 3, alignments.length > 0));
+      }),
+      { numRuns: 200 },
+    );
+    // "May. The minister": a pair that spans two source sentences.
+    assert.equal(assessStatement(corpus, { text: 'may the minister', quotes: [] }).features.documentTrigrams, 1);
+  });
+});
