@@ -1,13 +1,15 @@
 // The persisted index in the extension's workspace storage (the core's cache format), so opening
 // the workspace again reads one file instead of every source. Never inside the workspace itself.
 import * as vscode from 'vscode';
-import { encodeCache, statStamp, type CacheIO, type SourceStamp } from '../core/index/cache.js';
+import { drain, encodeSteps, statStamp, type CacheIO, type SourceStamp } from '../core/index/cache.js';
 import type { Corpus } from '../core/index/corpus.js';
 import { uriOf } from './convert.js';
 
 const FILE_NAME = 'index.gwix';
 /** Source changes arriving together are saved once. */
 const SAVE_DELAY_MS = 2000;
+/** Saving runs in slices of about this long, between which the extension host runs. */
+const SLICES = { pause: (): Promise<void> => new Promise((resolve) => setImmediate(resolve)), sliceMs: 15 };
 
 export class IndexCache implements vscode.Disposable {
   private saveTimer?: ReturnType<typeof setTimeout>;
@@ -64,7 +66,11 @@ export class IndexCache implements vscode.Disposable {
   async save(corpus: Corpus): Promise<void> {
     try {
       const stamps = new Map((await this.stamps(corpus.documents.map((d) => d.path))).map((s) => [s.path, s.stamp]));
-      await this.write(encodeCache(corpus.snapshot(), (path) => stamps.get(path) ?? ''));
+      // In slices, so the host stays responsive; a corpus changed meanwhile is saved by the save its change scheduled.
+      const revision = corpus.revision;
+      const snapshot = await drain(corpus.snapshotSteps(), SLICES);
+      if (corpus.revision !== revision) return;
+      await this.write(await drain(encodeSteps(snapshot, (path) => stamps.get(path) ?? ''), SLICES));
     } catch (error) {
       this.log.warn(`Could not save the index: ${error instanceof Error ? error.message : String(error)}`);
     }

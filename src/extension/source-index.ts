@@ -147,6 +147,7 @@ export class SourceIndex implements vscode.Disposable {
         { aliases: config.aliases },
         { read: async () => cached, write: (bytes) => this.cache!.io.write(bytes) },
         (error) => this.log.warn(`Could not save the index: ${error instanceof Error ? error.message : String(error)}`),
+        { pause: yieldToHost, sliceMs: SLICE_MS },
       );
       corpus = loaded.corpus;
       reused = loaded.reused;

@@ -70,6 +70,25 @@ describe('index cache', () => {
     assert.ok(result.corpus.search('exports fell', 1)[0]!.passage.text.includes('fell 3 percent'));
   });
 
+  it('loads in slices, pausing between them, to the same corpus and the same file', async () => {
+    const whole = new MemoryCache();
+    await load(FILES, {}, whole);
+    const sliced = new MemoryCache();
+    let pauses = 0;
+    // Slices of no time at all: a pause after every step.
+    const slices = { pause: async () => void pauses++, sliceMs: 0 };
+    const sources: SourceStamp[] = Object.keys(FILES).map((path) => ({ path, stamp: '1' }));
+    const first = await loadOrBuildCorpus(sources, async (path) => doc(path, FILES[path]!), {}, sliced, undefined, slices);
+    assert.deepEqual(sliced.bytes, whole.bytes, 'the file written in slices is the file written at once');
+    const written = pauses;
+    assert.ok(written > 0);
+    const second = await loadOrBuildCorpus(sources, async () => assert.fail('a source was read again'), {}, sliced, undefined, slices);
+    assert.ok(pauses > written, 'reading the file pauses too');
+    assert.equal(second.reused, 3);
+    assert.deepEqual(observable(first.corpus), observable(fullBuild(FILES)));
+    assert.deepEqual(observable(second.corpus), observable(fullBuild(FILES)));
+  });
+
   it('rebuilds from the sources when the file is damaged, truncated, garbage or of another version', async () => {
     const cache = new MemoryCache();
     await load(FILES, {}, cache);

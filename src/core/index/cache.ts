@@ -56,6 +56,7 @@ export async function loadOrBuildCorpus(
   options: CorpusOptions,
   io: CacheIO,
   onWriteError?: (error: unknown) => void,
+  slices?: Slices,
 ): Promise<LoadedCorpus> {
   let cached: DecodedCache | undefined;
   let rejected: string | undefined;
@@ -63,7 +64,7 @@ export async function loadOrBuildCorpus(
   if (!bytes) rejected = 'missing';
   else {
     try {
-      cached = decodeCache(bytes);
+      cached = await drain(decodeSteps(bytes), slices);
     } catch (error) {
       rejected = error instanceof OldCacheError ? 'old version' : 'corrupt';
     }
@@ -80,20 +81,48 @@ export async function loadOrBuildCorpus(
   });
   const toRead = sources.filter((s) => !reusedPaths.has(s.path));
   const fresh = (await readAll(toRead.map((s) => s.path), read)).filter((d): d is SourceDocument => d !== undefined);
-  const corpus = cached
-    ? Corpus.restore(cached.snapshot, options, (i) => keep.has(i), fresh)
-    : Corpus.restore(EMPTY_SNAPSHOT, options, () => false, fresh);
+  const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
+  const corpus = slices
+    ? await Corpus.restoreInSlices(snapshot, options, (i) => keep.has(i), fresh, slices.pause, slices.sliceMs)
+    : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh);
   const unchanged = cached !== undefined && toRead.length === 0 && keep.size === cached.stamps.length;
   let written = false;
   if (!unchanged) {
     try {
-      await io.write(encodeCache(corpus.snapshot(), (path) => stampOf.get(path) ?? ''));
+      const snapshot = await drain(corpus.snapshotSteps(), slices);
+      await io.write(await drain(encodeSteps(snapshot, (path) => stampOf.get(path) ?? ''), slices));
       written = true;
     } catch (error) {
       onWriteError?.(error);
     }
   }
   return { corpus, reused: keep.size, reusedPaths, indexed: fresh.length, rejected, written };
+}
+
+/** How a caller that must stay responsive has long work cut: slices of about `sliceMs`, awaiting `pause` between them. */
+export interface Slices {
+  pause: () => Promise<void>;
+  sliceMs?: number;
+}
+
+/** Runs a generator of work to its end, pausing between slices when asked to. */
+export async function drain<T>(steps: Generator<void, T>, slices?: Slices): Promise<T> {
+  let start = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (slices && performance.now() - start >= (slices.sliceMs ?? 15)) {
+      await slices.pause();
+      start = performance.now();
+    }
+  }
+}
+
+function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 const READS_IN_FLIGHT = 8;
@@ -143,8 +172,17 @@ interface DecodedCache {
 }
 
 export function encodeCache(snapshot: CorpusSnapshot, stampOf: (path: string) => string): Uint8Array {
+  return finish(encodeSteps(snapshot, stampOf));
+}
+
+/** The work of `encodeCache`, yielding between documents and between stretches of the checksum. */
+export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) => string): Generator<void, Uint8Array> {
   const encoder = new TextEncoder();
-  const texts = snapshot.documents.map((d) => encoder.encode(d.doc.text));
+  const texts: Uint8Array[] = [];
+  for (const d of snapshot.documents) {
+    texts.push(encoder.encode(d.doc.text));
+    if (texts.length % 64 === 0) yield;
+  }
   const header: Header = {
     documents: snapshot.documents.map(({ doc: { text: _text, ...doc }, ...counts }) => ({ doc, ...counts })),
     terms: snapshot.terms,
@@ -174,11 +212,17 @@ export function encodeCache(snapshot: CorpusSnapshot, stampOf: (path: string) =>
     words.set(column, w);
     w += column.length;
   }
-  view.setUint32(12, checksum(bytes, 16), true);
+  yield;
+  view.setUint32(12, yield* checksumSteps(bytes, 16), true);
   return bytes;
 }
 
 export function decodeCache(input: Uint8Array): DecodedCache {
+  return finish(decodeSteps(input));
+}
+
+/** The work of `decodeCache`, yielding between documents and between stretches of the checksum. */
+function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   // Int32 views need an aligned buffer of our own.
   const bytes = input.byteOffset % 4 === 0 ? input : input.slice();
   if (bytes.length < 16) throw new Error('too short');
@@ -187,19 +231,21 @@ export function decodeCache(input: Uint8Array): DecodedCache {
   if (view.getUint32(4, true) !== CACHE_FORMAT_VERSION) throw new OldCacheError('another version');
   const headerLength = view.getUint32(8, true);
   if (16 + headerLength > bytes.length) throw new Error('truncated header');
-  if (checksum(bytes, 16) !== view.getUint32(12, true)) throw new Error('checksum mismatch');
+  if ((yield* checksumSteps(bytes, 16)) !== view.getUint32(12, true)) throw new Error('checksum mismatch');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const header = JSON.parse(decoder.decode(bytes.subarray(16, 16 + headerLength))) as Header;
   const n = header.documents.length;
   if (header.stamps.length !== n || header.texts.length !== n) throw new Error('inconsistent header');
   let at = 16 + headerLength;
-  const documents: SnapshotDocument[] = header.documents.map((d, i) => {
+  const documents: SnapshotDocument[] = [];
+  for (const [i, d] of header.documents.entries()) {
     const end = at + header.texts[i]!;
     if (end > bytes.length) throw new Error('truncated text');
     const text = decoder.decode(bytes.subarray(at, end));
     at = end;
-    return { ...d, doc: { ...d.doc, text } };
-  });
+    documents.push({ ...d, doc: { ...d.doc, text } });
+    if (i % 256 === 255) yield;
+  }
   const columnsAt = align4(at);
   const [p, t, nm, q] = header.columns;
   if (columnsAt + (p + t + nm + q) * 4 !== bytes.length) throw new Error('column lengths do not match the file');
@@ -208,6 +254,7 @@ export function decodeCache(input: Uint8Array): DecodedCache {
     documents, terms: header.terms, strings: header.strings,
     passages: words.subarray(0, p), termPairs: words.subarray(p, p + t), names: words.subarray(p + t, p + t + nm), quotes: words.subarray(p + t + nm),
   };
+  yield;
   validate(snapshot);
   return { snapshot, stamps: header.stamps };
 }
@@ -262,16 +309,20 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** A fast 32-bit checksum of `bytes` from `from`: enough to tell a damaged file, not an attack. */
-function checksum(bytes: Uint8Array, from: number): number {
+/** A fast 32-bit checksum of `bytes` from `from`: enough to tell a damaged file, not an attack. Yields every 4 MB. */
+function* checksumSteps(bytes: Uint8Array, from: number): Generator<void, number> {
   let h1 = 0x9e3779b9;
   let h2 = 0x85ebca6b;
   const whole = from + ((bytes.length - from) & ~3);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = from; i < whole; i += 4) {
-    const w = view.getUint32(i, true);
-    h1 = Math.imul(h1 ^ w, 0x01000193);
-    h2 = (h2 + w) | 0;
+  for (let stretch = from; stretch < whole; stretch += 1 << 22) {
+    const end = Math.min(whole, stretch + (1 << 22));
+    for (let i = stretch; i < end; i += 4) {
+      const w = view.getUint32(i, true);
+      h1 = Math.imul(h1 ^ w, 0x01000193);
+      h2 = (h2 + w) | 0;
+    }
+    yield;
   }
   for (let i = whole; i < bytes.length; i++) h1 = Math.imul(h1 ^ bytes[i]!, 0x01000193);
   return (h1 ^ Math.imul(h2, 0x27d4eb2f) ^ bytes.length) >>> 0;

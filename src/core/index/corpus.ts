@@ -91,6 +91,13 @@ export class Corpus {
   private readonly wordIds = new Map<string, number>();
   private termCounts = new Int32Array(1024);
 
+  private changes = 0;
+
+  /** Counts the documents added and removed so far: work spread over time can tell the corpus changed meanwhile. */
+  get revision(): number {
+    return this.changes;
+  }
+
   constructor(options: CorpusOptions = {}) {
     this.entityIndex = new EntityIndex(options.aliases);
   }
@@ -359,6 +366,15 @@ export class Corpus {
 
   /** Everything indexing found, as flat columns a cache can store and `restore` can read back. */
   snapshot(): CorpusSnapshot {
+    const steps = this.snapshotSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** The work of `snapshot`, yielding every few documents. */
+  *snapshotSteps(): Generator<void, CorpusSnapshot> {
     const termRemap = new Map<number, number>();
     const terms: string[] = [];
     const strings: string[] = [];
@@ -390,6 +406,7 @@ export class Corpus {
       }
       for (const q of entry.quotes) quotes.push(q.span.start, q.span.end, local.get(q.passage)!, stringId(q.speakerName));
       documents.push({ doc: entry.doc, passages: entry.passages.length, names: entry.names.length, quotes: entry.quotes.length });
+      if (documents.length % 64 === 0) yield;
     }
     return {
       documents, terms, strings,
@@ -403,6 +420,29 @@ export class Corpus {
    * placed in path order among the kept ones, as a full build would place them.
    */
   static restore(snapshot: CorpusSnapshot, options: CorpusOptions = {}, take: (i: number) => boolean = () => true, fresh: SourceDocument[] = []): Corpus {
+    const steps = Corpus.restoreSteps(snapshot, options, take, fresh);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** `restore`, in slices of about `sliceMs` between which it awaits `pause`: for a host that must stay responsive. */
+  static async restoreInSlices(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[], pause: () => Promise<void>, sliceMs = 15): Promise<Corpus> {
+    const steps = Corpus.restoreSteps(snapshot, options, take, fresh);
+    let start = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (performance.now() - start >= sliceMs) {
+        await pause();
+        start = performance.now();
+      }
+    }
+  }
+
+  /** The work of `restore`, yielding after each document. */
+  private static *restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
     const corpus = new Corpus(options);
     const termIds = new Int32Array(snapshot.terms.length);
     snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
@@ -416,16 +456,21 @@ export class Corpus {
       for (let k = 0; k < d.passages; k++) pairs += snapshot.passages[(cursor[0]! + k) * PASSAGE_FIELDS + 6]!;
       cursor = [cursor[0]! + d.passages, cursor[1]! + pairs * 2, cursor[2]! + d.names, cursor[3]! + d.quotes];
     });
+    yield;
     const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const addFreshBefore = (path: string | undefined): void => {
-      while (queue.length && (path === undefined || queue[0]!.path <= path)) corpus.addDocument(queue.shift()!);
-    };
-    snapshot.documents.forEach((d, i) => {
-      if (!take(i)) return;
-      addFreshBefore(d.doc.path);
+    for (const [i, d] of snapshot.documents.entries()) {
+      if (!take(i)) continue;
+      while (queue.length && queue[0]!.path <= d.doc.path) {
+        corpus.addDocument(queue.shift()!);
+        yield;
+      }
       corpus.restoreDocument(snapshot, d, starts[i]!, termIds, strings, keys);
-    });
-    addFreshBefore(undefined);
+      yield;
+    }
+    for (const doc of queue) {
+      corpus.addDocument(doc);
+      yield;
+    }
     return corpus;
   }
 
@@ -542,6 +587,7 @@ export class Corpus {
 
   /** Records a document's names for the entity index, which takes them when next asked. */
   private namesChanged(change: { removed: string } | { added: DocumentEntry }): void {
+    this.changes++;
     if ('removed' in change) {
       this.namesAdded.delete(change.removed);
       if (this.entityIndex.has(change.removed)) this.namesRemoved.add(change.removed);
