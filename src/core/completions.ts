@@ -5,7 +5,7 @@ import type { Corpus } from './index/corpus.js';
 import { citationOf } from './citation.js';
 import { speakerOfQuote } from './quote-speaker.js';
 import { NameIndex } from './completion/name-index.js';
-import type { Entity, EntityKind, SourceDocument, SourceQuote } from './model.js';
+import type { Entity, EntityKind, Mention, SourceDocument, SourceQuote } from './model.js';
 import { findQuantities, type QuantityKind } from './text/numbers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +162,7 @@ export class CompletionIndex {
 
   constructor(private readonly corpus: Corpus) {
     this.entityList = corpus.entities;
-    this.names = new NameIndex(this.entityList);
+    this.names = new NameIndex(this.entityList, corpus);
   }
 
   /**
@@ -279,21 +279,19 @@ export class CompletionIndex {
     return this.figureList;
   }
 
-  private readonly details = new Map<Entity, string>();
-
   private detailOf(entity: Entity): string {
-    let detail = this.details.get(entity);
-    if (detail === undefined) this.details.set(entity, (detail = this.describe(entity)));
-    return detail;
-  }
-
-  private describe(entity: Entity): string {
-    const docs = [...new Set(entity.mentions.map((m) => m.docId))];
+    const { mentions } = entity;
+    // The documents of a common entity take thousands of mentions to list: kept while its mentions are.
+    let docs = documentsMentioned.get(mentions);
+    if (!docs) documentsMentioned.set(mentions, (docs = [...new Set(mentions.map((m) => m.docId))]));
     const first = docs[0] ? this.corpus.getDocument(docs[0])?.path : undefined;
     const more = docs.length > 1 ? ` +${docs.length - 1}` : '';
     return `${KIND_LABEL[entity.kind]}${first ? ` · ${first}${more}` : ''}`;
   }
 }
+
+/** The documents an entity's mentions are in, first mentioned first, by its list of mentions. */
+const documentsMentioned = new WeakMap<readonly Mention[], string[]>();
 
 /**
  * The first `limit` names by rank, then most mentioned first: a bounded insertion, since a

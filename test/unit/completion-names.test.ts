@@ -47,12 +47,23 @@ describe('completion of entity names', () => {
     assert.equal(candidates.filter((c) => c.label === 'Maria Martinez').length, 1);
   });
 
+  it('reads names beyond ASCII in any case', () => {
+    const accented = new CompletionIndex(Corpus.build([doc('port', 'Jörg Düsterwald, the mayor of Bremen, said the port would grow. Émile Ollivier agreed.')]));
+    assert.ok(complete(accented, 'DÜS').some((c) => c.entity.name === 'Jörg Düsterwald' && !c.fuzzy));
+    assert.ok(complete(accented, 'jö').some((c) => c.label === 'Jörg Düsterwald'));
+    assert.ok(complete(accented, 'Dust').some((c) => c.label === 'Jörg Düsterwald' && c.fuzzy));
+    assert.deepEqual(labels(complete(accented, 'Ém')), ['Émile Ollivier']);
+  });
+
   it('is made for the corpus it is given: a source added shows up in a new index', () => {
     const growing = Corpus.build([doc('a', 'Zhou Mi said the talks went well.')]);
     assert.deepEqual(labels(complete(new CompletionIndex(growing), 'Halv')), []);
     growing.addDocument(doc('b', 'Ingrid Halvorsen, the finance minister, said the budget was balanced.'));
     assert.deepEqual(labels(complete(new CompletionIndex(growing), 'Halv')), ['Ingrid Halvorsen']);
     assert.deepEqual(labels(complete(new CompletionIndex(growing), 'Halvo')), ['Ingrid Halvorsen']);
+    growing.removeDocument('b');
+    assert.deepEqual(labels(complete(new CompletionIndex(growing), 'Halv')), [], 'gone with its source');
+    assert.deepEqual(labels(complete(new CompletionIndex(growing), 'Zhou')), ['Zhou Mi']);
   });
 });
 

@@ -1,54 +1,189 @@
-// Entity names looked up by the beginning of any of their words, exactly or with a typo. Nothing
-// is gathered until the first lookup; then one pass over the characters of every name files each
-// word start under its letter, lower-casing nothing but the rare name outside ASCII.
+// Entity names looked up by the beginning of any of their words, exactly or with a typo.
+//
+// Each entity's names are filed once: every word start under its lower-cased letter. Filings are
+// kept per corpus across its versions, keyed by entity object, so a new version only files the
+// entities whose names changed and maps the others to their new places in the list: the first
+// completion after a change of sources reads the entity list once and no name letter by letter.
 import type { Entity } from '../model.js';
 import { prefixDistance } from './prefix-distance.js';
 
 /** Visits one name: its text, the entity's place in the list, and whether the match is at the name's first word. */
 export type NameVisitor = (name: string, position: number, first: boolean) => void;
 
-/** The word starts of one letter: pairs of name index and offset, in list order. */
-type WordStarts = number[];
-
-const NO_STARTS: WordStarts = [];
-
-interface Names {
-  /** Each name as written. */
-  written: string[];
-  /** Each name as compared: as written when plain ASCII (compared folding A-Z), else lower-cased. */
-  compared: string[];
-  /** The place in the entity list of the entity each name belongs to. */
-  position: number[];
-  /** Word starts by lower-cased first letter. */
-  byLetter: Map<number, WordStarts>;
-  /** Distinct lower-cased words by first letter, each with the word starts it begins at; on first approximate search. */
-  words: Map<number, Map<string, number[]>>;
+/** How the names of one entity were filed. Never changed: an entity whose names change is filed again. */
+interface Filing {
+  name: string;
+  aliases: readonly string[];
+  /** Names not compared as written (lower-cased: outside plain ASCII words), by index: 0 the canonical name, then the aliases. */
+  lowered?: Map<number, string>;
 }
 
-export class NameIndex {
-  private names?: Names;
+const NO_ALIASES: readonly string[] = [];
 
-  /** `entities` in the corpus's order, which lists the most mentioned first. */
-  constructor(private readonly entities: readonly Entity[]) {}
+/** Name `k` of a filing as written: 0 the canonical name, then the aliases. */
+function writtenOf(filing: Filing, k: number): string {
+  return k === 0 ? filing.name : filing.aliases[k - 1]!;
+}
+
+/** Name `k` of a filing as compared: as written when plain ASCII words (compared folding A-Z), else lower-cased. */
+function comparedOf(filing: Filing, k: number): string {
+  return filing.lowered?.get(k) ?? writtenOf(filing, k);
+}
+
+/**
+ * Word starts of one letter, four numbers each: filing, name (index into its `written`), offset,
+ * and the two letters after the first (lower-cased, 16 bits each), which answer most lookups
+ * without reading the name. In a typed array: no garbage per word start on a large heap.
+ */
+class WordStarts {
+  data = new Int32Array(64);
+  length = 0;
+
+  push(filing: number, k: number, at: number, next: number): void {
+    if (this.length + 4 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length] = filing;
+    this.data[this.length + 1] = k;
+    this.data[this.length + 2] = at;
+    this.data[this.length + 3] = next;
+    this.length += 4;
+  }
+}
+
+/** The two letters after `at`, lower-cased, as one number (0 past the end of the text). */
+function nextLetters(text: string, at: number): number {
+  const a = at + 1 < text.length ? foldAscii(text.charCodeAt(at + 1)) : 0;
+  const b = at + 2 < text.length ? foldAscii(text.charCodeAt(at + 2)) : 0;
+  return (a << 16) | b;
+}
+
+/** The names filed so far for one corpus, over all its versions. Only ever appended to. */
+class Registry {
+  readonly filings: Filing[] = [];
+  /** Word starts by lower-cased first letter. */
+  readonly byLetter = new Map<number, WordStarts>();
+  /** Distinct lower-cased words by first letter, each with the word starts (indices into its letter's word starts) it begins at; on first approximate search. */
+  readonly words = new Map<number, Map<string, number[]>>();
+  readonly byEntity = new WeakMap<Entity, number>();
+
+  /** The filing of an entity's current names. */
+  filingOf(entity: Entity): number {
+    const known = this.byEntity.get(entity);
+    if (known !== undefined && sameNames(this.filings[known]!, entity)) return known;
+    const id = this.filings.length;
+    // Most entities have no alias: no array of their own.
+    const filing: Filing = { name: entity.name, aliases: entity.aliases.length ? [...entity.aliases] : NO_ALIASES };
+    this.filings.push(filing);
+    this.fileName(id, 0, filing.name);
+    filing.aliases.forEach((alias, i) => this.fileName(id, i + 1, alias));
+    this.byEntity.set(entity, id);
+    return id;
+  }
+
+  private fileName(id: number, k: number, written: string): void {
+    // Plain ASCII words joined by single spaces, the common case, are read once and not copied.
+    const found = this.found;
+    found.length = 0;
+    let plain = written.length > 0;
+    for (let at = 0; plain && at < written.length; at++) {
+      const c = written.charCodeAt(at);
+      if (c === 32) plain = at > 0 && at < written.length - 1 && written.charCodeAt(at - 1) !== 32;
+      else if (c < 0x21 || c > 0x7e) plain = false;
+      else if (at === 0 || written.charCodeAt(at - 1) === 32) found.push(at);
+    }
+    let compared = written;
+    if (!plain) {
+      compared = written.toLowerCase();
+      (this.filings[id]!.lowered ??= new Map()).set(k, compared);
+      found.length = 0;
+      for (let at = 0; at < compared.length; at++) {
+        if (!isSpace(compared.charCodeAt(at)) && (at === 0 || isSpace(compared.charCodeAt(at - 1)))) found.push(at);
+      }
+    }
+    for (const at of found) this.fileWordStart(foldAscii(compared.charCodeAt(at)), id, k, at, nextLetters(compared, at));
+  }
+
+  /** Scratch list of word starts of the name being filed. */
+  private readonly found: number[] = [];
+
+  /** The words of one letter, made on first use and kept current as names are filed. */
+  wordsOf(letter: number): Map<string, number[]> {
+    let words = this.words.get(letter);
+    if (!words) {
+      words = new Map();
+      this.words.set(letter, words);
+      const starts = this.byLetter.get(letter);
+      for (let i = 0; starts && i < starts.length; i += 4) this.addWord(words, starts.data, i);
+    }
+    return words;
+  }
+
+  private fileWordStart(letter: number, id: number, k: number, at: number, next: number): void {
+    let starts = this.byLetter.get(letter);
+    if (!starts) this.byLetter.set(letter, (starts = new WordStarts()));
+    starts.push(id, k, at, next);
+    const words = this.words.get(letter);
+    if (words) this.addWord(words, starts.data, starts.length - 4);
+  }
+
+  private addWord(words: Map<string, number[]>, starts: Int32Array, i: number): void {
+    const text = comparedOf(this.filings[starts[i]!]!, starts[i + 1]!);
+    const at = starts[i + 2]!;
+    let end = at;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const word = text.slice(at, end).toLowerCase();
+    const items = words.get(word);
+    if (items) items.push(i);
+    else words.set(word, [i]);
+  }
+}
+
+const registries = new WeakMap<object, Registry>();
+
+export class NameIndex {
+  private positions?: { registry: Registry; of: Int32Array };
+
+  /**
+   * `entities` in the corpus's order, which lists the most mentioned first. Indexes made with
+   * the same `lineage` (the corpus) share their filings.
+   */
+  constructor(private readonly entities: readonly Entity[], private readonly lineage: object = {}) {}
 
   /** Every name, canonical and alias, that starts with `typed` (lower case; may hold spaces: "guo ji"). */
   namesStarting(typed: string, visit: NameVisitor): void {
-    const names = this.table();
-    const starts = names.byLetter.get(typed.charCodeAt(0)) ?? NO_STARTS;
-    for (let i = 0; i < starts.length; i += 2) {
-      const n = starts[i]!;
-      if (starts[i + 1] === 0 && startsWithFolded(names.compared[n]!, 0, typed)) visit(names.written[n]!, names.position[n]!, true);
+    const { registry, of } = this.table();
+    const starts = registry.byLetter.get(typed.charCodeAt(0));
+    if (!starts) return;
+    const { data, length } = starts;
+    const [next, mask] = nextLettersOf(typed);
+    for (let i = 0; i < length; i += 4) {
+      if (data[i + 2] !== 0 || (data[i + 3]! & mask) !== next) continue;
+      const position = of[data[i]!] ?? -1;
+      if (position < 0) continue;
+      const filing = registry.filings[data[i]!]!;
+      const k = data[i + 1]!;
+      if (startsWithFolded(comparedOf(filing, k), 0, typed)) visit(writtenOf(filing, k), position, true);
     }
   }
 
   /** Names with a word starting with `prefix` (lower case, one word), once per such word. */
   wordsStarting(prefix: string, visit: NameVisitor): void {
-    const names = this.table();
-    const starts = names.byLetter.get(prefix.charCodeAt(0)) ?? NO_STARTS;
-    for (let i = 0; i < starts.length; i += 2) {
-      const n = starts[i]!;
-      const at = starts[i + 1]!;
-      if (startsWithFolded(names.compared[n]!, at, prefix)) visit(names.written[n]!, names.position[n]!, at === 0);
+    const { registry, of } = this.table();
+    const starts = registry.byLetter.get(prefix.charCodeAt(0));
+    if (!starts) return;
+    const { data, length } = starts;
+    const [next, mask] = nextLettersOf(prefix);
+    for (let i = 0; i < length; i += 4) {
+      if ((data[i + 3]! & mask) !== next) continue;
+      const position = of[data[i]!] ?? -1;
+      if (position < 0) continue;
+      const filing = registry.filings[data[i]!]!;
+      const k = data[i + 1]!;
+      const at = data[i + 2]!;
+      if (startsWithFolded(comparedOf(filing, k), at, prefix)) visit(writtenOf(filing, k), position, at === 0);
     }
   }
 
@@ -57,104 +192,60 @@ export class NameIndex {
    * with it. Only the distinct words sharing its first letter are compared: hundreds, not every name.
    */
   wordsNear(prefix: string, maxEdits: number, visit: (name: string, position: number, edits: number) => void): void {
-    const names = this.table();
-    for (const [word, at] of this.wordsOf(prefix.charCodeAt(0))) {
+    const letter = prefix.charCodeAt(0);
+    const { registry, of } = this.table();
+    const starts = registry.byLetter.get(letter);
+    if (!starts) return;
+    for (const [word, items] of registry.wordsOf(letter)) {
       const edits = prefixDistance(prefix, word, maxEdits);
       if (edits === 0 || edits > maxEdits) continue;
-      for (const n of at) visit(names.written[n]!, names.position[n]!, edits);
+      const { data } = starts;
+      for (const i of items) {
+        const position = of[data[i]!] ?? -1;
+        if (position >= 0) visit(writtenOf(registry.filings[data[i]!]!, data[i + 1]!), position, edits);
+      }
     }
   }
 
-  private table(): Names {
-    return (this.names ??= fileNames(this.entities));
-  }
-
-  private wordsOf(letter: number): Map<string, number[]> {
-    const names = this.table();
-    let words = names.words.get(letter);
-    if (words) return words;
-    words = new Map();
-    const starts = names.byLetter.get(letter) ?? NO_STARTS;
-    for (let i = 0; i < starts.length; i += 2) {
-      const n = starts[i]!;
-      const text = names.compared[n]!;
-      const at = starts[i + 1]!;
-      let end = at;
-      while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-      const word = text.slice(at, end).toLowerCase();
-      const list = words.get(word);
-      if (list) list.push(n);
-      else words.set(word, [n]);
+  /** This version's place in the list of every filing: -1 for names no entity has now. */
+  private table(): NonNullable<NameIndex['positions']> {
+    if (this.positions) return this.positions;
+    let registry = registries.get(this.lineage) ?? new Registry();
+    // Names that changed leave their old filings behind; past a point, filing afresh is cheaper to search.
+    if (registry.filings.length > 2 * this.entities.length + 1000) registry = new Registry();
+    registries.set(this.lineage, registry);
+    const filingAt = new Int32Array(this.entities.length).fill(-1);
+    for (let position = 0; position < this.entities.length; position++) {
+      const entity = this.entities[position]!;
+      if (entity.kind !== 'number' && entity.kind !== 'date') filingAt[position] = registry.filingOf(entity);
     }
-    names.words.set(letter, words);
-    return words;
+    const of = new Int32Array(registry.filings.length).fill(-1);
+    filingAt.forEach((id, position) => id >= 0 && (of[id] = position));
+    return (this.positions = { registry, of });
   }
 }
 
-/** Every name of every entity but figures and dates, each word start filed under its lower-cased letter. */
-function fileNames(entities: readonly Entity[]): Names {
-  const names: Names = { written: [], compared: [], position: [], byLetter: new Map(), words: new Map() };
-  // Plain-ASCII letters by index: a map lookup for every word of every name would cost more than the scan.
-  const ascii: (WordStarts | undefined)[] = new Array(128).fill(undefined);
-  const startsOf = (letter: number): WordStarts => {
-    let starts = letter < 128 ? ascii[letter] : names.byLetter.get(letter);
-    if (!starts) {
-      starts = [];
-      if (letter < 128) ascii[letter] = starts;
-      else names.byLetter.set(letter, starts);
-    }
-    return starts;
-  };
-  // Letter and offset of each word start of the name being filed, kept until the name proves plain ASCII.
-  const found: number[] = [];
-  const file = (written: string, position: number): void => {
-    const n = names.written.length;
-    let plain = true;
-    let wordStart = true;
-    found.length = 0;
-    for (let at = 0; at < written.length; at++) {
-      let c = written.charCodeAt(at);
-      if (c > 127) {
-        plain = false;
-        break;
-      }
-      if (c === 32 || (c >= 9 && c <= 13)) wordStart = true;
-      else if (wordStart) {
-        wordStart = false;
-        if (c >= 65 && c <= 90) c += 32;
-        found.push(c, at);
-      }
-    }
-    let compared = written;
-    if (!plain) {
-      compared = written.toLowerCase();
-      found.length = 0;
-      for (let at = 0; at < compared.length; at++) {
-        if (!isSpace(compared.charCodeAt(at)) && (at === 0 || isSpace(compared.charCodeAt(at - 1)))) found.push(compared.charCodeAt(at), at);
-      }
-    }
-    for (let i = 0; i < found.length; i += 2) startsOf(found[i]!).push(n, found[i + 1]!);
-    names.written.push(written);
-    names.compared.push(compared);
-    names.position.push(position);
-  };
-  for (let position = 0; position < entities.length; position++) {
-    const entity = entities[position]!;
-    if (entity.kind === 'number' || entity.kind === 'date') continue;
-    file(entity.name, position);
-    for (const alias of entity.aliases) file(alias, position);
-  }
-  ascii.forEach((starts, letter) => starts && names.byLetter.set(letter, starts));
-  return names;
+function sameNames(filing: Filing, entity: Entity): boolean {
+  if (filing.name !== entity.name || filing.aliases.length !== entity.aliases.length) return false;
+  for (let i = 0; i < filing.aliases.length; i++) if (filing.aliases[i] !== entity.aliases[i]) return false;
+  return true;
 }
 
-/** Whether `text` has `prefix` (lower case) at `at`, reading A-Z in `text` as a-z. */
+/** The letters after the first of what was typed, and which of them it has, to compare with `nextLetters`. */
+function nextLettersOf(typed: string): [next: number, mask: number] {
+  const mask = (typed.length > 1 ? 0xffff << 16 : 0) | (typed.length > 2 ? 0xffff : 0);
+  return [nextLetters(typed, 0) & mask, mask];
+}
+
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Whether `text` has `prefix` (lower case) at `at`, reading `text` in lower case. */
 function startsWithFolded(text: string, at: number, prefix: string): boolean {
   if (at + prefix.length > text.length) return false;
   for (let k = 0; k < prefix.length; k++) {
-    let c = text.charCodeAt(at + k);
-    if (c >= 65 && c <= 90) c += 32;
-    if (c !== prefix.charCodeAt(k)) return false;
+    if (foldAscii(text.charCodeAt(at + k)) !== prefix.charCodeAt(k)) return false;
   }
   return true;
 }
