@@ -65,8 +65,8 @@ class Registry {
   readonly filings: Filing[] = [];
   /** Word starts by lower-cased first letter. */
   readonly byLetter = new Map<number, WordStarts>();
-  /** Distinct lower-cased words by first letter, each with the word starts (indices into its letter's word starts) it begins at; on first approximate search. */
-  readonly words = new Map<number, Map<string, number[]>>();
+  /** Distinct words by first letter; on first approximate search. */
+  readonly words = new Map<number, DistinctWords>();
   readonly byEntity = new WeakMap<Entity, number>();
 
   /** The filing of an entity's current names. */
@@ -110,10 +110,10 @@ class Registry {
   private readonly found: number[] = [];
 
   /** The words of one letter, made on first use and kept current as names are filed. */
-  wordsOf(letter: number): Map<string, number[]> {
+  wordsOf(letter: number): DistinctWords {
     let words = this.words.get(letter);
     if (!words) {
-      words = new Map();
+      words = { list: [], byHash: new Map() };
       this.words.set(letter, words);
       const starts = this.byLetter.get(letter);
       for (let i = 0; starts && i < starts.length; i += 4) this.addWord(words, starts.data, i);
@@ -129,16 +129,40 @@ class Registry {
     if (words) this.addWord(words, starts.data, starts.length - 4);
   }
 
-  private addWord(words: Map<string, number[]>, starts: Int32Array, i: number): void {
+  /**
+   * Files word start `i` under its word. Words are told apart by a hash of their lower-cased
+   * letters, checked letter by letter: only a letter's distinct words, a few hundred, become strings.
+   */
+  private addWord(words: DistinctWords, starts: Int32Array, i: number): void {
     const text = comparedOf(this.filings[starts[i]!]!, starts[i + 1]!);
     const at = starts[i + 2]!;
     let end = at;
-    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
-    const word = text.slice(at, end).toLowerCase();
-    const items = words.get(word);
-    if (items) items.push(i);
-    else words.set(word, [i]);
+    let hash = 0x811c9dc5;
+    for (; end < text.length; end++) {
+      const c = text.charCodeAt(end);
+      if (isSpace(c)) break;
+      hash = Math.imul(hash ^ foldAscii(c), 0x01000193);
+    }
+    for (;; hash = (hash + 1) | 0) {
+      const slot = words.byHash.get(hash);
+      if (slot === undefined) {
+        words.byHash.set(hash, words.list.length);
+        words.list.push({ word: text.slice(at, end).toLowerCase(), starts: [i] });
+        return;
+      }
+      const word = words.list[slot]!;
+      if (word.word.length === end - at && startsWithFolded(text, at, word.word)) {
+        word.starts.push(i);
+        return;
+      }
+    }
   }
+}
+
+/** The distinct lower-cased words of one letter, each with the word starts (indices into the letter's) it begins at. */
+interface DistinctWords {
+  list: { word: string; starts: number[] }[];
+  byHash: Map<number, number>;
 }
 
 const registries = new WeakMap<object, Registry>();
@@ -196,7 +220,7 @@ export class NameIndex {
     const { registry, of } = this.table();
     const starts = registry.byLetter.get(letter);
     if (!starts) return;
-    for (const [word, items] of registry.wordsOf(letter)) {
+    for (const { word, starts: items } of registry.wordsOf(letter).list) {
       const edits = prefixDistance(prefix, word, maxEdits);
       if (edits === 0 || edits > maxEdits) continue;
       const { data } = starts;
