@@ -24,6 +24,12 @@ const SENTENCES = [
   'The Ministry of Commerce said exports fell 4 percent.',
   'Pax Silica was launched in Washington by Jacob Helberg.',
   'Helberg said the initiative would secure supply chains.',
+  // "Jordan Smith" is a person by the shape of the name, an organisation after "the": the vote can flip.
+  'Visitors crowded the Jordan Smith gallery on Sunday.',
+  'Crowds filled the Jordan Smith hall again.',
+  'Jordan Smith won the race in Boston.',
+  'The crowd cheered for Smith loudly.',
+  'Anna Smith said the vote was close.',
 ];
 
 const doc = (id: string, sentences: number[]): SourceDocument => ({
@@ -63,7 +69,7 @@ describe('incremental entity resolution', () => {
         assert.deepEqual(order(corpus), order(fresh));
         assert.equal(observable(corpus), observable(fresh));
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 
@@ -104,5 +110,34 @@ describe('incremental entity resolution', () => {
     assert.equal(corpus.entityById('person:jacob helberg'), undefined);
     assert.equal(corpus.findEntity('Helberg'), undefined);
     assert.deepEqual(corpus.entities.flatMap((e) => e.mentions.map((m) => m.docId)).filter((d) => d === 'a'), []);
+  });
+});
+
+describe('entities saved with the index', () => {
+  const docs = [doc('a', [0, 1, 4, 5]), doc('b', [2, 3, 6, 7]), doc('c', [8, 9, 10, 11, 12]), doc('d', [13, 14, 1])];
+  const aliases = { 'Lee Min': ['Lee'] };
+
+  it('answer for a corpus restored unchanged as the resolved entities did, mentions included', () => {
+    const built = Corpus.build(docs, { aliases });
+    const restored = Corpus.restore(built.snapshot(), { aliases });
+    assert.equal(observable(restored), observable(built));
+    assert.deepEqual(restored.entities.map((e) => e.mentions.length), built.entities.map((e) => e.mentions.length));
+  });
+
+  it('give way to resolving the names once a source changes', () => {
+    const restored = Corpus.restore(Corpus.build(docs, { aliases }).snapshot(), { aliases });
+    void restored.entities;
+    restored.addDocument(doc('b', [2, 0]));
+    restored.removeDocument('d');
+    assert.equal(observable(restored), observable(Corpus.build(restored.documents, { aliases })));
+  });
+
+  it('are not used under other configured aliases', () => {
+    const washington = { 'United States': ['Washington'] };
+    const other = Corpus.restore(Corpus.build(docs, { aliases: washington }).snapshot(), {});
+    assert.equal(observable(other), observable(Corpus.build(docs)));
+    assert.equal(other.findEntity('Washington', 'd')?.id, 'place:washington');
+    const same = Corpus.restore(Corpus.build(docs, { aliases: washington }).snapshot(), { aliases: washington });
+    assert.equal(same.findEntity('Washington', 'd')?.id, 'place:united states');
   });
 });

@@ -6,9 +6,10 @@
 // trusted: the corpus is built from the sources and the file written again.
 import type { SourceDocument } from '../model.js';
 import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
+import type { SnapshotEntity } from './frozen-entities.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 1;
+export const CACHE_FORMAT_VERSION = 2;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
@@ -143,12 +144,13 @@ async function readAll(paths: string[], read: (path: string) => Promise<SourceDo
 const EMPTY_SNAPSHOT: CorpusSnapshot = {
   documents: [], terms: [], strings: [],
   passages: new Int32Array(0), termPairs: new Int32Array(0), names: new Int32Array(0), quotes: new Int32Array(0),
+  entities: [], aliases: '',
 };
 
 // ---------------------------------------------------------------------------------------------
 // File layout (little-endian):
 //   u32 magic | u32 version | u32 header bytes | u32 checksum of everything after this word
-//   header: UTF-8 JSON { documents, terms, strings, stamps, texts, columns }
+//   header: UTF-8 JSON { documents, terms, strings, stamps, texts, columns, entities, aliases }
 //   texts: the documents' texts, UTF-8, one after the other (byte lengths in the header)
 //   padding to a multiple of 4, then the Int32 columns: passages, termPairs, names, quotes
 
@@ -162,6 +164,8 @@ interface Header {
   texts: number[];
   /** Int32 length of each column. */
   columns: [number, number, number, number];
+  entities: SnapshotEntity[];
+  aliases: string;
 }
 
 export class OldCacheError extends Error {}
@@ -190,6 +194,8 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
     stamps: snapshot.documents.map((d) => stampOf(d.doc.path)),
     texts: texts.map((t) => t.length),
     columns: [snapshot.passages.length, snapshot.termPairs.length, snapshot.names.length, snapshot.quotes.length],
+    entities: snapshot.entities,
+    aliases: snapshot.aliases,
   };
   const headerBytes = encoder.encode(JSON.stringify(header));
   const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
@@ -253,6 +259,7 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   const snapshot: CorpusSnapshot = {
     documents, terms: header.terms, strings: header.strings,
     passages: words.subarray(0, p), termPairs: words.subarray(p, p + t), names: words.subarray(p + t, p + t + nm), quotes: words.subarray(p + t + nm),
+    entities: header.entities, aliases: header.aliases,
   };
   yield;
   validate(snapshot);
@@ -273,6 +280,11 @@ function validate(s: CorpusSnapshot): void {
   const Q = s.quotes;
   const T = s.termPairs;
   const strings = s.strings.length;
+  const isText = (x: unknown): boolean => typeof x === 'string';
+  if (!Array.isArray(s.entities) || typeof s.aliases !== 'string') fail('entity table');
+  for (const e of s.entities) {
+    if (!e || !isText(e.id) || !isText(e.name) || !isText(e.kind) || !Array.isArray(e.aliases) || !e.aliases.every(isText) || !Array.isArray(e.roles) || !e.roles.every(isText) || !Number.isInteger(e.count)) fail('entity');
+  }
   for (const d of s.documents) {
     const length = d.doc.text.length;
     if ((passages + d.passages) * PASSAGE_FIELDS > P.length) fail('passage table');
@@ -292,6 +304,7 @@ function validate(s: CorpusSnapshot): void {
       const at = (names + k) * NAME_FIELDS;
       if (N[at + 2]! < 0 || N[at + 2]! >= d.passages || N[at + 3]! < 0 || N[at + 3]! > 9) fail('name');
       if (N[at + 4]! < 0 || N[at + 4]! >= strings || N[at + 5]! < 0 || N[at + 5]! >= strings || N[at + 6]! < -1 || N[at + 6]! >= strings) fail('name');
+      if (N[at + 7]! < -1 || N[at + 7]! >= s.entities.length) fail('name');
     }
     if ((quotes + d.quotes) * QUOTE_FIELDS > Q.length) fail('quote table');
     for (let k = 0; k < d.quotes; k++) {

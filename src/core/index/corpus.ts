@@ -2,6 +2,7 @@ import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../mode
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
+import { FrozenEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
 import { findNames } from './names.js';
 import { PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
@@ -23,8 +24,11 @@ export interface RawQuote extends Omit<SourceQuote, 'speakerId'> {}
 export interface DocumentEntry {
   doc: SourceDocument;
   passages: number[];
-  names: PlacedName[];
+  /** The names found, or (restored from a snapshot) how to read them when first needed. */
+  names: PlacedName[] | (() => PlacedName[]);
   quotes: RawQuote[];
+  /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none). */
+  entityOf?: Int32Array;
 }
 
 /** One document of a snapshot: the document and how many rows of each column are its own. */
@@ -46,14 +50,18 @@ export interface CorpusSnapshot {
   passages: Int32Array;
   /** (term, count) pairs of each passage in turn. */
   termPairs: Int32Array;
-  /** NAME_FIELDS per name: start, end, passage in its document, kind * 2 + certain, name, full, role (-1: none). */
+  /** NAME_FIELDS per name: start, end, passage in its document, kind * 2 + certain, name, full, role (-1: none), entity in `entities` (-1: none). */
   names: Int32Array;
+  /** The entities the names resolved to, in the order `Corpus.entities` lists them. */
+  entities: SnapshotEntity[];
+  /** `aliasesKey` of the configured aliases the entities were resolved with. */
+  aliases: string;
   /** QUOTE_FIELDS per quote: start, end, passage in its document, speaker (-1: none). */
   quotes: Int32Array;
 }
 
 export const PASSAGE_FIELDS = 7;
-export const NAME_FIELDS = 7;
+export const NAME_FIELDS = 8;
 export const QUOTE_FIELDS = 4;
 const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
 
@@ -76,9 +84,12 @@ export class Corpus {
   private livePassages = 0;
   private totalLength = 0;
   private readonly entityIndex: EntityIndex;
+  /** The entities of the snapshot this corpus was restored from, while no source has changed since. */
+  private frozen?: FrozenEntities;
+  private readonly aliasesKey: string;
   /** Documents whose names the entity index has yet to drop, and those it has yet to take (in corpus order). */
   private readonly namesRemoved = new Set<string>();
-  private readonly namesAdded = new Map<string, PlacedName[]>();
+  private readonly namesAdded = new Map<string, DocumentEntry>();
   /** Views derived from the entities, dropped whenever they change. */
   private derived?: {
     quotes?: SourceQuote[];
@@ -89,6 +100,8 @@ export class Corpus {
   private readonly isLive = (index: number): boolean => this.table.isLive(index);
   private scores = new Float64Array(0);
   private readonly wordIds = new Map<string, number>();
+  /** While building or restoring in one go, postings are packed at the end rather than added one by one. */
+  private packing = false;
   private termCounts = new Int32Array(1024);
 
   private changes = 0;
@@ -100,11 +113,14 @@ export class Corpus {
 
   constructor(options: CorpusOptions = {}) {
     this.entityIndex = new EntityIndex(options.aliases);
+    this.aliasesKey = aliasesKey(options.aliases);
   }
 
   static build(documents: Iterable<SourceDocument>, options?: CorpusOptions): Corpus {
     const corpus = new Corpus(options);
+    corpus.packing = true;
     for (const doc of documents) corpus.addDocument(doc);
+    corpus.packPostings();
     return corpus;
   }
 
@@ -151,14 +167,16 @@ export class Corpus {
   settleEntities(limit = Infinity): boolean {
     if (!this.namesRemoved.size && !this.namesAdded.size) return true;
     const added: [string, PlacedName[]][] = [];
-    for (const item of this.namesAdded) {
+    for (const [id, entry] of this.namesAdded) {
       if (added.length >= limit) break;
-      added.push(item);
+      added.push([id, namesOf(entry)]);
     }
     for (const [id] of added) this.namesAdded.delete(id);
     this.entityIndex.update(this.namesRemoved, added);
     this.namesRemoved.clear();
     this.derived = undefined;
+    // The live index now answers as the saved entities did: it takes over.
+    if (this.namesAdded.size === 0) this.frozen = undefined;
     return this.namesAdded.size === 0;
   }
 
@@ -232,7 +250,8 @@ export class Corpus {
   /** Adds a document, replacing any document with the same id. */
   addDocument(doc: SourceDocument): void {
     this.removeDocument(doc.id);
-    const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
+    const names: PlacedName[] = [];
+    const entry: DocumentEntry = { doc, passages: [], names, quotes: [] };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const text = doc.text;
@@ -251,7 +270,7 @@ export class Corpus {
         paragraphPassages.push(index);
         for (const name of findNames(passageText)) {
           const interned = internName(name.name);
-          entry.names.push({
+          names.push({
             ...name, start: name.start + span.start, end: name.end + span.start, name: interned, full: internName(name.full), role: internName(name.role), docId: doc.id, passage: index, key: entityKey(interned),
           });
         }
@@ -266,7 +285,7 @@ export class Corpus {
     if (!entry) return false;
     for (const index of entry.passages) this.table.remove(index);
     for (const index of entry.passages) {
-      this.table.forEachTerm(index, (term) => this.postings.remove(term, this.isLive));
+      if (!this.packing) this.table.forEachTerm(index, (term) => this.postings.remove(term, this.isLive));
       this.totalLength -= this.table.length(index);
       this.livePassages--;
     }
@@ -298,17 +317,17 @@ export class Corpus {
       const df = this.postings.df[id]!;
       if (df === 0) continue;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const passages = this.postings.passages[id]!;
-      const counts = this.postings.counts[id]!;
-      for (let k = 0; k < passages.length; k++) {
-        const index = passages[k]!;
-        if (!table.isLive(index)) continue;
-        const tf = counts[k]!;
+      const score = (index: number, tf: number): void => {
+        if (!table.isLive(index)) return;
         const len = table.length(index);
         const s = idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
         if (scores[index] === 0) touched.push(index);
         scores[index] = scores[index]! + s;
-      }
+      };
+      const base = this.postings.base(id);
+      for (let k = base.from; k < base.to; k++) score(base.passages[k]!, base.counts[k]!);
+      const added = this.postings.added(id);
+      for (let k = 0; k < added.passages.length; k++) score(added.passages[k]!, added.counts[k]!);
     }
     const top = topHits(touched, scores, limit);
     for (const index of touched) scores[index] = 0;
@@ -333,7 +352,11 @@ export class Corpus {
   passagesWithTerm(norm: string): number[] {
     const id = this.postings.idOf(norm);
     if (id === undefined) return [];
-    return this.postings.passages[id]!.filter(this.isLive);
+    const out: number[] = [];
+    this.postings.forEach(id, (passage) => {
+      if (this.isLive(passage)) out.push(passage);
+    });
+    return out.sort((a, b) => a - b);
   }
 
   /** The entity a name refers to (canonical name or alias, case-insensitive), preferring one `docId` mentions. */
@@ -375,6 +398,15 @@ export class Corpus {
 
   /** The work of `snapshot`, yielding every few documents. */
   *snapshotSteps(): Generator<void, CorpusSnapshot> {
+    // The entities are saved too, so that a corpus restored unchanged need not resolve its names.
+    // (Already settled where it matters: the extension settles in slices before it saves.)
+    if (!this.frozen) this.settleEntities();
+    const view = this.resolved();
+    const entityIds = new Map<Entity, number>(view.entities.map((e, i) => [e, i]));
+    const frozen = this.frozen;
+    const entityOfName = new Map<PlacedName, number>();
+    if (!frozen) this.entityIndex.forEachResolved((name, entity) => entityOfName.set(name, entityIds.get(entity)!));
+    yield;
     const termRemap = new Map<number, number>();
     const terms: string[] = [];
     const strings: string[] = [];
@@ -401,16 +433,19 @@ export class Corpus {
           termPairs.push(id, count);
         });
       }
-      for (const n of entry.names) {
-        names.push(n.start, n.end, local.get(n.passage)!, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role));
-      }
+      namesOf(entry).forEach((n, k) => {
+        const entity = frozen ? entry.entityOf![k]! : entityOfName.get(n) ?? -1;
+        names.push(n.start, n.end, local.get(n.passage)!, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role), entity);
+      });
       for (const q of entry.quotes) quotes.push(q.span.start, q.span.end, local.get(q.passage)!, stringId(q.speakerName));
-      documents.push({ doc: entry.doc, passages: entry.passages.length, names: entry.names.length, quotes: entry.quotes.length });
+      documents.push({ doc: entry.doc, passages: entry.passages.length, names: namesOf(entry).length, quotes: entry.quotes.length });
       if (documents.length % 64 === 0) yield;
     }
+    const entities = view.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e) }));
     return {
       documents, terms, strings,
       passages: Int32Array.from(passages), termPairs: Int32Array.from(termPairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),
+      entities, aliases: this.aliasesKey,
     };
   }
 
@@ -444,10 +479,12 @@ export class Corpus {
   /** The work of `restore`, yielding after each document. */
   private static *restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
     const corpus = new Corpus(options);
+    corpus.packing = true;
     const termIds = new Int32Array(snapshot.terms.length);
     snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
     const strings = snapshot.strings.map((s) => internName(s));
-    const keys = strings.map(entityKey);
+    let entityKeys: string[] | undefined;
+    const keys = (): string[] => (entityKeys ??= strings.map(entityKey));
     const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
     let cursor = [0, 0, 0, 0];
     snapshot.documents.forEach((d, i) => {
@@ -471,11 +508,14 @@ export class Corpus {
       corpus.addDocument(doc);
       yield;
     }
+    corpus.packPostings();
+    const whole = fresh.length === 0 && snapshot.documents.every((_, i) => take(i));
+    if (whole && snapshot.aliases === corpus.aliasesKey) corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames());
     return corpus;
   }
 
-  /** `strings` are the snapshot's strings, interned, and `keys` their entity keys. */
-  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[], keys: string[]): void {
+  /** `strings` are the snapshot's strings, interned, and `keys` gives their entity keys. */
+  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[], keys: () => string[]): void {
     const { doc } = d;
     this.removeDocument(doc.id);
     const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
@@ -489,7 +529,7 @@ export class Corpus {
       const pairs = P[at + 6]! * 2;
       const length = P[at + 5]!;
       const index = this.table.add(doc, P[at]!, P[at + 1]!, P[at + 2]!, P[at + 3]!, P[at + 4]!, length, T, pair, pair + pairs, termIds);
-      for (let t = pair; t < pair + pairs; t += 2) this.postings.add(termIds[T[t]!]!, index, T[t + 1]!);
+      if (!this.packing) for (let t = pair; t < pair + pairs; t += 2) this.postings.add(termIds[T[t]!]!, index, T[t + 1]!);
       pair += pairs;
       this.totalLength += length;
       this.livePassages++;
@@ -497,14 +537,23 @@ export class Corpus {
     }
     const S = strings;
     const N = snapshot.names;
-    for (let k = 0; k < d.names; k++) {
-      const at = (start[2]! + k) * NAME_FIELDS;
-      const role = N[at + 6]!;
-      entry.names.push({
-        start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-        role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!, key: keys[N[at + 4]!]!,
-      });
-    }
+    const entityOf = new Int32Array(d.names);
+    for (let k = 0; k < d.names; k++) entityOf[k] = N[(start[2]! + k) * NAME_FIELDS + 7]!;
+    entry.entityOf = entityOf;
+    // Names become objects only when the entities are resolved for real (after a change), or listed.
+    entry.names = (): PlacedName[] => {
+      const names: PlacedName[] = [];
+      const K = keys();
+      for (let k = 0; k < d.names; k++) {
+        const at = (start[2]! + k) * NAME_FIELDS;
+        const role = N[at + 6]!;
+        names.push({
+          start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
+          role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!, key: K[N[at + 4]!]!,
+        });
+      }
+      return names;
+    };
     const Q = snapshot.quotes;
     for (let k = 0; k < d.quotes; k++) {
       const at = (start[3]! + k) * QUOTE_FIELDS;
@@ -514,6 +563,12 @@ export class Corpus {
       entry.quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: entry.passages[Q[at + 2]!]!, speakerName: speaker < 0 ? undefined : S[speaker] });
     }
     this.namesChanged({ added: entry });
+  }
+
+  /** Files every live passage's terms in the postings at once, and ends packing. */
+  private packPostings(): void {
+    this.postings.pack(this.table.size, this.isLive, (passage, visit) => this.table.forEachTerm(passage, visit));
+    this.packing = false;
   }
 
   /** Counts the content words of a sentence and files it in the table and the postings. */
@@ -548,7 +603,7 @@ export class Corpus {
       this.termCounts[id] = 0;
     }
     const index = this.table.add(doc, span.start, span.end, paragraph.start, paragraph.end, sentenceInParagraph, length, terms);
-    for (let t = 0; t < terms.length; t += 2) this.postings.add(terms[t]!, index, terms[t + 1]!);
+    if (!this.packing) for (let t = 0; t < terms.length; t += 2) this.postings.add(terms[t]!, index, terms[t + 1]!);
     this.totalLength += length;
     this.livePassages++;
     return index;
@@ -576,23 +631,32 @@ export class Corpus {
   }
 
   private view(): NonNullable<Corpus['derived']> {
-    this.settleEntities();
     return (this.derived ??= {});
   }
 
-  private resolved(): EntityIndex {
+  private resolved(): EntityView {
+    if (this.frozen) return this.frozen;
     this.settleEntities();
     return this.entityIndex;
+  }
+
+  /** Every document's names with their entities in the snapshot's table, for the saved entities. */
+  private *documentNames(): Generator<DocumentNames> {
+    for (const entry of this.entries.values()) {
+      const names = namesOf(entry);
+      yield { docId: entry.doc.id, names, entityOf: entry.entityOf ?? new Int32Array(names.length).fill(-1) };
+    }
   }
 
   /** Records a document's names for the entity index, which takes them when next asked. */
   private namesChanged(change: { removed: string } | { added: DocumentEntry }): void {
     this.changes++;
+    this.frozen = undefined;
     if ('removed' in change) {
       this.namesAdded.delete(change.removed);
       if (this.entityIndex.has(change.removed)) this.namesRemoved.add(change.removed);
     } else {
-      this.namesAdded.set(change.added.doc.id, change.added.names);
+      this.namesAdded.set(change.added.doc.id, change.added);
     }
     this.derived = undefined;
   }
@@ -613,6 +677,17 @@ function topHits(touched: number[], scores: Float64Array, limit: number): [numbe
     top.splice(at, 0, hit);
   }
   return top;
+}
+
+/** The configured aliases as one string: saved entities are used only under the aliases they were resolved with. */
+function aliasesKey(aliases: Record<string, string[]> | undefined): string {
+  return JSON.stringify(Object.entries(aliases ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A document's names, read from the snapshot on first use. */
+function namesOf(entry: DocumentEntry): PlacedName[] {
+  if (typeof entry.names === 'function') entry.names = entry.names();
+  return entry.names;
 }
 
 function isExcluded(span: Span, excluded: Span[]): boolean {

@@ -11,6 +11,7 @@
 // arrival), so a corpus changed one source at a time answers exactly as one built afresh.
 import type { Entity, EntityKind, Mention } from '../model.js';
 import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedName } from './entities.js';
+import type { EntityView } from './frozen-entities.js';
 
 type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
 /** Kinds in the order that breaks a tied vote. */
@@ -125,7 +126,7 @@ class EntityRecord implements Entity {
   }
 }
 
-export class EntityIndex {
+export class EntityIndex implements EntityView {
   private readonly keys = new Map<string, KeyState>();
   private readonly docs = new Map<string, DocumentState>();
   /** Each word of a full person name -> the full names holding it, over the corpus. */
@@ -195,6 +196,15 @@ export class EntityIndex {
       this.namedCache.set(key, list);
     }
     return list;
+  }
+
+  countOf(entity: Entity): number {
+    return entity instanceof EntityRecord ? entity.count : entity.mentions.length;
+  }
+
+  /** Calls `visit` with every name that resolved to an entity, and that entity. */
+  forEachResolved(visit: (name: PlacedName, entity: Entity) => void): void {
+    for (const e of this.byId.values()) for (const g of e.groups) for (const n of g.rows) visit(n, e);
   }
 
   /** Whether a document mentions an entity. */
@@ -271,13 +281,16 @@ export class EntityIndex {
         vote(state, n, 1);
       }
     }
-    // What the votes changed: kinds, display names, full person names.
-    const ownersChanged = new Set<string>();
+    // What the votes changed: kinds, display names, full person names. A one-word name resolves
+    // to the full name holding it in its document, else to the only one in the corpus: it needs
+    // resolving again where the first changed, and everywhere when the second did.
+    const onlyOwnerBefore = new Map<string, string | undefined>();
     for (let t = 0; t < touched.length; t++) {
       const state = touched[t]!;
       const key = touchedKeys[t]!;
       const kind = votedKind(state.votes);
       const display = mostCommon(state.forms);
+      const personBefore = state.kind === 'person';
       if (kind !== state.kind) {
         state.kind = kind;
         for (const g of state.groups) queue(g);
@@ -290,18 +303,25 @@ export class EntityIndex {
       const owner = state.kind === 'person' && state.groups.length > 0 && key.includes(' ');
       if (owner !== state.owner) {
         state.owner = owner;
-        for (const word of key.split(' ')) {
+        const words = key.split(' ');
+        for (const word of words) {
           let set = this.owners.get(word);
+          if (!onlyOwnerBefore.has(word)) onlyOwnerBefore.set(word, only(set));
           if (!set) this.owners.set(word, (set = new Set()));
           if (owner) set.add(key);
           else set.delete(key);
           if (!set.size) this.owners.delete(word);
-          ownersChanged.add(word);
+        }
+        // Became or stopped being a person where it already stood: those documents' full names changed.
+        if (personBefore !== (kind === 'person')) {
+          for (const g of state.groups) for (const other of g.doc.groups) if (other.key !== key && words.includes(other.key)) queue(other);
         }
       }
       if (!state.groups.length) this.keys.delete(key);
     }
-    for (const word of ownersChanged) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
+    for (const [word, before] of onlyOwnerBefore) {
+      if (only(this.owners.get(word)) !== before) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
+    }
 
     for (const g of dirtyGroups) {
       if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since

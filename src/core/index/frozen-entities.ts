@@ -1,0 +1,125 @@
+// The entities a persisted index was saved with, answering queries as the live entity index
+// would have, until a source changes. Resolving half a million names takes seconds; a reviewer's
+// second `groundwork check` on an unchanged corpus should not pay for it. The first change makes
+// the corpus resolve its names for real (src/core/index/entity-index.ts), and this view is dropped.
+import type { Entity, EntityKind, Mention } from '../model.js';
+import { entityKey, type PlacedName } from './entities.js';
+
+/** What a snapshot keeps of each entity, in the order `entities` lists them. */
+export interface SnapshotEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  roles: string[];
+  /** Mentions (the length of `mentions`). */
+  count: number;
+}
+
+/** What the corpus asks of its entities, answered by the live index or by a saved one. */
+export interface EntityView {
+  readonly entities: Entity[];
+  entityById(id: string): Entity | undefined;
+  /** Entities named so (canonical name or alias): people first, then the most mentioned. */
+  named(name: string): readonly Entity[];
+  /** Whether a document mentions an entity. */
+  mentionedIn(entity: Entity, docId: string): boolean;
+  /** How many mentions an entity has, without listing them. */
+  countOf(entity: Entity): number;
+}
+
+/** The names of one document and, for each, the index of its entity in the table (-1: none). */
+export interface DocumentNames {
+  docId: string;
+  names: PlacedName[];
+  entityOf: Int32Array;
+}
+
+class FrozenEntity implements Entity {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: EntityKind;
+  readonly aliases: string[];
+  readonly roles: string[];
+  listed?: Mention[];
+
+  constructor(data: SnapshotEntity, readonly index: number, readonly count: number, private readonly view: FrozenEntities) {
+    this.id = data.id;
+    this.name = data.name;
+    this.kind = data.kind;
+    this.aliases = data.aliases;
+    this.roles = data.roles;
+  }
+
+  get mentions(): Mention[] {
+    if (!this.listed) this.view.listMentions();
+    return this.listed!;
+  }
+
+  toJSON(): Entity {
+    return { id: this.id, name: this.name, kind: this.kind, aliases: this.aliases, roles: this.roles, mentions: this.mentions };
+  }
+}
+
+export class FrozenEntities implements EntityView {
+  readonly entities: Entity[];
+  private readonly records: FrozenEntity[];
+  private readonly byId = new Map<string, FrozenEntity>();
+  private readonly byNameKey = new Map<string, FrozenEntity[]>();
+  private readonly docEntities = new Map<string, Set<number>>();
+
+  /** `documents` lists every document's names in corpus order. */
+  constructor(table: SnapshotEntity[], private readonly documents: () => Iterable<DocumentNames>) {
+    this.records = table.map((data, i) => new FrozenEntity(data, i, data.count, this));
+    this.entities = this.records.slice();
+    for (const e of this.records) {
+      this.byId.set(e.id, e);
+      const keys = new Set([entityKey(e.name), ...e.aliases.map(entityKey)]);
+      for (const key of keys) {
+        const list = this.byNameKey.get(key);
+        if (list) list.push(e);
+        else this.byNameKey.set(key, [e]);
+      }
+    }
+    for (const list of this.byNameKey.values()) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.count - a.count || (a.id < b.id ? -1 : 1));
+  }
+
+  entityById(id: string): Entity | undefined {
+    return this.byId.get(id);
+  }
+
+  named(name: string): readonly Entity[] {
+    return this.byNameKey.get(entityKey(name)) ?? [];
+  }
+
+  mentionedIn(entity: Entity, docId: string): boolean {
+    if (!(entity instanceof FrozenEntity)) return false;
+    let set = this.docEntities.get(docId);
+    if (!set) {
+      set = new Set();
+      for (const d of this.documents()) {
+        if (d.docId !== docId) continue;
+        for (const i of d.entityOf) if (i >= 0) set.add(i);
+        break;
+      }
+      this.docEntities.set(docId, set);
+    }
+    return set.has(entity.index);
+  }
+
+  countOf(entity: Entity): number {
+    return entity instanceof FrozenEntity ? entity.count : entity.mentions.length;
+  }
+
+  /** Lists the mentions of every entity at once: one pass over the names. */
+  listMentions(): void {
+    const lists: Mention[][] = this.records.map(() => []);
+    for (const d of this.documents()) {
+      d.names.forEach((n, k) => {
+        const i = d.entityOf[k]!;
+        if (i >= 0) lists[i]!.push({ docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage });
+      });
+    }
+    this.records.forEach((e, i) => (e.listed = lists[i]!));
+  }
+}
