@@ -8,7 +8,7 @@ import { closestQuote, locateQuote, quoteCandidates } from '../../src/core/groun
 import { assessStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { SourceDocument } from '../../src/core/model.js';
-import { tokenize } from '../../src/core/text/tokens.js';
+import { forEachWordSpan, tokenize } from '../../src/core/text/tokens.js';
 
 const doc = (path: string, text: string): SourceDocument => ({ id: path, path, format: 'txt', text, excluded: [], warnings: [] });
 
@@ -16,6 +16,19 @@ const WORDS = ['the', 'minister', 'said', 'exports', 'rose', 'fell', 'in', 'May'
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 9 }).map((w) => w.join(' '));
 
 describe('shortcuts of the checker', () => {
+  it('the word scanner finds the words the word pattern matches, in any script, with lone surrogates too', () => {
+    const unit = fc.constantFrom('a', 'Z', '7', ' ', "'", '’', '.', '-', ',', 'é', 'e\u0301', 'ß', '中', '٣', '𝐀', '😀', '\ud835', '\udc00', '\u00a0', '\n', 'ǅ', 'Ⅻ');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 40 }).map((u) => u.join('')), (text) => {
+        const found: [number, number][] = [];
+        forEachWordSpan(text, (start, end) => found.push([start, end]));
+        const expected = [...text.matchAll(/[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu)].map((m): [number, number] => [m.index!, m.index! + m[0].length]);
+        assert.deepEqual(found, expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('an edited draft reads as a fresh parse of the whole draft, with the trees of its unchanged pieces reused', () => {
     const paragraph = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.map((x) => `${x[0]!.toUpperCase()}${x.slice(1)}.`).join(' '));
     const block = fc.oneof(paragraph, paragraph.map((p) => `- ${p}`), paragraph.map((p) => `> ${p}`), fc.constant('```\ncode. Not checked.\n```'));

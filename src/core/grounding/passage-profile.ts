@@ -3,7 +3,7 @@
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { normalizeWord, type Token } from '../text/tokens.js';
+import { forEachWordSpan, normalizeWord, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -16,9 +16,8 @@ export interface PassageProfile {
 
 const profiles = new WeakMap<Passage, PassageProfile>();
 
-// The same word as tokenize() matches. Normalising a word (case, accents, stem) is the costly
+// The same words as tokenize() finds. Normalising a word (case, accents, stem) is the costly
 // part of tokenising, and a news source repeats its words, so forms are remembered.
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const NORMS_KEPT = 100_000;
 const norms = new Map<string, string>();
 
@@ -52,12 +51,10 @@ export function tokenizeCached(text: string): readonly Token[] {
 
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(text))) {
-    const word = match[0];
-    tokens.push({ text: word, norm: normOf(word), start: match.index, end: match.index + word.length });
-  }
+  forEachWordSpan(text, (start, end) => {
+    const word = text.slice(start, end);
+    tokens.push({ text: word, norm: normOf(word), start, end });
+  });
   return tokens;
 }
 
@@ -71,9 +68,7 @@ export function normsOfPassage(p: Passage): string[] {
 
 function normsOf(text: string): string[] {
   const out: string[] = [];
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(text))) out.push(normOf(match[0]));
+  forEachWordSpan(text, (start, end) => out.push(normOf(text.slice(start, end))));
   return out;
 }
 

@@ -7,9 +7,9 @@ export interface Token extends Span {
   norm: string;
 }
 
-// Letters and digits of any script; apostrophes and inner hyphens/dots stay inside a word
-// ("China's", "co-investments", "3.5", "U.S.").
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+// A word: letters and digits of any script; apostrophes and inner hyphens/dots stay inside it
+// ("China's", "co-investments", "3.5", "U.S."). The words of /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/u,
+// found by `forEachWordSpan`.
 
 export const STOPWORDS = new Set(
   (
@@ -57,15 +57,61 @@ function undouble(w: string): string {
   return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
+// Per UTF-16 unit: 0 not yet known, 1 a letter or digit, 2 neither. Filled as units are met.
+const unitClass = new Uint8Array(0x10000);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+for (let c = 0; c < 128; c++) unitClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
+
+/** How many UTF-16 units the letter or digit at `i` takes (0 when there is none): the `[\p{L}\p{N}]` of a word. */
+function wordUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0; // past the end
+  let k = unitClass[c]!;
+  if (k === 0) {
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    unitClass[c] = k;
+  }
+  if (k === 1) return 1;
+  if (k === 2) return 0;
+  // A surrogate: a letter or digit only as a whole code point.
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/**
+ * Calls `visit` with the start and end of each word of `text`, in order: the words the
+ * pattern above matches, found by a scanner that allocates nothing (checking reads every word of the
+ * passages it aligns with, and a match object per word is most of the garbage).
+ */
+export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let step = wordUnitsAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += step;
+    for (;;) {
+      while (i < length && (step = wordUnitsAt(text, i)) > 0) i += step;
+      const c = text.charCodeAt(i);
+      // An apostrophe, dot or hyphen between letters stays inside the word: "China's", "U.S", "co-op".
+      if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
+      else break;
+    }
+    visit(start, i);
+  }
+}
+
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = WORD.exec(text))) {
-    let word = match[0];
+  forEachWordSpan(text, (start, end) => {
+    const word = text.slice(start, end);
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: word, norm: normalizeWord(word), start: base + match.index, end: base + match.index + word.length });
-  }
+    tokens.push({ text: word, norm: normalizeWord(word), start: base + start, end: base + end });
+  });
   return tokens;
 }
 
