@@ -26,7 +26,8 @@ export interface DocumentEntry {
   passages: number[];
   /** The names found, or (restored from a snapshot) how to read them when first needed. */
   names: PlacedName[] | (() => PlacedName[]);
-  quotes: RawQuote[];
+  /** The quotations found, or (restored from a snapshot) how to read them when first needed. */
+  quotes: RawQuote[] | (() => RawQuote[]);
   /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none). */
   entityOf?: Int32Array;
 }
@@ -202,7 +203,7 @@ export class Corpus {
     if (!quotes) {
       const entry = this.entries.get(docId);
       if (!entry) return [];
-      quotes = entry.quotes.map((q) => {
+      quotes = quotesIn(entry).map((q) => {
         const speaker = q.speakerName ? this.findEntity(q.speakerName, q.docId) : undefined;
         return { ...q, speakerId: speaker?.id };
       });
@@ -251,7 +252,7 @@ export class Corpus {
   addDocument(doc: SourceDocument): void {
     this.removeDocument(doc.id);
     const names: PlacedName[] = [];
-    const entry: DocumentEntry = { doc, passages: [], names, quotes: [] };
+    const entry: DocumentEntry & { quotes: RawQuote[] } = { doc, passages: [], names, quotes: [] };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const text = doc.text;
@@ -437,11 +438,11 @@ export class Corpus {
         const entity = frozen ? entry.entityOf![k]! : entityOfName.get(n) ?? -1;
         names.push(n.start, n.end, local.get(n.passage)!, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role), entity);
       });
-      for (const q of entry.quotes) quotes.push(q.span.start, q.span.end, local.get(q.passage)!, stringId(q.speakerName));
-      documents.push({ doc: entry.doc, passages: entry.passages.length, names: namesOf(entry).length, quotes: entry.quotes.length });
+      for (const q of quotesIn(entry)) quotes.push(q.span.start, q.span.end, local.get(q.passage)!, stringId(q.speakerName));
+      documents.push({ doc: entry.doc, passages: entry.passages.length, names: namesOf(entry).length, quotes: quotesIn(entry).length });
       if (documents.length % 64 === 0) yield;
     }
-    const entities = view.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e) }));
+    const entities = view.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])] }));
     return {
       documents, terms, strings,
       passages: Int32Array.from(passages), termPairs: Int32Array.from(termPairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),
@@ -483,6 +484,7 @@ export class Corpus {
     const termIds = new Int32Array(snapshot.terms.length);
     snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
     const strings = snapshot.strings.map((s) => internName(s));
+    corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, snapshot.termPairs.length);
     let entityKeys: string[] | undefined;
     const keys = (): string[] => (entityKeys ??= strings.map(entityKey));
     const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
@@ -555,13 +557,17 @@ export class Corpus {
       return names;
     };
     const Q = snapshot.quotes;
-    for (let k = 0; k < d.quotes; k++) {
-      const at = (start[3]! + k) * QUOTE_FIELDS;
-      const qs = Q[at]!;
-      const qe = Q[at + 1]!;
-      const speaker = Q[at + 3]!;
-      entry.quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: entry.passages[Q[at + 2]!]!, speakerName: speaker < 0 ? undefined : S[speaker] });
-    }
+    entry.quotes = (): RawQuote[] => {
+      const quotes: RawQuote[] = [];
+      for (let k = 0; k < d.quotes; k++) {
+        const at = (start[3]! + k) * QUOTE_FIELDS;
+        const qs = Q[at]!;
+        const qe = Q[at + 1]!;
+        const speaker = Q[at + 3]!;
+        quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: entry.passages[Q[at + 2]!]!, speakerName: speaker < 0 ? undefined : S[speaker] });
+      }
+      return quotes;
+    };
     this.namesChanged({ added: entry });
   }
 
@@ -615,7 +621,7 @@ export class Corpus {
     else this.idsByPath.set(doc.path, [doc.id]);
   }
 
-  private collectQuotes(entry: DocumentEntry, paragraph: Span, passages: number[]): void {
+  private collectQuotes(entry: DocumentEntry & { quotes: RawQuote[] }, paragraph: Span, passages: number[]): void {
     if (!passages.length) return;
     const text = entry.doc.text.slice(paragraph.start, paragraph.end);
     for (const q of findQuotes(text)) {
@@ -682,6 +688,12 @@ function topHits(touched: number[], scores: Float64Array, limit: number): [numbe
 /** The configured aliases as one string: saved entities are used only under the aliases they were resolved with. */
 function aliasesKey(aliases: Record<string, string[]> | undefined): string {
   return JSON.stringify(Object.entries(aliases ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A document's quotations, read from the snapshot on first use. */
+function quotesIn(entry: DocumentEntry): RawQuote[] {
+  if (typeof entry.quotes === 'function') entry.quotes = entry.quotes();
+  return entry.quotes;
 }
 
 /** A document's names, read from the snapshot on first use. */

@@ -14,6 +14,8 @@ export interface SnapshotEntity {
   roles: string[];
   /** Mentions (the length of `mentions`). */
   count: number;
+  /** The keys `named` finds it under: of its name and of each alias. */
+  keys: string[];
 }
 
 /** What the corpus asks of its entities, answered by the live index or by a saved one. */
@@ -74,8 +76,7 @@ export class FrozenEntities implements EntityView {
     this.entities = this.records.slice();
     for (const e of this.records) {
       this.byId.set(e.id, e);
-      const keys = new Set([entityKey(e.name), ...e.aliases.map(entityKey)]);
-      for (const key of keys) {
+      for (const key of table[e.index]!.keys) {
         const list = this.byNameKey.get(key);
         if (list) list.push(e);
         else this.byNameKey.set(key, [e]);

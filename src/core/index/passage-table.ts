@@ -15,6 +15,13 @@ export class PassageTable {
   private readonly owners: (SourceDocument | undefined)[] = [];
   private readonly made: (Passage | undefined)[] = [];
 
+  /** Makes room for `passages` more passages with `pairWords` more pair entries (terms and counts). */
+  reserve(passages: number, pairWords: number): void {
+    const columns = (this.owners.length + passages) * FIELDS;
+    if (columns > this.columns.length) this.columns = grow(this.columns, columns, true);
+    if (this.poolLength + pairWords > this.pool.length) this.pool = grow(this.pool, this.poolLength + pairWords, true);
+  }
+
   /** Passages ever added (removed ones included): the next index. */
   get size(): number {
     return this.owners.length;
@@ -108,8 +115,8 @@ export class PassageTable {
   }
 }
 
-function grow(array: Int32Array, needed: number): Int32Array<ArrayBuffer> {
-  let length = array.length * 2;
+function grow(array: Int32Array, needed: number, exactly = false): Int32Array<ArrayBuffer> {
+  let length = exactly ? needed : array.length * 2;
   while (length < needed) length *= 2;
   const next = new Int32Array(length);
   next.set(array);
