@@ -31,7 +31,7 @@ function comparedOf(filing: Filing, k: number): string {
 }
 
 /**
- * Word starts of one letter, four numbers each: filing, name (index into its `written`), offset,
+ * Word starts of one letter, four numbers each: filing, name (0 the canonical one, then the aliases), offset,
  * and the two letters after the first (lower-cased, 16 bits each), which answer most lookups
  * without reading the name. In a typed array: no garbage per word start on a large heap.
  */
@@ -65,7 +65,7 @@ class Registry {
   readonly filings: Filing[] = [];
   /** Word starts by lower-cased first letter. */
   readonly byLetter = new Map<number, WordStarts>();
-  /** Distinct words by first letter; on first approximate search. */
+  /** Distinct words by first letter. */
   readonly words = new Map<number, DistinctWords>();
   readonly byEntity = new WeakMap<Entity, number>();
 
@@ -103,39 +103,32 @@ class Registry {
         if (!isSpace(compared.charCodeAt(at)) && (at === 0 || isSpace(compared.charCodeAt(at - 1)))) found.push(at);
       }
     }
-    for (const at of found) this.fileWordStart(foldAscii(compared.charCodeAt(at)), id, k, at, nextLetters(compared, at));
+    for (const at of found) this.fileWordStart(foldAscii(compared.charCodeAt(at)), id, k, compared, at);
   }
 
   /** Scratch list of word starts of the name being filed. */
   private readonly found: number[] = [];
 
-  /** The words of one letter, made on first use and kept current as names are filed. */
-  wordsOf(letter: number): DistinctWords {
-    let words = this.words.get(letter);
-    if (!words) {
-      words = { list: [], byHash: new Map() };
-      this.words.set(letter, words);
-      const starts = this.byLetter.get(letter);
-      for (let i = 0; starts && i < starts.length; i += 4) this.addWord(words, starts.data, i);
-    }
-    return words;
-  }
-
-  private fileWordStart(letter: number, id: number, k: number, at: number, next: number): void {
-    let starts = this.byLetter.get(letter);
-    if (!starts) this.byLetter.set(letter, (starts = new WordStarts()));
-    starts.push(id, k, at, next);
-    const words = this.words.get(letter);
-    if (words) this.addWord(words, starts.data, starts.length - 4);
+  /** The distinct words of one letter. */
+  wordsOf(letter: number): DistinctWords | undefined {
+    return this.words.get(letter);
   }
 
   /**
-   * Files word start `i` under its word. Words are told apart by a hash of their lower-cased
-   * letters, checked letter by letter: only a letter's distinct words, a few hundred, become strings.
+   * Files a word start under its letter and under its word. Words are told apart by a hash of
+   * their lower-cased letters, checked letter by letter: only distinct words become strings.
+   * Filed with the names rather than on first approximate search: the first search of each
+   * letter would otherwise pay for it, a slow keystroke out of every ten.
    */
-  private addWord(words: DistinctWords, starts: Int32Array, i: number): void {
-    const text = comparedOf(this.filings[starts[i]!]!, starts[i + 1]!);
-    const at = starts[i + 2]!;
+  private fileWordStart(letter: number, id: number, k: number, text: string, at: number): void {
+    let starts = this.byLetter.get(letter);
+    let words = this.words.get(letter);
+    if (!starts || !words) {
+      this.byLetter.set(letter, (starts = new WordStarts()));
+      this.words.set(letter, (words = { list: [], byHash: new Map() }));
+    }
+    const i = starts.length;
+    starts.push(id, k, at, nextLetters(text, at));
     let end = at;
     let hash = 0x811c9dc5;
     for (; end < text.length; end++) {
@@ -220,7 +213,7 @@ export class NameIndex {
     const { registry, of } = this.table();
     const starts = registry.byLetter.get(letter);
     if (!starts) return;
-    for (const { word, starts: items } of registry.wordsOf(letter).list) {
+    for (const { word, starts: items } of registry.wordsOf(letter)?.list ?? []) {
       const edits = prefixDistance(prefix, word, maxEdits);
       if (edits === 0 || edits > maxEdits) continue;
       const { data } = starts;

@@ -7,10 +7,12 @@
  */
 export function prefixDistance(typed: string, word: string, max: number): number {
   const m = typed.length;
-  // Rows run over the letters of the word, columns over the typed letters.
-  let before = new Int32Array(m + 1);
-  let previous = new Int32Array(m + 1);
-  let row = new Int32Array(m + 1);
+  // Rows run over the letters of the word, columns over the typed letters. Reused: a search
+  // compares hundreds of words, and garbage is dear on the large heap of a big corpus.
+  if (rows[0].length < m + 1) rows = [new Int32Array(m + 1), new Int32Array(m + 1), new Int32Array(m + 1)];
+  let before = rows[0];
+  let previous = rows[1];
+  let row = rows[2];
   for (let k = 0; k <= m; k++) previous[k] = k;
   let best = m;
   for (let i = 1; i <= word.length; i++) {
@@ -27,7 +29,12 @@ export function prefixDistance(typed: string, word: string, max: number): number
     if (row[m]! < best) best = row[m]!;
     // Longer beginnings of the word only add edits once every column is past the limit.
     if (rowBest > max) break;
-    [before, previous, row] = [previous, row, before];
+    const spare = before;
+    before = previous;
+    previous = row;
+    row = spare;
   }
   return Math.min(best, max + 1);
 }
+
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(16), new Int32Array(16), new Int32Array(16)];
