@@ -224,6 +224,11 @@ export class NameIndex {
     }
   }
 
+  /** Files the names now rather than at the first lookup. */
+  prepare(): void {
+    this.table();
+  }
+
   /** This version's place in the list of every filing: -1 for names no entity has now. */
   private table(): NonNullable<NameIndex['positions']> {
     if (this.positions) return this.positions;
