@@ -46,29 +46,44 @@ describe('shortcuts of the checker', () => {
     );
   });
 
-  it('the closest source words to an altered quote are those of the best window compared word by word', () => {
-    const paragraphs = fc.array(fc.array(sentence, { minLength: 1, maxLength: 4 }).map((s) => s.map((x) => `${x}.`).join(' ')), { minLength: 1, maxLength: 6 });
+  it('the closest source words to an altered quote are those of the best quotation or window compared word by word', () => {
+    const paragraph = fc.array(fc.oneof(sentence.map((x) => `${x}.`), sentence.map((x) => `"${x}," Zhou said.`)), { minLength: 1, maxLength: 4 }).map((s) => s.join(' '));
+    const documents = fc.array(fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((p) => p.join('\n\n')), { minLength: 1, maxLength: 4 });
+    const dice = (target: string[], words: string[]): number => {
+      const left = [...target];
+      let common = 0;
+      for (const w of words) {
+        const i = left.indexOf(w);
+        if (i >= 0) {
+          common++;
+          left.splice(i, 1);
+        }
+      }
+      return (2 * common) / (target.length + words.length);
+    };
+    const wordsIn = (text: string, base: number) => [...text.matchAll(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: base + m.index!, end: base + m.index! + m[0].length }));
     fc.assert(
-      fc.property(paragraphs, sentence, (texts, quote) => {
-        const corpus = Corpus.build([doc('a.txt', texts.join('\n\n'))]);
+      fc.property(documents, sentence, (texts, quote) => {
+        const corpus = Corpus.build(texts.map((t, i) => doc(`d${i}.txt`, t)));
         const found = closestQuote(corpus, quote);
-        // Every window of as many words as the quote, in every candidate paragraph, by Dice overlap.
+        // The source's quotations of the documents in play, in corpus order, then every window
+        // of as many words as the quote in every candidate paragraph.
         const target = quote.toLowerCase().split(' ');
+        const candidates = quoteCandidates(corpus, quote);
         let best: { text: string; similarity: number } | undefined;
-        for (const { doc: d, span } of quoteCandidates(corpus, quote)) {
-          const words = [...d.text.slice(span.start, span.end).matchAll(/[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu)].map((m) => ({ word: m[0].toLowerCase(), start: span.start + m.index!, end: span.start + m.index! + m[0].length }));
+        const inPlay = new Set(candidates.map((c) => c.doc.id));
+        for (const id of corpus.documentIds()) {
+          if (!inPlay.has(id)) continue;
+          for (const q of corpus.quotesOf(id)) {
+            const similarity = dice(target, wordsIn(q.text, 0).map((w) => w.word));
+            if (!best || similarity > best.similarity) best = { text: q.text, similarity };
+          }
+        }
+        for (const { doc: d, span } of candidates) {
+          const words = wordsIn(d.text.slice(span.start, span.end), span.start);
           for (let s = 0; s < words.length; s++) {
             const window = words.slice(s, s + target.length);
-            const left = [...target];
-            let common = 0;
-            for (const w of window) {
-              const i = left.indexOf(w.word);
-              if (i >= 0) {
-                common++;
-                left.splice(i, 1);
-              }
-            }
-            const similarity = (2 * common) / (target.length + window.length);
+            const similarity = dice(target, window.map((w) => w.word));
             if (!best || similarity > best.similarity) best = { text: d.text.slice(window[0]!.start, window[window.length - 1]!.end), similarity };
             if (s + target.length >= words.length) break;
           }
@@ -76,7 +91,7 @@ describe('shortcuts of the checker', () => {
         assert.equal(found?.text, best?.text);
         assert.equal(found?.similarity, best?.similarity);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 

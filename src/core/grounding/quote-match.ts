@@ -203,7 +203,6 @@ export interface ClosestQuote {
 export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCandidates = candidateParagraphs(corpus, quote)): ClosestQuote | undefined {
   const target = wordsOf(quote.replace(/\[[^\]]*\]|\.\s?\.\s?\.|…/g, ' ')).map((w) => w.key.toLowerCase());
   if (!target.length) return undefined;
-  let best: ClosestQuote | undefined;
   // Bag-of-words overlap with order ignored, in [0,1] (Dice): the quote's word counts are taken
   // once, not once per window.
   const targetCounts = new Map<string, number>();
@@ -225,18 +224,49 @@ export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCan
     return (2 * common) / (target.length + words.length);
   };
   const paragraphs = candidates;
+
+  // The source's own quotations come first, then windows of the candidate paragraphs: the first
+  // of equally close candidates wins. The windows are weighed first, so that documents none of
+  // whose quotations could come as close as the best window need not have them listed.
+  const window = closestWindow(paragraphs, target.length, targetCounts, used);
+  let best: ClosestQuote | undefined;
   const docsInPlay = new Set(paragraphs.map((p) => p.doc.id));
   // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
   if (docsInPlay.size) {
+    const couldReach = window ? reachable(target, targetCounts, window.similarity) : undefined;
     for (const id of corpus.documentIds()) {
       if (!docsInPlay.has(id)) continue;
+      if (couldReach && !couldReach(corpus.getDocument(id)?.text ?? '')) continue;
       for (const q of corpus.quotesOf(id)) {
         const sim = similarity(lowerWordsOfQuote(q));
         if (!best || sim > best.similarity) best = { docId: q.docId, span: q.span, text: q.text, similarity: sim, sourceQuote: q };
       }
     }
   }
-  const size = target.length;
+  return window && (!best || window.similarity > best.similarity) ? window : best;
+}
+
+/**
+ * Whether a quotation of a document could be as close to the quote as `bar`: a quotation has at
+ * least as many words as it shares with the quote, so sharing c words it scores at most
+ * 2c / (quote words + c); c is at most the count of the quote's words found in the document's
+ * text, read here as lower-cased substrings (a word inside a longer one counts: an overestimate).
+ * Undefined when the bound cannot be trusted: a Greek sigma lower-cases by its neighbours.
+ */
+function reachable(target: string[], targetCounts: Map<string, number>, bar: number): ((text: string) => boolean) | undefined {
+  if (target.some((w) => /[σς]/.test(w))) return undefined;
+  return (text: string): boolean => {
+    let lower = text.toLowerCase();
+    if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+    let shared = 0;
+    for (const [w, n] of targetCounts) if (lower.includes(w)) shared += n;
+    return (2 * shared) / (target.length + shared) >= bar;
+  };
+}
+
+/** The closest window of the paragraphs (the first of equally close ones), undefined when they have no words. */
+function closestWindow(paragraphs: QuoteCandidates, size: number, targetCounts: Map<string, number>, used: Map<string, number>): ClosestQuote | undefined {
+  let best: ClosestQuote | undefined;
   for (const { doc, span } of paragraphs) {
     const words = wordsOfParagraph(doc, span);
     if (!words.length) continue;
@@ -263,7 +293,7 @@ export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCan
     let e = Math.min(words.length, size);
     for (let k = 0; k < e; k++) enter(lower[k]!);
     for (let s = 0; ; s++) {
-      const sim = (2 * common) / (target.length + (e - s));
+      const sim = (2 * common) / (size + (e - s));
       if (!best || sim > best.similarity) {
         const windowSpan = { start: words[s]!.start, end: words[e - 1]!.end };
         best = { docId: doc.id, span: windowSpan, text: doc.text.slice(windowSpan.start, windowSpan.end), similarity: sim, sourceQuote: undefined };
