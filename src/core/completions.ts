@@ -5,7 +5,7 @@ import type { Corpus } from './index/corpus.js';
 import { citationOf } from './citation.js';
 import { speakerOfQuote } from './quote-speaker.js';
 import { NameIndex } from './completion/name-index.js';
-import type { Entity, EntityKind, Mention, SourceDocument, SourceQuote } from './model.js';
+import type { Entity, EntityKind, SourceDocument, SourceQuote } from './model.js';
 import { findQuantities, type QuantityKind } from './text/numbers.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -288,18 +288,13 @@ export class CompletionIndex {
   }
 
   private detailOf(entity: Entity): string {
-    const { mentions } = entity;
-    // The documents of a common entity take thousands of mentions to list: kept while its mentions are.
-    let docs = documentsMentioned.get(mentions);
-    if (!docs) documentsMentioned.set(mentions, (docs = [...new Set(mentions.map((m) => m.docId))]));
-    const first = docs[0] ? this.corpus.getDocument(docs[0])?.path : undefined;
-    const more = docs.length > 1 ? ` +${docs.length - 1}` : '';
+    // Counted by the corpus: listing a common entity's mentions means thousands of them.
+    const docs = this.corpus.documentsMentioning(entity);
+    const first = docs.first ? this.corpus.getDocument(docs.first)?.path : undefined;
+    const more = docs.count > 1 ? ` +${docs.count - 1}` : '';
     return `${KIND_LABEL[entity.kind]}${first ? ` · ${first}${more}` : ''}`;
   }
 }
-
-/** The documents an entity's mentions are in, first mentioned first, by its list of mentions. */
-const documentsMentioned = new WeakMap<readonly Mention[], string[]>();
 
 /**
  * The first `limit` names by rank, then most mentioned first: a bounded insertion, since a

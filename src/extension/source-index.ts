@@ -170,8 +170,12 @@ export class SourceIndex implements vscode.Disposable {
     }
     if (generation !== this.generation) return;
     this.notifyUnreadable();
-    // Entities are resolved here, in slices between which the host runs, off the first keystroke.
-    if (!(await corpus.settleEntitiesInSlices(yieldToHost, { sliceMs: SLICE_MS, cancelled: () => generation !== this.generation }))) return;
+    // Entities are resolved in slices between which the host runs, off the first keystroke. A
+    // corpus restored unchanged answers from the entities saved with it meanwhile, so it is
+    // ready at once and resolves its names in the background, for the first change to be quick.
+    const cancelled = (): boolean => generation !== this.generation;
+    const settling = corpus.settleEntitiesInSlices(yieldToHost, { sliceMs: SLICE_MS, cancelled });
+    if (!corpus.answersFromSavedEntities && !(await settling)) return;
     this.current = corpus;
     this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;

@@ -122,6 +122,14 @@ describe('entities saved with the index', () => {
     const restored = Corpus.restore(built.snapshot(), { aliases });
     assert.equal(observable(restored), observable(built));
     assert.deepEqual(restored.entities.map((e) => e.mentions.length), built.entities.map((e) => e.mentions.length));
+    // Counted without listing mentions, live and saved alike: as the mentions say.
+    for (const corpus of [built, Corpus.restore(built.snapshot(), { aliases })]) {
+      for (const e of corpus.entities) {
+        const docs = [...new Set(e.mentions.map((m) => m.docId))];
+        assert.equal(corpus.mentionCountOf(e), e.mentions.length);
+        assert.deepEqual(corpus.documentsMentioning(e), { count: docs.length, first: docs[0] });
+      }
+    }
   });
 
   it('give way to resolving the names once a source changes', () => {

@@ -9,7 +9,7 @@ import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, 
 import type { SnapshotEntity } from './frozen-entities.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
@@ -283,7 +283,7 @@ function validate(s: CorpusSnapshot): void {
   const isText = (x: unknown): boolean => typeof x === 'string';
   if (!Array.isArray(s.entities) || typeof s.aliases !== 'string') fail('entity table');
   for (const e of s.entities) {
-    if (!e || !isText(e.id) || !isText(e.name) || !isText(e.kind) || !Array.isArray(e.aliases) || !e.aliases.every(isText) || !Array.isArray(e.roles) || !e.roles.every(isText) || !Number.isInteger(e.count) || !Array.isArray(e.keys) || !e.keys.every(isText)) fail('entity');
+    if (!e || !isText(e.id) || !isText(e.name) || !isText(e.kind) || !Array.isArray(e.aliases) || !e.aliases.every(isText) || !Array.isArray(e.roles) || !e.roles.every(isText) || !Number.isInteger(e.count) || !Array.isArray(e.keys) || !e.keys.every(isText) || !Number.isInteger(e.documents) || !(e.firstDocument === undefined || isText(e.firstDocument))) fail('entity');
   }
   for (const d of s.documents) {
     const length = d.doc.text.length;

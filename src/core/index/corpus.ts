@@ -107,6 +107,11 @@ export class Corpus {
 
   private changes = 0;
 
+  /** Whether entity queries are answered from the entities saved with the snapshot (until a source changes or `settleEntities` finishes). */
+  get answersFromSavedEntities(): boolean {
+    return this.frozen !== undefined;
+  }
+
   /** Counts the documents added and removed so far: work spread over time can tell the corpus changed meanwhile. */
   get revision(): number {
     return this.changes;
@@ -235,6 +240,16 @@ export class Corpus {
   /** Document ids in the order `documents` and `quotes` list them. */
   documentIds(): IterableIterator<string> {
     return this.entries.keys();
+  }
+
+  /** How many times the sources mention an entity, without listing the mentions. */
+  mentionCountOf(entity: Entity): number {
+    return this.resolved().countOf(entity);
+  }
+
+  /** How many documents mention an entity, and the id of the first in corpus order, without listing the mentions. */
+  documentsMentioning(entity: Entity): { count: number; first?: string } {
+    return this.resolved().documentsOf(entity);
   }
 
   /** The entity with this id. */
@@ -442,7 +457,10 @@ export class Corpus {
       documents.push({ doc: entry.doc, passages: entry.passages.length, names: namesOf(entry).length, quotes: quotesIn(entry).length });
       if (documents.length % 64 === 0) yield;
     }
-    const entities = view.entities.map((e) => ({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])] }));
+    const entities = view.entities.map((e) => {
+      const docs = view.documentsOf(e);
+      return { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first };
+    });
     return {
       documents, terms, strings,
       passages: Int32Array.from(passages), termPairs: Int32Array.from(termPairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),

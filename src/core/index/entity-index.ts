@@ -95,6 +95,13 @@ class EntityRecord implements Entity {
     return (this.docSet ??= new Set(this.groups.map((g) => g.doc.id))).has(docId);
   }
 
+  /** How many documents mention it, and the first of them in corpus order. */
+  documents(): { count: number; first?: string } {
+    let first: Group | undefined;
+    for (const g of this.groups) if (!first || g.doc.seq < first.doc.seq) first = g;
+    return { count: (this.docSet ??= new Set(this.groups.map((g) => g.doc.id))).size, first: first?.doc.id };
+  }
+
   attach(group: Group): void {
     group.entitySlot = this.groups.push(group) - 1;
     this.count += group.rows.length;
@@ -200,6 +207,12 @@ export class EntityIndex implements EntityView {
 
   countOf(entity: Entity): number {
     return entity instanceof EntityRecord ? entity.count : entity.mentions.length;
+  }
+
+  documentsOf(entity: Entity): { count: number; first?: string } {
+    if (entity instanceof EntityRecord) return entity.documents();
+    const docs = [...new Set(entity.mentions.map((m) => m.docId))];
+    return { count: docs.length, first: docs[0] };
   }
 
   /** Calls `visit` with every name that resolved to an entity, and that entity. */

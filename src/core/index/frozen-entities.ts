@@ -16,6 +16,9 @@ export interface SnapshotEntity {
   count: number;
   /** The keys `named` finds it under: of its name and of each alias. */
   keys: string[];
+  /** How many documents mention it, and the id of the first in corpus order. */
+  documents: number;
+  firstDocument?: string;
 }
 
 /** What the corpus asks of its entities, answered by the live index or by a saved one. */
@@ -28,6 +31,8 @@ export interface EntityView {
   mentionedIn(entity: Entity, docId: string): boolean;
   /** How many mentions an entity has, without listing them. */
   countOf(entity: Entity): number;
+  /** How many documents mention an entity, and the first of them in corpus order, without listing its mentions. */
+  documentsOf(entity: Entity): { count: number; first?: string };
 }
 
 /** The names of one document and, for each, the index of its entity in the table (-1: none). */
@@ -45,7 +50,7 @@ class FrozenEntity implements Entity {
   readonly roles: string[];
   listed?: Mention[];
 
-  constructor(data: SnapshotEntity, readonly index: number, readonly count: number, private readonly view: FrozenEntities) {
+  constructor(readonly data: SnapshotEntity, readonly index: number, readonly count: number, private readonly view: FrozenEntities) {
     this.id = data.id;
     this.name = data.name;
     this.kind = data.kind;
@@ -110,6 +115,12 @@ export class FrozenEntities implements EntityView {
 
   countOf(entity: Entity): number {
     return entity instanceof FrozenEntity ? entity.count : entity.mentions.length;
+  }
+
+  documentsOf(entity: Entity): { count: number; first?: string } {
+    if (entity instanceof FrozenEntity) return { count: entity.data.documents, first: entity.data.firstDocument };
+    const docs = [...new Set(entity.mentions.map((m) => m.docId))];
+    return { count: docs.length, first: docs[0] };
   }
 
   /** Lists the mentions of every entity at once: one pass over the names. */
