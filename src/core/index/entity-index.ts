@@ -452,38 +452,37 @@ export class EntityIndex implements EntityView {
 
   /** Recomputes what an entity shows (name, aliases, roles) and where `named` finds it; drops it when no mention is left. */
   private refresh(e: EntityRecord): void {
-    const keys: string[] = [];
+    const keys = new Set<string>();
     if (e.count > 0) {
       e.name = this.displayOf(e.key, e.groups[0]);
       e.aliases = e.aliasCounts ? byCount(e.aliasCounts) : [];
       const configured = this.configured[this.canonicalDisplay.get(e.key) ?? ''];
       if (configured) for (const alias of configured) if (!e.aliasCounts?.has(alias)) e.aliases.push(alias);
       e.roles = e.roleCounts ? byCount(e.roleCounts) : [];
-      keys.push(e.key);
-      for (const alias of e.aliases) {
-        const key = keyOf(alias);
-        if (!keys.includes(key)) keys.push(key);
-      }
+      keys.add(e.key);
+      for (const alias of e.aliases) keys.add(keyOf(alias));
     } else {
       this.byId.delete(e.id);
       const kinds = this.byKey.get(e.key);
       kinds?.delete(e.kind);
       if (kinds && !kinds.size) this.byKey.delete(e.key);
     }
-    for (const key of e.nameKeys) {
-      if (keys.includes(key)) continue;
+    const before = new Set(e.nameKeys);
+    for (const key of before) {
+      if (keys.has(key)) continue;
       const set = this.byNameKey.get(key)!;
       set.delete(e);
       if (!set.size) this.byNameKey.delete(key);
     }
     for (const key of keys) {
-      if (e.nameKeys.includes(key)) continue;
+      if (before.has(key)) continue;
       let set = this.byNameKey.get(key);
       if (!set) this.byNameKey.set(key, (set = new Set()));
       set.add(e);
     }
-    e.nameKeys = keys;
+    e.nameKeys = [...keys];
   }
+
 
 }
 
