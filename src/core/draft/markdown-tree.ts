@@ -48,8 +48,9 @@ function parse(markdown: string): Root {
 }
 
 // A draft is checked again at every pause in typing, and an edit changes one piece: the trees of
-// the last pieces parsed are kept by their text. Nothing reads a tree to change it.
-const PIECES_KEPT = 256;
+// the last pieces parsed are kept by their text (128 pieces: a draft of about 250 KB, or several
+// smaller ones, for a few megabytes of trees). Nothing reads a tree to change it.
+const PIECES_KEPT = 128;
 const pieceTrees = new Map<string, Root>();
 
 function parsePiece(markdown: string): Root {
