@@ -102,16 +102,17 @@ export interface EntityCard {
 }
 
 export function entityCard(corpus: Corpus, entity: Entity, limit = 3): EntityCard {
-  const docs: string[] = [];
+  // The corpus counts the sources; the mentions are read only as far as the first few sources.
+  const docs = new Set<string>();
   const firstMentions: SourceLocation[] = [];
   for (const mention of entity.mentions) {
-    if (docs.includes(mention.docId)) continue;
-    docs.push(mention.docId);
-    if (firstMentions.length >= limit) continue;
+    if (firstMentions.length >= limit) break;
+    if (docs.has(mention.docId)) continue;
+    docs.add(mention.docId);
     const where = sourceLocation(corpus, mention.docId, mention.span, mention.passage);
     if (where) firstMentions.push(where);
   }
-  return { entity, sourceCount: docs.length, firstMentions };
+  return { entity, sourceCount: corpus.documentsMentioning(entity).count, firstMentions };
 }
 
 const lineIndexes = new WeakMap<SourceDocument, LineIndex>();
