@@ -73,6 +73,30 @@ describe('incremental entity resolution', () => {
     );
   });
 
+  it('answers as a fresh build when sources change while the entities are being resolved in slices', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 8 }), fc.array(operation, { maxLength: 8 }), fc.integer({ min: 1, max: 6 }), async (before, during, step) => {
+        const corpus = new Corpus({ aliases: { 'Lee Min': ['Lee'] } });
+        const apply = (op: (typeof before)[number]): void => {
+          if ('add' in op) corpus.addDocument(doc(`d${op.add}`, op.sentences));
+          else corpus.removeDocument(`d${op.remove}`);
+        };
+        before.forEach(apply);
+        // Each pause between slices lets the next change in, and every other one asks a question.
+        const queue = [...during];
+        let pauses = 0;
+        await corpus.settleEntitiesInSlices(async () => {
+          const op = queue.shift();
+          if (op) apply(op);
+          if (pauses++ % 2 === 1) corpus.findEntity('Guo', 'd0');
+        }, { sliceMs: 0, step });
+        queue.forEach(apply);
+        assert.equal(observable(corpus), observable(Corpus.build(corpus.documents, { aliases: { 'Lee Min': ['Lee'] } })));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('gives the same answer whatever order the sources arrive in', () => {
     const docs = [doc('a', [0, 1, 4]), doc('b', [2, 3, 5]), doc('c', [6, 7, 1]), doc('d', [8, 9, 10, 11])];
     const names = (c: Corpus): string => JSON.stringify(c.entities.map((e) => [e.id, e.name, e.aliases, e.roles, e.mentions.length]));

@@ -9,7 +9,7 @@ import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, 
 import type { SnapshotEntity } from './frozen-entities.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FORMAT_VERSION = 5;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
@@ -83,6 +83,7 @@ export async function loadOrBuildCorpus(
   const toRead = sources.filter((s) => !reusedPaths.has(s.path));
   const fresh = (await readAll(toRead.map((s) => s.path), read)).filter((d): d is SourceDocument => d !== undefined);
   const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
+  await slices?.pause();
   const corpus = slices
     ? await Corpus.restoreInSlices(snapshot, options, (i) => keep.has(i), fresh, slices.pause, slices.sliceMs)
     : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh);
@@ -150,23 +151,34 @@ const EMPTY_SNAPSHOT: CorpusSnapshot = {
 // ---------------------------------------------------------------------------------------------
 // File layout (little-endian):
 //   u32 magic | u32 version | u32 header bytes | u32 checksum of everything after this word
-//   header: UTF-8 JSON { documents, terms, strings, stamps, texts, columns, entities, aliases }
+//   header: UTF-8 JSON { stamps, texts, columns, aliases, sections }
+//   sections: the documents (without text), terms, strings and entities, each as JSON arrays of
+//     up to CHUNK_ITEMS items (byte lengths in the header), parsed one at a time
 //   texts: the documents' texts, UTF-8, one after the other (byte lengths in the header)
 //   padding to a multiple of 4, then the Int32 columns: passages, termPairs, names, quotes
 
 interface Header {
-  /** Each document without its text. */
-  documents: (Omit<SnapshotDocument, 'doc'> & { doc: Omit<SourceDocument, 'text'> })[];
-  terms: string[];
-  strings: string[];
   stamps: string[];
   /** UTF-8 byte length of each document's text. */
   texts: number[];
   /** Int32 length of each column. */
   columns: [number, number, number, number];
-  entities: SnapshotEntity[];
   aliases: string;
+  /** UTF-8 byte lengths of the JSON chunks of each list, which follow the header in this order. */
+  sections: Record<SectionName, number[]>;
 }
+
+/** The lists kept as JSON, each in chunks: one chunk is parsed between two pauses. */
+interface Sections {
+  /** Each document without its text. */
+  documents: (Omit<SnapshotDocument, 'doc'> & { doc: Omit<SourceDocument, 'text'> })[];
+  terms: string[];
+  strings: string[];
+  entities: SnapshotEntity[];
+}
+type SectionName = keyof Sections;
+const SECTIONS: SectionName[] = ['documents', 'terms', 'strings', 'entities'];
+const CHUNK_ITEMS = 4096;
 
 export class OldCacheError extends Error {}
 
@@ -187,19 +199,35 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
     texts.push(encoder.encode(d.doc.text));
     if (texts.length % 64 === 0) yield;
   }
-  const header: Header = {
+  const lists: Sections = {
     documents: snapshot.documents.map(({ doc: { text: _text, ...doc }, ...counts }) => ({ doc, ...counts })),
     terms: snapshot.terms,
     strings: snapshot.strings,
+    entities: snapshot.entities,
+  };
+  const chunks: Uint8Array[] = [];
+  const sections = {} as Record<SectionName, number[]>;
+  for (const name of SECTIONS) {
+    const items: unknown[] = lists[name];
+    sections[name] = [];
+    for (let i = 0; i < items.length; i += CHUNK_ITEMS) {
+      const chunk = encoder.encode(JSON.stringify(items.slice(i, i + CHUNK_ITEMS)));
+      chunks.push(chunk);
+      sections[name].push(chunk.length);
+      yield;
+    }
+  }
+  const header: Header = {
     stamps: snapshot.documents.map((d) => stampOf(d.doc.path)),
     texts: texts.map((t) => t.length),
     columns: [snapshot.passages.length, snapshot.termPairs.length, snapshot.names.length, snapshot.quotes.length],
-    entities: snapshot.entities,
     aliases: snapshot.aliases,
+    sections,
   };
   const headerBytes = encoder.encode(JSON.stringify(header));
+  const chunkBytes = chunks.reduce((sum, c) => sum + c.length, 0);
   const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
-  const columnsAt = align4(16 + headerBytes.length + textBytes);
+  const columnsAt = align4(16 + headerBytes.length + chunkBytes + textBytes);
   const columnWords = header.columns.reduce((a, b) => a + b, 0);
   const bytes = new Uint8Array(columnsAt + columnWords * 4);
   const view = new DataView(bytes.buffer);
@@ -208,6 +236,10 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
   view.setUint32(8, headerBytes.length, true);
   bytes.set(headerBytes, 16);
   let at = 16 + headerBytes.length;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
   for (const t of texts) {
     bytes.set(t, at);
     at += t.length;
@@ -240,11 +272,22 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   if ((yield* checksumSteps(bytes, 16)) !== view.getUint32(12, true)) throw new Error('checksum mismatch');
   const decoder = new TextDecoder('utf-8', { fatal: true });
   const header = JSON.parse(decoder.decode(bytes.subarray(16, 16 + headerLength))) as Header;
-  const n = header.documents.length;
-  if (header.stamps.length !== n || header.texts.length !== n) throw new Error('inconsistent header');
   let at = 16 + headerLength;
+  const lists = {} as Sections;
+  for (const name of SECTIONS) {
+    const items: unknown[] = [];
+    for (const length of header.sections[name]) {
+      if (at + length > bytes.length) throw new Error('truncated header');
+      for (const item of JSON.parse(decoder.decode(bytes.subarray(at, at + length))) as unknown[]) items.push(item);
+      at += length;
+      yield;
+    }
+    (lists as unknown as Record<SectionName, unknown[]>)[name] = items;
+  }
+  const n = lists.documents.length;
+  if (header.stamps.length !== n || header.texts.length !== n) throw new Error('inconsistent header');
   const documents: SnapshotDocument[] = [];
-  for (const [i, d] of header.documents.entries()) {
+  for (const [i, d] of lists.documents.entries()) {
     const end = at + header.texts[i]!;
     if (end > bytes.length) throw new Error('truncated text');
     const text = decoder.decode(bytes.subarray(at, end));
@@ -257,17 +300,17 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   if (columnsAt + (p + t + nm + q) * 4 !== bytes.length) throw new Error('column lengths do not match the file');
   const words = new Int32Array(bytes.buffer, bytes.byteOffset + columnsAt, p + t + nm + q);
   const snapshot: CorpusSnapshot = {
-    documents, terms: header.terms, strings: header.strings,
+    documents, terms: lists.terms, strings: lists.strings,
     passages: words.subarray(0, p), termPairs: words.subarray(p, p + t), names: words.subarray(p + t, p + t + nm), quotes: words.subarray(p + t + nm),
-    entities: header.entities, aliases: header.aliases,
+    entities: lists.entities, aliases: header.aliases,
   };
   yield;
-  validate(snapshot);
+  yield* validate(snapshot);
   return { snapshot, stamps: header.stamps };
 }
 
 /** Bounds checks, so that a damaged file is rejected here rather than failing later. */
-function validate(s: CorpusSnapshot): void {
+function* validate(s: CorpusSnapshot): Generator<void, void> {
   const fail = (what: string): never => {
     throw new Error(`bad ${what}`);
   };
@@ -314,6 +357,7 @@ function validate(s: CorpusSnapshot): void {
     passages += d.passages;
     names += d.names;
     quotes += d.quotes;
+    if (passages % 1024 < d.passages) yield;
   }
   if (passages * PASSAGE_FIELDS !== s.passages.length || pairs !== s.termPairs.length || names * NAME_FIELDS !== s.names.length || quotes * QUOTE_FIELDS !== s.quotes.length) fail('column lengths');
 }

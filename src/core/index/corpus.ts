@@ -91,6 +91,8 @@ export class Corpus {
   /** Documents whose names the entity index has yet to drop, and those it has yet to take (in corpus order). */
   private readonly namesRemoved = new Set<string>();
   private readonly namesAdded = new Map<string, DocumentEntry>();
+  /** A sliced update of the entities under way: the documents it adds, and its remaining steps. */
+  private settling?: { ids: Set<string>; steps: Generator<void, void> };
   /** Views derived from the entities, dropped whenever they change. */
   private derived?: {
     quotes?: SourceQuote[];
@@ -126,7 +128,8 @@ export class Corpus {
     const corpus = new Corpus(options);
     corpus.packing = true;
     for (const doc of documents) corpus.addDocument(doc);
-    corpus.packPostings();
+    const packing = corpus.packPostings();
+    while (!packing.next().done);
     return corpus;
   }
 
@@ -171,6 +174,7 @@ export class Corpus {
    * Every other entity query settles everything first.
    */
   settleEntities(limit = Infinity): boolean {
+    this.finishSettling();
     if (!this.namesRemoved.size && !this.namesAdded.size) return true;
     const added: [string, PlacedName[]][] = [];
     for (const [id, entry] of this.namesAdded) {
@@ -178,12 +182,25 @@ export class Corpus {
       added.push([id, namesOf(entry)]);
     }
     for (const [id] of added) this.namesAdded.delete(id);
-    this.entityIndex.update(this.namesRemoved, added);
+    const removed = [...this.namesRemoved];
     this.namesRemoved.clear();
-    this.derived = undefined;
-    // The live index now answers as the saved entities did: it takes over.
-    if (this.namesAdded.size === 0) this.frozen = undefined;
+    this.entityIndex.update(removed, added);
+    this.settled();
     return this.namesAdded.size === 0;
+  }
+
+  /** Finishes a sliced update of the entities still under way, if any. */
+  private finishSettling(): void {
+    if (!this.settling) return;
+    while (!this.settling.steps.next().done);
+    this.settling = undefined;
+    this.settled();
+  }
+
+  /** After an update of the entities: derived views are stale, and once nothing is pending the live index takes over from saved entities. */
+  private settled(): void {
+    this.derived = undefined;
+    if (!this.settling && !this.namesAdded.size && !this.namesRemoved.size) this.frozen = undefined;
   }
 
   get quotes(): SourceQuote[] {
@@ -222,17 +239,38 @@ export class Corpus {
    * that must stay responsive (the editor) is never blocked for long. The slice grows or shrinks
    * with what the last one took. Stops early, returning false, when `cancelled` says so.
    */
-  async settleEntitiesInSlices(pause: () => Promise<void>, options: { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void } = {}): Promise<boolean> {
+  async settleEntitiesInSlices(pause: () => Promise<void>, options: { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void; /** Names, keys or groups between two looks at the clock. */ step?: number } = {}): Promise<boolean> {
     const sliceMs = options.sliceMs ?? 20;
-    let documents = 32;
     for (;;) {
       if (options.cancelled?.()) return false;
+      if (!this.settling) {
+        if (!this.namesRemoved.size && !this.namesAdded.size) return true;
+        // Everything pending in one update, as a bulk build does it, cut into steps.
+        const removed = [...this.namesRemoved];
+        const entries = [...this.namesAdded.values()];
+        this.namesRemoved.clear();
+        this.namesAdded.clear();
+        const added = (function* (): Generator<[string, PlacedName[]]> {
+          for (const entry of entries) yield [entry.doc.id, namesOf(entry)];
+        })();
+        this.settling = { ids: new Set(entries.map((e) => e.doc.id)), steps: this.entityIndex.updateSteps(removed, added, options.step) };
+        await pause();
+        continue;
+      }
       const start = performance.now();
-      const done = this.settleEntities(documents);
-      const ms = performance.now() - start;
-      options.onSlice?.(ms);
-      if (done) return true;
-      documents = ms > sliceMs ? Math.max(1, documents >> 1) : ms < sliceMs / 3 ? documents * 2 : documents;
+      let done = false;
+      while (performance.now() - start < sliceMs) {
+        if (this.settling.steps.next().done) {
+          done = true;
+          break;
+        }
+      }
+      options.onSlice?.(performance.now() - start);
+      if (done) {
+        this.settling = undefined;
+        this.settled();
+        continue;
+      }
       await pause();
     }
   }
@@ -500,19 +538,28 @@ export class Corpus {
     const corpus = new Corpus(options);
     corpus.packing = true;
     const termIds = new Int32Array(snapshot.terms.length);
-    snapshot.terms.forEach((term, i) => (termIds[i] = corpus.postings.intern(term)));
-    const strings = snapshot.strings.map((s) => internName(s));
+    for (const [i, term] of snapshot.terms.entries()) {
+      termIds[i] = corpus.postings.intern(term);
+      if (i % 8192 === 8191) yield;
+    }
+    const strings: string[] = new Array(snapshot.strings.length);
+    for (const [i, value] of snapshot.strings.entries()) {
+      strings[i] = internName(value);
+      if (i % 8192 === 8191) yield;
+    }
     corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, snapshot.termPairs.length);
-    let entityKeys: string[] | undefined;
-    const keys = (): string[] => (entityKeys ??= strings.map(entityKey));
+    // Entity keys of the strings, worked out as names are first read.
+    const entityKeys: (string | undefined)[] = new Array(strings.length);
+    const keys = (i: number): string => (entityKeys[i] ??= entityKey(strings[i]!));
     const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
     let cursor = [0, 0, 0, 0];
-    snapshot.documents.forEach((d, i) => {
+    for (const [i, d] of snapshot.documents.entries()) {
       starts[i] = cursor;
       let pairs = 0;
       for (let k = 0; k < d.passages; k++) pairs += snapshot.passages[(cursor[0]! + k) * PASSAGE_FIELDS + 6]!;
       cursor = [cursor[0]! + d.passages, cursor[1]! + pairs * 2, cursor[2]! + d.names, cursor[3]! + d.quotes];
-    });
+      if (i % 2048 === 2047) yield;
+    }
     yield;
     const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const [i, d] of snapshot.documents.entries()) {
@@ -528,14 +575,19 @@ export class Corpus {
       corpus.addDocument(doc);
       yield;
     }
-    corpus.packPostings();
+    yield* corpus.packPostings();
+    yield;
     const whole = fresh.length === 0 && snapshot.documents.every((_, i) => take(i));
-    if (whole && snapshot.aliases === corpus.aliasesKey) corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames());
+    if (whole && snapshot.aliases === corpus.aliasesKey) {
+      const frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
+      yield* frozen.prepare();
+      corpus.frozen = frozen;
+    }
     return corpus;
   }
 
   /** `strings` are the snapshot's strings, interned, and `keys` gives their entity keys. */
-  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[], keys: () => string[]): void {
+  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[], keys: (i: number) => string): void {
     const { doc } = d;
     this.removeDocument(doc.id);
     const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
@@ -563,13 +615,12 @@ export class Corpus {
     // Names become objects only when the entities are resolved for real (after a change), or listed.
     entry.names = (): PlacedName[] => {
       const names: PlacedName[] = [];
-      const K = keys();
       for (let k = 0; k < d.names; k++) {
         const at = (start[2]! + k) * NAME_FIELDS;
         const role = N[at + 6]!;
         names.push({
           start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-          role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!, key: K[N[at + 4]!]!,
+          role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!, key: keys(N[at + 4]!),
         });
       }
       return names;
@@ -590,8 +641,8 @@ export class Corpus {
   }
 
   /** Files every live passage's terms in the postings at once, and ends packing. */
-  private packPostings(): void {
-    this.postings.pack(this.table.size, this.isLive, (passage, visit) => this.table.forEachTerm(passage, visit));
+  private *packPostings(): Generator<void, void> {
+    yield* this.postings.pack(this.table.size, this.isLive, (passage, visit) => this.table.forEachTerm(passage, visit));
     this.packing = false;
   }
 
@@ -666,10 +717,14 @@ export class Corpus {
 
   /** Every document's names with their entities in the snapshot's table, for the saved entities. */
   private *documentNames(): Generator<DocumentNames> {
-    for (const entry of this.entries.values()) {
-      const names = namesOf(entry);
-      yield { docId: entry.doc.id, names, entityOf: entry.entityOf ?? new Int32Array(names.length).fill(-1) };
-    }
+    for (const id of this.entries.keys()) yield this.namesOfDocument(id)!;
+  }
+
+  private namesOfDocument(docId: string): DocumentNames | undefined {
+    const entry = this.entries.get(docId);
+    if (!entry) return undefined;
+    const names = namesOf(entry);
+    return { docId, names, entityOf: entry.entityOf ?? new Int32Array(names.length).fill(-1) };
   }
 
   /** Records a document's names for the entity index, which takes them when next asked. */
@@ -678,7 +733,7 @@ export class Corpus {
     this.frozen = undefined;
     if ('removed' in change) {
       this.namesAdded.delete(change.removed);
-      if (this.entityIndex.has(change.removed)) this.namesRemoved.add(change.removed);
+      if (this.entityIndex.has(change.removed) || this.settling?.ids.has(change.removed)) this.namesRemoved.add(change.removed);
     } else {
       this.namesAdded.set(change.added.doc.id, change.added);
     }

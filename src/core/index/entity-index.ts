@@ -17,6 +17,8 @@ type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
 /** Kinds in the order that breaks a tied vote. */
 const KINDS: readonly NamedKind[] = ['person', 'organisation', 'place', 'work'];
 const KIND_INDEX: Record<NamedKind, number> = { person: 0, organisation: 1, place: 2, work: 3 };
+/** Names, keys, groups or entities handled between two yields of `updateSteps` (a few milliseconds of work). */
+const STEP = 1000;
 
 /** The mentions of one key in one document. */
 interface Group {
@@ -230,7 +232,17 @@ export class EntityIndex implements EntityView {
    * resolves again whatever that may have changed.
    */
   update(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>): void {
+    const steps = this.updateSteps(removed, added);
+    while (!steps.next().done);
+  }
+
+  /**
+   * The work of `update`, yielding every so often, for a caller that must stay responsive.
+   * Between two steps the index is half updated: nothing may be asked of it until the last.
+   */
+  *updateSteps(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>, step = STEP): Generator<void, void> {
     const mark = ++this.updates;
+    let work = 0;
     const touched: KeyState[] = [];
     const touchedKeys: string[] = [];
     const dirtyGroups: Group[] = [];
@@ -269,6 +281,10 @@ export class EntityIndex implements EntityView {
       }
     }
     for (const [id, names] of added) {
+      if ((work += names.length + 8) > step) {
+        work = 0;
+        yield;
+      }
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
       const doc: DocumentState = { id, seq: this.seq++, groups: [] };
       this.docs.set(id, doc);
@@ -299,6 +315,7 @@ export class EntityIndex implements EntityView {
     // resolving again where the first changed, and everywhere when the second did.
     const onlyOwnerBefore = new Map<string, string | undefined>();
     for (let t = 0; t < touched.length; t++) {
+      if (t % step === step - 1) yield;
       const state = touched[t]!;
       const key = touchedKeys[t]!;
       const kind = votedKind(state.votes);
@@ -336,7 +353,8 @@ export class EntityIndex implements EntityView {
       if (only(this.owners.get(word)) !== before) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
     }
 
-    for (const g of dirtyGroups) {
+    for (const [k, g] of dirtyGroups.entries()) {
+      if (k % step === step - 1) yield;
       if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since
       const target = this.resolve(g, mark);
       const current = g.entity;
@@ -353,7 +371,10 @@ export class EntityIndex implements EntityView {
         queueEntity(entity);
       }
     }
-    for (const e of dirtyEntities) this.refresh(e);
+    for (const [k, e] of dirtyEntities.entries()) {
+      if (k % step === step - 1) yield;
+      this.refresh(e);
+    }
     // A few entities changed: move them in the sorted list rather than sort it again.
     if (dirtyEntities.length) {
       this.published = undefined;

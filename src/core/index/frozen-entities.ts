@@ -69,33 +69,57 @@ class FrozenEntity implements Entity {
 }
 
 export class FrozenEntities implements EntityView {
-  readonly entities: Entity[];
-  private readonly records: FrozenEntity[];
+  private readonly records: FrozenEntity[] = [];
   private readonly byId = new Map<string, FrozenEntity>();
   private readonly byNameKey = new Map<string, FrozenEntity[]>();
   private readonly docEntities = new Map<string, Set<number>>();
+  private readonly building: Generator<void, void>;
+  private built = false;
 
-  /** `documents` lists every document's names in corpus order. */
-  constructor(table: SnapshotEntity[], private readonly documents: () => Iterable<DocumentNames>) {
-    this.records = table.map((data, i) => new FrozenEntity(data, i, data.count, this));
-    this.entities = this.records.slice();
-    for (const e of this.records) {
+  /** `documents` lists every document's names in corpus order; `document` gives one document's. */
+  constructor(private readonly table: SnapshotEntity[], private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {
+    this.building = this.buildSteps();
+  }
+
+  /** Files the entities, yielding now and then (`prepare`); the first query finishes whatever is left. */
+  *prepare(): Generator<void, void> {
+    yield* this.building;
+  }
+
+  private *buildSteps(): Generator<void, void> {
+    for (const [i, data] of this.table.entries()) {
+      const e = new FrozenEntity(data, i, data.count, this);
+      this.records.push(e);
       this.byId.set(e.id, e);
-      for (const key of table[e.index]!.keys) {
+      for (const key of data.keys) {
         const list = this.byNameKey.get(key);
         if (list) list.push(e);
         else this.byNameKey.set(key, [e]);
       }
+      if (i % 2048 === 2047) yield;
     }
-    for (const list of this.byNameKey.values()) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.count - a.count || (a.id < b.id ? -1 : 1));
+    for (const list of this.byNameKey.values()) if (list.length > 1) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.count - a.count || (a.id < b.id ? -1 : 1));
+    this.entityList = this.records.slice();
+    this.built = true;
+  }
+
+  private entityList: Entity[] = [];
+
+  private ready(): this {
+    if (!this.built) while (!this.building.next().done);
+    return this;
+  }
+
+  get entities(): Entity[] {
+    return this.ready().entityList;
   }
 
   entityById(id: string): Entity | undefined {
-    return this.byId.get(id);
+    return this.ready().byId.get(id);
   }
 
   named(name: string): readonly Entity[] {
-    return this.byNameKey.get(entityKey(name)) ?? [];
+    return this.ready().byNameKey.get(entityKey(name)) ?? [];
   }
 
   mentionedIn(entity: Entity, docId: string): boolean {
@@ -103,11 +127,7 @@ export class FrozenEntities implements EntityView {
     let set = this.docEntities.get(docId);
     if (!set) {
       set = new Set();
-      for (const d of this.documents()) {
-        if (d.docId !== docId) continue;
-        for (const i of d.entityOf) if (i >= 0) set.add(i);
-        break;
-      }
+      for (const i of this.document(docId)?.entityOf ?? []) if (i >= 0) set.add(i);
       this.docEntities.set(docId, set);
     }
     return set.has(entity.index);
@@ -125,6 +145,7 @@ export class FrozenEntities implements EntityView {
 
   /** Lists the mentions of every entity at once: one pass over the names. */
   listMentions(): void {
+    this.ready();
     const lists: Mention[][] = this.records.map(() => []);
     for (const d of this.documents()) {
       d.names.forEach((n, k) => {

@@ -47,11 +47,16 @@ export class Postings {
   /**
    * Packs every entry into the base, from `passages` passages whose (term, count) pairs
    * `forEachTerm` lists (`isLive` tells which to take). Replaces whatever was indexed before.
+   * Yields now and then, for a caller that must stay responsive: nothing may be asked of the
+   * postings until it ends.
    */
-  pack(passages: number, isLive: (passage: number) => boolean, forEachTerm: (passage: number, visit: (term: number, count: number) => void) => void): void {
+  *pack(passages: number, isLive: (passage: number) => boolean, forEachTerm: (passage: number, visit: (term: number, count: number) => void) => void): Generator<void, void> {
     const terms = this.terms.length;
     const sizes = new Int32Array(terms);
-    for (let p = 0; p < passages; p++) if (isLive(p)) forEachTerm(p, (term) => sizes[term]!++);
+    for (let p = 0; p < passages; p++) {
+      if (isLive(p)) forEachTerm(p, (term) => sizes[term]!++);
+      if (p % 16384 === 16383) yield;
+    }
     const from = new Int32Array(terms);
     let total = 0;
     for (let t = 0; t < terms; t++) {
@@ -62,6 +67,7 @@ export class Postings {
     const basePassages = new Int32Array(total);
     const baseCounts = new Int32Array(total);
     for (let p = 0; p < passages; p++) {
+      if (p % 16384 === 16383) yield;
       if (!isLive(p)) continue;
       forEachTerm(p, (term, count) => {
         const at = to[term]!++;
