@@ -17,8 +17,8 @@ type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
 /** Kinds in the order that breaks a tied vote. */
 const KINDS: readonly NamedKind[] = ['person', 'organisation', 'place', 'work'];
 const KIND_INDEX: Record<NamedKind, number> = { person: 0, organisation: 1, place: 2, work: 3 };
-/** Names, keys, groups or entities handled between two yields of `updateSteps` (a few milliseconds of work). */
-const STEP = 1000;
+/** Names, keys, groups or entities handled between two yields of `updateSteps` (a millisecond or two of work). */
+const STEP = 400;
 
 /** The mentions of one key in one document. */
 interface Group {
