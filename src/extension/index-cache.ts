@@ -1,7 +1,8 @@
 // The persisted index in the extension's workspace storage (the core's cache format), so opening
 // the workspace again reads one file instead of every source. Never inside the workspace itself.
 import * as vscode from 'vscode';
-import { drain, encodeSteps, statStamp, type CacheIO, type SourceStamp } from '../core/index/cache.js';
+import { encodeSteps, statStamp, type CacheIO, type SourceStamp } from '../core/index/cache.js';
+import { drain } from '../core/steps.js';
 import type { Corpus } from '../core/index/corpus.js';
 import { uriOf } from './convert.js';
 

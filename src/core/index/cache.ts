@@ -5,6 +5,7 @@
 // file. A file of another version, or one that fails its checksum or any bounds check, is never
 // trusted: the corpus is built from the sources and the file written again.
 import type { SourceDocument } from '../model.js';
+import { drain, finish, type Slices } from '../steps.js';
 import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
 import type { SnapshotEntity } from './frozen-entities.js';
 
@@ -85,7 +86,7 @@ export async function loadOrBuildCorpus(
   const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
   await slices?.pause();
   const corpus = slices
-    ? await Corpus.restoreInSlices(snapshot, options, (i) => keep.has(i), fresh, slices.pause, slices.sliceMs)
+    ? await drain(Corpus.restoreSteps(snapshot, options, (i) => keep.has(i), fresh), slices)
     : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh);
   const unchanged = cached !== undefined && toRead.length === 0 && keep.size === cached.stamps.length;
   let written = false;
@@ -99,32 +100,6 @@ export async function loadOrBuildCorpus(
     }
   }
   return { corpus, reused: keep.size, reusedPaths, indexed: fresh.length, rejected, written };
-}
-
-/** How a caller that must stay responsive has long work cut: slices of about `sliceMs`, awaiting `pause` between them. */
-export interface Slices {
-  pause: () => Promise<void>;
-  sliceMs?: number;
-}
-
-/** Runs a generator of work to its end, pausing between slices when asked to. */
-export async function drain<T>(steps: Generator<void, T>, slices?: Slices): Promise<T> {
-  let start = performance.now();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (slices && performance.now() - start >= (slices.sliceMs ?? 15)) {
-      await slices.pause();
-      start = performance.now();
-    }
-  }
-}
-
-function finish<T>(steps: Generator<void, T>): T {
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
 }
 
 const READS_IN_FLIGHT = 8;

@@ -1,5 +1,6 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
+import { finish } from '../steps.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import { FrozenEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
@@ -128,8 +129,7 @@ export class Corpus {
     const corpus = new Corpus(options);
     corpus.packing = true;
     for (const doc of documents) corpus.addDocument(doc);
-    const packing = corpus.packPostings();
-    while (!packing.next().done);
+    finish(corpus.packPostings());
     return corpus;
   }
 
@@ -192,7 +192,7 @@ export class Corpus {
   /** Finishes a sliced update of the entities still under way, if any. */
   private finishSettling(): void {
     if (!this.settling) return;
-    while (!this.settling.steps.next().done);
+    finish(this.settling.steps);
     this.settling = undefined;
     this.settled();
   }
@@ -236,8 +236,9 @@ export class Corpus {
 
   /**
    * Settles the entities in slices of about `sliceMs`, awaiting `pause` between them, so a host
-   * that must stay responsive (the editor) is never blocked for long. The slice grows or shrinks
-   * with what the last one took. Stops early, returning false, when `cancelled` says so.
+   * that must stay responsive (the editor) is never blocked for long: everything pending as one
+   * update cut into steps. Changes meanwhile wait for the next update; any entity query finishes
+   * this one first. Stops early, returning false, when `cancelled` says so.
    */
   async settleEntitiesInSlices(pause: () => Promise<void>, options: { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void; /** Names, keys or groups between two looks at the clock. */ step?: number } = {}): Promise<boolean> {
     const sliceMs = options.sliceMs ?? 20;
@@ -443,18 +444,13 @@ export class Corpus {
 
   /** Everything indexing found, as flat columns a cache can store and `restore` can read back. */
   snapshot(): CorpusSnapshot {
-    const steps = this.snapshotSteps();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(this.snapshotSteps());
   }
 
   /** The work of `snapshot`, yielding every few documents. */
   *snapshotSteps(): Generator<void, CorpusSnapshot> {
     // The entities are saved too, so that a corpus restored unchanged need not resolve its names.
     // (Already settled where it matters: the extension settles in slices before it saves.)
-    if (!this.frozen) this.settleEntities();
     const view = this.resolved();
     const entityIds = new Map<Entity, number>(view.entities.map((e, i) => [e, i]));
     const frozen = this.frozen;
@@ -512,29 +508,11 @@ export class Corpus {
    * placed in path order among the kept ones, as a full build would place them.
    */
   static restore(snapshot: CorpusSnapshot, options: CorpusOptions = {}, take: (i: number) => boolean = () => true, fresh: SourceDocument[] = []): Corpus {
-    const steps = Corpus.restoreSteps(snapshot, options, take, fresh);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    return finish(Corpus.restoreSteps(snapshot, options, take, fresh));
   }
 
-  /** `restore`, in slices of about `sliceMs` between which it awaits `pause`: for a host that must stay responsive. */
-  static async restoreInSlices(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[], pause: () => Promise<void>, sliceMs = 15): Promise<Corpus> {
-    const steps = Corpus.restoreSteps(snapshot, options, take, fresh);
-    let start = performance.now();
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-      if (performance.now() - start >= sliceMs) {
-        await pause();
-        start = performance.now();
-      }
-    }
-  }
-
-  /** The work of `restore`, yielding after each document. */
-  private static *restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
+  /** The work of `restore`, yielding after each document (run it in slices with `drain`). */
+  static *restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
     const corpus = new Corpus(options);
     corpus.packing = true;
     const termIds = new Int32Array(snapshot.terms.length);

@@ -10,6 +10,7 @@
 // The result is the same whatever order documents arrive in (ties are broken by name, not by
 // arrival), so a corpus changed one source at a time answers exactly as one built afresh.
 import type { Entity, EntityKind, Mention } from '../model.js';
+import { finish } from '../steps.js';
 import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedName } from './entities.js';
 import type { EntityView } from './frozen-entities.js';
 
@@ -232,8 +233,7 @@ export class EntityIndex implements EntityView {
    * resolves again whatever that may have changed.
    */
   update(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>): void {
-    const steps = this.updateSteps(removed, added);
-    while (!steps.next().done);
+    finish(this.updateSteps(removed, added));
   }
 
   /**

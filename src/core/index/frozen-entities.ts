@@ -3,6 +3,7 @@
 // second `groundwork check` on an unchanged corpus should not pay for it. The first change makes
 // the corpus resolve its names for real (src/core/index/entity-index.ts), and this view is dropped.
 import type { Entity, EntityKind, Mention } from '../model.js';
+import { finish } from '../steps.js';
 import { entityKey, type PlacedName } from './entities.js';
 
 /** What a snapshot keeps of each entity, in the order `entities` lists them. */
@@ -106,7 +107,7 @@ export class FrozenEntities implements EntityView {
   private entityList: Entity[] = [];
 
   private ready(): this {
-    if (!this.built) while (!this.building.next().done);
+    if (!this.built) finish(this.building);
     return this;
   }
 
