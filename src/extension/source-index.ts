@@ -175,7 +175,11 @@ export class SourceIndex implements vscode.Disposable {
     // ready at once and resolves its names in the background, for the first change to be quick.
     const cancelled = (): boolean => generation !== this.generation;
     const settling = corpus.settleEntitiesInSlices(yieldToHost, { sliceMs: SLICE_MS, cancelled });
-    if (!corpus.answersFromSavedEntities && !(await settling)) return;
+    if (corpus.answersFromSavedEntities) {
+      void settling.catch((error: unknown) => this.log.error(`Resolving entities failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
+    } else if (!(await settling)) {
+      return;
+    }
     this.current = corpus;
     this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
