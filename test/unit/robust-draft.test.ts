@@ -10,19 +10,10 @@ import { closestQuote, locateQuote } from '../../src/core/grounding/quote-match.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { splitSentences } from '../../src/core/text/segment.js';
+import { PACT_SOURCE } from './helpers/cli-process.js';
 
-const SOURCE = [
-  'Minerals pact signed',
-  '',
-  'Published: Dec 12, 2025',
-  '',
-  'The United States signed a critical minerals agreement with Japan on Thursday in Washington.',
-  '',
-  '"All parties should adhere to the principles of a market economy and fair competition," Foreign Ministry Spokesperson Guo Jiakun said.',
-  '',
-  'The agreement lists nine critical minerals, including lithium and cobalt, worth US$1.5 billion.',
-  '',
-].join('\n');
+// The CLI tests' source, with a figure to check numbers against.
+const SOURCE = `${PACT_SOURCE}\nThe agreement lists nine critical minerals, including lithium and cobalt, worth US$1.5 billion.\n`;
 
 async function corpusOf(text = SOURCE): Promise<Corpus> {
   const corpus = new Corpus();
