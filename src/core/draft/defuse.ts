@@ -132,14 +132,7 @@ function classOf(ch: string | undefined): 'space' | 'punctuation' | 'other' {
  */
 function defuseEmphasis(text: string, lines: Line[], replaced: number[]): void {
   let total = 0;
-  let first = 0;
-  while (first < lines.length) {
-    if (lines[first]!.blank) {
-      first++;
-      continue;
-    }
-    let last = first;
-    while (last + 1 < lines.length && !lines[last + 1]!.blank && !lines[last + 1]!.opensItem) last++;
+  for (const [first, last] of paragraphsOf(lines, true)) {
     const cost = emphasisCost(text, lines, first, last);
     const overBudget = cost > PARAGRAPH_BUDGET || (total + cost > DRAFT_BUDGET && cost > CHEAP_PARAGRAPH);
     if (overBudget) {
@@ -150,20 +143,12 @@ function defuseEmphasis(text: string, lines: Line[], replaced: number[]): void {
     } else {
       total += cost;
     }
-    first = last + 1;
   }
 }
 
 /** Paragraphs with more square brackets than anyone writes read them as text. */
 function defuseBrackets(text: string, lines: Line[], replaced: number[]): void {
-  let first = 0;
-  while (first < lines.length) {
-    if (lines[first]!.blank) {
-      first++;
-      continue;
-    }
-    let last = first;
-    while (last + 1 < lines.length && !lines[last + 1]!.blank) last++;
+  for (const [first, last] of paragraphsOf(lines, false)) {
     const brackets: number[] = [];
     for (let l = first; l <= last; l++) {
       const line = lines[l]!;
@@ -173,6 +158,20 @@ function defuseBrackets(text: string, lines: Line[], replaced: number[]): void {
       }
     }
     if (brackets.length > MAX_BRACKETS) for (const at of brackets) replaced.push(at);
+  }
+}
+
+/** The first and last line of each run of non-blank lines; with `itemsApart`, a list item starts a new run. */
+function* paragraphsOf(lines: Line[], itemsApart: boolean): Generator<[number, number]> {
+  let first = 0;
+  while (first < lines.length) {
+    if (lines[first]!.blank) {
+      first++;
+      continue;
+    }
+    let last = first;
+    while (last + 1 < lines.length && !lines[last + 1]!.blank && !(itemsApart && lines[last + 1]!.opensItem)) last++;
+    yield [first, last];
     first = last + 1;
   }
 }
