@@ -97,7 +97,6 @@ export class Corpus {
   /** Views derived from the entities, dropped whenever they change. */
   private derived?: {
     quotes?: SourceQuote[];
-    searchNames?: string[][];
     /** Quotes of one document with their speakers resolved, filled on first use per document. */
     quotesByDoc?: Map<string, SourceQuote[]>;
   };
@@ -420,26 +419,6 @@ export class Corpus {
     const candidates = index.named(name);
     if (candidates.length <= 1 || !docId) return candidates[0];
     return candidates.find((e) => index.mentionedIn(e, docId)) ?? candidates[0];
-  }
-
-  /** Entities whose names start with a prefix (case-insensitive), most mentioned first. */
-  entitiesByPrefix(prefix: string, limit = 50): Entity[] {
-    const key = prefix.toLowerCase();
-    const out: Entity[] = [];
-    const view = this.view();
-    const { entities } = this;
-    // Every name and every word of a name, lower-cased once per view, on first use.
-    const searchNames = (view.searchNames ??= entities.map((e) => {
-      const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-      return [...names, ...names.flatMap((n) => n.split(/\s+/))];
-    }));
-    for (let i = 0; i < entities.length; i++) {
-      if (searchNames[i]!.some((n) => n.startsWith(key))) {
-        out.push(entities[i]!);
-        if (out.length >= limit) break;
-      }
-    }
-    return out;
   }
 
   /** Everything indexing found, as flat columns a cache can store and `restore` can read back. */
