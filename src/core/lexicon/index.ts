@@ -1,0 +1,55 @@
+// The lexicon as plain functions over the generated tables in ./data (scripts/gen-lexicon.ts).
+// The tables are string literals in the bundle; each is decoded the first time one of its
+// functions is called, and kept.
+import wordNetTable from './data/wordnet.json' with { type: 'json' };
+import vectorTable from './data/vectors.json' with { type: 'json' };
+import placeTable from './data/places.json' with { type: 'json' };
+import { WordNet, type Relation } from './wordnet.js';
+import { WordVectors } from './vectors.js';
+import { Places } from './places.js';
+
+export type { Relation } from './wordnet.js';
+export { WordNet, type WordNetTable } from './wordnet.js';
+export { WordVectors, type VectorTable } from './vectors.js';
+export { Places, type PlaceTable } from './places.js';
+
+let wordNet: WordNet | undefined;
+let vectors: WordVectors | undefined;
+let places: Places | undefined;
+
+export function defaultWordNet(): WordNet {
+  return (wordNet ??= new WordNet(wordNetTable));
+}
+
+export function defaultWordVectors(): WordVectors {
+  return (vectors ??= new WordVectors(vectorTable));
+}
+
+export function defaultPlaces(): Places {
+  return (places ??= new Places(placeTable));
+}
+
+/** Base forms of a lower-case word ("went" -> ["go"], "houses" -> ["house"]), itself first when a lemma. */
+export function lemmas(word: string): string[] {
+  return defaultWordNet().lemmas(word);
+}
+
+/** How WordNet relates b to a: `broader` when b is a hypernym of a ("poodle", "dog"). */
+export function relation(a: string, b: string): Relation | undefined {
+  return defaultWordNet().relation(a, b);
+}
+
+/** Whether WordNet lists the two words (or their lemmas, or words derived from them) as antonyms. */
+export function areOpposites(a: string, b: string): boolean {
+  return defaultWordNet().areOpposites(a, b);
+}
+
+/** Cosine similarity of the two lower-case words' vectors; undefined when either is not in the table. */
+export function similarity(a: string, b: string): number | undefined {
+  return defaultWordVectors().similarity(a, b);
+}
+
+/** ISO alpha-3 code of the country named by a country name, capital or demonym ("Washington" -> "USA"). */
+export function placeKey(name: string): string | undefined {
+  return defaultPlaces().placeKey(name);
+}

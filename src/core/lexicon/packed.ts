@@ -1,0 +1,144 @@
+// The lexicon tables travel inside the bundle as JSON strings: base64 of bytes, and those bytes
+// are lists of small integers written as LEB128 varints. A string literal costs the bundle
+// nothing to load; the bytes are read only when a table is first asked a question. Writing and
+// reading live in one file so that the generator and the reader cannot drift apart.
+
+const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const SEXTET = new Int8Array(128).fill(-1);
+for (let i = 0; i < ALPHABET.length; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
+
+/** The bytes of a base64 string (no `atob`, which some hosts lack and which yields a string). */
+export function fromBase64(text: string): Uint8Array {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
+  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
+  let buffer = 0;
+  let bits = 0;
+  let out = 0;
+  for (let i = 0; i < end; i++) {
+    const sextet = SEXTET[text.charCodeAt(i)]!;
+    if (sextet < 0) throw new Error(`Not base64 at ${i}`);
+    buffer = ((buffer << 6) | sextet) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      bytes[out++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return bytes;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    text += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + ALPHABET[n & 63]!;
+  }
+  const rest = bytes.length - i;
+  if (rest === 1) {
+    const n = bytes[i]! << 16;
+    text += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + '==';
+  } else if (rest === 2) {
+    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
+    text += ALPHABET[n >> 18]! + ALPHABET[(n >> 12) & 63]! + ALPHABET[(n >> 6) & 63]! + '=';
+  }
+  return text;
+}
+
+/**
+ * Rows of non-negative integers, read-only: row `r` is `values[offsets[r] .. offsets[r + 1])`,
+ * sorted ascending. The shape every relation table decodes to.
+ */
+export interface Rows {
+  readonly offsets: Int32Array;
+  readonly values: Int32Array;
+}
+
+export function rowCount(rows: Rows): number {
+  return rows.offsets.length - 1;
+}
+
+/** Whether row `r` holds `value` (rows are short and sorted; a linear scan beats a search). */
+export function rowHas(rows: Rows, r: number, value: number): boolean {
+  const end = rows.offsets[r + 1]!;
+  for (let i = rows.offsets[r]!; i < end; i++) {
+    const v = rows.values[i]!;
+    if (v === value) return true;
+    if (v > value) return false;
+  }
+  return false;
+}
+
+/**
+ * Rows as base64 of varints: per row its length, then its sorted values as gaps from the one
+ * before (the first from -1), so neighbouring ids cost a byte each.
+ */
+export function packRows(rows: readonly (readonly number[])[]): string {
+  const bytes: number[] = [];
+  const put = (n: number): void => {
+    if (!Number.isInteger(n) || n < 0) throw new Error(`Cannot pack ${n}`);
+    while (n >= 0x80) {
+      bytes.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 128);
+    }
+    bytes.push(n);
+  };
+  put(rows.length);
+  for (const row of rows) {
+    const sorted = [...new Set(row)].sort((a, b) => a - b);
+    put(sorted.length);
+    let previous = -1;
+    for (const v of sorted) {
+      put(v - previous - 1);
+      previous = v;
+    }
+  }
+  return toBase64(Uint8Array.from(bytes));
+}
+
+export function unpackRows(text: string): Rows {
+  const bytes = fromBase64(text);
+  let at = 0;
+  const get = (): number => {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const b = bytes[at++]!;
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 128;
+    }
+  };
+  const count = get();
+  const offsets = new Int32Array(count + 1);
+  // Every value takes at least one byte, so the byte count bounds the value count.
+  let values = new Int32Array(bytes.length);
+  let filled = 0;
+  for (let r = 0; r < count; r++) {
+    const length = get();
+    let previous = -1;
+    for (let k = 0; k < length; k++) {
+      previous += get() + 1;
+      values[filled++] = previous;
+    }
+    offsets[r + 1] = filled;
+  }
+  values = values.slice(0, filled);
+  return { offsets, values };
+}
+
+/** Rows indexed the other way round: row `v` of the result lists every `r` whose row holds `v`. */
+export function invertRows(rows: Rows, width: number): Rows {
+  const counts = new Int32Array(width + 1);
+  for (let i = 0; i < rows.values.length; i++) counts[rows.values[i]! + 1]!++;
+  for (let v = 0; v < width; v++) counts[v + 1]! += counts[v]!;
+  const offsets = counts.slice();
+  const values = new Int32Array(rows.values.length);
+  const cursor = counts.slice(0, width);
+  const count = rowCount(rows);
+  for (let r = 0; r < count; r++) {
+    for (let i = rows.offsets[r]!; i < rows.offsets[r + 1]!; i++) values[cursor[rows.values[i]!]!++] = r;
+  }
+  return { offsets, values };
+}

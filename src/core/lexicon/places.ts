@@ -1,0 +1,53 @@
+// Country names, capitals and demonyms, each to the country's ISO 3166 alpha-3 code, so that a
+// statement naming "Washington" and a passage naming "the United States" speak of one place.
+
+/** The JSON shape of data/places.json. */
+export interface PlaceTable {
+  source: string;
+  /**
+   * Lines "name<TAB>KEY". A name is either an abbreviation, upper-case without dots ("US", "UAE"),
+   * matched only when written in capitals (so the pronoun "us" is no country), or a name as
+   * `normalizePlaceName` leaves it, matched case-insensitively.
+   */
+  names: string;
+}
+
+/** An abbreviation written in capitals, with or without dots ("US", "U.S.", "U.S.A."), without its dots. */
+export function abbreviationOf(name: string): string | undefined {
+  const trimmed = name.trim();
+  return /^(?:[A-Z]\.?){2,5}$/.test(trimmed) ? trimmed.replace(/\./g, '') : undefined;
+}
+
+/** Lower case, no accents, straight apostrophes, single spaces, no leading "the". */
+export function normalizePlaceName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/’/g, "'")
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+export class Places {
+  readonly source: string;
+  private readonly keys = new Map<string, string>();
+
+  constructor(table: PlaceTable) {
+    this.source = table.source;
+    for (const line of table.names.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) this.keys.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+  }
+
+  /** The alpha-3 code of the country a name, capital or demonym names; undefined for any other name. */
+  placeKey(name: string): string | undefined {
+    const abbreviation = abbreviationOf(name);
+    if (abbreviation !== undefined) return this.keys.get(abbreviation);
+    const normal = normalizePlaceName(name);
+    // Abbreviations live in the same map in capitals; a normalised name never is.
+    return normal === '' ? undefined : this.keys.get(normal);
+  }
+}
