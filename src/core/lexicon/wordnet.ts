@@ -78,13 +78,7 @@ export class WordNet {
     const bs = this.ids(b);
     if (as.length === 0 || bs.length === 0) return undefined;
     for (const x of as) if (bs.includes(x)) return 'same';
-    const { members, synsetsOf } = this;
-    for (const x of as) {
-      for (let i = synsetsOf.offsets[x]!; i < synsetsOf.offsets[x + 1]!; i++) {
-        const s = synsetsOf.values[i]!;
-        for (const y of bs) if (rowHas(members, s, y)) return 'synonym';
-      }
-    }
+    if (this.shareSynset(as, bs)) return 'synonym';
     for (const x of as) for (const y of bs) if (rowHas(this.derived, x, y)) return 'derivation';
     if (this.reaches(as, bs, this.broader)) return 'broader';
     if (this.reaches(bs, as, this.broader)) return 'narrower';
@@ -102,6 +96,9 @@ export class WordNet {
     const bs = this.ids(b);
     if (as.length === 0 || bs.length === 0) return false;
     for (const x of as) if (bs.includes(x)) return false;
+    // Lemmas can meet in a synset that the antonym pointer did not come from ("passing" and
+    // "running" are opposite adjectives, "pass" and "run" synonyms): never both.
+    if (this.shareSynset(as, bs)) return false;
     const wider = (ids: readonly number[]): number[] => {
       const all = [...ids];
       for (const x of ids) for (let i = this.derived.offsets[x]!; i < this.derived.offsets[x + 1]!; i++) all.push(this.derived.values[i]!);
@@ -110,6 +107,17 @@ export class WordNet {
     const xs = wider(as);
     const ys = wider(bs);
     for (const x of xs) for (const y of ys) if (rowHas(this.antonyms, x, y)) return true;
+    return false;
+  }
+
+  private shareSynset(as: readonly number[], bs: readonly number[]): boolean {
+    const { members, synsetsOf } = this;
+    for (const x of as) {
+      for (let i = synsetsOf.offsets[x]!; i < synsetsOf.offsets[x + 1]!; i++) {
+        const s = synsetsOf.values[i]!;
+        for (const y of bs) if (rowHas(members, s, y)) return true;
+      }
+    }
     return false;
   }
 
