@@ -1,14 +1,15 @@
-// What both support-model trainers share: the dev claims as feature rows, the per-cell weights
-// that balance every dataset at one threshold, folds by source document and the report.
+// What the support-model trainer reads: the dev claims as feature rows, the per-cell weights that
+// balance every dataset at one threshold, folds by source document and the report.
 import { assessClaim } from '../src/core/grounding/claim.js';
-import { FEATURE_NAMES } from '../src/core/grounding/features.js';
+import { splitSentences } from '../src/core/text/segment.js';
+import { claimFeatures } from '../src/core/grounding/claim-features.js';
 import type { EvalExample } from './eval-data.js';
-import { balancedAccuracy, rocAuc } from './eval-metrics.js';
+import { balancedAccuracy, bestThreshold, rocAuc } from './eval-metrics.js';
 
 export interface Row {
   ex: EvalExample;
-  /** One feature vector per sentence. */
-  sentences: number[][];
+  /** The claim's features, in the order of CLAIM_FEATURES. */
+  x: number[];
   /** A rule rejects the claim whatever the model says. */
   ruled: boolean;
   /** Which rules fired. */
@@ -16,23 +17,40 @@ export interface Row {
   weight: number;
 }
 
-// More evidence never lowers support, and a conflict never raises it: each feature keeps the
-// direction its meaning gives it, so every verdict reads the same way as its evidence.
-export const SIGN: Record<string, 1 | -1 | 0> = {
-  passageCoverage: 1, documentCoverage: 1, novelWords: -1, documentBigrams: 1, documentTrigrams: 1,
-  passageBigrams: 1, passageSubsequence: 1, novelNames: -1, novelFigures: -1, figureConflict: -1,
-  nameConflict: -1, negationConflict: -1, unmatchedNegation: -1, length: 0, passageNames: -1,
-  passageFigures: -1, pronounConflict: -1, editedCopy: -1, antonymSwap: -1, joinedPassages: -1,
-};
+/**
+ * Anchors that need no annotator: a sentence copied from a source is supported by it, and a
+ * sentence of another article is not. The labelled sets hold few plain copies (their supported
+ * claims are summaries), so without anchors a model could rank a verbatim copy below the
+ * threshold; these rows pin the two ends of the scale. Built from the dev sources only.
+ */
+export function anchorExamples(examples: EvalExample[], perSource = 2): EvalExample[] {
+  const sources = [...new Set(examples.map((e) => e.source))].sort((a, b) => hash(a) - hash(b));
+  const sentencesOf = (text: string): string[] => splitSentences(text)
+    .map((s) => text.slice(s.start, s.end).trim())
+    .filter((t) => { const words = t.split(/\s+/).length; return words >= 8 && words <= 40 && /^[\p{Lu}"“]/u.test(t) && !/[()]|https?:/.test(t); });
+  const out: EvalExample[] = [];
+  sources.forEach((source, i) => {
+    const own = sentencesOf(source);
+    const other = sentencesOf(sources[(i + 1) % sources.length]!);
+    for (let k = 0; k < perSource && own.length; k++) {
+      const claim = own[(hash(source) + k * 7919) % own.length]!;
+      out.push({ id: `anchor-copy-${i}-${k}`, dataset: 'anchors', split: 'dev', source, claim, supported: true, group: 'copy' });
+    }
+    if (other.length) {
+      const claim = other[hash(source) % other.length]!;
+      if (!source.includes(claim)) out.push({ id: `anchor-other-${i}`, dataset: 'anchors', split: 'dev', source, claim, supported: false, group: 'other' });
+    }
+  });
+  return out;
+}
 
 export function buildRows(examples: EvalExample[]): Row[] {
   return examples.map((ex) => {
     const assessments = assessClaim(ex.source, ex.claim);
-    const sentences = assessments.map((a) => FEATURE_NAMES.map((n) => a.features[n]));
     const rules = assessments.flatMap((a) => [
       ...(a.quoteVerdict ? [a.quoteVerdict.kind] : []), ...(a.figure ? ['figure'] : []), ...(a.swap ? ['name'] : []), ...(a.flipped ? ['negation'] : []), ...(a.antonym ? ['antonym'] : []),
     ]);
-    return { ex, sentences: sentences.length ? sentences : [FEATURE_NAMES.map(() => 0)], ruled: rules.length > 0, rules, weight: 0 };
+    return { ex, x: [...claimFeatures(assessments)], ruled: rules.length > 0, rules, weight: 0 };
   });
 }
 
@@ -49,22 +67,24 @@ export interface Prediction {
 }
 
 /** Mean balanced accuracy over datasets, after printing each dataset's figures. */
-export function report(title: string, rows: Row[], preds: Prediction[]): number {
-  console.log(`\n${title}`);
+export function report(title: string, rows: Row[], preds: Prediction[], quiet = false): { bacc: number; auc: number } {
+  if (!quiet) console.log(`\n${title}`);
   const baccs: number[] = [];
   const aucs: number[] = [];
   for (const d of [...new Set(rows.map((r) => r.ex.dataset))].sort()) {
+    if (d === 'anchors') continue;
     const idx = rows.map((r, i) => (r.ex.dataset === d ? i : -1)).filter((i) => i >= 0);
     const y = idx.map((i) => rows[i]!.ex.supported);
     const bacc = balancedAccuracy(y, idx.map((i) => preds[i]!.supported));
     const auc = rocAuc(y, idx.map((i) => preds[i]!.score));
     baccs.push(bacc);
     aucs.push(auc);
-    console.log(`  ${d.padEnd(16)} BAcc ${bacc.toFixed(3)}  AUC ${auc.toFixed(3)}`);
+    const oracle = bestThreshold(y, idx.map((i) => preds[i]!.score));
+    if (!quiet) console.log(`  ${d.padEnd(16)} BAcc ${bacc.toFixed(3)}  AUC ${auc.toFixed(3)}  (best BAcc ${oracle.bacc.toFixed(3)} @${oracle.threshold.toFixed(2)})`);
   }
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-  console.log(`  ${'mean'.padEnd(16)} BAcc ${mean(baccs).toFixed(3)}  AUC ${mean(aucs).toFixed(3)}`);
-  return mean(baccs);
+  if (!quiet) console.log(`  ${'mean'.padEnd(16)} BAcc ${mean(baccs).toFixed(3)}  AUC ${mean(aucs).toFixed(3)}`);
+  return { bacc: mean(baccs), auc: mean(aucs) };
 }
 
 function hash(s: string): number {

@@ -27,12 +27,12 @@ describe('opposite words', () => {
 
   it('"mandatory" against "voluntary" is caught in any inflection', () => {
     assert.equal(judge('The recall is mandatory and covers nineteen pickups.').kind, 'contradicted');
-    assert.deepEqual(swappedAntonym(norms('sales fell'), new Set(norms('sales rose'))), [normalizeWord('fell'), normalizeWord('rose')]);
+    assert.deepEqual(swappedAntonym(norms('sales fell'), norms('sales rose')), [normalizeWord('fell'), normalizeWord('rose')]);
   });
 
   it('the copied sentence, and one that has both words, are no swap', () => {
     assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
-    assert.equal(swappedAntonym(norms('sales rose and costs fell'), new Set(norms('sales rose while costs fell'))), undefined);
+    assert.equal(swappedAntonym(norms('sales rose and costs fell'), norms('sales rose while costs fell')), undefined);
   });
 });
 

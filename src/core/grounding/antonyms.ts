@@ -1,7 +1,7 @@
 // Words that say the opposite of each other in news prose. A statement that copies its passage
 // but puts "decreased" where the passage says "increased" contradicts it while sharing almost
 // every word. Pairs go both ways; each word is matched in its normalised form (see tokenize).
-import { normalizeWord } from '../text/tokens.js';
+import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 
 const PAIRS = `
 increase decrease, increased decreased, increases decreases, increasing decreasing, rise fall, rose fell,
@@ -91,17 +91,41 @@ export function opposite(norm: string): ReadonlySet<string> | undefined {
   return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
 }
 
+// How many words either side of an opposite word must share a content word with the other side.
+const CONTEXT = 4;
+
+function contextOf(norms: readonly string[], at: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = Math.max(0, at - CONTEXT); k <= Math.min(norms.length - 1, at + CONTEXT); k++) {
+    const w = norms[k]!;
+    if (k !== at && w.length > 2 && !STOPWORDS.has(w)) out.add(w);
+  }
+  return out;
+}
+
 /**
  * A word of the statement that its passage lacks while the passage has its opposite, which the
- * statement lacks: "sales decreased" against "sales increased". Returns [statement word, passage word].
+ * statement lacks, in the same place: the two words share a neighbouring content word ("sales
+ * decreased" against "sales increased"). An opposite elsewhere in the passage ("winning" in one
+ * clause, "drew" in another about something else) is no conflict. Both sides are word lists in
+ * order. Returns [statement word, passage word].
  */
-export function swappedAntonym(statementNorms: readonly string[], passageTerms: ReadonlySet<string>): [string, string] | undefined {
+export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string] | undefined {
   const mine = new Set(statementNorms);
-  for (const w of mine) {
-    if (passageTerms.has(w)) continue;
+  const theirs = new Set(passageNorms);
+  for (let i = 0; i < statementNorms.length; i++) {
+    const w = statementNorms[i]!;
+    if (theirs.has(w)) continue;
     const opp = opposite(w);
     if (!opp) continue;
-    for (const o of opp) if (passageTerms.has(o) && !mine.has(o)) return [w, o];
+    for (const o of opp) {
+      if (!theirs.has(o) || mine.has(o)) continue;
+      const around = contextOf(statementNorms, i);
+      for (let j = 0; j < passageNorms.length; j++) {
+        if (passageNorms[j] !== o) continue;
+        for (const c of contextOf(passageNorms, j)) if (around.has(c)) return [w, o];
+      }
+    }
   }
   return undefined;
 }

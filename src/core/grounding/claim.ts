@@ -3,7 +3,7 @@ import { Corpus } from '../index/corpus.js';
 import { scanQuotes } from '../index/quotes.js';
 import type { VerdictKind } from '../model.js';
 import { splitSentences } from '../text/segment.js';
-import { assessStatement, judgeStatement, type Assessment } from './verdict.js';
+import { assessStatement, judgeAssessed, type Assessment } from './verdict.js';
 
 const SEVERITY_OF_KIND: Record<VerdictKind, number> = {
   supported: 0, unsupported: 1, contradicted: 2, 'number-mismatch': 3, misattributed: 4, misquote: 5,
@@ -31,18 +31,22 @@ function corpusOf(source: string): Corpus {
 }
 
 /**
- * Scores a claim against one source text. The score is the support of the least supported
- * sentence; the verdict is `supported` only when every sentence is, else the worst one's.
+ * Scores a claim against one source text. The support model reads the claim as a whole (its
+ * weakest sentence, the mean, its word runs); the verdict is `supported` only when no sentence
+ * breaks a rule (a misquote, a wrong figure, a contradiction) and the support reaches the
+ * threshold, else the worst sentence's.
  */
 export function scoreClaim(source: string, claim: string, options: { threshold: number }): { score: number; verdict: VerdictKind } {
   const corpus = corpusOf(source);
+  const statements = statementsOf(claim);
+  const assessments = statements.map((s) => assessStatement(corpus, s));
   let score = 1;
   let verdict: VerdictKind = 'supported';
-  for (const statement of statementsOf(claim)) {
-    const v = judgeStatement(corpus, statement, options);
+  statements.forEach((statement, i) => {
+    const v = judgeAssessed(corpus, statement, assessments[i]!, assessments, options);
     score = Math.min(score, v.score);
     verdict = worseVerdict(verdict, v.kind);
-  }
+  });
   return { score, verdict };
 }
 

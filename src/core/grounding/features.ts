@@ -7,6 +7,9 @@ import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js'
 import { swappedAntonym } from './antonyms.js';
 import { normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
+import { placeKey, relation, similarity } from '../lexicon/index.js';
+import { STOPWORDS } from '../text/tokens.js';
+import type { GramCounts, SentenceSupport } from './claim-features.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
 export interface SupportFeatures {
@@ -56,14 +59,40 @@ export interface SupportFeatures {
    * what the source keeps apart (one sentence's subject, another's predicate).
    */
   joinedPassages: number;
+  /**
+   * Share of the statement's neighbouring content words ("found", "beach") that stand within a
+   * few words of each other somewhere in the document: a paraphrase keeps words that belong
+   * together close; a claim that re-links them ("found in the beach" when the source found
+   * something else there) does not.
+   */
+  nearPairs: number;
+  /** The same within two words: a phrase kept, give or take a word. */
+  closePairs: number;
+  /**
+   * Content-word coverage by the document(s) where a word the sources lack still counts when
+   * WordNet relates it to a word of the aligned passages (a synonym, a derived form, a broader
+   * or narrower term: "purchase" for "bought", "dog" for "poodle"), and half when its word vector
+   * is close to one (soft alignment; it never overrules a conflict, which is judged apart).
+   */
+  relatedCoverage: number;
+  /** Content words neither the document(s) nor WordNet nor the vectors account for (log(1 + n)). */
+  unexplainedWords: number;
 }
 
 export const FEATURE_NAMES: readonly (keyof SupportFeatures)[] = [
   'passageCoverage', 'documentCoverage', 'novelWords', 'documentBigrams', 'documentTrigrams',
   'passageBigrams', 'passageSubsequence', 'novelNames', 'novelFigures', 'figureConflict',
   'nameConflict', 'negationConflict', 'unmatchedNegation', 'length', 'passageNames', 'passageFigures',
-  'pronounConflict', 'editedCopy', 'antonymSwap', 'joinedPassages',
+  'pronounConflict', 'editedCopy', 'antonymSwap', 'joinedPassages', 'nearPairs', 'closePairs',
+  'relatedCoverage', 'unexplainedWords',
 ];
+
+// Cosine similarity of word vectors above which a word the sources lack counts as half explained.
+const SIMILAR = 0.62;
+
+// How far apart, in words, two content words of a pair may stand in the document.
+const NEAR = 10;
+const CLOSE = 3;
 
 // Above this, one source sentence says nearly all of it and the other fills in a word or two.
 const JOINED_SINGLE = 0.85;
@@ -90,6 +119,8 @@ interface DocumentProfile {
   hasRun(words: readonly string[], at: number, n: number): boolean;
   lower: string;
   quantities: Quantity[];
+  /** Countries the document names, by name, capital or demonym (ISO alpha-3). */
+  places: Set<string>;
 }
 
 const profiles = new WeakMap<SourceDocument, DocumentProfile>();
@@ -140,6 +171,7 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   let prefixes: Set<string> | undefined;
   let lower: string | undefined;
   let quantities: Quantity[] | undefined;
+  let places: Set<string> | undefined;
   p = {
     positions, hasRun,
     get prefixes() {
@@ -155,20 +187,81 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     get quantities() {
       return (quantities ??= findQuantities(doc.text));
     },
+    get places() {
+      if (places) return places;
+      places = new Set<string>();
+      for (const passage of corpus.passagesOf(doc.id)) {
+        const profile = passageProfile(passage);
+        for (const n of profile.names) {
+          const key = placeKey(n.name);
+          if (key) places.add(key);
+        }
+        for (const t of profile.tokens) {
+          const key = placeKey(t.text);
+          if (key) places.add(key);
+        }
+      }
+      return places;
+    },
   };
   profiles.set(doc, p);
   return p;
 }
 
-/** Share of the statement's word runs of length n that `has` finds (1 when it has none). */
-function ngramShare(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): number {
+/** How many of the statement's word runs of length n `has` finds, out of how many. */
+function ngramCount(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): [found: number, total: number] {
   let total = 0;
   let found = 0;
   for (let i = 0; i + n <= norms.length; i++) {
     total++;
     if (has(i)) found++;
   }
+  return [found, total];
+}
+
+/** Share of the statement's word runs of length n that `has` finds (1 when it has none). */
+function ngramShare(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): number {
+  const [found, total] = ngramCount(norms, n, has);
   return total ? found / total : 1;
+}
+
+/** The lower-cased words of the best aligned passages: what a novel word may be a rewording of. */
+function partnerWords(alignments: Alignment[]): string[] {
+  const out = new Set<string>();
+  for (const a of alignments.slice(0, 3)) {
+    for (const p of a.passages) {
+      for (const t of passageProfile(p).tokens) {
+        const w = t.text.toLowerCase();
+        if (w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)) out.add(w);
+      }
+    }
+  }
+  return [...out];
+}
+
+/** 1 when WordNet relates the word to a partner word, 0.5 when their vectors are close, else 0. */
+function explained(word: string, partners: readonly string[]): number {
+  if (word.length <= 2 || /\d/.test(word)) return 0;
+  let close = false;
+  for (const p of partners) {
+    if (relation(word, p)) return 1;
+    if (!close && (similarity(word, p) ?? 0) >= SIMILAR) close = true;
+  }
+  return close ? 0.5 : 0;
+}
+
+/** Whether some occurrence of one word stands within `window` words of some occurrence of the other. */
+function within(a: readonly number[] | undefined, b: readonly number[] | undefined, window: number): boolean {
+  if (!a || !b) return false;
+  // Both lists are in document order: walk them together.
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const d = a[i]! - b[j]!;
+    if (d !== 0 && Math.abs(d) <= window) return true;
+    if (d < 0) i++; else j++;
+  }
+  return false;
 }
 
 /** Length of the longest common subsequence of two word lists (two rows of the usual table). */
@@ -206,7 +299,7 @@ export interface Conflicts {
   negation: boolean;
 }
 
-export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, alignments: Alignment[], conflicts: Conflicts): SupportFeatures {
+export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, alignments: Alignment[], conflicts: Conflicts): SentenceSupport {
   const best = alignments[0];
   const docs: SourceDocument[] = [];
   for (const a of alignments.slice(0, 3)) {
@@ -223,12 +316,20 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let total = 0;
   let found = 0;
   let novel = 0;
+  let related = 0;
+  let unexplained = 0;
+  const partners = partnerWords(alignments);
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
     if (inDocs(t.norm)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
-    else novel++;
+    else {
+      novel++;
+      const how = explained(t.text.toLowerCase(), partners);
+      related += how * w;
+      if (how === 0) unexplained++;
+    }
   });
 
   const bestProfiles = best ? best.passages.map(passageProfile) : [];
@@ -254,6 +355,10 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     // A name whose every word appears in the document is a rewording ("Mr Lu" for "Lu Xincai").
     const words = tokenizeCached(n.name).map((t) => t.norm);
     if (words.length && words.every((w) => inDocs(w))) continue;
+    // A capital or a demonym for its country ("Washington", "American" for "the US"): newsroom
+    // metonymy, not a new name.
+    const place = placeKey(n.name);
+    if (place && profilesOf.some((p) => p.places.has(place))) continue;
     novelNames++;
   }
 
@@ -271,12 +376,32 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));
   const subsequence = norms.length ? lcs(norms, passageNorms) / norms.length : 0;
   const pairs = ngramShare(norms, 2, (i) => passageGrams.has(norms[i] + ' ' + norms[i + 1]));
-  return {
+  const [pairsFound, pairsTotal] = ngramCount(norms, 2, (i) => profilesOf.some((p) => p.hasRun(norms, i, 2)));
+  const [triplesFound, triplesTotal] = ngramCount(norms, 3, (i) => profilesOf.some((p) => p.hasRun(norms, i, 3)));
+  let nearFound = 0;
+  let closeFound = 0;
+  const contentPairs = Math.max(0, analysis.content.length - 1);
+  for (let i = 0; i + 1 < analysis.content.length; i++) {
+    const a = analysis.content[i]!.norm;
+    const b = analysis.content[i + 1]!.norm;
+    let near = false;
+    let close = false;
+    for (const p of profilesOf) {
+      const pa = p.positions.get(a);
+      const pb = p.positions.get(b);
+      if (!near && within(pa, pb, NEAR)) near = true;
+      if (near && within(pa, pb, CLOSE)) { close = true; break; }
+    }
+    if (near) nearFound++;
+    if (close) closeFound++;
+  }
+  const counts: GramCounts = { pairs: pairsTotal, pairsFound, triples: triplesTotal, triplesFound, weight: total, weightFound: found, contentPairs, nearFound, closeFound };
+  const features: SupportFeatures = {
     passageCoverage: best?.coverage ?? 0,
     documentCoverage: total > 0 ? found / total : 1,
     novelWords: Math.log1p(novel),
-    documentBigrams: ngramShare(norms, 2, (i) => profilesOf.some((p) => p.hasRun(norms, i, 2))),
-    documentTrigrams: ngramShare(norms, 3, (i) => profilesOf.some((p) => p.hasRun(norms, i, 3))),
+    documentBigrams: pairsTotal ? pairsFound / pairsTotal : 1,
+    documentTrigrams: triplesTotal ? triplesFound / triplesTotal : 1,
     passageBigrams: pairs,
     passageSubsequence: subsequence,
     novelNames: Math.log1p(novelNames),
@@ -290,7 +415,12 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
     joinedPassages: best && best.passages.length > 1 && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) ? 1 : 0,
-    antonymSwap: best && swappedAntonym(norms, passageTerms) ? 1 : 0,
+    antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
+    relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
+    unexplainedWords: Math.log1p(unexplained),
+    nearPairs: contentPairs ? nearFound / contentPairs : 1,
+    closePairs: contentPairs ? closeFound / contentPairs : 1,
   };
+  return { features, counts };
 }

@@ -1,37 +1,40 @@
-// The support score: a logistic model over explainable features, trained on the dev split of
-// the evaluation data by scripts/train-support.ts. Weights live in support-model.json.
+// The support score: boosted trees over a claim's explainable features (claim-features.ts),
+// fitted on the dev split of the evaluation data by scripts/train-support.ts and stored in
+// support-model.json.
 import model from './support-model.json' with { type: 'json' };
-import { FEATURE_NAMES, type SupportFeatures } from './features.js';
+import { CLAIM_FEATURES, claimFeatures, type SentenceSupport } from './claim-features.js';
+import type { SupportFeatures } from './features.js';
+import { treeContributions, treeLogit, type TreeModel } from './trees.js';
 
-export interface SupportModel {
-  features: string[];
-  weights: number[];
-  bias: number;
-  /** How and on what the weights were fitted. */
-  trained?: Record<string, unknown>;
+let checked: TreeModel | undefined;
+
+// The stored model names its features; one fitted on another feature list would read the wrong
+// columns, so it is refused on first use (not at load: the trainer imports this module too).
+function fitted(): TreeModel {
+  if (checked) return checked;
+  const m = model as TreeModel;
+  if (m.features.join() !== CLAIM_FEATURES.join()) {
+    throw new Error('support-model.json was fitted on other features than claim-features.ts lists: run scripts/train-support.ts');
+  }
+  return (checked = m);
 }
 
-const fitted = model as SupportModel;
-const order = FEATURE_NAMES.map((name) => {
-  const i = fitted.features.indexOf(name);
-  return i >= 0 ? fitted.weights[i]! : 0;
-});
+/** Support in [0,1] of a claim made of these sentences; 0.5 is the default threshold. */
+export function claimSupport(sentences: readonly SentenceSupport[]): number {
+  return 1 / (1 + Math.exp(-treeLogit(fitted(), claimFeatures(sentences))));
+}
 
-/** The model's log-odds that a statement is supported. */
-export function supportLogit(f: SupportFeatures, m: { weights: readonly number[]; bias: number } = { weights: order, bias: fitted.bias }): number {
-  let z = m.bias;
-  FEATURE_NAMES.forEach((name, i) => {
-    z += m.weights[i]! * f[name];
+/**
+ * How much each sentence feature pushed the claim's support up (positive) or down, in log-odds:
+ * the summaries of one feature (worst sentence, mean) are added together.
+ */
+export function supportReasons(sentences: readonly SentenceSupport[]): Map<keyof SupportFeatures | 'claim', number> {
+  const credit = treeContributions(fitted(), claimFeatures(sentences));
+  const out = new Map<keyof SupportFeatures | 'claim', number>();
+  CLAIM_FEATURES.forEach((name, i) => {
+    const colon = name.indexOf(':');
+    const key = (colon >= 0 ? name.slice(colon + 1) : 'claim') as keyof SupportFeatures | 'claim';
+    out.set(key, (out.get(key) ?? 0) + credit[i]!);
   });
-  return z;
-}
-
-/** Support in [0,1]; 0.5 is the default threshold. */
-export function supportScore(f: SupportFeatures): number {
-  return 1 / (1 + Math.exp(-supportLogit(f)));
-}
-
-/** How much each feature pushes the score up (positive) or down, for explaining a verdict. */
-export function contributions(f: SupportFeatures): { feature: keyof SupportFeatures; logit: number }[] {
-  return FEATURE_NAMES.map((feature, i) => ({ feature, logit: order[i]! * f[feature] }));
+  return out;
 }

@@ -3,6 +3,7 @@ import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, STOPWORDS, type Token } from '../text/tokens.js';
+import { areOpposites } from '../lexicon/index.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -41,8 +42,10 @@ function isNegation(t: Token): boolean {
 }
 
 /**
- * Content words in the scope of a negation: up to two content words after "not", "never",
- * "unlikely"... within the same clause. "have not progressed smoothly" -> {progress, smoothly}.
+ * Content words in the scope of a negation: the first content word after "not", "never",
+ * "no longer", "unlikely"... within the same clause: the word the negation is about ("have not
+ * progressed smoothly" -> {progress}). A wider scope takes in words the negation says nothing of
+ * ("did not explain what caused" is not about causing).
  */
 export function negatedTerms(text: string): Set<string> {
   return new Set(negatedCounts(text).keys());
@@ -53,37 +56,81 @@ function negatedCounts(text: string): Map<string, number> {
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegation(tokens[i]!)) continue;
-    let taken = 0;
-    for (let j = i + 1; j < tokens.length && taken < 2; j++) {
-      if (/[,;:.!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+    // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
+    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+      if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const t = tokens[j]!;
-      if (STOPWORDS.has(t.norm) || isNegation(t)) continue;
+      if (STOPWORDS.has(t.norm) || isNegation(t) || SCOPE_SKIP.has(t.norm)) continue;
       out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
-      taken++;
+      break;
     }
   }
   return out;
 }
 
-function termCounts(text: string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const t of tokenizeCached(text)) out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
+const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
+// Words between a negation and what it negates: "no longer planning", "fails to meet".
+const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarili', 'necessarily', 'exactly', 'exact', 'any']);
+
+/** The clauses of a text, each with whether it holds a negation and the words it has. */
+function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
+  const out: { negated: boolean; terms: Set<string> }[] = [];
+  let current = { negated: false, terms: new Set<string>() };
+  const tokens = tokenizeCached(text);
+  tokens.forEach((t, i) => {
+    if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) {
+      out.push(current);
+      current = { negated: false, terms: new Set<string>() };
+    }
+    if (isNegation(t)) current.negated = true;
+    current.terms.add(t.norm);
+  });
+  out.push(current);
   return out;
+}
+
+/** Whether the text has the word in a clause with no negation at all. */
+function affirms(text: string, word: string): boolean {
+  return clauses(text).some((c) => !c.negated && c.terms.has(word));
 }
 
 /**
  * A word negated on one side and affirmed on the other: the statement says the opposite of
- * its passage. A word the passage both negates and affirms ("eschewed a helmet ... never worn
- * helmets") proves nothing. Returns the word, or undefined.
+ * its passage. The affirming side must have the word in a clause free of any negation: "found no
+ * evidence" and "have not found any evidence" negate the same clause in two ways. A word the
+ * passage both negates and affirms ("eschewed a helmet ... never worn helmets") proves nothing.
+ * Returns the word, or undefined.
  */
 export function flippedNegation(statement: string, passage: string): string | undefined {
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
-  const mine = termCounts(statement);
-  const theirs = termCounts(passage);
-  for (const [w, n] of theirsNegated) if (mine.has(w) && !mineNegated.has(w) && (theirs.get(w) ?? 0) <= n) return w;
-  for (const [w, n] of mineNegated) if (theirs.has(w) && !theirsNegated.has(w) && (mine.get(w) ?? 0) <= n) return w;
-  return undefined;
+  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(statement, w) && !affirms(passage, w)) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(passage, w) && !affirms(statement, w)) return w;
+  return prefixNegation(statement, passage);
+}
+
+// "unprofessional" where the passage says "professional", or the reverse.
+const NEGATING_PREFIX = /^(?:un|non-?|in|im|il|ir|dis)(?=\p{L}{4})/u;
+
+/** A word on one side that is the other side's word with a negating prefix ("unprofessional"). */
+function prefixNegation(statement: string, passage: string): string | undefined {
+  const mine = tokenizeCached(statement).map((t) => t.text.toLowerCase());
+  const theirs = tokenizeCached(passage).map((t) => t.text.toLowerCase());
+  const mineSet = new Set(mine);
+  const theirSet = new Set(theirs);
+  const check = (words: string[], other: Set<string>, own: Set<string>): string | undefined => {
+    for (const w of words) {
+      const m = NEGATING_PREFIX.exec(w);
+      if (!m || other.has(w)) continue;
+      const base = w.slice(m[0].length);
+      if (!other.has(base) || own.has(base)) continue;
+      // "un-" and "non-" negate whatever they stand before; "in-", "dis-" and the rest only where
+      // WordNet calls the two words opposites ("inform" is not the opposite of "form").
+      if (m[0].startsWith('un') || m[0].startsWith('non') || areOpposites(w, base)) return w;
+    }
+    return undefined;
+  };
+  return check(mine, theirSet, mineSet) ?? check(theirs, mineSet, theirSet);
 }
 
 function cover(analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {

@@ -11,7 +11,8 @@ import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { contributions, supportScore } from './support-model.js';
+import { claimSupport, supportReasons } from './support-model.js';
+import type { GramCounts, SentenceSupport } from './claim-features.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -81,6 +82,8 @@ export interface Assessment {
   /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
   antonym?: { draft: string; source: string; span: Span };
   features: SupportFeatures;
+  /** Word runs and content words the sources have: summed over a claim's sentences. */
+  counts: GramCounts;
 }
 
 /** Checks quotes, figures, names and negations and measures support, without deciding. */
@@ -160,17 +163,26 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) antonym = oppositeWord(text, best.passages);
 
-  const features = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
-  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features };
+  const { features, counts } = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
+  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features, counts };
 }
 
 /** Judges one statement: quotes first, then figures, then contradiction and support. */
 export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>, options: JudgeOptions): Verdict {
   const a = assessStatement(corpus, statement);
+  return judgeAssessed(corpus, statement, a, [a], options);
+}
+
+/**
+ * The verdict on one sentence whose assessment is done, with the support of the claim it belongs
+ * to (`claim`: its sentences' assessments, this one among them; a draft statement is a claim of
+ * one sentence).
+ */
+export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>, a: Assessment, claim: readonly SentenceSupport[], options: JudgeOptions): Verdict {
   const text = statement.text;
   const best = a.alignments[0];
   const evidence = a.evidence;
-  let score = supportScore(a.features);
+  let score = claimSupport(claim);
   if (a.quoteVerdict) return { ...a.quoteVerdict, score: round(Math.min(a.quoteVerdict.score, score)) };
 
   if (a.figure) {
@@ -230,7 +242,7 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
       kind: 'unsupported',
       score: round(score),
       message: best
-        ? `No source supports this statement (support ${round(score).toFixed(2)}; not in the sources: ${gaps || 'the claim as a whole'}${reasonsOf(a.features)})`
+        ? `No source supports this statement (support ${round(score).toFixed(2)}; not in the sources: ${gaps || 'the claim as a whole'}${reasonsOf(claim)})`
         : 'No source supports this statement (no source passage shares its words)',
       evidence,
       missing: [...new Set(missing)],
@@ -257,18 +269,18 @@ const REASONS: Partial<Record<keyof SupportFeatures, string>> = {
   joinedPassages: 'joins parts of two source sentences',
 };
 
-function reasonsOf(f: SupportFeatures): string {
-  const reasons = contributions(f)
-    .filter((c) => c.logit <= -0.5 && REASONS[c.feature])
-    .sort((a, b) => a.logit - b.logit)
-    .map((c) => REASONS[c.feature]!);
+function reasonsOf(claim: readonly SentenceSupport[]): string {
+  const reasons = [...supportReasons(claim)]
+    .filter(([feature, logit]) => logit <= -0.5 && feature !== 'claim' && REASONS[feature])
+    .sort((a, b) => a[1] - b[1])
+    .map(([feature]) => REASONS[feature as keyof SupportFeatures]!);
   return reasons.length ? `; ${reasons.join('; ')}` : '';
 }
 
 function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] {
   const tokens = tokenizeCached(text);
   const passageTokens = passages.flatMap((p) => passageProfile(p).tokens);
-  const pair = swappedAntonym(tokens.map((t) => t.norm), new Set(passageTokens.map((t) => t.norm)));
+  const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
   if (!pair) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.find((t) => t.norm === pair[1])!;

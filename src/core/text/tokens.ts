@@ -27,6 +27,7 @@ export const STOPWORDS = new Set(
 export const NEGATIONS = new Set([
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot',
   "n't", 'without', 'unlikely', 'fail', 'failed', 'fails', 'refused', 'denied', 'deny', 'denies',
+  'stopped', 'stop', 'stops', 'ceased', 'ceases', 'halted',
 ]);
 
 /** Lower-case, strip accents and possessive, and fold simple inflections. */
