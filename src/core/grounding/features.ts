@@ -9,6 +9,7 @@ import { normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } f
 import type { Alignment, StatementAnalysis } from './support.js';
 import { placeKey, relation, similarity } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
+import { reportedDate } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -293,6 +294,23 @@ function sameActor(statementNorms: string[], passages: Passage[]): boolean {
   return false;
 }
 
+// A word the document uses this often is its topic ("critical minerals" in a piece on them).
+const TOPIC_USES = 3;
+
+/**
+ * Two sentences that follow each other, one of which gives the statement only its time, a
+ * figure or the article's topic ("In 2025, ... critical minerals" then "... added 10 items to
+ * the list"), read as one: a setting, not a re-linked claim.
+ */
+function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topic: (norm: string) => boolean): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId || Math.abs(passages[0]!.index - passages[1]!.index) !== 1) return false;
+  const [a, b] = passages.map((p) => passageProfile(p).terms) as [Set<string>, Set<string>];
+  const onlyA = analysis.content.filter((t) => a.has(t.norm) && !b.has(t.norm));
+  const onlyB = analysis.content.filter((t) => b.has(t.norm) && !a.has(t.norm));
+  const minor = onlyA.length <= onlyB.length ? onlyA : onlyB;
+  return minor.every((t) => topic(t.norm) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
+}
+
 export interface Conflicts {
   figure: boolean;
   name: boolean;
@@ -319,10 +337,15 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let related = 0;
   let unexplained = 0;
   const partners = partnerWords(alignments);
+  // Dates the article gives by its publication day or a weekday: their words ("December") are the article's.
+  const reportedDates = best
+    ? analysis.quantities.filter((q) => best.passages.some((p) => reportedDate(q, corpus.getDocument(p.docId), p.text)))
+    : [];
+  const inReportedDate = (t: { start: number; end: number }): boolean => reportedDates.some((q) => q.start <= t.start && t.end <= q.end);
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (inDocs(t.norm)) found += w;
+    if (inDocs(t.norm) || inReportedDate(t)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
     else {
       novel++;
@@ -366,6 +389,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let passageFigures = 0;
   const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
   for (const q of analysis.quantities) {
+    if (reportedDates.includes(q)) continue;
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }
@@ -414,7 +438,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

@@ -4,6 +4,7 @@ import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites } from '../lexicon/index.js';
+import { reportedDate } from './reported-dates.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -133,15 +134,17 @@ function prefixNegation(statement: string, passage: string): string | undefined 
   return check(mine, theirSet, mineSet) ?? check(theirs, mineSet, theirSet);
 }
 
-function cover(analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {
+function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {
   const termSets = passages.map((p) => passageProfile(p).terms);
+  // A date the passage gives as its article's publication day or by a weekday is covered, words and all.
+  const dates = analysis.quantities.filter((q) => q.kind === 'date' && passages.some((p) => reportedDate(q, corpus.getDocument(p.docId), p.text)));
   let total = 0;
   let found = 0;
   const missing: Token[] = [];
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (termSets.some((terms) => terms.has(t.norm))) found += w;
+    if (termSets.some((terms) => terms.has(t.norm)) || dates.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };
@@ -157,7 +160,7 @@ export function align(corpus: Corpus, analysis: StatementAnalysis): Alignment[] 
   if (!hits.length) return [];
   const alignments: Alignment[] = [];
   for (const hit of hits) {
-    const { coverage, missing } = cover(analysis, [hit.passage]);
+    const { coverage, missing } = cover(corpus, analysis, [hit.passage]);
     alignments.push({ passages: [hit.passage], coverage, missing, score: coverage });
   }
   alignments.sort((a, b) => b.score - a.score);
@@ -173,7 +176,7 @@ export function align(corpus: Corpus, analysis: StatementAnalysis): Alignment[] 
     }
     for (const p of partners.values()) {
       const pair = [a.passages[0]!, p].sort((x, y) => x.index - y.index);
-      const { coverage, missing } = cover(analysis, pair);
+      const { coverage, missing } = cover(corpus, analysis, pair);
       // Reading two passages together must earn its keep: a small cost for the second one.
       const score = coverage - 0.05;
       if (score > a.score) alignments.push({ passages: pair, coverage, missing, score });

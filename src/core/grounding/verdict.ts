@@ -10,6 +10,7 @@ import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
+import { reportedDate } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -148,7 +149,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
 
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   const figures = analysis.quantities.filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = figures.length && best ? numberMismatch(figures, alignments) : undefined;
+  const figure = figures.length && best ? numberMismatch(corpus, figures, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];
@@ -156,7 +157,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = swappedName(corpus, text, best.passages);
+    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments);
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
   }
@@ -297,14 +298,14 @@ function quoteShare(text: string, spans: Span[]): number {
   return Math.min(1, 0.5 + quotedChars / Math.max(1, text.length));
 }
 
-function numberMismatch(figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; passage: Passage; coverage: number } | undefined {
+function numberMismatch(corpus: Corpus, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; passage: Passage; coverage: number } | undefined {
   for (const figure of figures) {
     let agreed = false;
     let conflict: { source: Quantity; passage: Passage; coverage: number } | undefined;
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
         const theirs = passageProfile(p).quantities;
-        if (theirs.some((q) => sameQuantity(figure, q))) agreed = true;
+        if (theirs.some((q) => sameQuantity(figure, q)) || reportedDate(figure, corpus.getDocument(p.docId), p.text)) agreed = true;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q)));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, passage: p, coverage: a.coverage };
@@ -312,6 +313,52 @@ function numberMismatch(figures: Quantity[], alignments: Alignment[]): { draft: 
       if (agreed) break;
     }
     if (!agreed && conflict) return { draft: figure, ...conflict };
+  }
+  return undefined;
+}
+
+// "Zhou Mi told the Global Times", "Gao said", "..., Guo added".
+const SPEECH_AFTER = /^\s*(?:,[^,]{1,160},\s*)?(?:told|said|says|stated|added|noted|explained|argued|wrote)\b/i;
+const SPEECH_BEFORE = /\baccording to\s*$/i;
+
+/** The people a text says spoke, with where their names stand. */
+function speakers(text: string, names: readonly { name: string; kind: string; start: number; end: number }[]): { name: string; start: number; end: number }[] {
+  return names.filter((n) => (n.kind === 'person' || n.kind === 'unknown')
+    && (SPEECH_AFTER.test(text.slice(n.end, n.end + 200)) || SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))));
+}
+
+/**
+ * What one person said, credited to another: the statement says X told an outlet (or said)
+ * what the aligned source sentence has Y telling it, and that sentence does not name X. The
+ * sentence is the one that best covers the rest of the statement.
+ */
+function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): { draft: string; source: string; span: Span } | undefined {
+  const mine = speakers(text, findNames(text));
+  if (!mine.length) return undefined;
+  const speakerWords = new Set(mine.flatMap((n) => tokenizeCached(n.name).map((t) => t.norm)));
+  const content = tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2);
+  let best: { passage: Passage; coverage: number } | undefined;
+  const seen = new Set<number>();
+  for (const a of alignments.slice(0, 5)) {
+    for (const p of a.passages) {
+      if (seen.has(p.index)) continue;
+      seen.add(p.index);
+      const terms = passageProfile(p).terms;
+      const coverage = content.length ? content.filter((t) => terms.has(t.norm)).length / content.length : 0;
+      if (!best || coverage > best.coverage) best = { passage: p, coverage };
+    }
+  }
+  if (!best || best.coverage < ALIGNED) return undefined;
+  const passage = best.passage;
+  const theirs = speakers(passage.text, passageProfile(passage).names);
+  if (!theirs.length) return undefined;
+  const lower = passage.text.toLowerCase();
+  for (const m of mine) {
+    const entity = corpus.findEntity(m.name, passage.docId);
+    const forms = entity ? [entity.name, ...entity.aliases] : [m.name];
+    if (forms.some((f) => lower.includes(f.toLowerCase()))) continue;
+    const rival = theirs.find((t) => !sameName(t.name, m.name, entity?.aliases ?? []) && corpus.findEntity(t.name, passage.docId)?.id !== entity?.id);
+    if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
   }
   return undefined;
 }

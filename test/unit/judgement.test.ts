@@ -1,0 +1,106 @@
+// Verdicts a writer drafting from the sample corpus sees, each once wrong: paraphrase and
+// newsroom habits that must pass, and conflicts that must be caught at the right place.
+import assert from 'node:assert/strict';
+import { flippedNegation } from '../../src/core/grounding/support.js';
+import { judgeStatement } from '../../src/core/grounding/verdict.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { SourceDocument, Verdict } from '../../src/core/model.js';
+import { seedDocuments } from './helpers/seeds.js';
+
+// The seeds as the source reader gives them: the Global Times piece is dated December 12, 2025
+// (a Friday), the other December 24, 2025.
+const PUBLISHED: Record<string, string> = {
+  'global-times-pax-silica-alliance': '2025-12-12',
+  'pax-silica-initiative-minerals': '2025-12-24',
+};
+
+let corpus: Corpus | undefined;
+function seeds(): Corpus {
+  return (corpus ??= Corpus.build(seedDocuments().map((d) => ({ ...d, published: PUBLISHED[d.id] }))));
+}
+
+function judge(text: string, docs?: SourceDocument[]): Verdict {
+  const c = docs ? Corpus.build(docs) : seeds();
+  return judgeStatement(c, { text, quotes: [] }, { threshold: 0.5 });
+}
+
+function doc(text: string): SourceDocument[] {
+  return [{ id: 'source', path: 'source.txt', format: 'txt', text, excluded: [], warnings: [] }];
+}
+
+describe('judgement on the sample corpus', () => {
+  it('a capital standing for its government (Washington, Tokyo) is not a new name', () => {
+    const v = judge('Washington signed a preliminary agreement with Tokyo on Thursday.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('the day a weekday of the article points at supports a dated statement', () => {
+    // "on Thursday" in a piece published on Friday, December 12, 2025.
+    const v = judge('On December 11, 2025, the US and Japan signed a preamble agreement.');
+    assert.equal(v.kind, 'supported', v.message);
+    const wrong = judge('On December 9, 2025, the US and Japan signed a preamble agreement.');
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+  });
+
+  it("the article's publication date supports \"on <that date>\"", () => {
+    const v = judge('The US formed a coalition at a summit on December 12, 2025 to counter China.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a statement joining two adjacent source sentences (a year in one, the fact in the next) is supported', () => {
+    const v = judge('In 2025, the US Geological Survey added 10 new items to the list of critical minerals.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('what one named person told an outlet, credited to another person of the same article, is a conflict', () => {
+    const swapped = judge('Gao told the Global Times that the so-called alliance reflected the US\' desire to leverage the advantages of its allies.');
+    assert.equal(swapped.kind, 'contradicted', swapped.message);
+    assert.match(swapped.message, /Zhou Mi/);
+    const outlet = judge('Zhou Mi told politico.com that the declaration paves the way for joint research and development.');
+    assert.equal(outlet.kind, 'contradicted', outlet.message);
+    assert.match(outlet.message, /Jacob Helberg/);
+    const right = judge('Zhou Mi told the Global Times that the so-called alliance reflected the US\' desire to leverage the advantages of its allies.');
+    assert.equal(right.kind, 'supported', right.message);
+  });
+
+  it('faithful paraphrase of the sample passes', () => {
+    for (const text of [
+      'The move follows the signing of a preamble agreement on Thursday between the US and Japan.',
+      'The US Geological Survey added 10 new items to its list of critical minerals.',
+    ]) {
+      const v = judge(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});
+
+describe('conflicts at the right place', () => {
+  const MATCH = 'United were winning 2-0 at half-time. In the other game, City drew with Rovers.';
+
+  it('an opposite word is a conflict only where it stands in the aligned passage', () => {
+    const v = judge('United were winning 2-0 at half-time against Rovers.', doc(MATCH));
+    assert.notEqual(v.kind, 'contradicted', v.message);
+    const flipped = judge('Sales fell sharply in the third quarter, the company said.', doc('Sales rose sharply in the third quarter, the company said.'));
+    assert.equal(flipped.kind, 'contradicted', flipped.message);
+  });
+
+  it('negation by prefix: "unprofessional" against "professional"', () => {
+    assert.equal(flippedNegation('The ministry called the inspection unprofessional.', 'The ministry called the inspection professional.'), 'unprofessional');
+    // "in-" only where WordNet calls the words opposites: "inform" is not "form" negated.
+    assert.equal(flippedNegation('The ministry will inform the public.', 'The ministry will form the public.'), undefined);
+  });
+
+  it('negation by words: never, no longer, fails to, stopped', () => {
+    const source = 'The company is planning layoffs at its Ohio plant.';
+    for (const text of ['The company is no longer planning layoffs at its Ohio plant.', 'The company never planned layoffs at its Ohio plant.']) {
+      assert.ok(flippedNegation(text, source), text);
+    }
+    assert.ok(flippedNegation('The plant fails to meet its targets.', 'The plant meets its targets.'));
+    assert.ok(flippedNegation('The company stopped hiring engineers.', 'The company is hiring engineers.'));
+  });
+
+  it('one clause negated two ways is no flip: "found no evidence" and "have not found any evidence"', () => {
+    assert.equal(flippedNegation('The authorities have found no evidence of poison.', 'The authorities have not found any evidence of poison.'), undefined);
+    assert.equal(flippedNegation('It did not explain what caused the outage.', 'It did not explain exactly what caused the outage.'), undefined);
+  });
+});
