@@ -37,7 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const configuration = new Configuration(folder);
   const cache = context.storageUri ? new IndexCache(folder, context.storageUri, log) : undefined;
   const index = new SourceIndex(folder, files, configuration, log, cache);
-  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: 'what-it-checks' });
+  const docsUri = (await readmeOf(context.extensionUri)).with({ fragment: 'what-it-checks' });
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
   context.subscriptions.push(
     configuration,
@@ -87,6 +87,21 @@ function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, 
       provideCodeActions: (document, range, context, token) => logged(log, 'Quick fixes', () => codeActions.provideCodeActions(document, range, context, token)),
     }, GroundworkCodeActionProvider.metadata),
   ];
+}
+
+/**
+ * The extension's own README, where each finding code is explained. A .vsix stores it as
+ * `readme.md` (vsce lower-cases it) while the sources have `README.md`: take the one that is there.
+ */
+async function readmeOf(extensionUri: vscode.Uri): Promise<vscode.Uri> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(extensionUri);
+    const name = entries.find(([entry, type]) => type === vscode.FileType.File && entry.toLowerCase() === 'readme.md')?.[0];
+    if (name) return vscode.Uri.joinPath(extensionUri, name);
+  } catch {
+    // An extension folder that cannot be listed: fall back to the usual name.
+  }
+  return vscode.Uri.joinPath(extensionUri, 'readme.md');
 }
 
 /** The folder holding groundwork.yaml, else the first folder. */
