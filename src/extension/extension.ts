@@ -21,6 +21,8 @@ export interface GroundworkApi {
   sourceCount(): number;
   /** How the last build of the index went. */
   lastBuild(): { sources: number; reused: number; fromStorage: boolean };
+  /** The status bar item as shown (text, command of a click), undefined when hidden. */
+  statusBar(): { text: string; command?: string } | undefined;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -31,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }) };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder);
@@ -39,12 +41,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const index = new SourceIndex(folder, files, configuration, log, cache);
   const docsUri = (await readmeOf(context.extensionUri)).with({ fragment: 'what-it-checks' });
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
+  const statusBar = new GroundedStatusBar(checker, index, configuration);
   context.subscriptions.push(
     configuration,
     ...(cache ? [cache] : []),
     index,
     checker,
-    new GroundedStatusBar(checker, index),
+    statusBar,
     ...registerProviders(log, checker, index, folder),
     ...registerCommands(folder, checker, index, log),
   );
@@ -66,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()}`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state };
 }
 
 export function deactivate(): void {}
