@@ -77,9 +77,11 @@ function copyGroundwork(extensionsDir, extension) {
     // The CLI bundle and packaged .vsix files are not part of the extension.
     filter: (source) => !path.basename(source).startsWith('cli.') && !source.endsWith('.vsix'),
   });
-  for (const extra of ['media', 'README.md', 'LICENSE', 'CHANGELOG.md']) {
+  // Under the names vsce gives them in a .vsix: it stores the readme and changelog lower-case,
+  // so a link that asks for README.md works here only if it would work for a user.
+  for (const [extra, packaged] of [['media', 'media'], ['README.md', 'readme.md'], ['LICENSE', 'LICENSE.txt'], ['CHANGELOG.md', 'changelog.md']]) {
     const from = path.join(repoRoot, extra);
-    if (existsSync(from)) cpSync(from, path.join(target, extra), { recursive: true });
+    if (existsSync(from)) cpSync(from, path.join(target, packaged), { recursive: true });
   }
 }
 

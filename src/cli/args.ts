@@ -1,5 +1,6 @@
 // The command line, parsed and checked. Anything wrong is a CliError (exit 2).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closestMatch } from '../core/config/did-you-mean.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_LEVELS, type FailOn } from './report/reporter.js';
 
@@ -132,6 +133,10 @@ export function parseCommandLine(argv: string[]): Command {
 }
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T, allowPositionals: boolean) {
+  // Checked here first, so that every mistake reads in our words with a suggestion, not in the
+  // parser's (`Unknown option '--formt'. To specify a positional argument ... as in '-- "--formt"'`).
+  const problem = argumentProblem(args, options, allowPositionals);
+  if (problem) throw new CliError([`groundwork ${command}: ${problem}`, `Try 'groundwork ${command} --help'.`]);
   try {
     return parseArgs({ args, options, allowPositionals, strict: true });
   } catch (error) {
@@ -140,11 +145,68 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: strin
   }
 }
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`groundwork: ${option} must be one of ${allowed.join(', ')} (got '${value}')`);
+type OptionSpec = { type: 'string' | 'boolean'; short?: string };
+
+/** The first thing wrong with the arguments, in words: an unknown option, a missing value, a stray argument. */
+function argumentProblem(args: string[], options: Record<string, OptionSpec>, allowPositionals: boolean): string | undefined {
+  const longs = Object.keys(options);
+  const byShort = new Map(Object.entries(options).flatMap(([name, o]) => (o.short ? [[o.short, name] as const] : [])));
+  const needsValue = (name: string, i: number, inline: boolean): string | undefined => {
+    if (options[name]!.type !== 'string' || inline) return undefined;
+    const next = args[i + 1];
+    return next === undefined || (next.startsWith('-') && next !== '-') ? `--${name} needs a value${valuesOf(name)}` : undefined;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('--')) {
+      const [name, ...value] = arg.slice(2).split('=');
+      if (!longs.includes(name!)) {
+        const guess = closestMatch(name!, longs);
+        return `unknown option --${name}${guess ? `; did you mean --${guess}?` : ''}`;
+      }
+      if (value.length > 0 && options[name!]!.type === 'boolean') return `--${name} takes no value`;
+      const missing = needsValue(name!, i, value.length > 0);
+      if (missing) return missing;
+      if (options[name!]!.type === 'string' && value.length === 0) i++;
+    } else if (arg.startsWith('-') && arg.length > 1) {
+      // Short options, grouped or not (`-qv`, `-fjson`): letters up to one that takes a value.
+      for (let k = 1; k < arg.length; k++) {
+        const name = byShort.get(arg[k]!);
+        if (!name) {
+          const guess = closestMatch(arg.slice(k).replace(/^-+/, ''), longs);
+          return `unknown option -${arg[k]}${guess && arg.length > 2 ? `; did you mean --${guess}?` : ''}`;
+        }
+        if (options[name]!.type === 'string') {
+          const missing = needsValue(name, i, k + 1 < arg.length);
+          if (missing) return missing;
+          if (k + 1 === arg.length) i++;
+          break;
+        }
+      }
+    } else if (!allowPositionals) {
+      return `unexpected argument '${arg}'`;
+    }
+  }
+  return undefined;
 }
 
+const VALUES: Record<string, readonly string[]> = { format: CHECK_FORMATS, 'fail-on': FAIL_ON_LEVELS };
+
+function valuesOf(name: string): string {
+  const values = VALUES[name];
+  return values ? ` (${values.join(', ')})` : '';
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  const guess = closestMatch(value, allowed);
+  throw new CliError(`groundwork: ${option} must be one of ${allowed.join(', ')} (got '${value}')${guess ? `; did you mean ${guess}?` : ''}`);
+}
+
+const COMMAND_NAMES = ['check', 'score', 'index'];
+
 function unknownCommand(name: string): CliError {
-  return new CliError([`groundwork: unknown command '${name}'`, "Commands: check, score, index. Try 'groundwork --help'."]);
+  const guess = closestMatch(name, COMMAND_NAMES);
+  return new CliError([`groundwork: unknown command '${name}'${guess ? `; did you mean ${guess}?` : ''}`, "Commands: check, score, index. Try 'groundwork --help'."]);
 }

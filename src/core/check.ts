@@ -47,10 +47,23 @@ function focusSpan(statement: Statement, verdict: Verdict): Span {
   return { start: draftOffsetOf(statement, verdict.focus.start), end: draftOffsetOf(statement, verdict.focus.end - 1) + 1 };
 }
 
+/**
+ * The draft range of a quote's words, without the punctuation the writer put around them inside
+ * the marks (`"... uncertain,"`): the source's words replace the words, the writer's comma stays.
+ */
+function quotedWordsSpan(statement: Statement, focus: Span): Span {
+  const quote = statement.text.slice(focus.start, focus.end);
+  const lead = quote.length - quote.replace(/^\s+/, '').length;
+  const trail = quote.length - quote.replace(/[\s,.;:!?]+$/, '').length;
+  const start = focus.start + lead;
+  const end = Math.max(start + 1, focus.end - trail);
+  return { start: draftOffsetOf(statement, start), end: draftOffsetOf(statement, end - 1) + 1 };
+}
+
 function fixesFor(draft: Draft, statement: Statement, verdict: Verdict): Fix[] {
   const fixes: Fix[] = [];
   if (verdict.kind === 'misquote' && verdict.focus && verdict.conflict) {
-    fixes.push({ title: `Replace with the source's words: "${verdict.conflict.source}"`, span: focusSpan(statement, verdict), replacement: verdict.conflict.source });
+    fixes.push({ title: `Replace with the source's words: "${verdict.conflict.source}"`, span: quotedWordsSpan(statement, verdict.focus), replacement: verdict.conflict.source });
   }
   if (verdict.kind === 'number-mismatch' && verdict.focus && verdict.number) {
     fixes.push({ title: `Change ${verdict.number.draft} to ${verdict.number.source}, as the source says`, span: focusSpan(statement, verdict), replacement: verdict.number.source });

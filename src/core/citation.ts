@@ -1,16 +1,28 @@
 // How a draft cites a source: a Markdown link relative to the draft, labelled with the source's
-// title (or file name) and date.
+// title (shortened at a word) and date; the file name only when the source has no title.
 import type { SourceDocument } from './model.js';
 
-/** `([Global Times, 2025-12-12](../seeds/global-times.txt))` */
+/** `([US launches ‘Pax Silica’ alliance…, 2025-12-12](../seeds/global-times.txt))` */
 export function citationOf(doc: Pick<SourceDocument, 'path' | 'title' | 'published'>, draftPath: string): string {
   return `([${linkLabel(doc)}](${relativePath(draftPath, doc.path)}))`;
 }
 
 function linkLabel(doc: Pick<SourceDocument, 'path' | 'title' | 'published'>): string {
-  const title = doc.title?.replace(/[[\]]/g, '').trim();
-  const label = title && title.length <= 60 ? title : doc.path.slice(doc.path.lastIndexOf('/') + 1);
+  const title = doc.title?.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
+  const label = title ? shortened(title) : doc.path.slice(doc.path.lastIndexOf('/') + 1);
   return doc.published ? `${label}, ${doc.published}` : label;
+}
+
+// A headline can run to a paragraph; a citation names the article, it does not repeat it.
+const MAX_LABEL = 36;
+const WEAK_ENDING = /\s+(?:a|an|the|to|of|in|on|for|and|or|with|by|at|as|from)$/i;
+
+function shortened(title: string): string {
+  if (title.length <= MAX_LABEL) return title;
+  let cut = title.slice(0, MAX_LABEL + 1);
+  cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1));
+  while (WEAK_ENDING.test(cut)) cut = cut.replace(WEAK_ENDING, '');
+  return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }
 
 /** Path of `target` relative to the folder of `from`; both workspace-relative with forward slashes. */

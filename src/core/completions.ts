@@ -13,7 +13,7 @@ import { findQuantities, type QuantityKind } from './text/numbers.js';
 
 export type CompletionContext =
   | { kind: 'word'; /** The typed word (may be empty). */ prefix: string; /** Where the word starts. */ start: number; /** Text of the line before the word. */ before: string }
-  | { kind: 'quote'; open: string; close: string; /** Words typed since the opening mark. */ typed: string; /** Offset just after the opening mark. */ start: number; /** The closing mark already follows the cursor (auto-closed). */ closedAfter: boolean };
+  | { kind: 'quote'; open: string; close: string; /** Words typed since the opening mark. */ typed: string; /** Offset just after the opening mark. */ start: number; /** The closing mark already follows the cursor (auto-closed). */ closedAfter: boolean; /** Text of the line outside the quote being typed: a speaker named there is not repeated. */ line: string };
 
 const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”' };
 const WORD_BEFORE = /[\p{L}\p{N}$][\p{L}\p{N}$.,'’-]*$/u;
@@ -30,7 +30,9 @@ export function completionContext(text: string, offset: number): CompletionConte
   const open = openQuote(before);
   if (open) {
     const close = CLOSING_MARK[open.mark]!;
-    return { kind: 'quote', open: open.mark, close, typed: before.slice(open.at + 1), start: lineStart + open.at + 1, closedAfter: text.startsWith(close, offset) };
+    const lineEnd = text.indexOf('\n', offset);
+    const line = before.slice(0, open.at) + text.slice(offset, lineEnd < 0 ? text.length : lineEnd);
+    return { kind: 'quote', open: open.mark, close, typed: before.slice(open.at + 1), start: lineStart + open.at + 1, closedAfter: text.startsWith(close, offset), line };
   }
   const word = WORD_BEFORE.exec(before)?.[0] ?? '';
   // A trailing full stop or comma ends a sentence or a clause, not a word being typed.
@@ -238,12 +240,13 @@ export class CompletionIndex {
       .map(({ quote }) => {
         const speaker = speakerOfQuote(this.corpus, quote);
         const doc = this.corpus.getDocument(quote.docId);
+        const named = speaker !== undefined && this.speakerNames(quote, speaker).some((name) => containsName(context.line, name));
         return {
           kind: 'quote',
           label: quote.text,
           quote,
           speaker,
-          insertText: quoteInsertText(quote, context.close, speaker, doc, options.draftPath),
+          insertText: quoteInsertText(quote, context.close, named ? undefined : speaker, doc, options.draftPath),
           detail: [speaker, doc?.path].filter(Boolean).join(' · '),
         };
       });
@@ -261,10 +264,23 @@ export class CompletionIndex {
       .slice(0, limit);
   }
 
-  /** Quotations worth offering: scare quotes (a word or two, no speaker) are not. */
+  /**
+   * Quotations worth offering. Scare quotes are not: a phrase of a few words, not ended inside
+   * the marks (`the so-called "allies and partner" countries`), even where the sentence names
+   * someone; a short spoken quote keeps its punctuation inside (`"No comment," he said`).
+   */
   private offeredQuotes(): SourceQuote[] {
-    this.quoteList ??= this.corpus.quotes.filter((q) => q.speakerName || q.text.trim().split(/\s+/).length >= 4);
+    this.quoteList ??= this.corpus.quotes.filter((q) => {
+      const text = q.text.trim();
+      return text.split(/\s+/).length >= 4 || (q.speakerName !== undefined && /[.,!?;:…]$/.test(text));
+    });
     return this.quoteList;
+  }
+
+  /** Every name of a quote's speaker: canonical, aliases, as written in the source. */
+  private speakerNames(quote: SourceQuote, speaker: string): string[] {
+    const entity = quote.speakerId ? this.corpus.entityById(quote.speakerId) : undefined;
+    return [speaker, ...(entity ? [entity.name, ...entity.aliases] : []), ...(quote.speakerName ? [quote.speakerName] : [])];
   }
 
   private allFigures(): FigureCandidate[] {
@@ -335,5 +351,15 @@ function normalise(text: string): string {
  */
 export function quoteInsertText(quote: SourceQuote, close: string, speaker: string | undefined, doc: SourceDocument | undefined, draftPath: string): string {
   const citation = doc ? ` ${citationOf(doc, draftPath)}` : '';
-  return `${quote.text}${close}${speaker ? ` — ${speaker}` : ''}${citation}`;
+  // The comma that led into "..., Zhou said" in the source has nothing to lead into here; a full
+  // stop, question or exclamation mark ends the quoted sentence and stays.
+  const words = quote.text.replace(/[\s,;:\-–—]+$/u, '');
+  return `${words}${close}${speaker ? ` — ${speaker}` : ''}${citation}`;
+}
+
+/** Whether a name is in the line as whole words, ignoring case. */
+function containsName(line: string, name: string): boolean {
+  if (name.trim().length < 2) return false;
+  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(line);
 }

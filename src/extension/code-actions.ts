@@ -3,6 +3,7 @@
 // file is never edited.
 import * as vscode from 'vscode';
 import { citationOf, citationOffset } from '../core/citation.js';
+import { disableFileInsertion } from '../core/draft/parse.js';
 import type { Finding, StatementResult } from '../core/model.js';
 import { spanToRange } from './convert.js';
 import type { DraftChecker } from './draft-checker.js';
@@ -45,6 +46,7 @@ export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
       }
       if (result.finding) actions.push(suppressAction(document, result, result.finding, diagnostic));
     }
+    if (touched.some((r) => r.finding)) actions.push(disableFileAction(document));
     return actions;
   }
 
@@ -70,6 +72,14 @@ function suppressAction(document: vscode.TextDocument, result: StatementResult, 
   action.edit = new vscode.WorkspaceEdit();
   action.edit.insert(document.uri, line.range.end, ` <!-- groundwork-disable-line ${finding.code} -->`);
   if (diagnostic) action.diagnostics = [diagnostic];
+  return action;
+}
+
+function disableFileAction(document: vscode.TextDocument): vscode.CodeAction {
+  const action = new vscode.CodeAction('Disable Groundwork for this file', vscode.CodeActionKind.QuickFix);
+  const insertion = disableFileInsertion(document.getText());
+  action.edit = new vscode.WorkspaceEdit();
+  action.edit.insert(document.uri, document.positionAt(insertion.offset), insertion.text);
   return action;
 }
 

@@ -1,7 +1,11 @@
 // The commands of the "Groundwork" category.
 import * as vscode from 'vscode';
+import { configTemplate } from '../core/config/template.js';
+import { disableFileInsertion } from '../core/draft/parse.js';
+import { CONFIG_FILE_NAME } from './configuration.js';
 import type { DraftChecker } from './draft-checker.js';
-import { evidenceLocation, toRange, uriOf } from './convert.js';
+import { evidenceLocation, relativePathOf, toRange, uriOf } from './convert.js';
+import { ENABLE_SETTING } from './settings-schema.js';
 import type { SourceTarget } from './hover-cards.js';
 import type { SourceIndex } from './source-index.js';
 
@@ -11,6 +15,8 @@ export const COMMANDS = {
   rebuildIndex: 'groundwork.rebuildIndex',
   showEvidence: 'groundwork.showEvidence',
   openSource: 'groundwork.openSource',
+  setUpWorkspace: 'groundwork.setUpWorkspace',
+  disableForFile: 'groundwork.disableForFile',
 } as const;
 
 export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
@@ -88,6 +94,44 @@ function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, inde
       }
       const editor = await vscode.window.showTextDocument(uri, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });
       editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }],
+
+    // Picks the folder of sources (or takes it as an argument) and writes a commented
+    // groundwork.yaml pointing at it; an existing one is opened, never overwritten.
+    [COMMANDS.setUpWorkspace, async (sourcesFolder?: vscode.Uri) => {
+      const settings = vscode.workspace.getConfiguration('groundwork', folder);
+      if (settings.get<boolean>(ENABLE_SETTING, true) === false) await settings.update(ENABLE_SETTING, undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      const yaml = uriOf(folder.uri, CONFIG_FILE_NAME);
+      const exists = await vscode.workspace.fs.stat(yaml).then(() => true, () => false);
+      if (!exists) {
+        const picked = sourcesFolder ?? (await vscode.window.showOpenDialog({
+          canSelectFolders: true,
+          canSelectFiles: false,
+          canSelectMany: false,
+          defaultUri: folder.uri,
+          openLabel: 'Use as Sources Folder',
+          title: 'Groundwork: choose the folder that holds your source documents',
+        }))?.[0];
+        if (!picked) return undefined;
+        const relative = relativePathOf(folder.uri, picked);
+        if (relative === undefined) {
+          void vscode.window.showErrorMessage(`Groundwork: the sources folder must be inside the workspace folder ${folder.name}.`);
+          return undefined;
+        }
+        await vscode.workspace.fs.writeFile(yaml, new TextEncoder().encode(configTemplate(relative)));
+      }
+      await vscode.window.showTextDocument(yaml, { preview: true, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+      return yaml;
+    }],
+
+    // An ordinary, undoable edit of the draft: the comment the CLI honours too.
+    [COMMANDS.disableForFile, async (uri?: vscode.Uri) => {
+      const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document || document.languageId !== 'markdown') return false;
+      const edit = new vscode.WorkspaceEdit();
+      const insertion = disableFileInsertion(document.getText());
+      edit.insert(document.uri, document.positionAt(insertion.offset), insertion.text);
+      return vscode.workspace.applyEdit(edit);
     }],
   ];
   return entries as [string, (...args: unknown[]) => unknown][];

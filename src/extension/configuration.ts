@@ -7,11 +7,13 @@ import { BUILT_IN_EXCLUDES } from '../core/config/schema.js';
 import { defaultConfig, type GroundworkConfig } from '../core/config/types.js';
 import { FINDING_CODES, type FindingCode, type SeveritySetting } from '../core/model.js';
 import { uriOf } from './convert.js';
+import { ENABLE_SETTING } from './settings-schema.js';
 
 export const CONFIG_FILE_NAME = 'groundwork.yaml';
 
 export class Configuration implements vscode.Disposable {
   private current: GroundworkConfig = defaultConfig();
+  private enabledNow = true;
   private readonly changed = new vscode.EventEmitter<GroundworkConfig>();
   private readonly problems = vscode.languages.createDiagnosticCollection('groundwork-config');
   private readonly disposables: vscode.Disposable[] = [this.changed, this.problems];
@@ -38,6 +40,11 @@ export class Configuration implements vscode.Disposable {
     return this.current;
   }
 
+  /** The `groundwork.enable` setting of the folder. */
+  get enabled(): boolean {
+    return this.enabledNow;
+  }
+
   get fileUri(): vscode.Uri {
     return uriOf(this.folder.uri, CONFIG_FILE_NAME);
   }
@@ -57,8 +64,10 @@ export class Configuration implements vscode.Disposable {
       keysSet = topLevelKeys(text);
     }
     const next = mergeConfig(fromYaml, keysSet, settings);
-    const differs = JSON.stringify(next) !== JSON.stringify(this.current);
+    const enabled = settings.get<boolean>(ENABLE_SETTING, true) !== false;
+    const differs = JSON.stringify(next) !== JSON.stringify(this.current) || enabled !== this.enabledNow;
     this.current = next;
+    this.enabledNow = enabled;
     if (differs) {
       this.version++;
       this.changed.fire(next);

@@ -91,9 +91,20 @@ export class DraftChecker implements vscode.Disposable {
     );
   }
 
+  /**
+   * Why Groundwork does not act in this folder, or undefined when it does: it is turned off by
+   * `groundwork.enable`, or not set up (no source file where `sources` points: checking would
+   * flag every statement as unsupported).
+   */
+  get idle(): 'disabled' | 'not-set-up' | undefined {
+    if (!this.configuration.enabled) return 'disabled';
+    if (this.index.corpus.documents.length === 0 && this.index.hasBuilt) return 'not-set-up';
+    return undefined;
+  }
+
   /** Whether a document is a draft of this workspace per the configuration. */
   isDraft(document: vscode.TextDocument): boolean {
-    if (document.languageId !== 'markdown') return false;
+    if (document.languageId !== 'markdown' || this.idle) return false;
     const path = relativePathOf(this.folder.uri, document.uri);
     return path !== undefined && createMatcher(this.configuration.config).isDraft(path);
   }
@@ -184,7 +195,7 @@ export class DraftChecker implements vscode.Disposable {
     const promise = (async () => {
       try {
         await this.index.firstBuild;
-        if (source.token.isCancellationRequested) return undefined;
+        if (source.token.isCancellationRequested || this.idle) return undefined;
         const report = await this.checkText(text, path, source.token);
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
@@ -262,6 +273,14 @@ export class DraftChecker implements vscode.Disposable {
 
   /** Checks again every open draft and every draft the last workspace check covered. */
   private recheckAll(): void {
+    if (this.idle) {
+      // Turned off or no longer set up: nothing of what was found stays in the Problems panel.
+      for (const { source } of this.running.values()) source.cancel();
+      this.collection.clear();
+      this.checks.clear();
+      this.workspaceChecked.clear();
+      return;
+    }
     // Only drafts the writer has in front of them, or checked already: VS Code keeps a document
     // alive for a while after its tab closes (even after its file is deleted), and checking it
     // then would bring back diagnostics the writer closed.

@@ -21,6 +21,8 @@ export interface GroundworkApi {
   sourceCount(): number;
   /** How the last build of the index went. */
   lastBuild(): { sources: number; reused: number; fromStorage: boolean };
+  /** The status bar item as shown (text, command of a click), undefined when hidden. */
+  statusBar(): { text: string; command?: string } | undefined;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -31,20 +33,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }) };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder);
   const cache = context.storageUri ? new IndexCache(folder, context.storageUri, log) : undefined;
   const index = new SourceIndex(folder, files, configuration, log, cache);
-  const docsUri = vscode.Uri.joinPath(context.extensionUri, 'README.md').with({ fragment: 'what-it-checks' });
+  const docsUri = (await readmeOf(context.extensionUri)).with({ fragment: 'what-it-checks' });
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
+  const statusBar = new GroundedStatusBar(checker, index, configuration);
   context.subscriptions.push(
     configuration,
     ...(cache ? [cache] : []),
     index,
     checker,
-    new GroundedStatusBar(checker, index),
+    statusBar,
     ...registerProviders(log, checker, index, folder),
     ...registerCommands(folder, checker, index, log),
   );
@@ -66,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()}`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state };
 }
 
 export function deactivate(): void {}
@@ -87,6 +90,21 @@ function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, 
       provideCodeActions: (document, range, context, token) => logged(log, 'Quick fixes', () => codeActions.provideCodeActions(document, range, context, token)),
     }, GroundworkCodeActionProvider.metadata),
   ];
+}
+
+/**
+ * The extension's own README, where each finding code is explained. A .vsix stores it as
+ * `readme.md` (vsce lower-cases it) while the sources have `README.md`: take the one that is there.
+ */
+async function readmeOf(extensionUri: vscode.Uri): Promise<vscode.Uri> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(extensionUri);
+    const name = entries.find(([entry, type]) => type === vscode.FileType.File && entry.toLowerCase() === 'readme.md')?.[0];
+    if (name) return vscode.Uri.joinPath(extensionUri, name);
+  } catch {
+    // An extension folder that cannot be listed: fall back to the usual name.
+  }
+  return vscode.Uri.joinPath(extensionUri, 'readme.md');
 }
 
 /** The folder holding groundwork.yaml, else the first folder. */

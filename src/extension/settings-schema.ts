@@ -24,6 +24,8 @@ export interface SettingProperty extends JsonSchema {
   scope: 'resource';
 }
 
+export const ENABLE_SETTING = 'enable';
+
 /** Every setting as package.json declares it: `groundwork.<key>` -> JSON schema. */
 export function settingProperties(): Record<string, SettingProperty> {
   const properties: Record<string, SettingProperty> = {};
@@ -31,6 +33,12 @@ export function settingProperties(): Record<string, SettingProperty> {
     const schema = jsonSchemaOf(CONFIG_SCHEMA[key] as never) as JsonSchema;
     properties[`groundwork.${key}`] = { ...schema, markdownDescription: `${schema.markdownDescription} ${PRECEDENCE[key]}`, scope: 'resource' };
   }
+  properties[`groundwork.${ENABLE_SETTING}`] = {
+    type: 'boolean',
+    default: true,
+    markdownDescription: 'Check drafts in this workspace or folder. Groundwork acts only where it is set up (a `groundwork.yaml`, or source files where `sources` points); set this to `false` to turn it off even there.',
+    scope: 'resource',
+  };
   properties['groundwork.checkDelay'] = {
     type: 'number',
     minimum: 0,

@@ -63,6 +63,13 @@ export class SourceIndex implements vscode.Disposable {
     return this.current;
   }
 
+  /** Whether a build has finished: until then an empty corpus says nothing about the workspace. */
+  get hasBuilt(): boolean {
+    return this.built;
+  }
+
+  private built = false;
+
   get isBuilding(): boolean {
     return this.building !== undefined;
   }
@@ -183,6 +190,7 @@ export class SourceIndex implements vscode.Disposable {
     this.current = corpus;
     this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
+    this.built = true;
     this.changed.fire();
     // Saved before the build counts as done, so the next start (or rebuild) can use it.
     if (!cached) await this.cache?.save(corpus);

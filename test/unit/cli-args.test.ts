@@ -32,6 +32,31 @@ describe('CLI arguments', () => {
     refused(['index', '--format', 'sarif'], /--format must be one of text, json/);
   });
 
+  it('says what is wrong with an argument in its own words, with a did-you-mean', () => {
+    const message = (argv: string[]): string => {
+      try {
+        parseCommandLine(argv);
+      } catch (e) {
+        assert.ok(e instanceof CliError);
+        return e.lines[0]!;
+      }
+      assert.fail(`accepted ${argv.join(' ')}`);
+    };
+    assert.equal(message(['check', '--formt', 'json']), 'groundwork check: unknown option --formt; did you mean --format?');
+    assert.equal(message(['check', '--fail-no', 'warning']), 'groundwork check: unknown option --fail-no; did you mean --fail-on?');
+    assert.equal(message(['index', '--source', 'a/**']), 'groundwork index: unknown option --source; did you mean --sources?');
+    assert.equal(message(['check', '--zebra']), 'groundwork check: unknown option --zebra');
+    assert.equal(message(['check', '-x']), 'groundwork check: unknown option -x');
+    assert.equal(message(['check', '--format']), 'groundwork check: --format needs a value (text, json, sarif, github)');
+    assert.equal(message(['check', '--quiet=yes']), 'groundwork check: --quiet takes no value');
+    assert.equal(message(['index', 'extra']), "groundwork index: unexpected argument 'extra'");
+    assert.equal(message(['chek']), "groundwork: unknown command 'chek'; did you mean check?");
+    assert.equal(message(['check', '--format', 'jsno']), "groundwork: --format must be one of text, json, sarif, github (got 'jsno'); did you mean json?");
+    for (const argv of [['check', '--formt'], ['check', '--format']]) assert.doesNotMatch(message(argv), /positional|as in|ERR_/);
+    // What is right still parses: grouped shorts, an inline value, a value after `--`.
+    assert.equal((parseCommandLine(['check', '-qv', '-fjson', '--fail-on=none', '--', '--odd.md']) as { paths: string[] }).paths[0], '--odd.md');
+  });
+
   it('help and version', () => {
     assert.deepEqual(parseCommandLine([]), { name: 'help', topic: undefined });
     assert.deepEqual(parseCommandLine(['check', '--help']), { name: 'help', topic: 'check' });

@@ -30,6 +30,45 @@ describe('groundwork CLI (built, run as a process)', function () {
   });
 
   describe('check', () => {
+    it('with no sources exits 2 and says how to point it at them, instead of flagging every statement', async () => {
+      const cwd = workspace({ 'drafts/a.md': UNSUPPORTED });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 2, run.stderr + run.stdout);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /no sources to check against: no file matches seeds\/\*\*/);
+      assert.match(run.stderr, /--sources/);
+      assert.match(run.stderr, /groundwork\.yaml/);
+      const configured = await groundwork(workspace({ 'groundwork.yaml': 'sources: [ research/** ]\n', 'a.md': UNSUPPORTED }), ['check']);
+      assert.equal(configured.code, 2);
+      assert.match(configured.stderr, /no file matches the sources of groundwork\.yaml/);
+    });
+
+    it('never checks a project\'s README, changelog, licence, contributor notes or dependencies\' docs, unless named', async () => {
+      const cwd = workspace({
+        'seeds/pact.txt': SOURCE,
+        'drafts/clean.md': SUPPORTED,
+        'README.md': UNSUPPORTED,
+        'docs/readme.md': UNSUPPORTED,
+        'CHANGELOG.md': UNSUPPORTED,
+        'LICENSE.md': UNSUPPORTED,
+        'CONTRIBUTING.md': UNSUPPORTED,
+        'CODE_OF_CONDUCT.md': UNSUPPORTED,
+        'node_modules/some-lib/guide.md': UNSUPPORTED,
+      });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 0, run.stderr + run.stdout);
+      assert.equal(run.stdout, '1 statement, 1 supported, 0 flagged (0 errors, 0 warnings, 0 info) in 1 file\n');
+      const named = await groundwork(cwd, ['check', 'README.md']);
+      assert.match(named.stdout, /README\.md:1:1 warning unsupported-statement/);
+    });
+
+    it('skips a draft that turns Groundwork off with <!-- groundwork-disable-file -->', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/off.md': `---\ntitle: Notes\n---\n<!-- groundwork-disable-file -->\n\n${UNSUPPORTED}` });
+      const run = await groundwork(cwd, ['check']);
+      assert.equal(run.code, 0, run.stderr + run.stdout);
+      assert.equal(run.stdout, '0 statements, 0 supported, 0 flagged (0 errors, 0 warnings, 0 info) in 1 file\n');
+    });
+
     it('exits 0 when every statement is supported, and prints the summary', async () => {
       const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/clean.md': SUPPORTED });
       const run = await groundwork(cwd, ['check']);
@@ -161,7 +200,8 @@ describe('groundwork CLI (built, run as a process)', function () {
 
     it('--sources replaces the config\'s sources', async () => {
       const cwd = workspace({ 'library/pact.txt': SOURCE, 'clean.md': SUPPORTED });
-      assert.equal((await groundwork(cwd, ['check', '--fail-on', 'warning'])).code, 1);
+      // Without it the default seeds/** finds nothing: a setup error.
+      assert.equal((await groundwork(cwd, ['check', '--fail-on', 'warning'])).code, 2);
       const run = await groundwork(cwd, ['check', '--sources', 'library/**', '--fail-on', 'warning']);
       assert.equal(run.code, 0, run.stdout);
     });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { citationOffset, relativePath } from '../../src/core/citation.js';
 import { CompletionIndex, completionContext, type CompletionContext } from '../../src/core/completions.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { readSource } from '../../src/core/sources/read.js';
 import { seedCorpus } from './helpers/seeds.js';
 
 type WordContext = Extract<CompletionContext, { kind: 'word' }>;
@@ -68,12 +72,36 @@ describe('completion candidates', () => {
     assert.equal(first?.start, 'said '.length);
   });
 
-  it('offers quotes after an opening mark, inserting the exact words, closing mark, speaker and citation', () => {
-    const context = contextAt('Guo said “We have|') as QuoteContext;
-    const [first] = index.quotes(context, { draftPath: 'drafts/pax.md' });
+  it('offers quotes after an opening mark, inserting the exact words, closing mark, speaker and a citation labelled with the article title', async () => {
+    // Read as the editor and the CLI read them, so the sources have their titles and dates.
+    const seeds = join(import.meta.dirname, '..', '..', 'seeds');
+    const docs = await Promise.all(readdirSync(seeds).sort().map((f) => readSource(`seeds/${f}`, readFileSync(join(seeds, f)))));
+    const read = new CompletionIndex(Corpus.build(docs));
+    const context = contextAt('As the ministry put it, “We have|') as QuoteContext;
+    const [first] = read.quotes(context, { draftPath: 'drafts/pax.md' });
     assert.equal(first?.label, 'We have noted relevant reports.');
     assert.equal(first?.speaker, 'Guo Jiakun');
-    assert.match(first!.insertText, /^We have noted relevant reports\.” — Guo Jiakun \(\[[^\]]+\]\(\.\.\/seeds\/global-times-pax-silica-alliance\.txt\)\)$/);
+    assert.equal(first!.insertText, 'We have noted relevant reports.” — Guo Jiakun ([US launches ‘Pax Silica’ alliance…, 2025-12-12](../seeds/global-times-pax-silica-alliance.txt))');
+  });
+
+  it('does not repeat the speaker when the line already names them, by any of their names', () => {
+    for (const line of ['Guo said “We have|', 'Foreign Ministry Spokesperson Guo Jiakun said that “We have|']) {
+      const [first] = index.quotes(contextAt(line) as QuoteContext, { draftPath: 'drafts/pax.md' });
+      assert.equal(first?.label, 'We have noted relevant reports.');
+      assert.ok(first!.insertText.startsWith('We have noted relevant reports.” (['), first!.insertText);
+    }
+  });
+
+  it('drops the trailing comma the source has inside the quote before its attribution', () => {
+    const [first] = index.quotes(contextAt('In the end, “Companies are likely|') as QuoteContext, { draftPath: 'drafts/pax.md' });
+    assert.ok(first?.label.startsWith('Companies are likely to proceed cautiously.'));
+    assert.match(first!.insertText, /remains questionable” — Zhou Mi \(/);
+  });
+
+  it('leaves out a scare-quoted fragment even when its sentence names someone', () => {
+    const all = index.quotes(contextAt('"|') as QuoteContext, { draftPath: 'x.md' }, 1000);
+    assert.ok(!all.some((q) => q.label === 'allies and partner'), 'a short phrase in scare quotes is not a quotation');
+    assert.ok(all.some((q) => q.label === 'We have noted relevant reports.'));
   });
 
   it('ranks quotes containing the typed words after those starting with them, and leaves out scare quotes', () => {

@@ -219,12 +219,19 @@ describe('config: path matching', () => {
 
   it('makes drafts of Markdown files that are neither sources nor excluded', () => {
     assert.ok(matcher.isDraft('drafts/report.md'));
-    assert.ok(matcher.isDraft('README.md'));
+    assert.ok(matcher.isDraft('notes.md'));
     assert.ok(!matcher.isDraft('seeds/notes.md'), 'a source is never a draft');
     assert.ok(!matcher.isDraft('drafts/archive/old.md'));
     assert.ok(!matcher.isDraft('node_modules/pkg/README.md'));
     assert.ok(!matcher.isDraft('drafts/report.txt'));
     assert.ok(!matcher.isDraft('.github/notes.md'), 'hidden folders are not searched');
+  });
+
+  it('never makes a draft of a project file: README, CHANGELOG, LICENSE, CONTRIBUTING, CODE_OF_CONDUCT, in any case and folder', () => {
+    for (const path of ['README.md', 'readme.md', 'docs/README.fr.md', 'CHANGELOG.md', 'LICENSE.md', 'CONTRIBUTING.md', 'CODE_OF_CONDUCT.md', 'packages/x/Changelog.md']) {
+      assert.ok(!matcher.isDraft(path), path);
+    }
+    assert.ok(matcher.isDraft('drafts/license-fees.md'), 'only the file names themselves');
   });
 
   it('excludes the built-in folders, hidden or not', () => {

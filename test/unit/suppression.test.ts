@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseDraft, suppressionProblems } from '../../src/core/draft/parse.js';
+import { disableFileInsertion, parseDraft, suppressionProblems } from '../../src/core/draft/parse.js';
 import type { Suppression } from '../../src/core/model.js';
 
 const md = (lines: string[]): string => lines.join('\n');
@@ -149,5 +149,24 @@ describe('suppressionProblems', () => {
   it('has nothing to say about valid comments, other comments, or comments in code', () => {
     const text = md(['<!-- groundwork-disable misquote -->', '<!-- a note -->', '```', '<!-- groundwork-disable bogus -->', '```']);
     assert.deepEqual(suppressionProblems(text), []);
+  });
+});
+
+describe('turning Groundwork off for a file', () => {
+  it('<!-- groundwork-disable-file --> anywhere in the draft leaves nothing to check; with codes it suppresses them throughout', () => {
+    assert.deepEqual(suppressed(md(['Checked.', '', '<!-- groundwork-disable-file -->', '', 'Also not checked.'])), []);
+    assert.deepEqual(suppressed(md(['One.', '', '<!-- groundwork-disable-file misquote -->', '', 'Two.'])), [['One.', 'misquote'], ['Two.', 'misquote']]);
+    // Inside code it is an example, not a directive.
+    assert.equal(suppressed(md(['One.', '', '```', '<!-- groundwork-disable-file -->', '```'])).length, 1);
+  });
+
+  it('"Disable Groundwork for this file" puts the comment at the top, after the front matter, and it takes effect', () => {
+    for (const text of ['Alpha beta.\n', '---\ntitle: T\n---\nAlpha beta.\n', '---\ntitle: T\n---', '', 'One.\r\nTwo.\r\n']) {
+      const { offset, text: insert } = disableFileInsertion(text);
+      const after = text.slice(0, offset) + insert + text.slice(offset);
+      assert.equal(parseDraft(after, 'd.md').statements.length, 0, JSON.stringify(after));
+      if (text.startsWith('---')) assert.match(after, /^---\ntitle: T\n---\n<!-- groundwork-disable-file -->\n/);
+      else assert.ok(after.startsWith('<!-- groundwork-disable-file -->'), JSON.stringify(after));
+    }
   });
 });

@@ -1,10 +1,10 @@
 import picomatch from 'picomatch';
-import type { GroundworkConfig } from './types.js';
+import { NEVER_DRAFTS, type GroundworkConfig } from './types.js';
 
 export interface PathMatcher {
   /** A source file: matches a `sources` glob and is not excluded. */
   isSource(path: string): boolean;
-  /** A draft to check: matches a `drafts` glob, is not a source and is not excluded. */
+  /** A draft to check: matches a `drafts` glob, is not a source, not excluded and not a project file (`NEVER_DRAFTS`). */
   isDraft(path: string): boolean;
   /** Never read: matches an `exclude` glob. */
   isExcluded(path: string): boolean;
@@ -17,6 +17,7 @@ export function createMatcher(config: GroundworkConfig): PathMatcher {
   const source = compile(config.sources, false);
   const draft = compile(config.drafts, false);
   const excluded = compile(config.exclude, true);
+  const neverDraft = picomatch([...NEVER_DRAFTS], { dot: true, nocase: true });
   const isExcluded = (path: string) => excluded(normalize(path));
   const isSource = (path: string) => {
     const p = normalize(path);
@@ -27,7 +28,7 @@ export function createMatcher(config: GroundworkConfig): PathMatcher {
     isExcluded,
     isDraft(path) {
       const p = normalize(path);
-      return draft(p) && !source(p) && !excluded(p);
+      return draft(p) && !source(p) && !excluded(p) && !neverDraft(p);
     },
   };
 }

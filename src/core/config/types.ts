@@ -20,6 +20,16 @@ export interface GroundworkConfig {
 
 export const DEFAULT_THRESHOLD = 0.5;
 
+/**
+ * Files that are never drafts, whatever the `drafts` globs say (a file named on the command line
+ * still is): a project's own README, changelog, licence and contributor notes are not writing
+ * to check against the sources, nor is the documentation of dependencies. Matched ignoring case.
+ */
+export const NEVER_DRAFTS: readonly string[] = [
+  ...['README', 'CHANGELOG', 'LICENSE', 'LICENCE', 'CONTRIBUTING', 'CODE_OF_CONDUCT'].flatMap((name) => [`**/${name}`, `**/${name}.*`]),
+  '**/node_modules/**',
+];
+
 export function defaultConfig(): GroundworkConfig {
   return {
     sources: ['seeds/**'],

@@ -6,9 +6,9 @@ import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf } from './plain-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
 import { statementSpans } from './statement-spans.js';
-import { applySuppressions, readDirectives } from './suppression.js';
+import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
 
-export { suppressionProblems, type SuppressionProblem } from './suppression.js';
+export { disableFileInsertion, suppressionProblems, type SuppressionProblem } from './suppression.js';
 
 /**
  * The statements of a Markdown draft: the sentences of its paragraphs, list items, block quotes
@@ -48,7 +48,10 @@ function statementsOf(text: string, pieceSize: number): Statement[] {
       if (span) htmlSpans.push(span);
     }
   }
-  applySuppressions(text, statements, readDirectives(text, htmlSpans).directives);
+  const { directives } = readDirectives(text, htmlSpans);
+  // A draft that turns Groundwork off has nothing to check, in the CLI and the editor alike.
+  if (disablesFile(directives)) return [];
+  applySuppressions(text, statements, directives);
   return statements;
 }
 

@@ -3,6 +3,8 @@
 //   <!-- groundwork-disable-next-line [codes] -->  the statements starting on the next line
 //                                                  with text (blank and comment-only lines skipped)
 //   <!-- groundwork-disable-line [codes] -->       the statements on the comment's line
+//   <!-- groundwork-disable-file [codes] -->       the whole draft; without codes the draft has
+//                                                  no statements at all (nothing to check)
 // Without codes a comment covers every code. Codes are separated by commas or spaces; `--`
 // ends them (what follows is a reason for the reader). Unknown codes are kept, and reported by
 // `suppressionProblems` so front ends can warn.
@@ -11,7 +13,7 @@ import { LineIndex } from '../text/lines.js';
 import { parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { outlineOf } from './outline.js';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
+export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
 export interface SuppressionDirective {
   kind: DirectiveKind;
@@ -26,7 +28,7 @@ export interface SuppressionProblem {
   message: string;
 }
 
-const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-line'];
+const KINDS: readonly DirectiveKind[] = ['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file'];
 const PREFIX = 'groundwork-';
 const KNOWN_CODES = new Set<string>(FINDING_CODES);
 
@@ -163,6 +165,11 @@ export function applySuppressions(text: string, statements: Statement[], directi
     });
   }
 
+  // The whole file, for the codes named.
+  for (const directive of directives) {
+    if (directive.kind === 'disable-file') for (const f of found) merge(f, directive.codes.length === 0, directive.codes);
+  }
+
   // Same line: the statements with any character on the comment's line.
   for (const directive of directives) {
     if (directive.kind !== 'disable-line') continue;
@@ -233,4 +240,23 @@ export function suppressionProblems(text: string): SuppressionProblem[] {
     // A front end asks this on every edit: a parser failure must not take it down.
     return [];
   }
+}
+
+/** True when the draft turns Groundwork off for itself: `<!-- groundwork-disable-file -->` without codes. */
+export function disablesFile(directives: readonly SuppressionDirective[]): boolean {
+  return directives.some((d) => d.kind === 'disable-file' && d.codes.length === 0);
+}
+
+export const DISABLE_FILE_COMMENT = '<!-- groundwork-disable-file -->';
+
+/**
+ * Where "Disable Groundwork for this file" puts its comment: on a line of its own at the top,
+ * after the front matter (a comment before it would stop the front matter being front matter).
+ */
+export function disableFileInsertion(text: string): { offset: number; text: string } {
+  const frontMatter = /^(?:\uFEFF)?---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const offset = frontMatter ? frontMatter[0].length : text.startsWith('\uFEFF') ? 1 : 0;
+  const newline = text.includes('\r\n') ? '\r\n' : '\n';
+  const atEnd = offset >= text.length && frontMatter && !/\n$/.test(frontMatter[0]);
+  return { offset, text: `${atEnd ? newline : ''}${DISABLE_FILE_COMMENT}${newline}${newline}` };
 }

@@ -1,7 +1,11 @@
 import type { WordDiffPart } from '../model.js';
 
+// A comma or full stop the writer put at the end of a quote ("... kilo,") is not a changed word.
+const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
+const sameWord = (a: string, b: string): boolean => a === b || a.replace(EDGE_PUNCTUATION, '') === b.replace(EDGE_PUNCTUATION, '');
+
 /** Word-level diff (longest common subsequence) from `from` to `to`. Quadratic in words; inputs are quotes. */
-export function wordDiff(from: string, to: string, compare = (a: string, b: string) => a === b): WordDiffPart[] {
+export function wordDiff(from: string, to: string, compare = sameWord): WordDiffPart[] {
   const a = from.split(/\s+/).filter(Boolean).slice(0, 400);
   const b = to.split(/\s+/).filter(Boolean).slice(0, 400);
   const n = a.length;

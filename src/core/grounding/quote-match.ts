@@ -36,15 +36,6 @@ function wordsOfParagraph(doc: SourceDocument, span: Span): QWord[] {
   return words;
 }
 
-// A source quotation is weighed against every altered quote of its documents: its words are kept.
-const quoteWords = new WeakMap<SourceQuote, string[]>();
-
-function lowerWordsOfQuote(q: SourceQuote): string[] {
-  let words = quoteWords.get(q);
-  if (!words) quoteWords.set(q, (words = wordsOf(q.text).map((w) => w.key.toLowerCase())));
-  return words;
-}
-
 function lowerKeysOf(words: QWord[]): string[] {
   let lower = lowerKeys.get(words);
   if (!lower) lowerKeys.set(words, (lower = words.map((w) => w.key.toLowerCase())));
@@ -197,53 +188,184 @@ export interface ClosestQuote {
 }
 
 /**
- * The source text closest to an altered quote: the best of the source's own quotations and of
- * word windows of the same length in the paragraphs that share the quote's rare words.
+ * The source words closest to an altered quote. A quick fix writes them into the draft in place
+ * of the quote, so they are always a run of whole words inside one unit of the source: one of its
+ * quotations, or a sentence's words outside any quotation. Within a unit the run is the one that
+ * lines up word for word with the quote (see `alignedWindow`); across units the closest by shared
+ * words wins, a quotation before a sentence and the first of equally close ones.
  */
 export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCandidates = candidateParagraphs(corpus, quote)): ClosestQuote | undefined {
   const target = wordsOf(quote.replace(/\[[^\]]*\]|\.\s?\.\s?\.|…/g, ' ')).map((w) => w.key.toLowerCase());
   if (!target.length) return undefined;
-  // Bag-of-words overlap with order ignored, in [0,1] (Dice): the quote's word counts are taken
-  // once, not once per window.
   const targetCounts = new Map<string, number>();
   for (const w of target) targetCounts.set(w, (targetCounts.get(w) ?? 0) + 1);
   const used = new Map<string, number>();
-  const similarity = (words: string[]): number => {
-    if (!words.length) return 0;
+  // Words shared with the quote, each counted at most as often as the quote has it.
+  const common = (words: readonly string[]): number => {
     used.clear();
-    let common = 0;
+    let n = 0;
     for (const w of words) {
       const c = targetCounts.get(w);
       if (c === undefined) continue;
       const u = used.get(w) ?? 0;
       if (u < c) {
-        common++;
+        n++;
         used.set(w, u + 1);
       }
     }
-    return (2 * common) / (target.length + words.length);
+    return n;
   };
-  const paragraphs = candidates;
+  // Bag-of-words overlap in [0,1] (Dice): comparable across units and with the misquote bar.
+  const dice = (words: readonly string[]): number => (words.length ? (2 * common(words)) / (target.length + words.length) : 0);
 
-  // The source's own quotations come first, then windows of the candidate paragraphs: the first
-  // of equally close candidates wins. The windows are weighed first, so that documents none of
-  // whose quotations could come as close as the best window need not have them listed.
-  const window = closestWindow(paragraphs, target.length, targetCounts, used);
+  const weigh = (doc: SourceDocument, unit: UnitWords, sourceQuote: SourceQuote | undefined, bar: number): ClosestQuote | undefined => {
+    // A run sharing c words scores at most 2c / (quote words + c): skip units that cannot win.
+    const c = common(unit.lower);
+    if (c === 0 || (2 * c) / (target.length + c) <= bar) return undefined;
+    const run = alignedWindow(target, unit.lower);
+    if (!run) return undefined;
+    const span = { start: unit.words[run.start]!.start, end: unit.words[run.end - 1]!.end };
+    const similarity = dice(unit.lower.slice(run.start, run.end));
+    return similarity > bar ? { docId: doc.id, span, text: doc.text.slice(span.start, span.end), similarity, sourceQuote } : undefined;
+  };
+
+  // Sentences outside quotations first, so that their best sets the bar the quotations of
+  // whole documents are pruned against; a quotation wins a tie.
+  let sentenceBest: ClosestQuote | undefined;
+  for (const { doc, span } of candidates) {
+    for (const unit of narrationUnits(corpus, doc, span)) {
+      const found = weigh(doc, unit, undefined, sentenceBest?.similarity ?? -1);
+      if (found) sentenceBest = found;
+    }
+  }
   let best: ClosestQuote | undefined;
-  const docsInPlay = new Set(paragraphs.map((p) => p.doc.id));
-  // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
+  const docsInPlay = new Set(candidates.map((p) => p.doc.id));
   if (docsInPlay.size) {
-    const couldReach = window ? reachable(target, targetCounts, window.similarity) : undefined;
+    const couldReach = sentenceBest ? reachable(target, targetCounts, sentenceBest.similarity) : undefined;
+    // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
     for (const id of corpus.documentIds()) {
       if (!docsInPlay.has(id)) continue;
-      if (couldReach && !couldReach(corpus.getDocument(id)?.text ?? '')) continue;
+      const doc = corpus.getDocument(id);
+      if (!doc || (couldReach && !couldReach(doc.text))) continue;
       for (const q of corpus.quotesOf(id)) {
-        const sim = similarity(lowerWordsOfQuote(q));
-        if (!best || sim > best.similarity) best = { docId: q.docId, span: q.span, text: q.text, similarity: sim, sourceQuote: q };
+        const found = weigh(doc, quotationUnit(doc, q), q, best?.similarity ?? -1);
+        if (found) best = found;
       }
     }
   }
-  return window && (!best || window.similarity > best.similarity) ? window : best;
+  return sentenceBest && (!best || sentenceBest.similarity > best.similarity) ? sentenceBest : best;
+}
+
+/** The words of a unit of source text, with their lower-cased keys. */
+interface UnitWords {
+  words: QWord[];
+  lower: string[];
+}
+
+const quotationUnits = new WeakMap<SourceQuote, UnitWords>();
+
+function quotationUnit(doc: SourceDocument, q: SourceQuote): UnitWords {
+  let unit = quotationUnits.get(q);
+  if (!unit) {
+    const words = wordsOf(doc.text.slice(q.span.start, q.span.end), q.span.start);
+    quotationUnits.set(q, (unit = { words, lower: lowerKeysOf(words) }));
+  }
+  return unit;
+}
+
+// The runs of a paragraph outside its quotations, cut at sentence ends: read for every altered
+// quote whose rare words the paragraph holds, so they are kept per document and paragraph.
+const narrationByDoc = new WeakMap<SourceDocument, Map<string, UnitWords[]>>();
+
+function narrationUnits(corpus: Corpus, doc: SourceDocument, span: Span): UnitWords[] {
+  let byParagraph = narrationByDoc.get(doc);
+  if (!byParagraph) narrationByDoc.set(doc, (byParagraph = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let units = byParagraph.get(key);
+  if (units) return units;
+  const quotations = corpus.quotesOf(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
+  const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.span.start <= w.start && w.end <= q.span.end);
+  const sentenceEnds = corpus.passagesOf(doc.id).filter((p) => p.paragraph.start === span.start).map((p) => p.span.end);
+  units = [];
+  let run: QWord[] = [];
+  let runQuotation = -1;
+  let sentence = 0;
+  const flush = (): void => {
+    if (run.length && runQuotation < 0) units!.push({ words: run, lower: run.map((w) => w.key.toLowerCase()) });
+    run = [];
+  };
+  for (const w of wordsOfParagraph(doc, span)) {
+    let nextSentence = sentence;
+    while (nextSentence < sentenceEnds.length && sentenceEnds[nextSentence]! <= w.start) nextSentence++;
+    const quotation = inQuotation(w);
+    if (nextSentence !== sentence || quotation !== runQuotation) flush();
+    sentence = nextSentence;
+    runQuotation = quotation;
+    run.push(w);
+  }
+  flush();
+  byParagraph.set(key, units);
+  return units;
+}
+
+// Scores of lining a draft quote up with source words: a word kept earns, a word swapped for
+// another costs less than one dropped or added, so that "remain uncertain" lines up with
+// "remain precarious" rather than stopping at "remain".
+const KEEP = 4;
+const SWAP = -1;
+const GAP = -2;
+
+/**
+ * The run [start, end) of `source` that lines up best with all of `target`, word by word: every
+ * target word is kept, swapped or added, source words may be dropped inside the run, and the
+ * source words before and after it cost nothing. Of equally good runs, the one whose length is
+ * closest to the target's, then the first. Undefined when no word lines up.
+ */
+function alignedWindow(target: readonly string[], source: readonly string[]): { start: number; end: number } | undefined {
+  const m = source.length;
+  // Row i: the best score of lining up target[0..i) with a run ending before source word j, and
+  // where that run starts. Diagonal moves win ties, so swaps are preferred over gaps.
+  let score = new Float64Array(m + 1);
+  let from = new Int32Array(m + 1);
+  for (let j = 0; j <= m; j++) from[j] = j;
+  let nextScore = new Float64Array(m + 1);
+  let nextFrom = new Int32Array(m + 1);
+  for (let i = 1; i <= target.length; i++) {
+    const word = target[i - 1]!;
+    nextScore[0] = score[0]! + GAP;
+    nextFrom[0] = 0;
+    for (let j = 1; j <= m; j++) {
+      let best = score[j - 1]! + (source[j - 1] === word ? KEEP : SWAP);
+      let start = from[j - 1]!;
+      const added = score[j]! + GAP;
+      if (added > best) {
+        best = added;
+        start = from[j]!;
+      }
+      const dropped = nextScore[j - 1]! + GAP;
+      if (dropped > best) {
+        best = dropped;
+        start = nextFrom[j - 1]!;
+      }
+      nextScore[j] = best;
+      nextFrom[j] = start;
+    }
+    [score, nextScore] = [nextScore, score];
+    [from, nextFrom] = [nextFrom, from];
+  }
+  let chosen: { start: number; end: number } | undefined;
+  let chosenScore = -Infinity;
+  for (let j = 1; j <= m; j++) {
+    const start = from[j]!;
+    if (start >= j) continue;
+    const s = score[j]!;
+    const closer = chosen && s === chosenScore && Math.abs(j - start - target.length) < Math.abs(chosen.end - chosen.start - target.length);
+    if (s > chosenScore || closer) {
+      chosen = { start, end: j };
+      chosenScore = s;
+    }
+  }
+  return chosen;
 }
 
 /**
@@ -262,47 +384,4 @@ function reachable(target: string[], targetCounts: Map<string, number>, bar: num
     for (const [w, n] of targetCounts) if (lower.includes(w)) shared += n;
     return (2 * shared) / (target.length + shared) >= bar;
   };
-}
-
-/** The closest window of the paragraphs (the first of equally close ones), undefined when they have no words. */
-function closestWindow(paragraphs: QuoteCandidates, size: number, targetCounts: Map<string, number>, used: Map<string, number>): ClosestQuote | undefined {
-  let best: ClosestQuote | undefined;
-  for (const { doc, span } of paragraphs) {
-    const words = wordsOfParagraph(doc, span);
-    if (!words.length) continue;
-    // A window starts and ends on words of the paragraph, so its words are the paragraph's.
-    // Windows of `size` words slide one word at a time (one window when the paragraph is
-    // shorter): the words in common are counted as the window slides, not again per window.
-    const lower = lowerKeysOf(words);
-    used.clear();
-    let common = 0;
-    const enter = (w: string): void => {
-      const c = targetCounts.get(w);
-      if (c === undefined) return;
-      const u = used.get(w) ?? 0;
-      if (u < c) common++;
-      used.set(w, u + 1);
-    };
-    const leave = (w: string): void => {
-      const c = targetCounts.get(w);
-      if (c === undefined) return;
-      const u = used.get(w)!;
-      if (u <= c) common--;
-      used.set(w, u - 1);
-    };
-    let e = Math.min(words.length, size);
-    for (let k = 0; k < e; k++) enter(lower[k]!);
-    for (let s = 0; ; s++) {
-      const sim = (2 * common) / (size + (e - s));
-      if (!best || sim > best.similarity) {
-        const windowSpan = { start: words[s]!.start, end: words[e - 1]!.end };
-        best = { docId: doc.id, span: windowSpan, text: doc.text.slice(windowSpan.start, windowSpan.end), similarity: sim, sourceQuote: undefined };
-      }
-      if (e === words.length) break;
-      leave(lower[s]!);
-      enter(lower[e]!);
-      e++;
-    }
-  }
-  return best;
 }

@@ -42,15 +42,29 @@ describe('completions', function () {
     assert.equal(zhou.filterText, 'Zhuo');
   });
 
-  it('after an opening quotation mark, inserts the exact quote, closing mark, speaker and citation', async () => {
-    const items = await completeAfter('Guo said “We have', '“');
+  it('after an opening quotation mark, inserts the exact quote, closing mark, speaker and a citation titled like the article', async () => {
+    const items = await completeAfter('As the ministry put it, “We have', '“');
     const quote = items.find((i) => labelOf(i) === 'We have noted relevant reports.');
     assert.ok(quote, `got ${items.map(labelOf).join(', ')}`);
-    assert.match(String(quote.insertText), /^We have noted relevant reports\.” — Guo Jiakun \(\[.+\]\(\.\.\/seeds\/global-times-pax-silica-alliance\.txt\)\)$/);
+    assert.equal(String(quote.insertText), 'We have noted relevant reports.” — Guo Jiakun ([US launches ‘Pax Silica’ alliance…, 2025-12-12](../seeds/global-times-pax-silica-alliance.txt))');
     const range = quote.range as vscode.Range;
     await editor.edit((edit) => edit.replace(range, String(quote.insertText)));
     const last = editor.document.lineAt(editor.document.lineCount - 1).text;
-    assert.match(last, /^Guo said “We have noted relevant reports\.” — Guo Jiakun \(/);
+    assert.match(last, /^As the ministry put it, “We have noted relevant reports\.” — Guo Jiakun \(\[US launches/);
+  });
+
+  it('does not repeat a speaker the line already names, nor the comma the source has before "Zhou said"', async () => {
+    const named = (await completeAfter('Guo said “We have', '“')).find((i) => labelOf(i) === 'We have noted relevant reports.');
+    assert.ok(named);
+    assert.match(String(named.insertText), /^We have noted relevant reports\.” \(\[US launches/);
+    const zhou = (await completeAfter('Analysts doubt it: “Companies are likely', '“')).find((i) => labelOf(i).startsWith('Companies are likely'));
+    assert.ok(zhou);
+    assert.match(String(zhou.insertText), /remains questionable” — Zhou Mi \(/);
+  });
+
+  it('does not offer a scare-quoted fragment as a quotation', async () => {
+    const items = await completeAfter('They courted “allies', '“');
+    assert.ok(!items.some((i) => labelOf(i) === 'allies and partner'), `got ${items.map(labelOf).join(', ')}`);
   });
 
   it('offers figures from the sources', async () => {
