@@ -2,7 +2,7 @@ import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { contentTokens, NEGATIONS, STOPWORDS, type Token } from '../text/tokens.js';
+import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites } from '../lexicon/index.js';
 import { reportedDate } from './reported-dates.js';
 
@@ -71,7 +71,7 @@ function negatedCounts(text: string): Map<string, number> {
 
 const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
 // Words between a negation and what it negates: "no longer planning", "fails to meet".
-const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarili', 'necessarily', 'exactly', 'exact', 'any']);
+const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any'].map(normalizeWord));
 
 /** The clauses of a text, each with whether it holds a negation and the words it has. */
 function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
@@ -90,9 +90,9 @@ function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
   return out;
 }
 
-/** Whether the text has the word in a clause with no negation at all. */
-function affirms(text: string, word: string): boolean {
-  return clauses(text).some((c) => !c.negated && c.terms.has(word));
+/** Whether one of the clauses has the word with no negation anywhere in that clause. */
+function affirms(parts: readonly { negated: boolean; terms: Set<string> }[], word: string): boolean {
+  return parts.some((c) => !c.negated && c.terms.has(word));
 }
 
 /**
@@ -105,8 +105,10 @@ function affirms(text: string, word: string): boolean {
 export function flippedNegation(statement: string, passage: string): string | undefined {
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
-  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(statement, w) && !affirms(passage, w)) return w;
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(passage, w) && !affirms(statement, w)) return w;
+  const mine = clauses(statement);
+  const theirs = clauses(passage);
+  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w) && !affirms(theirs, w)) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w) && !affirms(mine, w)) return w;
   return prefixNegation(statement, passage);
 }
 
