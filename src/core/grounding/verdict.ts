@@ -1,6 +1,7 @@
 import type { Corpus } from '../index/corpus.js';
 import { entityKey } from '../index/entities.js';
 import { findNames } from '../index/names.js';
+import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
@@ -317,8 +318,9 @@ function numberMismatch(corpus: Corpus, figures: Quantity[], alignments: Alignme
   return undefined;
 }
 
-// "Zhou Mi told the Global Times", "Gao said", "..., Guo added".
-const SPEECH_AFTER = /^\s*(?:,[^,]{1,160},\s*)?(?:told|said|says|stated|added|noted|explained|argued|wrote)\b/i;
+// "Zhou Mi told the Global Times", "Gao said", "Zhou Mi, a senior researcher ..., told": the
+// speech verbs the quote and name finders know.
+const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,]{1,160},\\s*)?(?:${SPEECH_VERBS})\\b`, 'i');
 const SPEECH_BEFORE = /\baccording to\s*$/i;
 
 /** The people a text says spoke, with where their names stand. */
