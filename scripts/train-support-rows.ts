@@ -54,16 +54,11 @@ export function buildRows(examples: EvalExample[]): Row[] {
   });
 }
 
-/**
- * Each (dataset, label) cell carries the same total weight, except that no claim weighs more
- * than one of a cell of `floor` claims: a cell of 21 claims (factcc's unsupported ones on dev)
- * would otherwise let each of them weigh as much as fifteen others, and the model would learn
- * their quirks. Claims a rule rejects carry none.
- */
-export function weigh(rows: Row[], floor = Number(process.env.GROUNDWORK_CELL_FLOOR ?? 0)): void {
+/** Each (dataset, label) cell carries the same total weight; claims a rule rejects carry none. */
+export function weigh(rows: Row[]): void {
   const cells = new Map<string, number>();
   for (const r of rows) if (!r.ruled) cells.set(`${r.ex.dataset}/${r.ex.supported}`, (cells.get(`${r.ex.dataset}/${r.ex.supported}`) ?? 0) + 1);
-  for (const r of rows) r.weight = r.ruled ? 0 : 1 / (Math.max(floor, cells.get(`${r.ex.dataset}/${r.ex.supported}`)!) * cells.size);
+  for (const r of rows) r.weight = r.ruled ? 0 : 1 / (cells.get(`${r.ex.dataset}/${r.ex.supported}`)! * cells.size);
 }
 
 export interface Prediction {

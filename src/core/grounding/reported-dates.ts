@@ -24,8 +24,10 @@ function sameDay(q: Quantity, day: Date): boolean {
  * of the passage refers to: the latest such weekday on or before publication, as news writes it.
  */
 export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passageText: string): boolean {
+  // Asked of every figure of every aligned passage: a figure that is no date costs nothing.
+  if (q.kind !== 'date') return false;
   const published = doc && publishedDay(doc);
-  if (!published || q.kind !== 'date') return false;
+  if (!published) return false;
   if (sameDay(q, published)) return true;
   WEEKDAY.lastIndex = 0;
   let m: RegExpExecArray | null;
