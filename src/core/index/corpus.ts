@@ -324,8 +324,11 @@ export class Corpus {
         paragraphPassages.push(index);
         for (const name of findNames(passageText)) {
           const interned = internName(name.name);
+          // One literal shape for every name (as the snapshot reader builds them): a spread of
+          // candidates with and without a role gives hundreds of thousands of hidden classes.
           names.push({
-            ...name, start: name.start + span.start, end: name.end + span.start, name: interned, full: internName(name.full), role: internName(name.role), docId: doc.id, passage: index, key: entityKey(interned),
+            start: name.start + span.start, end: name.end + span.start, name: interned, kind: name.kind, certain: name.certain,
+            role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
           });
         }
       }
