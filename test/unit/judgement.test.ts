@@ -104,3 +104,28 @@ describe('conflicts at the right place', () => {
     assert.equal(flippedNegation('It did not explain what caused the outage.', 'It did not explain exactly what caused the outage.'), undefined);
   });
 });
+
+describe('a later sentence about someone named before it', () => {
+  const BRIEFING = [
+    'Foreign Ministry Spokesperson Lin Jian held a regular press conference in Beijing on Monday, where reporters asked about the new export rules.',
+    'He said the country would respond firmly to any tariffs imposed on its electric vehicles and would protect the rights of its companies.',
+    'The spokesperson added that talks with the European Commission would continue next month.',
+    'Maria Lopez, a trade economist at the University of Madrid, was more cautious. She warned that a long dispute could hurt exporters on both sides.',
+  ].join('\n\n');
+
+  it('"He said" and "the spokesperson added" are credited to the person named before them', () => {
+    for (const text of [
+      'Lin Jian said the country would respond firmly to any tariffs imposed on its electric vehicles.',
+      'Lin Jian said that talks with the European Commission would continue next month.',
+      'Maria Lopez warned that a long dispute could hurt exporters on both sides.',
+    ]) {
+      const v = judge(text, doc(BRIEFING));
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+
+  it('a pronoun is not read as anyone the article named earlier: "She warned" is Maria Lopez, not Lin Jian', () => {
+    const v = judge('Lin Jian warned that a long dispute could hurt exporters on both sides.', doc(BRIEFING));
+    assert.notEqual(v.kind, 'supported', v.message);
+  });
+});

@@ -1,7 +1,7 @@
 // Explainable evidence features of one statement against the sources: each one is something a
 // writer can check by eye (a word, a name, a figure, a phrase the source does not have).
 import type { Corpus } from '../index/corpus.js';
-import { findNames } from '../index/names.js';
+import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { swappedAntonym } from './antonyms.js';
@@ -311,6 +311,48 @@ function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topi
   return minor.every((t) => topic(t.norm) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
 }
 
+// A sentence that goes on about someone named before it: a pronoun, or "the spokesperson".
+const ANAPHOR = /\b(?:he|she|they|his|her|their|him|them)\b|\bthe\s+(?:spokes(?:person|man|woman)|minister|researcher|economist|analyst|expert|official|president|chairman|chairwoman|chief|secretary|ambassador|professor|scientist|company|firm|group|agency|ministry|government)\b/i;
+// How many sentences back the person a pronoun stands for may have been named.
+const ANTECEDENT_REACH = 3;
+
+/**
+ * The statement names the person (or body) a later source sentence calls "he" or "the
+ * spokesperson": "Lin Jian said ..." from "Spokesperson Lin Jian held a press conference. He
+ * said ...". It is the same claim, not two sentences joined, when all the statement takes from
+ * the earlier sentence is that name, and that name is the last one given before the pronoun.
+ */
+function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
+  const [earlier, later] = passages[0]!.index < passages[1]!.index ? [passages[0]!, passages[1]!] : [passages[1]!, passages[0]!];
+  const inDoc = corpus.passagesOf(earlier.docId);
+  const from = inDoc.indexOf(earlier);
+  const to = inDoc.indexOf(later);
+  if (from < 0 || to <= from || to - from > ANTECEDENT_REACH) return false;
+  const anaphor = ANAPHOR.exec(later.text);
+  if (!anaphor) return false;
+  // "He" and "the minister" stand for a person, "the ministry" for a body, "they" for either.
+  const word = anaphor[0].toLowerCase();
+  const body = /company|firm|group|agency|ministry|government/.test(word);
+  const plural = /^(?:they|their|them)$/.test(word);
+  const fits = (n: NameCandidate): boolean =>
+    n.kind !== 'place' && (plural || n.kind === 'unknown' || (body ? n.kind === 'organisation' : n.kind === 'person'));
+  // The last name given before the pronoun: in the earlier sentence, then in any between.
+  let antecedent: NameCandidate | undefined;
+  for (let k = from; k <= to; k++) {
+    const names = passageProfile(inDoc[k]!).names.filter((n) => fits(n) && (k < to || n.end <= anaphor.index));
+    if (names.length) antecedent = names[names.length - 1];
+    if (k === from && !antecedent) return false;
+    if (k > from && names.length) return false;
+  }
+  if (!antecedent) return false;
+  const nameWords = new Set(tokenizeCached(antecedent.full).map((t) => t.norm));
+  const laterTerms = passageProfile(later).terms;
+  const earlierTerms = passageProfile(earlier).terms;
+  const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
+  return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
+}
+
 export interface Conflicts {
   figure: boolean;
   name: boolean;
@@ -438,7 +480,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
