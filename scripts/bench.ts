@@ -8,7 +8,7 @@
 // At 100,000 articles the index outgrows V8's default heap: run it with
 //   NODE_OPTIONS=--max-old-space-size=16384 npm run bench -- --sizes 100000 --no-cli
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,8 @@ function options(argv: string[]): Options {
     const i = argv.indexOf(`--${name}`);
     return i >= 0 ? argv[i + 1] : undefined;
   };
-  const sizes = (arg('sizes') ?? '1000,10000').split(',').map(Number);
+  // `--sizes 0` (or `--eval-only`) measures the evaluation data alone.
+  const sizes = argv.includes('--eval-only') ? [] : (arg('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   if (argv.includes('--large') && !sizes.includes(100_000)) sizes.push(100_000);
   return { sizes, runs: Number(arg('runs') ?? 5), seed: Number(arg('seed') ?? 7), cli: !argv.includes('--no-cli') };
 }
@@ -396,6 +397,47 @@ function scoreThroughput(): Figure {
   return figure(`groundwork score: claims per second (${sample.length} claims)`, [(sample.length * 1000) / ms], '/s', { min: 2000, label: '≥ 2000/s' });
 }
 
+/**
+ * `groundwork score` as users run it: the built CLI on every pair of the evaluation data,
+ * process start included, in the main thread alone and with its default threads, side by side.
+ */
+function scoreCli(runs: number): Figure[] {
+  const cli = path.join(REPO, 'bin', 'groundwork.cjs');
+  if (!existsSync(path.join(REPO, 'dist', 'cli.cjs'))) return [figure('groundwork score (CLI)', [NaN], '/s', undefined, 'not built: run npm run build')];
+  const lines: string[] = [];
+  for (const file of readdirSync(DEFAULT_DATA).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(path.join(DEFAULT_DATA, file), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { id, source, claim } = JSON.parse(line) as { id: string; source: string; claim: string };
+      lines.push(JSON.stringify({ id, source, claim }));
+    }
+  }
+  if (!lines.length) return [];
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'groundwork-score-'));
+  const pairs = path.join(folder, 'pairs.jsonl');
+  writeFileSync(pairs, lines.join('\n') + '\n');
+  const rate = (jobs: string[]): number => {
+    const start = now();
+    const run = spawnSync(process.execPath, [cli, 'score', '--pairs', pairs, ...jobs], { cwd: folder, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 600_000 });
+    if (run.status !== 0) throw new Error(`groundwork score failed: ${run.stderr}`);
+    return (lines.length * 1000) / (now() - start);
+  };
+  const alone: number[] = [];
+  const threads: number[] = [];
+  // Alternated, so that a busy spell of the machine falls on both.
+  for (let i = 0; i < Math.max(1, Math.min(runs, 3)); i++) {
+    alone.push(rate(['--jobs', '1']));
+    threads.push(rate([]));
+  }
+  rmSync(folder, { recursive: true, force: true });
+  const ratio = threads.map((t, i) => t / alone[i]!);
+  return [
+    figure(`groundwork score (CLI, ${lines.length} claims, process start included), --jobs 1`, alone, '/s'),
+    figure(`groundwork score (CLI), default threads (${Math.min(os.availableParallelism(), 4)})`, threads, '/s', { min: 1000, label: '≥ 1000/s' }),
+    figure('groundwork score (CLI): threads against --jobs 1, same run', ratio, 'x'),
+  ];
+}
+
 async function main(): Promise<void> {
   const opts = options(process.argv.slice(2));
   process.stdout.write(`Groundwork benchmarks — node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
@@ -416,7 +458,8 @@ async function main(): Promise<void> {
     }
     printTable(`${size.toLocaleString('en-US')} articles, ${mb.toFixed(1)} MB of text`, figures);
   }
-  printTable('evaluation data', [scoreThroughput()]);
+  progress('groundwork score (CLI)');
+  printTable('evaluation data', [scoreThroughput(), ...scoreCli(opts.runs)]);
   process.stdout.write('\nNot measured here: extension activation and the longest block of the extension host (see the integration suite).\n');
 }
 

@@ -33,6 +33,8 @@ export interface ScoreCommand {
   /** A JSON Lines file, or `-` for stdin. */
   pairs: string;
   config?: string;
+  /** Threads that score; 1 scores in the main thread. Unset: every core, up to four. */
+  jobs?: number;
 }
 
 export interface IndexCommand extends WorkspaceOptions {
@@ -73,6 +75,7 @@ const SCORE_OPTIONS = {
   ...COMMON,
   pairs: { type: 'string' },
   config: { type: 'string', short: 'c' },
+  jobs: { type: 'string', short: 'j' },
 } as const;
 
 const INDEX_OPTIONS = {
@@ -112,7 +115,7 @@ export function parseCommandLine(argv: string[]): Command {
       const { values } = parse('score', rest, SCORE_OPTIONS, false);
       if (values.help) return { name: 'help', topic: 'score' };
       if (values.pairs === undefined) throw new CliError(["groundwork: score needs --pairs FILE.jsonl (or --pairs - for stdin)", "Try 'groundwork score --help'."]);
-      return { name: 'score', pairs: values.pairs, config: values.config };
+      return { name: 'score', pairs: values.pairs, config: values.config, ...(values.jobs !== undefined ? { jobs: jobsOf(values.jobs) } : {}) };
     }
     case 'index': {
       const { values } = parse('index', rest, INDEX_OPTIONS, false);
@@ -130,6 +133,16 @@ export function parseCommandLine(argv: string[]): Command {
     default:
       throw unknownCommand(first);
   }
+}
+
+const MAX_JOBS = 64;
+
+function jobsOf(value: string): number {
+  const jobs = /^\d+$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!(jobs >= 1 && jobs <= MAX_JOBS)) {
+    throw new CliError([`groundwork: --jobs needs a whole number from 1 to ${MAX_JOBS}, not '${value}'`, "Try 'groundwork score --help'."]);
+  }
+  return jobs;
 }
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: T, allowPositionals: boolean) {

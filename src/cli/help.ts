@@ -34,13 +34,17 @@ Options:
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or I/O error.
 `;
 
-const SCORE = `Usage: groundwork score --pairs FILE.jsonl|- [--config FILE]
+const SCORE = `Usage: groundwork score --pairs FILE.jsonl|- [--config FILE] [--jobs N]
 
 Reads JSON Lines {"id", "source", "claim"} (from stdin with -) and writes one line per input,
 in order: {"id", "score", "verdict"}. A line that cannot be read gives
 {"id": null, "line": N, "error": "..."} (with the id when it could be read) and a message on
 stderr; scoring goes on. The config's threshold applies. Exit code 0 unless reading or writing
 fails (2).
+
+Options:
+  -j, --jobs N     threads that score (default: one per core, up to 4; 1 scores in the main
+                   thread). Output order and results are the same for every N.
 `;
 
 const INDEX = `Usage: groundwork index [options]

@@ -260,6 +260,36 @@ describe('groundwork CLI (built, run as a process)', function () {
       assert.deepEqual(ids, Array.from({ length: count }, (_, i) => i));
     });
 
+    it('threads (--jobs 2) give the same lines in the same order as the main thread alone (--jobs 1), errors included', async () => {
+      const sources = [SOURCE, 'The museum reopened on Monday after a two-year renovation that cost 40 million euros.', 'Rainfall in March was twice the average, the weather service said.'];
+      const claims = ['The museum reopened after a renovation.', 'The United States signed a critical minerals agreement with Japan.', 'Rainfall in March was half the average.'];
+      const lines: string[] = [];
+      for (let i = 0; i < 60; i++) {
+        if (i === 40) lines.push('{"id": "broken", ');
+        else if (i === 45) lines.push(JSON.stringify({ id: i, source: sources[0], claim: 42 }));
+        else lines.push(JSON.stringify({ id: i, source: sources[i % 3], claim: claims[(i * 7) % 3] }));
+      }
+      const cwd = workspace({ 'pairs.jsonl': lines.join('\n') + '\n' });
+      const alone = await groundwork(cwd, ['score', '--pairs', 'pairs.jsonl', '--jobs', '1']);
+      const threads = await groundwork(cwd, ['score', '--pairs', 'pairs.jsonl', '--jobs', '2']);
+      assert.equal(alone.code, 0, alone.stderr);
+      assert.equal(threads.code, 0, threads.stderr);
+      assert.equal(threads.stdout.trimEnd().split('\n').length, 60);
+      assert.equal(threads.stdout, alone.stdout);
+      assert.equal(threads.stderr, alone.stderr);
+      assert.match(threads.stderr, /pairs\.jsonl:41: not valid JSON/);
+      assert.match(threads.stderr, /pairs\.jsonl:46: "claim" must be a string/);
+    });
+
+    it('--jobs takes a whole number from 1 to 64', async () => {
+      const cwd = workspace({ 'pairs.jsonl': pairs });
+      for (const jobs of ['0', 'two', '65']) {
+        const run = await groundwork(cwd, ['score', '--pairs', 'pairs.jsonl', '--jobs', jobs]);
+        assert.equal(run.code, 2, jobs);
+        assert.match(run.stderr, /--jobs needs a whole number from 1 to 64/);
+      }
+    });
+
     it('a pairs file that does not exist is an I/O error (exit 2)', async () => {
       const run = await groundwork(workspace({}), ['score', '--pairs', 'nope.jsonl']);
       assert.equal(run.code, 2);
