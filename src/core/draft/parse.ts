@@ -4,7 +4,7 @@ import { splitSentences } from '../text/segment.js';
 import { attachCitations, citationsIn, definitionsOf } from './citations.js';
 import { PIECE_SIZE, parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { type CheckableBlock, outlineOf } from './outline.js';
-import { type PlainText, plainTextOf } from './plain-text.js';
+import { type PlainText, plainTextOf, withoutCitationLabels } from './plain-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
@@ -37,7 +37,7 @@ function statementsOf(text: string, pieceSize: number): { statements: Statement[
     for (const block of outline.blocks) {
       const range = spanOfNode(block.node, source);
       if (!range) continue;
-      const plain = plainTextOf(block.content, source, range.start, range.end);
+      const plain = withoutCitationLabels(plainTextOf(block.content, source, range.start, range.end));
       if (plain.text.length === 0) continue;
       if (block.tableHeader && isLabel(plain.text)) continue;
       const quotes = findQuotes(plain.text);
