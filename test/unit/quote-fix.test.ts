@@ -11,7 +11,7 @@ import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { closestQuote, locateQuote } from '../../src/core/grounding/quote-match.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { SourceDocument, VerdictKind } from '../../src/core/model.js';
+import type { SourceDocument, StatementResult, VerdictKind } from '../../src/core/model.js';
 import { seedCorpus } from './helpers/seeds.js';
 
 describe('the closest source quote to an altered quote', () => {
@@ -69,7 +69,7 @@ function assertFixesKeepTheirPromise(corpus: Corpus, text: string, path = 'd.md'
       for (const edit of [fix, ...(fix.more ?? [])].sort((a, b) => b.span.start - a.span.start)) fixed = fixed.slice(0, edit.span.start) + edit.replacement + fixed.slice(edit.span.end);
       const again = checkDraft(corpus, parseDraft(fixed, path), config);
       // A citation fix may edit a definition away from the statement; statements keep their order.
-      const after = CITATION_CODES.has(finding.code)
+      const after: StatementResult | undefined = CITATION_CODES.has(finding.code)
         ? again.results[result.statement.index]
         : again.results.find((r) => r.statement.span.start <= fix.span.start && fix.span.start < r.statement.span.end);
       assert.ok(after, `the fixed statement is still checked: ${fixed}`);
