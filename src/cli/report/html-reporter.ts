@@ -156,8 +156,9 @@ function evidenceHtml(e: Evidence, words: Set<string>): string {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** The statement's words worth marking in a passage: long words, figures and abbreviations (`US`, `G7`), not `the` or `of`. */
 function wordsOf(text: string): Set<string> {
-  return new Set([...text.matchAll(WORD)].map((m) => m[0].toLowerCase()).filter((w) => w.length > 2 || /\d/.test(w)));
+  return new Set([...text.matchAll(WORD)].map((m) => m[0]).filter((w) => w.length > 3 || /\d/.test(w) || /^\p{Lu}{2,}$/u.test(w)).map((w) => w.toLowerCase()));
 }
 
 /** The passage with the words it shares with the statement marked. */
@@ -166,7 +167,7 @@ function highlighted(text: string, words: Set<string>): string {
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     out += escapeHtml(text.slice(last, m.index));
-    out += words.has(m[0].toLowerCase()) ? `<mark>${escapeHtml(m[0])}</mark>` : escapeHtml(m[0]);
+    out += words.has(m[0].toLowerCase()) && (m[0].length > 3 || /\d/.test(m[0]) || /^\p{Lu}{2,}$/u.test(m[0])) ? `<mark>${escapeHtml(m[0])}</mark>` : escapeHtml(m[0]);
     last = m.index + m[0].length;
   }
   return out + escapeHtml(text.slice(last));
