@@ -112,7 +112,7 @@ describe('the HTML report in Chromium', function () {
     assert.equal(await page.locator(`.st.selected[data-st="${key}"]`).count() > 0, true);
     const inView = await page.locator(`#st-${key}`).evaluate((el) => {
       const box = el.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
+      return box.top >= 0 && box.bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
     });
     assert.ok(inView, 'the statement is scrolled into view');
   });
@@ -120,7 +120,7 @@ describe('the HTML report in Chromium', function () {
   it('runs nothing from the draft or the sources, loads nothing, and breaks no rule of its policy', async () => {
     for (const el of await page.locator('.st').all()) await el.hover({ trial: false }).catch(() => undefined);
     await page.locator('.st', { hasText: 'approved' }).first().click();
-    assert.equal(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), undefined);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
     assert.equal(await page.locator('script').count(), 1);
     assert.equal(await page.locator('img').count(), 0);
     assert.match((await page.locator('#draft-1').textContent())!, /<script>window\.pwned = 3<\/script>/);
