@@ -65,7 +65,7 @@ describe('the HTML report in Chromium', function () {
   });
 
   it('the summary counts are those of the JSON output', async () => {
-    const counts = await page.$$eval('[data-count]', (els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset['count'], e.textContent])));
+    const counts = await page.$$eval('[data-count]', (els) => Object.fromEntries(els.map((e) => [(e as unknown as { dataset: Record<string, string> }).dataset["count"], e.textContent])));
     assert.deepEqual(
       { statements: counts['statements'], supported: counts['supported'], flagged: counts['flagged'], errors: counts['errors'], warnings: counts['warnings'], info: counts['info'], files: counts['files'] },
       Object.fromEntries(Object.entries({ statements: summary.statements, supported: summary.supported, flagged: summary.flagged, errors: summary.errors, warnings: summary.warnings, info: summary.info, files: summary.files }).map(([k, v]) => [k, String(v)])),
@@ -84,7 +84,7 @@ describe('the HTML report in Chromium', function () {
   });
 
   it('every finding in the table has its statement highlighted in the draft, one section per draft', async () => {
-    const keys = await page.$$eval('.findings tbody tr', (trs) => trs.map((tr) => (tr as HTMLElement).dataset['st']!));
+    const keys = await page.$$eval('.findings tbody tr', (trs) => trs.map((tr) => (tr as unknown as { dataset: Record<string, string> }).dataset["st"]!));
     assert.equal(keys.length, flaggedKeys);
     for (const key of keys) {
       const flagged = await page.locator(`#st-${key}.st.flagged`).count();
@@ -107,7 +107,7 @@ describe('the HTML report in Chromium', function () {
     const link = page.locator('.findings tbody tr a').filter({ hasText: 'examples/pax-silica-draft.md' }).nth(1);
     const key = await link.getAttribute('data-st');
     await link.click();
-    assert.equal(await page.evaluate(() => location.hash), `#st-${key}`);
+    assert.equal(await page.evaluate(() => (globalThis as unknown as { location: { hash: string } }).location.hash), `#st-${key}`);
     assert.equal(await page.locator('#panel .detail').count(), 1);
     assert.equal(await page.locator(`.st.selected[data-st="${key}"]`).count() > 0, true);
     const inView = await page.locator(`#st-${key}`).evaluate((el) => {
