@@ -84,33 +84,38 @@ function normalUrl(url: string): string {
 
 interface Lookup {
   revision: number;
-  config: GroundworkConfig;
   byId: Map<string, SourceDocument>;
   byUrl: Map<string, SourceDocument>;
   sourceFolders: Set<string>;
+}
+
+interface Matchers {
   matcher: PathMatcher;
   /** Matches a `sources` glob, excluded or not. */
   matchesSources(path: string): boolean;
 }
 
 const lookups = new WeakMap<Corpus, Lookup>();
+const matchers = new WeakMap<GroundworkConfig, Matchers>();
 
-function lookupOf(corpus: Corpus, config: GroundworkConfig): Lookup {
-  const known = lookups.get(corpus);
-  if (known && known.revision === corpus.revision && known.config === config) return known;
-  const byId = new Map<string, SourceDocument>();
-  const byUrl = new Map<string, SourceDocument>();
-  const sourceFolders = new Set<string>();
-  for (const doc of corpus.documents) {
-    byId.set(doc.id, doc);
-    if (doc.url) byUrl.set(normalUrl(doc.url), doc);
-    sourceFolders.add(folderOf(doc.path));
+function lookupOf(corpus: Corpus, config: GroundworkConfig): Lookup & Matchers {
+  let m = matchers.get(config);
+  if (!m) {
+    const sourcesOnly = createMatcher({ ...config, exclude: [] });
+    m = { matcher: createMatcher(config), matchesSources: (p) => sourcesOnly.isSource(p) };
+    matchers.set(config, m);
   }
-  const matcher = createMatcher(config);
-  const sourcesOnly = createMatcher({ ...config, exclude: [] });
-  const lookup: Lookup = { revision: corpus.revision, config, byId, byUrl, sourceFolders, matcher, matchesSources: (p) => sourcesOnly.isSource(p) };
-  lookups.set(corpus, lookup);
-  return lookup;
+  let lookup = lookups.get(corpus);
+  if (!lookup || lookup.revision !== corpus.revision) {
+    lookup = { revision: corpus.revision, byId: new Map(), byUrl: new Map(), sourceFolders: new Set() };
+    for (const doc of corpus.documents) {
+      lookup.byId.set(doc.id, doc);
+      if (doc.url) lookup.byUrl.set(normalUrl(doc.url), doc);
+      lookup.sourceFolders.add(folderOf(doc.path));
+    }
+    lookups.set(corpus, lookup);
+  }
+  return { ...lookup, ...m };
 }
 
 // A statement is judged against what it cites in a corpus of just those sources. Such corpora are
@@ -205,7 +210,7 @@ function targetFor(draftPath: string, old: string, doc: SourceDocument): string 
   return relativePath(draftPath, doc.path);
 }
 
-function definitionFor(corpus: Corpus, draft: Draft, doc: SourceDocument, style: CitationStyle, config: GroundworkConfig): LinkDefinition | undefined {
+export function definitionFor(corpus: Corpus, draft: Draft, doc: SourceDocument, style: CitationStyle, config: GroundworkConfig): LinkDefinition | undefined {
   const list = style === 'footnote' ? draft.definitions?.footnotes : draft.definitions?.links;
   return list?.find((d) => {
     const resolved = resolveCitation(corpus, draft.path, { style, target: d.target, span: d.span }, config);
@@ -214,7 +219,7 @@ function definitionFor(corpus: Corpus, draft: Draft, doc: SourceDocument, style:
 }
 
 /** A label no definition of the draft has: the next footnote number, or the source's id. */
-function newLabel(draft: Draft, doc: SourceDocument, style: CitationStyle): string {
+export function newLabel(draft: Draft, doc: SourceDocument, style: CitationStyle): string {
   const taken = new Set((style === 'footnote' ? draft.definitions?.footnotes : draft.definitions?.links)?.map((d) => d.label.toLowerCase()) ?? []);
   if (style === 'footnote') {
     const numbers = [...taken].map(Number).filter(Number.isInteger);
@@ -229,13 +234,13 @@ function newLabel(draft: Draft, doc: SourceDocument, style: CitationStyle): stri
   return label;
 }
 
-function definitionText(draft: Draft, doc: SourceDocument, style: CitationStyle, label: string): string {
+export function definitionText(draft: Draft, doc: SourceDocument, style: CitationStyle, label: string): string {
   if (style === 'footnote') return `[^${label}]: ${citationOf(doc, draft.path).slice(1, -1)}`;
   return `[${label}]: ${relativePath(draft.path, doc.path)}`;
 }
 
 /** An edit that adds a definition at the end of the draft, after a blank line. */
-function appendDefinition(draft: Draft, definition: string): { span: Span; replacement: string } {
+export function appendDefinition(draft: Draft, definition: string): { span: Span; replacement: string } {
   const text = draft.text;
   const end = text.length;
   const trailing = /\n*$/.exec(text)![0].length;
