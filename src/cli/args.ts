@@ -4,7 +4,7 @@ import { closestMatch } from '../core/config/did-you-mean.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_LEVELS, type FailOn } from './report/reporter.js';
 
-export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+export const CHECK_FORMATS = ['text', 'json', 'sarif', 'github', 'html'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 export const INDEX_FORMATS = ['text', 'json'] as const;
 export type IndexFormat = (typeof INDEX_FORMATS)[number];
@@ -26,6 +26,8 @@ export interface CheckCommand extends WorkspaceOptions {
   quiet: boolean;
   verbose: boolean;
   noColor: boolean;
+  /** `--output FILE`: the report goes to this file (relative to the current folder) instead of stdout. */
+  output?: string;
 }
 
 export interface ScoreCommand {
@@ -69,6 +71,7 @@ const CHECK_OPTIONS = {
   quiet: { type: 'boolean', short: 'q', default: false },
   verbose: { type: 'boolean', short: 'v', default: false },
   'no-color': { type: 'boolean', default: false },
+  output: { type: 'string', short: 'o' },
 } as const;
 
 const SCORE_OPTIONS = {
@@ -109,6 +112,7 @@ export function parseCommandLine(argv: string[]): Command {
         verbose: values.verbose,
         noColor: values['no-color'],
         ...(values['no-cache'] ? { noCache: true } : {}),
+        ...(values.output !== undefined ? { output: values.output } : {}),
       };
     }
     case 'score': {

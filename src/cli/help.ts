@@ -24,7 +24,9 @@ Options:
       --sources GLOB     source files, relative to the workspace root; repeatable; replaces
                          the config's sources
       --no-cache         read every source; neither read nor write the persisted index
-  -f, --format FORMAT    text (default), json, sarif or github
+  -f, --format FORMAT    text (default), json, sarif, github, or html (a report to open in a
+                         browser: one self-contained file)
+  -o, --output FILE      write the report to FILE instead of stdout (any format)
       --fail-on LEVEL    exit 1 when a finding is at least: error (default), warning, info, none
   -q, --quiet            only flagged statements and the summary; no progress
   -v, --verbose          also list supported and silenced statements (text format)

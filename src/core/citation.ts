@@ -7,7 +7,8 @@ export function citationOf(doc: Pick<SourceDocument, 'path' | 'title' | 'publish
   return `([${linkLabel(doc)}](${relativePath(draftPath, doc.path)}))`;
 }
 
-function linkLabel(doc: Pick<SourceDocument, 'path' | 'title' | 'published'>): string {
+/** The text of a citation link: the source's title, shortened, and its date. */
+export function linkLabel(doc: Pick<SourceDocument, 'path' | 'title' | 'published'>): string {
   const title = doc.title?.replace(/[[\]]/g, '').replace(/\s+/g, ' ').trim();
   const label = title ? shortened(title) : doc.path.slice(doc.path.lastIndexOf('/') + 1);
   return doc.published ? `${label}, ${doc.published}` : label;

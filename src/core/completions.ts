@@ -13,7 +13,20 @@ import { findQuantities, type QuantityKind } from './text/numbers.js';
 
 export type CompletionContext =
   | { kind: 'word'; /** The typed word (may be empty). */ prefix: string; /** Where the word starts. */ start: number; /** Text of the line before the word. */ before: string }
-  | { kind: 'quote'; open: string; close: string; /** Words typed since the opening mark. */ typed: string; /** Offset just after the opening mark. */ start: number; /** The closing mark already follows the cursor (auto-closed). */ closedAfter: boolean; /** Text of the line outside the quote being typed: a speaker named there is not repeated. */ line: string };
+  | { kind: 'quote'; open: string; close: string; /** Words typed since the opening mark. */ typed: string; /** Offset just after the opening mark. */ start: number; /** The closing mark already follows the cursor (auto-closed). */ closedAfter: boolean; /** Text of the line outside the quote being typed: a speaker named there is not repeated. */ line: string }
+  | CitationContext;
+
+/** Inside a link destination (`[...](▮`) or a footnote label (`[^▮`): a source is being cited. */
+export interface CitationContext {
+  kind: 'citation';
+  style: 'inline' | 'footnote';
+  /** What is typed of the destination or label so far. */
+  typed: string;
+  /** Offset where the destination or label starts. */
+  start: number;
+  /** The sentence the citation ends, up to the link: sources are ranked by how well they support it. */
+  sentence: string;
+}
 
 const CLOSING_MARK: Record<string, string> = { '"': '"', '“': '”' };
 const WORD_BEFORE = /[\p{L}\p{N}$][\p{L}\p{N}$.,'’-]*$/u;
@@ -26,7 +39,9 @@ export function completionContext(text: string, offset: number): CompletionConte
   if (insideFrontMatter(text, offset) || insideFence(text, offset)) return undefined;
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   const before = text.slice(lineStart, offset);
-  if (insideInlineCode(before) || insideComment(text, offset) || insideLinkDestination(before)) return undefined;
+  if (insideInlineCode(before) || insideComment(text, offset)) return undefined;
+  const citation = citationContextAt(text, offset, before);
+  if (citation !== undefined) return citation ?? undefined;
   const open = openQuote(before);
   if (open) {
     const close = CLOSING_MARK[open.mark]!;
@@ -76,6 +91,38 @@ function insideComment(text: string, offset: number): boolean {
 function insideLinkDestination(before: string): boolean {
   const open = before.lastIndexOf('](');
   return open >= 0 && before.indexOf(')', open) < 0;
+}
+
+/**
+ * A citation being typed: `[label](▮` (a destination without spaces so far) or `[^▮`. Null inside
+ * another link destination (nothing is offered there); undefined elsewhere.
+ */
+function citationContextAt(text: string, offset: number, before: string): CitationContext | null | undefined {
+  const footnote = /\[\^([^\]\s]*)$/.exec(before);
+  const lineStart = offset - before.length;
+  if (footnote) {
+    const start = offset - footnote[1]!.length;
+    // `[^1]: ...` at the start of a line defines a footnote; it does not cite.
+    if (/^\s*$/.test(before.slice(0, footnote.index))) return null;
+    return { kind: 'citation', style: 'footnote', typed: footnote[1]!, start, sentence: sentenceBefore(text, lineStart + footnote.index) };
+  }
+  if (!insideLinkDestination(before)) return undefined;
+  const open = before.lastIndexOf('](');
+  const typed = before.slice(open + 2);
+  if (/\s/.test(typed) || typed.startsWith('<')) return null;
+  const label = before.lastIndexOf('[', open);
+  // An image is not a citation.
+  if (label < 0 || before[label - 1] === '!') return null;
+  return { kind: 'citation', style: 'inline', typed, start: offset - typed.length, sentence: sentenceBefore(text, lineStart + label) };
+}
+
+/** The text of the sentence that ends at `end` (within its paragraph), without Markdown links' targets. */
+function sentenceBefore(text: string, end: number): string {
+  const blank = text.lastIndexOf('\n\n', end - 1);
+  const paragraphStart = blank < 0 ? 0 : blank + 2;
+  const paragraph = text.slice(paragraphStart, end).replace(/\]\([^)]*\)/g, ']').replace(/[[\]()*_]/g, ' ');
+  const sentences = paragraph.split(/(?<=[.!?]["”’)]?)\s+(?=[\p{Lu}"“])/u);
+  return (sentences[sentences.length - 1] ?? '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim();
 }
 
 /** The quotation mark the line opened and left open, if any. */

@@ -138,12 +138,47 @@ export interface Statement {
   suppression?: Suppression;
   /** Block the sentence came from. */
   block: 'paragraph' | 'list-item' | 'blockquote' | 'table-cell';
+  /** The citations the statement ends with (links to sources, reference links, footnotes). */
+  citations?: Citation[];
+}
+
+/** How a draft cites: `[t](../seeds/a.txt)`, `[t][ref]` with `[ref]: ../seeds/a.txt`, or `[^1]` with `[^1]: [t](../seeds/a.txt)`. */
+export type CitationStyle = 'inline' | 'reference' | 'footnote';
+
+/**
+ * A link in a statement that may name a source: its target as written (a path relative to the
+ * draft, a source's `id`, or a `url`). Whether it names a source is decided against the corpus.
+ */
+export interface Citation {
+  style: CitationStyle;
+  /** The link destination, as written (character references decoded by the parser). */
+  target: string;
+  /** Draft range of the citation in the statement: the link, the reference link or the `[^label]`. */
+  span: Span;
+  /** Draft range of the destination text: in the link, or in the definition it points to. */
+  targetSpan?: Span;
+  /** Reference and footnote citations: the label, as written (`gt`, `1`). */
+  label?: string;
+}
+
+/** A link reference definition (`[gt]: ../seeds/gt.txt`) or a footnote definition holding a link. */
+export interface LinkDefinition {
+  /** The label as written (`gt`, `1`). */
+  label: string;
+  /** The destination (for a footnote: of its first link). */
+  target: string;
+  /** Draft range of the whole definition. */
+  span: Span;
+  /** Draft range of the destination text. */
+  targetSpan?: Span;
 }
 
 export interface Draft {
   path: string;
   text: string;
   statements: Statement[];
+  /** Link reference and footnote definitions (footnotes holding a link), in draft order. */
+  definitions?: { links: LinkDefinition[]; footnotes: LinkDefinition[] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +197,10 @@ export type FindingCode =
   | 'misquote'
   | 'misattributed-quote'
   | 'number-mismatch'
-  | 'contradicted-statement';
+  | 'contradicted-statement'
+  | 'citation-mismatch'
+  | 'broken-citation'
+  | 'uncited-statement';
 
 export const FINDING_CODES: readonly FindingCode[] = [
   'unsupported-statement',
@@ -170,6 +208,9 @@ export const FINDING_CODES: readonly FindingCode[] = [
   'misattributed-quote',
   'number-mismatch',
   'contradicted-statement',
+  'citation-mismatch',
+  'broken-citation',
+  'uncited-statement',
 ];
 
 export const CODE_OF_VERDICT: Record<Exclude<VerdictKind, 'supported'>, FindingCode> = {
@@ -207,6 +248,8 @@ export interface Fix {
   title: string;
   span: Span;
   replacement: string;
+  /** Further edits made together with this one (a footnote's definition at the end of the draft). */
+  more?: { span: Span; replacement: string }[];
 }
 
 export interface Verdict {
@@ -250,6 +293,8 @@ export interface StatementResult {
   verdict: Verdict;
   /** What a front end shows: absent when supported, suppressed or the code's severity is off. */
   finding?: Finding;
+  /** The sources the statement cites, by path (those that resolved); absent when it cites none. */
+  cited?: string[];
 }
 
 export interface DraftReport {

@@ -34,6 +34,7 @@ export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
           const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
           action.edit = new vscode.WorkspaceEdit();
           action.edit.replace(document.uri, spanToRange(document, fix.span), fix.replacement);
+          for (const more of fix.more ?? []) action.edit.replace(document.uri, spanToRange(document, more.span), more.replacement);
           if (diagnostic) action.diagnostics = [diagnostic];
           action.isPreferred = true;
           actions.push(action);
@@ -52,8 +53,10 @@ export class GroundworkCodeActionProvider implements vscode.CodeActionProvider {
 
   private citationAction(document: vscode.TextDocument, draftPath: string, text: string, result: StatementResult): vscode.CodeAction | undefined {
     const best = result.verdict.evidence[0];
-    // A misquote's evidence is the closest quote, not support; citing it would mislead.
+    // A misquote's evidence is the closest quote, not support; citing it would mislead. A statement
+    // that cites already, or whose finding brings its own citation fix, needs no other.
     if (!best || result.verdict.kind === 'misquote' || result.verdict.kind === 'unsupported' && best.score < 0.3) return undefined;
+    if (result.statement.citations?.length || result.finding?.code === 'uncited-statement') return undefined;
     const doc = this.index.corpus.getDocument(best.docId) ?? { path: best.source };
     const link = citationOf(doc, draftPath);
     if (text.slice(result.statement.span.start, result.statement.span.end).includes(`](`)) return undefined;

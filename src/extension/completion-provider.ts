@@ -1,12 +1,17 @@
 // Completions in a draft: entity names, quotations (after " or “) and figures from the sources.
 import * as vscode from 'vscode';
+import { citationCandidates, type CitationCandidate } from '../core/completion/citation-candidates.js';
 import { completionContext, type EntityCandidate, type FigureCandidate, type QuoteCandidate } from '../core/completions.js';
+import { parseDraft } from '../core/draft/parse.js';
 import type { EntityKind } from '../core/model.js';
 import { relativePathOf } from './convert.js';
+import type { Configuration } from './configuration.js';
 import type { DraftChecker } from './draft-checker.js';
 import type { SourceIndex } from './source-index.js';
 
 export const QUOTE_TRIGGERS = ['"', '“'];
+/** `(` after `]` opens a link destination, `^` after `[` a footnote: sources are offered. */
+export const CITATION_TRIGGERS = ['(', '^'];
 
 const ITEM_KIND: Record<EntityKind, vscode.CompletionItemKind> = {
   person: vscode.CompletionItemKind.User,
@@ -18,7 +23,7 @@ const ITEM_KIND: Record<EntityKind, vscode.CompletionItemKind> = {
 };
 
 export class GroundworkCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly folder: vscode.WorkspaceFolder, private readonly checker: DraftChecker, private readonly index: SourceIndex) {}
+  constructor(private readonly folder: vscode.WorkspaceFolder, private readonly checker: DraftChecker, private readonly index: SourceIndex, private readonly configuration: Configuration) {}
 
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token?: vscode.CancellationToken): vscode.CompletionList | undefined {
     if (!this.checker.isDraft(document) || token?.isCancellationRequested) return undefined;
@@ -28,6 +33,13 @@ export class GroundworkCompletionProvider implements vscode.CompletionItemProvid
     if (!context) return undefined;
     const completions = this.index.completions;
     const items: vscode.CompletionItem[] = [];
+    if (context.kind === 'citation') {
+      const draftPath = relativePathOf(this.folder.uri, document.uri) ?? '';
+      const draft = parseDraft(text, draftPath);
+      const range = new vscode.Range(document.positionAt(context.start), position);
+      citationCandidates(this.index.corpus, draft, context, this.configuration.config).forEach((c, i) => items.push(citationItem(document, c, i, range)));
+      return new vscode.CompletionList(items, true);
+    }
     if (context.kind === 'quote') {
       const draftPath = relativePathOf(this.folder.uri, document.uri) ?? '';
       const end = context.closedAfter ? position.translate(0, context.close.length) : position;
@@ -84,6 +96,21 @@ function figureItem(c: FigureCandidate, i: number, range: vscode.Range): vscode.
   item.sortText = sortText(2, i);
   const md = new vscode.MarkdownString();
   md.appendText(c.snippet);
+  item.documentation = md;
+  return item;
+}
+
+function citationItem(document: vscode.TextDocument, c: CitationCandidate, i: number, range: vscode.Range): vscode.CompletionItem {
+  const item = new vscode.CompletionItem({ label: c.label, description: c.detail }, vscode.CompletionItemKind.File);
+  item.detail = c.evidence ? `${c.detail} — supports this sentence` : c.detail;
+  item.insertText = c.insertText;
+  item.range = range;
+  item.sortText = sortText(0, i);
+  // Typed text may match the path or the title: keep both for VS Code's own filter.
+  item.filterText = `${c.insertText} ${c.label}`;
+  if (c.definition) item.additionalTextEdits = [vscode.TextEdit.insert(document.positionAt(c.definition.span.start), c.definition.replacement)];
+  const md = new vscode.MarkdownString();
+  md.appendText(`${c.label}\n${c.detail}`);
   item.documentation = md;
   return item;
 }

@@ -231,11 +231,17 @@ export class DraftChecker implements vscode.Disposable {
     const corpus = this.index.corpus;
     const results: StatementResult[] = [];
     let sliceStart = Date.now();
+    // Citations resolve relative to the draft, through its definitions, and an inserted one takes
+    // the draft's style: what a cited statement's verdict (or, with require-citations, any
+    // statement's) depends on besides its own text.
+    const context = citationContext(draft);
     for (const statement of draft.statements) {
       if (token.isCancellationRequested) return undefined;
-      const cacheKey = statementKey(statement);
+      const own = statementKey(statement);
+      const cacheKey = statement.citations?.length || config.requireCitations ? `${context}\n${own}` : own;
       const cached = this.cache.get(cacheKey);
-      if (cached) {
+      // A fix that also edits the end of the draft (a footnote's definition) cannot be moved.
+      if (cached && !cached.finding?.fixes.some((f) => f.more?.length)) {
         results.push(moved(cached, statement, lines));
         continue;
       }
@@ -334,11 +340,19 @@ export class DraftChecker implements vscode.Disposable {
   }
 }
 
-/** What a verdict depends on besides the corpus and config: the words, the markup around them, the suppressions. */
+/** What a verdict depends on besides the corpus and config: the words, the markup around them, the suppressions, the citations. */
 function statementKey(statement: Statement): string {
   const base = statement.span.start;
   const runs = statement.runs.map((r) => `${r.text},${r.draft - base},${r.length}`).join(';');
-  return JSON.stringify([statement.text, statement.span.end - base, runs, statement.quotes, statement.suppression ?? null, statement.block]);
+  const citations = (statement.citations ?? []).map((c) => [c.style, c.target, c.label ?? '', c.span.start - base, c.span.end - base, c.style === 'inline' && c.targetSpan ? c.targetSpan.start - base : -1]);
+  return JSON.stringify([statement.text, statement.span.end - base, runs, statement.quotes, statement.suppression ?? null, statement.block, citations]);
+}
+
+/** The draft's path, definitions and first citation style: the citation context every cited statement is judged in. */
+function citationContext(draft: Draft): string {
+  const first = draft.statements.find((s) => s.citations?.length)?.citations?.[0];
+  const definitions = draft.definitions ? [...draft.definitions.links, ...draft.definitions.footnotes].map((d) => [d.label, d.target]) : [];
+  return JSON.stringify([draft.path, first?.style ?? '', first?.target ?? '', definitions]);
 }
 
 /** A cached result moved to where the same statement sits now. */

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { GroundworkCodeActionProvider } from './code-actions.js';
 import { registerCommands } from './commands.js';
-import { GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provider.js';
+import { CITATION_TRIGGERS, GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provider.js';
 import { Configuration, CONFIG_FILE_NAME } from './configuration.js';
 import { DraftChecker } from './draft-checker.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
@@ -48,7 +48,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     index,
     checker,
     statusBar,
-    ...registerProviders(log, checker, index, folder),
+    ...registerProviders(log, checker, index, folder, configuration),
     ...registerCommands(folder, checker, index, log),
   );
 
@@ -75,9 +75,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
 export function deactivate(): void {}
 
 /** The language features, each behind `logged`: one that throws is logged and leaves the others working. */
-function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, index: SourceIndex, folder: vscode.WorkspaceFolder): vscode.Disposable[] {
+function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, index: SourceIndex, folder: vscode.WorkspaceFolder, configuration: Configuration): vscode.Disposable[] {
   const hover = new GroundworkHoverProvider(checker, index);
-  const completion = new GroundworkCompletionProvider(folder, checker, index);
+  const completion = new GroundworkCompletionProvider(folder, checker, index, configuration);
   const codeActions = new GroundworkCodeActionProvider(checker, index, log);
   return [
     vscode.languages.registerHoverProvider(MARKDOWN, {
@@ -85,7 +85,7 @@ function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, 
     }),
     vscode.languages.registerCompletionItemProvider(MARKDOWN, {
       provideCompletionItems: (document, position, token) => logged(log, 'Completion', () => completion.provideCompletionItems(document, position, token)),
-    }, ...QUOTE_TRIGGERS),
+    }, ...QUOTE_TRIGGERS, ...CITATION_TRIGGERS),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, {
       provideCodeActions: (document, range, context, token) => logged(log, 'Quick fixes', () => codeActions.provideCodeActions(document, range, context, token)),
     }, GroundworkCodeActionProvider.metadata),

@@ -21,12 +21,20 @@ describe('CLI arguments', () => {
     assert.equal(command.noColor, true);
   });
 
+  it('reads --output FILE (or -o) for check, and html as a format', () => {
+    const command = parseCommandLine(['check', '--format', 'html', '-o', 'report.html']);
+    assert.equal(command.name === 'check' && command.output, 'report.html');
+    assert.equal(command.name === 'check' && command.format, 'html');
+    const plain = parseCommandLine(['check']);
+    assert.equal(plain.name === 'check' && plain.output, undefined);
+  });
+
   it('refuses unknown commands, unknown options and values out of range, naming them', () => {
     const refused = (argv: string[], pattern: RegExp) =>
       assert.throws(() => parseCommandLine(argv), (e: unknown) => e instanceof CliError && pattern.test(e.message));
     refused(['lint'], /unknown command 'lint'/);
     refused(['check', '--colour'], /--colour/);
-    refused(['check', '--format', 'xml'], /--format must be one of text, json, sarif, github \(got 'xml'\)/);
+    refused(['check', '--format', 'xml'], /--format must be one of text, json, sarif, github, html \(got 'xml'\)/);
     refused(['check', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, info, none/);
     refused(['score'], /--pairs/);
     refused(['index', '--format', 'sarif'], /--format must be one of text, json/);
@@ -47,11 +55,11 @@ describe('CLI arguments', () => {
     assert.equal(message(['index', '--source', 'a/**']), 'groundwork index: unknown option --source; did you mean --sources?');
     assert.equal(message(['check', '--zebra']), 'groundwork check: unknown option --zebra');
     assert.equal(message(['check', '-x']), 'groundwork check: unknown option -x');
-    assert.equal(message(['check', '--format']), 'groundwork check: --format needs a value (text, json, sarif, github)');
+    assert.equal(message(['check', '--format']), 'groundwork check: --format needs a value (text, json, sarif, github, html)');
     assert.equal(message(['check', '--quiet=yes']), 'groundwork check: --quiet takes no value');
     assert.equal(message(['index', 'extra']), "groundwork index: unexpected argument 'extra'");
     assert.equal(message(['chek']), "groundwork: unknown command 'chek'; did you mean check?");
-    assert.equal(message(['check', '--format', 'jsno']), "groundwork: --format must be one of text, json, sarif, github (got 'jsno'); did you mean json?");
+    assert.equal(message(['check', '--format', 'jsno']), "groundwork: --format must be one of text, json, sarif, github, html (got 'jsno'); did you mean json?");
     for (const argv of [['check', '--formt'], ['check', '--format']]) assert.doesNotMatch(message(argv), /positional|as in|ERR_/);
     // What is right still parses: grouped shorts, an inline value, a value after `--`.
     assert.equal((parseCommandLine(['check', '-qv', '-fjson', '--fail-on=none', '--', '--odd.md']) as { paths: string[] }).paths[0], '--odd.md');

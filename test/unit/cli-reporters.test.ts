@@ -199,7 +199,7 @@ describe('CLI reporters', () => {
       const driver = log.runs[0]!.tool.driver;
       assert.equal(driver.name, 'groundwork');
       assert.match(driver.informationUri, /^https:\/\//);
-      assert.deepEqual(driver.rules.map((r) => r.id), ['unsupported-statement', 'misquote', 'misattributed-quote', 'number-mismatch', 'contradicted-statement']);
+      assert.deepEqual(driver.rules.map((r) => r.id), ['unsupported-statement', 'misquote', 'misattributed-quote', 'number-mismatch', 'contradicted-statement', 'citation-mismatch', 'broken-citation', 'uncited-statement']);
       for (const rule of driver.rules) {
         assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.helpUri.startsWith('https://'));
       }

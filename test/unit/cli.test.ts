@@ -30,6 +30,24 @@ describe('groundwork CLI (built, run as a process)', function () {
   });
 
   describe('check', () => {
+    it('--output FILE writes the report to the file, whatever the format, and nothing to stdout', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': PACT_SOURCE, 'drafts/a.md': UNSUPPORTED });
+      const stdout = await groundwork(cwd, ['check', '--format', 'json', '--fail-on', 'none']);
+      const toFile = await groundwork(cwd, ['check', '--format', 'json', '--fail-on', 'none', '--output', 'out/report.json']);
+      // A folder that does not exist is an I/O error (exit 2) naming the file.
+      assert.equal(toFile.code, 2);
+      assert.match(toFile.stderr, /cannot write out\/report\.json/);
+      const ok = await groundwork(cwd, ['check', '--format', 'json', '--fail-on', 'none', '-o', 'report.json']);
+      assert.equal(ok.code, 0, ok.stderr);
+      assert.equal(ok.stdout, '');
+      assert.equal(readFileSync(path.join(cwd, 'report.json'), 'utf8'), stdout.stdout);
+      const text = await groundwork(cwd, ['check', '--fail-on', 'warning', '-o', 'report.txt'], { env: { FORCE_COLOR: '1' } });
+      assert.equal(text.code, 1, 'the exit code is the check\'s');
+      const written = readFileSync(path.join(cwd, 'report.txt'), 'utf8');
+      assert.match(written, /unsupported-statement/);
+      assert.doesNotMatch(written, /\u001b\[/, 'no colours in a file');
+    });
+
     it('with no sources exits 2 and says how to point it at them, instead of flagging every statement', async () => {
       const cwd = workspace({ 'drafts/a.md': UNSUPPORTED });
       const run = await groundwork(cwd, ['check']);

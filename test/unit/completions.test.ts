@@ -36,12 +36,13 @@ describe('completion context', () => {
     assert.equal((contextAt('Guo said "done" and |') as WordContext).kind, 'word');
   });
 
-  it('offers nothing in front matter, code, comments or link targets', () => {
+  it('offers nothing in front matter, code or comments; in a link target only sources (citations)', () => {
     assert.equal(contextAt('---\ntitle: Gu|\n---\nText'), undefined);
     assert.equal(contextAt('Text\n\n```\nGu|\n```\n'), undefined);
     assert.equal(contextAt('Use `Gu| here'), undefined);
     assert.equal(contextAt('<!-- Gu| -->'), undefined);
-    assert.equal(contextAt('See [the report](seeds/Gu|'), undefined);
+    assert.equal(contextAt('See [the report](seeds/Gu|')?.kind, 'citation');
+    assert.equal(contextAt('See ![chart](seeds/Gu|'), undefined);
     assert.ok(contextAt('---\ntitle: x\n---\n\nGu|'));
     assert.ok(contextAt('```\ncode\n```\n\nGu|'));
     assert.ok(contextAt('<!-- done -->\nGu|'));

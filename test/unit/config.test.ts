@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createMatcher } from '../../src/core/config/glob.js';
 import { formatProblem, parseConfig, type ConfigProblem } from '../../src/core/config/load.js';
-import { CONFIG_KEYS, CONFIG_SCHEMA, jsonSchemaOf, vscodeSettingsProperties } from '../../src/core/config/schema.js';
+import { CONFIG_KEYS, CONFIG_SCHEMA, jsonSchemaOf, vscodeSettingsProperties, yamlNameOf } from '../../src/core/config/schema.js';
 import { defaultConfig } from '../../src/core/config/types.js';
 
 const FILE = 'groundwork.yaml';
@@ -12,6 +12,13 @@ function problemsOf(yaml: string): string[] {
 }
 
 describe('config: groundwork.yaml', () => {
+  it('reads require-citations, off by default, and names it when it is not true or false', () => {
+    assert.equal(parseConfig('', FILE).config.requireCitations, false);
+    assert.equal(parseConfig('require-citations: true\n', FILE).config.requireCitations, true);
+    assert.deepEqual(problemsOf('require-citations: yes please'), ['1:20: `require-citations` must be `true` or `false`']);
+    assert.deepEqual(problemsOf('requireCitations: true'), ['1:1: unknown setting `requireCitations`; did you mean `require-citations`?']);
+  });
+
   it('gives the defaults for an empty file', () => {
     for (const text of ['', '# only a comment\n', '---\n']) {
       const { config, problems } = parseConfig(text, FILE);
@@ -80,7 +87,7 @@ describe('config: groundwork.yaml', () => {
     assert.deepEqual(problemsOf('threshold: 0.5\n  \ntreshold: 0.4\n'), ['3:1: unknown setting `treshold`; did you mean `threshold`?']);
     assert.deepEqual(problemsOf('Sources: seeds/**'), ['1:1: unknown setting `Sources`; did you mean `sources`?']);
     assert.deepEqual(problemsOf('colour: blue'), [
-      '1:1: unknown setting `colour`; expected one of sources, drafts, exclude, threshold, severity, aliases, cache',
+      '1:1: unknown setting `colour`; expected one of sources, drafts, exclude, threshold, severity, aliases, cache, require-citations',
     ]);
   });
 
@@ -185,7 +192,7 @@ describe('config: schema', () => {
   });
 
   it('accepts its own defaults written out as YAML', () => {
-    const yaml = CONFIG_KEYS.map((key) => `${key}: ${JSON.stringify(CONFIG_SCHEMA[key].default)}`).join('\n');
+    const yaml = CONFIG_KEYS.map((key) => `${yamlNameOf(key)}: ${JSON.stringify(CONFIG_SCHEMA[key].default)}`).join('\n');
     const { config, problems } = parseConfig(yaml, FILE);
     assert.deepEqual(problems, []);
     assert.deepEqual(config, defaultConfig());
@@ -193,7 +200,7 @@ describe('config: schema', () => {
 
   it('accepts every documented example', () => {
     for (const key of CONFIG_KEYS) {
-      assert.deepEqual(problemsOf(`${key}: ${CONFIG_SCHEMA[key].example}`), [], key);
+      assert.deepEqual(problemsOf(`${yamlNameOf(key)}: ${CONFIG_SCHEMA[key].example}`), [], key);
     }
   });
 });

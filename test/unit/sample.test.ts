@@ -57,6 +57,22 @@ describe('the sample draft', () => {
     assert.ok(!texts.some((t) => /Pax Silica: a minerals alliance|Sample desk|Code is never checked/.test(t)));
   });
 
+  it('cites its sources in a mix of styles and shows each citation code (with require-citations)', () => {
+    const draftText = readFileSync(join(ROOT, DRAFT), 'utf8');
+    const cited = checkDraft(seedCorpus(), parseDraft(draftText, DRAFT), { ...defaultConfig(), requireCitations: true });
+    const codeOf = (start: string): string | undefined => cited.results.find((r) => r.statement.text.startsWith(start))?.finding?.code;
+    const styles = cited.results.flatMap((r) => (r.cited ? r.statement.citations!.map((c) => c.style) : []));
+    assert.deepEqual([...new Set(styles)].sort(), ['footnote', 'inline', 'reference']);
+    assert.equal(codeOf('The US is forming a coalition'), undefined);
+    assert.equal(codeOf('The Pax Silica Declaration brings'), undefined);
+    assert.equal(codeOf('Under President Trump'), 'citation-mismatch');
+    assert.equal(codeOf('The US Geological Survey added 10 new items'), 'broken-citation');
+    assert.equal(codeOf('The move follows the signing'), 'uncited-statement');
+    // The labels of citations are not judged as the statement's words: the verdicts are those of the uncited draft.
+    assert.deepEqual(cited.results.map((r) => r.verdict.kind), report.results.map((r) => r.verdict.kind));
+    assert.ok(cited.results.every((r) => !/Global Times|USGS/.test(r.statement.text)));
+  });
+
   it('a finding underlines the quote or figure at fault, not the whole statement', () => {
     const draftText = readFileSync(join(ROOT, DRAFT), 'utf8');
     const figure = report.results.find((r) => r.verdict.kind === 'number-mismatch')!.finding!;

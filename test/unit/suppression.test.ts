@@ -44,7 +44,7 @@ describe('suppression comments', () => {
 
   it('enabling one code after disabling all keeps the others suppressed', () => {
     assert.deepEqual(suppressed(md(['<!-- groundwork-disable -->', '<!-- groundwork-enable unsupported-statement -->', '', 'Claim.'])), [
-      ['Claim.', 'contradicted-statement,misattributed-quote,misquote,number-mismatch'],
+      ['Claim.', 'broken-citation,citation-mismatch,contradicted-statement,misattributed-quote,misquote,number-mismatch,uncited-statement'],
     ]);
   });
 

@@ -1,5 +1,5 @@
 // `groundwork check [PATHS...]`: every statement of the drafts against the sources.
-import { stat } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { checkDraft } from '../../core/check.js';
 import { parseDraft } from '../../core/draft/parse.js';
@@ -13,8 +13,10 @@ import { loadCorpus } from '../load-corpus.js';
 import { openWorkspace, reasonOf, type OpenWorkspace } from '../open-workspace.js';
 import { Progress } from '../progress.js';
 import { GithubReporter } from '../report/github-reporter.js';
+import { HtmlReporter } from '../report/html-reporter.js';
 import { JsonReporter } from '../report/json-reporter.js';
 import { addToSummary, emptySummary, failsAt, type CheckReporter, type Output } from '../report/reporter.js';
+import type { Corpus } from '../../core/index/corpus.js';
 import { SarifReporter } from '../report/sarif-reporter.js';
 import { TextReporter } from '../report/text-reporter.js';
 
@@ -27,7 +29,11 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
   const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
 
-  const reporter = makeReporter(command, ctx, workspace);
+  // With --output the report is kept and written once the run is done: a file half-written by a
+  // run that failed would pass for a report.
+  const chunks: string[] = [];
+  const out: Output = command.output !== undefined ? { write: (text) => void chunks.push(text) } : { write: (text) => void ctx.stdout.write(text) };
+  const reporter = makeReporter(command, ctx, workspace, out, corpus);
   const summary = emptySummary();
   const unreadable: string[] = [];
   for (const [i, draftPath] of drafts.entries()) {
@@ -47,6 +53,15 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   }
   progress.clear();
   reporter.finished(summary);
+  if (command.output !== undefined) {
+    const file = path.resolve(ctx.cwd, command.output);
+    try {
+      await writeFile(file, chunks.join(''));
+    } catch (error) {
+      throw new CliError(`groundwork: cannot write ${command.output}: ${reasonOf(error)}`);
+    }
+    if (!command.quiet) ctx.stderr.write(`Report written to ${command.output}\n`);
+  }
   if (unreadable.length > 0) {
     ctx.stderr.write(unreadable.join('\n') + '\n');
     return 2;
@@ -63,8 +78,7 @@ function noSourcesMessage(workspace: OpenWorkspace): string[] {
   ];
 }
 
-function defaultReporter(command: CheckCommand, ctx: CliContext, workspace: OpenWorkspace): CheckReporter {
-  const out: Output = { write: (text) => void ctx.stdout.write(text) };
+function defaultReporter(command: CheckCommand, ctx: CliContext, workspace: OpenWorkspace, out: Output, corpus: Corpus): CheckReporter {
   switch (command.format) {
     case 'json':
       return new JsonReporter(out);
@@ -72,8 +86,11 @@ function defaultReporter(command: CheckCommand, ctx: CliContext, workspace: Open
       return new SarifReporter(out, workspace.config);
     case 'github':
       return new GithubReporter(out);
+    case 'html':
+      return new HtmlReporter(out, (p) => corpus.documentAt(p));
     case 'text': {
-      const color = wantsColor({ noColorFlag: command.noColor, env: ctx.env, isTTY: ctx.stdout.isTTY === true });
+      const toTerminal = command.output === undefined && ctx.stdout.isTTY === true;
+      const color = wantsColor({ noColorFlag: command.noColor || command.output !== undefined, env: ctx.env, isTTY: toTerminal });
       return new TextReporter(out, { colors: color ? COLORS : NO_COLORS, verbose: command.verbose });
     }
   }

@@ -21,6 +21,8 @@ export interface JsonFix {
   title: string;
   range: OneBasedRange;
   replacement: string;
+  /** Further edits made with this one (a footnote definition at the end of the draft). */
+  edits?: { range: OneBasedRange; replacement: string }[];
 }
 
 export interface JsonStatement {
@@ -35,6 +37,8 @@ export interface JsonStatement {
   /** The part of the statement the finding is about (a quote, a figure), when flagged. */
   findingRange?: OneBasedRange;
   fixes?: JsonFix[];
+  /** The sources the statement cites (paths), when it cites any. */
+  cited?: string[];
 }
 
 export interface JsonFile {
@@ -95,6 +99,7 @@ export function jsonStatement(result: StatementResult, draftLines: LineIndex): J
   };
   if (finding) statement.findingRange = oneBased(finding.range);
   if (finding && finding.fixes.length > 0) statement.fixes = finding.fixes.map((f) => jsonFix(f, draftLines));
+  if (result.cited) statement.cited = result.cited;
   return statement;
 }
 
@@ -105,5 +110,7 @@ function jsonEvidence(e: Evidence): JsonEvidence {
 }
 
 function jsonFix(fix: Fix, lines: LineIndex): JsonFix {
-  return { title: fix.title, range: oneBased(lines.rangeOf(fix.span)), replacement: fix.replacement };
+  const out: JsonFix = { title: fix.title, range: oneBased(lines.rangeOf(fix.span)), replacement: fix.replacement };
+  if (fix.more?.length) out.edits = fix.more.map((e) => ({ range: oneBased(lines.rangeOf(e.span)), replacement: e.replacement }));
+  return out;
 }

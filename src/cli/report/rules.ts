@@ -27,4 +27,16 @@ export const RULES: Record<FindingCode, RuleDescription> = {
     short: 'Statement contradicted by a source',
     full: 'The statement aligns with a source passage but swaps a name or flips a negation, so the source says otherwise.',
   },
+  'citation-mismatch': {
+    short: 'Statement not supported by the source it cites',
+    full: 'The statement cites a source (a link to the source file, its id or url, a reference link or a footnote) that does not support it, while another source does. The message names that source; the fix changes the citation to it.',
+  },
+  'broken-citation': {
+    short: 'Citation to something that is not a source',
+    full: 'A link in the statement points at a source file that was not read: it does not exist, is excluded, or could not be read. Fix the path, or add the file to the sources.',
+  },
+  'uncited-statement': {
+    short: 'Supported statement that cites no source',
+    full: 'With `require-citations: true` in groundwork.yaml, every supported statement must cite a source. The fix inserts a citation to the best evidence in the style the draft already uses (inline link, reference link or footnote).',
+  },
 };

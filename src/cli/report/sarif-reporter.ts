@@ -92,7 +92,7 @@ export class SarifReporter implements CheckReporter {
         artifactChanges: [
           {
             artifactLocation: { uri: encodePath(path), uriBaseId: ROOT },
-            replacements: [{ deletedRegion: region(lines.rangeOf(fix.span)), insertedContent: { text: fix.replacement } }],
+            replacements: [fix, ...(fix.more ?? [])].map((edit) => ({ deletedRegion: region(lines.rangeOf(edit.span)), insertedContent: { text: edit.replacement } })),
           },
         ],
       }));

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { FINDING_CODES, type FindingCode, type SeveritySetting } from '../model.js';
 import { closestMatch } from './did-you-mean.js';
-import { BUILT_IN_EXCLUDES, CONFIG_KEYS, CONFIG_SCHEMA, SEVERITY_SETTINGS, type SettingSchema } from './schema.js';
+import { BUILT_IN_EXCLUDES, CONFIG_KEYS, CONFIG_SCHEMA, SEVERITY_SETTINGS, YAML_NAMES, yamlNameOf, type SettingSchema } from './schema.js';
 import { defaultConfig, type GroundworkConfig } from './types.js';
 
 export interface ConfigProblem {
@@ -72,13 +72,14 @@ class ConfigReader {
         this.report(keyRange, 'setting names must be text, like `threshold`');
         continue;
       }
-      const name = key.value;
-      if (!(CONFIG_KEYS as string[]).includes(name)) {
-        this.report(keyRange, `unknown setting \`${name}\`${this.suggestion(name, CONFIG_KEYS)}`);
+      const written = key.value;
+      const name = CONFIG_KEYS.find((k) => yamlNameOf(k) === written);
+      if (!name) {
+        this.report(keyRange, `unknown setting \`${written}\`${this.suggestion(written, YAML_NAMES)}`);
         continue;
       }
       if (value === null || (isScalar(value) && value.value === null)) continue;
-      this.apply(config, name as keyof GroundworkConfig, value, keyRange);
+      this.apply(config, name, value, keyRange);
     }
     return config;
   }
@@ -120,6 +121,14 @@ class ConfigReader {
           return;
         }
         if (name === 'cache') config.cache = value.value.trim();
+        return;
+      }
+      case 'boolean': {
+        if (!isScalar(value) || typeof value.value !== 'boolean') {
+          this.report(at, `\`${yamlNameOf(name)}\` must be \`true\` or \`false\``);
+          return;
+        }
+        if (name === 'requireCitations') config.requireCitations = value.value;
         return;
       }
     }

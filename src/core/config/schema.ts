@@ -17,10 +17,14 @@ export type SettingKind =
   /** Canonical name -> list of aliases. */
   | { kind: 'aliases' }
   /** A folder path relative to the workspace folder. */
-  | { kind: 'path' };
+  | { kind: 'path' }
+  /** `true` or `false`. */
+  | { kind: 'boolean' };
 
 export type SettingSchema<K extends keyof GroundworkConfig> = SettingKind & {
   key: K;
+  /** The key as written in groundwork.yaml, when it is not `key` (`require-citations`). */
+  name?: string;
   /** What the setting does, in Markdown: shown in the settings UI, the README and hovers. */
   description: string;
   /** The value written in groundwork.yaml when the key is absent. */
@@ -85,9 +89,25 @@ export const CONFIG_SCHEMA: { readonly [K in keyof GroundworkConfig]: SettingSch
     default: defaults.cache,
     example: '.groundwork/cache',
   },
+  requireCitations: {
+    key: 'requireCitations',
+    name: 'require-citations',
+    kind: 'boolean',
+    description: 'Every supported statement must cite a source (a link to the source file, a reference link or a footnote); one that cites nothing gets `uncited-statement`.',
+    default: defaults.requireCitations,
+    example: 'true',
+  },
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA) as (keyof GroundworkConfig)[];
+
+/** The name of a setting in groundwork.yaml. */
+export function yamlNameOf(key: keyof GroundworkConfig): string {
+  return CONFIG_SCHEMA[key].name ?? key;
+}
+
+/** Every key of groundwork.yaml, as written there. */
+export const YAML_NAMES: readonly string[] = CONFIG_KEYS.map(yamlNameOf);
 
 /** A JSON Schema fragment, the form VS Code's `contributes.configuration` takes. */
 export interface JsonSchema {
@@ -121,6 +141,8 @@ export function jsonSchemaOf<K extends keyof GroundworkConfig>(setting: SettingS
       return { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } }, ...described };
     case 'path':
       return { type: 'string', ...described };
+    case 'boolean':
+      return { type: 'boolean', ...described };
   }
 }
 

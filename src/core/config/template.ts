@@ -1,6 +1,6 @@
 // The groundwork.yaml that "Groundwork: Set Up Workspace" writes: the chosen sources, and every
 // other setting as a comment with its description and default, so a writer can see what exists.
-import { CONFIG_KEYS, CONFIG_SCHEMA } from './schema.js';
+import { CONFIG_KEYS, CONFIG_SCHEMA, yamlNameOf } from './schema.js';
 
 /** A commented groundwork.yaml whose `sources` is the given folder (workspace-relative, `/`-separated). */
 export function configTemplate(sourcesFolder: string): string {
@@ -15,7 +15,7 @@ export function configTemplate(sourcesFolder: string): string {
     const setting = CONFIG_SCHEMA[key];
     lines.push(`# ${setting.description.replace(/`/g, '')}`);
     if (key === 'sources') lines.push(`sources: [ ${JSON.stringify(glob)} ]`);
-    else lines.push(`# ${key}: ${yamlOf(setting.default)}`);
+    else lines.push(`# ${yamlNameOf(key)}: ${yamlOf(setting.default)}`);
     lines.push('');
   }
   return lines.join('\n');

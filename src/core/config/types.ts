@@ -16,6 +16,8 @@ export interface GroundworkConfig {
   aliases: Record<string, string[]>;
   /** Folder of the persisted index, relative to the workspace root. */
   cache: string;
+  /** Every supported statement must cite a source (`require-citations` in groundwork.yaml). */
+  requireCitations: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -42,8 +44,12 @@ export function defaultConfig(): GroundworkConfig {
       'misattributed-quote': 'error',
       'number-mismatch': 'error',
       'contradicted-statement': 'error',
+      'citation-mismatch': 'warning',
+      'broken-citation': 'error',
+      'uncited-statement': 'info',
     },
     aliases: {},
     cache: '.groundwork/cache',
+    requireCitations: false,
   };
 }

@@ -1,9 +1,10 @@
 // A Markdown draft -> its checkable statements, each with its exact place in the draft.
-import type { Draft, Span, Statement, StatementQuote } from '../model.js';
+import type { Draft, LinkDefinition, Span, Statement, StatementQuote } from '../model.js';
 import { splitSentences } from '../text/segment.js';
+import { attachCitations, citationsIn, definitionsOf } from './citations.js';
 import { PIECE_SIZE, parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { type CheckableBlock, outlineOf } from './outline.js';
-import { type PlainText, plainTextOf } from './plain-text.js';
+import { type PlainText, plainTextOf, withoutCitationLabels } from './plain-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
@@ -16,32 +17,35 @@ export { disableFileInsertion, suppressionProblems, type SuppressionProblem } fr
  * `pieceSize` is for tests: how long a draft must be to be parsed in pieces.
  */
 export function parseDraft(text: string, path: string, pieceSize = PIECE_SIZE): Draft {
-  let statements: Statement[];
   try {
-    statements = statementsOf(text, pieceSize);
+    return { path, text, ...statementsOf(text, pieceSize) };
   } catch {
     // The parser is third-party code; a draft it cannot read has nothing to check, and the
     // editor calling this on every keystroke must not fail.
-    statements = [];
+    return { path, text, statements: [] };
   }
-  return { path, text, statements };
 }
 
-function statementsOf(text: string, pieceSize: number): Statement[] {
+function statementsOf(text: string, pieceSize: number): { statements: Statement[]; definitions?: { links: LinkDefinition[]; footnotes: LinkDefinition[] } } {
   const statements: Statement[] = [];
   const htmlSpans: Span[] = [];
-  for (const { root, source } of parseMarkdownTrees(text, pieceSize)) {
+  const trees = parseMarkdownTrees(text, pieceSize);
+  const definitions = definitionsOf(trees);
+  for (const tree of trees) {
+    const { root, source } = tree;
     const outline = outlineOf(root);
     for (const block of outline.blocks) {
       const range = spanOfNode(block.node, source);
       if (!range) continue;
-      const plain = plainTextOf(block.content, source, range.start, range.end);
+      const plain = withoutCitationLabels(plainTextOf(block.content, source, range.start, range.end));
       if (plain.text.length === 0) continue;
       if (block.tableHeader && isLabel(plain.text)) continue;
       const quotes = findQuotes(plain.text);
+      const first = statements.length;
       for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
         statements.push(statementOf(plain, span, quotes, block, statements.length));
       }
+      attachCitations(statements.slice(first), citationsIn(block.content, tree, definitions));
     }
     for (const node of outline.html) {
       const span = spanOfNode(node, source);
@@ -50,9 +54,11 @@ function statementsOf(text: string, pieceSize: number): Statement[] {
   }
   const { directives } = readDirectives(text, htmlSpans);
   // A draft that turns Groundwork off has nothing to check, in the CLI and the editor alike.
-  if (disablesFile(directives)) return [];
+  if (disablesFile(directives)) return { statements: [] };
   applySuppressions(text, statements, directives);
-  return statements;
+  const links = [...definitions.links.values()];
+  const footnotes = [...definitions.footnotes.values()];
+  return { statements, ...(links.length || footnotes.length ? { definitions: { links, footnotes } } : {}) };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface Wrapper {
   /** Range of the whole element in the draft. */
   draftStart: number;
   draftEnd: number;
+  /** A link or reference link (whose text may be a citation's label). */
+  link?: boolean;
 }
 
 export interface PlainText {
@@ -185,7 +187,7 @@ function characterReferenceAt(src: string, p: number, to: number, value: string,
 interface Frame {
   nodes: readonly Nodes[];
   index: number;
-  wrapper?: { plainStart: number; draftStart: number; draftEnd: number };
+  wrapper?: { plainStart: number; draftStart: number; draftEnd: number; link?: boolean };
 }
 
 /** The text values below a node, concatenated. */
@@ -235,7 +237,7 @@ export function plainTextOf(content: readonly PhrasingContent[], source: Markdow
           builder.cursor = Math.max(builder.cursor, span.end);
           break;
         }
-        stack.push({ nodes: node.children, index: 0, wrapper: { plainStart: builder.chars.length, draftStart: span.start, draftEnd: span.end } });
+        stack.push({ nodes: node.children, index: 0, wrapper: { plainStart: builder.chars.length, draftStart: span.start, draftEnd: span.end, link: true } });
         break;
       case 'emphasis':
       case 'strong':
@@ -244,7 +246,7 @@ export function plainTextOf(content: readonly PhrasingContent[], source: Markdow
         stack.push({
           nodes: node.children,
           index: 0,
-          ...(span ? { wrapper: { plainStart: builder.chars.length, draftStart: span.start, draftEnd: span.end } } : {}),
+          ...(span ? { wrapper: { plainStart: builder.chars.length, draftStart: span.start, draftEnd: span.end, ...(node.type === 'linkReference' ? { link: true } : {}) } } : {}),
         });
         break;
       default:
@@ -275,4 +277,39 @@ function trimWrapper(wrapper: Wrapper, text: string): Wrapper {
   while (plainStart < plainEnd && text[plainStart] === ' ') plainStart++;
   while (plainEnd > plainStart && text[plainEnd - 1] === ' ') plainEnd--;
   return { ...wrapper, plainStart, plainEnd };
+}
+
+/**
+ * The plain text without parenthesised links, `([Global Times, 2025-12-12](../seeds/gt.txt))`:
+ * the label of a citation names a source, it claims nothing, and its words and dates would be
+ * judged as the statement's. A link in the prose ("according to [the report](...)") stays.
+ */
+export function withoutCitationLabels(plain: PlainText): PlainText {
+  const { text } = plain;
+  const drop = new Uint8Array(text.length);
+  let any = false;
+  for (const w of plain.wrappers) {
+    if (!w.link || text[w.plainStart - 1] !== '(' || text[w.plainEnd] !== ')') continue;
+    let start = w.plainStart - 1;
+    if (text[start - 1] === ' ') start--;
+    drop.fill(1, start, w.plainEnd + 1);
+    any = true;
+  }
+  if (!any) return plain;
+  const kept: number[] = [];
+  const newIndex = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) {
+    newIndex[i] = kept.length;
+    if (!drop[i]) kept.push(i);
+  }
+  newIndex[text.length] = kept.length;
+  const wrappers = plain.wrappers
+    .map((w) => ({ ...w, plainStart: newIndex[w.plainStart]!, plainEnd: newIndex[w.plainEnd]! }))
+    .filter((w) => w.plainEnd > w.plainStart);
+  let out = kept.map((i) => text[i]).join('');
+  let length = out.length;
+  while (length > 0 && out[length - 1] === ' ') length--;
+  out = out.slice(0, length);
+  const pick = (a: number[]): number[] => kept.slice(0, length).map((i) => a[i]!);
+  return { text: out, offsets: pick(plain.offsets), sourceStarts: pick(plain.sourceStarts), sourceEnds: pick(plain.sourceEnds), wrappers };
 }

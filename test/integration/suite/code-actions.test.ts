@@ -67,6 +67,21 @@ describe('quick fixes', function () {
     assert.match(line, /according to media reports \(\[.+\]\(\.\.\/seeds\/global-times-pax-silica-alliance\.txt\)\)\.$/);
   });
 
+  it('changes a citation to the source that supports the statement, and the citation-mismatch goes away', async () => {
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const statement = "The US State Department has introduced the Pax Silica initiative to bolster minerals supply chains and counter China's dominance in critical resources like rare earths ([GT](../seeds/global-times-pax-silica-alliance.txt)).";
+    await editor.edit((edit) => edit.insert(end, `\n\n${statement}`));
+    const { diagnostic, actions } = await actionsFor('citation-mismatch');
+    assert.match(diagnostic.message, /seeds\/pax-silica-initiative-minerals\.txt does/);
+    assert.equal(editor.document.getText(diagnostic.range), '[GT](../seeds/global-times-pax-silica-alliance.txt)');
+    const fix = actions.find((a) => a.title === 'Cite seeds/pax-silica-initiative-minerals.txt instead');
+    assert.ok(fix, `got ${actions.map((a) => a.title).join(' | ')}`);
+    assert.ok(!actions.some((a) => a.title.startsWith('Insert citation')), 'no second citation is offered for a statement that cites');
+    await apply(fix);
+    assert.match(editor.document.getText(), /rare earths \(\[GT\]\(\.\.\/seeds\/pax-silica-initiative-minerals\.txt\)\)\.$/);
+    await waitForDiagnostics(editor.document.uri, (found) => !found.some((d) => codeOf(d) === 'citation-mismatch'));
+  });
+
   it('an undo restores the draft and the finding', async () => {
     const { actions } = await actionsFor('number-mismatch');
     await apply(actions.find((a) => /Change 62 to 26/.test(a.title)));

@@ -28,6 +28,26 @@ describe('completions', function () {
 
   const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
 
+  it('inside [...]( offers the sources, the best evidence for the sentence first, as paths from the draft', async () => {
+    const items = await completeAfter("The US State Department has introduced the Pax Silica initiative to counter China's dominance ([PS](", '(');
+    // VS Code's own Markdown support offers the draft's headings and files here too; ours are the sources.
+    const sources = items.filter((i) => String(i.insertText).startsWith('../seeds/'));
+    assert.equal(sources.length, 2, `got ${items.map(labelOf).join(', ')}`);
+    const first = [...sources].sort((a, b) => String(a.sortText).localeCompare(String(b.sortText)))[0]!;
+    assert.equal(String(first.insertText), '../seeds/pax-silica-initiative-minerals.txt');
+    assert.match(String(first.detail), /seeds\/pax-silica-initiative-minerals\.txt/);
+    await editor.edit((edit) => edit.replace(first.range as vscode.Range, String(first.insertText)));
+    assert.match(editor.document.lineAt(editor.document.lineCount - 1).text, /\(\[PS\]\(\.\.\/seeds\/pax-silica-initiative-minerals\.txt$/);
+  });
+
+  it('after [^ offers a footnote citing a source, and adds its definition', async () => {
+    const items = await completeAfter('The US is forming a coalition to counter China.[^', '^');
+    const gt = items.find((i) => /global-times/.test(String(i.detail)));
+    assert.ok(gt, `got ${items.map(labelOf).join(', ')}`);
+    assert.equal(String(gt.insertText), '1]');
+    assert.match(gt.additionalTextEdits?.[0]?.newText ?? '', /^\n*\[\^1\]: \[.+\]\(\.\.\/seeds\/global-times-pax-silica-alliance\.txt\)\n$/);
+  });
+
   it('offers entity names by prefix, with kind and source', async () => {
     const items = await completeAfter('A statement by Gu');
     const guo = items.find((i) => labelOf(i) === 'Guo Jiakun');
