@@ -129,3 +129,30 @@ describe('a later sentence about someone named before it', () => {
     assert.notEqual(v.kind, 'supported', v.message);
   });
 });
+
+describe('faithful paraphrases of the sample corpus that were flagged', () => {
+  it('"fail to comply" says what "failure to comply" says', () => {
+    const v = judge('Suppliers that fail to comply could face tariffs and trade barriers.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(judge('Suppliers that comply could face tariffs and trade barriers.').kind, 'contradicted');
+  });
+
+  it('"analysts doubt it is feasible" says what "it may not be feasible" says; "no doubt" does not', () => {
+    const v = judge("Analysts doubt that Saudi Arabia's investment target of nearly US$1 trillion in the US is feasible.");
+    assert.equal(v.kind, 'supported', v.message);
+    const sure = judge("There is no doubt that Saudi Arabia's investment target of nearly US$1 trillion in the US is feasible.");
+    assert.equal(sure.kind, 'contradicted', sure.message);
+  });
+
+  it('a capital standing for its country is not a swapped name ("Washington" where the source says "America")', () => {
+    const v = judge("Zhou Mi said the alliance reflects Washington's wish to use its allies to bolster its own development.");
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('who a statement credits ("according to the US") is not a name swapped into the content', () => {
+    const v = judge('The Pax Silica partnership seeks to reduce coercive dependencies, according to the US.');
+    assert.notEqual(v.kind, 'contradicted', v.message);
+    // A place in the content still is: the partnership includes South Korea, not Canada.
+    assert.equal(judge('The partnership also includes Canada, according to the Yonhap News Agency.').kind, 'contradicted');
+  });
+});

@@ -35,11 +35,34 @@ export function analyse(corpus: Corpus, text: string): StatementAnalysis {
 }
 
 export function hasNegation(text: string): boolean {
-  return tokenizeCached(text).some((t) => isNegation(t));
+  return negationsOf(tokenizeCached(text)).includes(true);
 }
 
-function isNegation(t: Token): boolean {
+function negationWord(t: Token): boolean {
   return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
+}
+
+// Negation tokens, remembered for the last few token lists (a statement and its passage are
+// asked about in turn).
+const negationMarks = new WeakMap<readonly Token[], boolean[]>();
+
+/**
+ * Which tokens negate. Two negations in a row cancel ("no doubt", "not unlikely", "never
+ * failed"): neither negates anything.
+ */
+function negationsOf(tokens: readonly Token[]): boolean[] {
+  let marks = negationMarks.get(tokens);
+  if (marks) return marks;
+  marks = tokens.map(negationWord);
+  for (let i = 1; i < tokens.length; i++) {
+    if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
+  }
+  negationMarks.set(tokens, marks);
+  return marks;
+}
+
+function isNegation(tokens: readonly Token[], i: number): boolean {
+  return negationsOf(tokens)[i]!;
 }
 
 /**
@@ -56,12 +79,12 @@ function negatedCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNegation(tokens[i]!)) continue;
+    if (!isNegation(tokens, i)) continue;
     // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const t = tokens[j]!;
-      if (STOPWORDS.has(t.norm) || isNegation(t) || SCOPE_SKIP.has(t.norm)) continue;
+      if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
       out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
       break;
     }
@@ -83,7 +106,7 @@ function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
       out.push(current);
       current = { negated: false, terms: new Set<string>() };
     }
-    if (isNegation(t)) current.negated = true;
+    if (isNegation(tokens, i)) current.negated = true;
     current.terms.add(t.norm);
   });
   out.push(current);

@@ -15,6 +15,7 @@ import { reportedDate } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
+import { placeKey } from '../lexicon/index.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -392,16 +393,25 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft
   const myIds = new Set(mine.map((n) => resolve(n.name)));
   const passageText = passages.map((p) => p.text).join(' ').toLowerCase();
   const textLower = text.toLowerCase();
+  // Capitals and demonyms stand for their country ("Washington" where the source says "America").
+  const theirPlaces = new Set(theirs.map((t) => placeKey(t.name)).filter((k) => k !== undefined));
+  const myPlaces = new Set(mine.map((n) => placeKey(n.name)).filter((k) => k !== undefined));
   for (const n of mine) {
     const id = resolve(n.name);
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
+    const place = placeKey(n.name);
+    if (place && theirPlaces.has(place)) continue;
+    // Who a statement credits ("according to the US") is the speaker check's business: a name
+    // there stands in no one's place in the passage's content.
+    if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
     const entity = entityOf(n.name);
     if (entity && [entity.name, ...entity.aliases].some((a) => passageText.includes(a.toLowerCase()))) continue;
     const kind = entity?.kind ?? n.kind;
     const rivals = theirs.filter((t) => {
       const tid = resolve(t.name);
       const tKind = entityOf(t.name)?.kind ?? t.kind;
-      return tKind === kind && !myIds.has(tid) && !textLower.includes(t.name.toLowerCase());
+      const tPlace = placeKey(t.name);
+      return tKind === kind && !myIds.has(tid) && !textLower.includes(t.name.toLowerCase()) && !(tPlace && myPlaces.has(tPlace));
     });
     // The name that stands where the statement's name stands: same word before it, or after it.
     const context = (s: string, start: number, end: number): [string, string] => [

@@ -27,7 +27,9 @@ export const STOPWORDS = new Set(
 export const NEGATIONS = new Set([
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot',
   "n't", 'without', 'unlikely', 'fail', 'failed', 'fails', 'refused', 'denied', 'deny', 'denies',
-  'stopped', 'stop', 'stops', 'ceased', 'ceases', 'halted',
+  'stopped', 'stop', 'stops', 'ceased', 'ceases', 'halted', 'failure', 'failing',
+  // "Analysts doubt the target is feasible" says what "the target may not be feasible" says.
+  'doubt', 'doubts', 'doubted', 'doubtful',
 ]);
 
 /** Lower-case, strip accents and possessive, and fold simple inflections. */
