@@ -46,11 +46,30 @@ export interface IndexCommand extends WorkspaceOptions {
   noColor: boolean;
 }
 
+export const ARCHIVE_FORMATS = ['text', 'json'] as const;
+
+export interface ArchiveCommand {
+  name: 'archive';
+  action: 'load' | 'status';
+  /** `load`: the files and folders to load. */
+  paths: string[];
+  config?: string;
+  /** `--archive CONNECTION|env:NAME`: replaces the config's `archive`. */
+  archive?: string;
+  /** `--outlet NAME`: the outlet of every source loaded (else the host of each one's URL). */
+  outlet?: string;
+  quiet: boolean;
+  format: (typeof ARCHIVE_FORMATS)[number];
+}
+
+export type HelpTopic = 'check' | 'score' | 'index' | 'archive';
+
 export type Command =
   | CheckCommand
   | ScoreCommand
   | IndexCommand
-  | { name: 'help'; topic?: 'check' | 'score' | 'index' }
+  | ArchiveCommand
+  | { name: 'help'; topic?: HelpTopic }
   | { name: 'version' };
 
 const COMMON = {
@@ -89,12 +108,21 @@ const INDEX_OPTIONS = {
   'no-color': { type: 'boolean', default: false },
 } as const;
 
+const ARCHIVE_OPTIONS = {
+  ...COMMON,
+  config: { type: 'string', short: 'c' },
+  archive: { type: 'string' },
+  outlet: { type: 'string' },
+  format: { type: 'string', short: 'f', default: 'text' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+} as const;
+
 export function parseCommandLine(argv: string[]): Command {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && topic !== 'check' && topic !== 'score' && topic !== 'index') throw unknownCommand(topic);
-    return { name: 'help', topic };
+    if (topic !== undefined && !COMMAND_NAMES.includes(topic)) throw unknownCommand(topic);
+    return { name: 'help', topic: topic as HelpTopic | undefined };
   }
   if (first === '--version' || first === '-V') return { name: 'version' };
   switch (first) {
@@ -132,6 +160,26 @@ export function parseCommandLine(argv: string[]): Command {
         quiet: values.quiet,
         noColor: values['no-color'],
         ...(values['no-cache'] ? { noCache: true } : {}),
+      };
+    }
+    case 'archive': {
+      const { values, positionals } = parse('archive', rest, ARCHIVE_OPTIONS, true);
+      const [action, ...paths] = positionals;
+      if (values.help || action === undefined) return { name: 'help', topic: 'archive' };
+      if (action !== 'load' && action !== 'status') {
+        const guess = closestMatch(action, ['load', 'status']);
+        throw new CliError([`groundwork archive: unknown action '${action}'${guess ? `; did you mean ${guess}?` : ''}`, "Actions: load, status. Try 'groundwork archive --help'."]);
+      }
+      if (action === 'status' && paths.length > 0) throw new CliError([`groundwork archive status: unexpected argument '${paths[0]}'`, "Try 'groundwork archive --help'."]);
+      return {
+        name: 'archive',
+        action,
+        paths,
+        config: values.config,
+        quiet: values.quiet,
+        format: oneOf('--format', values.format, ARCHIVE_FORMATS),
+        ...(values.archive !== undefined ? { archive: values.archive } : {}),
+        ...(values.outlet !== undefined ? { outlet: values.outlet } : {}),
       };
     }
     default:
@@ -221,9 +269,9 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
   throw new CliError(`groundwork: ${option} must be one of ${allowed.join(', ')} (got '${value}')${guess ? `; did you mean ${guess}?` : ''}`);
 }
 
-const COMMAND_NAMES = ['check', 'score', 'index'];
+const COMMAND_NAMES = ['check', 'score', 'index', 'archive'];
 
 function unknownCommand(name: string): CliError {
   const guess = closestMatch(name, COMMAND_NAMES);
-  return new CliError([`groundwork: unknown command '${name}'${guess ? `; did you mean ${guess}?` : ''}`, "Commands: check, score, index. Try 'groundwork --help'."]);
+  return new CliError([`groundwork: unknown command '${name}'${guess ? `; did you mean ${guess}?` : ''}`, "Commands: check, score, index, archive. Try 'groundwork --help'."]);
 }

@@ -1,4 +1,5 @@
 import { VERSION } from './about.js';
+import type { HelpTopic } from './args.js';
 
 const MAIN = `groundwork ${VERSION} — check that a draft says only what its sources say
 
@@ -6,6 +7,8 @@ Usage:
   groundwork check [PATHS...] [options]   check drafts against the sources
   groundwork score --pairs FILE.jsonl|-   score claims against source texts, one JSON line each
   groundwork index [options]              index the sources and summarise what was found
+  groundwork archive load PATHS...        load sources into the archive server (PostgreSQL)
+  groundwork archive status               what the archive holds
   groundwork help [COMMAND]               help on a command
   groundwork --version
 
@@ -16,7 +19,9 @@ const CHECK = `Usage: groundwork check [PATHS...] [options]
 
 Checks every statement of the drafts against the sources. PATHS are draft files or folders
 (a folder means the drafts inside it, per the config's drafts and exclude globs); without
-PATHS, every draft of the workspace.
+PATHS, every draft of the workspace. With \`archive:\` in groundwork.yaml, statements the
+workspace sources do not support are looked up in the archive server too (see
+'groundwork archive --help').
 
 Options:
   -c, --config FILE      configuration file (default: groundwork.yaml in the current folder,
@@ -64,6 +69,34 @@ Options:
   -h, --help             this help
 `;
 
-export function helpText(topic?: 'check' | 'score' | 'index'): string {
-  return topic === 'check' ? CHECK : topic === 'score' ? SCORE : topic === 'index' ? INDEX : MAIN;
+const ARCHIVE = `Usage: groundwork archive load PATHS... [options]
+       groundwork archive status [options]
+
+The archive is a PostgreSQL database that \`check\` asks for the statements the workspace
+sources do not support; the passages it returns are judged here, like workspace sources.
+Set it with \`archive:\` in groundwork.yaml: a connection string, or env:NAME to read one from
+an environment variable (so that no password is written in the file).
+
+load    reads the source files and folders PATHS (txt, md, html, pdf, with the same readers as
+        the workspace) into the archive, creating its tables when missing. A source loaded
+        before and unchanged is skipped; a changed one is replaced in one transaction.
+status  counts documents, passages and terms, and the size of the database.
+
+Options:
+  -c, --config FILE           configuration file (default: groundwork.yaml in the current folder)
+      --archive CONNECTION    replaces the config's archive: postgresql://user@host/database or
+                              env:NAME (a password on the command line is seen by other users
+                              of the machine: prefer env:NAME)
+      --outlet NAME           load: the outlet of every source loaded (default: the host of
+                              each source's URL)
+  -f, --format FORMAT         status: text (default) or json
+  -q, --quiet                 load: only the summary
+  -h, --help                  this help
+
+Exit codes: 0 done, 2 usage or configuration error, unreadable source, or an archive server that
+cannot be reached, refuses the login, has no Groundwork tables, or does not answer in time.
+`;
+
+export function helpText(topic?: HelpTopic): string {
+  return topic === 'check' ? CHECK : topic === 'score' ? SCORE : topic === 'index' ? INDEX : topic === 'archive' ? ARCHIVE : MAIN;
 }

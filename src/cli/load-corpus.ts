@@ -7,9 +7,9 @@ import type { OpenWorkspace } from './open-workspace.js';
 import type { Progress } from './progress.js';
 import { warningLine } from './warning-line.js';
 
-export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
+export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean; quietWhenEmpty?: boolean } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
   const warnings: LoadWarning[] = [];
-  if ((await listSources(workspace.files, workspace.config)).length === 0) {
+  if (!options.quietWhenEmpty && (await listSources(workspace.files, workspace.config)).length === 0) {
     ctx.stderr.write(`warning: no source files match sources ${workspace.config.sources.join(', ')} under ${workspace.root}\n`);
   }
   const corpus = await loadSources(

@@ -2,6 +2,7 @@
 import { VERSION } from './about.js';
 import { parseCommandLine } from './args.js';
 import { CliError } from './cli-error.js';
+import { runArchive } from './commands/archive.js';
 import { runCheck } from './commands/check.js';
 import { runIndex } from './commands/index-command.js';
 import { runScore } from './commands/score.js';
@@ -25,6 +26,8 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
         return await runScore(command, ctx);
       case 'index':
         return await runIndex(command, ctx);
+      case 'archive':
+        return await runArchive(command, ctx);
     }
   } catch (error) {
     if (error instanceof CliError) {

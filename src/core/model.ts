@@ -224,6 +224,17 @@ export const CODE_OF_VERDICT: Record<Exclude<VerdictKind, 'supported'>, FindingC
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 
+/** Where an archived article comes from: what a writer needs to find it again. */
+export interface ArticleInfo {
+  /** The archive's id of the article. */
+  id: string;
+  title?: string;
+  /** ISO date `YYYY-MM-DD` when known. */
+  published?: string;
+  url?: string;
+  outlet?: string;
+}
+
 export interface Evidence {
   docId: string;
   /** Source path, workspace-relative. */
@@ -235,6 +246,8 @@ export interface Evidence {
   text: string;
   /** How well this passage supports the statement, in [0,1]. */
   score: number;
+  /** When the passage comes from an archive server rather than a workspace file: the article. */
+  article?: ArticleInfo;
 }
 
 /** A word-level difference between a draft quote and the closest source quote. */

@@ -87,7 +87,7 @@ describe('config: groundwork.yaml', () => {
     assert.deepEqual(problemsOf('threshold: 0.5\n  \ntreshold: 0.4\n'), ['3:1: unknown setting `treshold`; did you mean `threshold`?']);
     assert.deepEqual(problemsOf('Sources: seeds/**'), ['1:1: unknown setting `Sources`; did you mean `sources`?']);
     assert.deepEqual(problemsOf('colour: blue'), [
-      '1:1: unknown setting `colour`; expected one of sources, drafts, exclude, threshold, severity, aliases, cache, require-citations',
+      '1:1: unknown setting `colour`; expected one of sources, drafts, exclude, threshold, severity, aliases, cache, require-citations, archive',
     ]);
   });
 

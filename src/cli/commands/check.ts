@@ -1,7 +1,11 @@
 // `groundwork check [PATHS...]`: every statement of the drafts against the sources.
 import { stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { checkDraftWithArchive } from '../../core/candidates/archive-check.js';
+import type { CandidateSource } from '../../core/candidates/candidate-source.js';
 import { checkDraft } from '../../core/check.js';
+import { PostgresCandidates } from '../../archive/postgres/candidates.js';
+import { archiveCliError, archiveSetting, openArchive } from '../archive-connection.js';
 import { parseDraft } from '../../core/draft/parse.js';
 import { decodeText } from '../../core/sources/decode.js';
 import { listDrafts, listSources } from '../../core/workspace.js';
@@ -22,12 +26,28 @@ import { TextReporter } from '../report/text-reporter.js';
 
 export async function runCheck(command: CheckCommand, ctx: CliContext, makeReporter = defaultReporter): Promise<number> {
   const workspace = await openWorkspace(ctx.cwd, command);
+  const archiveSet = archiveSetting(workspace);
   // Without sources every statement would be "unsupported": that is a setup problem, not findings.
-  if ((await listSources(workspace.files, workspace.config)).length === 0) throw new CliError(noSourcesMessage(workspace));
+  // An archive is a source: a workspace whose only sources are archived is set up.
+  if (!archiveSet && (await listSources(workspace.files, workspace.config)).length === 0) throw new CliError(noSourcesMessage(workspace));
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
   if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
-  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
+  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache, quietWhenEmpty: archiveSet !== undefined });
+  // Connected before the first draft, read-only: a server that cannot be reached stops the run here.
+  const archive = archiveSet && drafts.length > 0 ? await openArchive(archiveSet, ctx, { readOnly: true }) : undefined;
+  try {
+    return await checkDrafts(command, ctx, makeReporter, workspace, drafts, corpus, progress, archive && new PostgresCandidates(archive));
+  } catch (error) {
+    throw archiveCliError(error);
+  } finally {
+    await archive?.close();
+  }
+}
+
+async function checkDrafts(
+  command: CheckCommand, ctx: CliContext, makeReporter: typeof defaultReporter, workspace: OpenWorkspace, drafts: string[], corpus: Corpus, progress: Progress, archive: CandidateSource | undefined,
+): Promise<number> {
 
   // With --output the report is kept and written once the run is done: a file half-written by a
   // run that failed would pass for a report.
@@ -46,7 +66,9 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
       continue;
     }
     const draft = parseDraft(text, draftPath);
-    const report = checkDraft(corpus, draft, workspace.config);
+    const report = archive
+      ? await checkDraftWithArchive(corpus, draft, workspace.config, archive, { onLookup: (done, total) => progress.update(`Asking the archive (${draftPath})`, done, total) })
+      : checkDraft(corpus, draft, workspace.config);
     addToSummary(summary, report);
     progress.clear();
     reporter.draftChecked({ draft, report });

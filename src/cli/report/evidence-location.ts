@@ -13,6 +13,7 @@ export function hasFileLines(source: string): boolean {
 
 /** Where a piece of evidence is, as a reader would look for it: `path:line:col`, `path p. 3`, or `path`. */
 export function evidenceLocation(evidence: Evidence): string {
+  if (evidence.article) return articleLabel(evidence);
   if (hasFileLines(evidence.source)) return `${evidence.source}:${startOf(evidence.range)}`;
   if (evidence.page !== undefined) return `${evidence.source} p. ${evidence.page}`;
   return evidence.source;
@@ -22,4 +23,11 @@ export function evidenceLocation(evidence: Evidence): string {
 export function oneLine(text: string, max = 200): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
+}
+
+/** An archived article as a reader would look it up: `archive:ID "Title", outlet, 2025-12-12, URL`. */
+function articleLabel(evidence: Evidence): string {
+  const a = evidence.article!;
+  const parts = [a.title ? `${evidence.source} "${oneLine(a.title, 120)}"` : evidence.source, a.outlet, a.published, a.url].filter((p): p is string => !!p);
+  return parts.map((p) => oneLine(p, 200)).join(', ');
 }

@@ -1,6 +1,6 @@
 // `--format json`: every checked statement, supported or not, in a stable shape (version 1).
 // Files are written as they are checked, so memory stays flat however many drafts there are.
-import type { Evidence, Fix, StatementResult, VerdictKind } from '../../core/model.js';
+import type { ArticleInfo, Evidence, Fix, StatementResult, VerdictKind } from '../../core/model.js';
 import { LineIndex } from '../../core/text/lines.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
 import { oneBased, type OneBasedRange } from './positions.js';
@@ -15,6 +15,8 @@ export interface JsonEvidence {
   text: string;
   score: number;
   page?: number;
+  /** Evidence from the archive server: the article (id, title, published, url, outlet). */
+  article?: ArticleInfo;
 }
 
 export interface JsonFix {
@@ -106,6 +108,7 @@ export function jsonStatement(result: StatementResult, draftLines: LineIndex): J
 function jsonEvidence(e: Evidence): JsonEvidence {
   const out: JsonEvidence = { source: e.source, range: oneBased(e.range), text: e.text, score: e.score };
   if (e.page !== undefined) out.page = e.page;
+  if (e.article) out.article = e.article;
   return out;
 }
 

@@ -131,6 +131,16 @@ class ConfigReader {
         if (name === 'requireCitations') config.requireCitations = value.value;
         return;
       }
+      case 'connection': {
+        // The value is never quoted back: it may hold a password.
+        const text = isScalar(value) && typeof value.value === 'string' ? value.value.trim() : undefined;
+        if (text === undefined || (text !== '' && !archiveSettingOk(text))) {
+          this.report(at, `\`${name}\` must be a PostgreSQL connection string (\`postgresql://user@host/database\`) or \`env:NAME\` naming an environment variable that holds one`);
+          return;
+        }
+        if (name === 'archive') config.archive = text;
+        return;
+      }
     }
   }
 
@@ -259,4 +269,9 @@ function workspacePathProblem(path: string): string | undefined {
   // Brace alternatives count too: `{..,seeds}/**` names the parent folder.
   if (path.split(/[/\\{},]/).includes('..')) return 'reaches outside the workspace folder';
   return undefined;
+}
+
+/** `env:NAME`, or a `postgres://` / `postgresql://` URL. */
+export function archiveSettingOk(text: string): boolean {
+  return /^env:[A-Za-z_][A-Za-z0-9_]*$/.test(text) || /^postgres(ql)?:\/\/[^\s]*$/.test(text);
 }

@@ -19,7 +19,9 @@ export type SettingKind =
   /** A folder path relative to the workspace folder. */
   | { kind: 'path' }
   /** `true` or `false`. */
-  | { kind: 'boolean' };
+  | { kind: 'boolean' }
+  /** A database connection string, or `env:NAME`: never echoed, it may hold a password. */
+  | { kind: 'connection' };
 
 export type SettingSchema<K extends keyof GroundworkConfig> = SettingKind & {
   key: K;
@@ -97,6 +99,13 @@ export const CONFIG_SCHEMA: { readonly [K in keyof GroundworkConfig]: SettingSch
     default: defaults.requireCitations,
     example: 'true',
   },
+  archive: {
+    key: 'archive',
+    kind: 'connection',
+    description: 'An archive server asked for the statements the workspace sources do not support: a PostgreSQL connection string (`postgresql://reader@db.example/news`), or `env:NAME` to read it from an environment variable so that no password is written in the file. Load it with `groundwork archive load`.',
+    default: defaults.archive,
+    example: 'env:GROUNDWORK_ARCHIVE',
+  },
 };
 
 export const CONFIG_KEYS = Object.keys(CONFIG_SCHEMA) as (keyof GroundworkConfig)[];
@@ -143,6 +152,8 @@ export function jsonSchemaOf<K extends keyof GroundworkConfig>(setting: SettingS
       return { type: 'string', ...described };
     case 'boolean':
       return { type: 'boolean', ...described };
+    case 'connection':
+      return { type: 'string', ...described };
   }
 }
 

@@ -18,6 +18,11 @@ export interface GroundworkConfig {
   cache: string;
   /** Every supported statement must cite a source (`require-citations` in groundwork.yaml). */
   requireCitations: boolean;
+  /**
+   * The archive server asked for what the workspace does not support: a PostgreSQL connection
+   * string, or `env:NAME` for one kept in an environment variable. Empty: no archive.
+   */
+  archive: string;
 }
 
 export const DEFAULT_THRESHOLD = 0.5;
@@ -51,5 +56,6 @@ export function defaultConfig(): GroundworkConfig {
     aliases: {},
     cache: '.groundwork/cache',
     requireCitations: false,
+    archive: '',
   };
 }
