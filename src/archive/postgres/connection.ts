@@ -86,7 +86,7 @@ export async function connectArchive(connectionString: string, options: { readOn
     await client.connect();
   } catch (error) {
     await client.end().catch(() => undefined);
-    throw new ArchiveError(`cannot connect to ${target}: ${reasonOf(error, timeouts)}`);
+    throw new ArchiveError(`cannot connect to ${target}: ${reasonOf(error, timeouts, 'connect')}`);
   }
   return {
     client,
@@ -106,7 +106,7 @@ export async function connectArchive(connectionString: string, options: { readOn
 }
 
 /** A pg or socket error in words. Server messages are kept; they never hold the password. */
-export function reasonOf(error: unknown, timeouts: ArchiveTimeouts = DEFAULT_TIMEOUTS): string {
+export function reasonOf(error: unknown, timeouts: ArchiveTimeouts = DEFAULT_TIMEOUTS, phase: 'connect' | 'query' = 'query'): string {
   const e = error as { code?: string; message?: string };
   switch (e?.code) {
     case 'ECONNREFUSED':
@@ -143,7 +143,7 @@ export function reasonOf(error: unknown, timeouts: ArchiveTimeouts = DEFAULT_TIM
       return 'permission denied: the archive role may not do this';
   }
   const message = e?.message ?? String(error);
-  if (/timeout/i.test(message)) return `the server did not answer within ${(/connection/i.test(message) ? timeouts.connect : timeouts.statement + 2000) / 1000} s`;
+  if (/timeout/i.test(message)) return `the server did not answer within ${(phase === 'connect' ? timeouts.connect : timeouts.statement + 2000) / 1000} s`;
   if (/terminated/i.test(message)) return 'the server closed the connection';
   return message;
 }

@@ -1,0 +1,367 @@
+// The archive: `groundwork archive load|status` and `groundwork check` against a real PostgreSQL.
+// Set GROUNDWORK_TEST_PG to a connection string of a server where the tests may create and drop
+// databases (`.ci/run` starts a throwaway cluster with scripts/archive/test-cluster.sh). Without
+// it, the tests that need a server are skipped, and say so; those about unreachable or silent
+// servers run anyway.
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as net from 'node:net';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import pg from 'pg';
+import { buildCli, groundwork, Workspaces } from './helpers/cli-process.js';
+
+const SERVER = process.env['GROUNDWORK_TEST_PG'];
+
+const ALLIANCE = [
+  '---',
+  'id: gt-2025-12-12-pax-silica',
+  'title: US launches Pax Silica alliance to secure AI supply chains',
+  'date: 2025-12-12',
+  'url: https://www.globaltimes.cn/page/202512/1350000.shtml',
+  '---',
+  '',
+  'The US is forming a coalition at a summit on Friday to counter China\'s dominant control of critical minerals, according to media reports.',
+  '',
+  'The Pax Silica Declaration brings Singapore, Australia, Japan, South Korea and Israel into a collaboration on critical mineral access.',
+  '',
+  '"Companies are likely to proceed cautiously," said Zhou Mi, a senior researcher at the Chinese Academy of International Trade and Economic Cooperation.',
+  '',
+  'The Group of Seven unveiled 26 new investments and partnerships with nine allied countries on November 1.',
+  '',
+].join('\n');
+
+const HARBOUR = [
+  '---',
+  'id: harbour-2024-03-02',
+  'title: Harbour dredging postponed again',
+  'date: 2024-03-02',
+  '---',
+  '',
+  'The port authority of Valdoria postponed the harbour dredging project for a third time on Tuesday, citing a shortage of barges.',
+  '',
+].join('\n');
+
+/** A connection string like SERVER but for another database. */
+function forDatabase(connection: string, database: string): string {
+  return connection.replace(/^(postgres(?:ql)?:\/\/[^/?#]*)\/?[^?#]*/, `$1/${database}`);
+}
+
+describe('archive: servers that cannot be used', function () {
+  this.timeout(40000);
+  const workspaces = new Workspaces('gw-archive-');
+  before(buildCli);
+  after(() => workspaces.removeAll());
+
+  const draftWorkspace = (archive: string): string =>
+    workspaces.make({
+      'groundwork.yaml': `sources: [ "sources/**" ]\ndrafts: [ "drafts/**" ]\narchive: ${archive}\n`,
+      'drafts/d.md': 'The port authority postponed the harbour dredging project for a third time.\n',
+    });
+
+  it('says no server listens there, exits 2 and never prints the password', async () => {
+    const folder = workspaces.make({});
+    const root = draftWorkspace('env:GW_ARCHIVE');
+    const run = await groundwork(root, ['check'], { env: { GW_ARCHIVE: `postgresql://reader:s3cret-pw@/news?host=${folder}&port=5999` } });
+    assert.equal(run.code, 2, run.stderr);
+    assert.match(run.stderr, /cannot connect to the archive server at .* port 5999, database news: no server is listening there/);
+    assert.ok(!run.stderr.includes('s3cret-pw') && !run.stdout.includes('s3cret-pw'), run.stderr);
+  });
+
+  it('gives up on a server that accepts the connection and never answers, instead of hanging', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'gw-silent-'));
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(path.join(folder, '.s.PGSQL.5432'), resolve));
+    try {
+      const root = draftWorkspace('env:GW_ARCHIVE');
+      const started = Date.now();
+      const run = await groundwork(root, ['check'], { env: { GW_ARCHIVE: `postgresql://reader:s3cret-pw@/news?host=${folder}` } });
+      const seconds = (Date.now() - started) / 1000;
+      assert.equal(run.code, 2, run.stderr);
+      assert.match(run.stderr, /did not answer within 5 s|timed out/);
+      assert.ok(seconds < 20, `took ${seconds} s`);
+      assert.ok(!run.stderr.includes('s3cret-pw'));
+    } finally {
+      for (const s of sockets) s.destroy();
+      silent.close();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('names the environment variable that env:NAME points to when it is not set', async () => {
+    const root = draftWorkspace('env:GW_ARCHIVE_NOT_SET');
+    const run = await groundwork(root, ['check']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /env:GW_ARCHIVE_NOT_SET, but the environment variable GW_ARCHIVE_NOT_SET is not set/);
+  });
+
+  it('rejects an archive setting that is not a PostgreSQL connection string, without quoting it', async () => {
+    const root = draftWorkspace('mysql://root:hunter2@db/news');
+    const run = await groundwork(root, ['check']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /groundwork\.yaml:3:10: error: `archive` must be a PostgreSQL connection string/);
+    assert.ok(!run.stderr.includes('hunter2'));
+  });
+
+  it('without an archive, `archive load` says how to set one up', async () => {
+    const root = workspaces.make({ 'sources/a.txt': 'Text.\n' });
+    const run = await groundwork(root, ['archive', 'load', 'sources']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /no archive is set up/);
+  });
+});
+
+// A describe that says why it is skipped, so that a run without a server does not pass for one with it.
+const withServer = SERVER ? describe : describe.skip;
+if (!SERVER) {
+  describe('archive: against a real PostgreSQL', () => {
+    it('is skipped: set GROUNDWORK_TEST_PG (e.g. from scripts/archive/test-cluster.sh) to run the archive tests against a real server');
+  });
+}
+
+withServer('archive: against a real PostgreSQL', function () {
+  this.timeout(60000);
+  const workspaces = new Workspaces('gw-archive-');
+  const databases: string[] = [];
+  let admin: pg.Client;
+
+  before(async () => {
+    await buildCli();
+    admin = new pg.Client({ connectionString: SERVER });
+    await admin.connect();
+  });
+  after(async () => {
+    for (const db of databases) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    await admin.end();
+    workspaces.removeAll();
+  });
+
+  /** A new, empty database; its connection string. */
+  async function freshDatabase(): Promise<string> {
+    const name = `gw_test_${process.pid}_${databases.length}_${Date.now() % 100000}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    databases.push(name);
+    return forDatabase(SERVER!, name);
+  }
+
+  /** A workspace with archived sources under `archived/` (not workspace sources) and drafts. */
+  function newsroom(files: Record<string, string>): string {
+    return workspaces.make({
+      'groundwork.yaml': 'sources: [ "sources/**" ]\ndrafts: [ "drafts/**" ]\narchive: env:GW_ARCHIVE\n',
+      ...files,
+    });
+  }
+
+  it('loads sources, skips them when unchanged and replaces a changed one', async () => {
+    const archive = await freshDatabase();
+    const env = { GW_ARCHIVE: archive };
+    const root = newsroom({ 'archived/alliance.md': ALLIANCE, 'archived/harbour.md': HARBOUR });
+
+    const first = await groundwork(root, ['archive', 'load', 'archived'], { env });
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /Loaded 2 of 2 sources .*: 2 added, 0 replaced, 0 unchanged/);
+
+    const again = await groundwork(root, ['archive', 'load', 'archived'], { env });
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /0 added, 0 replaced, 2 unchanged \(0 passages written\)/);
+
+    const status = await groundwork(root, ['archive', 'status', '--format', 'json'], { env });
+    assert.equal(status.code, 0, status.stderr);
+    const before = JSON.parse(status.stdout) as { documents: number; passages: number; terms: number; published: { from: string; to: string } };
+    assert.equal(before.documents, 2);
+    assert.deepEqual(before.published, { from: '2024-03-02', to: '2025-12-12' });
+
+    // The harbour story is corrected: the old wording must be gone from the archive, the new one there.
+    writeFileSync(path.join(root, 'archived/harbour.md'), HARBOUR.replace('for a third time on Tuesday, citing a shortage of barges', 'for a fourth time on Friday, citing a strike by crane operators'));
+    const changed = await groundwork(root, ['archive', 'load', 'archived'], { env });
+    assert.equal(changed.code, 0, changed.stderr);
+    assert.match(changed.stdout, /0 added, 1 replaced, 1 unchanged/);
+    const after = JSON.parse((await groundwork(root, ['archive', 'status', '--format', 'json'], { env })).stdout) as typeof before;
+    assert.equal(after.documents, 2);
+    assert.equal(after.passages, before.passages);
+
+    mkdirSync(path.join(root, 'drafts'), { recursive: true });
+    writeFileSync(path.join(root, 'drafts/d.md'), [
+      'The port authority of Valdoria postponed the harbour dredging project for a fourth time, citing a strike by crane operators.',
+      '',
+      'The dredging was postponed because of a shortage of barges.',
+      '',
+    ].join('\n'));
+    const check = await groundwork(root, ['check', '--format', 'json'], { env });
+    const report = JSON.parse(check.stdout) as JsonReport;
+    const [corrected, stale] = report.files[0]!.statements;
+    assert.equal(corrected!.verdict, 'supported', JSON.stringify(corrected));
+    assert.notEqual(stale!.verdict, 'supported', JSON.stringify(stale));
+  });
+
+  it('checks a draft supported only by the archive: right verdicts, evidence naming the archived article', async () => {
+    const archive = await freshDatabase();
+    const env = { GW_ARCHIVE: archive };
+    const root = newsroom({
+      'archived/alliance.md': ALLIANCE,
+      'archived/harbour.md': HARBOUR,
+      'drafts/d.md': [
+        'The US is forming a coalition at a summit on Friday to counter China\'s dominant control of critical minerals, according to media reports.',
+        '',
+        '"Companies are likely to proceed quickly," said Zhou Mi.',
+        '',
+        'The Group of Seven unveiled 26 new investments and partnerships with eight allied countries on November 1.',
+        '',
+        'The moon landing was filmed in a studio in Nevada.',
+        '',
+      ].join('\n'),
+    });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env })).code, 0);
+
+    const run = await groundwork(root, ['check', '--format', 'json'], { env });
+    assert.equal(run.code, 1, run.stderr);
+    const [coalition, quote, figure, moon] = (JSON.parse(run.stdout) as JsonReport).files[0]!.statements;
+    assert.equal(coalition!.verdict, 'supported');
+    assert.deepEqual(coalition!.evidence[0]!.article, {
+      id: 'gt-2025-12-12-pax-silica',
+      title: 'US launches Pax Silica alliance to secure AI supply chains',
+      published: '2025-12-12',
+      url: 'https://www.globaltimes.cn/page/202512/1350000.shtml',
+      outlet: 'globaltimes.cn',
+    });
+    assert.equal(coalition!.evidence[0]!.source, 'archive:gt-2025-12-12-pax-silica');
+    assert.equal(quote!.verdict, 'misquote');
+    assert.match(quote!.message, /archive:gt-2025-12-12-pax-silica/);
+    assert.equal(figure!.verdict, 'number-mismatch');
+    assert.match(figure!.message, /eight does not match the source, which says nine/);
+    assert.equal(moon!.verdict, 'unsupported');
+
+    const text = await groundwork(root, ['check'], { env });
+    assert.match(text.stdout, /evidence: archive:gt-2025-12-12-pax-silica "US launches Pax Silica alliance to secure AI supply chains", globaltimes\.cn, 2025-12-12, https:\/\/www\.globaltimes\.cn/);
+  });
+
+  it('asks the archive only for what the workspace does not support', async () => {
+    const archive = await freshDatabase();
+    const env = { GW_ARCHIVE: archive };
+    const root = newsroom({
+      'archived/harbour.md': HARBOUR,
+      'sources/alliance.md': ALLIANCE,
+      'drafts/d.md': [
+        'The Pax Silica Declaration brings Singapore, Australia, Japan, South Korea and Israel into a collaboration on critical mineral access.',
+        '',
+        'The port authority of Valdoria postponed the harbour dredging project for a third time, citing a shortage of barges.',
+        '',
+      ].join('\n'),
+    });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived/harbour.md'], { env })).code, 0);
+    const run = await groundwork(root, ['check', '--format', 'json'], { env });
+    assert.equal(run.code, 0, run.stderr + run.stdout);
+    const [fromWorkspace, fromArchive] = (JSON.parse(run.stdout) as JsonReport).files[0]!.statements;
+    assert.equal(fromWorkspace!.evidence[0]!.source, 'sources/alliance.md');
+    assert.equal(fromWorkspace!.evidence[0]!.article, undefined);
+    assert.equal(fromArchive!.verdict, 'supported');
+    assert.equal(fromArchive!.evidence[0]!.article?.title, 'Harbour dredging postponed again');
+  });
+
+  it('a database without the archive tables: says to run `archive load` first, exit 2', async () => {
+    const archive = await freshDatabase();
+    const root = newsroom({ 'drafts/d.md': 'The harbour dredging project was postponed.\n' });
+    const check = await groundwork(root, ['check'], { env: { GW_ARCHIVE: archive } });
+    assert.equal(check.code, 2, check.stdout);
+    assert.match(check.stderr, /no Groundwork tables yet: run `groundwork archive load PATHS\.\.\.` first/);
+    const status = await groundwork(root, ['archive', 'status'], { env: { GW_ARCHIVE: archive } });
+    assert.equal(status.code, 2);
+    assert.match(status.stderr, /run `groundwork archive load/);
+  });
+
+  it('a server that goes away in the middle of a check: a clear error, exit 2, no hang', async () => {
+    const archive = await freshDatabase();
+    const root = newsroom({ 'archived/harbour.md': HARBOUR, 'drafts/d.md': 'The port authority postponed the harbour dredging project for a third time.\n' });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
+    // The real server, reached through a socket that is cut once the check sends its first query.
+    const socketFolder = new URL(archive.replace(/^postgres(ql)?:\/\/[^/?#]*/, 'http://x')).searchParams.get('host');
+    const port = new URL(archive.replace(/^postgres(ql)?:\/\/[^/?#]*/, 'http://x')).searchParams.get('port') ?? '5432';
+    assert.ok(socketFolder, 'GROUNDWORK_TEST_PG names a socket folder (host=...)');
+    const proxyFolder = mkdtempSync(path.join(tmpdir(), 'gw-proxy-'));
+    const open: net.Socket[] = [];
+    const proxy = net.createServer((client) => {
+      const server = net.connect(path.join(socketFolder!, `.s.PGSQL.${port}`));
+      open.push(client, server);
+      let chunks = 0;
+      client.on('data', (data) => {
+        // 1: the startup message; 2: the first query. The server "goes away" there.
+        if (++chunks >= 2) {
+          server.destroy();
+          client.destroy();
+          return;
+        }
+        server.write(data);
+      });
+      server.on('data', (data) => client.write(data));
+      server.on('error', () => client.destroy());
+      client.on('error', () => server.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(path.join(proxyFolder, '.s.PGSQL.5432'), resolve));
+    try {
+      const through = archive.replace(/host=[^&]*/, `host=${proxyFolder}`).replace(/port=\d+/, 'port=5432');
+      const started = Date.now();
+      const run = await groundwork(root, ['check'], { env: { GW_ARCHIVE: through } });
+      assert.equal(run.code, 2, run.stdout + run.stderr);
+      assert.match(run.stderr, /groundwork: archive: .*(closed the connection|terminated)/);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+      assert.ok(Date.now() - started < 20000);
+    } finally {
+      for (const s of open) s.destroy();
+      proxy.close();
+      rmSync(proxyFolder, { recursive: true, force: true });
+    }
+  });
+
+  it('stores hostile text as text: SQL and tsquery metacharacters, control characters; a file with NUL bytes is refused', async () => {
+    const archive = await freshDatabase();
+    const env = { GW_ARCHIVE: archive };
+    const hostile = [
+      '---',
+      'title: "Robert\'); DROP TABLE groundwork_documents;--\\u0007\\u001b[31m red"',
+      'date: 2025-01-05',
+      '---',
+      '',
+      'The council clerk wrote "\'; DELETE FROM groundwork_passages; --" on the zoning notice in Marlow & Finch | !tsquery <-> :* $1 \\\\ backslashes.',
+      '',
+      'A second line of the notice held a bell \u0007 and an escape \u001b[2J in the Marlow registry.',
+      '',
+    ].join('\n');
+    const root = newsroom({
+      'archived/hostile.md': hostile,
+      'archived/zz-binary.txt': 'A NUL \u0000 in the middle.\n',
+      'drafts/d.md': 'The council clerk wrote "\'; DELETE FROM groundwork_passages; --" on the zoning notice in Marlow & Finch.\n',
+    });
+    // A file holding NUL bytes is not text: named, left out, exit 2; the others are loaded.
+    const load = await groundwork(root, ['archive', 'load', 'archived'], { env });
+    assert.equal(load.code, 2, load.stderr);
+    assert.match(load.stderr, /cannot load archived\/zz-binary\.txt: .*binary/);
+    assert.match(load.stdout, /Loaded 1 of 2 sources/);
+    const status = JSON.parse((await groundwork(root, ['archive', 'status', '--format', 'json'], { env })).stdout) as { documents: number; passages: number };
+    assert.equal(status.documents, 1);
+    assert.ok(status.passages >= 2);
+
+    const run = await groundwork(root, ['check', '--format', 'json'], { env });
+    assert.equal(run.code, 0, run.stderr + run.stdout);
+    const [statement] = (JSON.parse(run.stdout) as JsonReport).files[0]!.statements;
+    assert.equal(statement!.verdict, 'supported', JSON.stringify(statement));
+    const title = statement!.evidence[0]!.article?.title ?? '';
+    assert.match(title, /DROP TABLE groundwork_documents/);
+    assert.doesNotMatch(title, /[\u0000-\u001f\u007f]/);
+
+    // The tables are all still there, and loading again changes nothing.
+    const again = await groundwork(root, ['archive', 'load', 'archived'], { env });
+    assert.match(again.stdout, /1 unchanged/);
+  });
+});
+
+interface JsonReport {
+  files: {
+    statements: {
+      verdict: string;
+      message: string;
+      evidence: { source: string; text: string; article?: { id: string; title?: string; published?: string; url?: string; outlet?: string } }[];
+    }[];
+  }[];
+}
