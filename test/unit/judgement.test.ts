@@ -156,3 +156,24 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
     assert.equal(judge('The partnership also includes Canada, according to the Yonhap News Agency.').kind, 'contradicted');
   });
 });
+
+describe('one of a set where the source has another, in the same place', () => {
+  it('an ordinal before the same word: "first Trump administration" where the source says "second"', () => {
+    const v = judge('The Pax Silica initiative was launched by the first Trump administration.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"second" where the statement says "first"/);
+    assert.equal(judge('The Pax Silica initiative was launched by the second Trump administration.').kind, 'supported');
+  });
+
+  it('a weekday: signed on Saturday where the source says Friday', () => {
+    const v = judge('The declaration was signed on Saturday.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(judge('The declaration was signed on Friday, December 12.').kind, 'supported');
+  });
+
+  it('"certain" against "uncertain whether", though the sentence also says "certain countries" elsewhere', () => {
+    const v = judge('Zhou Mi said it is certain that the initiative will translate into corporate participation.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(judge('According to Zhou Mi, it remains uncertain whether the initiative will translate into corporate participation.').kind, 'supported');
+  });
+});

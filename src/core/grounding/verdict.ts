@@ -83,7 +83,7 @@ export interface Assessment {
   swap?: NonNullable<ReturnType<typeof swappedName>>;
   flipped?: { word: string; passageText: string };
   /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
-  antonym?: { draft: string; source: string; span: Span };
+  antonym?: { draft: string; source: string; span: Span; alternative?: boolean };
   features: SupportFeatures;
   /** Word runs and content words the sources have: summed over a claim's sentences. */
   counts: GramCounts;
@@ -214,7 +214,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: `The source says "${a.antonym.source}" where the statement says the opposite, "${a.antonym.draft}"`,
+      message: a.antonym.alternative
+        ? `The source says "${a.antonym.source}" where the statement says "${a.antonym.draft}"`
+        : `The source says "${a.antonym.source}" where the statement says the opposite, "${a.antonym.draft}"`,
       evidence,
       conflict: { draft: a.antonym.draft, source: a.antonym.source },
       focus: a.antonym.span,
@@ -287,7 +289,7 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   if (!pair) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.find((t) => t.norm === pair[1])!;
-  return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end } };
+  return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
 }
 
 function sameName(written: string, name: string, aliases: string[]): boolean {
