@@ -177,3 +177,16 @@ describe('one of a set where the source has another, in the same place', () => {
     assert.equal(judge('According to Zhou Mi, it remains uncertain whether the initiative will translate into corporate participation.').kind, 'supported');
   });
 });
+
+describe('how many things a list names', () => {
+  it('"five countries" is supported by a list of five', () => {
+    const v = judge('The declaration brings five countries into the collaboration: Singapore, Australia, Japan, South Korea and Israel.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a count no list of the passage has is not supported by the list', () => {
+    const docs = doc('The pact brings Chile, Peru and Bolivia into the group, officials said on Tuesday.');
+    assert.equal(judge('The pact brings three countries into the group.', docs).kind, 'supported');
+    assert.notEqual(judge('The pact brings four countries into the group.', docs).kind, 'supported');
+  });
+});

@@ -4,7 +4,7 @@ import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites } from '../lexicon/index.js';
-import { reportedDate } from './reported-dates.js';
+import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
@@ -167,15 +167,16 @@ function prefixNegation(statement: string, passage: string): string | undefined 
 
 function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {
   const termSets = passages.map((p) => passageProfile(p).terms);
-  // A date the passage gives as its article's publication day or by a weekday is covered, words and all.
-  const dates = analysis.quantities.filter((q) => q.kind === 'date' && passages.some((p) => reportedDate(q, corpus.getDocument(p.docId), p.text)));
+  // A figure the passage gives without writing it (its article's publication day, a weekday, the
+  // length of a list) is covered, words and all.
+  const implied = analysis.quantities.filter((q) => passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)));
   let total = 0;
   let found = 0;
   const missing: Token[] = [];
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (termSets.some((terms) => terms.has(t.norm)) || dates.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
+    if (termSets.some((terms) => terms.has(t.norm)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };

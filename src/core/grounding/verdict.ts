@@ -11,7 +11,7 @@ import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
-import { reportedDate } from './reported-dates.js';
+import { impliedFigure } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -309,7 +309,7 @@ function numberMismatch(corpus: Corpus, figures: Quantity[], alignments: Alignme
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
         const theirs = passageProfile(p).quantities;
-        if (theirs.some((q) => sameQuantity(figure, q)) || reportedDate(figure, corpus.getDocument(p.docId), p.text)) agreed = true;
+        if (theirs.some((q) => sameQuantity(figure, q)) || impliedFigure(figure, corpus.getDocument(p.docId), p)) agreed = true;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q)));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, passage: p, coverage: a.coverage };
