@@ -27,7 +27,10 @@ export interface DocumentEntry {
   passages: number[];
   /** The names found, or (restored from a snapshot) how to read them when first needed. */
   names: PlacedName[] | (() => PlacedName[]);
-  /** The quotations found, or (restored from a snapshot) how to read them when first needed. */
+  /**
+   * The quotations, or how to find them when first needed: a statement without quotation marks
+   * never asks, and finding speakers is a good part of reading a source.
+   */
   quotes: RawQuote[] | (() => RawQuote[]);
   /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none). */
   entityOf?: Int32Array;
@@ -305,7 +308,8 @@ export class Corpus {
   addDocument(doc: SourceDocument): void {
     this.removeDocument(doc.id);
     const names: PlacedName[] = [];
-    const entry: DocumentEntry & { quotes: RawQuote[] } = { doc, passages: [], names, quotes: [] };
+    const paragraphs: [Span, number[]][] = [];
+    const entry: DocumentEntry = { doc, passages: [], names, quotes: () => this.collectQuotes(doc, paragraphs) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const text = doc.text;
@@ -332,7 +336,7 @@ export class Corpus {
           });
         }
       }
-      this.collectQuotes(entry, paragraph, paragraphPassages);
+      if (paragraphPassages.length) paragraphs.push([paragraph, paragraphPassages]);
     }
     this.namesChanged({ added: entry });
   }
@@ -697,19 +701,23 @@ export class Corpus {
     else this.idsByPath.set(doc.path, [doc.id]);
   }
 
-  private collectQuotes(entry: DocumentEntry & { quotes: RawQuote[] }, paragraph: Span, passages: number[]): void {
-    if (!passages.length) return;
-    const text = entry.doc.text.slice(paragraph.start, paragraph.end);
-    for (const q of findQuotes(text)) {
-      const start = q.span.start + paragraph.start;
-      const end = q.span.end + paragraph.start;
-      const passage = passages.find((i) => this.table.start(i) <= start && start < this.table.end(i)) ?? passages[0]!;
-      // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
-      // paragraph without attribution belong to the paragraph's last named speaker.
-      const words = q.text.trim().split(/\s+/).length;
-      const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
-      entry.quotes.push({ docId: entry.doc.id, text: q.text, span: { start, end }, passage, speakerName: speaker });
+  /** The quotations of a document's paragraphs (each with its passages), with their speakers. */
+  private collectQuotes(doc: SourceDocument, paragraphs: readonly [Span, number[]][]): RawQuote[] {
+    const quotes: RawQuote[] = [];
+    for (const [paragraph, passages] of paragraphs) {
+      const text = doc.text.slice(paragraph.start, paragraph.end);
+      for (const q of findQuotes(text)) {
+        const start = q.span.start + paragraph.start;
+        const end = q.span.end + paragraph.start;
+        const passage = passages.find((i) => this.table.start(i) <= start && start < this.table.end(i)) ?? passages[0]!;
+        // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
+        // paragraph without attribution belong to the paragraph's last named speaker.
+        const words = q.text.trim().split(/\s+/).length;
+        const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
+        quotes.push({ docId: doc.id, text: q.text, span: { start, end }, passage, speakerName: speaker });
+      }
     }
+    return quotes;
   }
 
   private view(): NonNullable<Corpus['derived']> {
