@@ -5,6 +5,14 @@ import type { EntityCard, QuoteReport, SourceLocation } from '../core/lookup.js'
 import type { Evidence, StatementResult, WordDiffPart } from '../core/model.js';
 
 export const OPEN_SOURCE_COMMAND = 'groundwork.openSource';
+export const SHOW_EVIDENCE_COMMAND = 'groundwork.showEvidence';
+
+/** A statement of a draft, for the evidence view: the document's URI and a 0-based position in it. */
+export interface StatementTarget {
+  uri: string;
+  line: number;
+  character: number;
+}
 
 /** Where a link should open: a source path and a 0-based line range. */
 export interface SourceTarget {
@@ -107,13 +115,20 @@ const VERDICT_LABEL: Record<string, string> = {
   contradicted: '$(error) Contradicted',
 };
 
-export function statementMarkdown(result: StatementResult): string {
+/** A command link that opens the evidence view on a statement. */
+export function showEvidenceLink(target: StatementTarget): string {
+  const args = encodeURIComponent(JSON.stringify([target]));
+  return `[$(checklist) Show evidence](command:${SHOW_EVIDENCE_COMMAND}?${args} "Open the evidence view for this statement")`;
+}
+
+export function statementMarkdown(result: StatementResult, evidenceTarget?: StatementTarget): string {
   const { verdict } = result;
   const lines: string[] = [];
   lines.push(`**Statement** · ${VERDICT_LABEL[verdict.kind] ?? verdict.kind} · score ${verdict.score.toFixed(2)}`);
   if (verdict.kind !== 'supported') lines.push('', escapeMarkdown(clip(verdict.message, 400)));
   const best = verdict.evidence[0];
   if (best) lines.push('', evidenceMarkdown(best));
+  if (evidenceTarget) lines.push('', showEvidenceLink(evidenceTarget));
   return lines.join('\n');
 }
 
