@@ -127,6 +127,11 @@ export class DraftChecker implements vscode.Disposable {
     return undefined;
   }
 
+  /** The last check of every draft checked and not forgotten since (open, or checked by "Check All Drafts"). */
+  allChecks(): DraftCheck[] {
+    return [...this.checks.values()];
+  }
+
   /** The statement result at an offset of a document, from a current check. */
   resultAt(document: vscode.TextDocument, offset: number): StatementResult | undefined {
     return this.current(document)?.report.results.find((r) => r.statement.span.start <= offset && offset <= r.statement.span.end);

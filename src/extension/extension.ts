@@ -7,6 +7,7 @@ import { GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provi
 import { Configuration, CONFIG_FILE_NAME } from './configuration.js';
 import { DraftChecker } from './draft-checker.js';
 import { EvidencePanel } from './evidence-panel.js';
+import { FindingsView } from './findings-view.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
 import { IndexCache } from './index-cache.js';
 import { logged } from './logged.js';
@@ -29,6 +30,8 @@ export interface GroundworkApi {
   evidenceView(): { open: boolean; kind?: string; html?: string };
   /** The Groundwork Sources view: its state (`not-set-up`, `disabled`, `indexing`, `ready`) and rows. */
   sourcesView(): { state: string; rows: { label: string; description: string }[] };
+  /** The Groundwork Findings view: groups by verdict, each with its findings. */
+  findingsView(): { group: string; findings: { label: string; description: string }[] }[];
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -39,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }) };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [] };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder);
@@ -50,6 +53,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);
   const sources = new SourcesView(folder, checker, index, configuration);
+  const findings = new FindingsView(checker);
   context.subscriptions.push(
     configuration,
     ...(cache ? [cache] : []),
@@ -58,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     statusBar,
     evidence,
     sources,
+    findings,
     ...registerProviders(log, checker, index, folder),
     ...registerCommands(folder, checker, index, evidence, log),
   );
@@ -79,7 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()}`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown };
 }
 
 export function deactivate(): void {}

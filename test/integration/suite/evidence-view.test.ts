@@ -105,3 +105,23 @@ describe('Groundwork Sources view', function () {
     assert.match(article.description, /^2025-12-12 · \d+ passages, \d+ names$/);
   });
 });
+
+describe('Groundwork Findings view', function () {
+  afterEach(closeAll);
+
+  it('groups the findings of the checked drafts by verdict, worst first, and drops them when the draft closes', async () => {
+    const api = await groundwork();
+    const editor = await openDraft();
+    const groups = await until('the findings of the open draft', () => {
+      const shown = api.findingsView();
+      return shown.reduce((n, g) => n + g.findings.length, 0) === 3 ? shown : undefined;
+    });
+    assert.deepEqual(groups.map((g) => g.group), ['Misquote', 'Number mismatch', 'Unsupported']);
+    const figure = groups[1]!.findings[0]!;
+    assert.match(figure.label, /^The G7 unveiled 62 new investments/);
+    const line = editor.document.positionAt(editor.document.getText().indexOf('The G7 unveiled 62')).line + 1;
+    assert.equal(figure.description, `drafts/pax-silica.md:${line}`);
+    await closeAll();
+    await until('the findings to go with the draft', () => (api.findingsView().length === 0 ? true : undefined));
+  });
+});
