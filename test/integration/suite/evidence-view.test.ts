@@ -109,19 +109,29 @@ describe('Groundwork Sources view', function () {
 describe('Groundwork Findings view', function () {
   afterEach(closeAll);
 
-  it('groups the findings of the checked drafts by verdict, worst first, and drops them when the draft closes', async () => {
+  const ofDraft = (groups: { group: string; findings: { label: string; description: string }[] }[]) => groups
+    .map((g) => ({ group: g.group, findings: g.findings.filter((f) => f.description.startsWith('drafts/pax-silica.md:')) }))
+    .filter((g) => g.findings.length > 0);
+
+  it('groups the findings of the checked drafts by verdict, worst first, and follows edits', async () => {
     const api = await groundwork();
     const editor = await openDraft();
-    const groups = await until('the findings of the open draft', () => {
-      const shown = api.findingsView();
-      return shown.reduce((n, g) => n + g.findings.length, 0) === 3 ? shown : undefined;
-    });
+    const count = (n: number) => () => {
+      const shown = ofDraft(api.findingsView());
+      return shown.reduce((sum, g) => sum + g.findings.length, 0) === n ? shown : undefined;
+    };
+    const groups = await until('the findings of the open draft', count(3));
     assert.deepEqual(groups.map((g) => g.group), ['Misquote', 'Number mismatch', 'Unsupported']);
     const figure = groups[1]!.findings[0]!;
     assert.match(figure.label, /^The G7 unveiled 62 new investments/);
     const line = editor.document.positionAt(editor.document.getText().indexOf('The G7 unveiled 62')).line + 1;
     assert.equal(figure.description, `drafts/pax-silica.md:${line}`);
-    await closeAll();
-    await until('the findings to go with the draft', () => (api.findingsView().length === 0 ? true : undefined));
+    // A new unsupported statement joins its group; undo takes it away.
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((b) => b.insert(end, '\n\nThe alliance will open an office in Ohio in 2031.\n'));
+    const more = await until('the new finding', count(4));
+    assert.ok(more.find((g) => g.group === 'Unsupported')!.findings.some((f) => /Ohio in 2031/.test(f.label)));
+    await vscode.commands.executeCommand('undo');
+    await until('the finding to go', count(3));
   });
 });
