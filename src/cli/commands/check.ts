@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import { checkDraft } from '../../core/check.js';
 import { parseDraft } from '../../core/draft/parse.js';
 import { decodeText } from '../../core/sources/decode.js';
-import { listDrafts, listSources } from '../../core/workspace.js';
+import { listDrafts } from '../../core/workspace.js';
 import type { CheckCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { COLORS, NO_COLORS, wantsColor } from '../colors.js';
 import type { CliContext } from '../context.js';
 import { loadCorpus } from '../load-corpus.js';
+import { requireSources } from '../no-sources.js';
 import { openWorkspace, reasonOf, type OpenWorkspace } from '../open-workspace.js';
 import { Progress } from '../progress.js';
 import { GithubReporter } from '../report/github-reporter.js';
@@ -23,7 +24,7 @@ import { TextReporter } from '../report/text-reporter.js';
 export async function runCheck(command: CheckCommand, ctx: CliContext, makeReporter = defaultReporter): Promise<number> {
   const workspace = await openWorkspace(ctx.cwd, command);
   // Without sources every statement would be "unsupported": that is a setup problem, not findings.
-  if ((await listSources(workspace.files, workspace.config)).length === 0) throw new CliError(noSourcesMessage(workspace));
+  await requireSources(workspace, 'check');
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
   if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
@@ -67,15 +68,6 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
     return 2;
   }
   return failsAt(summary, command.failOn) ? 1 : 0;
-}
-
-function noSourcesMessage(workspace: OpenWorkspace): string[] {
-  const where = workspace.configFile ? `the sources of ${workspace.configFile}` : workspace.config.sources.join(', ');
-  return [
-    `groundwork: no sources to check against: no file matches ${where} under ${workspace.root}`,
-    'Point Groundwork at the source documents (txt, md, html, pdf) with --sources, e.g. `groundwork check --sources "research/**"`,',
-    'or a groundwork.yaml in the workspace root with `sources: [ "research/**" ]`.',
-  ];
 }
 
 function defaultReporter(command: CheckCommand, ctx: CliContext, workspace: OpenWorkspace, out: Output, corpus: Corpus): CheckReporter {

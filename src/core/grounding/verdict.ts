@@ -6,7 +6,7 @@ import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
-import { renderDiff, wordDiff } from './diff.js';
+import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
@@ -117,7 +117,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         kind: 'misquote',
         score: round(Math.min(coverage, near?.similarity ?? 0)),
         message: near
-          ? `Quote not verbatim in ${doc?.path}: ${renderDiff(diff!)}`
+          ? `Quote not verbatim in ${doc?.path}, which has ${quoted(near.text)}`
           : `Quote not found in any source: ${quoted(q.text)}`,
         evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
         quote: { draft: q.text, source: near?.sourceQuote, sourcePath: doc?.path, diff },
