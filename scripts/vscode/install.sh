@@ -57,7 +57,7 @@ install_code_server() {
     log "code-server $CODE_SERVER_VERSION already installed in ${install_root#"$repo_root"/}"
     return
   fi
-  log "installing code-server $CODE_SERVER_VERSION (about 1-2 minutes)"
+  log "installing code-server $CODE_SERVER_VERSION (1 to 5 minutes)"
   rm -rf "$install_root"
   mkdir -p "$install_root"
   # A project of its own, so code-server never enters the extension's dependency tree. npm 11 asks

@@ -72,7 +72,7 @@ if (process.env.GROUNDWORK_VSCODE === 'electron') {
 
 async function runInCodeServer({ grep, e2e, keep, perTestTimeoutMs, deadlineMs }) {
   if (!existsSync(codeServerBinary)) {
-    console.error('code-server is not installed: run scripts/vscode/install.sh (about 2 minutes, once).');
+    console.error('code-server is not installed: run `bash scripts/vscode/install.sh` once (1 to 5 minutes, about 300 MB).');
     return 1;
   }
   const startedAt = Date.now();

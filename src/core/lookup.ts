@@ -46,7 +46,8 @@ export interface EntityHit {
 }
 
 const NAME_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’&.-]*/gu;
-const MAX_NAME_WORDS = 7;
+// Institutions run long: "Chinese Academy of International Trade and Economic Cooperation" has 8 words.
+const MAX_NAME_WORDS = 10;
 
 /**
  * The entity whose name (canonical or alias) covers the offset of a text, the longest name

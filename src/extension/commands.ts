@@ -4,9 +4,10 @@ import { configTemplate } from '../core/config/template.js';
 import { disableFileInsertion } from '../core/draft/parse.js';
 import { CONFIG_FILE_NAME } from './configuration.js';
 import type { DraftChecker } from './draft-checker.js';
-import { evidenceLocation, relativePathOf, toRange, uriOf } from './convert.js';
+import { relativePathOf, toRange, uriOf } from './convert.js';
 import { ENABLE_SETTING } from './settings-schema.js';
-import type { SourceTarget } from './hover-cards.js';
+import type { SourceTarget, StatementTarget } from './hover-cards.js';
+import type { EvidencePanel } from './evidence-panel.js';
 import type { SourceIndex } from './source-index.js';
 
 export const COMMANDS = {
@@ -19,8 +20,8 @@ export const COMMANDS = {
   disableForFile: 'groundwork.disableForFile',
 } as const;
 
-export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex, log: vscode.LogOutputChannel): vscode.Disposable[] {
-  return registerAll(folder, checker, index).map(([id, handler]) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex, evidence: EvidencePanel, log: vscode.LogOutputChannel): vscode.Disposable[] {
+  return registerAll(folder, checker, index, evidence).map(([id, handler]) => vscode.commands.registerCommand(id, async (...args: unknown[]) => {
     try {
       return await handler(...args);
     } catch (error) {
@@ -33,7 +34,7 @@ export function registerCommands(folder: vscode.WorkspaceFolder, checker: DraftC
 
 type Handler = (...args: never[]) => unknown;
 
-function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex): [string, (...args: unknown[]) => unknown][] {
+function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, index: SourceIndex, evidence: EvidencePanel): [string, (...args: unknown[]) => unknown][] {
   const entries: [string, Handler][] = [
     [COMMANDS.checkCurrentDraft, async (uri?: vscode.Uri) => {
       const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
@@ -59,17 +60,15 @@ function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, inde
       return index.corpus.documents.length;
     }],
 
-    [COMMANDS.showEvidence, async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
-      await checker.ensureCurrent(editor.document);
-      const result = checker.resultAt(editor.document, editor.document.offsetAt(editor.selection.active));
-      if (!result || result.verdict.evidence.length === 0) {
-        void vscode.window.showInformationMessage('Groundwork: no evidence for the statement under the cursor.');
-        return;
+    // The evidence view on the statement under the cursor, or at the place a hover link names.
+    [COMMANDS.showEvidence, async (target?: StatementTarget) => {
+      let editor = vscode.window.activeTextEditor;
+      let position: vscode.Position | undefined;
+      if (target && typeof target.uri === 'string' && Number.isInteger(target.line) && Number.isInteger(target.character)) {
+        editor = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === target.uri) ?? editor;
+        if (editor?.document.uri.toString() === target.uri) position = new vscode.Position(target.line, target.character);
       }
-      const locations = result.verdict.evidence.map((e) => evidenceLocation(folder.uri, e));
-      await vscode.commands.executeCommand('editor.action.peekLocations', editor.document.uri, editor.selection.active, locations, 'peek');
+      return evidence.show(editor, position);
     }],
 
     [COMMANDS.openSource, async (target?: SourceTarget) => {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { createMatcher } from '../core/config/glob.js';
+import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import { parseDraft } from '../core/draft/parse.js';
 import type { Draft, DraftReport, Span, Statement, StatementResult } from '../core/model.js';
 import { LineIndex } from '../core/text/lines.js';
@@ -124,6 +125,11 @@ export class DraftChecker implements vscode.Disposable {
       if (document.isClosed) break;
     }
     return undefined;
+  }
+
+  /** The last check of every draft checked and not forgotten since (open, or checked by "Check All Drafts"). */
+  allChecks(): DraftCheck[] {
+    return [...this.checks.values()];
   }
 
   /** The statement result at an offset of a document, from a current check. */
@@ -268,11 +274,10 @@ export class DraftChecker implements vscode.Disposable {
     const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
     diagnostic.source = 'groundwork';
     diagnostic.code = { value: finding.code, target: this.docsUri };
-    // Without support, the passages are only the closest the sources come: say so.
-    const label = result.verdict.kind === 'unsupported' || (result.verdict.kind === 'misquote' && !result.verdict.quote?.diff) ? 'Closest passage' : 'Evidence';
-    diagnostic.relatedInformation = finding.evidence.map((e) => new vscode.DiagnosticRelatedInformation(
-      evidenceLocation(this.folder.uri, e),
-      `${label} (score ${e.score.toFixed(2)}): ${oneLine(e.text)}`,
+    // Only the passages that bear on the verdict, best first, each saying what it is to it.
+    diagnostic.relatedInformation = evidenceRows(result.verdict).map(({ role, evidence }) => new vscode.DiagnosticRelatedInformation(
+      evidenceLocation(this.folder.uri, evidence),
+      `${rowLabel(result.verdict, role)}: ${excerpt(evidence.text, 200, citedTerms(result.verdict))}`,
     ));
     return diagnostic;
   }
@@ -379,9 +384,4 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
 function isShownInTab(uri: vscode.Uri): boolean {
   const key = uri.toString();
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
-}
-
-function oneLine(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
 }

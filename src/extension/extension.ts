@@ -6,10 +6,13 @@ import { registerCommands } from './commands.js';
 import { CITATION_TRIGGERS, GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provider.js';
 import { Configuration, CONFIG_FILE_NAME } from './configuration.js';
 import { DraftChecker } from './draft-checker.js';
+import { EvidencePanel } from './evidence-panel.js';
+import { FindingsView } from './findings-view.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
 import { IndexCache } from './index-cache.js';
 import { logged } from './logged.js';
 import { SourceIndex } from './source-index.js';
+import { SourcesView } from './sources-view.js';
 import { GroundedStatusBar } from './status-bar.js';
 import { VscodeWorkspaceFiles } from './workspace-files.js';
 
@@ -23,6 +26,12 @@ export interface GroundworkApi {
   lastBuild(): { sources: number; reused: number; fromStorage: boolean };
   /** The status bar item as shown (text, command of a click), undefined when hidden. */
   statusBar(): { text: string; command?: string } | undefined;
+  /** The evidence view: whether it is open, the verdict it shows and its page. */
+  evidenceView(): { open: boolean; kind?: string; html?: string };
+  /** The Groundwork Sources view: its state (`not-set-up`, `disabled`, `indexing`, `ready`) and rows. */
+  sourcesView(): { state: string; rows: { label: string; description: string }[] };
+  /** The Groundwork Findings view: groups by verdict, each with its findings. */
+  findingsView(): { group: string; findings: { label: string; description: string }[] }[];
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -33,7 +42,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [] };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder);
@@ -42,14 +51,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const docsUri = (await readmeOf(context.extensionUri)).with({ fragment: 'what-it-checks' });
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
   const statusBar = new GroundedStatusBar(checker, index, configuration);
+  const evidence = new EvidencePanel(folder, checker, index);
+  const sources = new SourcesView(folder, checker, index, configuration);
+  const findings = new FindingsView(checker);
   context.subscriptions.push(
     configuration,
     ...(cache ? [cache] : []),
     index,
     checker,
     statusBar,
+    evidence,
+    sources,
+    findings,
     ...registerProviders(log, checker, index, folder, configuration),
-    ...registerCommands(folder, checker, index, log),
+    ...registerCommands(folder, checker, index, evidence, log),
   );
 
   // Settings or yaml that change which files are sources, or the aliases, need a new corpus.
@@ -69,7 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()}`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown };
 }
 
 export function deactivate(): void {}

@@ -2,9 +2,18 @@
 // source is untrusted text, and a `[link](command:...)` inside it must never become live.
 // No `vscode` import, so the escaping is unit-tested in plain Node.
 import type { EntityCard, QuoteReport, SourceLocation } from '../core/lookup.js';
+import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import type { Evidence, StatementResult, WordDiffPart } from '../core/model.js';
 
 export const OPEN_SOURCE_COMMAND = 'groundwork.openSource';
+export const SHOW_EVIDENCE_COMMAND = 'groundwork.showEvidence';
+
+/** A statement of a draft, for the evidence view: the document's URI and a 0-based position in it. */
+export interface StatementTarget {
+  uri: string;
+  line: number;
+  character: number;
+}
 
 /** Where a link should open: a source path and a 0-based line range. */
 export interface SourceTarget {
@@ -107,18 +116,26 @@ const VERDICT_LABEL: Record<string, string> = {
   contradicted: '$(error) Contradicted',
 };
 
-export function statementMarkdown(result: StatementResult): string {
+/** A command link that opens the evidence view on a statement. */
+export function showEvidenceLink(target: StatementTarget): string {
+  const args = encodeURIComponent(JSON.stringify([target]));
+  return `[$(checklist) Show evidence](command:${SHOW_EVIDENCE_COMMAND}?${args} "Open the evidence view for this statement")`;
+}
+
+export function statementMarkdown(result: StatementResult, evidenceTarget?: StatementTarget): string {
   const { verdict } = result;
   const lines: string[] = [];
-  lines.push(`**Statement** · ${VERDICT_LABEL[verdict.kind] ?? verdict.kind} · score ${verdict.score.toFixed(2)}`);
+  lines.push(`**Statement** · ${VERDICT_LABEL[verdict.kind] ?? verdict.kind} · support ${verdict.score.toFixed(2)}`);
   if (verdict.kind !== 'supported') lines.push('', escapeMarkdown(clip(verdict.message, 400)));
-  const best = verdict.evidence[0];
-  if (best) lines.push('', evidenceMarkdown(best));
+  // The passage that bears on the verdict, named for what it is to it (none when nothing comes close).
+  const row = evidenceRows(verdict)[0];
+  if (row) lines.push('', evidenceMarkdown(row.evidence, rowLabel(verdict, row.role), citedTerms(verdict)));
+  if (evidenceTarget) lines.push('', showEvidenceLink(evidenceTarget));
   return lines.join('\n');
 }
 
-export function evidenceMarkdown(evidence: Evidence): string {
+export function evidenceMarkdown(evidence: Evidence, label = 'Evidence', around: readonly string[] = []): string {
   const where = { path: evidence.source, range: evidence.range };
   const page = evidence.page ? ` (page ${evidence.page})` : '';
-  return `Best evidence${page}, ${openSourceLink(placeLabel(where), targetOf(where))}:\n\n> ${escapeMarkdown(clip(evidence.text, 400))}`;
+  return `${escapeMarkdown(label)}${page}, ${openSourceLink(placeLabel(where), targetOf(where))}:\n\n> ${escapeMarkdown(excerpt(evidence.text, 400, around))}`;
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { entityAt, entityCard, quoteAt, quoteReport } from '../core/lookup.js';
 import type { DraftChecker } from './draft-checker.js';
-import { entityMarkdown, OPEN_SOURCE_COMMAND, quoteMarkdown, statementMarkdown } from './hover-cards.js';
+import { entityMarkdown, OPEN_SOURCE_COMMAND, quoteMarkdown, SHOW_EVIDENCE_COMMAND, statementMarkdown } from './hover-cards.js';
 import type { SourceIndex } from './source-index.js';
 import { spanToRange } from './convert.js';
 
@@ -33,7 +33,7 @@ export class GroundworkHoverProvider implements vscode.HoverProvider {
     }
     const result = this.checker.resultAt(document, offset);
     if (result) {
-      parts.push(card(statementMarkdown(result)));
+      parts.push(card(statementMarkdown(result, { uri: document.uri.toString(), line: position.line, character: position.character })));
       range ??= spanToRange(document, result.statement.span);
     }
     return parts.length ? new vscode.Hover(parts, range) : undefined;
@@ -43,7 +43,7 @@ export class GroundworkHoverProvider implements vscode.HoverProvider {
 function card(markdown: string): vscode.MarkdownString {
   const md = new vscode.MarkdownString(markdown, true);
   // Links may run our own command only; everything from a source is escaped text.
-  md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND] };
+  md.isTrusted = { enabledCommands: [OPEN_SOURCE_COMMAND, SHOW_EVIDENCE_COMMAND] };
   md.supportHtml = false;
   return md;
 }

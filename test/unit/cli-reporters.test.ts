@@ -120,7 +120,8 @@ describe('CLI reporters', () => {
       assert.equal(out[2], '    diff: a small [-circle, of sorts-] {+clique+}');
       // PDF evidence: the page, not the line of the extracted text.
       assert.equal(out[3], 'drafts/pax silica.md:5:25 warning unsupported-statement No source supports: fail');
-      assert.equal(out[4], '    evidence: seeds/minerals.pdf p. 2  "The alliance will secure supply chains."');
+      // The nearest passage of an unsupported statement is labelled as such, not as evidence.
+      assert.equal(out[4], '    closest: seeds/minerals.pdf p. 2  "The alliance will secure supply chains."');
       assert.ok(!text.includes('Nine countries'), 'supported statements are not listed');
       assert.ok(!text.includes('doomed'), 'suppressed statements are not listed');
       assert.equal(out.at(-2), '4 statements, 1 supported, 2 flagged (1 error, 1 warning, 0 info) in 1 file');

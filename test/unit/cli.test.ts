@@ -61,6 +61,18 @@ describe('groundwork CLI (built, run as a process)', function () {
       assert.match(configured.stderr, /no file matches the sources of groundwork\.yaml/);
     });
 
+    it('"index" with no sources exits 2 too, with the same advice, instead of indexing nothing', async () => {
+      const run = await groundwork(workspace({ 'drafts/a.md': UNSUPPORTED }), ['index']);
+      assert.equal(run.code, 2, run.stderr + run.stdout);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /no sources to index: no file matches seeds\/\*\*/);
+      assert.match(run.stderr, /`groundwork index --sources "research\/\*\*"`/);
+      assert.match(run.stderr, /groundwork\.yaml/);
+      const json = await groundwork(workspace({ 'a.md': UNSUPPORTED }), ['index', '--format', 'json']);
+      assert.equal(json.code, 2);
+      assert.equal(json.stdout, '');
+    });
+
     it('never checks a project\'s README, changelog, licence, contributor notes or dependencies\' docs, unless named', async () => {
       const cwd = workspace({
         'seeds/pact.txt': SOURCE,

@@ -156,3 +156,37 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
     assert.equal(judge('The partnership also includes Canada, according to the Yonhap News Agency.').kind, 'contradicted');
   });
 });
+
+describe('one of a set where the source has another, in the same place', () => {
+  it('an ordinal before the same word: "first Trump administration" where the source says "second"', () => {
+    const v = judge('The Pax Silica initiative was launched by the first Trump administration.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"second" where the statement says "first"/);
+    assert.equal(judge('The Pax Silica initiative was launched by the second Trump administration.').kind, 'supported');
+  });
+
+  it('a weekday: signed on Saturday where the source says Friday', () => {
+    const v = judge('The declaration was signed on Saturday.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(judge('The declaration was signed on Friday, December 12.').kind, 'supported');
+  });
+
+  it('"certain" against "uncertain whether", though the sentence also says "certain countries" elsewhere', () => {
+    const v = judge('Zhou Mi said it is certain that the initiative will translate into corporate participation.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(judge('According to Zhou Mi, it remains uncertain whether the initiative will translate into corporate participation.').kind, 'supported');
+  });
+});
+
+describe('how many things a list names', () => {
+  it('"five countries" is supported by a list of five', () => {
+    const v = judge('The declaration brings five countries into the collaboration: Singapore, Australia, Japan, South Korea and Israel.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a count no list of the passage has is not supported by the list', () => {
+    const docs = doc('The pact brings Chile, Peru and Bolivia into the group, officials said on Tuesday.');
+    assert.equal(judge('The pact brings three countries into the group.', docs).kind, 'supported');
+    assert.notEqual(judge('The pact brings four countries into the group.', docs).kind, 'supported');
+  });
+});

@@ -8,12 +8,13 @@ import { PostgresCandidates } from '../../archive/postgres/candidates.js';
 import { archiveCliError, archiveSetting, openArchive } from '../archive-connection.js';
 import { parseDraft } from '../../core/draft/parse.js';
 import { decodeText } from '../../core/sources/decode.js';
-import { listDrafts, listSources } from '../../core/workspace.js';
+import { listDrafts } from '../../core/workspace.js';
 import type { CheckCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
 import { COLORS, NO_COLORS, wantsColor } from '../colors.js';
 import type { CliContext } from '../context.js';
 import { loadCorpus } from '../load-corpus.js';
+import { requireSources } from '../no-sources.js';
 import { openWorkspace, reasonOf, type OpenWorkspace } from '../open-workspace.js';
 import { Progress } from '../progress.js';
 import { GithubReporter } from '../report/github-reporter.js';
@@ -29,7 +30,7 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   const archiveSet = archiveSetting(workspace);
   // Without sources every statement would be "unsupported": that is a setup problem, not findings.
   // An archive is a source: a workspace whose only sources are archived is set up.
-  if (!archiveSet && (await listSources(workspace.files, workspace.config)).length === 0) throw new CliError(noSourcesMessage(workspace));
+  if (!archiveSet) await requireSources(workspace, 'check');
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
   if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
@@ -89,15 +90,6 @@ async function checkDrafts(
     return 2;
   }
   return failsAt(summary, command.failOn) ? 1 : 0;
-}
-
-function noSourcesMessage(workspace: OpenWorkspace): string[] {
-  const where = workspace.configFile ? `the sources of ${workspace.configFile}` : workspace.config.sources.join(', ');
-  return [
-    `groundwork: no sources to check against: no file matches ${where} under ${workspace.root}`,
-    'Point Groundwork at the source documents (txt, md, html, pdf) with --sources, e.g. `groundwork check --sources "research/**"`,',
-    'or a groundwork.yaml in the workspace root with `sources: [ "research/**" ]`.',
-  ];
 }
 
 function defaultReporter(command: CheckCommand, ctx: CliContext, workspace: OpenWorkspace, out: Output, corpus: Corpus): CheckReporter {

@@ -7,12 +7,14 @@ import { COLORS, NO_COLORS, wantsColor } from '../colors.js';
 import { count } from '../count.js';
 import type { CliContext } from '../context.js';
 import { loadCorpus } from '../load-corpus.js';
+import { requireSources } from '../no-sources.js';
 import { openWorkspace } from '../open-workspace.js';
 import { Progress } from '../progress.js';
 import { oneBased } from '../report/positions.js';
 
 export async function runIndex(command: IndexCommand, ctx: CliContext): Promise<number> {
   const workspace = await openWorkspace(ctx.cwd, command);
+  await requireSources(workspace, 'index');
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
   const { corpus, warnings } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
   if (command.format === 'json') {

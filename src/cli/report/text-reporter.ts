@@ -1,5 +1,6 @@
 // The default format: one line per flagged statement, `path:line:col severity code message`,
 // with the best evidence (and the word diff of a misquote) under it, then a summary line.
+import { citedTerms, evidenceRows, excerpt } from '../../core/explain.js';
 import { renderDiff } from '../../core/grounding/diff.js';
 import type { StatementResult, WordDiffPart } from '../../core/model.js';
 import type { Palette } from '../colors.js';
@@ -50,8 +51,12 @@ export class TextReporter implements CheckReporter {
       severity === 'none' ? c.green('supported') : c.dim(severity);
     const head = severity === 'none' ? `${path}:${startOf(range)} ${label}` : `${path}:${startOf(range)} ${label} ${c.dim(code)}`;
     const lines = [`${head} ${oneLine(message, 400)}`];
-    const best = (result.finding?.evidence ?? result.verdict.evidence)[0];
-    if (best) lines.push(`    ${c.dim('evidence:')} ${evidenceLocation(best)}  "${oneLine(best.text)}"`);
+    // The passage that bears on the verdict, cut around the figure or name it is cited for.
+    const row = evidenceRows(result.verdict)[0];
+    if (row) {
+      const label = row.role === 'closest' ? 'closest:' : 'evidence:';
+      lines.push(`    ${c.dim(label)} ${evidenceLocation(row.evidence)}  "${excerpt(row.evidence.text, 200, citedTerms(result.verdict))}"`);
+    }
     const diff = result.verdict.quote?.diff;
     if (diff && diff.some((p) => p.op !== 'equal') && !message.includes(renderDiff(diff))) {
       lines.push(`    ${c.dim('diff:')} ${this.formatDiff(diff)}`);

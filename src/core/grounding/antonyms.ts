@@ -91,6 +91,17 @@ export function opposite(norm: string): ReadonlySet<string> | undefined {
   return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
 }
 
+// Words of which one thing has only one: an event falls on one weekday; an administration, a
+// term or a round has one ordinal ("the second Trump administration"). Not opposites, but one
+// where the passage has another in the same place is just as wrong.
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const alternatives = new Map<string, { set: readonly string[]; sameNext: boolean }>();
+for (const w of WEEKDAYS) alternatives.set(normalizeWord(w), { set: WEEKDAYS.map(normalizeWord), sameNext: false });
+// An ordinal counts only before the same word on both sides ("first Trump" / "second Trump"):
+// alone it is too common ("first said", "for the first time").
+for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map(normalizeWord), sameNext: true });
+
 // How many words either side of an opposite word must share a content word with the other side.
 const CONTEXT = 4;
 
@@ -104,26 +115,43 @@ function contextOf(norms: readonly string[], at: number): Set<string> {
 }
 
 /**
- * A word of the statement that its passage lacks while the passage has its opposite, which the
- * statement lacks, in the same place: the two words share a neighbouring content word ("sales
- * decreased" against "sales increased"). An opposite elsewhere in the passage ("winning" in one
- * clause, "drew" in another about something else) is no conflict. Both sides are word lists in
- * order. Returns [statement word, passage word].
+ * Whether `word` stands somewhere in `list` with a neighbouring content word in common with
+ * position `at` of `other`: the same word in the same place, not one elsewhere in the sentence.
  */
-export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string] | undefined {
-  const mine = new Set(statementNorms);
-  const theirs = new Set(passageNorms);
+export function standsAlike(list: readonly string[], word: string, other: readonly string[], at: number): boolean {
+  const around = contextOf(other, at);
+  for (let j = 0; j < list.length; j++) {
+    if (list[j] !== word) continue;
+    for (const c of contextOf(list, j)) if (around.has(c)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word of the statement where its passage has the opposite (or, for weekdays and ordinals,
+ * another of the same set) in the same place: the two words share a neighbouring content word
+ * ("sales decreased" against "sales increased"). An opposite elsewhere in the passage ("winning"
+ * in one clause, "drew" in another about something else) is no conflict, and neither is a word
+ * each side also has in that same place. Both sides are word lists in order. Returns [statement
+ * word, passage word, whether they are alternatives rather than opposites].
+ */
+export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
   for (let i = 0; i < statementNorms.length; i++) {
     const w = statementNorms[i]!;
-    if (theirs.has(w)) continue;
-    const opp = opposite(w);
+    const alt = alternatives.get(w);
+    const opp = alt ? alt.set.filter((o) => o !== w) : opposite(w);
     if (!opp) continue;
+    if (standsAlike(passageNorms, w, statementNorms, i)) continue;
+    const around = contextOf(statementNorms, i);
     for (const o of opp) {
-      if (!theirs.has(o) || mine.has(o)) continue;
-      const around = contextOf(statementNorms, i);
       for (let j = 0; j < passageNorms.length; j++) {
         if (passageNorms[j] !== o) continue;
-        for (const c of contextOf(passageNorms, j)) if (around.has(c)) return [w, o];
+        if (standsAlike(statementNorms, o, passageNorms, j)) continue;
+        if (alt?.sameNext) {
+          if (statementNorms[i + 1] !== undefined && statementNorms[i + 1] === passageNorms[j + 1]) return [w, o, true];
+          continue;
+        }
+        for (const c of contextOf(passageNorms, j)) if (around.has(c)) return alt ? [w, o, true] : [w, o];
       }
     }
   }

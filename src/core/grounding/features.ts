@@ -9,7 +9,7 @@ import { normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } f
 import type { Alignment, StatementAnalysis } from './support.js';
 import { placeKey, relation, similarity } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
-import { reportedDate } from './reported-dates.js';
+import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -379,15 +379,16 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let related = 0;
   let unexplained = 0;
   const partners = partnerWords(alignments);
-  // Dates the article gives by its publication day or a weekday: their words ("December") are the article's.
-  const reportedDates = best
-    ? analysis.quantities.filter((q) => best.passages.some((p) => reportedDate(q, corpus.getDocument(p.docId), p.text)))
+  // Figures the passage gives without writing them (its publication day, a weekday, the length of
+  // a list): their words ("December", "five") are the article's.
+  const impliedFigures = best
+    ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)))
     : [];
-  const inReportedDate = (t: { start: number; end: number }): boolean => reportedDates.some((q) => q.start <= t.start && t.end <= q.end);
+  const inImpliedFigure = (t: { start: number; end: number }): boolean => impliedFigures.some((q) => q.start <= t.start && t.end <= q.end);
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (inDocs(t.norm) || inReportedDate(t)) found += w;
+    if (inDocs(t.norm) || inImpliedFigure(t)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
     else {
       novel++;
@@ -431,7 +432,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let passageFigures = 0;
   const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
   for (const q of analysis.quantities) {
-    if (reportedDates.includes(q)) continue;
+    if (impliedFigures.includes(q)) continue;
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }

@@ -1,8 +1,10 @@
-// The dates an article gives without writing them out: the day it was published, and the days
-// its weekdays point at ("on Friday" in a piece published on Saturday 13 December is 12
-// December). A statement that names such a date says what the article says.
-import type { SourceDocument } from '../model.js';
+// Figures an article gives without writing them out: the day it was published, the days its
+// weekdays point at ("on Friday" in a piece published on Saturday 13 December is 12 December),
+// and how many things a list names ("Singapore, Australia, Japan, South Korea and Israel" is five
+// countries). A statement that gives such a figure says what the article says.
+import type { Passage, SourceDocument } from '../model.js';
 import type { Quantity } from '../text/numbers.js';
+import { passageProfile } from './passage-profile.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
@@ -34,6 +36,33 @@ export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passa
   while ((m = WEEKDAY.exec(passageText))) {
     const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
     if (sameDay(q, new Date(published.getTime() - back * DAY_MS))) return true;
+  }
+  return false;
+}
+
+/** A figure the passage gives without writing it: a reported date or the length of a list. */
+export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage): boolean {
+  return reportedDate(q, doc, passage.text) || listLength(q, passage);
+}
+
+// Lists longer than this are not counted by a writer at a glance, nor by us.
+const LONGEST_LIST = 20;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
+
+/** A small count ("five countries") that a list of names in the passage has exactly. */
+function listLength(q: Quantity, passage: Passage): boolean {
+  // Two names joined by "and" are too common to count as a list someone counted.
+  if (q.kind !== 'number' || q.unit || !Number.isInteger(q.value) || q.value < 3 || q.value > LONGEST_LIST) return false;
+  if (/[$€£¥%]/.test(q.text)) return false;
+  const names = passageProfile(passage).names;
+  let run = 1;
+  for (let i = 1; i < names.length; i++) {
+    const gap = passage.text.slice(names[i - 1]!.end, names[i]!.start);
+    run = LIST_GAP.test(gap) && names[i]!.kind === names[i - 1]!.kind ? run + 1 : 1;
+    // A list of exactly that many: the run ends here.
+    const next = names[i + 1];
+    const continues = next && LIST_GAP.test(passage.text.slice(names[i]!.end, next.start)) && next.kind === names[i]!.kind;
+    if (run === q.value && !continues) return true;
   }
   return false;
 }

@@ -4,7 +4,8 @@ import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites } from '../lexicon/index.js';
-import { reportedDate } from './reported-dates.js';
+import { impliedFigure } from './reported-dates.js';
+import { standsAlike } from './antonyms.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -144,32 +145,38 @@ function prefixNegation(statement: string, passage: string): string | undefined 
   const theirs = tokenizeCached(passage).map((t) => t.text.toLowerCase());
   const mineSet = new Set(mine);
   const theirSet = new Set(theirs);
-  const check = (words: string[], other: Set<string>, own: Set<string>): string | undefined => {
-    for (const w of words) {
+  // A word both sides have counts only where it stands alike ("uncertain whether the initiative"
+  // is not answered by "certain countries" elsewhere in the sentence).
+  const check = (words: string[], otherWords: string[], other: Set<string>): string | undefined => {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       const m = NEGATING_PREFIX.exec(w);
       if (!m || other.has(w)) continue;
       const base = w.slice(m[0].length);
-      if (!other.has(base) || own.has(base)) continue;
+      if (!other.has(base)) continue;
+      const j = otherWords.indexOf(base);
+      if (standsAlike(words, base, otherWords, j)) continue;
       // "un-" and "non-" negate whatever they stand before; "in-", "dis-" and the rest only where
       // WordNet calls the two words opposites ("inform" is not the opposite of "form").
       if (m[0].startsWith('un') || m[0].startsWith('non') || areOpposites(w, base)) return w;
     }
     return undefined;
   };
-  return check(mine, theirSet, mineSet) ?? check(theirs, mineSet, theirSet);
+  return check(mine, theirs, theirSet) ?? check(theirs, mine, mineSet);
 }
 
 function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {
   const termSets = passages.map((p) => passageProfile(p).terms);
-  // A date the passage gives as its article's publication day or by a weekday is covered, words and all.
-  const dates = analysis.quantities.filter((q) => q.kind === 'date' && passages.some((p) => reportedDate(q, corpus.getDocument(p.docId), p.text)));
+  // A figure the passage gives without writing it (its article's publication day, a weekday, the
+  // length of a list) is covered, words and all.
+  const implied = analysis.quantities.filter((q) => passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)));
   let total = 0;
   let found = 0;
   const missing: Token[] = [];
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (termSets.some((terms) => terms.has(t.norm)) || dates.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
+    if (termSets.some((terms) => terms.has(t.norm)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };

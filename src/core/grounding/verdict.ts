@@ -6,12 +6,12 @@ import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
-import { renderDiff, wordDiff } from './diff.js';
+import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
-import { reportedDate } from './reported-dates.js';
+import { impliedFigure } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -83,7 +83,7 @@ export interface Assessment {
   swap?: NonNullable<ReturnType<typeof swappedName>>;
   flipped?: { word: string; passageText: string };
   /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
-  antonym?: { draft: string; source: string; span: Span };
+  antonym?: { draft: string; source: string; span: Span; alternative?: boolean };
   features: SupportFeatures;
   /** Word runs and content words the sources have: summed over a claim's sentences. */
   counts: GramCounts;
@@ -117,7 +117,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         kind: 'misquote',
         score: round(Math.min(coverage, near?.similarity ?? 0)),
         message: near
-          ? `Quote not verbatim in ${doc?.path}: ${renderDiff(diff!)}`
+          ? `Quote not verbatim in ${doc?.path}, which has ${quoted(near.text)}`
           : `Quote not found in any source: ${quoted(q.text)}`,
         evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
         quote: { draft: q.text, source: near?.sourceQuote, sourcePath: doc?.path, diff },
@@ -214,7 +214,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: `The source says "${a.antonym.source}" where the statement says the opposite, "${a.antonym.draft}"`,
+      message: a.antonym.alternative
+        ? `The source says "${a.antonym.source}" where the statement says "${a.antonym.draft}"`
+        : `The source says "${a.antonym.source}" where the statement says the opposite, "${a.antonym.draft}"`,
       evidence,
       conflict: { draft: a.antonym.draft, source: a.antonym.source },
       focus: a.antonym.span,
@@ -287,7 +289,7 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   if (!pair) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.find((t) => t.norm === pair[1])!;
-  return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end } };
+  return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
 }
 
 function sameName(written: string, name: string, aliases: string[]): boolean {
@@ -307,7 +309,7 @@ function numberMismatch(corpus: Corpus, figures: Quantity[], alignments: Alignme
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
         const theirs = passageProfile(p).quantities;
-        if (theirs.some((q) => sameQuantity(figure, q)) || reportedDate(figure, corpus.getDocument(p.docId), p.text)) agreed = true;
+        if (theirs.some((q) => sameQuantity(figure, q)) || impliedFigure(figure, corpus.getDocument(p.docId), p)) agreed = true;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q)));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, passage: p, coverage: a.coverage };

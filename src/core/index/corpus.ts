@@ -27,7 +27,10 @@ export interface DocumentEntry {
   passages: number[];
   /** The names found, or (restored from a snapshot) how to read them when first needed. */
   names: PlacedName[] | (() => PlacedName[]);
-  /** The quotations found, or (restored from a snapshot) how to read them when first needed. */
+  /**
+   * The quotations, or how to find them when first needed: a statement without quotation marks
+   * never asks, and finding speakers is a good part of reading a source.
+   */
   quotes: RawQuote[] | (() => RawQuote[]);
   /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none). */
   entityOf?: Int32Array;
@@ -305,7 +308,8 @@ export class Corpus {
   addDocument(doc: SourceDocument): void {
     this.removeDocument(doc.id);
     const names: PlacedName[] = [];
-    const entry: DocumentEntry & { quotes: RawQuote[] } = { doc, passages: [], names, quotes: [] };
+    const paragraphs: [Span, number[]][] = [];
+    const entry: DocumentEntry = { doc, passages: [], names, quotes: () => this.collectQuotes(doc, paragraphs) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const text = doc.text;
@@ -332,7 +336,7 @@ export class Corpus {
           });
         }
       }
-      this.collectQuotes(entry, paragraph, paragraphPassages);
+      if (paragraphPassages.length) paragraphs.push([paragraph, paragraphPassages]);
     }
     this.namesChanged({ added: entry });
   }
@@ -356,37 +360,84 @@ export class Corpus {
     return true;
   }
 
-  /** Best passages for a text by BM25 over content words, best first. */
+  /**
+   * Best passages for a text by BM25 over content words, best first (ties: earlier passage
+   * first). Exact, but not exhaustive (MaxScore): terms are taken rarest first, and once the
+   * words left could not lift a passage that none of the rarer words found into the top, their
+   * long posting lists are not read; the passages still in the running get those words' counts
+   * from their own term lists. A passage's score is always summed in the same order (rarest
+   * term first), so the scores are those of a full scan, to the last bit.
+   */
   search(text: string, limit = 10): PassageHit[] {
-    const terms = new Map<string, number>();
-    forEachContentTerm(text, (t) => terms.set(t, (terms.get(t) ?? 0) + 1));
+    const counted = new Map<string, number>();
+    forEachContentTerm(text, (t) => counted.set(t, (counted.get(t) ?? 0) + 1));
     const n = Math.max(1, this.livePassages);
     const avg = this.totalLength / n || 1;
+    const query: { id: number; idf: number; at: number }[] = [];
+    for (const term of counted.keys()) {
+      const id = this.postings.idOf(term);
+      if (id === undefined) continue;
+      const df = this.postings.df[id]!;
+      if (df === 0) continue;
+      query.push({ id, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), at: query.length });
+    }
+    if (!query.length || limit <= 0) return [];
+    query.sort((a, b) => b.idf - a.idf || a.at - b.at);
+    // What the terms from i on can add to any passage at most: BM25's term weight stays under
+    // idf * (K1 + 1) however often the word occurs.
+    const rest = new Float64Array(query.length + 1);
+    for (let i = query.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + query[i]!.idf * (K1 + 1);
     // Scores accumulate in one array kept between searches (every score is positive, so 0 means
     // untouched); only the touched entries are read and cleared.
     if (this.scores.length < this.table.size) this.scores = new Float64Array(Math.max(this.table.size, 2 * this.scores.length));
     const scores = this.scores;
     const table = this.table;
+    const weight = (idf: number, tf: number, index: number): number => {
+      const len = table.length(index);
+      return idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
+    };
     const touched: number[] = [];
-    for (const term of terms.keys()) {
-      const id = this.postings.idOf(term);
-      if (id === undefined) continue;
-      const df = this.postings.df[id]!;
-      if (df === 0) continue;
-      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let best = 0;
+    let i = 0;
+    let bar = 0;
+    for (; i < query.length; i++) {
+      // Stop reading lists once no passage outside those found could reach the current top.
+      if (touched.length >= limit && best > rest[i]! && (bar = kthScore(touched, scores, limit)) * (1 - 1e-9) > rest[i]!) break;
+      const { id, idf } = query[i]!;
       const score = (index: number, tf: number): void => {
         if (!table.isLive(index)) return;
-        const len = table.length(index);
-        const s = idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
-        if (scores[index] === 0) touched.push(index);
-        scores[index] = scores[index]! + s;
+        const before = scores[index]!;
+        if (before === 0) touched.push(index);
+        const after = before + weight(idf, tf, index);
+        scores[index] = after;
+        if (after > best) best = after;
       };
       const base = this.postings.base(id);
       for (let k = base.from; k < base.to; k++) score(base.passages[k]!, base.counts[k]!);
       const added = this.postings.added(id);
       for (let k = 0; k < added.passages.length; k++) score(added.passages[k]!, added.counts[k]!);
     }
-    const top = topHits(touched, scores, limit);
+    let running = touched;
+    if (i < query.length) {
+      // The words not read: their counts for the passages that may still make the top.
+      const left = new Map<number, number>();
+      for (let j = i; j < query.length; j++) left.set(query[j]!.id, j);
+      const tf = new Float64Array(query.length);
+      running = [];
+      for (const index of touched) {
+        if ((scores[index]! + rest[i]!) * (1 + 1e-9) < bar) continue;
+        running.push(index);
+        tf.fill(0, i);
+        table.forEachTerm(index, (term, count) => {
+          const j = left.get(term);
+          if (j !== undefined) tf[j] = count;
+        });
+        let sum = scores[index]!;
+        for (let j = i; j < query.length; j++) if (tf[j]! > 0) sum += weight(query[j]!.idf, tf[j]!, index);
+        scores[index] = sum;
+      }
+    }
+    const top = topHits(running, scores, limit);
     for (const index of touched) scores[index] = 0;
     return top.map(([index, score]) => ({ passage: this.table.get(index)!, score }));
   }
@@ -650,19 +701,23 @@ export class Corpus {
     else this.idsByPath.set(doc.path, [doc.id]);
   }
 
-  private collectQuotes(entry: DocumentEntry & { quotes: RawQuote[] }, paragraph: Span, passages: number[]): void {
-    if (!passages.length) return;
-    const text = entry.doc.text.slice(paragraph.start, paragraph.end);
-    for (const q of findQuotes(text)) {
-      const start = q.span.start + paragraph.start;
-      const end = q.span.end + paragraph.start;
-      const passage = passages.find((i) => this.table.start(i) <= start && start < this.table.end(i)) ?? passages[0]!;
-      // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
-      // paragraph without attribution belong to the paragraph's last named speaker.
-      const words = q.text.trim().split(/\s+/).length;
-      const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
-      entry.quotes.push({ docId: entry.doc.id, text: q.text, span: { start, end }, passage, speakerName: speaker });
+  /** The quotations of a document's paragraphs (each with its passages), with their speakers. */
+  private collectQuotes(doc: SourceDocument, paragraphs: readonly [Span, number[]][]): RawQuote[] {
+    const quotes: RawQuote[] = [];
+    for (const [paragraph, passages] of paragraphs) {
+      const text = doc.text.slice(paragraph.start, paragraph.end);
+      for (const q of findQuotes(text)) {
+        const start = q.span.start + paragraph.start;
+        const end = q.span.end + paragraph.start;
+        const passage = passages.find((i) => this.table.start(i) <= start && start < this.table.end(i)) ?? passages[0]!;
+        // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
+        // paragraph without attribution belong to the paragraph's last named speaker.
+        const words = q.text.trim().split(/\s+/).length;
+        const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
+        quotes.push({ docId: doc.id, text: q.text, span: { start, end }, passage, speakerName: speaker });
+      }
     }
+    return quotes;
   }
 
   private view(): NonNullable<Corpus['derived']> {
@@ -702,6 +757,11 @@ export class Corpus {
 }
 
 /** The `limit` best (index, score) pairs: higher score first, then lower index. */
+/** The `limit`-th best score among the touched passages (limit <= touched.length). */
+function kthScore(touched: number[], scores: Float64Array, limit: number): number {
+  return topHits(touched, scores, limit)[limit - 1]![1];
+}
+
 function topHits(touched: number[], scores: Float64Array, limit: number): [number, number][] {
   const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
   const top: [number, number][] = [];

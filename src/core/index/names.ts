@@ -1,8 +1,9 @@
 import {
-  NOT_NAMES, ORGANISATION_NAMES, ORGANISATION_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+  DEMONYMS, NOT_NAMES, ORGANISATION_NAMES, ORGANISATION_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
   WORK_NOUNS, WORK_WORDS,
 } from './gazetteer.js';
 import type { EntityKind, Span } from '../model.js';
+import { lemmas } from '../lexicon/index.js';
 
 /** A capitalised name found in a sentence, classified by the words in and around it. */
 export interface NameCandidate extends Span {
@@ -162,6 +163,7 @@ export function findNames(sentence: string): NameCandidate[] {
       }
       break;
     }
+    j = listedEnd(sentence, words, i, j);
     const run = words.slice(i, j + 1);
     i = j + 1;
     for (const part of splitRun(run)) {
@@ -171,6 +173,29 @@ export function findNames(sentence: string): NameCandidate[] {
   }
   return out;
 }
+
+/**
+ * "Ministry of Trade, Industry and Resources", "Department of Agriculture, Fisheries and Forestry":
+ * an organisation's name may end in a list of single capitalised words. The run `first..last`
+ * stopped at the list's first comma; the index of the list's last word when it is one, else `last`.
+ */
+function listedEnd(sentence: string, words: Word[], first: number, last: number): number {
+  const run = words.slice(first, last + 1);
+  const head = run.findIndex((w, k) => ORGANISATION_WORDS.has(w.text) && (run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for'));
+  // The list must follow the head's "of X" directly: "Ministry of Trade, Industry and Resources".
+  if (head < 0 || head + 2 !== run.length - 1) return last;
+  const list = LISTED_TAIL.exec(sentence.slice(words[last]!.end));
+  if (!list) return last;
+  const end = words[last]!.end + list[0].length;
+  let k = last;
+  while (k + 1 < words.length && words[k + 1]!.end <= end) k++;
+  // Common nouns only ("Industry", "Fisheries"): "the Ministry of Finance, Samsung and Japan" lists three names.
+  const listed = words.slice(last + 1, k + 1).filter((w) => w.text !== 'and' && w.text !== '&');
+  if (!listed.every((w) => lemmas(w.text.toLowerCase()).length > 0 && !PLACES.has(w.text) && !ORGANISATION_NAMES.has(w.text))) return last;
+  return k;
+}
+
+const LISTED_TAIL = /^(?:,\s[\p{Lu}][\p{Ll}]+)+,?\s(?:and|&)\s[\p{Lu}][\p{Ll}]+(?![\p{L}\p{N}])/u;
 
 /** Lists joined by "and" are several names unless a name-word says it is one ("Belt and Road Initiative"). */
 function splitRun(run: Word[]): Word[][] {
@@ -196,7 +221,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   // Drop leading words that are capitalised only because they start a sentence or a clause.
   while (
     words.length &&
-    ((NOT_NAMES.has(words[0]!.text) && !ROLE_WORDS.has(words[0]!.text)) ||
+    ((NOT_NAMES.has(words[0]!.text) && !ROLE_WORDS.has(words[0]!.text) && !formalDemonym(words)) ||
       CONNECTORS.has(words[0]!.text) ||
       (words[0]!.text === 'Under' && words[1]?.text !== 'Secretary') ||
       IGNORED_ACRONYMS.has(words[0]!.text))
@@ -244,6 +269,11 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
   return { start, end, name, kind, certain, role, full: sentence.slice(words[0]!.start, end) };
+}
+
+/** "Chinese Academy of Sciences": a demonym right before "Academy of", "Ministry for"... belongs to the name. */
+function formalDemonym(words: Word[]): boolean {
+  return words[0]!.text in DEMONYMS && ORGANISATION_WORDS.has(words[1]?.text ?? '') && (words[2]?.text === 'of' || words[2]?.text === 'for');
 }
 
 function firstWordStart(sentence: string): number {

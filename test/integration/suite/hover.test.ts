@@ -42,19 +42,19 @@ describe('hover cards', function () {
 
   it('over any statement: verdict, score and best evidence', async () => {
     const { text } = await hoverAt('founded by ten African');
-    assert.match(text, /\*\*Statement\*\* · \$\(warning\) Unsupported · score \d\.\d\d/);
+    assert.match(text, /\*\*Statement\*\* · \$\(warning\) Unsupported · support \d\.\d\d/);
     const supported = await hoverAt('forming a coalition');
-    assert.match(supported.text, /\$\(check\) Supported · score/);
-    assert.match(supported.text, /Best evidence/);
+    assert.match(supported.text, /\$\(check\) Supported · support/);
+    assert.match(supported.text, /Supporting passage/);
   });
 
-  it('trusts only its own command, renders no HTML, and escapes source text', async () => {
+  it('trusts only its own commands (open a source, show the evidence view), renders no HTML, and escapes source text', async () => {
     const { hovers } = await hoverAt('Guo said all parties');
     for (const part of hovers.flatMap((h) => h.contents)) {
       if (typeof part === 'string' || !('isTrusted' in part)) continue;
       const md = part as vscode.MarkdownString;
       assert.equal(md.supportHtml, false);
-      assert.deepEqual(md.isTrusted, { enabledCommands: ['groundwork.openSource'] });
+      assert.deepEqual(md.isTrusted, { enabledCommands: ['groundwork.openSource', 'groundwork.showEvidence'] });
     }
   });
 });

@@ -204,7 +204,7 @@ describe('robustness in the editor', function () {
       assert.match(text, /\*\*Quote\*\*/);
       assert.match(text, /\\<\\\/script\\>/, `the source's markup is shown as text: ${text}`);
       const commandLinks = [...text.matchAll(/\]\((command:[^)?\s]*)/g)].map((m) => m[1]);
-      assert.ok(commandLinks.every((link) => link === 'command:groundwork.openSource'), `only our own command: ${commandLinks.join(', ')}`);
+      assert.ok(commandLinks.every((link) => link === 'command:groundwork.openSource' || link === 'command:groundwork.showEvidence'), `only our own commands: ${commandLinks.join(', ')}`);
       assert.ok(!/(^|[^\\])<(img|script)/.test(text), 'no live HTML');
 
       await editor.edit((b) => b.insert(end(), '\n\nShe said "Click'));

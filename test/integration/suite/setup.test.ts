@@ -32,6 +32,7 @@ describe('engaging only where set up', function () {
     await settings.update('enable', false, vscode.ConfigurationTarget.WorkspaceFolder);
     await waitForDiagnostics(editor.document.uri, quiet);
     await until('the status bar offering to set up', () => api.statusBar()?.command === 'groundwork.setUpWorkspace');
+    await until('the Sources view to show it is turned off', () => api.sourcesView().state === 'disabled');
     // Typing does not bring them back while it is off.
     await editor.edit((edit) => edit.insert(new vscode.Position(5, 0), 'The alliance was founded by ten African countries in 2019.\n\n'));
     await vscode.commands.executeCommand('groundwork.checkCurrentDraft');
@@ -46,6 +47,12 @@ describe('engaging only where set up', function () {
     await settings.update('sources', ['nowhere/**'], vscode.ConfigurationTarget.WorkspaceFolder);
     await waitForDiagnostics(editor.document.uri, quiet);
     await until('the status bar offering to set up', () => api.statusBar()?.command === 'groundwork.setUpWorkspace');
+    // The Sources view is empty, so VS Code shows its welcome content: the one offering Set Up Workspace.
+    await until('the Sources view to be empty and not set up', () => api.sourcesView().state === 'not-set-up' && api.sourcesView().rows.length === 0);
+    const welcome = (vscode.extensions.getExtension(process.env.GROUNDWORK_TEST_EXTENSION_ID ?? 'groundwork.groundwork')!.packageJSON as { contributes: { viewsWelcome: { view: string; when: string; contents: string }[] } }).contributes.viewsWelcome;
+    const shown = welcome.filter((w) => w.view === 'groundwork.sources' && w.when === 'groundwork.state == not-set-up');
+    assert.equal(shown.length, 1);
+    assert.match(shown[0]!.contents, /\[Set Up Workspace\]\(command:groundwork\.setUpWorkspace\)/);
     // The folder picker's answer, given as the argument.
     const yaml = await vscode.commands.executeCommand<vscode.Uri>('groundwork.setUpWorkspace', workspaceUri('seeds'));
     assert.equal(yaml?.toString(), workspaceUri('groundwork.yaml').toString());
@@ -54,6 +61,7 @@ describe('engaging only where set up', function () {
     assert.match(text, /^# threshold: 0\.5$/m);
     // The yaml's sources win over the setting: the draft is checked again.
     await waitForDiagnostics(editor.document.uri, flagged, 20_000);
+    await until('the Sources view to list the sources', () => api.sourcesView().state === 'ready' && api.sourcesView().rows.length === 2);
     await vscode.window.showTextDocument(editor.document);
   });
 

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { CompletionIndex, type EntityCandidate } from '../../src/core/completions.js';
+import { findNames } from '../../src/core/index/names.js';
+import { entityAt, entityCard } from '../../src/core/lookup.js';
+import { entityMarkdown } from '../../src/extension/hover-cards.js';
+import { seedCorpus } from './helpers/seeds.js';
+
+const ACADEMY = 'Chinese Academy of International Trade and Economic Cooperation';
+const MINISTRY = 'Ministry of Trade, Industry and Resources';
+
+const namesIn = (sentence: string): string[] => findNames(sentence).map((n) => n.name);
+
+describe('names written in full', () => {
+  it('keeps a demonym that is part of an institution\'s name', () => {
+    assert.ok(namesIn(`Zhou Mi, a senior researcher at the ${ACADEMY}, told the Global Times on Friday.`).includes(ACADEMY));
+    assert.ok(namesIn('The Russian Academy of Sciences disagreed.').includes('Russian Academy of Sciences'));
+    // A demonym before an institution known by a shorter name still only says whose it is.
+    assert.deepEqual(namesIn('A Chinese Foreign Ministry spokesperson said so.').filter((n) => /Ministry/.test(n)), ['Foreign Ministry']);
+  });
+
+  it('takes in the list that ends an institution\'s name', () => {
+    assert.ok(namesIn(`The ${MINISTRY} held an emergency meeting on January 8.`).includes(MINISTRY));
+    assert.ok(namesIn('The Department of Agriculture, Fisheries and Forestry said so.').includes('Department of Agriculture, Fisheries and Forestry'));
+  });
+
+  it('does not swallow other names listed after an institution', () => {
+    const names = namesIn('Talks between the Ministry of Finance, Samsung and Hyundai went on.');
+    assert.ok(names.includes('Ministry of Finance'), names.join(' | '));
+    assert.ok(!names.some((n) => n.includes('Samsung') && n.includes('Ministry')), names.join(' | '));
+    const places = namesIn('The Ministry of Commerce, Japan and Korea met.');
+    assert.ok(!places.some((n) => n.includes('Japan') && n.includes('Ministry')), places.join(' | '));
+  });
+});
+
+describe('names in hover cards and completions of the sample sources', () => {
+  const corpus = seedCorpus();
+
+  for (const full of [ACADEMY, MINISTRY]) {
+    it(`"${full}" is one entity, shown whole in its hover card`, () => {
+      const text = `They met the ${full} on Monday.`;
+      const hit = entityAt(corpus, text, text.indexOf(full) + full.length - 3);
+      assert.ok(hit, 'a name under the pointer');
+      assert.equal(hit.entity.name, full);
+      assert.equal(text.slice(hit.span.start, hit.span.end), full);
+      assert.match(entityMarkdown(entityCard(corpus, hit.entity)), new RegExp(`^\\*\\*${full.replace(/[,]/g, '\\\\,').replace(/ /g, ' ')}\\*\\* · Organisation`));
+    });
+
+    it(`"${full}" is offered whole as a completion`, () => {
+      const index = new CompletionIndex(corpus);
+      const prefix = full.split(' ')[0]!.slice(0, 4);
+      const candidates: EntityCandidate[] = index.entities({ kind: 'word', prefix, start: 'said that '.length, before: 'said that ' }, 50);
+      assert.ok(candidates.some((c) => c.label === full), candidates.map((c) => c.label).join(' | '));
+    });
+  }
+});

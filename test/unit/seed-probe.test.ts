@@ -1,0 +1,109 @@
+// Statements a writer drafting from the sample corpus would write, judged as the editor judges
+// them. The faithful ones paraphrase the seeds (merged clauses, reported speech, capitals for
+// countries, counts of lists, weekdays, "doubt" for "may not"); a checker that flags them gets
+// switched off. The unfaithful ones change one thing each: a negation, a weekday, an ordinal, a
+// figure, an outlet, a speaker, a place.
+import assert from 'node:assert/strict';
+import { judgeStatement } from '../../src/core/grounding/verdict.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { findPublishedDate } from '../../src/core/sources/dates.js';
+import { seedDocuments } from './helpers/seeds.js';
+
+const FAITHFUL = [
+  "The State Department is leading the Pax Silica initiative, which aims to strengthen mineral supply chains against China's dominance.",
+  "Member countries are expected to work together on joint ventures and co-investments, according to the South China Morning Post.",
+  "Ionic Mineral Technologies found what could be one of the most significant critical-mineral deposits in the United States, at Silicon Ridge in Utah.",
+  "Suppliers of critical minerals were given 180 days by the Trump administration to sign binding agreements on diversified supplies.",
+  "Suppliers that fail to comply could face tariffs and trade barriers.",
+  "Japan's research vessel Chikyu left Shizuoka on January 12 to extract seabed mud near Minamitori Island.",
+  "South Korea's Ministry of Trade, Industry and Resources held an emergency meeting on January 8.",
+  "Analysts doubt that Saudi Arabia's investment target of nearly US$1 trillion in the US is feasible.",
+  "The deals signed in November include a civil nuclear cooperation agreement and an AI memorandum of understanding.",
+  "Guo Jiakun said China had noted the reports.",
+  "Zhou Mi said the alliance reflects Washington's wish to use its allies to bolster its own development.",
+  "Gao, an industry expert, said the US is trying to bring as many countries as possible into the alliance.",
+  "Chinese experts said the move aims to decouple China from the semiconductor supply chain.",
+  "Zhou warned that companies may be reluctant to share their core technologies with US firms.",
+  "The Pax Silica partnership seeks to reduce coercive dependencies, according to the US.",
+  "Zhou said it is uncertain whether the initiative will lead to active corporate participation.",
+  "Analysts said conflicts of interest among alliance members could derail the plan.",
+  "The US is putting together a coalition to counter China's grip on critical minerals, media reported.",
+  "The US and Japan signed a preamble agreement on Thursday.",
+  "Chinese analysts said the moves are unlikely to achieve their goal.",
+  "Singapore, Australia, Japan, South Korea and Israel are joining the Pax Silica Declaration.",
+  "Politico reported that the US is also trying to enlist other countries.",
+  "Guo Jiakun told a regular press conference on Friday that China had noted relevant reports.",
+  "Guo urged all parties to adhere to the principles of a market economy and fair competition.",
+  "According to Yonhap, South Korea is part of the partnership.",
+  "Deputy Secretary of State Christopher Landau said the goal is not to close the US off from the rest of the world.",
+  "Jacob Helberg said the declaration paves the way for joint research and manufacturing to rival China's Belt and Road Initiative.",
+  "Chinese experts warned that the move is set to raise costs for chips.",
+  "Analysts said conflicts of interests among alliance members mean things may not work out as planned.",
+  "Zhou Mi is a senior researcher at the Chinese Academy of International Trade and Economic Cooperation.",
+  "Gao said countries walk a tightrope in the coming age of AI.",
+  "Zhou said companies must weigh profits against risks.",
+  "Zhou said China is the largest producer, processor and exporter of certain mineral resources.",
+  "The G7 announced 26 new investments and partnerships on November 1.",
+  "Zhou said enterprises are unwilling to participate if it jeopardizes their profits.",
+  "The Pax Silica initiative was launched by the second Trump administration.",
+  "Foreign Ministry spokesman Guo Jiakun said China had noted the reports.",
+  "The declaration was signed on Friday, December 12.",
+  "The declaration brings five countries into the collaboration: Singapore, Australia, Japan, South Korea and Israel.",
+  "The US State Department leads the initiative.",
+  "Member countries will pursue joint projects such as co-investments, the South China Morning Post reported.",
+  "According to Zhou Mi, it remains uncertain whether the initiative will translate into corporate participation.",
+  "Chinese analysts argue that the practice distorts the international division of labor.",
+  "Japan's research vessel Chikyu set sail on January 12.",
+  "The Ministry of Trade, Industry and Resources pledged safeguards against shortages.",
+  "An industry expert surnamed Gao told the Global Times that the US is forming an overarching alliance.",
+  "The G7 unveiled 26 new investments and partnerships under the Critical Minerals Production Alliance.",
+  "Landau said the goal is to build supply chains free from undue influence.",
+  "Ionic Mineral Technologies made the discovery at Silicon Ridge in Utah, The Daily Wire reported.",
+  "Saudi Arabia's investment target in the US is nearly US$1 trillion.",
+];
+
+const UNFAITHFUL = [
+  "Analysts say Saudi Arabia's nearly US$1 trillion investment target in the US is feasible.",
+  "There is no doubt that Saudi Arabia's investment target of nearly US$1 trillion in the US is feasible.",
+  "Suppliers that comply could face tariffs and trade barriers.",
+  "South Korea's Ministry of Trade, Industry and Resources held an emergency meeting on January 9.",
+  "Japanese Finance Minister Satsuki Katayama praised the restrictions.",
+  "Analysts do not doubt that Saudi Arabia's investment target of nearly US$1 trillion in the US is feasible.",
+  "The Pax Silica initiative was launched by the first Trump administration.",
+  "Commerce Ministry spokesman Guo Jiakun said China had noted the reports.",
+  "The declaration was signed on Saturday.",
+  "The US Treasury Department leads the initiative.",
+  "Zhou Mi said it is certain that the initiative will translate into corporate participation.",
+  "Japan's research vessel Chikyu set sail on January 15.",
+  "An industry expert surnamed Gao told Reuters that the US is forming an overarching alliance.",
+  "The G7 unveiled 36 new investments and partnerships under the Critical Minerals Production Alliance.",
+  "Helberg said the goal is to build supply chains free from undue influence.",
+  "Ionic Mineral Technologies made the discovery at Silicon Ridge in Nevada.",
+  "Saudi Arabia's investment target in the US is nearly US$2 trillion.",
+];
+
+describe('statements about the sample corpus', () => {
+  let corpus: Corpus;
+  before(() => {
+    corpus = Corpus.build(seedDocuments().map((d) => ({ ...d, published: findPublishedDate(d.text)?.iso })));
+  });
+  const judge = (text: string) => judgeStatement(corpus, { text, quotes: [] }, { threshold: 0.5 });
+
+  describe('faithful paraphrases are supported', () => {
+    for (const text of FAITHFUL) {
+      it(text, () => {
+        const v = judge(text);
+        assert.equal(v.kind, 'supported', v.message);
+      });
+    }
+  });
+
+  describe('statements that change one thing are flagged', () => {
+    for (const text of UNFAITHFUL) {
+      it(text, () => {
+        const v = judge(text);
+        assert.notEqual(v.kind, 'supported', `${v.message} (score ${v.score})`);
+      });
+    }
+  });
+});
