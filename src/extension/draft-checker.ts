@@ -47,6 +47,9 @@ export class DraftChecker implements vscode.Disposable {
   /** Fires after a draft was checked and its diagnostics published. */
   readonly onDidCheck = this.checked.event;
 
+  private readonly firstChecked = new Set<string>();
+  private readonly createdAt = Date.now();
+
   constructor(
     private readonly folder: vscode.WorkspaceFolder,
     private readonly files: VscodeWorkspaceFiles,
@@ -202,7 +205,13 @@ export class DraftChecker implements vscode.Disposable {
       try {
         await this.index.firstBuild;
         if (source.token.isCancellationRequested || this.idle) return undefined;
+        const started = Date.now();
         const report = await this.checkText(text, path, source.token);
+        if (report && !this.firstChecked.has(key)) {
+          // How long a writer waited for the first squiggles of a draft, for the log.
+          this.firstChecked.add(key);
+          this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${Date.now() - started} ms (${Date.now() - this.createdAt} ms after activation)`);
+        }
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
         if (documentVersion < 0 || !this.closed.has(key)) this.publish(check);

@@ -78,8 +78,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   }));
   // Not awaited: activation returns at once, the build runs in the background.
   void configuration.reload().then(() => {
-    sourcesKey = corpusKey();
-    return index.rebuild();
+    // The reload's own change event has started the build, unless the settings are the defaults.
+    if (corpusKey() !== sourcesKey || (!index.isBuilding && !index.hasBuilt)) {
+      sourcesKey = corpusKey();
+      void index.rebuild();
+    }
+    return index.firstBuild;
   }).then(() => {
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });

@@ -127,7 +127,10 @@ export class SourceIndex implements vscode.Disposable {
     );
     const run = Promise.resolve(build).then(
       () => {
-        if (generation === this.generation) this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms`);
+        if (generation === this.generation) {
+          const parts = this.phases.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
+          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts})`);
+        }
       },
       (error: unknown) => this.log.error(`Indexing the sources failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
     ).finally(() => {
@@ -139,11 +142,24 @@ export class SourceIndex implements vscode.Disposable {
     return run;
   }
 
+  /** Where the last build spent its time, for the log: phase and milliseconds. */
+  private phases: [string, number][] = [];
+
+  private phase(name: string, since: number): number {
+    const now = Date.now();
+    this.phases.push([name, now - since]);
+    return now;
+  }
+
   private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void): Promise<void> {
     this.unreadable.length = 0;
+    this.phases = [];
+    let mark = Date.now();
     const config = this.configuration.config;
     const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
+    mark = this.phase('listing', mark);
     const cached = fresh ? undefined : await this.cache?.read();
+    mark = this.phase('saved index', mark);
     let reused = 0;
     let corpus: Corpus;
     if (this.cache && cached) {
@@ -176,6 +192,7 @@ export class SourceIndex implements vscode.Disposable {
       }
     }
     if (generation !== this.generation) return;
+    mark = this.phase(cached ? 'restoring' : 'reading', mark);
     this.notifyUnreadable();
     // Entities are resolved in slices between which the host runs, off the first keystroke. A
     // corpus restored unchanged answers from the entities saved with it meanwhile, so it is
@@ -187,13 +204,19 @@ export class SourceIndex implements vscode.Disposable {
     } else if (!(await settling)) {
       return;
     }
+    mark = this.phase('entities', mark);
     this.current = corpus;
     this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
     this.built = true;
     this.changed.fire();
+    // Drafts wait for the first build, not for it to be saved: a check needs the corpus only.
+    this.resolveFirstBuild();
     // Saved before the build counts as done, so the next start (or rebuild) can use it.
-    if (!cached) await this.cache?.save(corpus);
+    if (!cached) {
+      await this.cache?.save(corpus);
+      this.phase('saving', mark);
+    }
   }
 
   private async readDocument(path: string): Promise<SourceDocument | undefined> {

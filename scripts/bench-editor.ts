@@ -1,0 +1,115 @@
+// The editor's first check, as a writer meets it: a real VS Code (code-server, headless Chromium)
+// opens the sample workspace, Quick Open opens the sample draft, and the clock runs until the
+// first squiggle shows. Cold: a fresh user-data folder (no saved index). Warm: the same folder
+// again, so the index comes from workspace storage. The extension's own log gives the parts.
+//
+//   npx tsx scripts/bench-editor.ts [--runs N]
+//
+// Needs code-server and Chromium (bash scripts/vscode/install.sh) and a build (npm run build).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { activeEditor, openFile } from '../test/e2e/harness/workbench.js';
+// @ts-expect-error: plain ES modules of the test launcher, without type declarations
+import { launchChromium, openWorkbench } from './vscode/browser.mjs';
+// @ts-expect-error: as above
+import { startCodeServer } from './vscode/code-server.mjs';
+// @ts-expect-error: as above
+import { chooseExtensionUnderTest, installExtensions } from './vscode/extensions.mjs';
+// @ts-expect-error: as above
+import { codeServerBinary } from './vscode/paths.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DRAFT = 'examples/pax-silica-draft.md';
+const SQUIGGLE = '.squiggly-error, .squiggly-warning, .squiggly-info';
+const SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'security.workspace.trust.enabled': false,
+  'chat.commandCenter.enabled': false,
+};
+
+interface Sample {
+  shellMs: number;
+  openMs: number;
+  squiggleMs: number;
+  log: string[];
+}
+
+async function measure(browser: Browser, runDir: string, workspace: string): Promise<Sample> {
+  const server = await startCodeServer({ binary: codeServerBinary, runDir, folder: workspace, env: {}, userSettings: SETTINGS });
+  try {
+    const started = performance.now();
+    const page: Page = await openWorkbench(browser, server.url, workspace);
+    const shell = performance.now();
+    await openFile(page, DRAFT);
+    const opened = performance.now();
+    await activeEditor(page).locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 120_000 });
+    const squiggle = performance.now();
+    // The index is saved after the first check may already show: wait for it (the log line that
+    // ends a build), so that the next start really is a warm one.
+    const userData = path.join(runDir, 'user-data');
+    for (let waited = 0; waited < 20_000 && !extensionLog(userData).some((l) => /Indexed \d+ sources/.test(l)); waited += 250) {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await page.context().close();
+    return { shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggle - opened, log: extensionLog(path.join(runDir, 'user-data')) };
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The Groundwork output channel's lines of the last session. */
+function extensionLog(userDataDir: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/Groundwork\.log$/.test(name)) files.push(full);
+    }
+  };
+  const logs = path.join(userDataDir, 'logs');
+  if (existsSync(logs)) walk(logs);
+  const last = files.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1);
+  return last ? readFileSync(last, 'utf8').trim().split('\n') : [];
+}
+
+async function main(): Promise<void> {
+  const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 2) || 2;
+  if (!existsSync(codeServerBinary)) throw new Error('code-server is not installed: run bash scripts/vscode/install.sh');
+  if (!existsSync(path.join(REPO, 'dist', 'extension.cjs'))) throw new Error('not built: run npm run build');
+  const browser: Browser = await launchChromium();
+  const rows: [string, Sample][] = [];
+  try {
+    for (let r = 0; r < runs; r++) {
+      const runDir = mkdtempSync(path.join(os.tmpdir(), 'groundwork-bench-editor-'));
+      const workspace = path.join(runDir, 'workspace');
+      mkdirSync(workspace);
+      for (const part of ['seeds', 'examples', 'groundwork.yaml']) cpSync(path.join(REPO, part), path.join(workspace, part), { recursive: true });
+      installExtensions({ extensionsDir: path.join(runDir, 'extensions'), userDataDir: path.join(runDir, 'user-data') }, chooseExtensionUnderTest({ GROUNDWORK_TEST_EXTENSION: 'groundwork' }));
+      rows.push(['cold (no saved index)', await measure(browser, runDir, workspace)]);
+      rows.push(['warm (index in workspace storage)', await measure(browser, runDir, workspace)]);
+      rmSync(runDir, { recursive: true, force: true });
+    }
+  } finally {
+    await browser.close();
+  }
+  console.log(`Editor first check, sample workspace (2 sources, ${DRAFT}), ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log('start         workbench shell   Quick Open -> draft shown   draft shown -> first squiggle');
+  for (const [name, s] of rows) {
+    console.log(`${name.padEnd(34)} ${s.shellMs.toFixed(0).padStart(6)} ms ${s.openMs.toFixed(0).padStart(10)} ms ${s.squiggleMs.toFixed(0).padStart(14)} ms`);
+  }
+  console.log('\nExtension log of the last warm start:');
+  for (const line of rows.at(-1)![1].log) console.log(`  ${line}`);
+  console.log('\nExtension log of the last cold start:');
+  for (const line of rows.at(-2)![1].log) console.log(`  ${line}`);
+}
+
+await main();
