@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { checkDraft } from '../../core/check.js';
+import { createMatcher } from '../../core/config/glob.js';
 import { parseDraft } from '../../core/draft/parse.js';
 import { decodeText } from '../../core/sources/decode.js';
 import { listDrafts, listSources } from '../../core/workspace.js';
@@ -17,6 +18,7 @@ import { JsonReporter } from '../report/json-reporter.js';
 import { addToSummary, emptySummary, failsAt, type CheckReporter, type Output } from '../report/reporter.js';
 import { SarifReporter } from '../report/sarif-reporter.js';
 import { TextReporter } from '../report/text-reporter.js';
+import { warningLine } from '../warning-line.js';
 
 export async function runCheck(command: CheckCommand, ctx: CliContext, makeReporter = defaultReporter): Promise<number> {
   const workspace = await openWorkspace(ctx.cwd, command);
@@ -26,6 +28,11 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
   const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
+  // Drafts the listing left out (a link out of the workspace, a loop) are worth a warning too.
+  const matcher = createMatcher(workspace.config);
+  for (const problem of await workspace.files.listingProblems()) {
+    if (matcher.isDraft(problem.path)) ctx.stderr.write(warningLine(problem) + '\n');
+  }
 
   const reporter = makeReporter(command, ctx, workspace);
   const summary = emptySummary();

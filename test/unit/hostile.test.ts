@@ -1,0 +1,142 @@
+// `groundwork check` and `groundwork index` on workspaces that anyone could have touched, run in
+// CI: nothing outside the workspace is read through a link, nothing printed can drive the terminal
+// or the Actions runner, and the cache never writes through a link out of the workspace.
+import assert from 'node:assert/strict';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { run } from '../../src/cli/run.js';
+import { linkRefusal, type LinkView } from '../../src/core/workspace-bounds.js';
+import { PACT_SOURCE, Workspaces } from './helpers/cli-process.js';
+
+interface InProcessRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one command line in-process, as `groundwork ARGS` in `cwd` with stdout and stderr piped. */
+async function groundwork(cwd: string, args: string[]): Promise<InProcessRun> {
+  const collect = () => {
+    const stream = new PassThrough();
+    let text = '';
+    stream.setEncoding('utf8').on('data', (d: string) => (text += d));
+    return { stream, text: () => text };
+  };
+  const stdout = collect();
+  const stderr = collect();
+  const code = await run(args, { cwd, env: {}, stdout: stdout.stream, stderr: stderr.stream, stdin: Readable.from([]) });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+const SECRET = 'The deploy key is gw-SECRET-7f3a9 and the database password is hunter2-plover.';
+const SECRET_WORDS = ['gw-SECRET-7f3a9', 'hunter2-plover'];
+// The second statement shares words with the secret, so a secret that was read would be its evidence.
+const DRAFT = 'The United States signed a critical minerals agreement with Japan on Thursday.\n\nThe deploy key and the database password are kept together.\n';
+
+const workspaces = new Workspaces('groundwork-hostile-');
+const workspace = (files: Record<string, string | Buffer>): string => workspaces.make(files);
+
+describe('hostile input: the groundwork command', function () {
+  this.timeout(60_000);
+
+  let outside: string;
+  before(() => {
+    outside = mkdtempSync(path.join(tmpdir(), 'groundwork-hostile-outside-'));
+    mkdirSync(path.join(outside, 'keys'));
+    writeFileSync(path.join(outside, 'secret.txt'), SECRET + '\n');
+    writeFileSync(path.join(outside, 'keys', 'id.txt'), SECRET + '\n');
+    writeFileSync(path.join(outside, 'notes.md'), DRAFT);
+  });
+  after(() => {
+    workspaces.removeAll();
+    rmSync(outside, { recursive: true, force: true });
+  });
+
+  describe('symbolic links out of the workspace', () => {
+    it('are never read: the secret is not evidence in any output, and one warning names each link', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': PACT_SOURCE, 'drafts/report.md': DRAFT });
+      symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'seeds', 'secret.txt'));
+      symlinkSync(path.join(outside, 'keys'), path.join(cwd, 'seeds', 'keys'));
+      symlinkSync(path.join(outside, 'notes.md'), path.join(cwd, 'drafts', 'linked.md'));
+
+      for (const args of [['check', '--format', 'json'], ['check', '--format', 'sarif'], ['check'], ['index', '--format', 'json'], ['index']]) {
+        const result = await groundwork(cwd, [...args, '--no-cache']);
+        for (const word of SECRET_WORDS) {
+          assert.ok(!result.stdout.includes(word), `${args.join(' ')}: the secret is in stdout:\n${result.stdout}`);
+          assert.ok(!result.stderr.includes(word), `${args.join(' ')}: the secret is in stderr:\n${result.stderr}`);
+        }
+        assert.ok(!result.stderr.includes(outside) && !result.stdout.includes(outside), 'the link target is not named');
+        const warnings = result.stderr.split('\n').filter((line) => line.startsWith('warning: '));
+        for (const link of ['seeds/secret.txt', 'seeds/keys']) {
+          assert.equal(warnings.filter((line) => line.startsWith(`warning: ${link}: `) && /outside the workspace/.test(line)).length, 1, `${args.join(' ')}: one warning for ${link}:\n${result.stderr}`);
+        }
+        if (args[0] === 'check') {
+          assert.equal(warnings.filter((line) => line.startsWith('warning: drafts/linked.md: ')).length, 1, `${args.join(' ')}: one warning for the linked draft:\n${result.stderr}`);
+        }
+      }
+      // The source's own statement is still checked: the secret is the one unsupported statement.
+      const json = JSON.parse((await groundwork(cwd, ['check', '--format', 'json', '--no-cache'])).stdout) as { files: { path: string; statements: { verdict: string }[] }[] };
+      assert.deepEqual(json.files.map((f) => [f.path, f.statements.map((s) => s.verdict)]), [['drafts/report.md', ['supported', 'unsupported']]]);
+    });
+
+    it('a draft named on the command line that links out of the workspace is refused', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': PACT_SOURCE });
+      mkdirSync(path.join(cwd, 'drafts'));
+      symlinkSync(path.join(outside, 'notes.md'), path.join(cwd, 'drafts', 'linked.md'));
+      const result = await groundwork(cwd, ['check', '--format', 'json', '--no-cache', 'drafts/linked.md']);
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, /drafts\/linked\.md is a symbolic link to a place outside the workspace folder/);
+      for (const word of SECRET_WORDS) assert.ok(!result.stdout.includes(word) && !result.stderr.includes(word));
+    });
+
+    it('links that stay inside the workspace are still followed', async () => {
+      const cwd = workspace({ 'archive/pact.txt': PACT_SOURCE, 'drafts/report.md': DRAFT.split('\n\n')[0]! + '\n' });
+      mkdirSync(path.join(cwd, 'seeds'));
+      symlinkSync(path.join('..', 'archive', 'pact.txt'), path.join(cwd, 'seeds', 'pact.txt'));
+      const result = await groundwork(cwd, ['check', '--no-cache']);
+      assert.equal(result.code, 0, result.stderr + result.stdout);
+      assert.equal(result.stderr, '');
+      assert.equal(readdirSync(path.join(cwd, 'seeds')).length, 1);
+    });
+  });
+
+  describe('the editor\'s rule for links (the same rule, through the editor\'s file system)', () => {
+    let root: string;
+    /** The view the editor has of a local folder: lstat for links, realpath where they lead. */
+    const localView = (folder: string, canResolve = true): LinkView => ({
+      isLink: async (p) => {
+        try {
+          return lstatSync(path.join(folder, ...p.split('/'))).isSymbolicLink();
+        } catch {
+          return false;
+        }
+      },
+      ...(canResolve ? { realPaths: async (p: string) => ({ folder: realpathSync(folder), target: realpathSync(path.join(folder, ...p.split('/'))) }) } : {}),
+    });
+
+    before(() => {
+      root = workspace({ 'seeds/pact.txt': PACT_SOURCE, 'archive/old.txt': PACT_SOURCE });
+      symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'seeds', 'secret.txt'));
+      symlinkSync(path.join(outside, 'keys'), path.join(root, 'seeds', 'keys'));
+      symlinkSync(path.join('..', 'archive', 'old.txt'), path.join(root, 'seeds', 'old.txt'));
+    });
+
+    it('a trusted workspace reads links that stay inside and refuses links out, naming the link only', async () => {
+      const view = localView(root);
+      assert.equal(await linkRefusal('seeds/pact.txt', view, { followLinks: true }), undefined);
+      assert.equal(await linkRefusal('seeds/old.txt', view, { followLinks: true }), undefined);
+      for (const link of ['seeds/secret.txt', 'seeds/keys/id.txt']) {
+        const refusal = await linkRefusal(link, view, { followLinks: true });
+        assert.equal(refusal, `${link} is a symbolic link to a place outside the workspace folder; not read`);
+      }
+    });
+
+    it('an untrusted workspace, or a file system that cannot say where a link leads, follows no link', async () => {
+      assert.match((await linkRefusal('seeds/old.txt', localView(root), { followLinks: false }))!, /untrusted workspace/);
+      assert.match((await linkRefusal('seeds/old.txt', localView(root, false), { followLinks: true }))!, /outside the workspace folder/);
+      assert.equal(await linkRefusal('seeds/pact.txt', localView(root, false), { followLinks: true }), undefined);
+    });
+  });
+});
