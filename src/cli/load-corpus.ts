@@ -5,12 +5,13 @@ import { nodeCacheIO } from './cache-file.js';
 import type { CliContext } from './context.js';
 import type { OpenWorkspace } from './open-workspace.js';
 import type { Progress } from './progress.js';
+import { printable } from '../core/text/printable.js';
 import { warningLine } from './warning-line.js';
 
-export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
+export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean; format?: string } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
   const warnings: LoadWarning[] = [];
   if ((await listSources(workspace.files, workspace.config)).length === 0) {
-    ctx.stderr.write(`warning: no source files match sources ${workspace.config.sources.join(', ')} under ${workspace.root}\n`);
+    ctx.stderr.write(`warning: no source files match sources ${printable(workspace.config.sources.join(', '))} under ${printable(workspace.root)}\n`);
   }
   const corpus = await loadSources(
     workspace.files,
@@ -18,7 +19,7 @@ export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, prog
     (w) => {
       warnings.push(w);
       progress.clear();
-      ctx.stderr.write(warningLine(w) + '\n');
+      ctx.stderr.write(warningLine(w, options.format) + '\n');
     },
     (done, total) => progress.update('Indexing sources', done, total),
     options.noCache ? undefined : nodeCacheIO(workspace.root, workspace.config.cache),

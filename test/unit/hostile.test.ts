@@ -139,4 +139,73 @@ describe('hostile input: the groundwork command', function () {
       assert.equal(await linkRefusal('seeds/pact.txt', localView(root, false), { followLinks: true }), undefined);
     });
   });
+
+  describe('printed text', () => {
+    // A source and file names that try to drive the terminal (clear it, retitle it, plant a
+    // hyperlink) and the Actions runner (a newline, then a workflow command of their own).
+    const ESCAPES = '\x1b[2J\x1b]0;owned\x07\x1b]8;;https://evil.example\x07';
+    const SOURCE = `Port strike ends\n\nThe port authority said the strike ${ESCAPES}ended on Friday after two days.\n`;
+    const INJECTED = 'seeds/notes\n::error file=README.md,line=1::pwned\r\n.txt';
+    const RAW_CONTROLS = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+    const hostileWorkspace = (): string => {
+      const cwd = workspace({
+        // `**` never matches a name with a line break; `*` does.
+        'groundwork.yaml': 'sources: [ "seeds/*.txt" ]\n',
+        'seeds/port.txt': SOURCE,
+        'seeds/pact.txt': PACT_SOURCE,
+        // Empty: each gives a warning naming the file.
+        [INJECTED]: '',
+        'seeds/\x1b]0;retitled\x07.txt': '',
+        // A bidi override in a draft's name shows "md.txt" reversed.
+        'drafts/report\u202etxt.md': 'The port authority said the strike ended on Friday after three weeks.\n\nThe port authority said "the strike ended on Monday after two days."\n',
+      });
+      return cwd;
+    };
+
+    it('in text output and warnings, shows control characters escaped and never raw', async () => {
+      const cwd = hostileWorkspace();
+      for (const args of [['check', '--verbose'], ['index']]) {
+        const result = await groundwork(cwd, [...args, '--no-cache']);
+        for (const [name, text] of [['stdout', result.stdout], ['stderr', result.stderr]] as const) {
+          const raw = RAW_CONTROLS.exec(text.replace(/\n/g, ''));
+          assert.equal(raw, null, `${args.join(' ')}: a raw control character U+${raw?.[0].charCodeAt(0).toString(16)} in ${name}:\n${text}`);
+        }
+        const warnings = result.stderr.split('\n').filter(Boolean);
+        assert.ok(warnings.every((line) => line.startsWith('warning: ')), `${args.join(' ')}: every stderr line is a warning:\n${result.stderr}`);
+        assert.ok(warnings.includes('warning: seeds/notes\\n::error file=README.md,line=1::pwned\\r\\n.txt: the file is empty; indexed as empty') ||
+          warnings.some((line) => line.startsWith('warning: seeds/notes\\n::error file=README.md,line=1::pwned\\r\\n.txt: ')), result.stderr);
+        assert.ok(warnings.some((line) => line.startsWith('warning: seeds/\\x1b]0;retitled\\x07.txt: ')), result.stderr);
+      }
+      const check = await groundwork(cwd, ['check', '--no-cache']);
+      assert.match(check.stdout, /^drafts\/report\\u202etxt\.md:1:\d+ /m);
+      assert.ok(check.stdout.includes('strike \\x1b[2J\\x1b]0;owned\\x07'), `the source's escapes shown as text:\n${check.stdout}`);
+    });
+
+    it('in --format github, every line on stdout and stderr is one workflow command of ours, escaped', async () => {
+      const cwd = hostileWorkspace();
+      const result = await groundwork(cwd, ['check', '--format', 'github', '--no-cache']);
+      const lines = [...result.stdout.split('\n'), ...result.stderr.split('\n')].filter(Boolean);
+      for (const line of lines) {
+        assert.ok(/^::(error|warning|notice) file=[^:\r\n]*::/.test(line) || line.startsWith('groundwork: '), `not a command of ours: ${JSON.stringify(line)}`);
+        assert.ok(!/^::error file=README\.md/.test(line), `an injected command: ${line}`);
+        assert.equal(RAW_CONTROLS.exec(line), null, `a raw control character in ${JSON.stringify(line)}`);
+      }
+      const stderr = result.stderr.split('\n').filter(Boolean);
+      assert.ok(stderr.length >= 2 && stderr.every((line) => line.startsWith('::warning file=')), result.stderr);
+      assert.ok(stderr.some((line) => line.startsWith('::warning file=seeds/notes%0A%3A%3Aerror file=README.md%2Cline=1%3A%3Apwned%0D%0A.txt,')), result.stderr);
+      assert.ok(stderr.some((line) => line.startsWith('::warning file=seeds/\\x1b]0;retitled\\x07.txt,')), result.stderr);
+    });
+
+    it('in JSON and SARIF, control characters are \\u escapes that parse back to the same text', async () => {
+      const cwd = hostileWorkspace();
+      for (const format of ['json', 'sarif']) {
+        const result = await groundwork(cwd, ['check', '--format', format, '--no-cache']);
+        assert.equal(RAW_CONTROLS.exec(result.stdout.replace(/\n/g, '')), null, `${format}: a raw control character:\n${result.stdout}`);
+        const parsed = JSON.stringify(JSON.parse(result.stdout));
+        if (format === 'json') assert.ok(parsed.includes('report\u202etxt.md'), `${format}: the path parses back to itself`);
+        assert.ok(parsed.includes(JSON.stringify(`strike ${ESCAPES}ended`).slice(1, -1)), `${format}: the evidence parses back to the source's text`);
+      }
+    });
+  });
 });

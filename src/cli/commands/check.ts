@@ -5,6 +5,7 @@ import { checkDraft } from '../../core/check.js';
 import { createMatcher } from '../../core/config/glob.js';
 import { parseDraft } from '../../core/draft/parse.js';
 import { decodeText } from '../../core/sources/decode.js';
+import { printable } from '../../core/text/printable.js';
 import { listDrafts, listSources } from '../../core/workspace.js';
 import type { CheckCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -25,13 +26,13 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   // Without sources every statement would be "unsupported": that is a setup problem, not findings.
   if ((await listSources(workspace.files, workspace.config)).length === 0) throw new CliError(noSourcesMessage(workspace));
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
-  if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
+  if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${printable(workspace.config.drafts.join(', '))})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
-  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
+  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache, format: command.format });
   // Drafts the listing left out (a link out of the workspace, a loop) are worth a warning too.
   const matcher = createMatcher(workspace.config);
   for (const problem of await workspace.files.listingProblems()) {
-    if (matcher.isDraft(problem.path)) ctx.stderr.write(warningLine(problem) + '\n');
+    if (matcher.isDraft(problem.path)) ctx.stderr.write(warningLine(problem, command.format) + '\n');
   }
 
   const reporter = makeReporter(command, ctx, workspace);
@@ -43,7 +44,7 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
     try {
       text = decodeText(draftPath, await workspace.files.readFile(draftPath)).text;
     } catch (error) {
-      unreadable.push(`groundwork: cannot read draft ${draftPath}: ${reasonOf(error)}`);
+      unreadable.push(`groundwork: cannot read draft ${printable(draftPath)}: ${printable(reasonOf(error))}`);
       continue;
     }
     const draft = parseDraft(text, draftPath);
@@ -64,7 +65,7 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
 function noSourcesMessage(workspace: OpenWorkspace): string[] {
   const where = workspace.configFile ? `the sources of ${workspace.configFile}` : workspace.config.sources.join(', ');
   return [
-    `groundwork: no sources to check against: no file matches ${where} under ${workspace.root}`,
+    `groundwork: no sources to check against: no file matches ${printable(where)} under ${printable(workspace.root)}`,
     'Point Groundwork at the source documents (txt, md, html, pdf) with --sources, e.g. `groundwork check --sources "research/**"`,',
     'or a groundwork.yaml in the workspace root with `sources: [ "research/**" ]`.',
   ];
@@ -99,13 +100,13 @@ export async function resolveDrafts(workspace: OpenWorkspace, cwd: string, paths
   for (const given of paths) {
     const info = await stat(path.resolve(cwd, given)).catch((error: unknown) => error as Error);
     if (info instanceof Error) {
-      missing.push(`groundwork: ${given}: ${reasonOf(info)}`);
+      missing.push(`groundwork: ${printable(given)}: ${reasonOf(info)}`);
       continue;
     }
     const relative = workspace.files.relative(cwd, given);
     if (info.isDirectory()) {
       if (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) {
-        missing.push(`groundwork: ${given}: the folder is outside the workspace (${workspace.root})`);
+        missing.push(`groundwork: ${printable(given)}: the folder is outside the workspace (${printable(workspace.root)})`);
         continue;
       }
       const prefix = relative === '' ? '' : relative + '/';

@@ -1,6 +1,7 @@
 // `groundwork score --pairs FILE.jsonl|-`: one claim against one source text per line, streamed
 // in order. Memory stays flat however long the input: one line is read, scored and written at a
 // time, and reading waits whenever stdout asks us to (backpressure).
+import { printable } from '../../core/text/printable.js';
 import { once } from 'node:events';
 import { open } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -61,7 +62,7 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
       let output: string;
       if ('error' in pair) {
         output = JSON.stringify({ id: pair.id, line: lineNumber, error: pair.error });
-        if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${shown}:${lineNumber}: ${pair.error}\n`);
+        if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${printable(shown)}:${lineNumber}: ${printable(pair.error)}\n`);
       } else {
         try {
           const { score, verdict } = scoreClaim(pair.source, pair.claim, config);
@@ -69,7 +70,7 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
         } catch (error) {
           const message = `cannot score: ${error instanceof Error ? error.message : String(error)}`;
           output = JSON.stringify({ id: pair.id, line: lineNumber, error: message });
-          if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${shown}:${lineNumber}: ${message}\n`);
+          if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${printable(shown)}:${lineNumber}: ${printable(message)}\n`);
         }
       }
       if (outputError !== undefined) break;
@@ -92,6 +93,6 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
 }
 
 function fail(ctx: CliContext, message: string): number {
-  ctx.stderr.write(`groundwork: ${message}\n`);
+  ctx.stderr.write(`groundwork: ${printable(message)}\n`);
   return 2;
 }

@@ -2,6 +2,7 @@
 // with the best evidence (and the word diff of a misquote) under it, then a summary line.
 import { renderDiff } from '../../core/grounding/diff.js';
 import type { StatementResult, WordDiffPart } from '../../core/model.js';
+import { printable } from '../../core/text/printable.js';
 import type { Palette } from '../colors.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
 import { evidenceLocation, oneLine } from './evidence-location.js';
@@ -48,7 +49,8 @@ export class TextReporter implements CheckReporter {
       severity === 'warning' ? c.yellow(severity) :
       severity === 'info' ? c.blue(severity) :
       severity === 'none' ? c.green('supported') : c.dim(severity);
-    const head = severity === 'none' ? `${path}:${startOf(range)} ${label}` : `${path}:${startOf(range)} ${label} ${c.dim(code)}`;
+    const shown = printable(path);
+    const head = severity === 'none' ? `${shown}:${startOf(range)} ${label}` : `${shown}:${startOf(range)} ${label} ${c.dim(code)}`;
     const lines = [`${head} ${oneLine(message, 400)}`];
     const best = (result.finding?.evidence ?? result.verdict.evidence)[0];
     if (best) lines.push(`    ${c.dim('evidence:')} ${evidenceLocation(best)}  "${oneLine(best.text)}"`);
@@ -62,7 +64,8 @@ export class TextReporter implements CheckReporter {
   private formatDiff(parts: WordDiffPart[]): string {
     const c = this.options.colors;
     return parts
-      .map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? c.red(`[-${p.text}-]`) : c.green(`{+${p.text}+}`)))
+      .map(({ op, text }) => [op, printable(text)] as const)
+      .map(([op, text]) => (op === 'equal' ? text : op === 'delete' ? c.red(`[-${text}-]`) : c.green(`{+${text}+}`)))
       .join(' ');
   }
 }
