@@ -208,4 +208,57 @@ describe('hostile input: the groundwork command', function () {
       }
     });
   });
+
+  describe('the cache folder', () => {
+    const SIMPLE = { 'seeds/pact.txt': PACT_SOURCE, 'drafts/report.md': 'The United States signed a critical minerals agreement with Japan on Thursday.\n' };
+
+    for (const linked of ['.groundwork', '.groundwork/cache']) {
+      it(`is refused, with a warning, when ${linked} is a symbolic link out of the workspace; the check runs without it`, async () => {
+        const cwd = workspace(SIMPLE);
+        const target = mkdtempSync(path.join(tmpdir(), 'groundwork-hostile-cache-'));
+        try {
+          mkdirSync(path.dirname(path.join(cwd, linked)), { recursive: true });
+          symlinkSync(target, path.join(cwd, ...linked.split('/')));
+          for (let run = 0; run < 2; run++) {
+            const result = await groundwork(cwd, ['check']);
+            assert.equal(result.code, 0, result.stderr + result.stdout);
+            assert.match(result.stdout, /1 statement, 1 supported/);
+            const warnings = result.stderr.split('\n').filter(Boolean);
+            assert.equal(warnings.length, 1, result.stderr);
+            assert.match(warnings[0]!, new RegExp(`^warning: \\.groundwork/cache: ${linked === '.groundwork' ? '\\.groundwork ' : ''}is a symbolic link to a place outside the workspace folder; .*without the cache`));
+            assert.ok(!warnings[0]!.includes(target));
+            assert.deepEqual(readdirSync(target, { recursive: true }), [], 'nothing written through the link');
+          }
+        } finally {
+          rmSync(target, { recursive: true, force: true });
+        }
+      });
+    }
+
+    it('a cache folder linked inside the workspace is still used', async () => {
+      const cwd = workspace({ ...SIMPLE, 'build/index/.keep': '' });
+      symlinkSync(path.join('build', 'index'), path.join(cwd, '.groundwork'), 'dir');
+      const result = await groundwork(cwd, ['check']);
+      assert.equal(result.stderr, '');
+      assert.ok(readdirSync(path.join(cwd, 'build', 'index', 'cache')).includes('index.bin'));
+    });
+
+    it('removes temporary index files that a killed run left behind, and never writes through one planted as a link', async () => {
+      const cwd = workspace(SIMPLE);
+      const cacheFolder = path.join(cwd, '.groundwork', 'cache');
+      mkdirSync(cacheFolder, { recursive: true });
+      // The pid of a process that has ended.
+      const { spawnSync } = await import('node:child_process');
+      const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+      writeFileSync(path.join(cacheFolder, `index.bin.${gone}.tmp`), 'half an index');
+      const victim = path.join(outside, 'victim.txt');
+      writeFileSync(victim, 'unchanged');
+      symlinkSync(victim, path.join(cacheFolder, `index.bin.${process.pid}.tmp`));
+      const result = await groundwork(cwd, ['check']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(!readdirSync(cacheFolder).includes(`index.bin.${gone}.tmp`), 'the leftover is removed');
+      const { readFileSync } = await import('node:fs');
+      assert.equal(readFileSync(victim, 'utf8'), 'unchanged');
+    });
+  });
 });
