@@ -1,5 +1,6 @@
 // Diagnostics for drafts: checks open drafts as the writer types (debounced, only statements
 // whose text changed are judged again) and, on request, every draft of the workspace.
+import { shorten } from '../core/text/shorten.js';
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { createMatcher } from '../core/config/glob.js';
@@ -369,5 +370,5 @@ function isShownInTab(uri: vscode.Uri): boolean {
 
 function oneLine(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+  return shorten(flat, 160, '...');
 }

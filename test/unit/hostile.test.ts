@@ -261,4 +261,38 @@ describe('hostile input: the groundwork command', function () {
       assert.equal(readFileSync(victim, 'utf8'), 'unchanged');
     });
   });
+
+  describe('shortened text', () => {
+    const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    // 116 characters of words, then an emoji (two UTF-16 units) where a message cuts at 117.
+    const LEAD = 'Penguins in the far south of Antarctica were heard humming along to old jazz records during the long polar night now';
+    const QUOTE = `${LEAD.slice(0, 116)}😀 and then they all went quiet for a very long while afterwards, the keepers said later`;
+
+    it('never cuts a character in two: no lone surrogate in JSON or SARIF, no U+FFFD in text', async () => {
+      assert.equal(LEAD.slice(0, 116).length, 116);
+      const cwd = workspace({ 'seeds/pact.txt': PACT_SOURCE, 'drafts/report.md': `Guo Jiakun said "${QUOTE}."\n` });
+      const json = await groundwork(cwd, ['check', '--format', 'json', '--no-cache']);
+      const report = JSON.parse(json.stdout) as { files: { statements: { message: string }[] }[] };
+      const messages = report.files.flatMap((f) => f.statements.map((st) => st.message));
+      assert.ok(messages.some((m) => m.includes('Penguins') && m.includes('...')), `the long quote is shortened: ${messages.join('\n')}`);
+      for (const m of messages) assert.equal(LONE_SURROGATE.exec(m), null, `a lone surrogate in ${JSON.stringify(m)}`);
+      const sarif = await groundwork(cwd, ['check', '--format', 'sarif', '--no-cache']);
+      assert.ok(!/\\ud[89ab][0-9a-f]{2}(?!\\ud[c-f])/i.test(sarif.stdout), 'no escaped lone surrogate in SARIF');
+      assert.equal(LONE_SURROGATE.exec(JSON.stringify(JSON.parse(sarif.stdout))), null);
+      const text = await groundwork(cwd, ['check', '--no-cache']);
+      assert.ok(!text.stdout.includes('\ufffd') && LONE_SURROGATE.exec(text.stdout) === null, text.stdout);
+    });
+
+    it('cuts between the characters a reader sees: a flag or an accented letter stays whole', async () => {
+      const { shorten } = await import('../../src/core/text/shorten.js');
+      const flag = '🇯🇵';
+      const text = `${'x'.repeat(197)}${flag} and more`;
+      const short = shorten(text, 200);
+      assert.ok(short.length <= 200 && short.endsWith('…'));
+      assert.ok(!short.includes('\ud83c\uddef…'), 'no half flag');
+      assert.equal(short, `${'x'.repeat(197)}…`);
+      const accented = `${'y'.repeat(8)}e\u0301 done`;
+      assert.equal(shorten(accented, 10), `${'y'.repeat(8)}…`);
+    });
+  });
 });

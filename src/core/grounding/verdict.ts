@@ -1,4 +1,5 @@
 import type { Corpus } from '../index/corpus.js';
+import { shorten } from '../text/shorten.js';
 import { entityKey } from '../index/entities.js';
 import { findNames } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
@@ -67,7 +68,7 @@ function passageEvidence(corpus: Corpus, alignments: Alignment[]): Evidence[] {
 }
 
 function quoted(text: string): string {
-  return `"${text.length > 120 ? text.slice(0, 117) + '...' : text}"`;
+  return `"${shorten(text, 120, '...')}"`;
 }
 
 /** Everything known about one statement before a verdict is given: what the trainer learns from. */
