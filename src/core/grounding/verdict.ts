@@ -107,6 +107,22 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
     const candidates = quoteCandidates(corpus, q.text);
     const location = locateQuote(corpus, q.text, { ignoreCase: caseless }, candidates);
+    if (location?.meaningChange) {
+      // Every word matches, but an elision or a bracket drops or replaces what carries the meaning.
+      const doc = corpus.getDocument(location.docId);
+      const sourceText = doc?.text.slice(location.span.start, location.span.end) ?? '';
+      const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
+      quoteVerdict = {
+        kind: 'misquote',
+        score: round(Math.min(coverage, 0.5)),
+        message: `Quote changes the meaning of ${doc?.path}: ${location.meaningChange}`,
+        evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
+        quote: { draft: q.text, source: location.sourceQuote, sourcePath: doc?.path, diff: wordDiff(q.text, sourceText) },
+        focus: q.span,
+        conflict: { draft: q.text, source: sourceText },
+      };
+      break;
+    }
     if (!location) {
       const closest = closestQuote(corpus, q.text, candidates);
       const doc = closest && corpus.getDocument(closest.docId);
