@@ -1,5 +1,6 @@
 import type { Corpus } from '../index/corpus.js';
 import type { SourceDocument, SourceQuote, Span } from '../model.js';
+import { foldForComparison } from '../text/fold.js';
 import { findQuantities, sameQuantity } from '../text/numbers.js';
 import { NEGATIONS, normalizeWord } from '../text/tokens.js';
 
@@ -10,15 +11,16 @@ interface QWord {
   end: number;
 }
 
-const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+// Marks and invisible characters stay inside a word: "é" written as e + U+0301, "no\u200Bt".
+const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}]*)*/gu;
 
 function wordsOf(text: string, base = 0): QWord[] {
   const out: QWord[] = [];
   QUOTE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTE_WORD.exec(text))) {
-    const word = m[0];
-    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + m.index, end: base + m.index + word.length });
+    const word = foldForComparison(m[0]);
+    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + m.index, end: base + m.index + m[0].length });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, 
 import type { SnapshotEntity } from './frozen-entities.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FORMAT_VERSION = 6;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
