@@ -295,4 +295,22 @@ describe('hostile input: the groundwork command', function () {
       assert.equal(shorten(accented, 10), `${'y'.repeat(8)}…`);
     });
   });
+
+  describe('a draft that is also a source', () => {
+    it('never counts as evidence for itself, and is still a source for other drafts', async () => {
+      const claims = 'Penguins in Antarctica prefer jazz records to classical symphonies.\n';
+      const cwd = workspace({
+        'groundwork.yaml': 'sources: [ "notes/**", "seeds/**" ]\n',
+        'seeds/pact.txt': PACT_SOURCE,
+        'notes/claims.md': claims,
+        'drafts/other.md': claims,
+      });
+      const result = await groundwork(cwd, ['check', '--format', 'json', '--no-cache', 'notes/claims.md', 'drafts/other.md']);
+      const report = JSON.parse(result.stdout) as { files: { path: string; statements: { verdict: string }[] }[] };
+      assert.deepEqual(report.files.map((f) => [f.path, f.statements.map((s) => s.verdict)]), [
+        ['notes/claims.md', ['unsupported']],
+        ['drafts/other.md', ['supported']],
+      ]);
+    });
+  });
 });

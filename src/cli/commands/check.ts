@@ -48,7 +48,15 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
       continue;
     }
     const draft = parseDraft(text, draftPath);
-    const report = checkDraft(corpus, draft, workspace.config);
+    // A draft named on the command line may also be a source: it never counts as evidence for itself.
+    const itself = corpus.documentAt(draftPath);
+    if (itself) corpus.removeDocument(itself.id);
+    let report;
+    try {
+      report = checkDraft(corpus, draft, workspace.config);
+    } finally {
+      if (itself) corpus.addDocument(itself);
+    }
     addToSummary(summary, report);
     progress.clear();
     reporter.draftChecked({ draft, report });
