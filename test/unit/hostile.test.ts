@@ -313,4 +313,38 @@ describe('hostile input: the groundwork command', function () {
       ]);
     });
   });
+
+  describe('big or odd configuration', function () {
+    const base = { 'seeds/pact.txt': PACT_SOURCE, 'drafts/report.md': 'The United States signed a critical minerals agreement with Japan on Thursday.\n' };
+
+    const refused: [string, string, RegExp][] = [
+      ['250,000 alias keys', `aliases:\n${Array.from({ length: 250_000 }, (_, i) => `  N${i}: [ A${i} ]`).join('\n')}\n`, /^groundwork\.yaml:1:1: error: the file is \d+ (characters long|bytes); a configuration of more than \d+/],
+      ['20,000 alias names in a smaller file', `aliases:\n${Array.from({ length: 10_001 }, (_, i) => `  N${i}: x`).join('\n')}\n`, /^groundwork\.yaml:2:3: error: `aliases` holds 20002 names; at most 10000 are read/],
+      ['a glob of 70,000 characters', `sources: [ "${'a/'.repeat(35_000)}**" ]\n`, /^groundwork\.yaml:1:12: error: `sources` glob `a\/a\/.*…` is 70002 characters long; at most 4096 are read/],
+      ['a NUL byte in cache', 'cache: ".groundwork/\\0cache"\n', /^groundwork\.yaml:1:8: error: `cache` `\.groundwork\/\\x00cache` holds a control character/],
+      ['a line break in a glob', 'sources: [ "seeds/\\n**" ]\n', /^groundwork\.yaml:1:12: error: `sources` glob `seeds\/\\n\*\*` holds a control character/],
+    ];
+    for (const [what, yaml, error] of refused) {
+      it(`${what}: refused at its line and column, exit 2, quickly`, async () => {
+        const cwd = workspace({ ...base, 'groundwork.yaml': yaml });
+        const started = Date.now();
+        const result = await groundwork(cwd, ['check']);
+        assert.equal(result.code, 2, result.stderr + result.stdout);
+        assert.match(result.stderr, error);
+        assert.ok(!/\n\s+at /.test(result.stderr), 'no stack trace');
+        assert.ok(result.stderr.length < 1000, `a short message: ${result.stderr.length} characters`);
+        assert.ok(Date.now() - started < 15_000, `took ${Date.now() - started} ms`);
+      });
+    }
+
+    it('a --sources glob over the limit or with a control character is a usage error', async () => {
+      const cwd = workspace(base);
+      const long = await groundwork(cwd, ['check', '--sources', `${'a/'.repeat(35_000)}**`]);
+      assert.equal(long.code, 2);
+      assert.match(long.stderr, /^groundwork check: --sources `a\/a\/.*…` is 70002 characters long; at most 4096 are read\nTry 'groundwork check --help'\.\n$/);
+      const nul = await groundwork(cwd, ['index', '--sources', 'seeds/\0**']);
+      assert.equal(nul.code, 2);
+      assert.match(nul.stderr, /^groundwork index: --sources `seeds\/\\x00\*\*` holds a control character/);
+    });
+  });
 });
