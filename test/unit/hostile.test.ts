@@ -347,4 +347,22 @@ describe('hostile input: the groundwork command', function () {
       assert.match(nul.stderr, /^groundwork index: --sources `seeds\/\\x00\*\*` holds a control character/);
     });
   });
+
+  describe('score --pairs', () => {
+    it('a line of several megabytes is one error line, never read whole, and the rest is scored', async () => {
+      const source = 'The agreement lists nine critical minerals. '.repeat(70_000); // about 3 MB
+      const good = (id: number) => JSON.stringify({ id, source: 'The agreement lists nine critical minerals.', claim: 'The agreement lists nine minerals.' });
+      const cwd = workspace({ 'pairs.jsonl': [good(1), JSON.stringify({ id: 'huge', source, claim: 'The agreement lists nine minerals.' }), good(3), ''].join('\n') });
+      const started = Date.now();
+      const result = await groundwork(cwd, ['score', '--pairs', 'pairs.jsonl']);
+      assert.equal(result.code, 0, result.stderr);
+      const lines = result.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { id: unknown; line?: number; error?: string; verdict?: string });
+      assert.deepEqual(lines.map((l) => l.id), [1, null, 3]);
+      assert.equal(lines[1]!.line, 2);
+      assert.match(lines[1]!.error!, /^the line is \d+ characters long; at most 1048576 are read$/);
+      assert.equal(lines[0]!.verdict, 'supported');
+      assert.match(result.stderr, /^groundwork: pairs\.jsonl:2: the line is \d+ characters long/);
+      assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
+    });
+  });
 });
