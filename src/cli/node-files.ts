@@ -44,9 +44,9 @@ export class NodeWorkspaceFiles implements WorkspaceFiles {
     return readFile(file);
   }
 
-  async stat(relative: string): Promise<{ size: number; mtimeMs: number }> {
+  async stat(relative: string): Promise<{ size: number; mtimeMs: number; ctimeMs: number; ino: number }> {
     const s = await stat(this.absolute(relative));
-    return { size: s.size, mtimeMs: s.mtimeMs };
+    return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
   }
 
   absolute(relative: string): string {

@@ -365,4 +365,23 @@ describe('hostile input: the groundwork command', function () {
       assert.ok(Date.now() - started < 20_000, `took ${Date.now() - started} ms`);
     });
   });
+
+  describe('cache stamps', () => {
+    it('an edit that keeps the size and puts the modification time back is still seen', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': PACT_SOURCE, 'drafts/report.md': 'The United States signed a critical minerals agreement with Japan on Thursday.\n' });
+      const first = await groundwork(cwd, ['check']);
+      assert.equal(first.code, 0, first.stderr + first.stdout);
+      const file = path.join(cwd, 'seeds', 'pact.txt');
+      const { statSync, utimesSync } = await import('node:fs');
+      const before = statSync(file);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      writeFileSync(file, PACT_SOURCE.replace('with Japan', 'with Korea'));
+      utimesSync(file, before.atime, before.mtime);
+      assert.equal(statSync(file).size, before.size);
+      assert.equal(Math.round(statSync(file).mtimeMs), Math.round(before.mtimeMs), 'the same modification time, to the millisecond');
+      const second = await groundwork(cwd, ['check', '--format', 'json']);
+      const report = JSON.parse(second.stdout) as { files: { statements: { verdict: string }[] }[] };
+      assert.notEqual(report.files[0]!.statements[0]!.verdict, 'supported', 'the old verdict was kept');
+    });
+  });
 });
