@@ -384,4 +384,24 @@ describe('hostile input: the groundwork command', function () {
       assert.notEqual(report.files[0]!.statements[0]!.verdict, 'supported', 'the old verdict was kept');
     });
   });
+
+  describe('text that used to escape review', () => {
+    it('a claim in an HTML block or a footnote definition is checked', async () => {
+      const cwd = workspace({
+        'seeds/pact.txt': PACT_SOURCE,
+        'drafts/report.md': [
+          'The United States signed a critical minerals agreement with Japan on Thursday.[^1]',
+          '',
+          '<div><p>Penguins in Antarctica prefer jazz records to classical symphonies.</p></div>',
+          '',
+          '[^1]: The agreement was later cancelled by both governments in a secret ceremony.',
+          '',
+        ].join('\n'),
+      });
+      const result = await groundwork(cwd, ['check', '--format', 'json', '--no-cache']);
+      const report = JSON.parse(result.stdout) as { files: { statements: { text: string; verdict: string; range: { start: { line: number } } }[] }[] };
+      const statements = report.files[0]!.statements;
+      assert.deepEqual(statements.map((s) => [s.range.start.line, s.verdict]), [[1, 'supported'], [3, 'unsupported'], [5, 'unsupported']]);
+    });
+  });
 });

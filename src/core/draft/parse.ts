@@ -4,6 +4,7 @@ import { splitSentences } from '../text/segment.js';
 import { PIECE_SIZE, parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf } from './plain-text.js';
+import { htmlTextBlocks } from './html-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
@@ -32,17 +33,34 @@ function statementsOf(text: string, pieceSize: number): Statement[] {
   const htmlSpans: Span[] = [];
   for (const { root, source } of parseMarkdownTrees(text, pieceSize)) {
     const outline = outlineOf(root);
+    // Markdown blocks and HTML blocks, in document order.
+    const units: { start: number; read: () => void }[] = [];
     for (const block of outline.blocks) {
       const range = spanOfNode(block.node, source);
       if (!range) continue;
-      const plain = plainTextOf(block.content, source, range.start, range.end);
-      if (plain.text.length === 0) continue;
-      if (block.tableHeader && isLabel(plain.text)) continue;
-      const quotes = findQuotes(plain.text);
-      for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
-        statements.push(statementOf(plain, span, quotes, block, statements.length));
-      }
+      units.push({
+        start: range.start,
+        read: () => {
+          const plain = plainTextOf(block.content, source, range.start, range.end);
+          if (plain.text.length === 0) return;
+          if (block.tableHeader && isLabel(plain.text)) return;
+          if (block.footnote && isCitation(plain.text)) return;
+          addStatements(statements, plain, block.kind);
+        },
+      });
     }
+    for (const node of outline.htmlBlocks) {
+      const range = spanOfNode(node, source);
+      if (!range) continue;
+      units.push({
+        start: range.start,
+        read: () => {
+          for (const plain of htmlTextBlocks(source.text.slice(range.start, range.end), range.start)) addStatements(statements, plain, 'paragraph');
+        },
+      });
+    }
+    if (outline.htmlBlocks.length > 0) units.sort((a, b) => a.start - b.start);
+    for (const unit of units) unit.read();
     for (const node of outline.html) {
       const span = spanOfNode(node, source);
       if (span) htmlSpans.push(span);
@@ -55,6 +73,22 @@ function statementsOf(text: string, pieceSize: number): Statement[] {
   return statements;
 }
 
+function addStatements(statements: Statement[], plain: PlainText, kind: CheckableBlock['kind']): void {
+  const quotes = findQuotes(plain.text);
+  for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
+    statements.push(statementOf(plain, span, quotes, kind, statements.length));
+  }
+}
+
+/**
+ * A footnote that only cites ("Global Times, Dec 12, 2025.", a link to the source) claims
+ * nothing: at most six words and no quotation.
+ */
+function isCitation(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 6 && !/["“”«»]/.test(text);
+}
+
 /**
  * Header cells are checked only when they read like a statement: a table's column labels
  * ("Country", "Investment, 2025") claim nothing. A label is at most five words with no
@@ -65,7 +99,7 @@ function isLabel(text: string): boolean {
   return words.length <= 5 && !/[.!?…]["'”’)\]]*$/.test(text) && !/["“”«»]/.test(text);
 }
 
-function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[], block: CheckableBlock, index: number): Statement {
+function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[], kind: CheckableBlock['kind'], index: number): Statement {
   const { start, end } = span;
   const text = plain.text.slice(start, end);
   return {
@@ -74,7 +108,7 @@ function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[]
     span: draftSpan(plain, start, end),
     runs: runsOf(plain.offsets, start, end),
     quotes: quotesIn(plain.text, quotes, start, end),
-    block: block.kind,
+    block: kind,
   };
 }
 
