@@ -2,6 +2,7 @@
 // catch a hang, not a slowdown); `npm run stress` prints the figures.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { sentenceSegments } from '../../src/core/text/segment.js';
@@ -37,5 +38,15 @@ describe('long input grows the work linearly', function () {
       assert.ok(corpus.passages.length >= 25_000, `${what}: ${corpus.passages.length} passages`);
       assert.ok(seconds < 20, `${what}: ${seconds} s`);
     }
+  });
+
+  it('lists nested 1,000 deep by indentation are read in seconds, and the words of the deepest items are still checked', () => {
+    const text = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 20, `${seconds} s`);
+    const all = draft.statements.map((s) => s.text).join(' ');
+    for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
   });
 });
