@@ -75,4 +75,10 @@ describe('invisible and look-alike characters', () => {
     const hidden = judge('"The café will n\u043et open its doors to every résident of the quarter," Martin said.');
     assert.equal(hidden.kind, 'misquote', hidden.message);
   });
+
+  it('a right-to-left override, which shows 62 where the text stores 26, is flagged', () => {
+    const v = judge('The café chain is planning \u202e26\u202c new branches in Lyon this year.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /bidirectional control character \(U\+202E\)/);
+  });
 });

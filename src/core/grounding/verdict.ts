@@ -67,6 +67,9 @@ function passageEvidence(corpus: Corpus, alignments: Alignment[]): Evidence[] {
   return out;
 }
 
+// Embeddings, overrides and isolates; the marks (U+200E, U+200F, U+061C) change no order of letters.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
 function quoted(text: string): string {
   return `"${shorten(text, 120, '...')}"`;
 }
@@ -203,6 +206,20 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const evidence = a.evidence;
   let score = claimSupport(claim);
   if (a.quoteVerdict) return { ...a.quoteVerdict, score: round(Math.min(a.quoteVerdict.score, score)) };
+
+  // A bidirectional control shows the words in another order than they are stored and checked
+  // (`26` stored, `62` shown): whatever the sources say, the reader sees something else.
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    const code = bidi[0].charCodeAt(0).toString(16).toUpperCase();
+    return {
+      kind: 'unsupported',
+      score: round(Math.min(score, 0.4)),
+      message: `The statement holds a bidirectional control character (U+${code}), which shows its text in another order than it is checked; remove it`,
+      evidence,
+      focus: { start: bidi.index, end: bidi.index + bidi[0].length },
+    };
+  }
 
   if (a.figure) {
     const mismatch = a.figure;
