@@ -1,6 +1,8 @@
 // The command line, parsed and checked. Anything wrong is a CliError (exit 2).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { closestMatch } from '../core/config/did-you-mean.js';
+import { globProblem } from '../core/config/load.js';
+import { shorten } from '../core/text/shorten.js';
 import { CliError } from './cli-error.js';
 import { FAIL_ON_LEVELS, type FailOn } from './report/reporter.js';
 
@@ -129,6 +131,7 @@ export function parseCommandLine(argv: string[]): Command {
     case 'check': {
       const { values, positionals } = parse('check', rest, CHECK_OPTIONS, true);
       if (values.help) return { name: 'help', topic: 'check' };
+      checkSources('check', values.sources);
       return {
         name: 'check',
         paths: positionals,
@@ -152,6 +155,7 @@ export function parseCommandLine(argv: string[]): Command {
     case 'index': {
       const { values } = parse('index', rest, INDEX_OPTIONS, false);
       if (values.help) return { name: 'help', topic: 'index' };
+      checkSources('index', values.sources);
       return {
         name: 'index',
         config: values.config,
@@ -270,6 +274,14 @@ function oneOf<T extends string>(option: string, value: string, allowed: readonl
 }
 
 const COMMAND_NAMES = ['check', 'score', 'index', 'archive'];
+
+/** `--sources` globs follow the rules of the config file's: a usage error otherwise. */
+function checkSources(command: string, globs: string[] | undefined): void {
+  for (const glob of globs ?? []) {
+    const problem = globProblem(glob);
+    if (problem) throw new CliError([`groundwork ${command}: --sources \`${shorten(glob, 80)}\` ${problem}`, `Try 'groundwork ${command} --help'.`]);
+  }
+}
 
 function unknownCommand(name: string): CliError {
   const guess = closestMatch(name, COMMAND_NAMES);

@@ -1,7 +1,8 @@
 // Finds and reads the configuration; the workspace root is the config file's folder, else the cwd.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { formatProblem, parseConfig } from '../core/config/load.js';
+import { formatProblem, MAX_CONFIG_CHARS, parseConfig } from '../core/config/load.js';
+import { printable } from '../core/text/printable.js';
 import { defaultConfig, type GroundworkConfig } from '../core/config/types.js';
 import type { WorkspaceOptions } from './args.js';
 import { CliError } from './cli-error.js';
@@ -23,8 +24,12 @@ export async function openWorkspace(cwd: string, options: Pick<WorkspaceOptions,
   const file = path.resolve(cwd, shown);
   let text: string | undefined;
   try {
+    // Not read at all when far too big to be a configuration: parseConfig refuses it anyway.
+    const size = (await stat(file)).size;
+    if (size > 4 * MAX_CONFIG_CHARS) throw new CliError(`${printable(shown)}:1:1: error: the file is ${size} bytes; a configuration of more than ${MAX_CONFIG_CHARS} characters is refused`);
     text = await readFile(file, 'utf8');
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (explicit || code !== 'ENOENT') throw new CliError(`groundwork: cannot read config file ${shown}: ${reasonOf(error)}`);
   }

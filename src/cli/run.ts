@@ -1,4 +1,5 @@
 // Runs one command line to an exit code. Everything the process gives comes in through `ctx`.
+import { printable } from '../core/text/printable.js';
 import { VERSION } from './about.js';
 import { parseCommandLine } from './args.js';
 import { CliError } from './cli-error.js';
@@ -31,11 +32,13 @@ export async function run(argv: string[], ctx: CliContext): Promise<number> {
     }
   } catch (error) {
     if (error instanceof CliError) {
-      ctx.stderr.write(error.lines.join('\n') + '\n');
+      ctx.stderr.write(error.lines.map((line) => printable(line)).join('\n') + '\n');
       return 2;
     }
     const e = error as NodeJS.ErrnoException;
-    ctx.stderr.write(`groundwork: ${e && e.code ? `${e.message}` : e instanceof Error ? e.stack ?? e.message : String(error)}\n`);
+    // A file system error's message holds a path, which can hold anything; a stack's lines are ours.
+    const shown = e && e.code ? printable(e.message) : e instanceof Error && e.stack ? e.stack.split('\n').map((line) => printable(line)).join('\n') : printable(String(error));
+    ctx.stderr.write(`groundwork: ${shown}\n`);
     return 2;
   }
 }

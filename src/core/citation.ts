@@ -1,5 +1,6 @@
 // How a draft cites a source: a Markdown link relative to the draft, labelled with the source's
 // title (shortened at a word) and date; the file name only when the source has no title.
+import { graphemePrefix } from './text/shorten.js';
 import type { SourceDocument } from './model.js';
 
 /** `([US launches ‘Pax Silica’ alliance…, 2025-12-12](../seeds/global-times.txt))` */
@@ -20,8 +21,10 @@ const WEAK_ENDING = /\s+(?:a|an|the|to|of|in|on|for|and|or|with|by|at|as|from)$/
 
 function shortened(title: string): string {
   if (title.length <= MAX_LABEL) return title;
-  let cut = title.slice(0, MAX_LABEL + 1);
-  cut = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1));
+  let cut = graphemePrefix(title, MAX_LABEL + 1);
+  // At a word; a title without a space is cut between two characters.
+  if (cut.lastIndexOf(' ') > 0) cut = cut.slice(0, cut.lastIndexOf(' '));
+  else cut = graphemePrefix(title, MAX_LABEL);
   while (WEAK_ENDING.test(cut)) cut = cut.replace(WEAK_ENDING, '');
   return `${cut.replace(/[\s,;:.\-–—]+$/u, '')}…`;
 }

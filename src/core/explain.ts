@@ -6,6 +6,7 @@
 import type { Corpus } from './index/corpus.js';
 import type { Evidence, StatementResult, Verdict, VerdictKind, WordDiffPart } from './model.js';
 import { contentTokens, tokenize } from './text/tokens.js';
+import { graphemePrefix } from './text/shorten.js';
 
 /** What a passage is to the verdict. */
 export type EvidenceRole =
@@ -231,5 +232,6 @@ export function excerpt(text: string, max: number, around: readonly string[] = [
 function cutEnd(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf(' ', max - 1);
-  return `${text.slice(0, cut > max / 2 ? cut : max - 1).trimEnd()}…`;
+  // Between words, or else between characters: never half a surrogate pair or a flag.
+  return `${(cut > max / 2 ? text.slice(0, cut) : graphemePrefix(text, max - 1)).trimEnd()}…`;
 }

@@ -13,8 +13,11 @@ export interface WorkspaceFiles {
   readFile(path: string): Promise<Uint8Array>;
   /** Paths the listing left out for a reason the writer should hear of (a symbolic link loop). */
   listingProblems?(): Promise<LoadWarning[]>;
-  /** Size and modification time, for the persisted index to tell which sources changed. */
-  stat?(path: string): Promise<{ size: number; mtimeMs: number }>;
+  /**
+   * Size and modification time, for the persisted index to tell which sources changed; where the
+   * file system has them, the change time and inode too, which no edit can put back.
+   */
+  stat?(path: string): Promise<{ size: number; mtimeMs: number; ctimeMs?: number; ino?: number }>;
 }
 
 export interface LoadWarning {
@@ -61,7 +64,8 @@ export async function loadSources(
     const stat = files.stat.bind(files);
     const stamps = await Promise.all(paths.map(async (path) => {
       const s = await stat(path).catch(() => undefined);
-      return { path, stamp: s ? statStamp(s.size, s.mtimeMs) : 'unreadable' };
+      const change = s?.ctimeMs !== undefined && s.ino !== undefined ? { ctimeMs: s.ctimeMs, ino: s.ino } : undefined;
+      return { path, stamp: s ? statStamp(s.size, s.mtimeMs, change) : 'unreadable' };
     }));
     let done = 0;
     onProgress?.(0, paths.length);

@@ -1,4 +1,5 @@
 // Completions in a draft: entity names, quotations (after " or “) and figures from the sources.
+import { shorten } from '../core/text/shorten.js';
 import * as vscode from 'vscode';
 import { citationCandidates, type CitationCandidate } from '../core/completion/citation-candidates.js';
 import { completionContext, type EntityCandidate, type FigureCandidate, type QuoteCandidate } from '../core/completions.js';
@@ -74,7 +75,7 @@ function entityItem(c: EntityCandidate, i: number, range: vscode.Range, typed: s
 }
 
 function quoteItem(c: QuoteCandidate, i: number, range: vscode.Range, typed: string): vscode.CompletionItem {
-  const label = c.label.length > 80 ? `${c.label.slice(0, 77)}…` : c.label;
+  const label = shorten(c.label, 78);
   const item = new vscode.CompletionItem({ label, description: c.speaker }, vscode.CompletionItemKind.Text);
   item.detail = c.detail;
   item.insertText = c.insertText;

@@ -6,6 +6,7 @@ import { VERDICT_TITLE } from '../core/explain.js';
 import type { StatementResult, VerdictKind } from '../core/model.js';
 import { toRange } from './convert.js';
 import type { DraftCheck, DraftChecker } from './draft-checker.js';
+import { shorten } from '../core/text/shorten.js';
 
 export const FINDINGS_VIEW = 'groundwork.findings';
 
@@ -76,7 +77,7 @@ export class FindingsView implements vscode.TreeDataProvider<FindingNode>, vscod
     const { check, result } = node;
     const finding = result.finding!;
     const text = result.statement.text.replace(/\s+/g, ' ').trim();
-    const item = new vscode.TreeItem(text.length > 80 ? `${text.slice(0, 79).trimEnd()}…` : text, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(shorten(text, 80), vscode.TreeItemCollapsibleState.None);
     item.id = `${check.uri.toString()}#${result.statement.span.start}`;
     item.description = `${check.path}:${finding.range.start.line + 1}`;
     item.tooltip = new vscode.MarkdownString().appendText(`${finding.code}: ${finding.message}`);

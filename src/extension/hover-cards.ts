@@ -1,6 +1,7 @@
 // The Markdown of hover cards. Everything that comes from a source or a draft is escaped: a
 // source is untrusted text, and a `[link](command:...)` inside it must never become live.
 // No `vscode` import, so the escaping is unit-tested in plain Node.
+import { shorten } from '../core/text/shorten.js';
 import type { EntityCard, QuoteReport, SourceLocation } from '../core/lookup.js';
 import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import type { Evidence, StatementResult, WordDiffPart } from '../core/model.js';
@@ -40,7 +41,7 @@ export function clip(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.lastIndexOf(' ', max - 1);
-  return `${flat.slice(0, cut > max / 2 ? cut : max - 1)}…`;
+  return cut > max / 2 ? `${flat.slice(0, cut)}…` : shorten(flat, max);
 }
 
 /** A command link to our own command; arguments are JSON, URI-encoded as VS Code expects. */

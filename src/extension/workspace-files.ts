@@ -1,11 +1,15 @@
 // The core's view of a workspace folder (`WorkspaceFiles`) through vscode.workspace.fs, so it
 // works for local, remote and virtual folders alike.
+import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { WorkspaceFiles } from '../core/workspace.js';
+import { linkRefusal, type LinkView } from '../core/workspace-bounds.js';
 import { relativePathOf, uriOf } from './convert.js';
 
 // Folders no one keeps sources or drafts in, and that can hold a great many files.
 const SKIPPED = '{**/node_modules/**,**/.git/**}';
+// Case-insensitive file systems by default: a real path may differ from the folder's in case alone.
+const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
 
 export class VscodeWorkspaceFiles implements WorkspaceFiles {
   private readonly linkedFolders = new Map<string, Promise<boolean>>();
@@ -19,27 +23,21 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
 
   /**
    * Reads a workspace-relative file. A path that would leave the folder is refused whatever
-   * the configuration says, and so is a symbolic link in an untrusted workspace: there nothing
-   * outside the folder may be read.
+   * the configuration says, and so is a symbolic link that leads out of the folder (a key or an
+   * env file must not become evidence). In an untrusted workspace no link is followed at all.
    */
   async readFile(path: string): Promise<Uint8Array> {
     if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.split('/').includes('..')) {
       throw new Error(`${path} is outside the workspace folder; Groundwork reads only files inside it`);
     }
-    const uri = uriOf(this.folder.uri, path);
-    // A symbolic link may lead anywhere: in an untrusted workspace none is followed.
-    if (!vscode.workspace.isTrusted && (await this.throughLink(path))) {
-      throw new Error(`${path} is reached through a symbolic link; in an untrusted workspace Groundwork follows no link, which could lead outside the folder`);
-    }
-    return vscode.workspace.fs.readFile(uri);
+    const refusal = await linkRefusal(path, this.links, { followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE });
+    if (refusal) throw Object.assign(new Error(refusal), { code: 'OUTSIDE_WORKSPACE' });
+    return vscode.workspace.fs.readFile(uriOf(this.folder.uri, path));
   }
 
-  /** Whether the path or one of its folders is a symbolic link. Folders are looked at once. */
-  private async throughLink(path: string): Promise<boolean> {
-    const parts = path.split('/');
-    for (let i = 1; i <= parts.length; i++) {
-      const prefix = parts.slice(0, i).join('/');
-      const isFolder = i < parts.length;
+  /** Links as the editor's file system sees them. Folders are looked at once, files at every read. */
+  private readonly links: LinkView = {
+    isLink: (prefix, isFolder) => {
       let linked = isFolder ? this.linkedFolders.get(prefix) : undefined;
       if (!linked) {
         linked = Promise.resolve(vscode.workspace.fs.stat(uriOf(this.folder.uri, prefix))).then(
@@ -48,8 +46,17 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
         );
         if (isFolder) this.linkedFolders.set(prefix, linked);
       }
-      if (await linked) return true;
-    }
-    return false;
-  }
+      return linked;
+    },
+    // Only a local folder can say where a link leads: a remote or virtual one follows no link.
+    realPaths: async (path) => {
+      if (this.folder.uri.scheme !== 'file') return undefined;
+      try {
+        const [folder, target] = await Promise.all([realpath(this.folder.uri.fsPath), realpath(uriOf(this.folder.uri, path).fsPath)]);
+        return { folder, target };
+      } catch {
+        return undefined;
+      }
+    },
+  };
 }

@@ -63,12 +63,34 @@ describe('parseDraft: what is checked', () => {
       ]),
       'd.md',
     );
-    assert.deepEqual(texts(draft), ['The only checked claim.']);
+    assert.deepEqual(texts(draft), ['The claim in an HTML block.', 'The only checked claim.']);
   });
 
-  it('does not check footnote definitions (citations), and drops footnote references', () => {
+  it('does not check footnote definitions that only cite, and drops footnote references', () => {
     const draft = parseDraft(md(['The US signed it.[^1]', '', '[^1]: Global Times, Dec 12, 2025.']), 'd.md');
     assert.deepEqual(texts(draft), ['The US signed it.']);
+  });
+
+  it('checks the claims of a footnote definition: nothing escapes review there', () => {
+    const draft = parseDraft(md(['The US signed it.[^1]', '', '[^1]: Officials later said that the deal had been cancelled in secret. Global Times, Dec 12.']), 'd.md');
+    assert.deepEqual(texts(draft), ['The US signed it.', 'Officials later said that the deal had been cancelled in secret.', 'Global Times, Dec 12.']);
+    assert.equal(slice(draft, draft.statements[1]!.span), 'Officials later said that the deal had been cancelled in secret.');
+  });
+
+  it('checks the text of HTML blocks as a reader sees it: markup dropped, references read, scripts and comments not', () => {
+    const text = md([
+      'Before.',
+      '',
+      '<div class="note"><p>The minister <b>resigned</b> on Friday &amp; left the party.</p>',
+      '<script>var claim = "Not prose.";</script><!-- Not prose either. --><p>A second paragraph&#x2e;</p></div>',
+      '',
+      'After.',
+    ]);
+    const draft = parseDraft(text, 'd.md');
+    assert.deepEqual(texts(draft), ['Before.', 'The minister resigned on Friday & left the party.', 'A second paragraph.', 'After.']);
+    const html = draft.statements[1]!;
+    assert.equal(slice(draft, html.span), 'The minister <b>resigned</b> on Friday &amp; left the party.');
+    assert.equal(html.block, 'paragraph');
   });
 
   it('names the innermost container: a list inside a block quote is a list item', () => {

@@ -6,8 +6,10 @@ import type { CandidateSource } from '../../core/candidates/candidate-source.js'
 import { checkDraft } from '../../core/check.js';
 import { PostgresCandidates } from '../../archive/postgres/candidates.js';
 import { archiveCliError, archiveSetting, openArchive } from '../archive-connection.js';
+import { createMatcher } from '../../core/config/glob.js';
 import { parseDraft } from '../../core/draft/parse.js';
 import { decodeText } from '../../core/sources/decode.js';
+import { printable } from '../../core/text/printable.js';
 import { listDrafts } from '../../core/workspace.js';
 import type { CheckCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
@@ -24,6 +26,7 @@ import { addToSummary, emptySummary, failsAt, type CheckReporter, type Output } 
 import type { Corpus } from '../../core/index/corpus.js';
 import { SarifReporter } from '../report/sarif-reporter.js';
 import { TextReporter } from '../report/text-reporter.js';
+import { warningLine } from '../warning-line.js';
 
 export async function runCheck(command: CheckCommand, ctx: CliContext, makeReporter = defaultReporter): Promise<number> {
   const workspace = await openWorkspace(ctx.cwd, command);
@@ -32,9 +35,14 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   // An archive is a source: a workspace whose only sources are archived is set up.
   if (!archiveSet) await requireSources(workspace, 'check');
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
-  if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${workspace.config.drafts.join(', ')})\n`);
+  if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${printable(workspace.config.drafts.join(', '))})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
-  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache, quietWhenEmpty: archiveSet !== undefined });
+  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache, quietWhenEmpty: archiveSet !== undefined, format: command.format });
+  // Drafts the listing left out (a link out of the workspace, a loop) are worth a warning too.
+  const matcher = createMatcher(workspace.config);
+  for (const problem of await workspace.files.listingProblems()) {
+    if (matcher.isDraft(problem.path)) ctx.stderr.write(warningLine(problem, command.format) + '\n');
+  }
   // Connected before the first draft, read-only: a server that cannot be reached stops the run here.
   const archive = archiveSet && drafts.length > 0 ? await openArchive(archiveSet, ctx, { readOnly: true }) : undefined;
   try {
@@ -63,13 +71,21 @@ async function checkDrafts(
     try {
       text = decodeText(draftPath, await workspace.files.readFile(draftPath)).text;
     } catch (error) {
-      unreadable.push(`groundwork: cannot read draft ${draftPath}: ${reasonOf(error)}`);
+      unreadable.push(`groundwork: cannot read draft ${printable(draftPath)}: ${printable(reasonOf(error))}`);
       continue;
     }
     const draft = parseDraft(text, draftPath);
-    const report = archive
-      ? await checkDraftWithArchive(corpus, draft, workspace.config, archive, { onLookup: (done, total) => progress.update(`Asking the archive (${draftPath})`, done, total) })
-      : checkDraft(corpus, draft, workspace.config);
+    // A draft named on the command line may also be a source: it never counts as evidence for itself.
+    const itself = corpus.documentAt(draftPath);
+    if (itself) corpus.removeDocument(itself.id);
+    let report;
+    try {
+      report = archive
+        ? await checkDraftWithArchive(corpus, draft, workspace.config, archive, { onLookup: (done, total) => progress.update(`Asking the archive (${printable(draftPath)})`, done, total) })
+        : checkDraft(corpus, draft, workspace.config);
+    } finally {
+      if (itself) corpus.addDocument(itself);
+    }
     addToSummary(summary, report);
     progress.clear();
     reporter.draftChecked({ draft, report });
@@ -123,13 +139,13 @@ export async function resolveDrafts(workspace: OpenWorkspace, cwd: string, paths
   for (const given of paths) {
     const info = await stat(path.resolve(cwd, given)).catch((error: unknown) => error as Error);
     if (info instanceof Error) {
-      missing.push(`groundwork: ${given}: ${reasonOf(info)}`);
+      missing.push(`groundwork: ${printable(given)}: ${reasonOf(info)}`);
       continue;
     }
     const relative = workspace.files.relative(cwd, given);
     if (info.isDirectory()) {
       if (relative === '..' || relative.startsWith('../') || path.isAbsolute(relative)) {
-        missing.push(`groundwork: ${given}: the folder is outside the workspace (${workspace.root})`);
+        missing.push(`groundwork: ${printable(given)}: the folder is outside the workspace (${printable(workspace.root)})`);
         continue;
       }
       const prefix = relative === '' ? '' : relative + '/';

@@ -1,6 +1,7 @@
 // `groundwork index`: what the sources gave the index, for a reviewer to see before trusting a check.
 import type { Corpus } from '../../core/index/corpus.js';
 import { LineIndex } from '../../core/text/lines.js';
+import { jsonPrintable, printable } from '../../core/text/printable.js';
 import type { LoadWarning } from '../../core/workspace.js';
 import type { IndexCommand } from '../args.js';
 import { COLORS, NO_COLORS, wantsColor } from '../colors.js';
@@ -18,7 +19,7 @@ export async function runIndex(command: IndexCommand, ctx: CliContext): Promise<
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
   const { corpus, warnings } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache });
   if (command.format === 'json') {
-    ctx.stdout.write(JSON.stringify(indexJson(corpus, warnings), null, 2) + '\n');
+    ctx.stdout.write(jsonPrintable(JSON.stringify(indexJson(corpus, warnings), null, 2)) + '\n');
   } else {
     const color = wantsColor({ noColorFlag: command.noColor, env: ctx.env, isTTY: ctx.stdout.isTTY === true });
     ctx.stdout.write(indexText(corpus, warnings, color));
@@ -31,7 +32,7 @@ function indexText(corpus: Corpus, warnings: LoadWarning[], color: boolean): str
   const lines: string[] = [];
   for (const doc of corpus.documents) {
     const details = [doc.format, doc.published, `${corpus.passagesOf(doc.id).length} passages`].filter(Boolean).join(', ');
-    lines.push(`${doc.path}  ${doc.title ? `"${doc.title}"  ` : ''}${c.dim(`(${details})`)}`);
+    lines.push(`${printable(doc.path)}  ${doc.title ? `"${printable(doc.title)}"  ` : ''}${c.dim(`(${printable(details)})`)}`);
   }
   const entities = corpus.entities;
   const byKind = new Map<string, number>();

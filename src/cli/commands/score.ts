@@ -3,12 +3,13 @@
 // time (one, scoring in the main thread; a few dozen per thread with --jobs), and reading waits
 // whenever stdout asks us to (backpressure).
 import { once } from 'node:events';
-import { availableParallelism } from 'node:os';
 import { open } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import type { GroundworkConfig } from '../../core/config/types.js';
+import { printable } from '../../core/text/printable.js';
 import type { ScoreCommand } from '../args.js';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
@@ -18,6 +19,52 @@ import { ScorePool, scorePair, workerEntry, type Scored } from '../score-workers
 
 // Enough to see what is wrong with an input without burying the terminal under a million lines.
 const MAX_ERROR_MESSAGES = 100;
+// A pair is a claim and its source text: a long article is some tens of thousands of characters.
+// A longer line is an error of its own, and is never held in memory whole.
+export const MAX_LINE_CHARS = 1024 * 1024;
+
+/**
+ * The lines of a text stream (LF or CRLF), each as a string, or as the length of a line longer
+ * than `max`, whose text is dropped as it arrives. Ends early when `stop` says so.
+ */
+async function* boundedLines(input: Readable, max: number, stop: () => boolean): AsyncGenerator<string | { tooLong: number }> {
+  let parts: string[] = [];
+  let length = 0;
+  const finish = (): string | { tooLong: number } => {
+    const line = length > max ? { tooLong: length } : parts.join('').replace(/\r$/, '');
+    parts = [];
+    length = 0;
+    return line;
+  };
+  // Bytes are decoded across chunk boundaries: a character cut in two by a read stays whole.
+  const decoder = new StringDecoder('utf8');
+  try {
+    for await (const chunk of input) {
+      const text = typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer);
+      let from = 0;
+      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
+        length += nl - from;
+        if (length <= max) parts.push(text.slice(from, nl));
+        yield finish();
+        if (stop()) return;
+        from = nl + 1;
+      }
+      length += text.length - from;
+      if (length <= max) parts.push(text.slice(from));
+      else parts = [];
+      if (stop()) return;
+    }
+  } catch {
+    // The input's 'error' listener has the error; the lines end here.
+    return;
+  }
+  const rest = decoder.end();
+  if (rest) {
+    length += rest.length;
+    if (length <= max) parts.push(rest);
+  }
+  if (length > 0) yield finish();
+}
 
 export async function runScore(command: ScoreCommand, ctx: CliContext): Promise<number> {
   const { config } = await openWorkspace(ctx.cwd, { config: command.config });
@@ -52,22 +99,23 @@ export function defaultJobs(): number {
 }
 
 async function scoreStream(input: Readable, shown: string, config: GroundworkConfig, ctx: CliContext, jobs: number): Promise<number> {
-  const lines = createInterface({ input, crlfDelay: Infinity });
   let inputError: unknown;
   let outputError: unknown;
+  let stopped = false;
+  const lines = boundedLines(input, MAX_LINE_CHARS, () => stopped);
   const onInputError = (error: unknown): void => {
     inputError ??= error;
-    lines.close();
+    stopped = true;
   };
   const onOutputError = (error: unknown): void => {
     outputError ??= error;
-    lines.close();
+    stopped = true;
   };
   input.on('error', onInputError);
   ctx.stdout.on('error', onOutputError);
   let errorsShown = 0;
   const report = (lineNumber: number, message: string): void => {
-    if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${shown}:${lineNumber}: ${message}\n`);
+    if (errorsShown++ < MAX_ERROR_MESSAGES) ctx.stderr.write(`groundwork: ${printable(shown)}:${lineNumber}: ${printable(message)}\n`);
   };
   const entry = jobs > 1 ? workerEntry() : undefined;
   let pool: ScorePool | undefined;
@@ -95,8 +143,10 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
   try {
     for await (const line of lines) {
       lineNumber++;
-      if (line.trim() === '') continue;
-      const pair = readPair(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line);
+      if (typeof line === 'string' && line.trim() === '') continue;
+      const pair = typeof line === 'string'
+        ? readPair(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
+        : { id: null, error: `the line is ${line.tooLong} characters long; at most ${MAX_LINE_CHARS} are read` };
       if ('error' in pair) {
         report(lineNumber, pair.error);
         queue.push({ lineNumber, id: pair.id, result: JSON.stringify({ id: pair.id, line: lineNumber, error: pair.error }) });
@@ -129,6 +179,6 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
 }
 
 function fail(ctx: CliContext, message: string): number {
-  ctx.stderr.write(`groundwork: ${message}\n`);
+  ctx.stderr.write(`groundwork: ${printable(message)}\n`);
   return 2;
 }

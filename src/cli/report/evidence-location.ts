@@ -1,5 +1,7 @@
 import type { Evidence } from '../../core/model.js';
 import { sourceFormatOf } from '../../core/sources/read.js';
+import { printable } from '../../core/text/printable.js';
+import { shorten } from '../../core/text/shorten.js';
 import { startOf } from './positions.js';
 
 /**
@@ -11,23 +13,24 @@ export function hasFileLines(source: string): boolean {
   return format === 'txt' || format === 'md';
 }
 
-/** Where a piece of evidence is, as a reader would look for it: `path:line:col`, `path p. 3`, or `path`. */
+/** Where a piece of evidence is, as a reader would look for it: `path:line:col`, `path p. 3`, or `path`; control characters shown escaped. */
 export function evidenceLocation(evidence: Evidence): string {
   if (evidence.article) return articleLabel(evidence);
-  if (hasFileLines(evidence.source)) return `${evidence.source}:${startOf(evidence.range)}`;
-  if (evidence.page !== undefined) return `${evidence.source} p. ${evidence.page}`;
-  return evidence.source;
+  const source = printable(evidence.source);
+  if (hasFileLines(evidence.source)) return `${source}:${startOf(evidence.range)}`;
+  if (evidence.page !== undefined) return `${source} p. ${evidence.page}`;
+  return source;
 }
 
-/** Text on one line, cut to `max` characters. */
+/** Text on one line, cut to about `max` characters between characters, control characters shown escaped. */
 export function oneLine(text: string, max = 200): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? flat.slice(0, max - 1).trimEnd() + '…' : flat;
+  return printable(shorten(text.replace(/\s+/g, ' ').trim(), max));
 }
 
 /** An archived article as a reader would look it up: `archive:ID "Title", outlet, 2025-12-12, URL`. */
 function articleLabel(evidence: Evidence): string {
   const a = evidence.article!;
   const parts = [a.title ? `${evidence.source} "${oneLine(a.title, 120)}"` : evidence.source, a.outlet, a.published, a.url].filter((p): p is string => !!p);
+  // oneLine shows control characters escaped: an archived title or URL prints nothing raw.
   return parts.map((p) => oneLine(p, 200)).join(', ');
 }

@@ -1,6 +1,8 @@
 // `--format github`: one workflow command per finding, which GitHub Actions shows as an
 // annotation on the pull request's diff, then the summary as a plain log line.
 import type { Finding } from '../../core/model.js';
+import { printable } from '../../core/text/printable.js';
+import type { LoadWarning } from '../../core/workspace.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
 import { evidenceLocation, oneLine } from './evidence-location.js';
 import { summaryLine } from '../count.js';
@@ -38,9 +40,22 @@ export function annotation(path: string, finding: Finding): string {
   return `::${COMMAND[finding.severity]} ${props}::${escapeData(message)}`;
 }
 
-/** Escapes a command's message, per GitHub's workflow-command rules. */
+/**
+ * A warning (a source that could not be read) as a workflow command: stderr is read by the
+ * runner too, so a file name holding a newline and `::error::` must not start a line of its own.
+ */
+export function warningAnnotation(w: LoadWarning): string {
+  let message = w.message;
+  if (message.startsWith(w.path)) message = message.slice(w.path.length).replace(/^[:\s]+/, '');
+  return `::warning file=${escapeProperty(w.path)},title=groundwork::${escapeData(`${w.path}: ${message}`)}`;
+}
+
+/**
+ * Escapes a command's message, per GitHub's workflow-command rules; other control characters
+ * (ESC sequences, which the log viewer renders, bidi overrides) are shown escaped.
+ */
 export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(text, { keepLineBreaks: true }).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a command's property value: as a message, plus `:` and `,`, which end a value. */

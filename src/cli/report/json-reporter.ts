@@ -1,5 +1,6 @@
 // `--format json`: every checked statement, supported or not, in a stable shape (version 1).
 // Files are written as they are checked, so memory stays flat however many drafts there are.
+import { jsonPrintable } from '../../core/text/printable.js';
 import type { ArticleInfo, Evidence, Fix, StatementResult, VerdictKind } from '../../core/model.js';
 import { LineIndex } from '../../core/text/lines.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
@@ -67,7 +68,7 @@ export class JsonReporter implements CheckReporter {
   draftChecked({ draft, report }: CheckedDraft): void {
     const lines = new LineIndex(draft.text);
     const file: JsonFile = { path: report.path, statements: report.results.map((r) => jsonStatement(r, lines)) };
-    const body = JSON.stringify(file, null, 2).replace(/\n/g, '\n    ');
+    const body = jsonPrintable(JSON.stringify(file, null, 2)).replace(/\n/g, '\n    ');
     this.out.write(`${this.filesWritten++ === 0 ? '' : ','}\n    ${body}`);
   }
 

@@ -1,5 +1,6 @@
 // `--format sarif`: SARIF 2.1.0, one run, one rule per finding code, one result per finding.
 // All text is plain text (SARIF `message.text`), never Markdown.
+import { jsonPrintable } from '../../core/text/printable.js';
 import { createHash } from 'node:crypto';
 import type { GroundworkConfig } from '../../core/config/types.js';
 import { FINDING_CODES, type Evidence, type Finding, type LineRange, type SeveritySetting, type StatementResult } from '../../core/model.js';
@@ -72,7 +73,7 @@ export class SarifReporter implements CheckReporter {
         },
       ],
     };
-    this.out.write(JSON.stringify(log, null, 2) + '\n');
+    this.out.write(jsonPrintable(JSON.stringify(log, null, 2)) + '\n');
   }
 
   private sarifResult(path: string, result: StatementResult, finding: Finding, lines: LineIndex, partialFingerprint: string): unknown {

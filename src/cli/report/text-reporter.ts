@@ -3,6 +3,7 @@
 import { citedTerms, evidenceRows, excerpt } from '../../core/explain.js';
 import { renderDiff } from '../../core/grounding/diff.js';
 import type { StatementResult, WordDiffPart } from '../../core/model.js';
+import { printable } from '../../core/text/printable.js';
 import type { Palette } from '../colors.js';
 import type { CheckedDraft, CheckReporter, CheckSummary, Output } from './reporter.js';
 import { evidenceLocation, oneLine } from './evidence-location.js';
@@ -49,13 +50,14 @@ export class TextReporter implements CheckReporter {
       severity === 'warning' ? c.yellow(severity) :
       severity === 'info' ? c.blue(severity) :
       severity === 'none' ? c.green('supported') : c.dim(severity);
-    const head = severity === 'none' ? `${path}:${startOf(range)} ${label}` : `${path}:${startOf(range)} ${label} ${c.dim(code)}`;
+    const shown = printable(path);
+    const head = severity === 'none' ? `${shown}:${startOf(range)} ${label}` : `${shown}:${startOf(range)} ${label} ${c.dim(code)}`;
     const lines = [`${head} ${oneLine(message, 400)}`];
     // The passage that bears on the verdict, cut around the figure or name it is cited for.
     const row = evidenceRows(result.verdict)[0];
     if (row) {
       const label = row.role === 'closest' ? 'closest:' : 'evidence:';
-      lines.push(`    ${c.dim(label)} ${evidenceLocation(row.evidence)}  "${excerpt(row.evidence.text, 200, citedTerms(result.verdict))}"`);
+      lines.push(`    ${c.dim(label)} ${evidenceLocation(row.evidence)}  "${printable(excerpt(row.evidence.text, 200, citedTerms(result.verdict)))}"`);
     }
     const diff = result.verdict.quote?.diff;
     if (diff && diff.some((p) => p.op !== 'equal') && !message.includes(renderDiff(diff))) {
@@ -67,7 +69,8 @@ export class TextReporter implements CheckReporter {
   private formatDiff(parts: WordDiffPart[]): string {
     const c = this.options.colors;
     return parts
-      .map((p) => (p.op === 'equal' ? p.text : p.op === 'delete' ? c.red(`[-${p.text}-]`) : c.green(`{+${p.text}+}`)))
+      .map(({ op, text }) => [op, printable(text)] as const)
+      .map(([op, text]) => (op === 'equal' ? text : op === 'delete' ? c.red(`[-${text}-]`) : c.green(`{+${text}+}`)))
       .join(' ');
   }
 }

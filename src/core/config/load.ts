@@ -3,6 +3,7 @@ import { FINDING_CODES, type FindingCode, type SeveritySetting } from '../model.
 import { closestMatch } from './did-you-mean.js';
 import { BUILT_IN_EXCLUDES, CONFIG_KEYS, CONFIG_SCHEMA, SEVERITY_SETTINGS, YAML_NAMES, yamlNameOf, type SettingSchema } from './schema.js';
 import { defaultConfig, type GroundworkConfig } from './types.js';
+import { shorten } from '../text/shorten.js';
 
 export interface ConfigProblem {
   file: string;
@@ -23,12 +24,23 @@ export function formatProblem(p: ConfigProblem): string {
 
 type Range = readonly [number, number];
 
+/** The longest `groundwork.yaml` read, in characters. */
+export const MAX_CONFIG_CHARS = 256 * 1024;
+/** The longest glob or path read: the glob library recurses over longer ones until the stack runs out. */
+export const MAX_PATTERN_LENGTH = 4096;
+/** The most alias names read, over all entities. */
+export const MAX_ALIAS_NAMES = 10_000;
+
 /**
  * Reads `groundwork.yaml`. Every problem carries the line and column of the offending text.
  * A setting with a problem keeps its default; the rest of the file still applies. Settings
  * are all-or-nothing, except `severity` and `aliases`, whose entries apply one by one.
  */
 export function parseConfig(text: string, file: string): { config: GroundworkConfig; problems: ConfigProblem[] } {
+  // A configuration is a few lines; a huge one (250,000 alias keys) would take minutes and gigabytes to read.
+  if (text.length > MAX_CONFIG_CHARS) {
+    return { config: defaultConfig(), problems: [{ file, line: 1, column: 1, message: `the file is ${text.length} characters long; a configuration of more than ${MAX_CONFIG_CHARS} is refused` }] };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const reader = new ConfigReader(file, lineCounter, document);
@@ -117,7 +129,7 @@ class ConfigReader {
         }
         const problem = workspacePathProblem(value.value);
         if (problem) {
-          this.report(at, `\`${name}\` \`${value.value}\` ${problem}`);
+          this.report(at, `\`${name}\` \`${shorten(value.value, 80)}\` ${problem}`);
           return;
         }
         if (name === 'cache') config.cache = value.value.trim();
@@ -156,9 +168,9 @@ class ConfigReader {
         continue;
       }
       const glob = item.value.trim();
-      const problem = glob === '' ? 'is empty' : workspacePathProblem(glob.replace(/^!/, ''));
+      const problem = globProblem(glob);
       if (problem) {
-        this.report(itemAt, `\`${name}\` glob \`${item.value}\` ${problem}`);
+        this.report(itemAt, `\`${name}\` glob \`${shorten(item.value, 80)}\` ${problem}`);
         ok = false;
         continue;
       }
@@ -222,6 +234,11 @@ class ConfigReader {
       }
       if (ok) aliases[name] = names;
     }
+    const count = Object.values(aliases).reduce((n, list) => n + 1 + list.length, 0);
+    if (count > MAX_ALIAS_NAMES) {
+      this.report(at, `\`aliases\` holds ${count} names; at most ${MAX_ALIAS_NAMES} are read`);
+      return;
+    }
     config.aliases = aliases;
   }
 
@@ -263,8 +280,15 @@ function orList(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`;
 }
 
+/** Why a glob (of the file or of `--sources`) cannot be used, or undefined when it can. */
+export function globProblem(glob: string): string | undefined {
+  return glob.trim() === '' ? 'is empty' : workspacePathProblem(glob.trim().replace(/^!/, ''));
+}
+
 /** Why a workspace-relative path or glob is not one, or undefined when it is fine. */
 function workspacePathProblem(path: string): string | undefined {
+  if (path.length > MAX_PATTERN_LENGTH) return `is ${path.length} characters long; at most ${MAX_PATTERN_LENGTH} are read`;
+  if (/[\u0000-\u001f\u007f]/.test(path)) return 'holds a control character (a NUL byte, a tab or a line break), which no file name needs';
   if (/^(?:[/\\~]|[A-Za-z]:[/\\]?)/.test(path)) return 'is absolute; write it relative to the workspace folder';
   // Brace alternatives count too: `{..,seeds}/**` names the parent folder.
   if (path.split(/[/\\{},]/).includes('..')) return 'reaches outside the workspace folder';

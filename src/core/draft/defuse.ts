@@ -72,6 +72,9 @@ function isDigit(code: number): boolean {
 /** Splits the text into lines, reading each line's container markers; defuses deep nesting. */
 function scanLines(text: string, replaced: number[]): Line[] {
   const lines: Line[] = [];
+  // Content columns of the list items that lines nested by indentation ("- a", "  - b",
+  // "    - c" ...) keep open: such nesting is as costly to parse as markers on one line.
+  const openItems: number[] = [];
   let start = 0;
   while (start <= text.length) {
     let end = start;
@@ -79,6 +82,7 @@ function scanLines(text: string, replaced: number[]): Line[] {
     let i = start;
     let depth = 0;
     let opensItem = false;
+    let first = true;
     for (;;) {
       while (i < end && isSpace(text.charCodeAt(i))) i++;
       if (i >= end) break;
@@ -100,12 +104,28 @@ function scanLines(text: string, replaced: number[]): Line[] {
         }
       }
       if (marker < 0) break;
+      if (first && code !== 62 /* > */) {
+        // A list item at this indentation closes the items indented deeper; it opens inside the rest.
+        const column = i - start;
+        while (openItems.length > 0 && openItems[openItems.length - 1]! > column) openItems.pop();
+        if (openItems.length >= MAX_CONTAINER_DEPTH) {
+          // Too deep: the marker and its indentation become text of the item above (a lazy
+          // continuation line), so the words are still read and checked.
+          for (let k = start; k <= marker; k++) replaced.push(k);
+          break;
+        }
+        openItems.push(next - start + 1);
+      }
+      first = false;
       depth++;
       if (depth > MAX_CONTAINER_DEPTH) replaced.push(marker);
       i = next;
     }
     let blank = true;
     for (let k = start; k < end && blank; k++) if (!isSpace(text.charCodeAt(k))) blank = false;
+    // Text at column 0 after a blank line closes every list (and is where a long draft is cut
+    // into pieces, so each piece is read as it is in the whole).
+    if (!blank && depth === 0 && !isSpace(text.charCodeAt(start)) && (lines.length === 0 || lines[lines.length - 1]!.blank)) openItems.length = 0;
     lines.push({ start, end, contentStart: i, opensItem, blank });
     if (end >= text.length) break;
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;

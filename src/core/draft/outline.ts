@@ -1,6 +1,7 @@
-// Which parts of a draft are checked. Prose is: paragraphs, list items, block quotes and table
-// cells. Front matter, headings, code, HTML, link reference definitions, thematic breaks and
-// footnote definitions (in a report they hold citations, not claims) are not.
+// Which parts of a draft are checked. Prose is: paragraphs, list items, block quotes, table
+// cells, footnote definitions and the text of HTML blocks (`<p>`, `<div>`): anything a reader of
+// the rendered page reads as prose, so nothing can be written where review does not look. Front
+// matter, headings, code, link reference definitions and thematic breaks are not.
 import type { Html, Nodes, Paragraph, PhrasingContent, Root, TableCell } from 'mdast';
 import type { Statement } from '../model.js';
 
@@ -13,12 +14,16 @@ export interface CheckableBlock {
   content: PhrasingContent[];
   /** A cell of a table's first (header) row. */
   tableHeader: boolean;
+  /** Inside a footnote definition, where a short one is a citation, not a claim. */
+  footnote?: boolean;
 }
 
 export interface DraftOutline {
   blocks: CheckableBlock[];
   /** Every HTML node, block or inline, checked or not, in document order: where comments live. */
   html: Html[];
+  /** HTML blocks (not inline HTML) in checked places, whose text is checked. */
+  htmlBlocks: Html[];
 }
 
 interface Visit {
@@ -26,25 +31,34 @@ interface Visit {
   kind: BlockKind;
   checked: boolean;
   tableHeader: boolean;
+  footnote: boolean;
+  /** The node is a child of a container of blocks (not of a paragraph or a heading). */
+  flow: boolean;
 }
 
-const UNCHECKED_CONTAINERS = new Set<string>(['heading', 'footnoteDefinition']);
+const UNCHECKED_CONTAINERS = new Set<string>(['heading']);
+const FLOW_CONTAINERS = new Set<string>(['root', 'blockquote', 'listItem', 'footnoteDefinition', 'list']);
 
 /** The checkable blocks and HTML nodes of a tree, in document order. Iterative: trees can be deep. */
 export function outlineOf(root: Root): DraftOutline {
   const blocks: CheckableBlock[] = [];
   const html: Html[] = [];
-  const stack: Visit[] = [{ node: root, kind: 'paragraph', checked: true, tableHeader: false }];
+  const htmlBlocks: Html[] = [];
+  const stack: Visit[] = [{ node: root, kind: 'paragraph', checked: true, tableHeader: false, footnote: false, flow: false }];
   while (stack.length > 0) {
     const visit = stack.pop()!;
     const { node } = visit;
-    let { kind, checked, tableHeader } = visit;
+    let { kind, checked, tableHeader, footnote } = visit;
     switch (node.type) {
       case 'html':
         html.push(node);
+        if (checked && visit.flow) htmlBlocks.push(node);
         continue;
       case 'paragraph':
-        if (checked) blocks.push({ node, kind, content: node.children, tableHeader: false });
+        if (checked) blocks.push({ node, kind, content: node.children, tableHeader: false, ...(footnote ? { footnote } : {}) });
+        break;
+      case 'footnoteDefinition':
+        footnote = true;
         break;
       case 'tableCell':
         if (checked) blocks.push({ node, kind: 'table-cell', content: node.children, tableHeader });
@@ -63,8 +77,8 @@ export function outlineOf(root: Root): DraftOutline {
     for (let i = children.length - 1; i >= 0; i--) {
       if (node.type === 'table') tableHeader = i === 0;
       // Below a paragraph or a cell only HTML nodes matter here: the plain text reads the rest.
-      stack.push({ node: children[i]!, kind, checked, tableHeader });
+      stack.push({ node: children[i]!, kind, checked, tableHeader, footnote, flow: FLOW_CONTAINERS.has(node.type) });
     }
   }
-  return { blocks, html };
+  return { blocks, html, htmlBlocks };
 }

@@ -1,10 +1,12 @@
 // A Markdown draft -> its checkable statements, each with its exact place in the draft.
+import type { Nodes, PhrasingContent } from 'mdast';
 import type { Draft, LinkDefinition, Span, Statement, StatementQuote } from '../model.js';
 import { splitSentences } from '../text/segment.js';
 import { attachCitations, citationsIn, definitionsOf } from './citations.js';
 import { PIECE_SIZE, parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf, withoutCitationLabels } from './plain-text.js';
+import { htmlTextBlocks } from './html-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
@@ -34,19 +36,36 @@ function statementsOf(text: string, pieceSize: number): { statements: Statement[
   for (const tree of trees) {
     const { root, source } = tree;
     const outline = outlineOf(root);
+    // Markdown blocks and HTML blocks, in document order.
+    const units: { start: number; read: () => void }[] = [];
     for (const block of outline.blocks) {
       const range = spanOfNode(block.node, source);
       if (!range) continue;
-      const plain = withoutCitationLabels(plainTextOf(block.content, source, range.start, range.end));
-      if (plain.text.length === 0) continue;
-      if (block.tableHeader && isLabel(plain.text)) continue;
-      const quotes = findQuotes(plain.text);
-      const first = statements.length;
-      for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
-        statements.push(statementOf(plain, span, quotes, block, statements.length));
-      }
-      attachCitations(statements.slice(first), citationsIn(block.content, tree, definitions));
+      units.push({
+        start: range.start,
+        read: () => {
+          const plain = withoutCitationLabels(plainTextOf(block.content, source, range.start, range.end));
+          if (plain.text.length === 0) return;
+          if (block.tableHeader && isLabel(plain.text)) return;
+          if (block.footnote && citesOnly(block.content, plain.text)) return;
+          const first = statements.length;
+          addStatements(statements, plain, block.kind);
+          attachCitations(statements.slice(first), citationsIn(block.content, tree, definitions));
+        },
+      });
     }
+    for (const node of outline.htmlBlocks) {
+      const range = spanOfNode(node, source);
+      if (!range) continue;
+      units.push({
+        start: range.start,
+        read: () => {
+          for (const plain of htmlTextBlocks(source.text.slice(range.start, range.end), range.start)) addStatements(statements, plain, 'paragraph');
+        },
+      });
+    }
+    if (outline.htmlBlocks.length > 0) units.sort((a, b) => a.start - b.start);
+    for (const unit of units) unit.read();
     for (const node of outline.html) {
       const span = spanOfNode(node, source);
       if (span) htmlSpans.push(span);
@@ -61,6 +80,43 @@ function statementsOf(text: string, pieceSize: number): { statements: Statement[
   return { statements, ...(links.length || footnotes.length ? { definitions: { links, footnotes } } : {}) };
 }
 
+function addStatements(statements: Statement[], plain: PlainText, kind: CheckableBlock['kind']): void {
+  const quotes = findQuotes(plain.text);
+  for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
+    statements.push(statementOf(plain, span, quotes, kind, statements.length));
+  }
+}
+
+/**
+ * A footnote that only cites: short, or short but for the links it holds ("Global Times, [US
+ * launches 'Pax Silica' alliance ...](../seeds/gt.txt), December 12, 2025.").
+ */
+function citesOnly(content: readonly PhrasingContent[], text: string): boolean {
+  if (isCitation(text)) return true;
+  let outside = '';
+  let links = 0;
+  const stack: Nodes[] = [...content].reverse() as Nodes[];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'link' || node.type === 'linkReference') {
+      links++;
+      continue;
+    }
+    if (node.type === 'text' || node.type === 'inlineCode') outside += ` ${node.value}`;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Nodes);
+  }
+  return links > 0 && isCitation(outside);
+}
+
+/**
+ * A footnote that only cites ("Global Times, Dec 12, 2025.", a link to the source) claims
+ * nothing: at most six words and no quotation.
+ */
+function isCitation(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return words.length <= 6 && !/["“”«»]/.test(text);
+}
+
 /**
  * Header cells are checked only when they read like a statement: a table's column labels
  * ("Country", "Investment, 2025") claim nothing. A label is at most five words with no
@@ -71,7 +127,7 @@ function isLabel(text: string): boolean {
   return words.length <= 5 && !/[.!?…]["'”’)\]]*$/.test(text) && !/["“”«»]/.test(text);
 }
 
-function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[], block: CheckableBlock, index: number): Statement {
+function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[], kind: CheckableBlock['kind'], index: number): Statement {
   const { start, end } = span;
   const text = plain.text.slice(start, end);
   return {
@@ -80,7 +136,7 @@ function statementOf(plain: PlainText, span: Span, quotes: readonly QuoteMarks[]
     span: draftSpan(plain, start, end),
     runs: runsOf(plain.offsets, start, end),
     quotes: quotesIn(plain.text, quotes, start, end),
-    block: block.kind,
+    block: kind,
   };
 }
 

@@ -1,5 +1,6 @@
 // What the checker reads off a source sentence (its words, names, figures), computed once per
 // passage: many statements align with the same passages, and each alignment reads them often.
+import { foldForComparison } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
@@ -53,7 +54,7 @@ function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
-    tokens.push({ text: word, norm: normOf(word), start, end });
+    tokens.push({ text: foldForComparison(word), norm: normOf(word), start, end });
   });
   return tokens;
 }

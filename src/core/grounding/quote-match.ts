@@ -1,6 +1,8 @@
 import type { Corpus } from '../index/corpus.js';
 import type { SourceDocument, SourceQuote, Span } from '../model.js';
-import { normalizeWord } from '../text/tokens.js';
+import { foldForComparison } from '../text/fold.js';
+import { findQuantities, sameQuantity } from '../text/numbers.js';
+import { NEGATIONS, normalizeWord } from '../text/tokens.js';
 
 /** A word of a quote or a source paragraph, compared typographically-insensitively. */
 interface QWord {
@@ -9,15 +11,16 @@ interface QWord {
   end: number;
 }
 
-const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+// Marks and invisible characters stay inside a word: "é" written as e + U+0301, "no\u200Bt".
+const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}]*)*/gu;
 
 function wordsOf(text: string, base = 0): QWord[] {
   const out: QWord[] = [];
   QUOTE_WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTE_WORD.exec(text))) {
-    const word = m[0];
-    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + m.index, end: base + m.index + word.length });
+    const word = foldForComparison(m[0]);
+    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + m.index, end: base + m.index + m[0].length });
   }
   return out;
 }
@@ -42,8 +45,16 @@ function lowerKeysOf(words: QWord[]): string[] {
   return lower;
 }
 
-/** A piece of a draft quote: words that must appear verbatim, or a gap. */
-type Piece = { words: string[] } | { gap: 'elision' | 'insertion' };
+/** A piece of a draft quote: words that must appear verbatim, or a gap (with its text as written). */
+type Piece = { words: string[] } | { gap: 'elision' | 'insertion'; text: string };
+
+/** Source words a gap of the quote stands for: words [from, to) of the paragraph. */
+interface GapMatch {
+  gap: 'elision' | 'insertion';
+  text: string;
+  from: number;
+  to: number;
+}
 
 /**
  * Splits a draft quote into verbatim runs separated by `...`/`…` elisions and `[bracketed]`
@@ -60,7 +71,9 @@ function piecesOf(quote: string): Piece[] {
   };
   while ((m = re.exec(quote))) {
     pushWords(quote.slice(last, m.index));
-    pieces.push({ gap: m[1] ? 'elision' : 'insertion' });
+    // `[…]` and `[...]` mark an elision, as `…` does.
+    const elision = m[1] !== undefined || /^\[[\s.…]*\]$/.test(m[0]);
+    pieces.push({ gap: elision ? 'elision' : 'insertion', text: m[0] });
     last = m.index + m[0].length;
   }
   pushWords(quote.slice(last));
@@ -73,6 +86,11 @@ export interface QuoteLocation {
   span: Span;
   /** The source quotation that holds the match, when the source marks it as a quote. */
   sourceQuote?: SourceQuote;
+  /**
+   * Set when the words match only because an elision or a bracketed insertion drops or replaces
+   * a negation or a figure ("We are ... planning" for "We are not planning"): why it is a misquote.
+   */
+  meaningChange?: string;
 }
 
 const MAX_ELISION = 120;
@@ -83,15 +101,18 @@ function sameWord(draft: string, source: string, first: boolean, ignoreCase = fa
   return (first || ignoreCase) && draft.toLowerCase() === source.toLowerCase();
 }
 
-/** Tries to match the pieces at source word `at`; returns the end word index or -1. */
-function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: number, ignoreCase: boolean): number {
+/** Tries to match the pieces at source word `at`; returns the end word index or -1. The source words each gap stands for go to `gaps`. */
+function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: number, ignoreCase: boolean, gaps: GapMatch[] = []): number {
   let i = at;
   let maxGap = 0;
   let leadingGap = true;
+  let gap: Extract<Piece, { gap: string }> | undefined;
+  gaps.length = 0;
   for (let p = 0; p < pieces.length; p++) {
     const piece = pieces[p]!;
     if ('gap' in piece) {
       maxGap = piece.gap === 'elision' ? MAX_ELISION : MAX_INSERTION;
+      gap = piece;
       continue;
     }
     // Find the run within the allowed gap (0 when the previous piece was words).
@@ -111,10 +132,14 @@ function matchAt(pieces: Piece[], words: QWord[], at: number, firstWordIndex: nu
       }
     }
     if (found < 0) return -1;
+    if (gap && !leadingGap) gaps.push({ gap: gap.gap, text: gap.text, from: i, to: found });
+    gap = undefined;
     i = found + piece.words.length;
     maxGap = 0;
     leadingGap = false;
   }
+  // A bracket that ends the quote stands for the source words that follow, as many as it has.
+  if (gap?.gap === 'insertion' && !leadingGap) gaps.push({ gap: gap.gap, text: gap.text, from: i, to: Math.min(words.length, i + Math.max(1, wordsOf(gap.text).length)) });
   return i;
 }
 
@@ -165,15 +190,61 @@ export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase
   const first = pieces[firstWordIndex] as { words: string[] };
   const leadingElision = pieces.slice(0, firstWordIndex).length > 0;
   void leadingElision;
+  const gaps: GapMatch[] = [];
+  // A match whose gaps change the meaning is kept only in case no faithful one turns up.
+  let altered: QuoteLocation | undefined;
   for (const { doc, span } of candidates) {
     const words = wordsOfParagraph(doc, span);
     for (let s = 0; s < words.length; s++) {
       if (!sameWord(first.words[0]!, words[s]!.key, true)) continue;
-      const end = matchAt(pieces.slice(firstWordIndex), words, s, 0, ignoreCase);
+      const end = matchAt(pieces.slice(firstWordIndex), words, s, 0, ignoreCase, gaps);
       if (end < 0) continue;
       const matched: Span = { start: words[s]!.start, end: words[end - 1]!.end };
       const sourceQuote = corpus.quotesOf(doc.id).find((q) => q.span.start <= matched.start && matched.end <= q.span.end);
-      return { docId: doc.id, span: matched, sourceQuote };
+      const meaningChange = gaps.length ? gapsChangeMeaning(gaps, doc, words) : undefined;
+      if (!meaningChange) return { docId: doc.id, span: matched, sourceQuote };
+      altered ??= { docId: doc.id, span: matched, sourceQuote, meaningChange };
+    }
+  }
+  return altered;
+}
+
+const NEGATING_PREFIXES = ['un', 'non', 'in', 'im', 'il', 'ir', 'dis'];
+
+function negationsIn(text: string): string[] {
+  return wordsOf(text).map((w) => w.key).filter((w) => NEGATIONS.has(w.toLowerCase()) || /n['’]t$/i.test(w));
+}
+
+/**
+ * Why the source words an elision leaves out or a bracket stands in for change what the quote
+ * says, or undefined when they do not: an elision may not drop a negation or a figure; a
+ * bracket may not stand in for a negation or a figure it does not repeat, nor add a negation,
+ * nor swap a word for its negated form ("[likely]" for "unlikely").
+ */
+function gapsChangeMeaning(gaps: readonly GapMatch[], doc: SourceDocument, words: readonly QWord[]): string | undefined {
+  for (const g of gaps) {
+    const source = g.to > g.from ? doc.text.slice(words[g.from]!.start, words[g.to - 1]!.end) : '';
+    const negations = negationsIn(source);
+    const figures = findQuantities(source);
+    if (g.gap === 'elision') {
+      if (negations.length) return `the elision "${g.text}" leaves out "${negations[0]}", which reverses the meaning`;
+      if (figures.length) return `the elision "${g.text}" leaves out the figure "${source.slice(figures[0]!.start, figures[0]!.end)}"`;
+      continue;
+    }
+    const inserted = g.text.slice(1, -1);
+    const insertedNegations = negationsIn(inserted);
+    if (negations.length && !insertedNegations.length) {
+      const dropping = source.toLowerCase() === negations[0]!.toLowerCase() ? '' : `, dropping "${negations[0]}"`;
+      return `"${g.text}" stands in for "${source}"${dropping}, which reverses the meaning`;
+    }
+    if (!negations.length && insertedNegations.length) return `"${g.text}" adds "${insertedNegations[0]}", which the source does not say`;
+    const insertedFigures = findQuantities(inserted);
+    const lost = figures.find((f) => !insertedFigures.some((i) => sameQuantity(f, i)));
+    if (lost) return `"${g.text}" stands in for "${source}", dropping the figure "${source.slice(lost.start, lost.end)}"`;
+    const replaced = wordsOf(source).map((w) => w.key.toLowerCase());
+    for (const b of wordsOf(inserted).map((w) => w.key.toLowerCase())) {
+      const negated = replaced.find((r) => NEGATING_PREFIXES.some((p) => r === p + b || b === p + r));
+      if (negated) return `"${g.text}" stands in for "${negated}", its opposite`;
     }
   }
   return undefined;

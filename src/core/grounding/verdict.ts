@@ -1,4 +1,5 @@
 import type { Corpus } from '../index/corpus.js';
+import { shorten } from '../text/shorten.js';
 import { entityKey } from '../index/entities.js';
 import { findNames } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
@@ -67,8 +68,11 @@ function passageEvidence(corpus: Corpus, alignments: Alignment[]): Evidence[] {
   return out;
 }
 
+// Embeddings, overrides and isolates; the marks (U+200E, U+200F, U+061C) change no order of letters.
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
 function quoted(text: string): string {
-  return `"${text.length > 120 ? text.slice(0, 117) + '...' : text}"`;
+  return `"${shorten(text, 120, '...')}"`;
 }
 
 /** Everything known about one statement before a verdict is given: what the trainer learns from. */
@@ -107,6 +111,22 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
     const candidates = quoteCandidates(corpus, q.text);
     const location = locateQuote(corpus, q.text, { ignoreCase: caseless }, candidates);
+    if (location?.meaningChange) {
+      // Every word matches, but an elision or a bracket drops or replaces what carries the meaning.
+      const doc = corpus.getDocument(location.docId);
+      const sourceText = doc?.text.slice(location.span.start, location.span.end) ?? '';
+      const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
+      quoteVerdict = {
+        kind: 'misquote',
+        score: round(Math.min(coverage, 0.5)),
+        message: `Quote changes the meaning of ${doc?.path}: ${location.meaningChange}`,
+        evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
+        quote: { draft: q.text, source: location.sourceQuote, sourcePath: doc?.path, diff: wordDiff(q.text, sourceText) },
+        focus: q.span,
+        conflict: { draft: q.text, source: sourceText },
+      };
+      break;
+    }
     if (!location) {
       const closest = closestQuote(corpus, q.text, candidates);
       const doc = closest && corpus.getDocument(closest.docId);
@@ -187,6 +207,20 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const evidence = a.evidence;
   let score = claimSupport(claim);
   if (a.quoteVerdict) return { ...a.quoteVerdict, score: round(Math.min(a.quoteVerdict.score, score)) };
+
+  // A bidirectional control shows the words in another order than they are stored and checked
+  // (`26` stored, `62` shown): whatever the sources say, the reader sees something else.
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi) {
+    const code = bidi[0].charCodeAt(0).toString(16).toUpperCase();
+    return {
+      kind: 'unsupported',
+      score: round(Math.min(score, 0.4)),
+      message: `The statement holds a bidirectional control character (U+${code}), which shows its text in another order than it is checked; remove it`,
+      evidence,
+      focus: { start: bidi.index, end: bidi.index + bidi[0].length },
+    };
+  }
 
   if (a.figure) {
     const mismatch = a.figure;

@@ -21,8 +21,10 @@ export interface SourceStamp {
 }
 
 /** The stamp of a file from its size and modification time. */
-export function statStamp(size: number, mtimeMs: number): string {
-  return `${size}:${Math.round(mtimeMs)}`;
+export function statStamp(size: number, mtimeMs: number, change?: { ctimeMs: number; ino: number }): string {
+  // The change time and the inode catch an edit that kept the size and put the modification
+  // time back (`touch -d`, a tool that preserves it): neither can be set from user space.
+  return change ? `${size}:${Math.round(mtimeMs)}:${Math.round(change.ctimeMs)}:${change.ino}` : `${size}:${Math.round(mtimeMs)}`;
 }
 
 /** Where the cache file lives: the CLI implements it with node fs, the extension with its storage. */

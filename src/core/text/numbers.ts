@@ -1,3 +1,4 @@
+import { asciiDigits } from './fold.js';
 import type { Span } from '../model.js';
 
 export type QuantityKind = 'number' | 'percent' | 'money' | 'date' | 'year';
@@ -70,7 +71,9 @@ function digitsValue(digits: string): number {
   return Number(digits.replace(/,/g, '.'));
 }
 
-export function findQuantities(text: string): Quantity[] {
+export function findQuantities(written: string): Quantity[] {
+  // Fullwidth and other scripts' digits read as the figures they are; offsets stay the same.
+  const text = asciiDigits(written);
   const out: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -65,7 +65,7 @@ export function splitSentences(text: string, base = 0): Span[] {
     pendingStart = -1;
     pendingText = '';
   };
-  for (const { segment, index } of sentenceSegmenter.segment(text)) {
+  for (const { segment, index } of sentenceSegments(text)) {
     if (pendingStart >= 0 && shouldJoin(pendingText, segment)) {
       pendingEnd = index + segment.length;
       pendingText += segment;
@@ -78,6 +78,47 @@ export function splitSentences(text: string, base = 0): Span[] {
   }
   flush();
   return spans;
+}
+
+// V8's sentence segmenter takes time in the square of the text's length once it holds many
+// sentences (a 2 MB paragraph: a minute). It is fed windows of about this many characters.
+const WINDOW = 4096;
+// A break this close to a window's end may depend on what follows: the window after decides it.
+const MARGIN = 256;
+
+/**
+ * The sentence segments of `text`, as `Intl.Segmenter` finds them, found window by window: the
+ * segments that end well inside a window are kept, and the next window starts where the first
+ * segment not kept starts. A sentence longer than a window widens it.
+ */
+export function* sentenceSegments(text: string): Generator<{ segment: string; index: number }> {
+  if (text.length <= WINDOW) {
+    yield* sentenceSegmenter.segment(text);
+    return;
+  }
+  let position = 0;
+  let width = WINDOW;
+  while (position < text.length) {
+    const end = Math.min(text.length, position + width);
+    const last = end === text.length;
+    const window = text.slice(position, end);
+    let next = -1;
+    for (const { segment, index } of sentenceSegmenter.segment(window)) {
+      if (!last && index + segment.length > window.length - MARGIN) {
+        next = index;
+        break;
+      }
+      yield { segment, index: position + index };
+    }
+    if (last) return;
+    if (next <= 0) {
+      // No break well inside the window: one long sentence. Read it in a wider window.
+      width *= 2;
+      continue;
+    }
+    position += next;
+    width = WINDOW;
+  }
 }
 
 function pushTrimmed(text: string, start: number, end: number, base: number, out: Span[]): void {

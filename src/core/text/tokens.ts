@@ -1,15 +1,18 @@
 import type { Span } from '../model.js';
+import { foldForComparison } from './fold.js';
 
 export interface Token extends Span {
-  /** The word as written. */
+  /** The word as a reader sees it: as written, compared as folded (see fold.ts). */
   text: string;
   /** Lower-cased, accent-free, lightly stemmed form used for matching. */
   norm: string;
 }
 
 // A word: letters and digits of any script; apostrophes and inner hyphens/dots stay inside it
-// ("China's", "co-investments", "3.5", "U.S."). The words of /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/u,
-// found by `forEachWordSpan`.
+// ("China's", "co-investments", "3.5", "U.S."), and so do marks and invisible characters after
+// a letter (an accent written as its own code point, a zero-width space or a soft hyphen inside
+// "not"). The words of /[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{DI}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}\p{DI}]*)*/u
+// (DI: Default_Ignorable_Code_Point), found by `forEachWordSpan`.
 
 export const STOPWORDS = new Set(
   (
@@ -34,7 +37,7 @@ export const NEGATIONS = new Set([
 
 /** Lower-case, strip accents and possessive, and fold simple inflections. */
 export function normalizeWord(word: string): string {
-  let w = word.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
+  let w = foldForComparison(word).toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
   w = w.replace(/'s$|'$/, '');
   if (/^[\d.,\-]+$/.test(w)) return w.replace(/,/g, '');
   return stem(w);
@@ -60,22 +63,42 @@ function undouble(w: string): string {
   return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
-// Per UTF-16 unit: 0 not yet known, 1 a letter or digit, 2 neither. Filled as units are met.
+// Per UTF-16 unit: 0 not yet known, 1 a letter or digit, 2 neither, 4 a mark or an invisible
+// character that stays inside a word (a combining accent, a zero-width space, a soft hyphen).
+// Filled as units are met.
 const unitClass = new Uint8Array(0x10000);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const INSIDE_WORD = /^[\p{M}\p{Default_Ignorable_Code_Point}]$/u;
+
+function classOf(c: number): number {
+  let k = unitClass[c]!;
+  if (k === 0) {
+    const unit = String.fromCharCode(c);
+    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER_OR_DIGIT.test(unit) ? 1 : INSIDE_WORD.test(unit) ? 4 : 2;
+    unitClass[c] = k;
+  }
+  return k;
+}
+
+/** How many UTF-16 units the mark or invisible character at `i` takes inside a word (0 when there is none). */
+function joinerUnitsAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c !== c) return 0;
+  const k = classOf(c);
+  if (k === 4) return 1;
+  if (k !== 3) return 0;
+  const cp = text.codePointAt(i)!;
+  return cp > 0xffff && INSIDE_WORD.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
 for (let c = 0; c < 128; c++) unitClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2;
 
 /** How many UTF-16 units the letter or digit at `i` takes (0 when there is none): the `[\p{L}\p{N}]` of a word. */
 function wordUnitsAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c !== c) return 0; // past the end
-  let k = unitClass[c]!;
-  if (k === 0) {
-    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
-    unitClass[c] = k;
-  }
+  const k = classOf(c);
   if (k === 1) return 1;
-  if (k === 2) return 0;
+  if (k !== 3) return 0;
   // A surrogate: a letter or digit only as a whole code point.
   const cp = text.codePointAt(i)!;
   return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
@@ -98,7 +121,7 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
     const start = i;
     i += step;
     for (;;) {
-      while (i < length && (step = wordUnitsAt(text, i)) > 0) i += step;
+      while (i < length && ((step = wordUnitsAt(text, i)) > 0 || (step = joinerUnitsAt(text, i)) > 0)) i += step;
       const c = text.charCodeAt(i);
       // An apostrophe, dot or hyphen between letters stays inside the word: "China's", "U.S", "co-op".
       if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
@@ -113,7 +136,7 @@ export function tokenize(text: string, base = 0): Token[] {
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: word, norm: normalizeWord(word), start: base + start, end: base + end });
+    tokens.push({ text: foldForComparison(word), norm: normalizeWord(word), start: base + start, end: base + end });
   });
   return tokens;
 }

@@ -1,0 +1,52 @@
+// Inputs that used to take minutes: long paragraphs and lines. Limits here are generous (they
+// catch a hang, not a slowdown); `npm run stress` prints the figures.
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { readSource } from '../../src/core/sources/read.js';
+import { sentenceSegments } from '../../src/core/text/segment.js';
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+describe('long input grows the work linearly', function () {
+  this.timeout(60_000);
+
+  it('sentences of a long text, found window by window, are the segmenter\'s sentences of the whole', () => {
+    const piece = fc.constantFrom(
+      'The port reopened on Friday. ', 'U.S. officials said so. ', 'Mr. Zhou left ', 'approx. 5 ships ', '"Quoted?" he asked. ',
+      'no break here ', 'Dec. 12 ', '\n', '\n\n', '... ', 'ALL CAPS! ', '(see p. 4.) ', 'a'.repeat(300) + ' ', '. . . ', '   ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 200, maxLength: 900 }), (pieces) => {
+        const text = pieces.join('');
+        const whole = [...segmenter.segment(text)].map((s) => [s.index, s.segment.length]);
+        const windowed = [...sentenceSegments(text)].map((s) => [s.index, s.segment.length]);
+        assert.deepEqual(windowed, whole);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('a 2 MB source on one line, or without blank lines, is indexed in seconds', async () => {
+    const sentence = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
+    for (const [what, text] of [['one line', sentence.repeat(25_000)], ['no blank lines', sentence.trim().concat('\n').repeat(25_000)]] as const) {
+      const started = Date.now();
+      const corpus = new Corpus();
+      corpus.addDocument(await readSource('seeds/long.txt', new TextEncoder().encode(text)));
+      const seconds = (Date.now() - started) / 1000;
+      assert.ok(corpus.passages.length >= 25_000, `${what}: ${corpus.passages.length} passages`);
+      assert.ok(seconds < 20, `${what}: ${seconds} s`);
+    }
+  });
+
+  it('lists nested 1,000 deep by indentation are read in seconds, and the words of the deepest items are still checked', () => {
+    const text = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 20, `${seconds} s`);
+    const all = draft.statements.map((s) => s.text).join(' ');
+    for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
+  });
+});
