@@ -165,6 +165,17 @@ describe('parseDraft: ranges', () => {
     assert.equal(draftOffsetOf(statement, statement.text.length), statement.span.end);
   });
 
+  it('maps an escaped backslash before a character reference to the escape, and the reference to itself', () => {
+    // `\\` is one backslash and `&#42;` one asterisk: the asterisk must not land on the escape.
+    const text = 'Rates rose \\\\&#42; sharply.';
+    const [statement] = parseDraft(text, 'd.md').statements;
+    assert.equal(statement!.text, 'Rates rose \\* sharply.');
+    const star = statement!.text.indexOf('*');
+    assert.equal(text.slice(draftOffsetOf(statement!, star), draftOffsetOf(statement!, star) + 5), '&#42;');
+    assert.equal(text[draftOffsetOf(statement!, star - 1)], '\\');
+    assert.equal(statement!.span.end, text.length);
+  });
+
   it('maps through block quote markers and list indentation on continuation lines', () => {
     const text = md(['> The minister said', '> that exports rose 12%.', '', '1. A list item that', '   goes on to 2030.']);
     const draft = parseDraft(text, 'd.md');

@@ -116,14 +116,16 @@ class PlainTextBuilder {
           continue;
         }
       }
-      if (p < to && src[p] === ch) {
-        push(ch, p);
-        p++;
-        continue;
-      }
+      // An escape first: `\\` is one backslash, so a backslash of the value read as a plain
+      // one would leave the escaped one to stand for the next character.
       if (p + 1 < to && src[p] === '\\' && src[p + 1] === ch) {
         push(ch, p + 1, p, p + 2);
         p += 2;
+        continue;
+      }
+      if (p < to && src[p] === ch) {
+        push(ch, p);
+        p++;
         continue;
       }
       if (ch === '\uFFFD' && src.charCodeAt(p) === 0) {
