@@ -36,6 +36,9 @@ const SETTINGS = {
 };
 
 interface Sample {
+  /** Clock times (ms since the epoch) of the draft shown and the first squiggle, to set beside the log's. */
+  shownAt: number;
+  squiggleAt: number;
   shellMs: number;
   openMs: number;
   squiggleMs: number;
@@ -50,8 +53,10 @@ async function measure(browser: Browser, runDir: string, workspace: string): Pro
     const shell = performance.now();
     await openFile(page, DRAFT);
     const opened = performance.now();
+    const shownAt = Date.now();
     await activeEditor(page).locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 120_000 });
     const squiggle = performance.now();
+    const squiggleAt = Date.now();
     // The index is saved after the first check may already show: wait for it (the log line that
     // ends a build), so that the next start really is a warm one.
     const userData = path.join(runDir, 'user-data');
@@ -59,7 +64,7 @@ async function measure(browser: Browser, runDir: string, workspace: string): Pro
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await page.context().close();
-    return { shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggle - opened, log: extensionLog(path.join(runDir, 'user-data')) };
+    return { shownAt, squiggleAt, shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggle - opened, log: extensionLog(path.join(runDir, 'user-data')) };
   } finally {
     await server.stop();
   }
@@ -79,6 +84,13 @@ function extensionLog(userDataDir: string): string[] {
   if (existsSync(logs)) walk(logs);
   const last = files.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1);
   return last ? readFileSync(last, 'utf8').trim().split('\n') : [];
+}
+
+/** A clock time as the extension's log writes it (local time, milliseconds). */
+function clock(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
 async function main(): Promise<void> {
@@ -106,10 +118,10 @@ async function main(): Promise<void> {
   for (const [name, s] of rows) {
     console.log(`${name.padEnd(34)} ${s.shellMs.toFixed(0).padStart(6)} ms ${s.openMs.toFixed(0).padStart(10)} ms ${s.squiggleMs.toFixed(0).padStart(14)} ms`);
   }
-  console.log('\nExtension log of the last warm start:');
-  for (const line of rows.at(-1)![1].log) console.log(`  ${line}`);
-  console.log('\nExtension log of the last cold start:');
-  for (const line of rows.at(-2)![1].log) console.log(`  ${line}`);
+  for (const [name, sample] of rows.slice(-2).reverse()) {
+    console.log(`\nThe last ${name.split(' ')[0]} start: draft shown ${clock(sample.shownAt)}, first squiggle ${clock(sample.squiggleAt)}; the extension's log:`);
+    for (const line of sample.log) console.log(`  ${line}`);
+  }
 }
 
 await main();
