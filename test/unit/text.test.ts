@@ -19,6 +19,16 @@ describe('sentence segmentation', () => {
     assert.deepEqual(sentences('He moved to the U.S. The next day it rained.'), ['He moved to the U.S.', 'The next day it rained.']);
   });
 
+  it('"Al." ends a sentence unless it is "et al.", and "no." before a capital is a word, not "No. 10"', () => {
+    assert.deepEqual(sentences('Oman opened its airspace to Israeli carriers, including El Al. Previously, flights took longer.'), [
+      'Oman opened its airspace to Israeli carriers, including El Al.',
+      'Previously, flights took longer.',
+    ]);
+    assert.deepEqual(sentences('The study by Smith et al. Found nothing new.'), ['The study by Smith et al. Found nothing new.']);
+    assert.deepEqual(sentences('Asked if talks had failed, he said no. Then he left.'), ['Asked if talks had failed, he said no.', 'Then he left.']);
+    assert.deepEqual(sentences('She lives at No. 10 Downing Street.'), ['She lives at No. 10 Downing Street.']);
+  });
+
   it('keeps decimals and closing quotes inside the sentence', () => {
     assert.deepEqual(sentences('Growth was 3.5 percent. "We have noted relevant reports." He left.'), [
       'Growth was 3.5 percent.',

@@ -10,8 +10,11 @@ const ABBREVIATIONS = new Set([
   'capt', 'sgt', 'rev', 'hon', 'pres', 'amb', 'supt', 'insp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'inc', 'ltd', 'co', 'corp', 'bros', 'dept', 'univ', 'assn', 'est', 'vs', 'etc', 'approx',
-  'no', 'nos', 'vol', 'fig', 'p', 'pp', 'ed', 'eds', 'al', 'cf', 'ave', 'blvd', 'rd',
+  'vol', 'fig', 'p', 'pp', 'ed', 'eds', 'cf', 'ave', 'blvd', 'rd',
 ]);
+// "No. 10" and "nos. 3-5" come before a figure, which never starts a sentence anyway; before a
+// capital they are a sentence's last word ("The answer was no. Then ..."). "Al." is an
+// abbreviation only in "et al.": elsewhere it is a name ("national carrier El Al. Previously").
 
 /** True when the text before a break ends with an abbreviation that does not end a sentence. */
 function endsWithAbbreviation(segment: string): boolean {
@@ -24,7 +27,9 @@ function endsWithAbbreviation(segment: string): boolean {
     // segment starts a new sentence with a capitalised function word (decided by the caller).
     return true;
   }
-  return ABBREVIATIONS.has(word.slice(0, -1).toLowerCase());
+  const bare = word.slice(0, -1).toLowerCase();
+  if (bare === 'al') return /\bet\s+al\.\s*$/i.test(segment);
+  return ABBREVIATIONS.has(bare);
 }
 
 const SENTENCE_STARTERS = new Set([
