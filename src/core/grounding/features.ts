@@ -298,9 +298,10 @@ function sameActor(statementNorms: string[], passages: Passage[]): boolean {
 const TOPIC_USES = 3;
 
 /**
- * Two sentences that follow each other, one of which gives the statement only its time, a
- * figure or the article's topic ("In 2025, ... critical minerals" then "... added 10 items to
- * the list"), read as one: a setting, not a re-linked claim.
+ * Two sentences that follow each other, one of which gives the statement only its time, its
+ * place, a figure or the article's topic ("In 2025, ... critical minerals" then "... added 10
+ * items to the list"; "South Korea's industries ..." then "The Ministry of Trade ... held an
+ * emergency meeting"), read as one: a setting, not a re-linked claim.
  */
 function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topic: (norm: string) => boolean): boolean {
   if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId || Math.abs(passages[0]!.index - passages[1]!.index) !== 1) return false;
@@ -308,7 +309,10 @@ function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topi
   const onlyA = analysis.content.filter((t) => a.has(t.norm) && !b.has(t.norm));
   const onlyB = analysis.content.filter((t) => b.has(t.norm) && !a.has(t.norm));
   const minor = onlyA.length <= onlyB.length ? onlyA : onlyB;
-  return minor.every((t) => topic(t.norm) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
+  const places = findNames(analysis.text).filter((n) => n.kind === 'place' || placeKey(n.name) !== undefined);
+  // A word starts inside the place's name ("Korea's" in "South Korea's").
+  const inPlace = (t: { start: number; end: number }): boolean => places.some((n) => n.start <= t.start && t.start < n.end);
+  return minor.every((t) => topic(t.norm) || inPlace(t) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
 }
 
 // A sentence that goes on about someone named before it: a pronoun, or "the spokesperson".
