@@ -99,6 +99,11 @@ describe('conflicts at the right place', () => {
     assert.ok(flippedNegation('The company stopped hiring engineers.', 'The company is hiring engineers.'));
   });
 
+  it('negation meets the word in another form: "never sought" against "is seeking", "did not see" against "saw"', () => {
+    assert.ok(flippedNegation('The US has never sought to enlist other countries.', 'It is also seeking to enlist other countries, the report said.'));
+    assert.ok(flippedNegation('Officials did not see the letter.', 'Officials saw the letter on Monday.'));
+  });
+
   it('one clause negated two ways is no flip: "found no evidence" and "have not found any evidence"', () => {
     assert.equal(flippedNegation('The authorities have found no evidence of poison.', 'The authorities have not found any evidence of poison.'), undefined);
     assert.equal(flippedNegation('It did not explain what caused the outage.', 'It did not explain exactly what caused the outage.'), undefined);

@@ -3,7 +3,7 @@ import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
-import { areOpposites } from '../lexicon/index.js';
+import { areOpposites, lemmas } from '../lexicon/index.js';
 import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 
@@ -86,11 +86,20 @@ function negatedCounts(text: string): Map<string, number> {
       if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const t = tokens[j]!;
       if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-      out.set(t.norm, (out.get(t.norm) ?? 0) + 1);
+      for (const form of formsOf(t)) out.set(form, (out.get(form) ?? 0) + 1);
       break;
     }
   }
   return out;
+}
+
+/**
+ * A word as negation compares it: its normalised form, and the lemmas WordNet gives it when they
+ * differ (so "never sought" meets "is seeking" through "seek").
+ */
+function formsOf(t: Token): string[] {
+  const extra = t.norm.length > 2 ? lemmas(t.text.toLowerCase()).filter((l) => l !== t.norm) : [];
+  return extra.length ? [t.norm, ...extra] : [t.norm];
 }
 
 const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
@@ -108,7 +117,7 @@ function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
       current = { negated: false, terms: new Set<string>() };
     }
     if (isNegation(tokens, i)) current.negated = true;
-    current.terms.add(t.norm);
+    for (const form of formsOf(t)) current.terms.add(form);
   });
   out.push(current);
   return out;
