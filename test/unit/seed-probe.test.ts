@@ -98,6 +98,9 @@ const UNFAITHFUL = [
   "Helberg said the goal is to build supply chains free from undue influence.",
   "Ionic Mineral Technologies made the discovery at Silicon Ridge in Nevada.",
   "Saudi Arabia's investment target in the US is nearly US$2 trillion.",
+  "Finance Minister Satsuki Katayama praised the moves.",
+  "Gao said it remains uncertain whether the initiative will translate into corporate participation.",
+  "The G7 unveiled 26 new investments and partnerships with eleven allied countries.",
 ];
 
 describe('statements about the sample corpus', () => {
