@@ -195,3 +195,16 @@ describe('how many things a list names', () => {
     assert.notEqual(judge('The pact brings four countries into the group.', docs).kind, 'supported');
   });
 });
+
+describe('a person given another title than the source gives them', () => {
+  it('"Foreign Minister Guo Jiakun" where the source has "Foreign Ministry Spokesperson Guo Jiakun"', () => {
+    const v = judge('Foreign Minister Guo Jiakun said China had noted the reports.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Foreign Ministry Spokesperson where the statement says Foreign Minister/);
+  });
+
+  it("a title WordNet relates to the source's is the same title (\"spokesman\" for \"spokesperson\")", () => {
+    const v = judge('Foreign Ministry spokesman Guo Jiakun said China had noted the reports.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});

@@ -101,6 +101,7 @@ const UNFAITHFUL = [
   "Finance Minister Satsuki Katayama praised the moves.",
   "Gao said it remains uncertain whether the initiative will translate into corporate participation.",
   "The G7 unveiled 26 new investments and partnerships with eleven allied countries.",
+  "Foreign Minister Guo Jiakun said China had noted the reports.",
 ];
 
 describe('statements about the sample corpus', () => {

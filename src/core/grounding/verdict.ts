@@ -6,6 +6,7 @@ import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
+import { normalizeWord } from '../text/tokens.js';
 import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
@@ -16,7 +17,7 @@ import { impliedFigure } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
-import { placeKey } from '../lexicon/index.js';
+import { placeKey, relation } from '../lexicon/index.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -179,7 +180,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments);
+    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages);
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
   }
@@ -398,6 +399,35 @@ function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): 
     if (forms.some((f) => lower.includes(f.toLowerCase()))) continue;
     const rival = theirs.find((t) => !sameName(t.name, m.name, entity?.aliases ?? []) && corpus.findEntity(t.name, passage.docId)?.id !== entity?.id);
     if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
+  }
+  return undefined;
+}
+
+/** The noun a title ends in ("Foreign Ministry Spokesperson" -> "spokesperson"; "senior researcher at ..." -> "researcher"). */
+function roleHead(role: string): string {
+  const core = role.split(/\s+(?:at|of|for|in|with|from|on)\s+/i)[0]!;
+  return (core.trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
+}
+
+/**
+ * A person given another title than the aligned passage gives them: "Foreign Minister Guo
+ * Jiakun" where the source has "Foreign Ministry Spokesperson Guo Jiakun". Titles count as the
+ * same when their last nouns are one word or WordNet relates them ("spokesman", "spokesperson").
+ */
+function swappedRole(text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
+  const mine = findNames(text).filter((n) => n.kind === 'person' && n.role);
+  if (!mine.length) return undefined;
+  const theirs = passages.flatMap((p) => passageProfile(p).names).filter((n) => n.kind === 'person' && n.role);
+  for (const m of mine) {
+    const key = entityKey(m.name);
+    const same = theirs.find((t) => entityKey(t.name) === key);
+    if (!same) continue;
+    const mineHead = roleHead(m.role!);
+    const theirHead = roleHead(same.role!);
+    if (!mineHead || !theirHead || mineHead === theirHead || normalizeWord(mineHead) === normalizeWord(theirHead) || relation(mineHead, theirHead) || relation(theirHead, mineHead)) continue;
+    const at = text.lastIndexOf(m.role!, m.start);
+    const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };
+    return { draft: m.role!, source: same.role!, span };
   }
   return undefined;
 }
