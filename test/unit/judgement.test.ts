@@ -154,6 +154,12 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
     assert.equal(v.kind, 'supported', v.message);
   });
 
+  it('a capital where something happens is a place, not its country: "set sail from Tokyo" where the source says Shizuoka', () => {
+    const v = judge('The Chikyu set sail from Tokyo on January 12.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Shizuoka where the statement says Tokyo/);
+  });
+
   it('who a statement credits ("according to the US") is not a name swapped into the content', () => {
     const v = judge('The Pax Silica partnership seeks to reduce coercive dependencies, according to the US.');
     assert.notEqual(v.kind, 'contradicted', v.message);

@@ -102,6 +102,7 @@ const UNFAITHFUL = [
   "Gao said it remains uncertain whether the initiative will translate into corporate participation.",
   "The G7 unveiled 26 new investments and partnerships with eleven allied countries.",
   "Foreign Minister Guo Jiakun said China had noted the reports.",
+  "The Chikyu set sail from Tokyo on January 12.",
 ];
 
 describe('statements about the sample corpus', () => {

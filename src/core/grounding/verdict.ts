@@ -466,7 +466,10 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft
     const id = resolve(n.name);
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
     const place = placeKey(n.name);
-    if (place && theirPlaces.has(place)) continue;
+    // ... when it acts or owns ("Washington signed", "Washington's wish"), not where something
+    // happens: "set sail from Tokyo" is a place, and Shizuoka another one.
+    const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
+    if (place && theirPlaces.has(place) && !located) continue;
     // Who a statement credits ("according to the US") is the speaker check's business: a name
     // there stands in no one's place in the passage's content.
     if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
