@@ -314,3 +314,45 @@ export function buildPlaceTable(countries: readonly Country[], nounSynsets: read
   }
   return { source, names: names.join('\n') };
 }
+
+/** The fields of an iso3166-2-db country that the region list reads. */
+export interface SubdivisionCountry {
+  iso3: string;
+  regions?: { name: string; names?: { en?: string } }[];
+}
+
+/**
+ * Names of countries' first-level subdivisions (US states, provinces, prefectures) that WordNet
+ * also knows as a place: a state, province, region, district, county, city, town or territory
+ * within three steps up. WordNet's check keeps out names that are common words ("Central",
+ * "Western", provinces of some countries) and the long tail no news prose names. A name the
+ * country table already has (Georgia, Washington) stays the country's. Normalised as
+ * `normalizePlaceName` leaves names; sorted; one per line.
+ */
+export function buildRegionNames(countries: readonly SubdivisionCountry[], nounSynsets: readonly Synset[], isCountryName: (name: string) => boolean): string {
+  const byKey = new Map(nounSynsets.map((s) => [s.key, s]));
+  const synsetsByWord = new Map<string, Synset[]>();
+  for (const s of nounSynsets) for (const w of s.words) synsetsByWord.set(w, [...(synsetsByWord.get(w) ?? []), s]);
+  const KINDS = new Set(['state', 'province', 'region', 'district', 'county', 'city', 'town', 'territory', 'prefecture', 'municipality']);
+  const isPlace = (s: Synset): boolean => {
+    let level = [s];
+    for (let depth = 0; depth < 3; depth++) {
+      level = level.flatMap((x) => x.pointers.filter((p) => HYPERNYM.has(p.symbol)).map((p) => byKey.get(p.target)).filter((x): x is Synset => !!x));
+      if (level.some((x) => x.words.some((w) => KINDS.has(w)))) return true;
+    }
+    return false;
+  };
+  const latin = /^[\p{Script=Latin}\s'’.\-]+$/u;
+  // Words WordNet writes in lower case are common words too ("centre", "acre", "colon").
+  const common = new Set(nounSynsets.flatMap((s) => s.words.filter((w) => w === w.toLowerCase())));
+  const names = new Set<string>();
+  for (const c of countries) {
+    for (const region of c.regions ?? []) {
+      const name = (region.names?.en ?? region.name).trim();
+      if (!latin.test(name) || name.length < 4 || isCountryName(name) || common.has(normalizePlaceName(name))) continue;
+      // WordNet writes a proper name capitalised: "Nevada", "New South Wales".
+      if ((synsetsByWord.get(name) ?? []).some(isPlace)) names.add(normalizePlaceName(name));
+    }
+  }
+  return [...names].sort().join('\n');
+}

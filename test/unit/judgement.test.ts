@@ -214,3 +214,13 @@ describe('a person given another title than the source gives them', () => {
     assert.equal(v.kind, 'supported', v.message);
   });
 });
+
+describe('places: countries\' subdivisions', () => {
+  it('a state where the source has another is contradicted, though the new name leaves the statement less covered', () => {
+    const docs = doc('The company opened a battery plant in Nevada last year, officials said on Monday.');
+    const v = judge('The company opened a battery plant in Arizona last year, officials said.', docs);
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Nevada where the statement says Arizona/);
+    assert.equal(judge('The company opened a battery plant in Nevada last year, officials said.', docs).kind, 'supported');
+  });
+});

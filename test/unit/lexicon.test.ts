@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { areOpposites, lemmas, placeKey, relation, similarity, defaultWordNet } from '../../src/core/lexicon/index.js';
+import { areOpposites, isRegion, lemmas, placeKey, relation, similarity, defaultWordNet } from '../../src/core/lexicon/index.js';
 import { WordNet } from '../../src/core/lexicon/wordnet.js';
 import { WordVectors } from '../../src/core/lexicon/vectors.js';
 import { Places } from '../../src/core/lexicon/places.js';
@@ -70,6 +70,12 @@ describe('lexicon', () => {
       for (const name of ['Beijing', 'China', 'Chinese']) assert.equal(placeKey(name), 'CHN', name);
       for (const name of ['Seoul', 'South Korea', 'Korean']) assert.equal(placeKey(name), 'KOR', name);
       for (const name of ['UK', 'Britain', 'British', 'London']) assert.equal(placeKey(name), 'GBR', name);
+    });
+
+    it('know countries\' subdivisions WordNet knows as places, but not common words or countries', () => {
+      for (const name of ['Nevada', 'Arizona', 'Colorado', 'Ontario', 'Bavaria', 'New South Wales']) assert.ok(isRegion(name), name);
+      // "Centre" and "Acre" are subdivisions too (of France, of Brazil), and common words first.
+      for (const name of ['Centre', 'Acre', 'Georgia', 'Washington', 'Nevada Street']) assert.ok(!isRegion(name), name);
     });
 
     it('do not take English words or shared demonyms for countries', () => {

@@ -183,6 +183,10 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages);
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
+  } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
+    // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
+    // the statement decides whether the passage is the one it rewrites.
+    swap = swappedName(corpus, text, best.passages);
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) antonym = oppositeWord(text, best.passages);
@@ -401,6 +405,20 @@ function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): 
     if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
   }
   return undefined;
+}
+
+/** The alignment's coverage of the statement's words other than those of its names. */
+function coverageBesideNames(analysis: ReturnType<typeof analyse>, a: Alignment): number {
+  const names = findNames(analysis.text);
+  const inName = (t: { start: number }): boolean => names.some((n) => n.start <= t.start && t.start < n.end);
+  let total = 0;
+  let missed = 0;
+  analysis.content.forEach((t, i) => {
+    if (inName(t)) return;
+    total += analysis.weights[i]!;
+    if (a.missing.includes(t)) missed += analysis.weights[i]!;
+  });
+  return total > 0 ? 1 - missed / total : 0;
 }
 
 /** The noun a title ends in ("Foreign Ministry Spokesperson" -> "spokesperson"; "senior researcher at ..." -> "researcher"). */

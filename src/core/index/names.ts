@@ -3,7 +3,7 @@ import {
   WORK_NOUNS, WORK_WORDS,
 } from './gazetteer.js';
 import type { EntityKind, Span } from '../model.js';
-import { lemmas } from '../lexicon/index.js';
+import { isRegion, lemmas } from '../lexicon/index.js';
 
 /** A capitalised name found in a sentence, classified by the words in and around it. */
 export interface NameCandidate extends Span {
@@ -123,7 +123,8 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
-  if (PLACES.has(name)) return 'place';
+  // The hand list, then the subdivisions of the lexicon's generated place table ("Nevada").
+  if (PLACES.has(name) || isRegion(name)) return 'place';
   if (ORGANISATION_NAMES.has(name)) return 'organisation';
   if (WORK_WORDS.has(last)) return 'work';
   if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';

@@ -53,3 +53,8 @@ export function similarity(a: string, b: string): number | undefined {
 export function placeKey(name: string): string | undefined {
   return defaultPlaces().placeKey(name);
 }
+
+/** Whether a name is a country's subdivision WordNet knows as a place ("Nevada", "Ontario"). */
+export function isRegion(name: string): boolean {
+  return defaultPlaces().isRegion(name);
+}

@@ -10,6 +10,11 @@ export interface PlaceTable {
    * `normalizePlaceName` leaves it, matched case-insensitively.
    */
   names: string;
+  /**
+   * Names of first-level subdivisions (US states, provinces) WordNet knows as places, as
+   * `normalizePlaceName` leaves them, one per line: places, but no country's name.
+   */
+  regions?: string;
 }
 
 /** An abbreviation written in capitals, with or without dots ("US", "U.S.", "U.S.A."), without its dots. */
@@ -34,8 +39,11 @@ export class Places {
   readonly source: string;
   private readonly keys = new Map<string, string>();
 
+  private readonly regions: Set<string>;
+
   constructor(table: PlaceTable) {
     this.source = table.source;
+    this.regions = new Set(table.regions ? table.regions.split('\n') : []);
     for (const line of table.names.split('\n')) {
       const tab = line.indexOf('\t');
       if (tab > 0) this.keys.set(line.slice(0, tab), line.slice(tab + 1));
@@ -49,5 +57,10 @@ export class Places {
     const normal = normalizePlaceName(name);
     // Abbreviations live in the same map in capitals; a normalised name never is.
     return normal === '' ? undefined : this.keys.get(normal);
+  }
+
+  /** Whether a name is a subdivision of a country ("Nevada", "Ontario", "Shizuoka"). */
+  isRegion(name: string): boolean {
+    return this.regions.has(normalizePlaceName(name));
   }
 }
