@@ -1,8 +1,9 @@
 // Finds and reads the configuration; the workspace root is the config file's folder, else the cwd.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { formatProblem, MAX_CONFIG_CHARS, parseConfig } from '../core/config/load.js';
 import { printable } from '../core/text/printable.js';
+import { isWithinFolder, linkOutsideMessage } from '../core/workspace-bounds.js';
 import { defaultConfig, type GroundworkConfig } from '../core/config/types.js';
 import type { WorkspaceOptions } from './args.js';
 import { CliError } from './cli-error.js';
@@ -24,6 +25,12 @@ export async function openWorkspace(cwd: string, options: Pick<WorkspaceOptions,
   const file = path.resolve(cwd, shown);
   let text: string | undefined;
   try {
+    // The workspace's own groundwork.yaml is read only where it really lies in the workspace: a
+    // link to a key file would otherwise have its lines quoted back in parse errors. A file named
+    // with --config is the user's choice.
+    if (!explicit && (await lstat(file)).isSymbolicLink() && !isWithinFolder(await realpath(cwd), await realpath(file))) {
+      throw new CliError(`groundwork: ${linkOutsideMessage(printable(shown))}`);
+    }
     // Not read at all when far too big to be a configuration: parseConfig refuses it anyway.
     const size = (await stat(file)).size;
     if (size > 4 * MAX_CONFIG_CHARS) throw new CliError(`${printable(shown)}:1:1: error: the file is ${size} bytes; a configuration of more than ${MAX_CONFIG_CHARS} characters is refused`);

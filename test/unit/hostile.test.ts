@@ -91,6 +91,18 @@ describe('hostile input: the groundwork command', function () {
       for (const word of SECRET_WORDS) assert.ok(!result.stdout.includes(word) && !result.stderr.includes(word));
     });
 
+    it('a groundwork.yaml that links out of the workspace is not read: exit 2, naming the link, quoting nothing of its target', async () => {
+      const cwd = workspace({ 'seeds/pact.txt': PACT_SOURCE, 'drafts/report.md': DRAFT });
+      symlinkSync(path.join(outside, 'secret.txt'), path.join(cwd, 'groundwork.yaml'));
+      for (const args of [['check'], ['index']]) {
+        const result = await groundwork(cwd, [...args, '--no-cache']);
+        assert.equal(result.code, 2, result.stderr);
+        assert.match(result.stderr, /groundwork\.yaml is a symbolic link to a place outside the workspace folder; not read/);
+        for (const word of SECRET_WORDS) assert.ok(!result.stdout.includes(word) && !result.stderr.includes(word), `${args[0]}: the secret is printed:\n${result.stderr}`);
+        assert.ok(!result.stderr.includes(outside), 'the link target is not named');
+      }
+    });
+
     it('links that stay inside the workspace are still followed', async () => {
       const cwd = workspace({ 'archive/pact.txt': PACT_SOURCE, 'drafts/report.md': DRAFT.split('\n\n')[0]! + '\n' });
       mkdirSync(path.join(cwd, 'seeds'));
