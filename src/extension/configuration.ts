@@ -23,7 +23,14 @@ export class Configuration implements vscode.Disposable {
   /** Fires after a reload that changed the effective configuration. */
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly folder: vscode.WorkspaceFolder) {
+  /** Why groundwork.yaml was not read at the last reload, when it was refused. */
+  private refused?: string;
+
+  constructor(
+    private readonly folder: vscode.WorkspaceFolder,
+    /** Reads the yaml as sources are read: a link leading out of the folder is refused. */
+    private readonly files?: { readFile(path: string): Promise<Uint8Array> },
+  ) {
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, CONFIG_FILE_NAME));
     this.disposables.push(
       watcher,
@@ -56,7 +63,15 @@ export class Configuration implements vscode.Disposable {
     let fromYaml: GroundworkConfig | undefined;
     let keysSet: Record<string, unknown> = {};
     if (text === undefined) {
-      this.problems.delete(this.fileUri);
+      if (this.refused) {
+        // The file is there but leads out of the folder: said on the file, nothing of it read.
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), this.refused, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'groundwork';
+        diagnostic.code = 'config';
+        this.problems.set(this.fileUri, [diagnostic]);
+      } else {
+        this.problems.delete(this.fileUri);
+      }
     } else {
       const parsed = parseConfig(text, CONFIG_FILE_NAME);
       this.problems.set(this.fileUri, parsed.problems.map(problemDiagnostic));
@@ -76,9 +91,11 @@ export class Configuration implements vscode.Disposable {
   }
 
   private async readYaml(): Promise<string | undefined> {
+    this.refused = undefined;
     try {
-      return new TextDecoder().decode(await vscode.workspace.fs.readFile(this.fileUri));
-    } catch {
+      return new TextDecoder().decode(await (this.files ? this.files.readFile(CONFIG_FILE_NAME) : vscode.workspace.fs.readFile(this.fileUri)));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'OUTSIDE_WORKSPACE') this.refused = (error as Error).message;
       return undefined;
     }
   }

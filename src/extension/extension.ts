@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [] };
   }
   const files = new VscodeWorkspaceFiles(folder);
-  const configuration = new Configuration(folder);
+  const configuration = new Configuration(folder, files);
   const cache = context.storageUri ? new IndexCache(folder, context.storageUri, log) : undefined;
   const index = new SourceIndex(folder, files, configuration, log, cache);
   const docsUri = (await readmeOf(context.extensionUri)).with({ fragment: 'what-it-checks' });

@@ -2,6 +2,9 @@
 // Every file a test adds is removed again and every edited draft reverted: the workspace is shared.
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
 import { closeAll, codeOf, DRAFT, groundwork, groundworkDiagnostics, hoverText, openDraft, until, workspaceUri } from './groundwork-session.js';
@@ -111,6 +114,25 @@ describe('robustness in the editor', function () {
     }
     await waitForDiagnostics(yaml, (all) => all.every((d) => d.source !== 'groundwork'), 15_000);
     await revertAndCloseAll();
+  });
+
+  it('a groundwork.yaml that links out of the workspace is not read: one diagnostic names the link, nothing of its target is shown', async () => {
+    const yaml = workspaceUri('groundwork.yaml');
+    const outside = mkdtempSync(path.join(tmpdir(), 'groundwork-outside-'));
+    const secret = path.join(outside, 'secret.yaml');
+    writeFileSync(secret, 'sources: [ "hunter2-password/**" ]\nthreshold: hunter2\n');
+    try {
+      symlinkSync(secret, yaml.fsPath);
+      const problems = await waitForDiagnostics(yaml, (all) => all.some((d) => d.source === 'groundwork'), 15_000);
+      const mine = problems.filter((d) => d.source === 'groundwork');
+      assert.equal(mine.length, 1, JSON.stringify(shape(problems)));
+      assert.match(mine[0]!.message, /groundwork\.yaml is a symbolic link to a place outside the workspace folder; not read/);
+      assert.ok(!mine[0]!.message.includes('hunter2') && !mine[0]!.message.includes(outside));
+    } finally {
+      await remove(yaml);
+      rmSync(outside, { recursive: true, force: true });
+    }
+    await waitForDiagnostics(yaml, (all) => all.every((d) => d.source !== 'groundwork'), 15_000);
   });
 
   it('settings cannot make it read outside the workspace folder', async () => {
