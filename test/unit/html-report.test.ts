@@ -101,6 +101,12 @@ describe('the HTML report in Chromium', function () {
     const marked = await panel.locator('.evidence mark').allTextContents();
     assert.ok(marked.includes('Companies') && marked.includes('likely'), JSON.stringify(marked));
     assert.equal(await page.locator('.st.v-misquote.selected').count() > 0, true);
+    // The evidence that bears on the verdict, as the editor shows it: the one source quote, named
+    // for what it is, and one score scale (the statement's support), not a score per row.
+    const rows = await panel.locator('.evidence li .where').allTextContents();
+    assert.equal(rows.length, 1, JSON.stringify(rows));
+    assert.match(rows[0]!, /^Source quote: seeds\/global-times-pax-silica-alliance\.txt:45:/);
+    assert.ok(!/score/.test(await panel.locator('.evidence').innerText()), 'no score per evidence row');
   });
 
   it('a finding in the table jumps to its statement and shows it', async () => {

@@ -6,6 +6,7 @@
 // Policy that allows only the page's own style and script (by hash); all draft and source text escaped.
 import { createHash } from 'node:crypto';
 import type { Evidence, SourceDocument, StatementResult, VerdictKind } from '../../core/model.js';
+import { evidenceRows, rowLabel } from '../../core/explain.js';
 import { VERSION } from '../about.js';
 import { escapeHtml, renderDraft, type StatementMark } from './html-draft.js';
 import { startOf } from './positions.js';
@@ -133,7 +134,12 @@ export class HtmlReporter implements CheckReporter {
 function detailOf(key: string, result: StatementResult, code: string, severity: string): string {
   const verdict = result.verdict;
   const finding = result.finding;
-  const evidence = finding?.evidence ?? verdict.evidence;
+  // The passages that bear on the verdict, as the editor's evidence view and the text report
+  // list them (supporting ones best first, or the one it conflicts with); a citation finding's
+  // own evidence is the source that supports the statement.
+  const rows: { label: string; evidence: Evidence }[] = finding?.evidence && finding.evidence !== verdict.evidence
+    ? finding.evidence.slice(0, 1).map((e) => ({ label: rowLabel(verdict, 'supports'), evidence: e }))
+    : evidenceRows(verdict).map((row) => ({ label: rowLabel(verdict, row.role), evidence: row.evidence }));
   const words = wordsOf(result.statement.text);
   const cited = result.cited?.length ? `<p class="cited">Cites: ${result.cited.map((c) => `<code>${escapeHtml(c)}</code>`).join(', ')}</p>` : '';
   const fixes = finding?.fixes.length ? `<p class="fixes">Fix: ${finding.fixes.map((f) => escapeHtml(f.title)).join('; ')}</p>` : '';
@@ -144,14 +150,14 @@ function detailOf(key: string, result: StatementResult, code: string, severity: 
     `<p class="reason">${escapeHtml(finding?.message ?? verdict.message)}</p>`,
     cited,
     fixes,
-    evidence.length ? `<h3>Evidence</h3><ol class="evidence">${evidence.map((e) => evidenceHtml(e, words)).join('')}</ol>` : '<p class="no-evidence">No source passage shares its words.</p>',
+    rows.length ? `<h3>Evidence</h3><ol class="evidence">${rows.map((r) => evidenceHtml(r.label, r.evidence, words)).join('')}</ol>` : '<p class="no-evidence">No source passage bears on it.</p>',
     '</div>',
   ].join('');
 }
 
-function evidenceHtml(e: Evidence, words: Set<string>): string {
+function evidenceHtml(label: string, e: Evidence, words: Set<string>): string {
   const where = e.page !== undefined ? `${e.source}, page ${e.page}` : `${e.source}:${startOf(e.range)}`;
-  return `<li><p class="where"><code>${escapeHtml(where)}</code> <span class="score">score ${e.score.toFixed(2)}</span></p><p class="passage">${highlighted(e.text, words)}</p></li>`;
+  return `<li><p class="where">${escapeHtml(label)}: <code>${escapeHtml(where)}</code></p><p class="passage">${highlighted(e.text, words)}</p></li>`;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
