@@ -5,6 +5,7 @@
 // nothing (a paraphrase shares few rare words), a broader one asks for any of the rarest eight.
 import type { SourceDocument, SourceFormat, Span } from '../../core/model.js';
 import type { ArchivedDocument, CandidatePassage, CandidateQuery, CandidateSource } from '../../core/candidates/candidate-source.js';
+import { bm25Idf, bm25Weight } from '../../core/index/bm25.js';
 import type { ArchiveConnection } from './connection.js';
 import { TEXT_SEARCH_CONFIG } from './schema.js';
 
@@ -13,8 +14,6 @@ const AT_LEAST = 2;
 const BROAD = 8;
 /** Passages fetched for re-ranking, at most. */
 const POOL = 300;
-const K1 = 1.2;
-const B = 0.75;
 
 interface Lexeme {
   term: string;
@@ -45,12 +44,12 @@ export class PostgresCandidates implements CandidateSource {
     let rows = await this.passagesMatching(rare.length >= AT_LEAST ? atLeastTwo(rare.map((l) => l.term)) : anyOf(rare.map((l) => l.term)), lexemes, false);
     if (rows.length === 0 && lexemes.length > 1) rows = await this.passagesMatching(anyOf(lexemes.slice(0, BROAD).map((l) => l.term)), lexemes, true);
     const { passages, avgLength } = await this.corpusTotals();
-    const idf = new Map(lexemes.map((l) => [l.term, Math.log(1 + (passages - l.df + 0.5) / (l.df + 0.5))]));
+    const idf = new Map(lexemes.map((l) => [l.term, bm25Idf(passages, l.df)]));
     return rows
       .map((row) => {
         let score = 0;
         for (const [term, tf] of Object.entries(row.tf)) {
-          score += (idf.get(term) ?? 0) * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * row.length) / avgLength)));
+          score += bm25Weight(idf.get(term) ?? 0, tf, row.length, avgLength);
         }
         const span: Span = { start: row.start_offset, end: row.end_offset };
         return { docId: row.doc_id, span, text: row.body, score };

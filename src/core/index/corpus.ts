@@ -9,6 +9,7 @@ import { PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
+import { bm25Idf, bm25Weight, K1 } from './bm25.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -70,9 +71,6 @@ export const NAME_FIELDS = 8;
 export const QUOTE_FIELDS = 4;
 const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
 
-// BM25 parameters, the usual ones.
-const K1 = 1.2;
-const B = 0.75;
 
 /**
  * The indexed sources: passages (sentences), an inverted index over their content words,
@@ -379,7 +377,7 @@ export class Corpus {
       if (id === undefined) continue;
       const df = this.postings.df[id]!;
       if (df === 0) continue;
-      query.push({ id, idf: Math.log(1 + (n - df + 0.5) / (df + 0.5)), at: query.length });
+      query.push({ id, idf: bm25Idf(n, df), at: query.length });
     }
     if (!query.length || limit <= 0) return [];
     query.sort((a, b) => b.idf - a.idf || a.at - b.at);
@@ -392,10 +390,7 @@ export class Corpus {
     if (this.scores.length < this.table.size) this.scores = new Float64Array(Math.max(this.table.size, 2 * this.scores.length));
     const scores = this.scores;
     const table = this.table;
-    const weight = (idf: number, tf: number, index: number): number => {
-      const len = table.length(index);
-      return idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avg)));
-    };
+    const weight = (idf: number, tf: number, index: number): number => bm25Weight(idf, tf, table.length(index), avg);
     const touched: number[] = [];
     let best = 0;
     let i = 0;
@@ -446,8 +441,7 @@ export class Corpus {
   idf(norm: string): number {
     const id = this.postings.idOf(norm);
     const df = id === undefined ? 0 : this.postings.df[id]!;
-    const n = Math.max(1, this.livePassages);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    return bm25Idf(Math.max(1, this.livePassages), df);
   }
 
   /** Whether any passage contains this normalised term. */
