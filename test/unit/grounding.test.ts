@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
+import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
-import { scanQuotes } from '../../src/core/index/quotes.js';
 import type { Verdict } from '../../src/core/model.js';
 import { seedCorpus } from './helpers/seeds.js';
 
 function judge(text: string): Verdict {
-  const quotes = scanQuotes(text).map((span) => ({ text: text.slice(span.start, span.end), span }));
-  return judgeStatement(seedCorpus(), { text, quotes }, { threshold: 0.5 });
+  return judgeStatement(seedCorpus(), plainStatement(text), { threshold: 0.5 });
 }
 
 describe('grounding on the sample corpus', () => {

@@ -2,9 +2,9 @@
 // and look-alike letters must not hide a negation or a figure, and the same quote written in
 // another Unicode form is still verbatim.
 import assert from 'node:assert/strict';
+import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import { scanQuotes } from '../../src/core/index/quotes.js';
 import type { Verdict } from '../../src/core/model.js';
 import { readSource } from '../../src/core/sources/read.js';
 
@@ -20,8 +20,7 @@ const SOURCE = [
 let corpus: Corpus;
 
 function judge(text: string): Verdict {
-  const quotes = scanQuotes(text).map((span) => ({ text: text.slice(span.start, span.end), span }));
-  return judgeStatement(corpus, { text, quotes }, { threshold: 0.5 });
+  return judgeStatement(corpus, plainStatement(text), { threshold: 0.5 });
 }
 
 describe('invisible and look-alike characters', () => {

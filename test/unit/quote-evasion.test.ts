@@ -1,9 +1,9 @@
 // Quotes that match word for word only because an elision or a bracket hides what changed: a
 // reviewer trusting "verbatim" would publish the opposite of what the source said.
 import assert from 'node:assert/strict';
+import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import { scanQuotes } from '../../src/core/index/quotes.js';
 import type { Verdict } from '../../src/core/model.js';
 import { readSource } from '../../src/core/sources/read.js';
 
@@ -23,8 +23,7 @@ const SOURCE = [
 let corpus: Corpus;
 
 function judge(text: string): Verdict {
-  const quotes = scanQuotes(text).map((span) => ({ text: text.slice(span.start, span.end), span }));
-  return judgeStatement(corpus, { text, quotes }, { threshold: 0.5 });
+  return judgeStatement(corpus, plainStatement(text), { threshold: 0.5 });
 }
 
 describe('quotes: elisions and brackets that change the meaning', () => {

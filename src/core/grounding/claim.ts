@@ -1,7 +1,7 @@
 // `groundwork score`: a claim of one or more plain-text sentences against one source text.
 import { Corpus } from '../index/corpus.js';
 import { scanQuotes } from '../index/quotes.js';
-import type { VerdictKind } from '../model.js';
+import type { Statement, VerdictKind } from '../model.js';
 import { splitSentences } from '../text/segment.js';
 import { assessStatement, judgeAssessed, type Assessment } from './verdict.js';
 
@@ -70,11 +70,13 @@ export function claimSentences(claim: string): { start: number; end: number }[] 
   return out;
 }
 
-function statementsOf(claim: string): { text: string; quotes: { text: string; span: { start: number; end: number } }[] }[] {
-  return claimSentences(claim).map((span) => {
-    const text = claim.slice(span.start, span.end);
-    return { text, quotes: scanQuotes(text).map((s) => ({ text: text.slice(s.start, s.end), span: s })) };
-  });
+/** A sentence of plain text as a statement: its text and the quotations it holds. */
+export function plainStatement(text: string): Pick<Statement, 'text' | 'quotes'> {
+  return { text, quotes: scanQuotes(text).map((s) => ({ text: text.slice(s.start, s.end), span: s })) };
+}
+
+function statementsOf(claim: string): Pick<Statement, 'text' | 'quotes'>[] {
+  return claimSentences(claim).map((span) => plainStatement(claim.slice(span.start, span.end)));
 }
 
 /** What scoreClaim sees of each sentence of a claim, before deciding: for training the support model. */
