@@ -92,6 +92,9 @@ export class SourceIndex implements vscode.Disposable {
   rebuild({ fresh = false }: { fresh?: boolean } = {}): Promise<void> {
     const generation = ++this.generation;
     const started = Date.now();
+    // Where this build spends its time, for the log: its own list, so a build that another one
+    // abandons never writes into the other's.
+    const phases: [string, number][] = [];
     let report: ((done: number, total: number) => void) | undefined;
     const build = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Groundwork: indexing sources' },
@@ -117,7 +120,7 @@ export class SourceIndex implements vscode.Disposable {
           await this.buildCorpus(generation, fresh, (done, total) => {
             progress.report({ message: `${done}/${total}` });
             report?.(done, total);
-          });
+          }, phases);
         } finally {
           clearTimeout(timer);
           finish();
@@ -128,7 +131,7 @@ export class SourceIndex implements vscode.Disposable {
     const run = Promise.resolve(build).then(
       () => {
         if (generation === this.generation) {
-          const parts = this.phases.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
+          const parts = phases.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
           this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts})`);
         }
       },
@@ -142,24 +145,20 @@ export class SourceIndex implements vscode.Disposable {
     return run;
   }
 
-  /** Where the last build spent its time, for the log: phase and milliseconds. */
-  private phases: [string, number][] = [];
-
-  private phase(name: string, since: number): number {
-    const now = Date.now();
-    this.phases.push([name, now - since]);
-    return now;
-  }
-
-  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void): Promise<void> {
+  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][]): Promise<void> {
     this.unreadable.length = 0;
-    this.phases = [];
+    /** Records a phase that began at `since`; returns now, when the next one begins. */
+    const phase = (name: string, since: number): number => {
+      const now = Date.now();
+      phases.push([name, now - since]);
+      return now;
+    };
     let mark = Date.now();
     const config = this.configuration.config;
     const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
-    mark = this.phase('listing', mark);
+    mark = phase('listing', mark);
     const cached = fresh ? undefined : await this.cache?.read();
-    mark = this.phase('saved index', mark);
+    mark = phase('saved index', mark);
     let reused = 0;
     let corpus: Corpus;
     if (this.cache && cached) {
@@ -192,7 +191,7 @@ export class SourceIndex implements vscode.Disposable {
       }
     }
     if (generation !== this.generation) return;
-    mark = this.phase(cached ? 'restoring' : 'reading', mark);
+    mark = phase(cached ? 'restoring' : 'reading', mark);
     this.notifyUnreadable();
     // Entities are resolved in slices between which the host runs, off the first keystroke. A
     // corpus restored unchanged answers from the entities saved with it meanwhile, so it is
@@ -204,7 +203,7 @@ export class SourceIndex implements vscode.Disposable {
     } else if (!(await settling)) {
       return;
     }
-    mark = this.phase('entities', mark);
+    mark = phase('entities', mark);
     this.current = corpus;
     this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
@@ -215,7 +214,7 @@ export class SourceIndex implements vscode.Disposable {
     // Saved before the build counts as done, so the next start (or rebuild) can use it.
     if (!cached) {
       await this.cache?.save(corpus);
-      this.phase('saving', mark);
+      phase('saving', mark);
     }
   }
 
