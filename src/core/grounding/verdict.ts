@@ -409,14 +409,17 @@ function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): 
 
 /** The alignment's coverage of the statement's words other than those of its names. */
 function coverageBesideNames(analysis: ReturnType<typeof analyse>, a: Alignment): number {
+  // Names and words both come in text order: one pass over each, however long the statement.
   const names = findNames(analysis.text);
-  const inName = (t: { start: number }): boolean => names.some((n) => n.start <= t.start && t.start < n.end);
+  const missing = new Set(a.missing);
+  let next = 0;
   let total = 0;
   let missed = 0;
   analysis.content.forEach((t, i) => {
-    if (inName(t)) return;
+    while (next < names.length && names[next]!.end <= t.start) next++;
+    if (next < names.length && names[next]!.start <= t.start) return;
     total += analysis.weights[i]!;
-    if (a.missing.includes(t)) missed += analysis.weights[i]!;
+    if (missing.has(t)) missed += analysis.weights[i]!;
   });
   return total > 0 ? 1 - missed / total : 0;
 }
