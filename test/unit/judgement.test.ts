@@ -166,6 +166,21 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
     // A place in the content still is: the partnership includes South Korea, not Canada.
     assert.equal(judge('The partnership also includes Canada, according to the Yonhap News Agency.').kind, 'contradicted');
   });
+
+  it('a name taken from another paragraph into the place of the passage\'s name is a swap, however the document settles its kind', () => {
+    // The statement rewrites the first sentence with the telescope of the third paragraph. The
+    // document reads "NASA's Hubble Space Telescope" in a quote as a person, the statement as an
+    // organisation; the best alignment joins both sentences, so the name is "in the passages".
+    const docs = doc(
+      'Astronomers have used the James Webb Space Telescope to peer inside the heart of spiral galaxies, where young stars carve out glowing paths.\n\n' +
+        'The images were released on Monday by the space agency.\n\n' +
+        '"The team has spent years observing these galaxies at optical and radio wavelengths using NASA\'s Hubble Space Telescope and the Very Large Telescope," said Adam Leroy, a professor of astronomy at Ohio State University.',
+    );
+    const v = judge('Astronomers have used the Hubble Space Telescope to peer inside the heart of spiral galaxies.', docs);
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /James Webb Space Telescope where the statement says Hubble Space Telescope/);
+    assert.equal(judge('Astronomers have used the James Webb Space Telescope to peer inside the heart of spiral galaxies.', docs).kind, 'supported');
+  });
 });
 
 describe('one of a set where the source has another, in the same place', () => {

@@ -181,6 +181,11 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
     swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages);
+    // A joined alignment may have taken in the sentence that holds the statement's name
+    // ("NASA's Hubble Space Telescope" three paragraphs on): the sentence the statement rewrites
+    // can still have another name in its place, word for word around it.
+    const single = best.passages.length > 1 ? alignments.find((a) => a.passages.length === 1 && a.coverage >= ALIGNED) : undefined;
+    if (!swap && single) swap = swappedName(corpus, text, single.passages, { samePlace: true });
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
@@ -461,9 +466,10 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
 
 /**
  * A person, place or organisation in the statement that the aligned passage does not name,
- * while the passage names another of the same kind where the statement has it.
+ * while the passage names another of the same kind where the statement has it. With `samePlace`,
+ * only a rival with the same word before and after it counts.
  */
-function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
+function swappedName(corpus: Corpus, text: string, passages: Passage[], options: { samePlace?: boolean } = {}): { draft: string; source: string; span: Span } | undefined {
   const docId = passages[0]!.docId;
   const theirs = passages.flatMap((p) => passageProfile(p).names);
   // Each name is looked up once, however many rivals it is weighed against.
@@ -496,12 +502,14 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft
     if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
     const entity = entityOf(n.name);
     if (entity && [entity.name, ...entity.aliases].some((a) => passageText.includes(a.toLowerCase()))) continue;
-    const kind = entity?.kind ?? n.kind;
+    // A kind as the mention reads or as the document settles it: "the Hubble Space Telescope"
+    // reads as an organisation where the document may have settled "Hubble" on a person.
+    const kinds = [n.kind, entity?.kind];
     const rivals = theirs.filter((t) => {
       const tid = resolve(t.name);
-      const tKind = entityOf(t.name)?.kind ?? t.kind;
+      const tKinds = [t.kind, entityOf(t.name)?.kind];
       const tPlace = placeKey(t.name);
-      return tKind === kind && !myIds.has(tid) && !textLower.includes(t.name.toLowerCase()) && !(tPlace && myPlaces.has(tPlace));
+      return tKinds.some((k) => k !== undefined && kinds.includes(k)) && !myIds.has(tid) && !textLower.includes(t.name.toLowerCase()) && !(tPlace && myPlaces.has(tPlace));
     });
     // The name that stands where the statement's name stands: same word before it, or after it.
     const context = (s: string, start: number, end: number): [string, string] => [
@@ -517,7 +525,7 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[]): { draft
       const score = (before === myBefore ? 2 : 0) + (after === myAfter ? 1 : 0);
       if (score > rivalScore) [rival, rivalScore] = [r, score];
     }
-    if (rival) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end } };
+    if (rival && (!options.samePlace || rivalScore === 3)) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
 }
