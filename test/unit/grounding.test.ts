@@ -50,6 +50,13 @@ describe('grounding on the sample corpus', () => {
       assert.equal(judge('“companies are likely  to proceed cautiously,” Zhou said.').kind, 'supported');
     });
 
+    it('capitals inside a quote are house style, not a misquote: "Transformation" for "transformation"', () => {
+      const v = judge('"The Transformation of this Alliance from government-led to market-driven remains questionable," Zhou Mi said.');
+      assert.equal(v.kind, 'supported', v.message);
+      // A changed word still is one, whatever its case.
+      assert.equal(judge('"The Transformation of this Alliance from government-led to market-driven remains certain," Zhou Mi said.').kind, 'misquote');
+    });
+
     it('elisions and bracketed insertions are allowed', () => {
       const v = judge('"Even if parties are willing to collaborate ... profitability is difficult to ensure," Zhou said.');
       assert.equal(v.kind, 'supported', v.message);

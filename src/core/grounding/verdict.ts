@@ -111,7 +111,9 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   for (const q of statement.quotes) {
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
     const candidates = quoteCandidates(corpus, q.text);
-    const location = locateQuote(corpus, q.text, { ignoreCase: caseless }, candidates);
+    // Capitals are a house style, not the speaker's words: a quote that differs from its source
+    // only in case ("Step Back in Time" for "Step Back In Time") is verbatim.
+    const location = locateQuote(corpus, q.text, { ignoreCase: caseless }, candidates) ?? (caseless ? undefined : locateQuote(corpus, q.text, { ignoreCase: true }, candidates));
     if (location?.meaningChange) {
       // Every word matches, but an elision or a bracket drops or replaces what carries the meaning.
       const doc = corpus.getDocument(location.docId);
