@@ -167,6 +167,16 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
     assert.equal(judge('The partnership also includes Canada, according to the Yonhap News Agency.').kind, 'contradicted');
   });
 
+  it('"&" and "and" in a name are one body: "Food & Drug Administration" is no swap for "Food and Drug Administration"', () => {
+    const docs = doc(
+      'The draft guidance was released on Wednesday by the U.S. Food and Drug Administration. It covers the naming and labeling of plant-based milk alternatives.\n\n' +
+        'The Department of Agriculture did not comment on the guidance.',
+    );
+    const v = judge('The draft guidance was released on Wednesday by the U.S. Food & Drug Administration.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(judge('The draft guidance was released on Wednesday by the Department of Agriculture.', docs).kind, 'contradicted');
+  });
+
   it('a name taken from another paragraph into the place of the passage\'s name is a swap, however the document settles its kind', () => {
     // The statement rewrites the first sentence with the telescope of the third paragraph. The
     // document reads "NASA's Hubble Space Telescope" in a quote as a person, the statement as an

@@ -12,7 +12,8 @@ const keys = new Map<string, string>();
 const keyOf = (name: string): string => {
   let key = keys.get(name);
   if (key === undefined) {
-    key = name.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').replace(/\.$/, '');
+    // "Food & Drug Administration" and "Food and Drug Administration" are one body.
+    key = name.toLowerCase().replace(/[’']/g, "'").replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ').replace(/\.$/, '');
     // A memory, not a store: names repeat across a corpus, and a few hundred thousand are plenty.
     if (keys.size >= 500_000) keys.clear();
     keys.set(name, key);
