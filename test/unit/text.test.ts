@@ -19,6 +19,14 @@ describe('sentence segmentation', () => {
     assert.deepEqual(sentences('He moved to the U.S. The next day it rained.'), ['He moved to the U.S.', 'The next day it rained.']);
   });
 
+  it('an abbreviation with a possessive before a figure ends no sentence: "Warner Bros.\' 2020 film"', () => {
+    assert.deepEqual(sentences('Efron was cast in Warner Bros.\' 2020 "Scooby-Doo" film. He voices Fred.'), [
+      'Efron was cast in Warner Bros.\' 2020 "Scooby-Doo" film.',
+      'He voices Fred.',
+    ]);
+    assert.deepEqual(sentences("He said 'go home.' Then he left."), ["He said 'go home.'", 'Then he left.']);
+  });
+
   it('"Al." ends a sentence unless it is "et al.", and "no." before a capital is a word, not "No. 10"', () => {
     assert.deepEqual(sentences('Oman opened its airspace to Israeli carriers, including El Al. Previously, flights took longer.'), [
       'Oman opened its airspace to Israeli carriers, including El Al.',

@@ -45,8 +45,9 @@ function shouldJoin(pending: string, next: string): boolean {
   const trimmedNext = next.slice(0, 64).trimStart();
   if (trimmedNext === '') return true;
   if (/\n\s*$/.test(previous) || /\n[ \t]*\n/.test(previous)) return false;
-  // A break before a lower-case word or a digit is never a sentence start ("approx. 5", "vs. them").
-  if (/^[a-z0-9]/.test(trimmedNext)) return /[.]\s*$/.test(previous);
+  // A break before a lower-case word or a digit is never a sentence start ("approx. 5", "vs. them",
+  // "Warner Bros.' 2020 film": a possessive after the abbreviation's full stop).
+  if (/^[a-z0-9]/.test(trimmedNext)) return /[.]['’]?\s*$/.test(previous);
   if (!endsWithAbbreviation(previous)) return false;
   const firstWord = /^[A-Za-z]+/.exec(trimmedNext)?.[0] ?? '';
   // "... in the U.S. The next day" is a real break; "the U.S. State Department" is not.
