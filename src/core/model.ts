@@ -192,34 +192,9 @@ export type VerdictKind =
   | 'number-mismatch'
   | 'contradicted';
 
-export type FindingCode =
-  | 'unsupported-statement'
-  | 'misquote'
-  | 'misattributed-quote'
-  | 'number-mismatch'
-  | 'contradicted-statement'
-  | 'citation-mismatch'
-  | 'broken-citation'
-  | 'uncited-statement';
-
-export const FINDING_CODES: readonly FindingCode[] = [
-  'unsupported-statement',
-  'misquote',
-  'misattributed-quote',
-  'number-mismatch',
-  'contradicted-statement',
-  'citation-mismatch',
-  'broken-citation',
-  'uncited-statement',
-];
-
-export const CODE_OF_VERDICT: Record<Exclude<VerdictKind, 'supported'>, FindingCode> = {
-  unsupported: 'unsupported-statement',
-  misquote: 'misquote',
-  misattributed: 'misattributed-quote',
-  'number-mismatch': 'number-mismatch',
-  contradicted: 'contradicted-statement',
-};
+// Each finding code has its module in findings/ (title, description, severity, messages, fixes).
+export { FINDING_CODES, type FindingCode } from './findings/codes.js';
+import type { FindingCode } from './findings/codes.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';

@@ -2,6 +2,7 @@
 // whose text changed are judged again) and, on request, every draft of the workspace.
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
+import { docsAnchor } from '../core/findings/index.js';
 import { createMatcher } from '../core/config/glob.js';
 import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import { parseDraft } from '../core/draft/parse.js';
@@ -282,7 +283,7 @@ export class DraftChecker implements vscode.Disposable {
     const finding = result.finding!;
     const diagnostic = new vscode.Diagnostic(toRange(finding.range), finding.message, toSeverity(finding.severity));
     diagnostic.source = 'groundwork';
-    diagnostic.code = { value: finding.code, target: this.docsUri };
+    diagnostic.code = { value: finding.code, target: this.docsUri.with({ fragment: docsAnchor(finding.code) }) };
     // Only the passages that bear on the verdict, best first, each saying what it is to it.
     diagnostic.relatedInformation = evidenceRows(result.verdict).map(({ role, evidence }) => new vscode.DiagnosticRelatedInformation(
       evidenceLocation(this.folder.uri, evidence),

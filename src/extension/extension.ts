@@ -48,7 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const configuration = new Configuration(folder, files);
   const cache = context.storageUri ? new IndexCache(folder, context.storageUri, log) : undefined;
   const index = new SourceIndex(folder, files, configuration, log, cache);
-  const docsUri = (await readmeOf(context.extensionUri)).with({ fragment: 'what-it-checks' });
+  // Each finding code links to its own entry of the README (the fragment is the code's anchor).
+  const docsUri = await readmeOf(context.extensionUri);
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);

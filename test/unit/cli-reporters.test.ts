@@ -202,7 +202,9 @@ describe('CLI reporters', () => {
       assert.match(driver.informationUri, /^https:\/\//);
       assert.deepEqual(driver.rules.map((r) => r.id), ['unsupported-statement', 'misquote', 'misattributed-quote', 'number-mismatch', 'contradicted-statement', 'citation-mismatch', 'broken-citation', 'uncited-statement']);
       for (const rule of driver.rules) {
-        assert.ok(rule.shortDescription.text && rule.fullDescription.text && rule.helpUri.startsWith('https://'));
+        assert.ok(rule.shortDescription.text && rule.fullDescription.text);
+        // Each rule's help is its own entry of the README.
+        assert.ok(rule.helpUri.startsWith('https://') && rule.helpUri.endsWith(`#${rule.id}`), rule.helpUri);
       }
       assert.equal(driver.rules[0]!.defaultConfiguration.level, 'warning');
       const results = log.runs[0]!.results;

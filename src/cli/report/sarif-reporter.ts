@@ -3,12 +3,12 @@
 import { jsonPrintable } from '../../core/text/printable.js';
 import { createHash } from 'node:crypto';
 import type { GroundworkConfig } from '../../core/config/types.js';
-import { FINDING_CODES, type Evidence, type Finding, type LineRange, type SeveritySetting, type StatementResult } from '../../core/model.js';
+import { docsAnchor, FINDING_CODES, FINDING_RULES } from '../../core/findings/index.js';
+import { type Evidence, type Finding, type LineRange, type SeveritySetting, type StatementResult } from '../../core/model.js';
 import { LineIndex } from '../../core/text/lines.js';
 import { README_URL, TOOL_NAME, VERSION } from '../about.js';
 import { hasFileLines } from './evidence-location.js';
 import type { CheckedDraft, CheckReporter, Output } from './reporter.js';
-import { RULES } from './rules.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 // Paths in results are relative to the workspace root, which code scanning calls the source root.
@@ -58,12 +58,12 @@ export class SarifReporter implements CheckReporter {
               version: VERSION,
               semanticVersion: VERSION,
               informationUri: README_URL,
-              rules: FINDING_CODES.map((code) => ({
+              rules: FINDING_RULES.map(({ code, title, description }) => ({
                 id: code,
                 name: code,
-                shortDescription: { text: RULES[code].short },
-                fullDescription: { text: RULES[code].full },
-                helpUri: `${README_URL}#what-it-checks`,
+                shortDescription: { text: title },
+                fullDescription: { text: description },
+                helpUri: `${README_URL}#${docsAnchor(code)}`,
                 defaultConfiguration: ruleConfiguration(this.config.severity[code]),
               })),
             },

@@ -1,4 +1,5 @@
-import { CODE_OF_VERDICT, type Severity, type StatementResult } from '../../core/model.js';
+import { codeOfVerdict } from '../../core/findings/index.js';
+import type { Severity, StatementResult } from '../../core/model.js';
 
 export type StatementSeverity = Severity | 'none' | 'off';
 
@@ -11,5 +12,5 @@ export type StatementSeverity = Severity | 'none' | 'off';
 export function statusOf(result: StatementResult): { code: string; severity: StatementSeverity } {
   if (result.finding) return { code: result.finding.code, severity: result.finding.severity };
   if (result.verdict.kind === 'supported') return { code: 'supported', severity: 'none' };
-  return { code: CODE_OF_VERDICT[result.verdict.kind], severity: 'off' };
+  return { code: codeOfVerdict(result.verdict.kind), severity: 'off' };
 }

@@ -1,4 +1,5 @@
 import type { FindingCode, SeveritySetting } from '../model.js';
+import { FINDING_RULES } from '../findings/index.js';
 
 /** The settings of `groundwork.yaml`, after defaults are applied. */
 export interface GroundworkConfig {
@@ -43,16 +44,7 @@ export function defaultConfig(): GroundworkConfig {
     drafts: ['**/*.md'],
     exclude: ['**/node_modules/**', '**/.git/**', '.groundwork/**'],
     threshold: DEFAULT_THRESHOLD,
-    severity: {
-      'unsupported-statement': 'warning',
-      misquote: 'error',
-      'misattributed-quote': 'error',
-      'number-mismatch': 'error',
-      'contradicted-statement': 'error',
-      'citation-mismatch': 'warning',
-      'broken-citation': 'error',
-      'uncited-statement': 'info',
-    },
+    severity: Object.fromEntries(FINDING_RULES.map((r) => [r.code, r.severity])) as GroundworkConfig['severity'],
     aliases: {},
     cache: '.groundwork/cache',
     requireCitations: false,

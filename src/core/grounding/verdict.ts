@@ -1,6 +1,11 @@
 import type { Corpus } from '../index/corpus.js';
 import { shorten } from '../text/shorten.js';
 import { entityKey } from '../index/entities.js';
+import { flippedNegationMessage, oppositeWordMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
+import { misattributedMessage } from '../findings/misattributed-quote.js';
+import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
+import { numberMismatchMessage } from '../findings/number-mismatch.js';
+import { bidiControlMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
@@ -122,7 +127,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       quoteVerdict = {
         kind: 'misquote',
         score: round(Math.min(coverage, 0.5)),
-        message: `Quote changes the meaning of ${doc?.path}: ${location.meaningChange}`,
+        message: meaningChangedMessage(doc?.path, location.meaningChange),
         evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
         quote: { draft: q.text, source: location.sourceQuote, sourcePath: doc?.path, diff: wordDiff(q.text, sourceText) },
         focus: q.span,
@@ -139,9 +144,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       quoteVerdict = {
         kind: 'misquote',
         score: round(Math.min(coverage, near?.similarity ?? 0)),
-        message: near
-          ? `Quote not verbatim in ${doc?.path}, which has ${quoted(near.text)}`
-          : `Quote not found in any source: ${quoted(q.text)}`,
+        message: near ? notVerbatimMessage(doc?.path, quoted(near.text)) : notFoundMessage(quoted(q.text)),
         evidence: quoteEvidence ? [quoteEvidence, ...evidence.filter((e) => e.span.start !== quoteEvidence.span.start)].slice(0, MAX_EVIDENCE) : evidence,
         quote: { draft: q.text, source: near?.sourceQuote, sourcePath: doc?.path, diff },
         focus: q.span,
@@ -161,7 +164,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         quoteVerdict = {
           kind: 'misattributed',
           score: round(coverage),
-          message: `Quote attributed to ${written}, but ${doc?.path} attributes it to ${sourceSpeaker.name}`,
+          message: misattributedMessage(written, doc?.path, sourceSpeaker.name),
           evidence: quoteEvidence ? [quoteEvidence] : evidence,
           quote: { draft: q.text, source: sourceQuote, sourcePath: doc?.path, attributedTo: sourceSpeaker.name },
           conflict: { draft: written, source: sourceSpeaker.name },
@@ -228,7 +231,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'unsupported',
       score: round(Math.min(score, 0.4)),
-      message: `The statement holds a bidirectional control character (U+${code}), which shows its text in another order than it is checked; remove it`,
+      message: bidiControlMessage(code),
       evidence,
       focus: { start: bidi.index, end: bidi.index + bidi[0].length },
     };
@@ -240,7 +243,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'number-mismatch',
       score: round(Math.min(score, 0.4)),
-      message: `${mismatch.draft.text} does not match the source, which says ${mismatch.source.text}`,
+      message: numberMismatchMessage(mismatch.draft.text, mismatch.source.text),
       evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
       number: { draft: mismatch.draft.text, source: mismatch.source.text },
       focus: { start: mismatch.draft.start, end: mismatch.draft.end },
@@ -250,7 +253,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: `The source says ${a.swap.source} where the statement says ${a.swap.draft}`,
+      message: swappedNameMessage(a.swap.source, a.swap.draft),
       evidence,
       conflict: a.swap,
       focus: a.swap.span,
@@ -260,9 +263,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: a.antonym.alternative
-        ? `The source says "${a.antonym.source}" where the statement says "${a.antonym.draft}"`
-        : `The source says "${a.antonym.source}" where the statement says the opposite, "${a.antonym.draft}"`,
+      message: oppositeWordMessage(a.antonym.source, a.antonym.draft, !!a.antonym.alternative),
       evidence,
       conflict: { draft: a.antonym.draft, source: a.antonym.source },
       focus: a.antonym.span,
@@ -273,9 +274,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: negatedTerms(text).has(word)
-        ? `The statement negates what the source affirms (${quoted(passageText)})`
-        : `The source says the opposite: ${quoted(passageText)}`,
+      message: flippedNegationMessage(negatedTerms(text).has(word), quoted(passageText)),
       evidence,
       conflict: { draft: text, source: passageText },
     };
@@ -292,9 +291,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'unsupported',
       score: round(score),
-      message: best
-        ? `No source supports this statement (support ${round(score).toFixed(2)}; not in the sources: ${gaps || 'the claim as a whole'}${reasonsOf(claim)})`
-        : 'No source supports this statement (no source passage shares its words)',
+      message: best ? unsupportedMessage(round(score).toFixed(2), gaps, reasonsOf(claim)) : noPassageMessage(),
       evidence,
       missing: [...new Set(missing)],
     };

@@ -46,10 +46,14 @@ describe('diagnostics on drafts', function () {
     const figure = found.find((d) => codeOf(d) === 'number-mismatch')!;
     assert.ok(typeof figure.code === 'object', 'the code carries a link');
     const target = figure.code.target;
-    assert.equal(target.fragment, 'what-it-checks');
+    // The code's own entry of the README: a heading the fragment finds.
+    assert.equal(target.fragment, 'number-mismatch');
     // The .vsix stores the readme as readme.md: the link must name the file that is there.
-    const stat = await vscode.workspace.fs.stat(target.with({ fragment: '' }));
+    const readme = target.with({ fragment: '' });
+    const stat = await vscode.workspace.fs.stat(readme);
     assert.equal(stat.type, vscode.FileType.File);
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(readme));
+    assert.match(text, /^#### `number-mismatch`$/m);
   });
 
   it('re-checks as the writer types, and an undo brings the old findings back', async () => {

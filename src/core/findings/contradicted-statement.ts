@@ -1,0 +1,27 @@
+// `contradicted-statement`: aligned with a source passage that says otherwise.
+import type { FindingRule } from './rule.js';
+
+export const contradictedStatement: FindingRule = {
+  code: 'contradicted-statement',
+  verdict: 'contradicted',
+  title: 'Statement contradicted by a source',
+  description: 'The statement aligns with a source passage that says otherwise: a person, place, organisation or title stands where the passage names another, a negation is flipped, or a word is the opposite of the passage\'s ("decreased" for "increased", "second" for "first").',
+  severity: 'error',
+};
+
+/** A person, place or organisation (or a title) in the place of the passage's. */
+export function swappedNameMessage(source: string, draft: string): string {
+  return `The source says ${source} where the statement says ${draft}`;
+}
+
+/** An opposite word, or another of a set ("second" for "first", "Friday" for "Thursday"). */
+export function oppositeWordMessage(source: string, draft: string, alternative: boolean): string {
+  return alternative
+    ? `The source says "${source}" where the statement says "${draft}"`
+    : `The source says "${source}" where the statement says the opposite, "${draft}"`;
+}
+
+/** `passage` is the source passage, already in quotation marks. */
+export function flippedNegationMessage(statementNegates: boolean, passage: string): string {
+  return statementNegates ? `The statement negates what the source affirms (${passage})` : `The source says the opposite: ${passage}`;
+}

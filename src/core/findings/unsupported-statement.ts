@@ -1,0 +1,24 @@
+// `unsupported-statement`: no source passage covers the statement.
+import type { FindingRule } from './rule.js';
+
+export const unsupportedStatement: FindingRule = {
+  code: 'unsupported-statement',
+  verdict: 'unsupported',
+  title: 'Statement not supported by any source',
+  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has and what else cost support (names or figures the sources never give, parts of two sentences joined). Add a source, cite the right one, or rephrase the statement to say what the source says.',
+  severity: 'warning',
+};
+
+/** The support the statement has, the words no source has and what else cost it support. */
+export function unsupportedMessage(score: string, gaps: string, reasons: string): string {
+  return `No source supports this statement (support ${score}; not in the sources: ${gaps || 'the claim as a whole'}${reasons})`;
+}
+
+export function noPassageMessage(): string {
+  return 'No source supports this statement (no source passage shares its words)';
+}
+
+/** A right-to-left override or another bidirectional control: the reader sees another text than is checked. */
+export function bidiControlMessage(codePoint: string): string {
+  return `The statement holds a bidirectional control character (U+${codePoint}), which shows its text in another order than it is checked; remove it`;
+}
