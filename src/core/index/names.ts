@@ -1,9 +1,9 @@
 import {
-  DEMONYMS, NOT_NAMES, ORGANISATION_NAMES, ORGANISATION_WORDS, PLACES, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
+  NOT_NAMES, ORGANISATION_NAMES, ORGANISATION_WORDS, PLACES, REGION_DEMONYMS, ROLE_WORDS, SPEECH_VERBS, TITLE_WORDS,
   WORK_NOUNS, WORK_WORDS,
 } from './gazetteer.js';
 import type { EntityKind, Span } from '../model.js';
-import { isRegion, lemmas } from '../lexicon/index.js';
+import { isRegion, lemmas, placeKey } from '../lexicon/index.js';
 
 /** A capitalised name found in a sentence, classified by the words in and around it. */
 export interface NameCandidate extends Span {
@@ -120,6 +120,9 @@ function adjacent(text: string, a: Word, b: Word): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start));
 }
 
+// "Pax Silica initiative": a name followed by one of the work nouns.
+const WORK_NOUN_AFTER = new RegExp(`^\\s+(?:${[...WORK_NOUNS].join('|')})\\b`, 'i');
+
 function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
@@ -128,7 +131,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (ORGANISATION_NAMES.has(name)) return 'organisation';
   if (WORK_WORDS.has(last)) return 'work';
   if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';
-  if (/^\s+(?:initiative|declaration|partnership|alliance|agreement|programme|program|project|pact|treaty|strategy|framework)\b/i.test(after) && !PLACES.has(name)) return 'work';
+  if (WORK_NOUN_AFTER.test(after) && !PLACES.has(name)) return 'work';
   if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City)$/.test(last) || tokens[0] === 'Mount') return 'place';
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
   if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’\-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
@@ -274,7 +277,8 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
 
 /** "Chinese Academy of Sciences": a demonym right before "Academy of", "Ministry for"... belongs to the name. */
 function formalDemonym(words: Word[]): boolean {
-  return words[0]!.text in DEMONYMS && ORGANISATION_WORDS.has(words[1]?.text ?? '') && (words[2]?.text === 'of' || words[2]?.text === 'for');
+  const first = words[0]!.text;
+  return (placeKey(first) !== undefined || REGION_DEMONYMS.has(first)) && ORGANISATION_WORDS.has(words[1]?.text ?? '') && (words[2]?.text === 'of' || words[2]?.text === 'for');
 }
 
 function firstWordStart(sentence: string): number {
