@@ -2,6 +2,12 @@
 // it (the CLI, tests), or cut into slices with pauses between them where a host must stay
 // responsive (the editor).
 
+/**
+ * Work between two yields to a host that must stay responsive (the editor's extension host): short
+ * enough that typing never waits on it, long enough that yielding costs little.
+ */
+export const SLICE_MS = 15;
+
 /** How a caller that must stay responsive has long work cut: slices of about `sliceMs`, awaiting `pause` between them. */
 export interface Slices {
   pause: () => Promise<void>;
@@ -22,7 +28,7 @@ export async function drain<T>(steps: Generator<void, T>, slices?: Slices): Prom
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    if (slices && performance.now() - start >= (slices.sliceMs ?? 15)) {
+    if (slices && performance.now() - start >= (slices.sliceMs ?? SLICE_MS)) {
       await slices.pause();
       start = performance.now();
     }

@@ -7,6 +7,7 @@ import { createMatcher } from '../core/config/glob.js';
 import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import { parseDraft } from '../core/draft/parse.js';
 import type { Draft, DraftReport, Span, Statement, StatementResult } from '../core/model.js';
+import { SLICE_MS } from '../core/steps.js';
 import { LineIndex } from '../core/text/lines.js';
 import { listDrafts } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
@@ -27,8 +28,6 @@ export interface DraftCheck {
   report: DraftReport;
 }
 
-/** Work between two yields to the event loop while checking. */
-const SLICE_MS = 10;
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
 

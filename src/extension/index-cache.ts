@@ -2,7 +2,7 @@
 // the workspace again reads one file instead of every source. Never inside the workspace itself.
 import * as vscode from 'vscode';
 import { encodeSteps, statStamp, type CacheIO, type SourceStamp } from '../core/index/cache.js';
-import { drain } from '../core/steps.js';
+import { drain, SLICE_MS } from '../core/steps.js';
 import type { Corpus } from '../core/index/corpus.js';
 import { uriOf } from './convert.js';
 
@@ -10,7 +10,7 @@ const FILE_NAME = 'index.gwix';
 /** Source changes arriving together are saved once. */
 const SAVE_DELAY_MS = 2000;
 /** Saving runs in slices of about this long, between which the extension host runs. */
-const SLICES = { pause: (): Promise<void> => new Promise((resolve) => setImmediate(resolve)), sliceMs: 15 };
+const SLICES = { pause: (): Promise<void> => new Promise((resolve) => setImmediate(resolve)), sliceMs: SLICE_MS };
 
 export class IndexCache implements vscode.Disposable {
   private saveTimer?: ReturnType<typeof setTimeout>;

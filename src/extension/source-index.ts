@@ -7,14 +7,13 @@ import { loadOrBuildCorpus } from '../core/index/cache.js';
 import { Corpus } from '../core/index/corpus.js';
 import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
+import { SLICE_MS } from '../core/steps.js';
 import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
 import type { IndexCache } from './index-cache.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
-/** Work between two yields to the event loop. */
-const SLICE_MS = 15;
 /** A build that takes longer than this also shows a notification. */
 const NOTIFY_AFTER_MS = 2000;
 /** File events arriving together (a git checkout, a copy) are applied as one update. */
