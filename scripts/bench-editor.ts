@@ -88,6 +88,12 @@ function extensionLog(userDataDir: string): string[] {
   return last ? readFileSync(last, 'utf8').trim().split('\n') : [];
 }
 
+/** How long activate() took, as the extension's log says (from its start to its return). */
+function activationOf(log: string[]): string {
+  const ms = log.map((l) => /Groundwork active in .* \(activation (\d+) ms\)/.exec(l)?.[1]).find((m) => m !== undefined);
+  return ms === undefined ? '?' : `${ms} ms`;
+}
+
 /** A clock time as the extension's log writes it (local time, milliseconds). */
 function clock(ms: number): string {
   const d = new Date(ms);
@@ -117,9 +123,9 @@ async function main(): Promise<void> {
     await browser.close();
   }
   console.log(`Editor first check, sample workspace (2 sources, ${DRAFT}), ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log('                workbench shell   Quick Open -> draft shown   draft shown -> first squiggle');
+  console.log('                workbench shell   Quick Open -> draft shown   draft shown -> first squiggle   activation');
   for (const [name, s] of rows) {
-    console.log(`${name.padEnd(16)} ${s.shellMs.toFixed(0).padStart(6)} ms ${s.openMs.toFixed(0).padStart(10)} ms ${s.squiggleMs.toFixed(0).padStart(14)} ms`);
+    console.log(`${name.padEnd(16)} ${s.shellMs.toFixed(0).padStart(6)} ms ${s.openMs.toFixed(0).padStart(10)} ms ${s.squiggleMs.toFixed(0).padStart(14)} ms ${activationOf(s.log).padStart(18)}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;
   console.log(`Second starts that restored the saved index: ${restored} of ${runs}${restored < runs ? ' (the others were given a new workspace storage and read the sources again)' : ''}`);

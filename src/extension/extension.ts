@@ -1,5 +1,6 @@
 // Groundwork inside VS Code: a thin adapter over the core. Activation only wires things up; the
 // corpus is built afterwards, in the background.
+import { readdirSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { GroundworkCodeActionProvider } from './code-actions.js';
 import { registerCommands } from './commands.js';
@@ -37,6 +38,7 @@ export interface GroundworkApi {
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
+  const activating = performance.now();
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
   context.subscriptions.push(log);
   const folder = await chooseFolder();
@@ -49,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const cache = context.storageUri ? new IndexCache(folder, context.storageUri, log) : undefined;
   const index = new SourceIndex(folder, files, configuration, log, cache);
   // Each finding code links to its own entry of the README (the fragment is the code's anchor).
-  const docsUri = await readmeOf(context.extensionUri);
+  const docsUri = readmeOf(context.extensionUri);
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);
@@ -88,7 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   }).then(() => {
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
-  log.info(`Groundwork active in ${folder.uri.toString()}`);
+  log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms)`);
   return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown };
 }
 
@@ -115,11 +117,12 @@ function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, 
 /**
  * The extension's own README, where each finding code is explained. A .vsix stores it as
  * `readme.md` (vsce lower-cases it) while the sources have `README.md`: take the one that is there.
+ * The extension's folder is on the extension host's own disk: read at once, with no round trip
+ * to the workbench (activation waits on this).
  */
-async function readmeOf(extensionUri: vscode.Uri): Promise<vscode.Uri> {
+function readmeOf(extensionUri: vscode.Uri): vscode.Uri {
   try {
-    const entries = await vscode.workspace.fs.readDirectory(extensionUri);
-    const name = entries.find(([entry, type]) => type === vscode.FileType.File && entry.toLowerCase() === 'readme.md')?.[0];
+    const name = extensionUri.scheme === 'file' ? readdirSync(extensionUri.fsPath).find((entry) => entry.toLowerCase() === 'readme.md') : undefined;
     if (name) return vscode.Uri.joinPath(extensionUri, name);
   } catch {
     // An extension folder that cannot be listed: fall back to the usual name.
@@ -130,6 +133,8 @@ async function readmeOf(extensionUri: vscode.Uri): Promise<vscode.Uri> {
 /** The folder holding groundwork.yaml, else the first folder. */
 async function chooseFolder(): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
+  // One folder is the choice whatever it holds: no round trip to the workbench's file system.
+  if (folders.length <= 1) return folders[0];
   for (const folder of folders) {
     try {
       await vscode.workspace.fs.stat(vscode.Uri.joinPath(folder.uri, CONFIG_FILE_NAME));
