@@ -524,7 +524,10 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
       const score = (before === myBefore ? 2 : 0) + (after === myAfter ? 1 : 0);
       if (score > rivalScore) [rival, rivalScore] = [r, score];
     }
-    if (rival && (!options.samePlace || rivalScore === 3)) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end } };
+    // A name the document gives elsewhere, standing nowhere near where the rival stands ("US
+    // allies" against "China's dominance"), adds a detail rather than swapping a name.
+    const needed = options.samePlace ? 3 : entity ? 1 : 0;
+    if (rival && rivalScore >= needed) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
 }
