@@ -5,7 +5,7 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { swappedAntonym } from './antonyms.js';
-import { normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { compoundParts, hasWord, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 import { placeKey, relation, similarity } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
@@ -142,6 +142,12 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     else {
       positions.set(norm, [i]);
       if (norm.includes(' ')) spaced = true;
+    }
+    // The words of a compound stand where it stands.
+    for (const part of compoundParts(norm) ?? []) {
+      const partAt = positions.get(part);
+      if (!partAt) positions.set(part, [i]);
+      else if (partAt.at(-1) !== i) partAt.push(i);
     }
   }
   // A normalised word with a space in it (a compatibility ligature) makes joined pairs
@@ -371,7 +377,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     if (doc && !docs.includes(doc)) docs.push(doc);
   }
   const profilesOf = docs.map((d) => profileOf(corpus, d));
-  const inDocs = (norm: string): boolean => profilesOf.some((p) => p.positions.has(norm));
+  const inDocs = (norm: string): boolean => profilesOf.some((p) => hasWord(p.positions, norm));
   const variantInDocs = (norm: string): boolean => norm.length >= 5 && !/\d/.test(norm) && profilesOf.some((p) => p.prefixes.has(norm.slice(0, 5)));
 
   const tokens = tokenizeCached(analysis.text);

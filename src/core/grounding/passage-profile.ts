@@ -67,6 +67,24 @@ export function normsOfPassage(p: Passage): string[] {
   return passageProfile(p).norms;
 }
 
+/**
+ * The words of a hyphenated compound, each normalised ("China-dominated" -> china, dominat), or
+ * undefined for a word without one: "supply chains dominated by China" says what a
+ * "China-dominated" one does, and the reverse.
+ */
+export function compoundParts(norm: string): string[] | undefined {
+  if (!norm.includes('-') || !/\p{L}-\p{L}/u.test(norm)) return undefined;
+  const parts = norm.split('-').filter((p) => p.length > 1 && /\p{L}/u.test(p)).map(normOf);
+  return parts.length > 1 ? parts : undefined;
+}
+
+/** Whether a set of words has a word, or every word of its compound. */
+export function hasWord(terms: ReadonlySet<string> | ReadonlyMap<string, unknown>, norm: string): boolean {
+  if (terms.has(norm)) return true;
+  const parts = compoundParts(norm);
+  return parts !== undefined && parts.every((p) => terms.has(p));
+}
+
 function normsOf(text: string): string[] {
   const out: string[] = [];
   forEachWordSpan(text, (start, end) => out.push(normOf(text.slice(start, end))));
@@ -94,7 +112,10 @@ class LazyProfile implements PassageProfile {
   }
 
   get terms(): Set<string> {
-    return (this.termSet ??= new Set(this.norms));
+    if (this.termSet) return this.termSet;
+    const terms = new Set(this.norms);
+    for (const norm of this.norms) for (const part of compoundParts(norm) ?? []) terms.add(part);
+    return (this.termSet = terms);
   }
 
   get lower(): string {

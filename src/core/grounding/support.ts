@@ -1,7 +1,7 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { hasWord, passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites, lemmas } from '../lexicon/index.js';
 import { impliedFigure } from './reported-dates.js';
@@ -185,7 +185,7 @@ function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[])
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (termSets.some((terms) => terms.has(t.norm)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
+    if (termSets.some((terms) => hasWord(terms, t.norm)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };
