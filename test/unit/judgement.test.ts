@@ -1,9 +1,11 @@
 // Verdicts a writer drafting from the sample corpus sees, each once wrong: paraphrase and
 // newsroom habits that must pass, and conflicts that must be caught at the right place.
 import assert from 'node:assert/strict';
+import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
 import { flippedNegation } from '../../src/core/grounding/support.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
+import { normalizeWord } from '../../src/core/text/tokens.js';
 import type { SourceDocument, Verdict } from '../../src/core/model.js';
 import { seedDocuments } from './helpers/seeds.js';
 
@@ -194,6 +196,19 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
 });
 
 describe('one of a set where the source has another, in the same place', () => {
+  it('"refusing to" negates what follows, as "refused to" does', () => {
+    assert.equal(flippedNegation('The US is refusing to enlist other countries.', 'It is also seeking to enlist other countries to join the group.'), normalizeWord('enlist'));
+  });
+
+  it('a month: "signed in October" where the source says November; "may" and "march" as words are no months', () => {
+    const v = judge('New deals signed in October cover infrastructure, technology and industry.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"November" where the statement says "October"/);
+    const norms = (text: string): string[] => text.split(' ').map(normalizeWord);
+    assert.equal(swappedAntonym(norms('deals may cover infrastructure'), norms('deals signed in November cover infrastructure')), undefined);
+    assert.deepEqual(swappedAntonym(norms('deals signed in June cover infrastructure'), norms('deals signed in November cover infrastructure')), [normalizeWord('June'), normalizeWord('November'), true]);
+  });
+
   it('an ordinal before the same word: "first Trump administration" where the source says "second"', () => {
     const v = judge('The Pax Silica initiative was launched by the first Trump administration.');
     assert.equal(v.kind, 'contradicted', v.message);

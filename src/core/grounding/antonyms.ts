@@ -93,13 +93,16 @@ export function opposite(norm: string): ReadonlySet<string> | undefined {
   return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
 }
 
-// Words of which one thing has only one: an event falls on one weekday; an administration, a
-// term or a round has one ordinal ("the second Trump administration"). Not opposites, but one
-// where the passage has another in the same place is just as wrong.
+// Words of which one thing has only one: an event falls on one weekday and in one month; an
+// administration, a term or a round has one ordinal ("the second Trump administration"). Not
+// opposites, but one where the passage has another in the same place is just as wrong. "May"
+// and "March" are left out: as words ("may be", "they march") they stand anywhere.
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const MONTHS = ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const alternatives = new Map<string, { set: readonly string[]; sameNext: boolean }>();
 for (const w of WEEKDAYS) alternatives.set(normalizeWord(w), { set: WEEKDAYS.map(normalizeWord), sameNext: false });
+for (const w of MONTHS) alternatives.set(normalizeWord(w), { set: MONTHS.map(normalizeWord), sameNext: false });
 // An ordinal counts only before the same word on both sides ("first Trump" / "second Trump"):
 // alone it is too common ("first said", "for the first time").
 for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map(normalizeWord), sameNext: true });
@@ -130,7 +133,7 @@ export function standsAlike(list: readonly string[], word: string, other: readon
 }
 
 /**
- * A word of the statement where its passage has the opposite (or, for weekdays and ordinals,
+ * A word of the statement where its passage has the opposite (or, for weekdays, months and ordinals,
  * another of the same set) in the same place: the two words share a neighbouring content word
  * ("sales decreased" against "sales increased"). An opposite elsewhere in the passage ("winning"
  * in one clause, "drew" in another about something else) is no conflict, and neither is a word

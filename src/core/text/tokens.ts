@@ -29,7 +29,8 @@ export const STOPWORDS = new Set(
 
 export const NEGATIONS = new Set([
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot',
-  "n't", 'without', 'unlikely', 'fail', 'failed', 'fails', 'refused', 'denied', 'deny', 'denies',
+  "n't", 'without', 'unlikely', 'fail', 'failed', 'fails', 'refuse', 'refused', 'refuses', 'refusing',
+  'denied', 'deny', 'denies', 'denying',
   'stopped', 'stop', 'stops', 'ceased', 'ceases', 'halted', 'failure', 'failing',
   // "Analysts doubt the target is feasible" says what "the target may not be feasible" says.
   'doubt', 'doubts', 'doubted', 'doubtful',
