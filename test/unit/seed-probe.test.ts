@@ -163,6 +163,7 @@ const UNFAITHFUL = [
   "The G7 alliance includes twelve allied countries.",
   "Guo urged the G20 to observe the principles of a market economy and international trade rules.",
   "Zhou said the measures will translate into tangible corporate action.",
+  "China banned dual-use exports to South Korea's military.",
 ];
 
 describe('statements about the sample corpus', () => {

@@ -187,10 +187,16 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     const passageText = best.passages.map((p) => p.text).join(' ');
     swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages);
     // A joined alignment may have taken in the sentence that holds the statement's name
-    // ("NASA's Hubble Space Telescope" three paragraphs on): the sentence the statement rewrites
-    // can still have another name in its place, word for word around it.
-    const single = best.passages.length > 1 ? alignments.find((a) => a.passages.length === 1 && a.coverage >= ALIGNED) : undefined;
-    if (!swap && single) swap = swappedName(corpus, text, single.passages, { samePlace: true });
+    // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
+    // next sentence): each sentence the statement may rewrite can still have another name in
+    // its place, word for word around it.
+    if (!swap && best.passages.length > 1) {
+      const single = alignments.find((a) => a.passages.length === 1 && a.coverage >= ALIGNED);
+      for (const p of [...best.passages, ...(single?.passages ?? [])]) {
+        swap = swappedName(corpus, text, [p], { samePlace: true });
+        if (swap) break;
+      }
+    }
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
