@@ -347,7 +347,7 @@ function peakRss(size: number, seed: number): Figure {
  */
 function highWaterRss(): number {
   try {
-    const kb = /VmHWM:\s+(\d+)/.exec(require('node:fs').readFileSync('/proc/self/status', 'utf8'))?.[1];
+    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
     if (kb) return Number(kb) * 1024;
   } catch {
     // not Linux

@@ -342,7 +342,7 @@ export function buildRegionNames(countries: readonly SubdivisionCountry[], nounS
     }
     return false;
   };
-  const latin = /^[\p{Script=Latin}\s'’.\-]+$/u;
+  const latin = /^[\p{Script=Latin}\s'’.-]+$/u;
   // Words WordNet writes in lower case are common words too ("centre", "acre", "colon").
   const common = new Set(nounSynsets.flatMap((s) => s.words.filter((w) => w === w.toLowerCase())));
   const names = new Set<string>();

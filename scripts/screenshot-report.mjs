@@ -21,7 +21,7 @@ try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 940 } });
     await page.goto(pathToFileURL(report).href);
     await page.locator('.st.v-misquote').first().click();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => globalThis.scrollTo(0, 0));
     await page.screenshot({ path: path.join(repo, 'media', 'screenshots', 'html-report-summary.png') });
     const mismatch = page.locator('.findings tbody tr', { hasText: 'citation-mismatch' }).locator('a').first();
     await mismatch.click();

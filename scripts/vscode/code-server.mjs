@@ -79,7 +79,7 @@ export async function startCodeServer({ binary, runDir, folder, env = {}, userSe
     await waitForHttp(`${url}/healthz`, startTimeoutMs, exited);
   } catch (error) {
     await server.stop();
-    throw new Error(`${/** @type {Error} */ (error).message}; see ${logFile}`);
+    throw new Error(`${/** @type {Error} */ (error).message}; see ${logFile}`, { cause: error });
   }
   return server;
 }

@@ -98,6 +98,6 @@ function buildExtension() {
     execFileSync(process.execPath, ['esbuild.mjs'], { cwd: repoRoot, stdio: 'pipe' });
   } catch (error) {
     process.stderr.write(String(error.stderr ?? ''));
-    throw new Error('building the extension (node esbuild.mjs) failed');
+    throw new Error('building the extension (node esbuild.mjs) failed', { cause: error });
   }
 }

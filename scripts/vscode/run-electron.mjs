@@ -15,7 +15,7 @@ const { crashReport } = require('../../test/integration/runner/mocha-report.cjs'
 // The VS Code that code-server 4.100.3 ships, so both paths test against the same API.
 const DEFAULT_VSCODE_VERSION = '1.100.3';
 
-export async function runInElectron({ grep, keep, perTestTimeoutMs, deadlineMs }) {
+export async function runInElectron({ grep, keep, perTestTimeoutMs }) {
   const startedAt = Date.now();
   const plan = planRun({ e2e: false });
   if (plan.extension.vsix) throw new Error('GROUNDWORK_TEST_VSIX is supported with code-server only');

@@ -2,7 +2,7 @@
 // every broken groundwork.yaml is exit 2 with file:line:col, and no run ever changes a file.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, symlinkSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCli, groundwork as run, PACT_SOURCE as SOURCE, Workspaces } from './helpers/cli-process.js';
 

@@ -3,7 +3,7 @@
 import type { ResolvedCitation } from '../citations.js';
 import type { GroundworkConfig } from '../config/types.js';
 import type { Corpus } from '../index/corpus.js';
-import type { Draft, FindingCode, Severity, Statement, Verdict } from '../model.js';
+import type { Draft, FindingCode, Severity, Statement } from '../model.js';
 import type { LineIndex } from '../text/lines.js';
 
 export interface CitationContext {

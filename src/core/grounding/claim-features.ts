@@ -84,6 +84,6 @@ export function claimFeatures(sentences: readonly SentenceSupport[]): Float64Arr
   out[k++] = triples ? triplesFound / triples : 1;
   out[k++] = weight ? weightFound / weight : 1;
   out[k++] = contentPairs ? nearFound / contentPairs : 1;
-  out[k++] = contentPairs ? closeFound / contentPairs : 1;
+  out[k] = contentPairs ? closeFound / contentPairs : 1;
   return out;
 }

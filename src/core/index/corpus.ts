@@ -21,7 +21,7 @@ export interface CorpusOptions {
   aliases?: Record<string, string[]>;
 }
 
-export interface RawQuote extends Omit<SourceQuote, 'speakerId'> {}
+export type RawQuote = Omit<SourceQuote, 'speakerId'>;
 
 export interface DocumentEntry {
   doc: SourceDocument;

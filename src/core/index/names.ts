@@ -134,7 +134,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (WORK_NOUN_AFTER.test(after) && !PLACES.has(name)) return 'work';
   if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City)$/.test(last) || tokens[0] === 'Mount') return 'place';
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
-  if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’\-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
+  if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
   return 'unknown';
 }
 
@@ -294,6 +294,6 @@ function appositiveRole(sentence: string, end: number): string | undefined {
 
 /** "an industry expert surnamed Gao" */
 function prenominalRole(sentence: string, start: number): string | undefined {
-  const m = /\b(?:an?|the)\s+([\p{L} \-]{3,60}?)\s+(?:surnamed|named|called)\s+$/u.exec(sentence.slice(Math.max(0, start - 80), start));
+  const m = /\b(?:an?|the)\s+([\p{L} -]{3,60}?)\s+(?:surnamed|named|called)\s+$/u.exec(sentence.slice(Math.max(0, start - 80), start));
   return m?.[1]?.trim();
 }

@@ -117,7 +117,7 @@ export function findQuantities(written: string): Quantity[] {
       const raw = m[13];
       // Skip digits glued to letters ("G7", "COVID-19", "F-35"): identifiers, not figures.
       const before = text[start - 1] ?? '';
-      if (!currency && /[\p{L}\-]/u.test(before)) continue;
+      if (!currency && /[\p{L}-]/u.test(before)) continue;
       const after = text[end] ?? '';
       if (/\p{L}/u.test(after) && !m[14] && !m[15] && !m[16]) continue;
       // Clock times ("07:45 PM") are not figures a writer quotes.

@@ -40,7 +40,7 @@ export const NEGATIONS = new Set([
 export function normalizeWord(word: string): string {
   let w = foldForComparison(word).toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'");
   w = w.replace(/'s$|'$/, '');
-  if (/^[\d.,\-]+$/.test(w)) return w.replace(/,/g, '');
+  if (/^[\d.,-]+$/.test(w)) return w.replace(/,/g, '');
   return stem(w);
 }
 
