@@ -76,8 +76,6 @@ function uniqueDocs(citations: ResolvedCitation[]): SourceDocument[] {
   return [...docs.values()];
 }
 
-export { worseVerdict } from './grounding/claim.js';
-
 /** Scores a claim (one or more plain-text sentences) against one source text: `groundwork score`. */
 export function scoreClaim(source: string, claim: string, config?: GroundworkConfig): { score: number; verdict: VerdictKind } {
   return scoreClaimAgainst(source, claim, { threshold: config?.threshold ?? DEFAULT_THRESHOLD });

@@ -12,7 +12,7 @@ import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { normalizeWord } from '../text/tokens.js';
-import { comparable, findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
+import { comparable, sameQuantity, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
@@ -537,5 +537,3 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
   }
   return undefined;
 }
-
-export { findQuantities };

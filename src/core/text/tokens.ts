@@ -142,10 +142,6 @@ export function tokenize(text: string, base = 0): Token[] {
   return tokens;
 }
 
-export function isStopword(norm: string): boolean {
-  return STOPWORDS.has(norm);
-}
-
 /** Content words: not stopwords, not single characters. */
 export function contentTokens(text: string): Token[] {
   return tokenize(text).filter((t) => !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.text.toLowerCase()) && t.norm.length > 1);
