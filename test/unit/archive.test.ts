@@ -260,6 +260,24 @@ withServer('archive: against a real PostgreSQL', function () {
     assert.equal(fromArchive!.evidence[0]!.article?.title, 'Harbour dredging postponed again');
   });
 
+  it('a wrong password: the server refuses the login, exit 2, and neither password is printed', async () => {
+    const archive = await freshDatabase();
+    const right = decodeURIComponent(new URL(archive.replace(/^postgres(ql)?:/, 'http:')).password);
+    assert.ok(right, 'GROUNDWORK_TEST_PG logs in with a password (scripts/archive/test-cluster.sh sets one)');
+    const wrong = 'not-the-Pa55word';
+    const root = newsroom({ 'archived/harbour.md': HARBOUR, 'drafts/d.md': 'The harbour dredging project was postponed.\n' });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
+    const withWrong = archive.replace(`:${encodeURIComponent(right)}@`, `:${wrong}@`);
+    assert.notEqual(withWrong, archive);
+    for (const args of [['check'], ['archive', 'status'], ['archive', 'load', 'archived'], ['check', '--format', 'json']]) {
+      const run = await groundwork(root, args, { env: { GW_ARCHIVE: withWrong } });
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, /cannot connect to the archive server at 127\.0\.0\.1 port \d+, database gw_test_\w+: the server refused the login: wrong user name or password/);
+      for (const secret of [wrong, right]) assert.ok(!run.stderr.includes(secret) && !run.stdout.includes(secret), `${args.join(' ')} printed a password: ${run.stderr}`);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
   it('a database without the archive tables: says to run `archive load` first, exit 2', async () => {
     const archive = await freshDatabase();
     const root = newsroom({ 'drafts/d.md': 'The harbour dredging project was postponed.\n' });
@@ -275,32 +293,29 @@ withServer('archive: against a real PostgreSQL', function () {
     const archive = await freshDatabase();
     const root = newsroom({ 'archived/harbour.md': HARBOUR, 'drafts/d.md': 'The port authority postponed the harbour dredging project for a third time.\n' });
     assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
-    // The real server, reached through a socket that is cut once the check sends its first query.
-    const socketFolder = new URL(archive.replace(/^postgres(ql)?:\/\/[^/?#]*/, 'http://x')).searchParams.get('host');
-    const port = new URL(archive.replace(/^postgres(ql)?:\/\/[^/?#]*/, 'http://x')).searchParams.get('port') ?? '5432';
-    assert.ok(socketFolder, 'GROUNDWORK_TEST_PG names a socket folder (host=...)');
-    const proxyFolder = mkdtempSync(path.join(tmpdir(), 'gw-proxy-'));
+    // The real server, reached through a proxy that cuts the line once the check sends its first
+    // query (a simple 'Q' or an extended-protocol 'P' message, after the login's messages).
+    const server = new URL(archive.replace(/^postgres(ql)?:/, 'http:'));
     const open: net.Socket[] = [];
     const proxy = net.createServer((client) => {
-      const server = net.connect(path.join(socketFolder!, `.s.PGSQL.${port}`));
-      open.push(client, server);
+      const upstream = net.connect(Number(server.port || 5432), server.hostname);
+      open.push(client, upstream);
       let chunks = 0;
       client.on('data', (data) => {
-        // 1: the startup message; 2: the first query. The server "goes away" there.
-        if (++chunks >= 2) {
-          server.destroy();
+        if (++chunks > 1 && (data[0] === 0x51 || data[0] === 0x50)) {
+          upstream.destroy();
           client.destroy();
           return;
         }
-        server.write(data);
+        upstream.write(data);
       });
-      server.on('data', (data) => client.write(data));
-      server.on('error', () => client.destroy());
-      client.on('error', () => server.destroy());
+      upstream.on('data', (data) => client.write(data));
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
     });
-    await new Promise<void>((resolve) => proxy.listen(path.join(proxyFolder, '.s.PGSQL.5432'), resolve));
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
-      const through = archive.replace(/host=[^&]*/, `host=${proxyFolder}`).replace(/port=\d+/, 'port=5432');
+      const through = archive.replace(/@[^/?#]*/, `@127.0.0.1:${(proxy.address() as net.AddressInfo).port}`);
       const started = Date.now();
       const run = await groundwork(root, ['check'], { env: { GW_ARCHIVE: through } });
       assert.equal(run.code, 2, run.stdout + run.stderr);
@@ -310,7 +325,6 @@ withServer('archive: against a real PostgreSQL', function () {
     } finally {
       for (const s of open) s.destroy();
       proxy.close();
-      rmSync(proxyFolder, { recursive: true, force: true });
     }
   });
 
