@@ -260,6 +260,61 @@ withServer('archive: against a real PostgreSQL', function () {
     assert.equal(fromArchive!.evidence[0]!.article?.title, 'Harbour dredging postponed again');
   });
 
+  it('score: a claim without a source is scored against the archive, which names the article; claims with a source are scored as before', async () => {
+    const archive = await freshDatabase();
+    const root = newsroom({ 'archived/alliance.md': ALLIANCE, 'archived/harbour.md': HARBOUR });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
+    const pairs = [
+      { id: 'a', claim: 'The port authority of Valdoria postponed the harbour dredging project for a third time, citing a shortage of barges.' },
+      { id: 'b', claim: 'The Group of Seven unveiled 26 new investments and partnerships with eight allied countries on November 1.' },
+      { id: 'c', claim: 'The moon landing was filmed in a studio in Nevada.' },
+      { id: 'd', source: 'The mayor opened the new bridge on Monday.', claim: 'The mayor opened the new bridge on Monday.' },
+      { id: 'e', source: 'The mayor opened the new bridge on Monday.', claim: 'The port authority of Valdoria postponed the harbour dredging project for a third time.' },
+    ].map((p) => JSON.stringify(p)).join('\n') + '\n';
+    type Line = { id: string; score: number; verdict: string; article?: { id: string; title?: string; published?: string } };
+    const read = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+
+    // The config's archive, and --archive in its place (here pointing at the same database).
+    for (const args of [['score', '--pairs', '-'], ['score', '--pairs', '-', '--archive', 'env:GW_OTHER']]) {
+      const run = await groundwork(root, args, { input: pairs, env: { GW_ARCHIVE: args.length > 3 ? 'env:NOT_USED' : archive, GW_OTHER: archive } });
+      assert.equal(run.code, 0, run.stderr);
+      const [a, b, c, d, e] = read(run.stdout);
+      assert.equal(a!.verdict, 'supported', JSON.stringify(a));
+      assert.deepEqual(a!.article, { id: 'harbour-2024-03-02', title: 'Harbour dredging postponed again', published: '2024-03-02' });
+      assert.equal(b!.verdict, 'number-mismatch', JSON.stringify(b));
+      assert.equal(b!.article?.id, 'gt-2025-12-12-pax-silica');
+      assert.equal(c!.verdict, 'unsupported', JSON.stringify(c));
+      assert.ok(c!.score < 0.5);
+      // A pair with its source is that pair, archive or not: no article, the archive not asked.
+      assert.equal(d!.verdict, 'supported');
+      assert.equal(d!.article, undefined);
+      assert.equal(e!.verdict, 'unsupported');
+      assert.equal(e!.article, undefined);
+    }
+
+    // Without an archive a claim alone is an error line, and the others are scored.
+    const bare = workspaces.make({ 'groundwork.yaml': 'sources: [ "sources/**" ]\n' });
+    const without = await groundwork(bare, ['score', '--pairs', '-'], { input: pairs });
+    assert.equal(without.code, 0, without.stderr);
+    const lines = without.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string; verdict?: string });
+    assert.match(lines[0]!.error ?? '', /"source" is missing: give the source text, or set an archive/);
+    assert.equal(lines[3]!.verdict, 'supported');
+    assert.match(without.stderr, /<stdin>:1: "source" is missing/);
+
+    // Only lines with a source: an archive that is down is never asked.
+    const sourced = pairs.split('\n').slice(3).join('\n');
+    const unused = await groundwork(root, ['score', '--pairs', '-'], { input: sourced, env: { GW_ARCHIVE: 'postgresql://reader:s3cret-pw@127.0.0.1:1/news' } });
+    assert.equal(unused.code, 0, unused.stderr);
+    assert.equal(read(unused.stdout).length, 2);
+
+    // A claim alone and an archive that cannot be reached: exit 2, in words, without the password.
+    const down = await groundwork(root, ['score', '--pairs', '-'], { input: pairs, env: { GW_ARCHIVE: 'postgresql://reader:s3cret-pw@127.0.0.1:1/news' } });
+    assert.equal(down.code, 2, down.stdout);
+    assert.match(down.stderr, /groundwork: archive: cannot connect to the archive server at 127\.0\.0\.1 port 1, database news: no server is listening there/);
+    assert.ok(!down.stderr.includes('s3cret-pw') && !down.stdout.includes('s3cret-pw'));
+    assert.doesNotMatch(down.stderr, /\n\s+at /);
+  });
+
   it('a wrong password: the server refuses the login, exit 2, and neither password is printed', async () => {
     const archive = await freshDatabase();
     const right = decodeURIComponent(new URL(archive.replace(/^postgres(ql)?:/, 'http:')).password);
