@@ -253,6 +253,16 @@ if (!SERVER) {
       }
     });
 
+    it('is read in a trusted workspace only, and the extension declares it', () => {
+      // This harness runs VS Code with workspace trust off, so every folder is trusted; the
+      // untrusted case is the declaration VS Code shows and the state the extension reports.
+      assert.equal(vscode.workspace.isTrusted, true);
+      assert.notEqual(api.archive().state, 'untrusted');
+      const manifest = vscode.extensions.getExtension(process.env.GROUNDWORK_TEST_EXTENSION_ID ?? 'groundwork.groundwork')!.packageJSON as { capabilities: { untrustedWorkspaces: { supported: string; description: string } } };
+      assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+      assert.match(manifest.capabilities.untrustedWorkspaces.description, /archive server .* is not contacted until the workspace is trusted/);
+    });
+
     it('a wrong password: said once, clearly, never with the password', async () => {
       const password = decodeURIComponent(new URL(archive.replace(/^postgres(ql)?:/, 'http:')).password);
       assert.ok(password, 'GROUNDWORK_TEST_PG logs in with a password');
