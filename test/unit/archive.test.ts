@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import pg from 'pg';
+import { ArchiveCancelled, connectArchive } from '../../src/archive/postgres/connection.js';
 import { buildCli, groundwork, Workspaces } from './helpers/cli-process.js';
 
 const SERVER = process.env['GROUNDWORK_TEST_PG'];
@@ -313,6 +314,47 @@ withServer('archive: against a real PostgreSQL', function () {
     assert.match(down.stderr, /groundwork: archive: cannot connect to the archive server at 127\.0\.0\.1 port 1, database news: no server is listening there/);
     assert.ok(!down.stderr.includes('s3cret-pw') && !down.stdout.includes('s3cret-pw'));
     assert.doesNotMatch(down.stderr, /\n\s+at /);
+  });
+
+  it('a query given up (the editor\'s check, cancelled by an edit) rejects at once and is stopped on the server; the connection goes on', async () => {
+    const archive = await freshDatabase();
+    const setup = new pg.Client({ connectionString: archive });
+    await setup.connect();
+    await setup.query('CREATE TABLE slow_example (x integer)');
+    // The server made slow for real: the table locked by another session.
+    await setup.query('BEGIN');
+    await setup.query('LOCK TABLE slow_example IN ACCESS EXCLUSIVE MODE');
+    const connection = await connectArchive(archive, { readOnly: true, timeouts: { connect: 5000, statement: 5000 } });
+    try {
+      const waitingOnLock = async (): Promise<number> => Number((await admin.query(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'groundwork' AND wait_event_type = 'Lock'", [archive.replace(/^.*\/([^/?#]+).*$/, '$1')],
+      )).rows[0].n);
+      const stop = new AbortController();
+      const first = connection.query('SELECT count(*) FROM slow_example', [], stop.signal);
+      const firstOutcome = first.then(() => 'answered', (error: unknown) => error);
+      for (let i = 0; i < 100 && (await waitingOnLock()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await waitingOnLock(), 1, 'the statement waits on the lock');
+      const aborted = Date.now();
+      stop.abort();
+      const outcome = await firstOutcome;
+      assert.ok(outcome instanceof ArchiveCancelled, String(outcome));
+      assert.ok(Date.now() - aborted < 100, 'rejected at once');
+      // On the server too: nothing of ours waits on the lock any more.
+      for (let i = 0; i < 100 && (await waitingOnLock()) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await waitingOnLock(), 0);
+      // The same connection answers the next statement once the lock is gone, and an abort before
+      // a statement starts sends nothing.
+      const before = new AbortController();
+      before.abort();
+      await assert.rejects(connection.query('SELECT 1', [], before.signal), ArchiveCancelled);
+      await setup.query('ROLLBACK');
+      const next = await connection.query<{ n: string }>('SELECT count(*) AS n FROM slow_example', [], new AbortController().signal);
+      assert.equal(next.rows[0]!.n, '0');
+    } finally {
+      await setup.query('ROLLBACK').catch(() => undefined);
+      await setup.end();
+      await connection.close();
+    }
   });
 
   it('a wrong password: the server refuses the login, exit 2, and neither password is printed', async () => {
