@@ -469,4 +469,6 @@ async function main(): Promise<void> {
   process.stdout.write('\nNot measured here: the longest block of the extension host (see the integration suite).\n');
 }
 
-await main();
+// `--archive`: the archive's figures alone (scripts/bench-archive.ts).
+if (process.argv.includes('--archive')) await (await import('./bench-archive.js')).benchArchive(process.argv.slice(2));
+else await main();

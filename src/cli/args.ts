@@ -39,6 +39,8 @@ export interface ScoreCommand {
   config?: string;
   /** Threads that score; 1 scores in the main thread. Unset: every core, up to four. */
   jobs?: number;
+  /** `--archive CONNECTION|env:NAME`: replaces the config's `archive`, which scores claims given without a source. */
+  archive?: string;
 }
 
 export interface IndexCommand extends WorkspaceOptions {
@@ -100,6 +102,7 @@ const SCORE_OPTIONS = {
   pairs: { type: 'string' },
   config: { type: 'string', short: 'c' },
   jobs: { type: 'string', short: 'j' },
+  archive: { type: 'string' },
 } as const;
 
 const INDEX_OPTIONS = {
@@ -150,7 +153,13 @@ export function parseCommandLine(argv: string[]): Command {
       const { values } = parse('score', rest, SCORE_OPTIONS, false);
       if (values.help) return { name: 'help', topic: 'score' };
       if (values.pairs === undefined) throw new CliError(["groundwork: score needs --pairs FILE.jsonl (or --pairs - for stdin)", "Try 'groundwork score --help'."]);
-      return { name: 'score', pairs: values.pairs, config: values.config, ...(values.jobs !== undefined ? { jobs: jobsOf(values.jobs) } : {}) };
+      return {
+        name: 'score',
+        pairs: values.pairs,
+        config: values.config,
+        ...(values.jobs !== undefined ? { jobs: jobsOf(values.jobs) } : {}),
+        ...(values.archive !== undefined ? { archive: values.archive } : {}),
+      };
     }
     case 'index': {
       const { values } = parse('index', rest, INDEX_OPTIONS, false);

@@ -41,17 +41,25 @@ Options:
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, configuration or I/O error.
 `;
 
-const SCORE = `Usage: groundwork score --pairs FILE.jsonl|- [--config FILE] [--jobs N]
+const SCORE = `Usage: groundwork score --pairs FILE.jsonl|- [--config FILE] [--jobs N] [--archive CONNECTION]
 
 Reads JSON Lines {"id", "source", "claim"} (from stdin with -) and writes one line per input,
 in order: {"id", "score", "verdict"}. A line that cannot be read gives
 {"id": null, "line": N, "error": "..."} (with the id when it could be read) and a message on
 stderr; scoring goes on. The config's threshold applies. Exit code 0 unless reading or writing
-fails (2).
+fails, or the archive cannot be used (2).
+
+With an archive (archive: in groundwork.yaml, or --archive), a line may give the claim alone,
+{"id", "claim"}: it is scored against the archived articles holding its best passages, and the
+best of them is its source, named in the output: {"id", "score", "verdict", "article"}. Lines
+with a source are scored against it, as without an archive.
 
 Options:
-  -j, --jobs N     threads that score (default: one per core, up to 4; 1 scores in the main
-                   thread). Output order and results are the same for every N.
+  -j, --jobs N             threads that score (default: one per core, up to 4; 1 scores in the
+                           main thread). Output order and results are the same for every N.
+      --archive CONNECTION replaces the config's archive: postgresql://user@host/database or
+                           env:NAME (prefer env:NAME: a password on the command line is seen by
+                           other users of the machine)
 `;
 
 const INDEX = `Usage: groundwork index [options]

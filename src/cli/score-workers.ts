@@ -5,10 +5,12 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { scoreClaim } from '../core/check.js';
 import type { GroundworkConfig } from '../core/config/types.js';
-import type { VerdictKind } from '../core/model.js';
-import type { Pair } from './pairs.js';
+import type { ArticleInfo, VerdictKind } from '../core/model.js';
 
-export type Scored = { score: number; verdict: VerdictKind } | { error: string };
+/** A pair's score; `article` when an archive gave the source. */
+export type Scored = { score: number; verdict: VerdictKind; article?: ArticleInfo } | { error: string };
+
+type SourcedPair = { source: string; claim: string };
 
 interface Job {
   seq: number;
@@ -31,7 +33,7 @@ export function isScoreWorker(): boolean {
 }
 
 /** Scores one pair; an exception becomes the pair's error, as in the main thread. */
-export function scorePair(pair: Pick<Pair, 'source' | 'claim'>, config: Pick<GroundworkConfig, 'threshold'> | undefined): Scored {
+export function scorePair(pair: SourcedPair, config: Pick<GroundworkConfig, 'threshold'> | undefined): Scored {
   try {
     return scoreClaim(pair.source, pair.claim, config as GroundworkConfig | undefined);
   } catch (error) {
@@ -82,7 +84,7 @@ export class ScorePool {
     }
   }
 
-  score(pair: Pick<Pair, 'source' | 'claim'>): Promise<Scored> {
+  score(pair: SourcedPair): Promise<Scored> {
     if (this.failure) return Promise.reject(this.failure);
     let worker = this.workerOfSource.get(pair.source);
     if (worker === undefined) {

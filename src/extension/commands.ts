@@ -4,7 +4,7 @@ import { configTemplate } from '../core/config/template.js';
 import { disableFileInsertion } from '../core/draft/parse.js';
 import { CONFIG_FILE_NAME } from './configuration.js';
 import type { DraftChecker } from './draft-checker.js';
-import { relativePathOf, toRange, uriOf } from './convert.js';
+import { relativePathOf, sourceUri, toRange, uriOf } from './convert.js';
 import { ENABLE_SETTING } from './settings-schema.js';
 import type { SourceTarget, StatementTarget } from './hover-cards.js';
 import type { EvidencePanel } from './evidence-panel.js';
@@ -75,9 +75,10 @@ function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, inde
       let uri: vscode.Uri;
       let range: vscode.Range;
       if (target && typeof target.path === 'string') {
-        // Links in hovers name a workspace-relative path; nothing outside the folder is opened.
-        if (target.path.split('/').includes('..')) return;
-        uri = uriOf(folder.uri, target.path);
+        // Links in hovers name a workspace-relative path or an archived article (`archive:ID`);
+        // nothing outside the folder is opened.
+        if (!target.path.startsWith('archive:') && target.path.split('/').includes('..')) return;
+        uri = sourceUri(folder.uri, target.path);
         range = new vscode.Range(target.line, target.character, target.endLine, target.endCharacter);
       } else {
         const editor = vscode.window.activeTextEditor;
@@ -88,7 +89,7 @@ function registerAll(folder: vscode.WorkspaceFolder, checker: DraftChecker, inde
           void vscode.window.showInformationMessage('Groundwork: no evidence for the statement under the cursor.');
           return;
         }
-        uri = uriOf(folder.uri, best.source);
+        uri = sourceUri(folder.uri, best.source);
         range = toRange(best.range);
       }
       const editor = await vscode.window.showTextDocument(uri, { selection: range, preview: true, viewColumn: vscode.ViewColumn.Beside });

@@ -3,6 +3,7 @@
 // appear only here, at the edge.
 import * as vscode from 'vscode';
 import type { Evidence, LineRange, Severity, Span } from '../core/model.js';
+import { archiveUri } from './archive.js';
 
 export function toRange(range: LineRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
@@ -37,5 +38,10 @@ export function relativePathOf(folder: vscode.Uri, uri: vscode.Uri): string | un
 }
 
 export function evidenceLocation(folder: vscode.Uri, evidence: Evidence): vscode.Location {
-  return new vscode.Location(uriOf(folder, evidence.source), toRange(evidence.range));
+  return new vscode.Location(sourceUri(folder, evidence.source), toRange(evidence.range));
+}
+
+/** Where a source opens: a workspace file, or an archived article (`archive:ID`, as evidence names it). */
+export function sourceUri(folder: vscode.Uri, source: string): vscode.Uri {
+  return source.startsWith('archive:') ? archiveUri(source.slice('archive:'.length)) : uriOf(folder, source);
 }

@@ -1,6 +1,10 @@
 // Diagnostics for drafts: checks open drafts as the writer types (debounced, only statements
 // whose text changed are judged again) and, on request, every draft of the workspace.
 import * as vscode from 'vscode';
+import { ArchiveCancelled } from '../archive/postgres/connection.js';
+import { archivedResult, needsArchive } from '../core/candidates/archive-check.js';
+import { articleLabel } from '../core/candidates/article-label.js';
+import type { CandidateSource } from '../core/candidates/candidate-source.js';
 import { checkStatement } from '../core/check.js';
 import { docsAnchor } from '../core/findings/index.js';
 import { createMatcher } from '../core/config/glob.js';
@@ -10,6 +14,7 @@ import type { Draft, DraftReport, Span, Statement, StatementResult } from '../co
 import { SLICE_MS } from '../core/steps.js';
 import { LineIndex } from '../core/text/lines.js';
 import { listDrafts } from '../core/workspace.js';
+import type { EditorArchive } from './archive.js';
 import type { Configuration } from './configuration.js';
 import { evidenceLocation, relativePathOf, toRange, toSeverity, uriOf } from './convert.js';
 import { CHECK_DELAY_DEFAULT } from './settings-schema.js';
@@ -57,6 +62,8 @@ export class DraftChecker implements vscode.Disposable {
     private readonly index: SourceIndex,
     private readonly docsUri: vscode.Uri,
     private readonly log: vscode.LogOutputChannel,
+    /** Asked for the statements the workspace sources do not support, when one is set and trusted. */
+    private readonly archive?: EditorArchive,
   ) {
     this.disposables.push(
       vscode.workspace.onDidOpenTextDocument((document) => {
@@ -87,6 +94,7 @@ export class DraftChecker implements vscode.Disposable {
       }),
       index.onDidChange(() => this.recheckAll()),
       configuration.onDidChange(() => this.recheckAll()),
+      ...(archive ? [archive.onDidChange(() => this.recheckAll())] : []),
       index.onDidChangeDraftFile((path) => {
         const uri = uriOf(folder.uri, path);
         // A document without a tab may linger after its file is deleted: the disk decides.
@@ -102,7 +110,9 @@ export class DraftChecker implements vscode.Disposable {
    */
   get idle(): 'disabled' | 'not-set-up' | undefined {
     if (!this.configuration.enabled) return 'disabled';
-    if (this.index.corpus.documents.length === 0 && this.index.hasBuilt) return 'not-set-up';
+    // An archive the editor may read is a source: a workspace whose only sources are archived is set up.
+    const archived = this.archive !== undefined && this.archive.state !== 'none' && this.archive.state !== 'untrusted';
+    if (this.index.corpus.documents.length === 0 && this.index.hasBuilt && !archived) return 'not-set-up';
     return undefined;
   }
 
@@ -236,7 +246,7 @@ export class DraftChecker implements vscode.Disposable {
   /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
   private async checkText(text: string, path: string, token: vscode.CancellationToken): Promise<{ draft: Draft; report: DraftReport } | undefined> {
     const config = this.configuration.config;
-    const key = `${this.index.version}:${this.configuration.version}`;
+    const key = `${this.index.version}:${this.configuration.version}:${this.archive?.version ?? 0}`;
     if (key !== this.cacheKey) {
       this.cache = new Map();
       this.cacheKey = key;
@@ -250,24 +260,45 @@ export class DraftChecker implements vscode.Disposable {
     // the draft's style: what a cited statement's verdict (or, with require-citations, any
     // statement's) depends on besides its own text.
     const context = citationContext(draft);
-    for (const statement of draft.statements) {
-      if (token.isCancellationRequested) return undefined;
-      const own = statementKey(statement);
-      const cacheKey = statement.citations?.length || config.requireCitations ? `${context}\n${own}` : own;
-      const cached = this.cache.get(cacheKey);
-      // A fix that also edits the end of the draft (a footnote's definition) cannot be moved.
-      if (cached && !cached.finding?.fixes.some((f) => f.more?.length)) {
-        results.push(moved(cached, statement, lines));
-        continue;
+    // The archive, connected when the first statement needs it; null until then.
+    let archive: CandidateSource | undefined | null = null;
+    const stop = new AbortController();
+    const stopping = token.onCancellationRequested(() => stop.abort());
+    try {
+      for (const statement of draft.statements) {
+        if (token.isCancellationRequested) return undefined;
+        const own = statementKey(statement);
+        const cacheKey = statement.citations?.length || config.requireCitations ? `${context}\n${own}` : own;
+        const cached = this.cache.get(cacheKey);
+        // A fix that also edits the end of the draft (a footnote's definition) cannot be moved.
+        if (cached && !cached.finding?.fixes.some((f) => f.more?.length)) {
+          results.push(moved(cached, statement, lines));
+          continue;
+        }
+        let result = checkStatement(corpus, draft, statement, config, lines);
+        if (this.archive && archive !== undefined && needsArchive(result)) {
+          try {
+            if (archive === null) archive = await this.archive.source(stop.signal);
+            const archived = archive && await archivedResult(draft, result, config, archive, lines, { signal: stop.signal });
+            if (archived) result = archived;
+          } catch (error) {
+            if (token.isCancellationRequested || error instanceof ArchiveCancelled) return undefined;
+            // Shown once; the rest of the draft is checked against the workspace alone.
+            this.archive.failed(error);
+            archive = undefined;
+          }
+          sliceStart = Date.now();
+        }
+        if (this.cache.size >= MAX_CACHED) this.cache.clear();
+        this.cache.set(cacheKey, result);
+        results.push(result);
+        if (Date.now() - sliceStart > SLICE_MS) {
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          sliceStart = Date.now();
+        }
       }
-      const result = checkStatement(corpus, draft, statement, config, lines);
-      if (this.cache.size >= MAX_CACHED) this.cache.clear();
-      this.cache.set(cacheKey, result);
-      results.push(result);
-      if (Date.now() - sliceStart > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        sliceStart = Date.now();
-      }
+    } finally {
+      stopping.dispose();
     }
     return { draft, report: { path, results } };
   }
@@ -286,7 +317,8 @@ export class DraftChecker implements vscode.Disposable {
     // Only the passages that bear on the verdict, best first, each saying what it is to it.
     diagnostic.relatedInformation = evidenceRows(result.verdict).map(({ role, evidence }) => new vscode.DiagnosticRelatedInformation(
       evidenceLocation(this.folder.uri, evidence),
-      `${rowLabel(result.verdict, role)}: ${excerpt(evidence.text, 200, citedTerms(result.verdict))}`,
+      // An archived article is named as a reader would look it up; a file is named by its location.
+      `${rowLabel(result.verdict, role)}${evidence.article ? ` (${articleLabel(evidence.article)})` : ''}: ${excerpt(evidence.text, 200, citedTerms(result.verdict))}`,
     ));
     return diagnostic;
   }

@@ -80,8 +80,12 @@ export function placeholderHtml(nonce: string, message: string): string {
 
 function rowHtml(row: ExplainedRow): string {
   const e = row.evidence;
-  const place = `${e.source}${e.page ? `, page ${e.page}` : `:${e.range.start.line + 1}`}`;
-  const meta = [row.title ? `<cite>${escapeHtml(row.title)}</cite>` : undefined, row.published ? `<time>${escapeHtml(row.published)}</time>` : undefined, `<span class="place">${escapeHtml(place)}</span>`]
+  // An archived article: its title, outlet, date and archive id, as workspace evidence shows its own.
+  const a = e.article;
+  const place = a ? e.source : `${e.source}${e.page ? `, page ${e.page}` : `:${e.range.start.line + 1}`}`;
+  const title = row.title ?? a?.title;
+  const published = row.published ?? a?.published;
+  const meta = [title ? `<cite>${escapeHtml(title)}</cite>` : undefined, a?.outlet ? `<span class="outlet">${escapeHtml(a.outlet)}</span>` : undefined, published ? `<time>${escapeHtml(published)}</time>` : undefined, `<span class="place">${escapeHtml(place)}</span>`]
     .filter(Boolean).join(' · ');
   const args = encodeURIComponent(JSON.stringify([targetOf({ path: e.source, range: e.range })]));
   return `<article class="row ${row.role}">

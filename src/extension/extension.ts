@@ -2,6 +2,7 @@
 // corpus is built afterwards, in the background.
 import { readdirSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { EditorArchive } from './archive.js';
 import { GroundworkCodeActionProvider } from './code-actions.js';
 import { registerCommands } from './commands.js';
 import { CITATION_TRIGGERS, GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provider.js';
@@ -33,6 +34,11 @@ export interface GroundworkApi {
   sourcesView(): { state: string; rows: { label: string; description: string }[] };
   /** The Groundwork Findings view: groups by verdict, each with its findings. */
   findingsView(): { group: string; findings: { label: string; description: string }[] }[];
+  /**
+   * The archive: `none` (not set), `untrusted` (set, not read in an untrusted workspace), `idle`,
+   * `connecting`, `ready` or `failed`; the problems shown to the writer, each once.
+   */
+  archive(): { state: string; problems: string[] };
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -44,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [] };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }) };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder, files);
@@ -52,7 +58,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const index = new SourceIndex(folder, files, configuration, log, cache);
   // Each finding code links to its own entry of the README (the fragment is the code's anchor).
   const docsUri = readmeOf(context.extensionUri);
-  const checker = new DraftChecker(folder, files, configuration, index, docsUri, log);
+  const archive = new EditorArchive(configuration, log);
+  const checker = new DraftChecker(folder, files, configuration, index, docsUri, log, archive);
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);
   const sources = new SourcesView(folder, checker, index, configuration);
@@ -61,6 +68,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     configuration,
     ...(cache ? [cache] : []),
     index,
+    archive,
     checker,
     statusBar,
     evidence,
@@ -91,7 +99,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms)`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }) };
 }
 
 export function deactivate(): void {}

@@ -3,6 +3,7 @@
 // No `vscode` import, so the escaping is unit-tested in plain Node.
 import { shorten } from '../core/text/shorten.js';
 import type { EntityCard, QuoteReport, SourceLocation } from '../core/lookup.js';
+import { articleLabel } from '../core/candidates/article-label.js';
 import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import type { Evidence, StatementResult, WordDiffPart } from '../core/model.js';
 
@@ -138,5 +139,7 @@ export function statementMarkdown(result: StatementResult, evidenceTarget?: Stat
 export function evidenceMarkdown(evidence: Evidence, label = 'Evidence', around: readonly string[] = []): string {
   const where = { path: evidence.source, range: evidence.range };
   const page = evidence.page ? ` (page ${evidence.page})` : '';
-  return `${escapeMarkdown(label)}${page}, ${openSourceLink(placeLabel(where), targetOf(where))}:\n\n> ${escapeMarkdown(excerpt(evidence.text, 400, around))}`;
+  // An archived article by its title, outlet, date and id; a file by its path and line.
+  const place = evidence.article ? articleLabel(evidence.article) : placeLabel(where);
+  return `${escapeMarkdown(label)}${page}, ${openSourceLink(place, targetOf(where))}:\n\n> ${escapeMarkdown(excerpt(evidence.text, 400, around))}`;
 }

@@ -10,6 +10,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import pg from 'pg';
+import { ArchiveCancelled, connectArchive } from '../../src/archive/postgres/connection.js';
 import { buildCli, groundwork, Workspaces } from './helpers/cli-process.js';
 
 const SERVER = process.env['GROUNDWORK_TEST_PG'];
@@ -260,6 +261,120 @@ withServer('archive: against a real PostgreSQL', function () {
     assert.equal(fromArchive!.evidence[0]!.article?.title, 'Harbour dredging postponed again');
   });
 
+  it('score: a claim without a source is scored against the archive, which names the article; claims with a source are scored as before', async () => {
+    const archive = await freshDatabase();
+    const root = newsroom({ 'archived/alliance.md': ALLIANCE, 'archived/harbour.md': HARBOUR });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
+    const pairs = [
+      { id: 'a', claim: 'The port authority of Valdoria postponed the harbour dredging project for a third time, citing a shortage of barges.' },
+      { id: 'b', claim: 'The Group of Seven unveiled 26 new investments and partnerships with eight allied countries on November 1.' },
+      { id: 'c', claim: 'The moon landing was filmed in a studio in Nevada.' },
+      { id: 'd', source: 'The mayor opened the new bridge on Monday.', claim: 'The mayor opened the new bridge on Monday.' },
+      { id: 'e', source: 'The mayor opened the new bridge on Monday.', claim: 'The port authority of Valdoria postponed the harbour dredging project for a third time.' },
+    ].map((p) => JSON.stringify(p)).join('\n') + '\n';
+    type Line = { id: string; score: number; verdict: string; article?: { id: string; title?: string; published?: string } };
+    const read = (stdout: string): Line[] => stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+
+    // The config's archive, and --archive in its place (here pointing at the same database).
+    for (const args of [['score', '--pairs', '-'], ['score', '--pairs', '-', '--archive', 'env:GW_OTHER']]) {
+      const run = await groundwork(root, args, { input: pairs, env: { GW_ARCHIVE: args.length > 3 ? 'env:NOT_USED' : archive, GW_OTHER: archive } });
+      assert.equal(run.code, 0, run.stderr);
+      const [a, b, c, d, e] = read(run.stdout);
+      assert.equal(a!.verdict, 'supported', JSON.stringify(a));
+      assert.deepEqual(a!.article, { id: 'harbour-2024-03-02', title: 'Harbour dredging postponed again', published: '2024-03-02' });
+      assert.equal(b!.verdict, 'number-mismatch', JSON.stringify(b));
+      assert.equal(b!.article?.id, 'gt-2025-12-12-pax-silica');
+      assert.equal(c!.verdict, 'unsupported', JSON.stringify(c));
+      assert.ok(c!.score < 0.5);
+      // A pair with its source is that pair, archive or not: no article, the archive not asked.
+      assert.equal(d!.verdict, 'supported');
+      assert.equal(d!.article, undefined);
+      assert.equal(e!.verdict, 'unsupported');
+      assert.equal(e!.article, undefined);
+    }
+
+    // Without an archive a claim alone is an error line, and the others are scored.
+    const bare = workspaces.make({ 'groundwork.yaml': 'sources: [ "sources/**" ]\n' });
+    const without = await groundwork(bare, ['score', '--pairs', '-'], { input: pairs });
+    assert.equal(without.code, 0, without.stderr);
+    const lines = without.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; error?: string; verdict?: string });
+    assert.match(lines[0]!.error ?? '', /"source" is missing: give the source text, or set an archive/);
+    assert.equal(lines[3]!.verdict, 'supported');
+    assert.match(without.stderr, /<stdin>:1: "source" is missing/);
+
+    // Only lines with a source: an archive that is down is never asked.
+    const sourced = pairs.split('\n').slice(3).join('\n');
+    const unused = await groundwork(root, ['score', '--pairs', '-'], { input: sourced, env: { GW_ARCHIVE: 'postgresql://reader:s3cret-pw@127.0.0.1:1/news' } });
+    assert.equal(unused.code, 0, unused.stderr);
+    assert.equal(read(unused.stdout).length, 2);
+
+    // A claim alone and an archive that cannot be reached: exit 2, in words, without the password.
+    const down = await groundwork(root, ['score', '--pairs', '-'], { input: pairs, env: { GW_ARCHIVE: 'postgresql://reader:s3cret-pw@127.0.0.1:1/news' } });
+    assert.equal(down.code, 2, down.stdout);
+    assert.match(down.stderr, /groundwork: archive: cannot connect to the archive server at 127\.0\.0\.1 port 1, database news: no server is listening there/);
+    assert.ok(!down.stderr.includes('s3cret-pw') && !down.stdout.includes('s3cret-pw'));
+    assert.doesNotMatch(down.stderr, /\n\s+at /);
+  });
+
+  it('a query given up (the editor\'s check, cancelled by an edit) rejects at once and is stopped on the server; the connection goes on', async () => {
+    const archive = await freshDatabase();
+    const setup = new pg.Client({ connectionString: archive });
+    await setup.connect();
+    await setup.query('CREATE TABLE slow_example (x integer)');
+    // The server made slow for real: the table locked by another session.
+    await setup.query('BEGIN');
+    await setup.query('LOCK TABLE slow_example IN ACCESS EXCLUSIVE MODE');
+    const connection = await connectArchive(archive, { readOnly: true, timeouts: { connect: 5000, statement: 5000 } });
+    try {
+      const waitingOnLock = async (): Promise<number> => Number((await admin.query(
+        "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1 AND application_name = 'groundwork' AND wait_event_type = 'Lock'", [archive.replace(/^.*\/([^/?#]+).*$/, '$1')],
+      )).rows[0].n);
+      const stop = new AbortController();
+      const first = connection.query('SELECT count(*) FROM slow_example', [], stop.signal);
+      const firstOutcome = first.then(() => 'answered', (error: unknown) => error);
+      for (let i = 0; i < 100 && (await waitingOnLock()) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await waitingOnLock(), 1, 'the statement waits on the lock');
+      const aborted = Date.now();
+      stop.abort();
+      const outcome = await firstOutcome;
+      assert.ok(outcome instanceof ArchiveCancelled, String(outcome));
+      assert.ok(Date.now() - aborted < 100, 'rejected at once');
+      // On the server too: nothing of ours waits on the lock any more.
+      for (let i = 0; i < 100 && (await waitingOnLock()) > 0; i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await waitingOnLock(), 0);
+      // The same connection answers the next statement once the lock is gone, and an abort before
+      // a statement starts sends nothing.
+      const before = new AbortController();
+      before.abort();
+      await assert.rejects(connection.query('SELECT 1', [], before.signal), ArchiveCancelled);
+      await setup.query('ROLLBACK');
+      const next = await connection.query<{ n: string }>('SELECT count(*) AS n FROM slow_example', [], new AbortController().signal);
+      assert.equal(next.rows[0]!.n, '0');
+    } finally {
+      await setup.query('ROLLBACK').catch(() => undefined);
+      await setup.end();
+      await connection.close();
+    }
+  });
+
+  it('a wrong password: the server refuses the login, exit 2, and neither password is printed', async () => {
+    const archive = await freshDatabase();
+    const right = decodeURIComponent(new URL(archive.replace(/^postgres(ql)?:/, 'http:')).password);
+    assert.ok(right, 'GROUNDWORK_TEST_PG logs in with a password (scripts/archive/test-cluster.sh sets one)');
+    const wrong = 'not-the-Pa55word';
+    const root = newsroom({ 'archived/harbour.md': HARBOUR, 'drafts/d.md': 'The harbour dredging project was postponed.\n' });
+    assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
+    const withWrong = archive.replace(`:${encodeURIComponent(right)}@`, `:${wrong}@`);
+    assert.notEqual(withWrong, archive);
+    for (const args of [['check'], ['archive', 'status'], ['archive', 'load', 'archived'], ['check', '--format', 'json']]) {
+      const run = await groundwork(root, args, { env: { GW_ARCHIVE: withWrong } });
+      assert.equal(run.code, 2, `${args.join(' ')}: ${run.stderr}`);
+      assert.match(run.stderr, /cannot connect to the archive server at 127\.0\.0\.1 port \d+, database gw_test_\w+: the server refused the login: wrong user name or password/);
+      for (const secret of [wrong, right]) assert.ok(!run.stderr.includes(secret) && !run.stdout.includes(secret), `${args.join(' ')} printed a password: ${run.stderr}`);
+      assert.doesNotMatch(run.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+
   it('a database without the archive tables: says to run `archive load` first, exit 2', async () => {
     const archive = await freshDatabase();
     const root = newsroom({ 'drafts/d.md': 'The harbour dredging project was postponed.\n' });
@@ -275,32 +390,29 @@ withServer('archive: against a real PostgreSQL', function () {
     const archive = await freshDatabase();
     const root = newsroom({ 'archived/harbour.md': HARBOUR, 'drafts/d.md': 'The port authority postponed the harbour dredging project for a third time.\n' });
     assert.equal((await groundwork(root, ['archive', 'load', 'archived'], { env: { GW_ARCHIVE: archive } })).code, 0);
-    // The real server, reached through a socket that is cut once the check sends its first query.
-    const socketFolder = new URL(archive.replace(/^postgres(ql)?:\/\/[^/?#]*/, 'http://x')).searchParams.get('host');
-    const port = new URL(archive.replace(/^postgres(ql)?:\/\/[^/?#]*/, 'http://x')).searchParams.get('port') ?? '5432';
-    assert.ok(socketFolder, 'GROUNDWORK_TEST_PG names a socket folder (host=...)');
-    const proxyFolder = mkdtempSync(path.join(tmpdir(), 'gw-proxy-'));
+    // The real server, reached through a proxy that cuts the line once the check sends its first
+    // query (a simple 'Q' or an extended-protocol 'P' message, after the login's messages).
+    const server = new URL(archive.replace(/^postgres(ql)?:/, 'http:'));
     const open: net.Socket[] = [];
     const proxy = net.createServer((client) => {
-      const server = net.connect(path.join(socketFolder!, `.s.PGSQL.${port}`));
-      open.push(client, server);
+      const upstream = net.connect(Number(server.port || 5432), server.hostname);
+      open.push(client, upstream);
       let chunks = 0;
       client.on('data', (data) => {
-        // 1: the startup message; 2: the first query. The server "goes away" there.
-        if (++chunks >= 2) {
-          server.destroy();
+        if (++chunks > 1 && (data[0] === 0x51 || data[0] === 0x50)) {
+          upstream.destroy();
           client.destroy();
           return;
         }
-        server.write(data);
+        upstream.write(data);
       });
-      server.on('data', (data) => client.write(data));
-      server.on('error', () => client.destroy());
-      client.on('error', () => server.destroy());
+      upstream.on('data', (data) => client.write(data));
+      upstream.on('error', () => client.destroy());
+      client.on('error', () => upstream.destroy());
     });
-    await new Promise<void>((resolve) => proxy.listen(path.join(proxyFolder, '.s.PGSQL.5432'), resolve));
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     try {
-      const through = archive.replace(/host=[^&]*/, `host=${proxyFolder}`).replace(/port=\d+/, 'port=5432');
+      const through = archive.replace(/@[^/?#]*/, `@127.0.0.1:${(proxy.address() as net.AddressInfo).port}`);
       const started = Date.now();
       const run = await groundwork(root, ['check'], { env: { GW_ARCHIVE: through } });
       assert.equal(run.code, 2, run.stdout + run.stderr);
@@ -310,7 +422,6 @@ withServer('archive: against a real PostgreSQL', function () {
     } finally {
       for (const s of open) s.destroy();
       proxy.close();
-      rmSync(proxyFolder, { recursive: true, force: true });
     }
   });
 

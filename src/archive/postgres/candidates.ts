@@ -4,7 +4,7 @@
 // here by BM25, which PostgreSQL's ts_rank cannot do (it has no IDF). When the narrow query finds
 // nothing (a paraphrase shares few rare words), a broader one asks for any of the rarest eight.
 import type { SourceDocument, SourceFormat, Span } from '../../core/model.js';
-import type { ArchivedDocument, CandidatePassage, CandidateQuery, CandidateSource } from '../../core/candidates/candidate-source.js';
+import type { ArchivedDocument, CandidatePassage, CandidateQuery, CandidateSource, StopSignal } from '../../core/candidates/candidate-source.js';
 import { bm25Idf, bm25Weight } from '../../core/index/bm25.js';
 import type { ArchiveConnection } from './connection.js';
 import { TEXT_SEARCH_CONFIG } from './schema.js';
@@ -37,13 +37,13 @@ export class PostgresCandidates implements CandidateSource {
     this.label = connection.target;
   }
 
-  async findPassages(query: CandidateQuery, limit: number): Promise<CandidatePassage[]> {
-    const lexemes = await this.lexemesOf([query.text, ...query.quotes].join(' '));
+  async findPassages(query: CandidateQuery, limit: number, signal?: StopSignal): Promise<CandidatePassage[]> {
+    const lexemes = await this.lexemesOf([query.text, ...query.quotes].join(' '), signal);
     if (lexemes.length === 0) return [];
     const rare = lexemes.slice(0, RARE);
-    let rows = await this.passagesMatching(rare.length >= AT_LEAST ? atLeastTwo(rare.map((l) => l.term)) : anyOf(rare.map((l) => l.term)), lexemes, false);
-    if (rows.length === 0 && lexemes.length > 1) rows = await this.passagesMatching(anyOf(lexemes.slice(0, BROAD).map((l) => l.term)), lexemes, true);
-    const { passages, avgLength } = await this.corpusTotals();
+    let rows = await this.passagesMatching(rare.length >= AT_LEAST ? atLeastTwo(rare.map((l) => l.term)) : anyOf(rare.map((l) => l.term)), lexemes, false, signal);
+    if (rows.length === 0 && lexemes.length > 1) rows = await this.passagesMatching(anyOf(lexemes.slice(0, BROAD).map((l) => l.term)), lexemes, true, signal);
+    const { passages, avgLength } = await this.corpusTotals(signal);
     const idf = new Map(lexemes.map((l) => [l.term, bm25Idf(passages, l.df)]));
     return rows
       .map((row) => {
@@ -58,12 +58,12 @@ export class PostgresCandidates implements CandidateSource {
       .slice(0, limit);
   }
 
-  async fetchDocuments(ids: readonly string[]): Promise<ArchivedDocument[]> {
+  async fetchDocuments(ids: readonly string[], signal?: StopSignal): Promise<ArchivedDocument[]> {
     if (ids.length === 0) return [];
     const { rows } = await this.connection.query<{
       id: string; path: string; url: string | null; title: string | null; published: string | null; outlet: string | null;
       format: string; body: string; excluded: Span[]; page_starts: number[] | null;
-    }>('SELECT id, path, url, title, published, outlet, format, body, excluded, page_starts FROM groundwork_documents WHERE id = ANY($1::text[])', [ids]);
+    }>('SELECT id, path, url, title, published, outlet, format, body, excluded, page_starts FROM groundwork_documents WHERE id = ANY($1::text[])', [ids], signal);
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);
@@ -87,16 +87,17 @@ export class PostgresCandidates implements CandidateSource {
   }
 
   /** The text's lexemes that some passage has, rarest first. */
-  private async lexemesOf(text: string): Promise<Lexeme[]> {
+  private async lexemesOf(text: string, signal?: StopSignal): Promise<Lexeme[]> {
     const { rows } = await this.connection.query<{ term: string; df: number }>(
       `SELECT t.term, t.passages AS df FROM (SELECT DISTINCT lexeme FROM unnest(to_tsvector('${TEXT_SEARCH_CONFIG}', $1))) AS l
          JOIN groundwork_terms t ON t.term = l.lexeme WHERE t.passages > 0 ORDER BY t.passages, t.term`,
       [text],
+      signal,
     );
     return rows.map((r) => ({ term: r.term, df: Number(r.df) }));
   }
 
-  private async passagesMatching(tsquery: string, lexemes: Lexeme[], ranked: boolean): Promise<PassageRow[]> {
+  private async passagesMatching(tsquery: string, lexemes: Lexeme[], ranked: boolean, signal?: StopSignal): Promise<PassageRow[]> {
     // The tsquery is a parameter; its lexemes are quoted (tsqueryLexeme) so no word of a
     // statement is read as an operator.
     const { rows } = await this.connection.query<PassageRow>(
@@ -108,13 +109,14 @@ export class PostgresCandidates implements CandidateSource {
         ${ranked ? 'ORDER BY ts_rank(p.tsv, $1::tsquery) DESC' : ''}
         LIMIT ${POOL}`,
       [tsquery, lexemes.map((l) => l.term)],
+      signal,
     );
     return rows;
   }
 
-  private async corpusTotals(): Promise<{ passages: number; avgLength: number }> {
+  private async corpusTotals(signal?: StopSignal): Promise<{ passages: number; avgLength: number }> {
     if (!this.totals) {
-      const { rows } = await this.connection.query<{ key: string; value: string }>("SELECT key, value FROM groundwork_meta WHERE key IN ('passages', 'lexemes')");
+      const { rows } = await this.connection.query<{ key: string; value: string }>("SELECT key, value FROM groundwork_meta WHERE key IN ('passages', 'lexemes')", [], signal);
       const value = (key: string): number => Number(rows.find((r) => r.key === key)?.value ?? 0);
       const passages = Math.max(1, value('passages'));
       this.totals = { passages, avgLength: value('lexemes') / passages || 1 };

@@ -1,12 +1,21 @@
 // Opening a connection to the archive: the setting resolved, timeouts so that nothing hangs, and
 // every failure turned into one sentence that never shows the password.
 import pg from 'pg';
+import type { StopSignal } from '../../core/candidates/candidate-source.js';
 
 /** A problem with the archive server: the CLI prints `message` and exits 2. */
 export class ArchiveError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'ArchiveError';
+  }
+}
+
+/** A query given up because its signal asked: the check it was for is no longer wanted. */
+export class ArchiveCancelled extends Error {
+  constructor() {
+    super('the archive query was cancelled');
+    this.name = 'ArchiveCancelled';
   }
 }
 
@@ -52,8 +61,11 @@ export function describeTarget(connectionString: string): string {
 export interface ArchiveConnection {
   client: pg.Client;
   target: string;
-  /** Runs a parameterised statement; failures become ArchiveErrors in words. */
-  query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+  /**
+   * Runs a parameterised statement; failures become ArchiveErrors in words. With a signal, an
+   * abort rejects at once with ArchiveCancelled and asks the server to cancel the statement.
+   */
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values?: unknown[], signal?: StopSignal): Promise<pg.QueryResult<R>>;
   close(): Promise<void>;
 }
 
@@ -79,6 +91,8 @@ export async function connectArchive(connectionString: string, options: { readOn
   // A server that goes away between statements emits 'error' on the client; unhandled, it would
   // end the process. The next statement fails and says so.
   let lost: Error | undefined;
+  // The cancel request last sent, until the server has taken it.
+  let cancelling: Promise<void> | undefined;
   client.on('error', (error) => {
     lost = error;
   });
@@ -91,18 +105,69 @@ export async function connectArchive(connectionString: string, options: { readOn
   return {
     client,
     target,
-    async query(text, values) {
+    async query<R extends pg.QueryResultRow>(text: string, values?: unknown[], signal?: StopSignal): Promise<pg.QueryResult<R>> {
       if (lost) throw new ArchiveError(`${target} closed the connection: ${reasonOf(lost, timeouts)}`);
-      try {
-        return await client.query(text, values);
-      } catch (error) {
-        throw new ArchiveError(`${target}: ${reasonOf(error, timeouts)}`);
+      if (!signal) {
+        try {
+          return await client.query<R>(text, values);
+        } catch (error) {
+          throw new ArchiveError(`${target}: ${reasonOf(error, timeouts)}`);
+        }
       }
+      if (signal.aborted) throw new ArchiveCancelled();
+      // A cancel request still on its way could stop this statement instead of the one it was for.
+      if (cancelling) await cancelling;
+      if (signal.aborted) throw new ArchiveCancelled();
+      return new Promise<pg.QueryResult<R>>((resolve, reject) => {
+        const query = new pg.Query<R>(text, values ?? [], (error, result) => {
+          signal.removeEventListener('abort', onAbort);
+          if (signal.aborted) return;
+          if (error) reject(new ArchiveError(`${target}: ${reasonOf(error, timeouts)}`));
+          else resolve(result as unknown as pg.QueryResult<R>);
+        });
+        const onAbort = (): void => {
+          reject(new ArchiveCancelled());
+          const sent = cancelOnServer(config, client, query).finally(() => {
+            if (cancelling === sent) cancelling = undefined;
+          });
+          cancelling = sent;
+        };
+        signal.addEventListener('abort', onAbort);
+        void client.query(query);
+      });
     },
     async close() {
       await client.end().catch(() => undefined);
     },
   };
+}
+
+/**
+ * Asks the server to stop a statement, as psql's Ctrl-C does: a cancel request on a connection of
+ * its own, which the server closes once it has passed the request on. A statement still waiting
+ * its turn is dropped from the client's queue instead. The statement then ends with an error its
+ * callback ignores (its caller has moved on). Resolves when the request has been taken (or after
+ * a second, or at once when there was nothing to send).
+ */
+function cancelOnServer(config: pg.ClientConfig, client: pg.Client, query: pg.Query): Promise<void> {
+  const canceller = new pg.Client(config) as pg.Client & { connection: { on(event: 'error' | 'end', listener: () => void): void }; cancel(client: pg.Client, query: pg.Query): void };
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 1000);
+    const done = (): void => {
+      clearTimeout(timer);
+      resolve();
+    };
+    // A cancel that cannot be delivered changes nothing: the statement times out as any other.
+    canceller.connection.on('error', done);
+    canceller.connection.on('end', done);
+    const active = (client as unknown as { _getActiveQuery?: () => unknown })._getActiveQuery?.() === query;
+    try {
+      canceller.cancel(client, query);
+    } catch {
+      done();
+    }
+    if (!active) done();
+  });
 }
 
 /** A pg or socket error in words. Server messages are kept; they never hold the password. */
@@ -132,6 +197,8 @@ export function reasonOf(error: unknown, timeouts: ArchiveTimeouts = DEFAULT_TIM
     case '3F000':
       return 'the archive has no Groundwork tables yet: run `groundwork archive load PATHS...` first';
     case '57014':
+      // A cancel request (ours, or an administrator's) rather than statement_timeout.
+      if (/user request/i.test(e.message ?? '')) return 'the server cancelled a query on request';
       return `a query took longer than ${timeouts.statement / 1000} s and was cancelled`;
     case '57P01':
     case '57P02':

@@ -8,9 +8,13 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { PostgresCandidates } from '../../archive/postgres/candidates.js';
+import { ArchiveError, type ArchiveConnection } from '../../archive/postgres/connection.js';
+import { scoreClaimInArchive } from '../../core/candidates/archive-score.js';
 import type { GroundworkConfig } from '../../core/config/types.js';
 import { printable } from '../../core/text/printable.js';
 import type { ScoreCommand } from '../args.js';
+import { archiveSetting, openArchive } from '../archive-connection.js';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
 import { openWorkspace, reasonOf } from '../open-workspace.js';
@@ -67,10 +71,39 @@ async function* boundedLines(input: Readable, max: number, stop: () => boolean):
 }
 
 export async function runScore(command: ScoreCommand, ctx: CliContext): Promise<number> {
-  const { config } = await openWorkspace(ctx.cwd, { config: command.config });
+  const workspace = await openWorkspace(ctx.cwd, { config: command.config });
   const shown = command.pairs === '-' ? '<stdin>' : command.pairs;
   const input = command.pairs === '-' ? ctx.stdin : await openPairs(path.resolve(ctx.cwd, command.pairs), shown);
-  return scoreStream(input, shown, config, ctx, command.jobs ?? defaultJobs());
+  const setting = archiveSetting(workspace, command.archive);
+  const archive = setting === undefined ? undefined : new LazyArchive(setting, ctx);
+  try {
+    return await scoreStream(input, shown, workspace.config, ctx, command.jobs ?? defaultJobs(), archive);
+  } finally {
+    await archive?.close();
+  }
+}
+
+/**
+ * The archive of a score run, connected when the first claim without a source comes: a pair file
+ * whose every line has its source never connects, so a server that is down costs it nothing.
+ */
+class LazyArchive {
+  private connection?: Promise<ArchiveConnection>;
+  private candidates?: PostgresCandidates;
+
+  constructor(private readonly setting: string, private readonly ctx: CliContext) {}
+
+  /** Scores a claim against the archive; an ArchiveError or a CliError when the archive fails. */
+  async score(claim: string, config: GroundworkConfig): Promise<Scored> {
+    this.connection ??= openArchive(this.setting, this.ctx, { readOnly: true });
+    this.candidates ??= new PostgresCandidates(await this.connection);
+    return scoreClaimInArchive(claim, this.candidates, config);
+  }
+
+  async close(): Promise<void> {
+    const connection = await this.connection?.catch(() => undefined);
+    await connection?.close();
+  }
 }
 
 async function openPairs(file: string, shown: string): Promise<Readable> {
@@ -98,7 +131,7 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
-async function scoreStream(input: Readable, shown: string, config: GroundworkConfig, ctx: CliContext, jobs: number): Promise<number> {
+async function scoreStream(input: Readable, shown: string, config: GroundworkConfig, ctx: CliContext, jobs: number, archive: LazyArchive | undefined): Promise<number> {
   let inputError: unknown;
   let outputError: unknown;
   let stopped = false;
@@ -132,7 +165,7 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
         output = JSON.stringify({ id, line: lineNumber, error: scored.error });
         report(lineNumber, scored.error);
       } else {
-        output = JSON.stringify({ id, score: scored.score, verdict: scored.verdict });
+        output = JSON.stringify({ id, score: scored.score, verdict: scored.verdict, ...(scored.article ? { article: scored.article } : {}) });
       }
     }
     if (outputError !== undefined) return;
@@ -145,11 +178,17 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
       lineNumber++;
       if (typeof line === 'string' && line.trim() === '') continue;
       const pair = typeof line === 'string'
-        ? readPair(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line)
+        ? readPair(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line, { archive: archive !== undefined })
         : { id: null, error: `the line is ${line.tooLong} characters long; at most ${MAX_LINE_CHARS} are read` };
       if ('error' in pair) {
         report(lineNumber, pair.error);
         queue.push({ lineNumber, id: pair.id, result: JSON.stringify({ id: pair.id, line: lineNumber, error: pair.error }) });
+      } else if (pair.source === undefined) {
+        // A claim alone: the archive gives its source, in this thread (the server does the work).
+        const scored = archive!.score(pair.claim, config);
+        // Handled when its turn to be written comes; until then a failure must not go unhandled.
+        scored.catch(() => undefined);
+        queue.push({ lineNumber, id: pair.id, result: scored });
       } else {
         if (!pool && entry && lineNumber > INLINE_LINES) pool = new ScorePool(entry, jobs, config);
         queue.push({ lineNumber, id: pair.id, result: pool ? pool.score(pair) : scorePair(pair, config) });
@@ -161,7 +200,9 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
   } catch (error) {
     // `once` rejects when stdout fails while we wait for it to drain; a pool rejects when a
     // thread is lost.
-    if (outputError === undefined && (error as Error)?.message?.startsWith('a scoring thread')) failure = error;
+    // An archive that cannot be reached or fails during the run ends it too: exit 2, in words.
+    if (error instanceof ArchiveError || error instanceof CliError) failure = error;
+    else if (outputError === undefined && (error as Error)?.message?.startsWith('a scoring thread')) failure = error;
     else outputError ??= error;
   } finally {
     input.off('error', onInputError);
@@ -171,6 +212,11 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
   if (errorsShown > MAX_ERROR_MESSAGES) {
     ctx.stderr.write(`groundwork: ${errorsShown - MAX_ERROR_MESSAGES} more unreadable lines not shown\n`);
   }
+  if (failure instanceof CliError) {
+    ctx.stderr.write(failure.lines.map((line) => printable(line)).join('\n') + '\n');
+    return 2;
+  }
+  if (failure instanceof ArchiveError) return fail(ctx, `archive: ${failure.message}`);
   if (failure !== undefined) return fail(ctx, (failure as Error).message);
   // A reader that stops early (`| head`) is not a failure of ours.
   if (outputError !== undefined) return (outputError as NodeJS.ErrnoException).code === 'EPIPE' ? 0 : fail(ctx, `cannot write output: ${reasonOf(outputError)}`);

@@ -8,15 +8,15 @@ import { checkDraft, checkStatement } from '../check.js';
 import { Corpus } from '../index/corpus.js';
 import type { ArticleInfo, Draft, DraftReport, Evidence, StatementResult, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { candidateQueryOf, type CandidateSource } from './candidate-source.js';
+import { candidateQueryOf, type CandidateSource, type StopSignal } from './candidate-source.js';
 
 export interface ArchiveCheckOptions {
   /** Passages asked of the archive per statement. */
   passages?: number;
   /** Articles, at most, judged per statement (those of the best passages). */
   documents?: number;
-  /** Stops between statements: a check the writer no longer needs. */
-  signal?: { readonly aborted: boolean };
+  /** Stops between statements, and the source's queries: a check the writer no longer needs. */
+  signal?: StopSignal;
   /** Called once per statement looked up in the archive. */
   onLookup?: (done: number, total: number) => void;
 }
@@ -32,11 +32,21 @@ export async function checkDraftWithArchive(corpus: Corpus, draft: Draft, config
   for (const [done, i] of wanted.entries()) {
     if (options.signal?.aborted) break;
     options.onLookup?.(done, wanted.length);
-    const result = report.results[i]!;
-    const archived = await checkInArchive(draft, result, config, archive, lines, options);
-    if (archived && better(archived.verdict, result.verdict)) report.results[i] = archived;
+    const archived = await archivedResult(draft, report.results[i]!, config, archive, lines, options);
+    if (archived) report.results[i] = archived;
   }
   return report;
+}
+
+/**
+ * What the archive makes of one statement the workspace judged: the result that replaces the
+ * workspace's, or undefined when the statement needs no archive or the archive says no better.
+ * One statement at a time, for a front end that checks statement by statement (the editor).
+ */
+export async function archivedResult(draft: Draft, result: StatementResult, config: GroundworkConfig, archive: CandidateSource, lines: LineIndex, options: ArchiveCheckOptions = {}): Promise<StatementResult | undefined> {
+  if (!needsArchive(result)) return undefined;
+  const archived = await checkInArchive(draft, result, config, archive, lines, options);
+  return archived && better(archived.verdict, result.verdict) ? archived : undefined;
 }
 
 /**
@@ -44,7 +54,7 @@ export async function checkDraftWithArchive(corpus: Corpus, draft: Draft, config
  * source is judged against what it cites, and a wrong figure or a contradiction found in the
  * workspace stays the writer's to settle.
  */
-function needsArchive(result: StatementResult): boolean {
+export function needsArchive(result: StatementResult): boolean {
   if (result.cited?.length) return false;
   return result.verdict.kind === 'unsupported' || quoteNowhere(result.verdict);
 }
@@ -63,10 +73,10 @@ function better(archived: Verdict, workspace: Verdict): boolean {
 
 async function checkInArchive(draft: Draft, result: StatementResult, config: GroundworkConfig, archive: CandidateSource, lines: LineIndex, options: ArchiveCheckOptions): Promise<StatementResult | undefined> {
   const statement = result.statement;
-  const passages = await archive.findPassages(candidateQueryOf(statement), options.passages ?? PASSAGES);
+  const passages = await archive.findPassages(candidateQueryOf(statement), options.passages ?? PASSAGES, options.signal);
   if (passages.length === 0) return undefined;
   const ids = [...new Set(passages.map((p) => p.docId))].slice(0, options.documents ?? DOCUMENTS);
-  const archived = await archive.fetchDocuments(ids);
+  const archived = await archive.fetchDocuments(ids, options.signal);
   if (archived.length === 0) return undefined;
   const articles = new Map(archived.map((a) => [a.document.id, a.article]));
   const small = Corpus.build(archived.map((a) => a.document), { aliases: config.aliases });

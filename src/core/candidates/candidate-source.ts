@@ -31,16 +31,29 @@ export interface CandidatePassage {
   score: number;
 }
 
+/**
+ * Tells a source that its answer is no longer wanted (the writer typed on): the shape of an
+ * AbortSignal, which is what the front ends pass.
+ */
+export interface StopSignal {
+  readonly aborted: boolean;
+  addEventListener(type: 'abort', listener: () => void): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 export interface CandidateSource {
   /** Shown in messages: `the workspace`, `the archive (postgresql on /run/postgresql, database news)`. */
   readonly label: string;
-  /** The best passages for the statement, best first, at most `limit`. */
-  findPassages(query: CandidateQuery, limit: number): Promise<CandidatePassage[]>;
+  /**
+   * The best passages for the statement, best first, at most `limit`. A source that talks to a
+   * server gives up when `signal` aborts, rejecting at once.
+   */
+  findPassages(query: CandidateQuery, limit: number, signal?: StopSignal): Promise<CandidatePassage[]>;
   /**
    * The documents holding those passages, whole, so that a passage is judged with its paragraph
    * and a quote with its speaker. Unknown ids are left out.
    */
-  fetchDocuments(ids: readonly string[]): Promise<ArchivedDocument[]>;
+  fetchDocuments(ids: readonly string[], signal?: StopSignal): Promise<ArchivedDocument[]>;
 }
 
 /** A document from a candidate source, with where it came from. */
