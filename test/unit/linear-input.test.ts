@@ -2,6 +2,8 @@
 // catch a hang, not a slowdown); `npm run stress` prints the figures.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { EditMap } from 'micromark-util-edit-map';
+import { editMapCalls, micromarkConsume } from '../../src/core/draft/edit-map.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
@@ -48,5 +50,52 @@ describe('long input grows the work linearly', function () {
     assert.ok(seconds < 20, `${seconds} s`);
     const all = draft.statements.map((s) => s.text).join(' ');
     for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
+  });
+
+  it('lists nested 1,000 deep by tabs (one tab a level) are read in seconds, and the deepest words are still checked', () => {
+    // Tabs indent to the next multiple of 4 columns: 75 s at 1,000 levels when nesting was counted in characters.
+    const text = Array.from({ length: 1_000 }, (_, i) => `${'\t'.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 20, `${seconds} s`);
+    const all = draft.statements.map((s) => s.text).join(' ');
+    for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
+  });
+
+  it('thousands of lists inside block quotes, with no blank line, are read in seconds, every item checked', () => {
+    // Each line closing a nested container made micromark copy all its events: 19 s for 4,000 pairs.
+    const pairs = 8_000;
+    const text = Array.from({ length: pairs }, (_, i) => `> - Item ${i} of the outline.\n>   - Point ${i} under it.`).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 40, `${seconds} s`);
+    assert.equal(draft.statements.length, 2 * pairs);
+    assert.equal(draft.statements[2 * pairs - 1]!.text, `Point ${pairs - 1} under it.`);
+  });
+
+  it('the parser applies its edits with our EditMap.consume, which gives the events micromark\'s own gives', () => {
+    const before = editMapCalls();
+    parseDraft('- An item.\n  - A nested item.\n- Another item.\n', 'd.md');
+    assert.ok(editMapCalls() > before, 'micromark uses the EditMap that edit-map.ts patches');
+    const change = fc.tuple(fc.nat(40), fc.nat(4), fc.array(fc.integer({ min: 1000, max: 1100 }), { maxLength: 4 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.nat(40), fc.array(change, { maxLength: 6 }), (length, changes) => {
+        const events = Array.from({ length }, (_, i) => i);
+        const ours = [...events];
+        const theirs = [...events];
+        const oursMap = new EditMap();
+        const theirsMap = new EditMap();
+        for (const [at, remove, add, before] of changes) {
+          if (at > length) continue;
+          for (const map of [oursMap, theirsMap]) (before ? map.addBefore : map.add).call(map, at, remove, [...add] as never);
+        }
+        oursMap.consume(ours as never);
+        micromarkConsume.call(theirsMap, theirs);
+        assert.deepEqual(ours, theirs);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -69,6 +69,13 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** The column of `at` on the line starting at `start`, tabs expanded to multiples of 4 (CommonMark). */
+function columnOf(text: string, start: number, at: number): number {
+  let column = 0;
+  for (let k = start; k < at; k++) column = text.charCodeAt(k) === 9 ? column + 4 - (column % 4) : column + 1;
+  return column;
+}
+
 /** Splits the text into lines, reading each line's container markers; defuses deep nesting. */
 function scanLines(text: string, replaced: number[]): Line[] {
   const lines: Line[] = [];
@@ -106,7 +113,9 @@ function scanLines(text: string, replaced: number[]): Line[] {
       if (marker < 0) break;
       if (first && code !== 62 /* > */) {
         // A list item at this indentation closes the items indented deeper; it opens inside the rest.
-        const column = i - start;
+        // Columns, not characters: a tab indents to the next multiple of 4, so one tab per level
+        // nests as deep as two or four spaces.
+        const column = columnOf(text, start, i);
         while (openItems.length > 0 && openItems[openItems.length - 1]! > column) openItems.pop();
         if (openItems.length >= MAX_CONTAINER_DEPTH) {
           // Too deep: the marker and its indentation become text of the item above (a lazy
@@ -114,7 +123,7 @@ function scanLines(text: string, replaced: number[]): Line[] {
           for (let k = start; k <= marker; k++) replaced.push(k);
           break;
         }
-        openItems.push(next - start + 1);
+        openItems.push(column + (next - i) + 1);
       }
       first = false;
       depth++;

@@ -7,6 +7,8 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { defuseMarkdown } from './defuse.js';
+// Before any parse: micromark's EditMap made linear (see edit-map.ts).
+import './edit-map.js';
 import { piecesOf } from './pieces.js';
 
 export interface MarkdownSource {
