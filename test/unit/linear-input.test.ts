@@ -4,12 +4,15 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { EditMap } from 'micromark-util-edit-map';
 import { editMapCalls, micromarkConsume } from '../../src/core/draft/edit-map.js';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { sentenceSegments } from '../../src/core/text/segment.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const SENTENCE = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
 
 describe('long input grows the work linearly', function () {
   this.timeout(60_000);
@@ -31,7 +34,7 @@ describe('long input grows the work linearly', function () {
   });
 
   it('a 2 MB source on one line, or without blank lines, is indexed in seconds', async () => {
-    const sentence = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
+    const sentence = SENTENCE;
     for (const [what, text] of [['one line', sentence.repeat(25_000)], ['no blank lines', sentence.trim().concat('\n').repeat(25_000)]] as const) {
       const started = Date.now();
       const corpus = new Corpus();
@@ -40,6 +43,32 @@ describe('long input grows the work linearly', function () {
       assert.ok(corpus.passages.length >= 25_000, `${what}: ${corpus.passages.length} passages`);
       assert.ok(seconds < 20, `${what}: ${seconds} s`);
     }
+  });
+
+  it('a 2 MB draft on one line is checked to the end', async () => {
+    // 132-300 s before sentences were found window by window.
+    const corpus = new Corpus();
+    corpus.addDocument(await readSource('seeds/port.txt', new TextEncoder().encode(`Port strike\n\n${SENTENCE}\n`)));
+    const text = SENTENCE.repeat(Math.ceil((2 * 1024 * 1024) / SENTENCE.length));
+    const started = Date.now();
+    const report = checkDraft(corpus, parseDraft(text, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(report.results.length > 20_000 && report.results.every((r) => r.verdict?.kind === 'supported'), `${report.results.length} statements`);
+    assert.ok(seconds < 90, `${seconds} s`);
+  });
+
+  it('a draft of 10,000 statements and 20,000-character runs of dots, nines, quote marks and brackets is checked to the end', async () => {
+    const corpus = new Corpus();
+    corpus.addDocument(await readSource('seeds/port.txt', new TextEncoder().encode(`Port strike\n\n${SENTENCE}\n`)));
+    const statements = Array.from({ length: 10_000 }, (_, i) => `The port reopened on day ${i}.`).join(' ');
+    const runs = ['.'.repeat(20_000), '9'.repeat(20_000), '"'.repeat(20_000), '['.repeat(10_000) + ']'.repeat(10_000)];
+    const text = `${statements} ${runs.join(' ')}\n\n${runs.map((run) => `The port said ${run} again.`).join('\n\n')}\n`;
+    const started = Date.now();
+    const report = checkDraft(corpus, parseDraft(text, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(report.results.length >= 10_000, `${report.results.length} statements`);
+    for (const r of report.results) assert.ok(r.statement.span.end <= text.length);
+    assert.ok(seconds < 60, `${seconds} s`);
   });
 
   it('lists nested 1,000 deep by indentation are read in seconds, and the words of the deepest items are still checked', () => {
