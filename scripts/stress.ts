@@ -65,6 +65,8 @@ const CASES: Case[] = [
   { name: 'source: paragraphs (big file)', start: MB, input: (n) => repeatTo(`${SENTENCE.repeat(8)}\n\n`, n), run: indexSource },
   { name: 'source: over 10 MB (refused)', start: 12 * MB, input: (n) => repeatTo(`${SENTENCE.repeat(8)}\n\n`, n), run: refusedSource },
   { name: 'draft: one line', start: MB / 8, input: (n) => repeatTo(SENTENCE, n), run: checkText },
+  { name: 'draft: paragraph of many lines', unit: 'lines', start: 2_000, input: (n) => lines(n, () => SENTENCE.trim()), run: checkText },
+  { name: 'draft: quoted paragraph of many lines', unit: 'lines', start: 2_000, input: (n) => lines(n, () => `> ${SENTENCE.trim()}`), run: checkText },
   { name: "draft: run of '.'", start: 5_000, input: (n) => `A claim ${'.'.repeat(n)} ends.\n`, run: checkText },
   { name: "draft: run of '9'", start: 5_000, input: (n) => `The port lost ${'9'.repeat(n)} dollars.\n`, run: checkText },
   { name: 'draft: run of quote marks', start: 5_000, input: (n) => `He said ${'"'.repeat(n)} nothing.\n`, run: checkText },

@@ -2,7 +2,13 @@
 // catch a hang, not a slowdown); `npm run stress` prints the figures.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
 import { EditMap } from 'micromark-util-edit-map';
+import { defuseMarkdown } from '../../src/core/draft/defuse.js';
 import { editMapCalls, micromarkConsume } from '../../src/core/draft/edit-map.js';
 import { checkDraft } from '../../src/core/check.js';
 import { defaultConfig } from '../../src/core/config/types.js';
@@ -126,5 +132,73 @@ describe('long input grows the work linearly', function () {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a paragraph of many lines', function () {
+  this.timeout(60_000);
+
+  /** Node types in document order, and the text of the tree with runs of whitespace as one space. */
+  const shape = (markdown: string): { types: string[]; text: string } => {
+    const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml', 'toml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()] });
+    const types: string[] = [];
+    const texts: string[] = [];
+    const visit = (node: { type: string; value?: string; children?: unknown[] }): void => {
+      // A hard break ("two spaces" at the end of a line) is a space once the lines are one: the
+      // texts on either side of it are one text.
+      if (node.type !== 'break' && !(node.type === 'text' && types[types.length - 1] === 'text')) types.push(node.type);
+      if (typeof node.value === 'string') texts.push(node.value);
+      else if (node.type === 'break') texts.push(' ');
+      for (const child of node.children ?? []) visit(child as typeof node);
+    };
+    visit(root as never);
+    return { types, text: texts.join(' ').replace(/\s+/g, ' ').trim() };
+  };
+
+  it('reads its line breaks (and block quote markers) as spaces past 64 lines, and the parser sees the same blocks and words', () => {
+    // Lines that continue a paragraph (some opening an emphasis, a code span or a link that a later line closes)...
+    const words = fc.oneof(
+      fc.constantFrom(
+        'The port reopened on Friday', 'after a *two-day* strike', 'by **26** workers, "the union said."', 'see [the report](https://example.com/r)',
+        'and `code spans` too', 'an *emphasis that', 'goes on* here', 'a `code span that', 'goes on` here', 'a [link that', 'goes on](https://example.com)',
+        '_emphasis_ at the start', '*emphasis* at the start', '+not a list', '-not a list', '12 people', 'www.example.com', 'Mr. Zhou left.',
+        '\t tabbed words', '    indented words', 'two spaces  ', '"A quote," he said', '&amp; a reference', '(in brackets)',
+      ),
+      fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{0,30}$/),
+    );
+    // ...mostly without block quote markers, some with one or two (or fewer than the line before: a lazy line).
+    const plain = fc.tuple(fc.constantFrom('', '', '', '> ', '> > ', '>', '   > ', '> >'), words).map(([quote, text]) => quote + text);
+    // ...and lines that may start a block, or end the paragraph.
+    const other = fc.constantFrom(
+      '  - a nested item', '- a list item', '1. an ordered item', '2) another', '> a quote', '# a heading', '***', '---', '===', '| a | b |',
+      '```', '~~~', '<div>', '</div>', '<!-- a comment -->', '[a]: https://example.com', '[^1]: a note', 'a hard break\\', '', '#hashtag',
+      '* * *', 'words | with a pipe', '\\*escaped', '---\ntitle: front\n---', '- ```', '> ```', '  ```', '<pre>', '</pre>', '<script>', '</script>',
+      '> - a quoted item', '- > an item quote', '<span>inline</span> html', '    ',
+    );
+    const block = fc.oneof(fc.array(plain, { minLength: 60, maxLength: 140 }), fc.array(fc.oneof(plain, other), { maxLength: 4 }));
+    let joined = 0;
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), fc.boolean(), (blocks, crlf) => {
+        const draft = blocks.flat().join(crlf ? '\r\n' : '\n') + '\n';
+        const defused = defuseMarkdown(draft);
+        if (defused.text !== draft) joined++;
+        assert.equal(defused.text.length, draft.length);
+        assert.deepEqual(shape(defused.text), shape(draft));
+      }),
+      { numRuns: 100 },
+    );
+    assert.ok(joined >= 5, `${joined} drafts had lines joined`);
+  });
+
+  it('of 16,000 lines is read in seconds, every sentence a statement at its place', () => {
+    const sentence = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers.';
+    const text = Array.from({ length: 16_000 }, () => sentence).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.equal(draft.statements.length, 16_000);
+    assert.equal(draft.statements[15_999]!.text, sentence);
+    assert.equal(text.slice(draft.statements[15_999]!.span.start, draft.statements[15_999]!.span.end), sentence);
+    assert.ok(seconds < 30, `${seconds} s`); // 19 s on lines before, 2 s after
   });
 });
