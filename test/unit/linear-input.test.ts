@@ -94,6 +94,9 @@ describe('long input grows the work linearly', function () {
     const draft = parseDraft(text, 'd.md');
     const seconds = (Date.now() - started) / 1000;
     assert.ok(seconds < 20, `${seconds} s`);
+    // One note, at the marker of the 17th level.
+    assert.deepEqual(draft.notes?.map((n) => n.span.start), [text.indexOf('- Item 16 ')]);
+    assert.match(draft.notes![0]!.message, /nested more than 16 deep/);
     const all = draft.statements.map((s) => s.text).join(' ');
     for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
   });

@@ -94,6 +94,19 @@ describe('robustness: the groundwork command', function () {
     assert.equal(statements[0]!.evidence?.[0]?.source, 'seeds/one-line.txt');
   });
 
+  it('warns at its line and column where lists nest more than 16 deep, and still checks the deeper items', async () => {
+    const deep = Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- The United States signed a critical minerals agreement with Japan on Thursday.`).join('\n') + '\n';
+    const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/deep.md': deep, 'drafts/plain.md': DRAFT });
+    const text = await groundwork(cwd, ['check', '--format', 'json']);
+    const warnings = text.stderr.split('\n').filter(Boolean);
+    assert.deepEqual(warnings, ['warning: drafts/deep.md:17:33: lists or block quotes nested more than 16 deep from here on: the deeper items are read as text of the 16th level, and still checked'], text.stderr);
+    const report = JSON.parse(text.stdout) as { files: { path: string; statements: { text: string; verdict: string }[] }[] };
+    const statements = report.files.find((f) => f.path === 'drafts/deep.md')!.statements;
+    assert.equal(statements.map((s) => s.text).join(' ').split('signed a critical minerals agreement').length - 1, 20, 'every item is read');
+    const github = await groundwork(cwd, ['check', '--format', 'github']);
+    assert.ok(github.stderr.split('\n').includes('::warning file=drafts/deep.md,line=17,col=33,title=groundwork::drafts/deep.md:17:33: lists or block quotes nested more than 16 deep from here on: the deeper items are read as text of the 16th level, and still checked'), github.stderr);
+  });
+
   const brokenConfigs: Record<string, { yaml: string | Buffer; at: RegExp }> = {
     'a YAML syntax error': { yaml: 'sources: [ "seeds/**"\nthreshold: 0.5\n', at: /^groundwork\.yaml:\d+:\d+: error: / },
     'a tab in the indentation': { yaml: 'severity:\n\tmisquote: error\n', at: /^groundwork\.yaml:2:\d+: error: / },

@@ -14,8 +14,8 @@ import { FENCE, HTML_OPENERS } from './pieces.js';
 /** A private-use character: the parser reads it as a letter, with no Markdown meaning. */
 const INERT = 0xe000;
 
-/** Containers deeper than this on one line are read as text. */
-const MAX_CONTAINER_DEPTH = 16;
+/** Containers deeper than this (on one line, or by indentation) are read as text. */
+export const MAX_CONTAINER_DEPTH = 16;
 /** Estimated delimiter-matching work (in characters walked) allowed for one paragraph... */
 const PARAGRAPH_BUDGET = 200_000;
 /** ...and for the whole draft; past it, only paragraphs that are cheap keep their emphasis. */
@@ -39,6 +39,8 @@ export interface DefusedMarkdown {
   text: string;
   /** `inert[i] === 1` when character `i` was replaced; undefined when nothing was. */
   inert: Uint8Array | undefined;
+  /** Offset of the first container marker nested deeper than MAX_CONTAINER_DEPTH, read as text. */
+  tooDeep?: number;
 }
 
 interface Line {
@@ -56,10 +58,13 @@ export function defuseMarkdown(text: string): DefusedMarkdown {
   const replaced: number[] = [];
   const spaced: number[] = [];
   const lines = scanLines(text, replaced);
+  // scanLines pushes the markers of deep nesting first: the first of them is the first too deep.
+  const tooDeep = replaced.length > 0 ? replaced[0] : undefined;
   defuseEmphasis(text, lines, replaced);
   defuseBrackets(text, lines, replaced);
   joinParagraphLines(text, lines, spaced);
   if (replaced.length === 0 && spaced.length === 0) return { text, inert: undefined };
+  const deep = tooDeep === undefined ? {} : { tooDeep: firstNonSpace(text, tooDeep) };
   // Line breaks (and block quote markers) between joined lines become spaces, which the text
   // reads as the whitespace they stand for; markers made inert read as the draft's characters.
   const edits = new Map<number, number>();
@@ -75,7 +80,12 @@ export function defuseMarkdown(text: string): DefusedMarkdown {
     from = at + 1;
   }
   parts.push(text.slice(from));
-  return { text: parts.join(''), inert };
+  return { text: parts.join(''), inert, ...deep };
+}
+
+function firstNonSpace(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 function isSpace(code: number): boolean {
