@@ -1,25 +1,34 @@
 // `npm run stress`: time and memory of pathological inputs at growing sizes, and how each grows.
-// Each input is doubled a few times; the table shows seconds, heap growth and the ratio of time
-// to the previous size (about 2 is linear, about 4 quadratic). Figures only: nothing here fails.
+// Each input is doubled a few times; each size runs in a fresh process, so that its peak memory
+// is its own. The table shows the input's size in characters, seconds, the peak resident memory of
+// the process, and the ratios to the previous size: time over characters near 1 is linear growth,
+// near 2 quadratic. Figures only: nothing here fails.
 //
 //   npm run stress [-- --steps 4] [--scale 1] [--only NAME]
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { checkDraft } from '../src/core/check.js';
 import { parseConfig } from '../src/core/config/load.js';
 import { defaultConfig } from '../src/core/config/types.js';
 import { parseDraft } from '../src/core/draft/parse.js';
 import { Corpus } from '../src/core/index/corpus.js';
-import { readSource } from '../src/core/sources/read.js';
+import { readSource, SourceError } from '../src/core/sources/read.js';
 
 interface Case {
   name: string;
-  /** The input at size `n` (about n characters, or n levels), and the work to time on it. */
-  run(n: number): void | Promise<void>;
+  /** What `n` counts, when not characters. */
+  unit?: string;
   /** The first size; each step doubles it. */
   start: number;
+  /** The input at size `n`. */
+  input(n: number): string;
+  /** The work to time on it. */
+  run(input: string): void | Promise<void>;
 }
 
 const SENTENCE = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
+const ITEM = 'The port reopened.';
 const encoder = new TextEncoder();
 const sample = new Corpus();
 
@@ -31,22 +40,45 @@ const indexSource = async (text: string): Promise<void> => {
   new Corpus().addDocument(await readSource('seeds/stress.txt', encoder.encode(text)));
 };
 
+/** A source over the limit: refused with a SourceError, as the workspace loader warns. */
+const refusedSource = async (text: string): Promise<void> => {
+  try {
+    await indexSource(text);
+  } catch (error) {
+    if (!(error instanceof SourceError)) throw error;
+    return;
+  }
+  throw new Error('a source over the limit was read');
+};
+
 const checkText = (text: string): void => {
   checkDraft(sample, parseDraft(text, 'drafts/stress.md'), defaultConfig());
 };
 
 const repeatTo = (unit: string, n: number): string => unit.repeat(Math.max(1, Math.ceil(n / unit.length))).slice(0, n);
+const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n';
+const MB = 1024 * 1024;
 
 const CASES: Case[] = [
-  { name: 'source: one line', start: 50_000, run: (n) => indexSource(repeatTo(SENTENCE, n)) },
-  { name: 'source: no blank lines', start: 50_000, run: (n) => indexSource(repeatTo(SENTENCE.trim() + '\n', n)) },
-  { name: 'draft: one line', start: 25_000, run: (n) => checkText(repeatTo(SENTENCE, n)) },
-  { name: "draft: run of '.'", start: 5_000, run: (n) => checkText(`A claim ${'.'.repeat(n)} ends.\n`) },
-  { name: "draft: run of '9'", start: 5_000, run: (n) => checkText(`The port lost ${'9'.repeat(n)} dollars.\n`) },
-  { name: 'draft: run of quote marks', start: 5_000, run: (n) => checkText(`He said ${'"'.repeat(n)} nothing.\n`) },
-  { name: 'draft: run of brackets', start: 5_000, run: (n) => checkText(`See ${'['.repeat(n)}this${']'.repeat(n)}.\n`) },
-  { name: 'draft: nested lists (levels)', start: 100, run: (n) => checkText(Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}- The port reopened.`).join('\n') + '\n') },
-  { name: 'config: alias keys', start: 1_000, run: (n) => void parseConfig(`aliases:\n${Array.from({ length: n }, (_, i) => `  N${i}: [ A${i} ]`).join('\n')}\n`, 'groundwork.yaml') },
+  { name: 'source: one line', start: MB / 4, input: (n) => repeatTo(SENTENCE, n), run: indexSource },
+  { name: 'source: no blank lines', start: MB / 4, input: (n) => repeatTo(SENTENCE.trim() + '\n', n), run: indexSource },
+  { name: 'source: paragraphs (big file)', start: MB, input: (n) => repeatTo(`${SENTENCE.repeat(8)}\n\n`, n), run: indexSource },
+  { name: 'source: over 10 MB (refused)', start: 12 * MB, input: (n) => repeatTo(`${SENTENCE.repeat(8)}\n\n`, n), run: refusedSource },
+  { name: 'draft: one line', start: MB / 8, input: (n) => repeatTo(SENTENCE, n), run: checkText },
+  { name: 'draft: paragraph of many lines', unit: 'lines', start: 2_000, input: (n) => lines(n, () => SENTENCE.trim()), run: checkText },
+  { name: 'draft: quoted paragraph of many lines', unit: 'lines', start: 2_000, input: (n) => lines(n, () => `> ${SENTENCE.trim()}`), run: checkText },
+  { name: "draft: run of '.'", start: 5_000, input: (n) => `A claim ${'.'.repeat(n)} ends.\n`, run: checkText },
+  { name: "draft: run of '9'", start: 5_000, input: (n) => `The port lost ${'9'.repeat(n)} dollars.\n`, run: checkText },
+  { name: 'draft: run of quote marks', start: 5_000, input: (n) => `He said ${'"'.repeat(n)} nothing.\n`, run: checkText },
+  { name: 'draft: run of brackets', start: 5_000, input: (n) => `See ${'['.repeat(n)}this${']'.repeat(n)}.\n`, run: checkText },
+  { name: 'draft: lists nested by spaces', unit: 'levels', start: 250, input: (n) => lines(n, (i) => `${'  '.repeat(i)}- ${ITEM}`), run: checkText },
+  { name: 'draft: lists nested by tabs', unit: 'levels', start: 250, input: (n) => lines(n, (i) => `${'\t'.repeat(i)}- ${ITEM}`), run: checkText },
+  { name: 'draft: lists nested on one line', unit: 'levels', start: 5_000, input: (n) => `${'- '.repeat(n)}${ITEM}\n`, run: checkText },
+  { name: 'draft: block quotes nested by lines', unit: 'levels', start: 250, input: (n) => lines(n, (i) => `${'>'.repeat(i + 1)} ${ITEM}`), run: checkText },
+  { name: 'draft: lists in block quotes', unit: 'pairs', start: 1_000, input: (n) => lines(n, () => `> - ${ITEM}\n>   - ${ITEM}`), run: checkText },
+  { name: 'draft: outline under one item', unit: 'pairs', start: 1_000, input: (n) => `- ${ITEM}\n` + lines(n, () => `  - ${ITEM}\n    - ${ITEM}`), run: checkText },
+  { name: 'draft: 16-deep items, no blank line', unit: 'lines', start: 500, input: (n) => lines(n, () => `${'- '.repeat(16)}${ITEM}`), run: checkText },
+  { name: 'config: alias keys', unit: 'keys', start: 1_000, input: (n) => `aliases:\n${lines(n, (i) => `  N${i}: [ A${i} ]`)}`, run: (yaml) => void parseConfig(yaml, 'groundwork.yaml') },
 ];
 
 function argument(argv: string[], name: string): string | undefined {
@@ -54,31 +86,67 @@ function argument(argv: string[], name: string): string | undefined {
   return i >= 0 ? argv[i + 1] : undefined;
 }
 
-async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
+interface Measure {
+  characters: number;
+  seconds: number;
+  peakMB: number;
+}
+
+/** In a child process: one case at one size; prints its figures as JSON. */
+async function measureOne(name: string, n: number): Promise<void> {
+  const c = CASES.find((x) => x.name === name)!;
+  await setup();
+  const input = c.input(n);
+  const started = performance.now();
+  await c.run(input);
+  const seconds = (performance.now() - started) / 1000;
+  const measure: Measure = { characters: input.length, seconds, peakMB: process.resourceUsage().maxRSS / 1024 };
+  process.stdout.write(JSON.stringify(measure));
+}
+
+function measure(name: string, n: number): Measure {
+  const script = fileURLToPath(import.meta.url);
+  const out = execFileSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=8192', script, '--one', name, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(out) as Measure;
+}
+
+function main(argv: string[]): void {
   const steps = Number(argument(argv, '--steps') ?? 4);
   const scale = Number(argument(argv, '--scale') ?? 1);
   const only = argument(argv, '--only');
-  await setup();
-  const rows: string[][] = [['input', 'size', 'seconds', 'heap MB', 'time ratio']];
+  const rows: string[][] = [['input', 'size', 'characters', 'seconds', 'peak MB', 'time ratio', 'chars ratio', 'time/chars']];
   for (const c of CASES) {
     if (only && !c.name.includes(only)) continue;
-    let previous: number | undefined;
+    let previous: Measure | undefined;
     for (let step = 0; step < steps; step++) {
       const n = Math.round(c.start * scale * 2 ** step);
-      global.gc?.();
-      const heapBefore = process.memoryUsage().heapUsed;
-      const started = performance.now();
-      await c.run(n);
-      const seconds = (performance.now() - started) / 1000;
-      const heap = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
-      rows.push([c.name, String(n), seconds.toFixed(3), heap.toFixed(1), previous ? (seconds / Math.max(previous, 1e-4)).toFixed(2) : '']);
-      previous = seconds;
+      const m = measure(c.name, n);
+      const timeRatio = previous ? m.seconds / Math.max(previous.seconds, 1e-3) : undefined;
+      const charsRatio = previous ? m.characters / previous.characters : undefined;
+      rows.push([
+        c.name,
+        c.unit ? `${n} ${c.unit}` : String(n),
+        String(m.characters),
+        m.seconds.toFixed(3),
+        m.peakMB.toFixed(0),
+        timeRatio?.toFixed(2) ?? '',
+        charsRatio?.toFixed(2) ?? '',
+        timeRatio && charsRatio ? (timeRatio / charsRatio).toFixed(2) : '',
+      ]);
+      process.stderr.write('.');
+      previous = m;
     }
   }
+  process.stderr.write('\n');
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  '));
-  console.log('\ntime ratio: seconds at this size over seconds at half of it; about 2 is linear growth, about 4 quadratic.');
+  const line = (row: string[]) => `| ${row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join(' | ')} |`;
+  console.log(line(rows[0]!));
+  console.log(`| ${widths.map((w, i) => (i === 0 ? '-'.repeat(w) : `${'-'.repeat(w - 1)}:`)).join(' | ')} |`);
+  for (const row of rows.slice(1)) console.log(line(row));
+  console.log('\ntime ratio: seconds at this size over seconds at half of it; chars ratio: the same for the input\'s characters;');
+  console.log('time/chars: their quotient, about 1 for linear growth, about 2 for quadratic (below 0.1 s, noise dominates).');
 }
 
-void main();
+const argv = process.argv.slice(2);
+if (argv[0] === '--one') void measureOne(argv[1]!, Number(argv[2]));
+else main(argv);

@@ -3,7 +3,7 @@ import type { LoadWarning } from '../core/workspace.js';
 import { warningAnnotation } from './report/github-reporter.js';
 
 /**
- * `warning: PATH: message`, without naming the file twice when the message starts with it;
+ * `warning: PATH: message` (`PATH:LINE:COL` for a place in the file), without naming the file twice when the message starts with it;
  * control characters (a newline or ESC in a file name) shown escaped. In `--format github`, a
  * `::warning` workflow command, escaped as such, since the runner reads stderr as well.
  */
@@ -11,5 +11,6 @@ export function warningLine(w: LoadWarning, format?: string): string {
   if (format === 'github') return warningAnnotation(w);
   let message = w.message;
   if (message.startsWith(w.path)) message = message.slice(w.path.length).replace(/^[:\s]+/, '');
-  return `warning: ${printable(w.path)}: ${printable(message)}`;
+  const at = w.at ? `:${w.at.line}:${w.at.column}` : '';
+  return `warning: ${printable(w.path)}${at}: ${printable(message)}`;
 }

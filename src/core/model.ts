@@ -179,6 +179,14 @@ export interface Draft {
   statements: Statement[];
   /** Link reference and footnote definitions (footnotes holding a link), in draft order. */
   definitions?: { links: LinkDefinition[]; footnotes: LinkDefinition[] };
+  /** What of the draft was read otherwise than Markdown would: each with where it starts. */
+  notes?: DraftNote[];
+}
+
+/** A part of a draft read as plain text to bound the parser's work (its words are still checked). */
+export interface DraftNote {
+  span: Span;
+  message: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ export interface WorkspaceFiles {
 export interface LoadWarning {
   path: string;
   message: string;
+  /** Where in the file, when the warning is about a place in it: 1-based line and column. */
+  at?: { line: number; column: number };
 }
 
 // Reading is mostly waiting on the disk (and PDF parsing yields often): a few reads in flight

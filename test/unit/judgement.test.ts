@@ -101,6 +101,18 @@ describe('conflicts at the right place', () => {
     assert.ok(flippedNegation('The company stopped hiring engineers.', 'The company is hiring engineers.'));
   });
 
+  it('a negation by word the source does not make is never supported, even on a loosely aligned passage', () => {
+    // With a second sentence in the source, the passage covered too few of the statement's words
+    // to be read as a contradiction, and the support model passed "never planned" as supported.
+    const source = doc('Plant news\n\nThe company is planning layoffs at its Ohio plant.\n\nThe company is hiring engineers at its Ohio plant.\n');
+    assert.equal(judge('The company is planning layoffs at its Ohio plant.', source).kind, 'supported');
+    for (const text of ['The company never planned layoffs at its Ohio plant.', 'The company is no longer planning layoffs at its Ohio plant.', 'The company stopped hiring engineers at its Ohio plant.']) {
+      const verdict = judge(text, source);
+      assert.notEqual(verdict.kind, 'supported', `${text}: ${verdict.message}`);
+      assert.ok(verdict.score < 0.5, `${text}: ${verdict.score}`);
+    }
+  });
+
   it('negation meets the word in another form: "never sought" against "is seeking", "did not see" against "saw"', () => {
     assert.ok(flippedNegation('The US has never sought to enlist other countries.', 'It is also seeking to enlist other countries, the report said.'));
     assert.ok(flippedNegation('Officials did not see the letter.', 'Officials saw the letter on Monday.'));

@@ -2,12 +2,23 @@
 // catch a hang, not a slowdown); `npm run stress` prints the figures.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { EditMap } from 'micromark-util-edit-map';
+import { defuseMarkdown } from '../../src/core/draft/defuse.js';
+import { editMapCalls, micromarkConsume } from '../../src/core/draft/edit-map.js';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { sentenceSegments } from '../../src/core/text/segment.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+const SENTENCE = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
 
 describe('long input grows the work linearly', function () {
   this.timeout(60_000);
@@ -29,7 +40,7 @@ describe('long input grows the work linearly', function () {
   });
 
   it('a 2 MB source on one line, or without blank lines, is indexed in seconds', async () => {
-    const sentence = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
+    const sentence = SENTENCE;
     for (const [what, text] of [['one line', sentence.repeat(25_000)], ['no blank lines', sentence.trim().concat('\n').repeat(25_000)]] as const) {
       const started = Date.now();
       const corpus = new Corpus();
@@ -40,6 +51,32 @@ describe('long input grows the work linearly', function () {
     }
   });
 
+  it('a 2 MB draft on one line is checked to the end', async () => {
+    // 132-300 s before sentences were found window by window.
+    const corpus = new Corpus();
+    corpus.addDocument(await readSource('seeds/port.txt', new TextEncoder().encode(`Port strike\n\n${SENTENCE}\n`)));
+    const text = SENTENCE.repeat(Math.ceil((2 * 1024 * 1024) / SENTENCE.length));
+    const started = Date.now();
+    const report = checkDraft(corpus, parseDraft(text, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(report.results.length > 20_000 && report.results.every((r) => r.verdict?.kind === 'supported'), `${report.results.length} statements`);
+    assert.ok(seconds < 90, `${seconds} s`);
+  });
+
+  it('a draft of 10,000 statements and 20,000-character runs of dots, nines, quote marks and brackets is checked to the end', async () => {
+    const corpus = new Corpus();
+    corpus.addDocument(await readSource('seeds/port.txt', new TextEncoder().encode(`Port strike\n\n${SENTENCE}\n`)));
+    const statements = Array.from({ length: 10_000 }, (_, i) => `The port reopened on day ${i}.`).join(' ');
+    const runs = ['.'.repeat(20_000), '9'.repeat(20_000), '"'.repeat(20_000), '['.repeat(10_000) + ']'.repeat(10_000)];
+    const text = `${statements} ${runs.join(' ')}\n\n${runs.map((run) => `The port said ${run} again.`).join('\n\n')}\n`;
+    const started = Date.now();
+    const report = checkDraft(corpus, parseDraft(text, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(report.results.length >= 10_000, `${report.results.length} statements`);
+    for (const r of report.results) assert.ok(r.statement.span.end <= text.length);
+    assert.ok(seconds < 60, `${seconds} s`);
+  });
+
   it('lists nested 1,000 deep by indentation are read in seconds, and the words of the deepest items are still checked', () => {
     const text = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
     const started = Date.now();
@@ -48,5 +85,124 @@ describe('long input grows the work linearly', function () {
     assert.ok(seconds < 20, `${seconds} s`);
     const all = draft.statements.map((s) => s.text).join(' ');
     for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
+  });
+
+  it('lists nested 1,000 deep by tabs (one tab a level) are read in seconds, and the deepest words are still checked', () => {
+    // Tabs indent to the next multiple of 4 columns: 75 s at 1,000 levels when nesting was counted in characters.
+    const text = Array.from({ length: 1_000 }, (_, i) => `${'\t'.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 20, `${seconds} s`);
+    // One note, at the marker of the 17th level.
+    assert.deepEqual(draft.notes?.map((n) => n.span.start), [text.indexOf('- Item 16 ')]);
+    assert.match(draft.notes![0]!.message, /nested more than 16 deep/);
+    const all = draft.statements.map((s) => s.text).join(' ');
+    for (const i of [0, 15, 16, 500, 999]) assert.ok(all.includes(`Item ${i} of the list.`), `item ${i} is read`);
+  });
+
+  it('thousands of lists inside block quotes, with no blank line, are read in seconds, every item checked', () => {
+    // Each line closing a nested container made micromark copy all its events: 19 s for 4,000 pairs.
+    const pairs = 8_000;
+    const text = Array.from({ length: pairs }, (_, i) => `> - Item ${i} of the outline.\n>   - Point ${i} under it.`).join('\n') + '\n';
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 40, `${seconds} s`);
+    assert.equal(draft.statements.length, 2 * pairs);
+    assert.equal(draft.statements[2 * pairs - 1]!.text, `Point ${pairs - 1} under it.`);
+  });
+
+  it('the parser applies its edits with our EditMap.consume, which gives the events micromark\'s own gives', () => {
+    const before = editMapCalls();
+    parseDraft('- An item.\n  - A nested item.\n- Another item.\n', 'd.md');
+    assert.ok(editMapCalls() > before, 'micromark uses the EditMap that edit-map.ts patches');
+    const change = fc.tuple(fc.nat(40), fc.nat(4), fc.array(fc.integer({ min: 1000, max: 1100 }), { maxLength: 4 }), fc.boolean());
+    fc.assert(
+      fc.property(fc.nat(40), fc.array(change, { maxLength: 6 }), (length, changes) => {
+        const events = Array.from({ length }, (_, i) => i);
+        const ours = [...events];
+        const theirs = [...events];
+        const oursMap = new EditMap();
+        const theirsMap = new EditMap();
+        for (const [at, remove, add, before] of changes) {
+          if (at > length) continue;
+          for (const map of [oursMap, theirsMap]) (before ? map.addBefore : map.add).call(map, at, remove, [...add] as never);
+        }
+        oursMap.consume(ours as never);
+        micromarkConsume.call(theirsMap, theirs);
+        assert.deepEqual(ours, theirs);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('a paragraph of many lines', function () {
+  this.timeout(60_000);
+
+  /** Node types in document order, and the text of the tree with runs of whitespace as one space. */
+  const shape = (markdown: string): { types: string[]; text: string } => {
+    const root = fromMarkdown(markdown, { extensions: [frontmatter(['yaml', 'toml']), gfm()], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml']), gfmFromMarkdown()] });
+    const types: string[] = [];
+    const texts: string[] = [];
+    const visit = (node: { type: string; value?: string; children?: unknown[] }): void => {
+      // A hard break ("two spaces" at the end of a line) is a space once the lines are one: the
+      // texts on either side of it are one text.
+      if (node.type !== 'break' && !(node.type === 'text' && types[types.length - 1] === 'text')) types.push(node.type);
+      if (typeof node.value === 'string') texts.push(node.value);
+      else if (node.type === 'break') texts.push(' ');
+      for (const child of node.children ?? []) visit(child as typeof node);
+    };
+    visit(root as never);
+    return { types, text: texts.join(' ').replace(/\s+/g, ' ').trim() };
+  };
+
+  it('reads its line breaks (and block quote markers) as spaces past 64 lines, and the parser sees the same blocks and words', () => {
+    // Lines that continue a paragraph (some opening an emphasis, a code span or a link that a later line closes)...
+    const words = fc.oneof(
+      fc.constantFrom(
+        'The port reopened on Friday', 'after a *two-day* strike', 'by **26** workers, "the union said."', 'see [the report](https://example.com/r)',
+        'and `code spans` too', 'an *emphasis that', 'goes on* here', 'a `code span that', 'goes on` here', 'a [link that', 'goes on](https://example.com)',
+        '_emphasis_ at the start', '*emphasis* at the start', '+not a list', '-not a list', '12 people', 'www.example.com', 'Mr. Zhou left.',
+        '\t tabbed words', '    indented words', 'two spaces  ', '"A quote," he said', '&amp; a reference', '(in brackets)',
+      ),
+      fc.stringMatching(/^[A-Za-z][A-Za-z ,.]{0,30}$/),
+    );
+    // ...mostly without block quote markers, some with one or two (or fewer than the line before: a lazy line).
+    const plain = fc.tuple(fc.constantFrom('', '', '', '> ', '> > ', '>', '   > ', '> >'), words).map(([quote, text]) => quote + text);
+    // ...and lines that may start a block, or end the paragraph.
+    const other = fc.constantFrom(
+      '  - a nested item', '- a list item', '1. an ordered item', '2) another', '> a quote', '# a heading', '***', '---', '===', '| a | b |',
+      '```', '~~~', '<div>', '</div>', '<!-- a comment -->', '[a]: https://example.com', '[^1]: a note', 'a hard break\\', '', '#hashtag',
+      '* * *', 'words | with a pipe', '\\*escaped', '---\ntitle: front\n---', '- ```', '> ```', '  ```', '<pre>', '</pre>', '<script>', '</script>',
+      '> - a quoted item', '- > an item quote', '<span>inline</span> html', '    ',
+    );
+    const block = fc.oneof(fc.array(plain, { minLength: 60, maxLength: 140 }), fc.array(fc.oneof(plain, other), { maxLength: 4 }));
+    let joined = 0;
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), fc.boolean(), (blocks, crlf) => {
+        const draft = blocks.flat().join(crlf ? '\r\n' : '\n') + '\n';
+        const defused = defuseMarkdown(draft);
+        if (defused.text !== draft) joined++;
+        assert.equal(defused.text.length, draft.length);
+        assert.deepEqual(shape(defused.text), shape(draft));
+      }),
+      { numRuns: 100 },
+    );
+    assert.ok(joined >= 5, `${joined} drafts had lines joined`);
+  });
+
+  it('of 16,000 lines is read in seconds, every sentence a statement at its place', () => {
+    const sentence = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers.';
+    const text = Array.from({ length: 16_000 }, () => sentence).join('\n') + '\n';
+    assert.ok(!defuseMarkdown(text).text.trimEnd().includes('\n'), 'the parser reads one line');
+    const started = Date.now();
+    const draft = parseDraft(text, 'd.md');
+    const seconds = (Date.now() - started) / 1000;
+    assert.equal(draft.statements.length, 16_000);
+    assert.equal(draft.statements[15_999]!.text, sentence);
+    assert.equal(text.slice(draft.statements[15_999]!.span.start, draft.statements[15_999]!.span.end), sentence);
+    assert.ok(seconds < 30, `${seconds} s`); // 19 s on lines before, 2 s after
   });
 });

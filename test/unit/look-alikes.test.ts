@@ -7,6 +7,7 @@ import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { readSource } from '../../src/core/sources/read.js';
+import { findQuantities } from '../../src/core/text/numbers.js';
 
 const SOURCE = [
   'Café expansion',
@@ -50,6 +51,7 @@ describe('invisible and look-alike characters', () => {
   const otherDigits: [string, string][] = [
     ['fullwidth digits', 'The café chain is planning \uff16\uff12 new branches in Lyon this year.'],
     ['Arabic-Indic digits', 'The café chain is planning \u0666\u0662 new branches in Lyon this year.'],
+    ['mathematical bold digits (two UTF-16 units each)', 'The café chain is planning \u{1D7D4}\u{1D7D0} new branches in Lyon this year.'],
   ];
   for (const [what, statement] of otherDigits) {
     it(`${what} that say 62 where the source says 26 are a number mismatch`, () => {
@@ -61,6 +63,15 @@ describe('invisible and look-alike characters', () => {
   it('fullwidth digits that say the same figure are supported', () => {
     const v = judge('The café chain is planning \uff12\uff16 new branches in Lyon this year.');
     assert.equal(v.kind, 'supported', `${v.kind}: ${v.message}`);
+  });
+
+  it('mathematical digits of any set that say the same figure are supported, and are found where they are written', () => {
+    // Double-struck 𝟚 is the third digit of the second set in a run of fifty: its value is its place in its set of ten.
+    const v = judge('The café chain is planning \u{1D7DA}\u{1D7DE} new branches in Lyon this year.');
+    assert.equal(v.kind, 'supported', `${v.kind}: ${v.message}`);
+    const text = 'US$\u{1D7D0}.\u{1D7D3} billion on \u{1D7CF}\u{1D7D1} March';
+    const found = findQuantities(text);
+    assert.deepEqual(found.map((q) => [q.kind, q.value, text.slice(q.start, q.end)]), [['money', 2.5e9, 'US$\u{1D7D0}.\u{1D7D3} billion'], ['date', 313, '\u{1D7CF}\u{1D7D1} March']]);
   });
 
   it('a quote in NFD (decomposed accents) is verbatim against its NFC source', () => {

@@ -2,7 +2,7 @@
 // every broken groundwork.yaml is exit 2 with file:line:col, and no run ever changes a file.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, symlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
 import { buildCli, groundwork as run, PACT_SOURCE as SOURCE, Workspaces } from './helpers/cli-process.js';
 
@@ -10,6 +10,8 @@ const DRAFT = 'The United States signed a critical minerals agreement with Japan
 
 const groundwork = (cwd: string, args: string[], input = '') => run(cwd, args, { input });
 const workspaces = new Workspaces('groundwork-robust-cli-');
+/** `groundwork check --format json`, killed if still running after 240 s (a hang). */
+const checkOrKill = (cwd: string) => run(cwd, ['check', '--format', 'json'], { killAfterMs: 240_000 });
 const workspace = (files: Record<string, string | Buffer>): string => workspaces.make(files);
 
 /** Every file under root (links not followed): path -> hash of the bytes and modification time. */
@@ -65,6 +67,44 @@ describe('robustness: the groundwork command', function () {
     const report = JSON.parse(run.stdout) as { files: { path: string; statements: { verdict: string }[] }[] };
     assert.deepEqual(report.files.map((f) => f.path), ['drafts/report.md']);
     assert.deepEqual(report.files[0]!.statements.map((s) => s.verdict), ['supported', 'misquote']);
+  });
+
+  it('checks to the end with a 5 MB one-line source and a 29 MB text source in the sources folder', async function () {
+    // Each took past 120 s. The limit below catches a hang, not a slowdown: `npm run stress` has the figures.
+    this.timeout(300_000);
+    const cwd = workspace({ 'drafts/report.md': 'The harbour authority said the dredging contract was signed in Rotterdam on Monday.\n\nThe mayor of Lagos resigned over the floods.\n' });
+    mkdirSync(path.join(cwd, 'seeds'));
+    const sentence = 'The ministry said the port reopened on Friday after a two-day strike by 26 workers. ';
+    const half = sentence.repeat(Math.ceil((2.5 * 1024 * 1024) / sentence.length));
+    writeFileSync(path.join(cwd, 'seeds', 'one-line.txt'), `${half}The harbour authority said the dredging contract was signed in Rotterdam on Monday. ${half}`);
+    const fd = openSync(path.join(cwd, 'seeds', 'big.txt'), 'w');
+    const paragraph = Buffer.from(`${'Officials said the talks would continue next week in Geneva, and the delegations agreed on a timetable. '.repeat(20)}\n\n`);
+    for (let written = 0; written < 29 * 1024 * 1024; written += paragraph.length) writeSync(fd, paragraph);
+    closeSync(fd);
+
+    const run = await checkOrKill(cwd);
+    assert.notEqual(run.code, null, 'the check was killed after 240 s');
+    assert.equal(run.code, 0, run.stderr); // an unsupported statement is a warning: below the default --fail-on
+    const warnings = run.stderr.split('\n').filter(Boolean);
+    assert.equal(warnings.length, 1, run.stderr);
+    assert.match(warnings[0]!, /^warning: seeds\/big\.txt: .*29\.\d MB; Groundwork reads sources of up to 10\.0 MB of text/);
+    const report = JSON.parse(run.stdout) as { files: { statements: { verdict: string; evidence?: { source: string }[] }[] }[] };
+    const statements = report.files[0]!.statements;
+    assert.deepEqual(statements.map((s) => s.verdict), ['supported', 'unsupported']);
+    assert.equal(statements[0]!.evidence?.[0]?.source, 'seeds/one-line.txt');
+  });
+
+  it('warns at its line and column where lists nest more than 16 deep, and still checks the deeper items', async () => {
+    const deep = Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- The United States signed a critical minerals agreement with Japan on Thursday.`).join('\n') + '\n';
+    const cwd = workspace({ 'seeds/pact.txt': SOURCE, 'drafts/deep.md': deep, 'drafts/plain.md': DRAFT });
+    const text = await groundwork(cwd, ['check', '--format', 'json']);
+    const warnings = text.stderr.split('\n').filter(Boolean);
+    assert.deepEqual(warnings, ['warning: drafts/deep.md:17:33: lists or block quotes nested more than 16 deep from here on: the deeper items are read as text of the 16th level, and still checked'], text.stderr);
+    const report = JSON.parse(text.stdout) as { files: { path: string; statements: { text: string; verdict: string }[] }[] };
+    const statements = report.files.find((f) => f.path === 'drafts/deep.md')!.statements;
+    assert.equal(statements.map((s) => s.text).join(' ').split('signed a critical minerals agreement').length - 1, 20, 'every item is read');
+    const github = await groundwork(cwd, ['check', '--format', 'github']);
+    assert.ok(github.stderr.split('\n').includes('::warning file=drafts/deep.md,line=17,col=33,title=groundwork::drafts/deep.md:17:33: lists or block quotes nested more than 16 deep from here on: the deeper items are read as text of the 16th level, and still checked'), github.stderr);
   });
 
   const brokenConfigs: Record<string, { yaml: string | Buffer; at: RegExp }> = {

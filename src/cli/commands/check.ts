@@ -8,6 +8,7 @@ import { PostgresCandidates } from '../../archive/postgres/candidates.js';
 import { archiveCliError, archiveSetting, openArchive } from '../archive-connection.js';
 import { createMatcher } from '../../core/config/glob.js';
 import { parseDraft } from '../../core/draft/parse.js';
+import { LineIndex } from '../../core/text/lines.js';
 import { decodeText } from '../../core/sources/decode.js';
 import { printable } from '../../core/text/printable.js';
 import { listDrafts } from '../../core/workspace.js';
@@ -75,6 +76,14 @@ async function checkDrafts(
       continue;
     }
     const draft = parseDraft(text, draftPath);
+    if (draft.notes?.length) {
+      progress.clear();
+      const lines = new LineIndex(text);
+      for (const note of draft.notes) {
+        const { line, character } = lines.positionAt(note.span.start);
+        ctx.stderr.write(warningLine({ path: draftPath, message: note.message, at: { line: line + 1, column: character + 1 } }, command.format) + '\n');
+      }
+    }
     // A draft named on the command line may also be a source: it never counts as evidence for itself.
     const itself = corpus.documentAt(draftPath);
     if (itself) corpus.removeDocument(itself.id);

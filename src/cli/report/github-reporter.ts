@@ -47,7 +47,9 @@ export function annotation(path: string, finding: Finding): string {
 export function warningAnnotation(w: LoadWarning): string {
   let message = w.message;
   if (message.startsWith(w.path)) message = message.slice(w.path.length).replace(/^[:\s]+/, '');
-  return `::warning file=${escapeProperty(w.path)},title=groundwork::${escapeData(`${w.path}: ${message}`)}`;
+  const at = w.at ? `,line=${w.at.line},col=${w.at.column}` : '';
+  const where = w.at ? `${w.path}:${w.at.line}:${w.at.column}` : w.path;
+  return `::warning file=${escapeProperty(w.path)}${at},title=groundwork::${escapeData(`${where}: ${message}`)}`;
 }
 
 /**

@@ -5,12 +5,17 @@
 // Before parsing we estimate the cost of each paragraph and replace the offending markers with
 // an inert character of the same length, so every offset the parser reports stays an offset of
 // the draft. Those markers then read as literal characters; ordinary drafts are left untouched.
+// micromark is also quadratic in the lines of one paragraph (its text resolver splices the event
+// list once per line): in a paragraph of hundreds of lines, the line breaks between lines that can
+// only continue it are read as spaces, which is what they mean there.
+
+import { FENCE, HTML_OPENERS } from './pieces.js';
 
 /** A private-use character: the parser reads it as a letter, with no Markdown meaning. */
 const INERT = 0xe000;
 
-/** Containers deeper than this on one line are read as text. */
-const MAX_CONTAINER_DEPTH = 16;
+/** Containers deeper than this (on one line, or by indentation) are read as text. */
+export const MAX_CONTAINER_DEPTH = 16;
 /** Estimated delimiter-matching work (in characters walked) allowed for one paragraph... */
 const PARAGRAPH_BUDGET = 200_000;
 /** ...and for the whole draft; past it, only paragraphs that are cheap keep their emphasis. */
@@ -22,12 +27,20 @@ const CHEAP_PARAGRAPH = 10_000;
  * tens of seconds. No paragraph a person writes holds 500 links.
  */
 const MAX_BRACKETS = 1_000;
+/**
+ * Consecutive lines of one paragraph the parser reads as lines; past this, the line breaks
+ * between lines that cannot start a block are read as spaces. 16,000 lines (1.3 MB) took 19 s
+ * on lines, 4 s on one line.
+ */
+const MAX_PARAGRAPH_LINES = 64;
 
 export interface DefusedMarkdown {
   /** The draft with pathological markers replaced; same length as the draft. */
   text: string;
   /** `inert[i] === 1` when character `i` was replaced; undefined when nothing was. */
   inert: Uint8Array | undefined;
+  /** Offset of the first container marker nested deeper than MAX_CONTAINER_DEPTH, read as text. */
+  tooDeep?: number;
 }
 
 interface Line {
@@ -43,22 +56,36 @@ interface Line {
 
 export function defuseMarkdown(text: string): DefusedMarkdown {
   const replaced: number[] = [];
+  const spaced: number[] = [];
   const lines = scanLines(text, replaced);
+  // scanLines pushes the markers of deep nesting first: the first of them is the first too deep.
+  const tooDeep = replaced.length > 0 ? replaced[0] : undefined;
   defuseEmphasis(text, lines, replaced);
   defuseBrackets(text, lines, replaced);
-  if (replaced.length === 0) return { text, inert: undefined };
-  replaced.sort((a, b) => a - b);
-  const inert = new Uint8Array(text.length);
+  joinParagraphLines(text, lines, spaced);
+  if (replaced.length === 0 && spaced.length === 0) return { text, inert: undefined };
+  const deep = tooDeep === undefined ? {} : { tooDeep: firstNonSpace(text, tooDeep) };
+  // Line breaks (and block quote markers) between joined lines become spaces, which the text
+  // reads as the whitespace they stand for; markers made inert read as the draft's characters.
+  const edits = new Map<number, number>();
+  for (const at of spaced) edits.set(at, 32);
+  for (const at of replaced) edits.set(at, INERT);
+  const inert = replaced.length > 0 ? new Uint8Array(text.length) : undefined;
   const parts: string[] = [];
   let from = 0;
-  for (const at of replaced) {
-    if (inert[at]) continue;
-    inert[at] = 1;
-    parts.push(text.slice(from, at), String.fromCharCode(INERT));
+  for (const at of [...edits.keys()].sort((a, b) => a - b)) {
+    const code = edits.get(at)!;
+    if (code === INERT) inert![at] = 1;
+    parts.push(text.slice(from, at), String.fromCharCode(code));
     from = at + 1;
   }
   parts.push(text.slice(from));
-  return { text: parts.join(''), inert };
+  return { text: parts.join(''), inert, ...deep };
+}
+
+function firstNonSpace(text: string, at: number): number {
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  return at;
 }
 
 function isSpace(code: number): boolean {
@@ -67,6 +94,13 @@ function isSpace(code: number): boolean {
 
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+/** The column of `at` on the line starting at `start`, tabs expanded to multiples of 4 (CommonMark). */
+function columnOf(text: string, start: number, at: number): number {
+  let column = 0;
+  for (let k = start; k < at; k++) column = text.charCodeAt(k) === 9 ? column + 4 - (column % 4) : column + 1;
+  return column;
 }
 
 /** Splits the text into lines, reading each line's container markers; defuses deep nesting. */
@@ -106,7 +140,9 @@ function scanLines(text: string, replaced: number[]): Line[] {
       if (marker < 0) break;
       if (first && code !== 62 /* > */) {
         // A list item at this indentation closes the items indented deeper; it opens inside the rest.
-        const column = i - start;
+        // Columns, not characters: a tab indents to the next multiple of 4, so one tab per level
+        // nests as deep as two or four spaces.
+        const column = columnOf(text, start, i);
         while (openItems.length > 0 && openItems[openItems.length - 1]! > column) openItems.pop();
         if (openItems.length >= MAX_CONTAINER_DEPTH) {
           // Too deep: the marker and its indentation become text of the item above (a lazy
@@ -114,7 +150,7 @@ function scanLines(text: string, replaced: number[]): Line[] {
           for (let k = start; k <= marker; k++) replaced.push(k);
           break;
         }
-        openItems.push(next - start + 1);
+        openItems.push(column + (next - i) + 1);
       }
       first = false;
       depth++;
@@ -131,6 +167,132 @@ function scanLines(text: string, replaced: number[]): Line[] {
     start = text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
   return lines;
+}
+
+const FRONT_MATTER_OPENING = /^\uFEFF*(---|\+\+\+)[ \t]*$/;
+
+/**
+ * Whether a line's content (from `start`, past any block quote markers) may be anything but the
+ * continuation of a paragraph before it: blank, a heading, a list item, a block quote, a fence,
+ * HTML, a thematic break, a setext underline, a table row, a definition, indented code. Read after
+ * all its indentation, so that a nested list marker counts whatever its depth. Errs on "may".
+ */
+function mayStartBlock(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  if (i >= end) return true;
+  // Indented code, unless a paragraph goes before it: which this scan cannot tell.
+  if (columnOf(text, start, i) >= 4) return true;
+  const content = text.slice(i, end);
+  if (content.includes('|')) return true;
+  const first = content[0]!;
+  if ('>`~<[=#\\'.includes(first)) return true;
+  if ('-+*_'.includes(first)) {
+    if (first !== '_' && (content.length === 1 || isSpace(content.charCodeAt(1)))) return true;
+    if (/^([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(content) || /^-+[ \t]*$/.test(content)) return true;
+  }
+  return /^\d{1,9}[.)](?:[ \t]|$)/.test(content);
+}
+
+/** The block quote markers that open a line: how many, and where the content after them starts. */
+function quoteMarkers(text: string, line: Line): { depth: number; contentStart: number } {
+  let depth = 0;
+  let at = line.start;
+  for (;;) {
+    let i = at;
+    while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+    if (i >= line.end || text.charCodeAt(i) !== 62 /* > */ || columnOf(text, at, i) >= 4) return { depth, contentStart: at };
+    depth++;
+    at = i + 1;
+  }
+}
+
+/**
+ * In runs of more than MAX_PARAGRAPH_LINES lines that can only continue a paragraph, the line
+ * endings between them, and the block quote markers that open the next line, are read as spaces
+ * (offsets of `spaced`). A line continues the run when its content cannot start a block and it
+ * has no more block quote markers than the run's first line (with fewer, it is a lazy
+ * continuation line). Not in front matter, not after a line that ends in a backslash (a hard
+ * break), not past MAX_CONTAINER_DEPTH quotes.
+ */
+function joinParagraphLines(text: string, lines: Line[], spaced: number[]): void {
+  let first = 0;
+  if (lines.length > 0 && FRONT_MATTER_OPENING.test(text.slice(lines[0]!.start, lines[0]!.end))) {
+    const fence = text.slice(lines[0]!.start, lines[0]!.end).replace(/^\uFEFF*/, '').trim();
+    const closing = lines.findIndex((line, i) => i > 0 && text.slice(line.start, line.end).trim() === fence);
+    if (closing < 0) return;
+    first = closing + 1;
+  }
+  // Code and HTML blocks keep their lines: their text is not a paragraph's. Those that open at
+  // column 0 are followed to their end; one that opens inside a container (a list item, a block
+  // quote, or after indentation) also ends where the container does, which this scan cannot
+  // tell: no line is joined until a line at column 0 after a blank line has closed every container.
+  let fence: { char: string; length: number } | undefined;
+  let htmlEnd: RegExp | undefined;
+  let htmlUntilBlank = false;
+  let uncertain = false;
+  let run: { first: number; depth: number; joins: [from: number, to: number][] } | undefined;
+  const flush = (): void => {
+    if (run && run.joins.length >= MAX_PARAGRAPH_LINES) {
+      for (const [from, to] of run.joins) for (let k = from; k < to; k++) spaced.push(k);
+    }
+    run = undefined;
+  };
+  for (let l = first; l < lines.length; l++) {
+    const line = lines[l]!;
+    const raw = text.slice(line.start, line.end);
+    if (uncertain) {
+      const closesAll = l > first && lines[l - 1]!.blank && /^[^\s>]/.test(raw) && !line.opensItem;
+      if (!closesAll) continue;
+      uncertain = false;
+    }
+    if (fence || htmlEnd || htmlUntilBlank) {
+      flush();
+      if (fence) {
+        const close = FENCE.exec(raw);
+        if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && raw.slice(close[0].length).trim() === '') fence = undefined;
+      } else if (htmlEnd) {
+        if (htmlEnd.test(raw)) htmlEnd = undefined;
+      } else if (line.blank) {
+        htmlUntilBlank = false;
+      }
+      continue;
+    }
+    // After every container marker, list bullets included: where a fence or HTML would open.
+    const inner = text.slice(line.contentStart, line.end);
+    const atColumnZero = line.contentStart === line.start;
+    const open = FENCE.exec(inner);
+    if (open) {
+      flush();
+      if (atColumnZero) fence = { char: open[1]![0]!, length: open[1]!.length };
+      else uncertain = true;
+      continue;
+    }
+    if (inner.startsWith('<')) {
+      flush();
+      if (!atColumnZero) {
+        uncertain = true;
+        continue;
+      }
+      const opener = HTML_OPENERS.find(([start]) => start.test(inner));
+      if (!opener) htmlUntilBlank = true;
+      else if (!opener[1].test(inner.slice(opener[0].exec(inner)![0].length))) htmlEnd = opener[1];
+      continue;
+    }
+    const { depth, contentStart } = quoteMarkers(text, line);
+    if (depth > MAX_CONTAINER_DEPTH || mayStartBlock(text, contentStart, line.end)) {
+      flush();
+      continue;
+    }
+    if (run && depth <= run.depth) run.joins.push([lines[l - 1]!.end, contentStart]);
+    else {
+      flush();
+      run = { first: l, depth, joins: [] };
+    }
+    // A backslash at the end is a hard break: the next line starts a new run.
+    if (text.charCodeAt(line.end - 1) === 92) flush();
+  }
+  flush();
 }
 
 function isEmphasisMarker(code: number): boolean {

@@ -7,6 +7,8 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { defuseMarkdown } from './defuse.js';
+// Before any parse: micromark's EditMap made linear (see edit-map.ts).
+import './edit-map.js';
 import { piecesOf } from './pieces.js';
 
 export interface MarkdownSource {
@@ -18,6 +20,8 @@ export interface MarkdownSource {
   inert: Uint8Array | undefined;
   /** Draft offset of parser offset 0: where the piece starts (past any byte order marks). */
   base: number;
+  /** Draft offset of the first list or block quote nested too deep, read as text (see defuse.ts). */
+  tooDeep?: number;
 }
 
 /** A part of the draft parsed on its own (see pieces.ts): its tree, its place in the draft. */
@@ -77,7 +81,7 @@ export function parseMarkdownTrees(text: string, pieceSize = PIECE_SIZE): Markdo
     const piece = pieces[i]!;
     const own = defused.text.slice(piece.start, piece.end);
     const root = parsePiece(own);
-    const tree = { root, source: { text, parsed: defused.text, inert: defused.inert, base: piece.start } };
+    const tree = { root, source: { text, parsed: defused.text, inert: defused.inert, base: piece.start, tooDeep: defused.tooDeep } };
     // A piece ends with blank lines; a construct reaching into them (fenced code, an HTML
     // comment) is still open there, and the cut after it was wrong: parse the rest whole.
     const contentEnd = own.trimEnd().length;

@@ -1,8 +1,9 @@
 // A Markdown draft -> its checkable statements, each with its exact place in the draft.
 import type { Nodes, PhrasingContent } from 'mdast';
-import type { Draft, LinkDefinition, Span, Statement, StatementQuote } from '../model.js';
+import type { Draft, DraftNote, Span, Statement, StatementQuote } from '../model.js';
 import { splitSentences } from '../text/segment.js';
 import { attachCitations, citationsIn, definitionsOf } from './citations.js';
+import { MAX_CONTAINER_DEPTH } from './defuse.js';
 import { PIECE_SIZE, parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf, withoutCitationLabels } from './plain-text.js';
@@ -12,6 +13,8 @@ import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
 
 export { disableFileInsertion, suppressionProblems, type SuppressionProblem } from './suppression.js';
+
+const TOO_DEEP = `lists or block quotes nested more than ${MAX_CONTAINER_DEPTH} deep from here on: the deeper items are read as text of the ${MAX_CONTAINER_DEPTH}th level, and still checked`;
 
 /**
  * The statements of a Markdown draft: the sentences of its paragraphs, list items, block quotes
@@ -28,7 +31,7 @@ export function parseDraft(text: string, path: string, pieceSize = PIECE_SIZE): 
   }
 }
 
-function statementsOf(text: string, pieceSize: number): { statements: Statement[]; definitions?: { links: LinkDefinition[]; footnotes: LinkDefinition[] } } {
+function statementsOf(text: string, pieceSize: number): Omit<Draft, 'path' | 'text'> {
   const statements: Statement[] = [];
   const htmlSpans: Span[] = [];
   const trees = parseMarkdownTrees(text, pieceSize);
@@ -77,7 +80,9 @@ function statementsOf(text: string, pieceSize: number): { statements: Statement[
   applySuppressions(text, statements, directives);
   const links = [...definitions.links.values()];
   const footnotes = [...definitions.footnotes.values()];
-  return { statements, ...(links.length || footnotes.length ? { definitions: { links, footnotes } } : {}) };
+  const tooDeep = trees[0]?.source.tooDeep;
+  const notes: DraftNote[] = tooDeep === undefined ? [] : [{ span: { start: tooDeep, end: tooDeep + 1 }, message: TOO_DEEP }];
+  return { statements, ...(links.length || footnotes.length ? { definitions: { links, footnotes } } : {}), ...(notes.length ? { notes } : {}) };
 }
 
 function addStatements(statements: Statement[], plain: PlainText, kind: CheckableBlock['kind']): void {

@@ -25,8 +25,10 @@ function linesOf(text: string): Line[] {
   }
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-const HTML_OPENERS: [RegExp, RegExp][] = [
+/** A fence that opens or closes fenced code. */
+export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks that end at a closer (not at a blank line): their opener and their closer. */
+export const HTML_OPENERS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
   [/^ {0,3}<!--/, /-->/],
   [/^ {0,3}<\?/, /\?>/],

@@ -302,6 +302,23 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
       missing: [...new Set(missing)],
     };
   }
+  // A flipped negation is a contradiction only on a passage that is aligned with the statement;
+  // on a looser one, a negation the statement adds still withholds support: "the company never
+  // planned layoffs" is not supported by "the company is planning layoffs", however the other
+  // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
+  // had to", is as often a change of tense as a contradiction.)
+  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : flippedNegation(text, best.passages.map((p) => p.text).join(' '));
+  if (flip && negatedTerms(text).has(flip)) {
+    const passageText = best.passages.map((p) => p.text).join(' ');
+    return {
+      kind: 'unsupported',
+      score: round(Math.min(score, 0.4)),
+      message: `No source supports this statement: it negates what its closest source passage affirms (${quoted(passageText)})`,
+      evidence,
+      conflict: { draft: text, source: passageText },
+      missing: [...new Set(missing)],
+    };
+  }
   return {
     kind: 'supported',
     score: round(score),

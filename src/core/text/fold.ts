@@ -27,14 +27,12 @@ const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 
 /** The value of a decimal digit of any script: digits come in runs of ten from zero. */
 function digitValue(c: string): string {
-  let cp = c.codePointAt(0)!;
-  let offset = 0;
-  while (offset < 9 && /\p{Nd}/u.test(String.fromCodePoint(cp - 1))) {
-    cp--;
-    offset++;
-  }
-  // `offset` counts back to the start of the run; runs of several sets (mathematical digits) repeat every ten.
-  return String((c.codePointAt(0)! - cp) % 10);
+  // Back to the start of the run of digits; runs of several sets (the five sets of mathematical
+  // digits) hold whole sets of ten, so the distance from the start, modulo ten, is the value.
+  const at = c.codePointAt(0)!;
+  let cp = at;
+  while (/\p{Nd}/u.test(String.fromCodePoint(cp - 1))) cp--;
+  return String((at - cp) % 10);
 }
 
 /**
@@ -51,12 +49,38 @@ export function foldForComparison(word: string): string {
   return w;
 }
 
+/** Text with every decimal digit as an ASCII digit, and where each of its offsets was in the text given. */
+export interface AsciiDigits {
+  text: string;
+  /**
+   * `original[i]`: the offset in the text given of offset `i` of `text` (one entry more than its
+   * length). Undefined when the offsets are the same: no digit took two UTF-16 units.
+   */
+  original?: Uint32Array;
+}
+
 /**
- * Text with each decimal digit of another script that takes one UTF-16 unit (fullwidth `６`,
- * Arabic-Indic `٦`) written as its ASCII digit, so that offsets stay true: figures are found
- * on the result and their spans point into the original.
+ * Text with each decimal digit of another script (fullwidth `６`, Arabic-Indic `٦`, mathematical
+ * bold `𝟔`) written as its ASCII digit, so that figures are found on the result. A digit of one
+ * UTF-16 unit keeps its offset; a mathematical digit takes two units and becomes one, and
+ * `original` maps the result's offsets back.
  */
-export function asciiDigits(text: string): string {
-  if (ASCII.test(text)) return text;
-  return text.replace(DIGIT, (d) => (d.length === 1 && !(d >= '0' && d <= '9') ? digitValue(d) : d));
+export function asciiDigits(text: string): AsciiDigits {
+  if (ASCII.test(text)) return { text };
+  let astral = false;
+  const folded = text.replace(DIGIT, (d) => {
+    if (d.length > 1) astral = true;
+    return d >= '0' && d <= '9' ? d : digitValue(d);
+  });
+  if (!astral) return { text: folded };
+  const original = new Uint32Array(folded.length + 1);
+  let j = 0;
+  for (let i = 0; i < text.length; ) {
+    const width = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    original[j++] = i;
+    if (width === 2 && !/\p{Nd}/u.test(text.slice(i, i + 2))) original[j++] = i + 1;
+    i += width;
+  }
+  original[j] = text.length;
+  return { text: folded, original };
 }

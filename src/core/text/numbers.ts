@@ -72,8 +72,16 @@ function digitsValue(digits: string): number {
 }
 
 export function findQuantities(written: string): Quantity[] {
-  // Fullwidth and other scripts' digits read as the figures they are; offsets stay the same.
-  const text = asciiDigits(written);
+  // Fullwidth, mathematical and other scripts' digits read as the figures they are.
+  const { text, original } = asciiDigits(written);
+  const out = quantitiesIn(text);
+  if (!original) return out;
+  // Mathematical digits took two units each: spans and text as written.
+  return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
+}
+
+/** The figures and dates of a text whose digits are ASCII. */
+function quantitiesIn(text: string): Quantity[] {
   const out: Quantity[] = [];
   QUANTITY.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -21,8 +21,11 @@ export async function buildCli(): Promise<void> {
   await build({ ...bundleOptions, absWorkingDir: REPO, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', sourcemap: true, logLevel: 'silent' });
 }
 
-/** Runs `groundwork ARGS` in `cwd`; colour is off unless `env` sets FORCE_COLOR. */
-export function groundwork(cwd: string, args: string[], options: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+/**
+ * Runs `groundwork ARGS` in `cwd`; colour is off unless `env` sets FORCE_COLOR. With `killAfterMs`,
+ * a run still going then is killed (a hang), and its `code` is null.
+ */
+export function groundwork(cwd: string, args: string[], options: { input?: string; env?: Record<string, string>; killAfterMs?: number } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const env: Record<string, string | undefined> = { ...process.env, ...options.env };
     if (!options.env || !('FORCE_COLOR' in options.env)) delete env['FORCE_COLOR'];
@@ -31,8 +34,12 @@ export function groundwork(cwd: string, args: string[], options: { input?: strin
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const timer = options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
     child.stdin.end(options.input ?? '');
   });
 }
