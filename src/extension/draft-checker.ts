@@ -305,8 +305,25 @@ export class DraftChecker implements vscode.Disposable {
 
   private publish(check: DraftCheck): void {
     this.checks.set(check.uri.toString(), check);
-    this.collection.set(check.uri, check.report.results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])));
+    this.collection.set(check.uri, [
+      ...check.report.results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])),
+      ...this.noteDiagnostics(check),
+    ]);
     this.checked.fire(check);
+  }
+
+  /**
+   * What the parser says of the draft itself (lists nested past the depth it reads as structure),
+   * as the CLI prints it: information at the place, no finding code.
+   */
+  private noteDiagnostics(check: DraftCheck): vscode.Diagnostic[] {
+    if (!check.draft.notes?.length) return [];
+    const lines = new LineIndex(check.text);
+    return check.draft.notes.map((note) => {
+      const diagnostic = new vscode.Diagnostic(toRange(lines.rangeOf(note.span)), note.message, vscode.DiagnosticSeverity.Information);
+      diagnostic.source = 'groundwork';
+      return diagnostic;
+    });
   }
 
   private diagnosticOf(result: StatementResult): vscode.Diagnostic {

@@ -244,6 +244,28 @@ describe('robustness in the editor', function () {
     }
   });
 
+  it('lists nested past 16 levels: one note at the line where the deeper items start being read as text, which is still checked', async () => {
+    const uri = workspaceUri('drafts/robust-deep.md');
+    const levels = Array.from({ length: 20 }, (_, i) => `${'  '.repeat(i)}- Level ${i + 1}.`);
+    // The deepest item holds a figure the sources contradict (the G7 announced 26 investments).
+    levels.push(`${'  '.repeat(20)}- The G7 unveiled 62 new investments and partnerships on November 1.`);
+    await vscode.workspace.fs.writeFile(uri, encode(`# Deep\n\n${levels.join('\n')}\n`));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const found = await waitForDiagnostics(uri, (d) => d.some((x) => codeOf(x) === 'number-mismatch'), 20_000);
+      const notes = found.filter((d) => d.source === 'groundwork' && codeOf(d) === undefined);
+      assert.equal(notes.length, 1, shape(found).join('\n'));
+      assert.equal(notes[0]!.severity, vscode.DiagnosticSeverity.Information);
+      assert.match(notes[0]!.message, /nested more than 16 deep/);
+      // Where nesting passes 16: the 17th level's line (the heading and a blank line come first).
+      assert.equal(notes[0]!.range.start.line, 2 + 16);
+    } finally {
+      await revertAndCloseAll();
+      await remove(uri);
+    }
+  });
+
   it('never writes a source: after every feature has run, every source is byte-identical', async () => {
     const { uri, editor } = await privateDraft('features');
     const document = editor.document;
