@@ -8,9 +8,10 @@ import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { SourceDocument } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
 
 function doc(id: string, text: string, meta: Partial<SourceDocument> = {}): SourceDocument {
-  return { id, path: `sources/${id}.txt`, format: 'txt', text, excluded: [], warnings: [], ...meta };
+  return textSource(`sources/${id}.txt`, text, { id, ...meta });
 }
 
 const WORKSPACE = Corpus.build([doc('pact', 'The United States signed a critical minerals agreement with Japan on Thursday in Washington.\n')]);

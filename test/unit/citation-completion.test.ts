@@ -4,7 +4,7 @@ import { completionContext, type CitationContext } from '../../src/core/completi
 import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import { seedDocuments } from './helpers/seeds.js';
+import { seedDocuments } from '../helpers/seeds.js';
 
 const CORPUS = Corpus.build(seedDocuments().map((d) => ({ ...d, title: d.path.includes('global-times') ? 'US launches ‘Pax Silica’ alliance' : 'US launches Pax Silica initiative', published: d.path.includes('global-times') ? '2025-12-12' : '2025-12-24' })));
 

@@ -4,7 +4,7 @@ import { defaultConfig, type GroundworkConfig } from '../../src/core/config/type
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Fix, SourceDocument, StatementResult } from '../../src/core/model.js';
-import { seedDocuments } from './helpers/seeds.js';
+import { seedDocuments } from '../helpers/seeds.js';
 
 // Two sources: the Global Times report (with front-matter-like id and url given here) and the
 // Pax Silica initiative piece. Each statement below is supported by one of them only.

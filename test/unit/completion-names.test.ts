@@ -3,9 +3,10 @@ import { CompletionIndex, type EntityCandidate } from '../../src/core/completion
 import { prefixDistance } from '../../src/core/completion/prefix-distance.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { SourceDocument } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
 
 function doc(id: string, text: string): SourceDocument {
-  return { id, path: `sources/${id}.txt`, format: 'txt', text, excluded: [], warnings: [] };
+  return textSource(`sources/${id}.txt`, text, { id });
 }
 
 /** Candidates for a word typed after "said that ". */

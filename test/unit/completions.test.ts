@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
-import { seedCorpus } from './helpers/seeds.js';
+import { seedCorpus } from '../helpers/seeds.js';
 
 type WordContext = Extract<CompletionContext, { kind: 'word' }>;
 type QuoteContext = Extract<CompletionContext, { kind: 'quote' }>;

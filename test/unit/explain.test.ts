@@ -8,7 +8,7 @@ import { evidenceRows, excerpt, explainStatement, markPassage, type MarkedText }
 import type { Corpus } from '../../src/core/index/corpus.js';
 import type { DraftReport, StatementResult } from '../../src/core/model.js';
 import { Corpus as CorpusClass } from '../../src/core/index/corpus.js';
-import { seedDocuments } from './helpers/seeds.js';
+import { seedDocuments } from '../helpers/seeds.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DRAFT = 'examples/pax-silica-draft.md';

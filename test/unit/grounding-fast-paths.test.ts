@@ -7,10 +7,10 @@ import { parseDraft } from '../../src/core/draft/parse.js';
 import { closestQuote, locateQuote, quoteCandidates } from '../../src/core/grounding/quote-match.js';
 import { assessStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { SourceDocument } from '../../src/core/model.js';
 import { forEachWordSpan, normalizeWord, tokenize } from '../../src/core/text/tokens.js';
+import { textSource } from '../helpers/documents.js';
 
-const doc = (path: string, text: string): SourceDocument => ({ id: path, path, format: 'txt', text, excluded: [], warnings: [] });
+const doc = textSource;
 
 const WORDS = ['the', 'minister', 'said', 'exports', 'rose', 'fell', 'in', 'May', 'Zhou', 'Mi', 'market', 'would', 'fail', 'a', 'year', 'talks', 'ended'];
 const sentence = fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 9 }).map((w) => w.join(' '));

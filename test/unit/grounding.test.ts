@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import type { Verdict } from '../../src/core/model.js';
-import { seedCorpus } from './helpers/seeds.js';
+import { seedCorpus } from '../helpers/seeds.js';
 
 function judge(text: string): Verdict {
   return judgeStatement(seedCorpus(), plainStatement(text), { threshold: 0.5 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { findNames } from '../../src/core/index/names.js';
 import { findQuotes } from '../../src/core/index/quotes.js';
-import { seedCorpus, seedDocuments } from './helpers/seeds.js';
+import { seedCorpus, seedDocuments } from '../helpers/seeds.js';
 
 describe('entities', () => {
   it('Guo, Guo Jiakun and Foreign Ministry Spokesperson Guo Jiakun are one person with a role', () => {

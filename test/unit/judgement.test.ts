@@ -7,7 +7,8 @@ import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { normalizeWord } from '../../src/core/text/tokens.js';
 import type { SourceDocument, Verdict } from '../../src/core/model.js';
-import { seedDocuments } from './helpers/seeds.js';
+import { seedDocuments } from '../helpers/seeds.js';
+import { textSource } from '../helpers/documents.js';
 
 // The seeds as the source reader gives them: the Global Times piece is dated December 12, 2025
 // (a Friday), the other December 24, 2025.
@@ -27,7 +28,7 @@ function judge(text: string, docs?: SourceDocument[]): Verdict {
 }
 
 function doc(text: string): SourceDocument[] {
-  return [{ id: 'source', path: 'source.txt', format: 'txt', text, excluded: [], warnings: [] }];
+  return [textSource('source.txt', text, { id: 'source' })];
 }
 
 describe('judgement on the sample corpus', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { entityAt, entityCard, quoteReport } from '../../src/core/lookup.js';
-import { seedCorpus } from './helpers/seeds.js';
+import { seedCorpus } from '../helpers/seeds.js';
 
 describe('lookup: what is at an offset', () => {
   const corpus = seedCorpus();

@@ -3,7 +3,7 @@ import { CompletionIndex, type EntityCandidate } from '../../src/core/completion
 import { findNames } from '../../src/core/index/names.js';
 import { entityAt, entityCard } from '../../src/core/lookup.js';
 import { entityMarkdown } from '../../src/extension/hover-cards.js';
-import { seedCorpus } from './helpers/seeds.js';
+import { seedCorpus } from '../helpers/seeds.js';
 
 const ACADEMY = 'Chinese Academy of International Trade and Economic Cooperation';
 const MINISTRY = 'Ministry of Trade, Industry and Resources';

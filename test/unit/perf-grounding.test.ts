@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
 import { closestQuote, locateQuote } from '../../src/core/grounding/quote-match.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { SourceDocument } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
 
-const doc = (path: string, text: string): SourceDocument => ({ id: path, path, format: 'txt', text, excluded: [], warnings: [] });
+const doc = textSource;
 
 const A = doc('a.txt', 'Guo Jiakun said on Friday that "all parties should adhere to market principles."\n\n"We will respond firmly," Guo said. Exports rose 12 percent.');
 const B = doc('b.txt', 'Zhou Mi told reporters that "the alliance would fail within a year." Guo Jiakun did not comment.\n\n"Markets decide," said Zhou Mi.');

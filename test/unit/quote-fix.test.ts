@@ -11,8 +11,9 @@ import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import { closestQuote, locateQuote } from '../../src/core/grounding/quote-match.js';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { SourceDocument, StatementResult, VerdictKind } from '../../src/core/model.js';
-import { seedCorpus } from './helpers/seeds.js';
+import type { StatementResult, VerdictKind } from '../../src/core/model.js';
+import { seedCorpus } from '../helpers/seeds.js';
+import { textSource } from '../helpers/documents.js';
 
 describe('the closest source quote to an altered quote', () => {
   it('starts where the draft quote starts when the draft quotes part-way into a longer source quote', () => {
@@ -47,7 +48,7 @@ describe('the closest source quote to an altered quote', () => {
 // statement no longer has the fault the fix was for; a misquote's fix is a run of whole words
 // of one source quotation.
 
-const doc = (path: string, text: string): SourceDocument => ({ id: path, path, format: 'txt', text, excluded: [], warnings: [] });
+const doc = textSource;
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const wordsIn = (text: string): { word: string; start: number; end: number }[] => [...text.matchAll(WORD)].map((m) => ({ word: m[0], start: m.index!, end: m.index! + m[0].length }));
 // Never a word of a generated source (those are at most nine letters) nor of the sample's.

@@ -5,7 +5,7 @@ import { checkDraft } from '../../src/core/check.js';
 import { defaultConfig } from '../../src/core/config/types.js';
 import { parseDraft } from '../../src/core/draft/parse.js';
 import type { DraftReport, VerdictKind } from '../../src/core/model.js';
-import { seedCorpus } from './helpers/seeds.js';
+import { seedCorpus } from '../helpers/seeds.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DRAFT = 'examples/pax-silica-draft.md';

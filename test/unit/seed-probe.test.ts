@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { findPublishedDate } from '../../src/core/sources/dates.js';
-import { seedDocuments } from './helpers/seeds.js';
+import { seedDocuments } from '../helpers/seeds.js';
 
 const FAITHFUL = [
   "The State Department is leading the Pax Silica initiative, which aims to strengthen mineral supply chains against China's dominance.",

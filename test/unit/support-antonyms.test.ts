@@ -3,6 +3,7 @@ import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { normalizeWord } from '../../src/core/text/tokens.js';
+import { textSource } from '../helpers/documents.js';
 
 const SOURCE = [
   'Quarterly sales at the Lordstown plant increased by a fifth, the company said on Monday.',
@@ -10,7 +11,7 @@ const SOURCE = [
 ].join(' ');
 
 function judge(text: string) {
-  const corpus = Corpus.build([{ id: 's', path: 's.txt', format: 'txt', text: SOURCE, excluded: [], warnings: [] }]);
+  const corpus = Corpus.build([textSource('s.txt', SOURCE, { id: 's' })]);
   return judgeStatement(corpus, { text, quotes: [] }, { threshold: 0.5 });
 }
 
@@ -39,7 +40,7 @@ describe('opposite words', () => {
 describe('explained support', () => {
   it('a statement copied from two source sentences says so in its verdict', () => {
     const source = 'The mayor opened a new bridge over the river on Monday. Protesters blocked the old harbour road for hours.';
-    const corpus = Corpus.build([{ id: 's', path: 's.txt', format: 'txt', text: source, excluded: [], warnings: [] }]);
+    const corpus = Corpus.build([textSource('s.txt', source, { id: 's' })]);
     const v = judgeStatement(corpus, { text: 'The mayor opened the old harbour road for hours.', quotes: [] }, { threshold: 0.5 });
     assert.equal(v.kind, 'unsupported');
     assert.match(v.message, /joins parts of two source sentences/);

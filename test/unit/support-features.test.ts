@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { claimSentences, scoreClaim } from '../../src/core/grounding/claim.js';
 import { assessStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
+import { textSource } from '../helpers/documents.js';
 
 const SOURCE = [
   'The city council approved a budget of 40 million dollars on Tuesday.',
@@ -10,7 +11,7 @@ const SOURCE = [
 ].join(' ');
 
 function features(text: string) {
-  const corpus = Corpus.build([{ id: 's', path: 's.txt', format: 'txt', text: SOURCE, excluded: [], warnings: [] }]);
+  const corpus = Corpus.build([textSource('s.txt', SOURCE, { id: 's' })]);
   return assessStatement(corpus, { text, quotes: [] }).features;
 }
 

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { run } from '../../src/cli/run.js';
 import { linkRefusal, type LinkView } from '../../src/core/workspace-bounds.js';
-import { PACT_SOURCE, Workspaces } from './helpers/cli-process.js';
+import { PACT_SOURCE, Workspaces } from '../helpers/cli-process.js';
 
 interface InProcessRun {
   code: number;

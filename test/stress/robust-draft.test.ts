@@ -10,7 +10,7 @@ import { closestQuote, locateQuote } from '../../src/core/grounding/quote-match.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { splitSentences } from '../../src/core/text/segment.js';
-import { PACT_SOURCE } from './helpers/cli-process.js';
+import { PACT_SOURCE } from '../helpers/cli-process.js';
 
 // The CLI tests' source, with a figure to check numbers against.
 const SOURCE = `${PACT_SOURCE}\nThe agreement lists nine critical minerals, including lithium and cobalt, worth US$1.5 billion.\n`;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { closeSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCli, groundwork as run, PACT_SOURCE as SOURCE, Workspaces } from './helpers/cli-process.js';
+import { buildCli, groundwork as run, PACT_SOURCE as SOURCE, Workspaces } from '../helpers/cli-process.js';
 
 const DRAFT = 'The United States signed a critical minerals agreement with Japan on Thursday.\n\nGuo Jiakun said that "all parties should adhere to the principles of a planned economy."\n';
 

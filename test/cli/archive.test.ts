@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import pg from 'pg';
 import { ArchiveCancelled, connectArchive } from '../../src/archive/postgres/connection.js';
-import { buildCli, groundwork, Workspaces } from './helpers/cli-process.js';
+import { buildCli, groundwork, Workspaces } from '../helpers/cli-process.js';
 
 const SERVER = process.env['GROUNDWORK_TEST_PG'];
 

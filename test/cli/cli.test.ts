@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { buildCli, groundwork, PACT_SOURCE, Workspaces } from './helpers/cli-process.js';
+import { buildCli, groundwork, PACT_SOURCE, Workspaces } from '../helpers/cli-process.js';
 
 const SOURCE = PACT_SOURCE + '\nThe agreement lists nine critical minerals, including lithium and cobalt.\n';
 

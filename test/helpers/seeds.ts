@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Corpus } from '../../../src/core/index/corpus.js';
-import type { SourceDocument } from '../../../src/core/model.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { SourceDocument } from '../../src/core/model.js';
 
-const SEEDS = join(import.meta.dirname, '..', '..', '..', 'seeds');
+const SEEDS = join(import.meta.dirname, '..', '..', 'seeds');
 
 /** The sample corpus of `seeds/`, as plain-text documents (no dependence on the source readers). */
 export function seedDocuments(): SourceDocument[] {

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { buildCli, groundwork, REPO, Workspaces } from './helpers/cli-process.js';
+import { buildCli, groundwork, REPO, Workspaces } from '../helpers/cli-process.js';
 // @ts-expect-error: a plain ES module of the e2e scripts, without type declarations
 import { launchChromium } from '../../scripts/vscode/browser.mjs';
 
