@@ -18,7 +18,7 @@ if (process.env.GROUNDWORK_VSCODE !== 'electron') {
       '    bash scripts/vscode/install.sh',
       '',
       'It takes 1 to 5 minutes and about 300 MB (Debian packages, then code-server from npm). Then run npm test again.',
-      'Only the unit tests, which need neither: npm run test:unit',
+      'The mocha suites need neither: npm run test:unit, npm run test:cli, npm run test:stress',
       '',
     ].join('\n'));
     process.exitCode = 1;
