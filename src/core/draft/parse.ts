@@ -12,7 +12,7 @@ import { findQuotes, type QuoteMarks } from './quotes.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
 
-export { disableFileInsertion, suppressionProblems, type SuppressionProblem } from './suppression.js';
+export { disableFileInsertion, suppressionProblems } from './suppression.js';
 
 const TOO_DEEP = `lists or block quotes nested more than ${MAX_CONTAINER_DEPTH} deep from here on: the deeper items are read as text of the ${MAX_CONTAINER_DEPTH}th level, and still checked`;
 

@@ -9,9 +9,9 @@ import { WordVectors } from './vectors.js';
 import { Places } from './places.js';
 
 export type { Relation } from './wordnet.js';
-export { WordNet, type WordNetTable } from './wordnet.js';
-export { WordVectors, type VectorTable } from './vectors.js';
-export { Places, type PlaceTable } from './places.js';
+export { WordNet } from './wordnet.js';
+export { WordVectors } from './vectors.js';
+export { Places } from './places.js';
 
 let wordNet: WordNet | undefined;
 let vectors: WordVectors | undefined;
