@@ -1,6 +1,6 @@
 // Bundles the CLI and the VS Code extension. Type-checking is a separate step (`npm run typecheck`).
 import * as esbuild from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const production = process.argv.includes('--production');
@@ -43,10 +43,8 @@ const common = {
 
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs' },
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
 ];
-if (existsSync('src/extension/extension.ts')) {
-  entries.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] });
-}
 
 // Build only when run as a script (`node esbuild.mjs`), not when a test imports the options.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

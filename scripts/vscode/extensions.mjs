@@ -10,16 +10,15 @@ import { codeServerBinary, fixtureExtensionDir, repoRoot, runnerExtensionDir } f
  */
 
 /**
- * GROUNDWORK_TEST_EXTENSION=groundwork|fixture picks one; by default the real extension once it
- * exists (src/extension/extension.ts and a `main` in package.json), otherwise the harness fixture.
+ * GROUNDWORK_TEST_EXTENSION=groundwork|fixture picks one; by default Groundwork. The harness
+ * fixture (`npm run test:harness`) stands in for it to prove the harness itself.
  * GROUNDWORK_TEST_VSIX=path tests a packaged .vsix instead of the freshly built sources.
  * @returns {ExtensionUnderTest}
  */
 export function chooseExtensionUnderTest(env = process.env) {
   const wanted = env.GROUNDWORK_TEST_EXTENSION;
   const manifest = readManifest(repoRoot);
-  const realExists = existsSync(path.join(repoRoot, 'src', 'extension', 'extension.ts')) && Boolean(manifest.main);
-  if (wanted === 'groundwork' || (wanted === undefined && realExists) || env.GROUNDWORK_TEST_VSIX) {
+  if (wanted === 'groundwork' || wanted === undefined || env.GROUNDWORK_TEST_VSIX) {
     return {
       kind: 'groundwork',
       id: `${manifest.publisher}.${manifest.name}`,
