@@ -2,7 +2,7 @@
 // newsroom habits that must pass, and conflicts that must be caught at the right place.
 import assert from 'node:assert/strict';
 import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
-import { flippedNegation } from '../../src/core/grounding/support.js';
+import { flippedNegation, hasNegation } from '../../src/core/grounding/support.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { normalizeWord } from '../../src/core/text/tokens.js';
@@ -209,6 +209,17 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
 });
 
 describe('one of a set where the source has another, in the same place', () => {
+  it('"declined to" negates what follows; "a decline in" negates nothing', () => {
+    assert.equal(flippedNegation('Gao agreed to be named in the report.', 'The move is unlikely to succeed, according to Gao, who declined to be named.'), normalizeWord('named'));
+    assert.equal(hasNegation('The company reported a decline in vaccine sales.'), false);
+    assert.equal(hasNegation('The ministry declined to comment.'), true);
+  });
+
+  it('a verb of saying is the passage\'s when the passage reports someone saying something: "analysts believe" for "analysts noted"', () => {
+    const v = judge('Chinese analysts believe the alliance is unlikely to achieve its goal.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
   it('"refusing to" negates what follows, as "refused to" does', () => {
     assert.equal(flippedNegation('The US is refusing to enlist other countries.', 'It is also seeking to enlist other countries to join the group.'), normalizeWord('enlist'));
   });

@@ -5,7 +5,7 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 import { swappedAntonym } from './antonyms.js';
-import { compoundParts, hasWord, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 import { placeKey, relation, similarity } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
@@ -395,10 +395,12 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)))
     : [];
   const inImpliedFigure = (t: { start: number; end: number }): boolean => impliedFigures.some((q) => q.start <= t.start && t.end <= q.end);
+  // A verb of saying is the passage's when the passage reports someone saying something.
+  const reported = !!best && best.passages.some((p) => passageProfile(p).reports);
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (inDocs(t.norm) || inImpliedFigure(t)) found += w;
+    if (inDocs(t.norm) || inImpliedFigure(t) || (isSaying(t.norm) && reported)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
     else {
       novel++;

@@ -10,6 +10,8 @@ export interface PassageProfile {
   readonly tokens: readonly Token[];
   readonly norms: string[];
   readonly terms: Set<string>;
+  /** Whether the passage reports someone saying, thinking or writing something ("said", "according to"). */
+  readonly reports: boolean;
   readonly lower: string;
   readonly quantities: Quantity[];
   readonly names: NameCandidate[];
@@ -78,6 +80,22 @@ export function compoundParts(norm: string): string[] | undefined {
   return parts.length > 1 ? parts : undefined;
 }
 
+// Verbs that report what someone says or thinks, without adding to it: a statement may say
+// "analysts believe" where its passage says "analysts noted". Verbs that are also content
+// ("added 10 items", "announced investments", "states") are not among them.
+const SAYING = new Set([
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'explain', 'explains', 'explained', 'warn', 'warns', 'warned',
+  'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'stress', 'stresses', 'stressed', 'emphasise',
+  'emphasised', 'emphasises', 'emphasize', 'emphasized', 'emphasizes', 'suggest', 'suggests', 'suggested',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'according', 'comment', 'commented', 'comments',
+  'remark', 'remarked', 'noted',
+].map((w) => normalizeWord(w)));
+
+/** Whether a normalised word is a verb of saying or thinking (see SAYING). */
+export function isSaying(norm: string): boolean {
+  return SAYING.has(norm);
+}
+
 /** Whether a set of words has a word, or every word of its compound. */
 export function hasWord(terms: ReadonlySet<string> | ReadonlyMap<string, unknown>, norm: string): boolean {
   if (terms.has(norm)) return true;
@@ -99,6 +117,7 @@ class LazyProfile implements PassageProfile {
   readonly norms: string[];
   private tokenList?: readonly Token[];
   private termSet?: Set<string>;
+  private reportsFlag?: boolean;
   private lowerText?: string;
   private quantityList?: Quantity[];
   private nameList?: NameCandidate[];
@@ -116,6 +135,10 @@ class LazyProfile implements PassageProfile {
     const terms = new Set(this.norms);
     for (const norm of this.norms) for (const part of compoundParts(norm) ?? []) terms.add(part);
     return (this.termSet = terms);
+  }
+
+  get reports(): boolean {
+    return (this.reportsFlag ??= this.norms.some(isSaying));
   }
 
   get lower(): string {

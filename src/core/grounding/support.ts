@@ -1,7 +1,7 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { hasWord, passageProfile, tokenizeCached } from './passage-profile.js';
+import { hasWord, isSaying, passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites, lemmas } from '../lexicon/index.js';
 import { impliedFigure } from './reported-dates.js';
@@ -43,6 +43,8 @@ function negationWord(t: Token): boolean {
   return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
 }
 
+const DECLINING = new Set(['decline', 'declines', 'declined', 'declining']);
+
 // Negation tokens, remembered for the last few token lists (a statement and its passage are
 // asked about in turn).
 const negationMarks = new WeakMap<readonly Token[], boolean[]>();
@@ -54,7 +56,8 @@ const negationMarks = new WeakMap<readonly Token[], boolean[]>();
 function negationsOf(tokens: readonly Token[]): boolean[] {
   let marks = negationMarks.get(tokens);
   if (marks) return marks;
-  marks = tokens.map(negationWord);
+  // "Declined to be named" negates what follows; "a decline in sales" negates nothing.
+  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to'));
   for (let i = 1; i < tokens.length; i++) {
     if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
   }
@@ -185,7 +188,7 @@ function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[])
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (termSets.some((terms) => hasWord(terms, t.norm)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
+    if (termSets.some((terms) => hasWord(terms, t.norm)) || (isSaying(t.norm) && passages.some((p) => passageProfile(p).reports)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };
