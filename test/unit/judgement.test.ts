@@ -192,6 +192,25 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
     assert.equal(judge('The draft guidance was released on Wednesday by the Department of Agriculture.', docs).kind, 'contradicted');
   });
 
+  it('a title of another post is a swap, a shortened one is not: "Prime Minister" or "Under Secretary" where the source says "Finance Minister", "Deputy Secretary"', () => {
+    for (const [text, source] of [
+      ['Prime Minister Satsuki Katayama condemned the moves.', 'Finance Minister'],
+      ['Under Secretary of State Christopher Landau said the goal is not to close the US off from the rest of the world.', 'Deputy Secretary of State'],
+      ['Secretary of State Christopher Landau said the goal is not to close the US off from the rest of the world.', 'Deputy Secretary of State'],
+      ['Deputy Secretary of State Jacob Helberg told politico.com that the declaration paves the way for joint research.', 'US Under Secretary of State for Economic Affairs'],
+    ]) {
+      const v = judge(text!);
+      assert.equal(v.kind, 'contradicted', `${text}: ${v.message}`);
+      assert.match(v.message, new RegExp(`The source says ${source}`));
+    }
+    for (const text of [
+      'Minister Satsuki Katayama condemned the moves.',
+      "Japan's Finance Minister Satsuki Katayama condemned the moves.",
+      'US Under Secretary of State Jacob Helberg told politico.com that the declaration paves the way for joint research.',
+      'Foreign Ministry spokesman Guo Jiakun said China had noted the reports.',
+    ]) assert.equal(judge(text).kind, 'supported', text);
+  });
+
   it('a name taken from another paragraph into the place of the passage\'s name is a swap, however the document settles its kind', () => {
     // The statement rewrites the first sentence with the telescope of the third paragraph. The
     // document reads "NASA's Hubble Space Telescope" in a quote as a person, the statement as an

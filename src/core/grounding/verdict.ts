@@ -472,12 +472,39 @@ function swappedRole(text: string, passages: Passage[]): { draft: string; source
     if (!same) continue;
     const mineHead = roleHead(m.role!);
     const theirHead = roleHead(same.role!);
-    if (!mineHead || !theirHead || mineHead === theirHead || normalizeWord(mineHead) === normalizeWord(theirHead) || relation(mineHead, theirHead) || relation(theirHead, mineHead)) continue;
+    const sameHead = !mineHead || !theirHead || mineHead === theirHead || normalizeWord(mineHead) === normalizeWord(theirHead) || relation(mineHead, theirHead) || relation(theirHead, mineHead);
+    if (sameHead && !otherPost(m.role!, same.role!)) continue;
     const at = text.lastIndexOf(m.role!, m.start);
     const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };
     return { draft: m.role!, source: same.role!, span };
   }
   return undefined;
+}
+
+// Words of a title that make it another post: a deputy is not the minister.
+const RANKS = new Set(['deputy', 'under', 'vice', 'assistant', 'associate', 'acting']);
+
+/** The words of a title before its last noun, without places ("Japan's", "US"): "Finance" of "Japan's Finance Minister". */
+function roleQualifiers(role: string): string[] {
+  const core = role.split(/\s+(?:at|of|for|in|with|from|on)\s+/i)[0]!.trim().split(/\s+/);
+  return core.slice(0, -1)
+    .map((w) => w.replace(/['’]s$/i, '').replace(/[^\p{L}.-]/gu, ''))
+    .filter((w) => w && !/^u\.?s\.?$/i.test(w) && placeKey(w) === undefined)
+    .map((w) => w.toLowerCase());
+}
+
+/**
+ * Two titles with the same last noun that are still other posts: the statement's title has a word
+ * the source's lacks ("Prime Minister" for "Finance Minister", "Under Secretary" for "Deputy
+ * Secretary"), or it drops a rank ("Secretary of State" for "Deputy Secretary of State"). Dropping
+ * any other word is shortening ("Minister" for "Finance Minister").
+ */
+function otherPost(mine: string, theirs: string): boolean {
+  const a = roleQualifiers(mine);
+  const b = roleQualifiers(theirs);
+  const related = (w: string, others: string[]): boolean => others.some((o) => o === w || normalizeWord(o) === normalizeWord(w) || relation(w, o) !== undefined);
+  if (a.some((w) => !related(w, b))) return true;
+  return b.some((w) => RANKS.has(w) && !a.includes(w));
 }
 
 /** "15-year-old" is no rival for "22": a figure with a unit against one without is another thing. */
