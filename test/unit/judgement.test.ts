@@ -203,6 +203,9 @@ describe('faithful paraphrases of the sample corpus that were flagged', () => {
       assert.equal(v.kind, 'contradicted', `${text}: ${v.message}`);
       assert.match(v.message, new RegExp(`The source says ${source}`));
     }
+    // A title said with "is": "Jacob Helberg is the US Deputy Secretary of State".
+    assert.match(judge('Jacob Helberg is the US Deputy Secretary of State.').message, /The source says US Under Secretary of State for Economic Affairs/);
+    assert.equal(judge('Christopher Landau is the Deputy Secretary of State.').kind, 'supported');
     for (const text of [
       'Minister Satsuki Katayama condemned the moves.',
       "Japan's Finance Minister Satsuki Katayama condemned the moves.",

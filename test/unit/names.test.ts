@@ -32,6 +32,15 @@ describe('names written in full', () => {
   });
 });
 
+describe('titles', () => {
+  it('a title said with "is" or "was" is the person\'s role, when it holds a title word', () => {
+    const roleOf = (sentence: string, name: string) => findNames(sentence).find((n) => n.name === name)?.role;
+    assert.equal(roleOf('Jacob Helberg is the US Under Secretary of State for Economic Affairs.', 'Jacob Helberg'), 'US Under Secretary of State for Economic Affairs');
+    assert.equal(roleOf("Satsuki Katayama was Japan's Finance Minister, the paper said.", 'Satsuki Katayama'), "Japan's Finance Minister");
+    assert.equal(roleOf('Zhou Mi is the author of the report.', 'Zhou Mi'), undefined);
+  });
+});
+
 describe('names in hover cards and completions of the sample sources', () => {
   const corpus = seedCorpus();
 

@@ -269,7 +269,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   }
   // "the Daily Wire": an article before a name that is not a title makes a person unlikely.
   if (kind === 'person' && !certain && afterArticle) kind = 'organisation';
-  if (!role && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start);
+  if (!role && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end);
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
   return { start, end, name, kind, certain, role, full: sentence.slice(words[0]!.start, end) };
@@ -290,6 +290,17 @@ function appositiveRole(sentence: string, end: number): string | undefined {
   const m = /^,\s+(?:an?|the)\s+([^,;"“”]{3,160}?),\s/.exec(sentence.slice(end));
   if (!m) return undefined;
   return m[1]!.trim();
+}
+
+/**
+ * "Jacob Helberg is the US Under Secretary of State for Economic Affairs": a title said of the
+ * person with "is" or "was", when it has a title word in it (not "is the largest producer").
+ */
+function copulaRole(sentence: string, end: number): string | undefined {
+  const m = /^\s+(?:is|was)\s+(?:the\s+|an?\s+)?([^,;:"“”()]{3,120}?)\s*(?:[.;:!?]\s*$|,|$)/.exec(sentence.slice(end));
+  if (!m) return undefined;
+  const role = m[1]!.trim();
+  return role.split(/\s+/).some((w) => TITLE_WORDS.has(w.replace(/[.'’]s?$/, ''))) ? role : undefined;
 }
 
 /** "an industry expert surnamed Gao" */
