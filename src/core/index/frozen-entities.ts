@@ -76,9 +76,13 @@ export class FrozenEntities implements EntityView {
   private readonly docEntities = new Map<string, Set<number>>();
   private readonly building: Generator<void, void>;
   private built = false;
+  private failed = false;
 
-  /** `documents` lists every document's names in corpus order; `document` gives one document's. */
-  constructor(private readonly table: SnapshotEntity[], private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {
+  /**
+   * `table` is the saved entities, or how to read them (it may throw: the table is damaged);
+   * `documents` lists every document's names in corpus order; `document` gives one document's.
+   */
+  constructor(private readonly table: SnapshotEntity[] | (() => SnapshotEntity[]), private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {
     this.building = this.buildSteps();
   }
 
@@ -87,8 +91,24 @@ export class FrozenEntities implements EntityView {
     yield* this.building;
   }
 
+  /**
+   * Files the entities now if not yet done; false when the saved table cannot be read (the
+   * corpus then resolves its names itself).
+   */
+  load(): boolean {
+    if (this.failed) return false;
+    try {
+      this.ready();
+      return true;
+    } catch {
+      this.failed = true;
+      return false;
+    }
+  }
+
   private *buildSteps(): Generator<void, void> {
-    for (const [i, data] of this.table.entries()) {
+    const table = typeof this.table === 'function' ? this.table() : this.table;
+    for (const [i, data] of table.entries()) {
       const e = new FrozenEntity(data, i, data.count, this);
       this.records.push(e);
       this.byId.set(e.id, e);

@@ -1,15 +1,18 @@
 // The passages of a corpus as columns of integers, with their (term, count) pairs in one pool:
 // a newsroom archive has hundreds of thousands of sentences, and an object per sentence costs
 // memory, garbage collection and time to restore. A `Passage` object is made when someone asks
-// for one, and kept.
+// for one, and kept. A corpus restored from the persisted index takes both columns as they lie in
+// the file (the layout below is the file's): they are read in place, and copied only when a
+// passage is added after.
 import type { Passage, SourceDocument } from '../model.js';
 
 /** Per passage: start, end, paragraph start, paragraph end, sentence in paragraph, length, first pair, pairs. */
-const FIELDS = 8;
+export const PASSAGE_TABLE_FIELDS = 8;
+const FIELDS = PASSAGE_TABLE_FIELDS;
 
 export class PassageTable {
-  private columns: Int32Array<ArrayBuffer> = new Int32Array(FIELDS * 1024);
-  private pool: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  private columns: Int32Array = new Int32Array(FIELDS * 1024);
+  private pool: Int32Array = new Int32Array(4096);
   private poolLength = 0;
   /** The document of each passage; undefined once removed. */
   private readonly owners: (SourceDocument | undefined)[] = [];
@@ -20,6 +23,21 @@ export class PassageTable {
     const columns = (this.owners.length + passages) * FIELDS;
     if (columns > this.columns.length) this.columns = grow(this.columns, columns, true);
     if (this.poolLength + pairWords > this.pool.length) this.pool = grow(this.pool, this.poolLength + pairWords, true);
+  }
+
+  /**
+   * Takes `columns` (FIELDS per passage, their pairs in `pool`) as they lie, the passages of
+   * `owners[i]` being those of rows ranges[i] .. ranges[i + 1]. Only on an empty table; the
+   * arrays are never written (a later `add` copies them first).
+   */
+  adopt(columns: Int32Array, pool: Int32Array, owners: readonly SourceDocument[], ranges: Int32Array): void {
+    if (this.owners.length) throw new Error('adopt needs an empty table');
+    this.columns = columns;
+    this.pool = pool;
+    this.poolLength = pool.length;
+    const passages = columns.length / FIELDS;
+    this.owners.length = passages;
+    for (let d = 0; d < owners.length; d++) this.owners.fill(owners[d], ranges[d]!, ranges[d + 1]!);
   }
 
   /** Passages ever added (removed ones included): the next index. */
@@ -98,11 +116,11 @@ export class PassageTable {
     return this.columns[index * FIELDS + 5]!;
   }
 
-  /** The passage's fields as the snapshot stores them: start, end, paragraph start, paragraph end, sentence in paragraph, length, distinct terms. */
-  fields(index: number, out: number[]): void {
+  /** The passage's row as a snapshot stores it, its pairs there starting at `firstPair`. */
+  fields(index: number, out: number[], firstPair: number): void {
     const at = index * FIELDS;
     const c = this.columns;
-    out.push(c[at]!, c[at + 1]!, c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!, c[at + 7]!);
+    out.push(c[at]!, c[at + 1]!, c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!, firstPair, c[at + 7]!);
   }
 
   /** Calls `visit` with each (term, count) pair of a passage. */
@@ -115,8 +133,8 @@ export class PassageTable {
   }
 }
 
-function grow(array: Int32Array, needed: number, exactly = false): Int32Array<ArrayBuffer> {
-  let length = exactly ? needed : array.length * 2;
+function grow(array: Int32Array, needed: number, exactly = false): Int32Array {
+  let length = exactly ? needed : Math.max(16, array.length * 2);
   while (length < needed) length *= 2;
   const next = new Int32Array(length);
   next.set(array);
