@@ -7,7 +7,7 @@
 import type { SourceDocument } from '../model.js';
 import { drain, finish, type Slices } from '../steps.js';
 import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
-import type { SnapshotEntity } from './frozen-entities.js';
+import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
@@ -125,22 +125,23 @@ const EMPTY_SNAPSHOT: CorpusSnapshot = {
   passages: new Int32Array(0), termPairs: new Int32Array(0),
   postingStarts: new Int32Array(1), postingPassages: new Int32Array(0), postingCounts: new Int32Array(0),
   names: new Int32Array(0), quotes: new Int32Array(0),
-  entities: [], entityCount: 0, aliases: '',
+  entities: SavedEntities.EMPTY, aliases: '',
 };
 
 // ---------------------------------------------------------------------------------------------
 // File layout (little-endian), read where it lies: the columns are typed-array views over the
 // file's bytes, used by the corpus as they are (src/core/index/corpus.ts, `restore` of a whole
-// snapshot); strings and texts are decoded when first read, the entities parsed on the first
-// entity question.
+// snapshot); strings and texts are decoded when first read, an entity's record when it is first
+// asked about.
 //   u32 magic | u32 version | u32 header bytes | u32 checksum of everything after this word
-//   header: UTF-8 JSON { stamps, texts, chars, columns, entityCount, aliases, sections }
-//   sections: the documents (without text) and the entities, each as JSON arrays of up to
-//     CHUNK_ITEMS items (byte lengths in the header); the documents are parsed at load, one chunk
-//     at a time, the entities on first use
+//   header: UTF-8 JSON { stamps, texts, chars, columns, aliases, sections }
+//   sections: the documents (without text), as JSON arrays of up to CHUNK_ITEMS items (byte
+//     lengths in the header), parsed one chunk at a time
 //   padding to a multiple of 4, then the 32-bit columns in WORD_COLUMNS order, then the byte
-//   columns in BYTE_COLUMNS order (lengths of all in `columns`): the vocabulary and the strings
-//   are offsets (n + 1 each) into UTF-8 bytes; the texts are each document's UTF-8 text in turn
+//   columns in BYTE_COLUMNS order (lengths of all in `columns`). Each string table (the
+//   vocabulary, the strings, the entities' records, keys and ids) is offsets (n + 1) into UTF-8
+//   bytes; the vocabulary, the entity keys and the entity ids are sorted by those bytes. The
+//   texts are each document's UTF-8 text in turn.
 
 interface Header {
   stamps: string[];
@@ -150,7 +151,6 @@ interface Header {
   chars: number[];
   /** Length of each column, in items. */
   columns: Record<ColumnName, number>;
-  entityCount: number;
   aliases: string;
   /** UTF-8 byte lengths of the JSON chunks of each list, which follow the header in this order. */
   sections: Record<SectionName, number[]>;
@@ -160,15 +160,17 @@ interface Header {
 interface Sections {
   /** Each document without its text, and its rows in the columns. */
   documents: SavedDocument[];
-  entities: SnapshotEntity[];
 }
 type SectionName = keyof Sections;
 type SavedDocument = Omit<SnapshotDocument, 'doc' | 'chars'> & { doc: Omit<SourceDocument, 'text'> };
-const SECTIONS: SectionName[] = ['documents', 'entities'];
+const SECTIONS: SectionName[] = ['documents'];
 const CHUNK_ITEMS = 4096;
 
-const WORD_COLUMNS = ['termOffsets', 'stringOffsets', 'passages', 'termPairs', 'postingStarts', 'postingPassages', 'postingCounts', 'names', 'quotes'] as const;
-const BYTE_COLUMNS = ['terms', 'strings', 'texts'] as const;
+const WORD_COLUMNS = [
+  'termOffsets', 'stringOffsets', 'passages', 'termPairs', 'postingStarts', 'postingPassages', 'postingCounts', 'names', 'quotes',
+  'entityOffsets', 'entityKeyOffsets', 'entityKeyStarts', 'entityKeyEntities', 'entityIdOffsets', 'entityIdEntities',
+] as const;
+const BYTE_COLUMNS = ['terms', 'strings', 'entities', 'entityKeys', 'entityIds', 'texts'] as const;
 type ColumnName = (typeof WORD_COLUMNS)[number] | (typeof BYTE_COLUMNS)[number];
 
 export class OldCacheError extends Error {}
@@ -190,10 +192,9 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
     texts.push(encoder.encode(d.doc.text));
     if (texts.length % 64 === 0) yield;
   }
-  const entities = typeof snapshot.entities === 'function' ? snapshot.entities() : snapshot.entities;
+  const entities = snapshot.entities;
   const lists: Sections = {
     documents: snapshot.documents.map(({ doc, passages, names, quotes }) => ({ doc: withoutText(doc), passages, names, quotes })),
-    entities,
   };
   const chunks: Uint8Array[] = [];
   const sections = {} as Record<SectionName, number[]>;
@@ -207,24 +208,27 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
       yield;
     }
   }
-  const textBytes = texts.reduce((sum, t) => sum + t.length, 0);
   const words: Record<(typeof WORD_COLUMNS)[number], Int32Array | Uint32Array> = {
     termOffsets: snapshot.terms.offsets, stringOffsets: snapshot.strings.offsets,
     passages: snapshot.passages, termPairs: snapshot.termPairs,
     postingStarts: snapshot.postingStarts, postingPassages: snapshot.postingPassages, postingCounts: snapshot.postingCounts,
     names: snapshot.names, quotes: snapshot.quotes,
+    entityOffsets: entities.records.offsets, entityKeyOffsets: entities.keys.offsets, entityKeyStarts: entities.keyStarts, entityKeyEntities: entities.keyEntities,
+    entityIdOffsets: entities.ids.offsets, entityIdEntities: entities.idEntities,
+  };
+  const blobs: Record<(typeof BYTE_COLUMNS)[number], Uint8Array[]> = {
+    terms: [snapshot.terms.bytes], strings: [snapshot.strings.bytes],
+    entities: [entities.records.bytes], entityKeys: [entities.keys.bytes], entityIds: [entities.ids.bytes],
+    texts,
   };
   const columns = {} as Record<ColumnName, number>;
   for (const name of WORD_COLUMNS) columns[name] = words[name].length;
-  columns.terms = snapshot.terms.bytes.length;
-  columns.strings = snapshot.strings.bytes.length;
-  columns.texts = textBytes;
+  for (const name of BYTE_COLUMNS) columns[name] = blobs[name].reduce((sum, b) => sum + b.length, 0);
   const header: Header = {
     stamps: snapshot.documents.map((d) => stampOf(d.doc.path)),
     texts: texts.map((t) => t.length),
     chars: snapshot.documents.map((d) => d.chars),
     columns,
-    entityCount: entities.length,
     aliases: snapshot.aliases,
     sections,
   };
@@ -232,7 +236,8 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
   const chunkBytes = chunks.reduce((sum, c) => sum + c.length, 0);
   const columnsAt = align4(16 + headerBytes.length + chunkBytes);
   const wordCount = WORD_COLUMNS.reduce((sum, name) => sum + columns[name], 0);
-  const bytes = new Uint8Array(columnsAt + wordCount * 4 + columns.terms + columns.strings + textBytes);
+  const byteCount = BYTE_COLUMNS.reduce((sum, name) => sum + columns[name], 0);
+  const bytes = new Uint8Array(columnsAt + wordCount * 4 + byteCount);
   const view = new DataView(bytes.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, CACHE_FORMAT_VERSION, true);
@@ -251,13 +256,11 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
     bytes.set(new Uint8Array(column.buffer, column.byteOffset, column.length * 4), at);
     at += column.length * 4;
   }
-  bytes.set(snapshot.terms.bytes, at);
-  at += columns.terms;
-  bytes.set(snapshot.strings.bytes, at);
-  at += columns.strings;
-  for (const t of texts) {
-    bytes.set(t, at);
-    at += t.length;
+  for (const name of BYTE_COLUMNS) {
+    for (const b of blobs[name]) {
+      bytes.set(b, at);
+      at += b.length;
+    }
   }
   yield;
   view.setUint32(12, yield* checksumSteps(bytes, 16), true);
@@ -300,7 +303,6 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
     });
   };
   const documentChunks = chunksOf('documents');
-  const entityChunks = chunksOf('entities');
   const metas: SavedDocument[] = [];
   for (const [from, to] of documentChunks) {
     for (const item of JSON.parse(decoder.decode(bytes.subarray(from, to))) as SavedDocument[]) metas.push(item);
@@ -326,6 +328,9 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   };
   const termBytes = blob('terms');
   const stringBytes = blob('strings');
+  const entityBytes = blob('entities');
+  const entityKeyBytes = blob('entityKeys');
+  const entityIdBytes = blob('entityIds');
   const texts = blob('texts');
   if (cursor !== bytes.length) throw new Error('column lengths do not match the file');
   const offsets = (column: Int32Array, within: Uint8Array): Uint32Array => {
@@ -336,6 +341,18 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   };
   const terms = new PackedStrings(offsets(words.termOffsets, termBytes), termBytes);
   const strings = new PackedStrings(offsets(words.stringOffsets, stringBytes), stringBytes);
+  const records = new PackedStrings(offsets(words.entityOffsets, entityBytes), entityBytes);
+  const entityKeys = new PackedStrings(offsets(words.entityKeyOffsets, entityKeyBytes), entityKeyBytes);
+  const entityIds = new PackedStrings(offsets(words.entityIdOffsets, entityIdBytes), entityIdBytes);
+  const keyStarts = words.entityKeyStarts;
+  const keyEntities = words.entityKeyEntities;
+  const idEntities = words.entityIdEntities;
+  const entityCount = records.length;
+  if (keyStarts.length !== entityKeys.length + 1 || keyStarts[0] !== 0 || keyStarts[entityKeys.length] !== keyEntities.length) throw new Error('bad entity table');
+  for (let k = 0; k < entityKeys.length; k++) if (keyStarts[k + 1]! < keyStarts[k]!) throw new Error('bad entity table');
+  if (entityIds.length !== entityCount || idEntities.length !== entityCount) throw new Error('bad entity table');
+  for (const column of [keyEntities, idEntities]) for (let k = 0; k < column.length; k++) if (column[k]! < 0 || column[k]! >= entityCount) throw new Error('bad entity table');
+  const entities = new SavedEntities(records, entityKeys, keyStarts, keyEntities, entityIds, idEntities);
   // Each document's text is decoded when first read.
   const documents: SnapshotDocument[] = [];
   const ids = new Set<string>();
@@ -353,20 +370,12 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
     documents.push({ doc, chars: count(header.chars[i]), passages: count(saved.passages), names: count(saved.names), quotes: count(saved.quotes) });
   }
   if (textAt !== texts.length) throw new Error('truncated text');
-  const entityCount = count(header.entityCount);
-  const entities = (): SnapshotEntity[] => {
-    const list: SnapshotEntity[] = [];
-    for (const [from, to] of entityChunks) for (const item of JSON.parse(decoder.decode(bytes.subarray(from, to))) as SnapshotEntity[]) list.push(item);
-    if (list.length !== entityCount) throw new Error('bad entity table');
-    for (const e of list) if (!isSnapshotEntity(e)) throw new Error('bad entity');
-    return list;
-  };
   const snapshot: CorpusSnapshot = {
     documents, terms, strings,
     passages: words.passages, termPairs: words.termPairs,
     postingStarts: words.postingStarts, postingPassages: words.postingPassages, postingCounts: words.postingCounts,
     names: words.names, quotes: words.quotes,
-    entities, entityCount, aliases: header.aliases,
+    entities, aliases: header.aliases,
   };
   yield;
   yield* validate(snapshot);
@@ -392,11 +401,6 @@ const textDecoder = new TextDecoder('utf-8');
 function withoutText(doc: SourceDocument): Omit<SourceDocument, 'text'> {
   const { text: _text, ...rest } = doc;
   return rest;
-}
-
-function isSnapshotEntity(e: SnapshotEntity): boolean {
-  const isText = (x: unknown): boolean => typeof x === 'string';
-  return !!e && isText(e.id) && isText(e.name) && isText(e.kind) && Array.isArray(e.aliases) && e.aliases.every(isText) && Array.isArray(e.roles) && e.roles.every(isText) && Number.isInteger(e.count) && Array.isArray(e.keys) && e.keys.every(isText) && Number.isInteger(e.documents) && (e.firstDocument === undefined || isText(e.firstDocument));
 }
 
 /** Bounds checks, so that a damaged file is rejected here rather than failing later. */
@@ -429,7 +433,7 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
       const at = (names + k) * NAME_FIELDS;
       if (N[at + 2]! < 0 || N[at + 2]! >= d.passages || N[at + 3]! < 0 || N[at + 3]! > 9) fail('name');
       if (N[at + 4]! < 0 || N[at + 4]! >= strings || N[at + 5]! < 0 || N[at + 5]! >= strings || N[at + 6]! < -1 || N[at + 6]! >= strings) fail('name');
-      if (N[at + 7]! < -1 || N[at + 7]! >= s.entityCount) fail('name');
+      if (N[at + 7]! < -1 || N[at + 7]! >= s.entities.count) fail('name');
     }
     if ((quotes + d.quotes) * QUOTE_FIELDS > Q.length) fail('quote table');
     for (let k = 0; k < d.quotes; k++) {
@@ -458,40 +462,52 @@ function align4(n: number): number {
   return (n + 3) & ~3;
 }
 
-/** A fast 32-bit checksum of `bytes` from `from`: enough to tell a damaged file, not an attack. Yields every 4 MB. */
+/**
+ * A fast 32-bit checksum of `bytes` from `from`: enough to tell a damaged file, not an attack.
+ * Four lanes of words (word k goes to lane k % 4), so the multiplications need not wait on one
+ * another. Yields every 4 MB.
+ */
 function* checksumSteps(bytes: Uint8Array, from: number): Generator<void, number> {
-  const state = { h1: 0x9e3779b9, h2: 0x85ebca6b };
-  const whole = from + ((bytes.length - from) & ~3);
+  const lanes = new Int32Array([0x9e3779b9, 0x85ebca6b, 0xc2b2ae35, 0x27d4eb2f]);
+  const whole = from + ((bytes.length - from) & ~15);
   for (let stretch = from; stretch < whole; stretch += 1 << 22) {
-    mixWords(bytes, stretch, Math.min(whole, stretch + (1 << 22)), state);
+    mixWords(bytes, stretch, Math.min(whole, stretch + (1 << 22)), lanes);
     yield;
   }
-  let h1 = state.h1;
-  for (let i = whole; i < bytes.length; i++) h1 = Math.imul(h1 ^ bytes[i]!, 0x01000193);
-  return (h1 ^ Math.imul(state.h2, 0x27d4eb2f) ^ bytes.length) >>> 0;
+  let h = lanes[0]! ^ Math.imul(lanes[1]!, 0x27d4eb2f) ^ Math.imul(lanes[2]!, 0x165667b1) ^ Math.imul(lanes[3]!, 0x9e3779b1);
+  for (let i = whole; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
+  return (h ^ bytes.length) >>> 0;
 }
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 
-/** Mixes the little-endian 32-bit words of bytes[from, to) into the checksum state. */
-function mixWords(bytes: Uint8Array, from: number, to: number, state: { h1: number; h2: number }): void {
-  let { h1, h2 } = state;
+/** Mixes the little-endian 32-bit words of bytes[from, to) (a multiple of 16 bytes) into the four lanes. */
+function mixWords(bytes: Uint8Array, from: number, to: number, lanes: Int32Array): void {
+  let a = lanes[0]!;
+  let b = lanes[1]!;
+  let c = lanes[2]!;
+  let d = lanes[3]!;
+  const P = 0x01000193;
   if (LITTLE_ENDIAN && (bytes.byteOffset + from) % 4 === 0) {
     // The words as they lie in memory: on a little-endian machine, what getUint32(i, true) reads.
     const words = new Uint32Array(bytes.buffer, bytes.byteOffset + from, (to - from) / 4);
-    for (let k = 0; k < words.length; k++) {
-      const w = words[k]!;
-      h1 = Math.imul(h1 ^ w, 0x01000193);
-      h2 = (h2 + w) | 0;
+    for (let k = 0; k < words.length; k += 4) {
+      a = Math.imul(a ^ words[k]!, P);
+      b = Math.imul(b ^ words[k + 1]!, P);
+      c = Math.imul(c ^ words[k + 2]!, P);
+      d = Math.imul(d ^ words[k + 3]!, P);
     }
   } else {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    for (let i = from; i < to; i += 4) {
-      const w = view.getUint32(i, true);
-      h1 = Math.imul(h1 ^ w, 0x01000193);
-      h2 = (h2 + w) | 0;
+    for (let i = from; i < to; i += 16) {
+      a = Math.imul(a ^ view.getUint32(i, true), P);
+      b = Math.imul(b ^ view.getUint32(i + 4, true), P);
+      c = Math.imul(c ^ view.getUint32(i + 8, true), P);
+      d = Math.imul(d ^ view.getUint32(i + 12, true), P);
     }
   }
-  state.h1 = h1;
-  state.h2 = h2;
+  lanes[0] = a;
+  lanes[1] = b;
+  lanes[2] = c;
+  lanes[3] = d;
 }

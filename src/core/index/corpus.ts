@@ -3,7 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { finish } from '../steps.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
-import { FrozenEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
+import { FrozenEntities, SavedEntities, type DocumentNames, type EntityView } from './frozen-entities.js';
 import { findNames } from './names.js';
 import { PackedStrings } from './packed-strings.js';
 import { PASSAGE_TABLE_FIELDS, PassageTable } from './passage-table.js';
@@ -74,13 +74,8 @@ export interface CorpusSnapshot {
   postingCounts: Int32Array;
   /** NAME_FIELDS per name: start, end, passage in its document, kind * 2 + certain, name, full, role (-1: none), entity in `entities` (-1: none). */
   names: Int32Array;
-  /**
-   * The entities the names resolved to, in the order `Corpus.entities` lists them; or how to
-   * read them (from a file: on the first entity question; it throws when they are damaged).
-   */
-  entities: SnapshotEntity[] | (() => SnapshotEntity[]);
-  /** How many entities there are (the length of `entities`). */
-  entityCount: number;
+  /** The entities the names resolved to, in the order `Corpus.entities` lists them. */
+  entities: SavedEntities;
   /** `aliasesKey` of the configured aliases the entities were resolved with. */
   aliases: string;
   /** QUOTE_FIELDS per quote: start, end, passage in its document, speaker (-1: none). */
@@ -583,7 +578,7 @@ export class Corpus {
       documents, terms, strings: PackedStrings.pack(strings),
       passages: passageRows, termPairs: pairs, postingStarts, postingPassages, postingCounts,
       names: Int32Array.from(names), quotes: Int32Array.from(quotes),
-      entities, entityCount: entities.length, aliases: this.aliasesKey,
+      entities: SavedEntities.pack(entities), aliases: this.aliasesKey,
     };
   }
 
@@ -616,7 +611,7 @@ export class Corpus {
     if (whole) {
       corpus.adopt(snapshot, starts, strings);
       if (snapshot.aliases === corpus.aliasesKey) {
-        // Filed on the first entity question, not before: a check may never ask one.
+        // Read where they lie, an entity at a time: a check asks about a few names.
         corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
       }
       return corpus;
@@ -799,9 +794,7 @@ export class Corpus {
   }
 
   private resolved(): EntityView {
-    // Saved entities that cannot be read (a damaged table) give way to resolving the names.
-    if (this.frozen?.load()) return this.frozen;
-    this.frozen = undefined;
+    if (this.frozen) return this.frozen;
     this.settleEntities();
     return this.entityIndex;
   }

@@ -2,9 +2,11 @@
 // would have, until a source changes. Resolving half a million names takes seconds; a reviewer's
 // second `groundwork check` on an unchanged corpus should not pay for it. The first change makes
 // the corpus resolve its names for real (src/core/index/entity-index.ts), and this view is dropped.
+// The saved entities are packed tables (`SavedEntities`): a question about one name reads the
+// records of the entities so named, not the tens of thousands of others.
 import type { Entity, EntityKind, Mention } from '../model.js';
-import { finish } from '../steps.js';
 import { entityKey, type PlacedName } from './entities.js';
+import { PackedStrings } from './packed-strings.js';
 
 /** What a snapshot keeps of each entity, in the order `entities` lists them. */
 export interface SnapshotEntity {
@@ -51,7 +53,10 @@ class FrozenEntity implements Entity {
   readonly roles: string[];
   listed?: Mention[];
 
-  constructor(readonly data: SnapshotEntity, readonly index: number, readonly count: number, private readonly view: FrozenEntities) {
+  readonly count: number;
+
+  constructor(readonly data: SnapshotEntity, readonly index: number, private readonly view: FrozenEntities) {
+    this.count = data.count;
     this.id = data.id;
     this.name = data.name;
     this.kind = data.kind;
@@ -69,78 +74,120 @@ class FrozenEntity implements Entity {
   }
 }
 
-export class FrozenEntities implements EntityView {
-  private readonly records: FrozenEntity[] = [];
-  private readonly byId = new Map<string, FrozenEntity>();
-  private readonly byNameKey = new Map<string, FrozenEntity[]>();
-  private readonly docEntities = new Map<string, Set<number>>();
-  private readonly building: Generator<void, void>;
-  private built = false;
-  private failed = false;
+/**
+ * The saved entities as tables a reader uses where they lie: each entity's record (JSON), the
+ * keys it is found under (sorted, each with its entities in the order `named` lists them), and the
+ * ids (sorted, each with its entity).
+ */
+export class SavedEntities {
+  static readonly EMPTY = SavedEntities.pack([]);
 
-  /**
-   * `table` is the saved entities, or how to read them (it may throw: the table is damaged);
-   * `documents` lists every document's names in corpus order; `document` gives one document's.
-   */
-  constructor(private readonly table: SnapshotEntity[] | (() => SnapshotEntity[]), private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {
-    this.building = this.buildSteps();
+  constructor(
+    readonly records: PackedStrings,
+    readonly keys: PackedStrings,
+    /** Key k's entities are keyEntities[keyStarts[k] .. keyStarts[k + 1]). */
+    readonly keyStarts: Int32Array,
+    readonly keyEntities: Int32Array,
+    readonly ids: PackedStrings,
+    /** The entity of each id. */
+    readonly idEntities: Int32Array,
+  ) {}
+
+  get count(): number {
+    return this.records.length;
   }
 
-  /** Files the entities, yielding now and then (`prepare`); the first query finishes whatever is left. */
-  *prepare(): Generator<void, void> {
-    yield* this.building;
+  /** Entity i's record; throws on one that is not a record (a damaged table). */
+  record(i: number): SnapshotEntity {
+    const data = JSON.parse(this.records.get(i)) as SnapshotEntity;
+    if (!isSnapshotEntity(data)) throw new Error(`saved entity ${i} is damaged`);
+    return data;
   }
 
-  /**
-   * Files the entities now if not yet done; false when the saved table cannot be read (the
-   * corpus then resolves its names itself).
-   */
-  load(): boolean {
-    if (this.failed) return false;
-    try {
-      this.ready();
-      return true;
-    } catch {
-      this.failed = true;
-      return false;
-    }
+  /** The entities found under an entity key, people first, then the most mentioned. */
+  named(key: string): Int32Array {
+    const k = this.keys.find(key);
+    return k < 0 ? NO_ENTITIES : this.keyEntities.subarray(this.keyStarts[k]!, this.keyStarts[k + 1]!);
   }
 
-  private *buildSteps(): Generator<void, void> {
-    const table = typeof this.table === 'function' ? this.table() : this.table;
-    for (const [i, data] of table.entries()) {
-      const e = new FrozenEntity(data, i, data.count, this);
-      this.records.push(e);
-      this.byId.set(e.id, e);
-      for (const key of data.keys) {
-        const list = this.byNameKey.get(key);
-        if (list) list.push(e);
-        else this.byNameKey.set(key, [e]);
+  /** The entity with this id, or -1. */
+  indexOfId(id: string): number {
+    const k = this.ids.find(id);
+    return k < 0 ? -1 : this.idEntities[k]!;
+  }
+
+  /** Every record, in order. */
+  all(): SnapshotEntity[] {
+    return Array.from({ length: this.count }, (_, i) => this.record(i));
+  }
+
+  static pack(list: readonly SnapshotEntity[]): SavedEntities {
+    const records = PackedStrings.pack(list.map((e) => JSON.stringify(e)));
+    const byKey = new Map<string, number[]>();
+    list.forEach((e, i) => {
+      for (const key of e.keys) {
+        const entities = byKey.get(key);
+        if (entities) entities.push(i);
+        else byKey.set(key, [i]);
       }
-      if (i % 2048 === 2047) yield;
-    }
-    for (const list of this.byNameKey.values()) if (list.length > 1) list.sort((a, b) => Number(b.kind === 'person') - Number(a.kind === 'person') || b.count - a.count || (a.id < b.id ? -1 : 1));
-    this.entityList = this.records.slice();
-    this.built = true;
+    });
+    // The order the live index lists entities of one name in.
+    const order = (a: number, b: number): number => {
+      const x = list[a]!;
+      const y = list[b]!;
+      return Number(y.kind === 'person') - Number(x.kind === 'person') || y.count - x.count || (x.id < y.id ? -1 : 1);
+    };
+    const keyNames = [...byKey.keys()];
+    const { table: keys, position } = PackedStrings.packSorted(keyNames);
+    const sorted: number[][] = new Array(keyNames.length);
+    keyNames.forEach((key, i) => (sorted[position[i]!] = byKey.get(key)!.sort(order)));
+    const keyStarts = new Int32Array(sorted.length + 1);
+    sorted.forEach((entities, k) => (keyStarts[k + 1] = keyStarts[k]! + entities.length));
+    const keyEntities = Int32Array.from(sorted.flat());
+    const { table: ids, position: idPosition } = PackedStrings.packSorted(list.map((e) => e.id));
+    const idEntities = new Int32Array(list.length);
+    idPosition.forEach((at, i) => (idEntities[at] = i));
+    return new SavedEntities(records, keys, keyStarts, keyEntities, ids, idEntities);
   }
+}
 
-  private entityList: Entity[] = [];
+const NO_ENTITIES = new Int32Array(0);
 
-  private ready(): this {
-    if (!this.built) finish(this.building);
-    return this;
+function isSnapshotEntity(e: SnapshotEntity): boolean {
+  const isText = (x: unknown): boolean => typeof x === 'string';
+  return !!e && isText(e.id) && isText(e.name) && isText(e.kind) && Array.isArray(e.aliases) && e.aliases.every(isText) && Array.isArray(e.roles) && e.roles.every(isText) && Number.isInteger(e.count) && Array.isArray(e.keys) && e.keys.every(isText) && Number.isInteger(e.documents) && (e.firstDocument === undefined || isText(e.firstDocument));
+}
+
+export class FrozenEntities implements EntityView {
+  private readonly made: (FrozenEntity | undefined)[] = [];
+  private readonly byNameKey = new Map<string, readonly Entity[]>();
+  private readonly docEntities = new Map<string, Set<number>>();
+  private list?: Entity[];
+
+  /** `documents` lists every document's names in corpus order; `document` gives one document's. */
+  constructor(private readonly saved: SavedEntities, private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {}
+
+  private at(i: number): FrozenEntity {
+    return (this.made[i] ??= new FrozenEntity(this.saved.record(i), i, this));
   }
 
   get entities(): Entity[] {
-    return this.ready().entityList;
+    return (this.list ??= Array.from({ length: this.saved.count }, (_, i) => this.at(i)));
   }
 
   entityById(id: string): Entity | undefined {
-    return this.ready().byId.get(id);
+    const i = this.saved.indexOfId(id);
+    return i < 0 ? undefined : this.at(i);
   }
 
   named(name: string): readonly Entity[] {
-    return this.ready().byNameKey.get(entityKey(name)) ?? [];
+    const key = entityKey(name);
+    let entities = this.byNameKey.get(key);
+    if (!entities) {
+      entities = Array.from(this.saved.named(key), (i) => this.at(i));
+      this.byNameKey.set(key, entities);
+    }
+    return entities;
   }
 
   mentionedIn(entity: Entity, docId: string): boolean {
@@ -166,14 +213,14 @@ export class FrozenEntities implements EntityView {
 
   /** Lists the mentions of every entity at once: one pass over the names. */
   listMentions(): void {
-    this.ready();
-    const lists: Mention[][] = this.records.map(() => []);
+    const records = this.entities as FrozenEntity[];
+    const lists: Mention[][] = records.map(() => []);
     for (const d of this.documents()) {
       d.names.forEach((n, k) => {
         const i = d.entityOf[k]!;
         if (i >= 0) lists[i]!.push({ docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage });
       });
     }
-    this.records.forEach((e, i) => (e.listed = lists[i]!));
+    records.forEach((e, i) => (e.listed = lists[i]!));
   }
 }
