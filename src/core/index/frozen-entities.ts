@@ -77,7 +77,8 @@ class FrozenEntity implements Entity {
 /**
  * The saved entities as tables a reader uses where they lie: each entity's record (JSON), the
  * keys it is found under (sorted, each with its entities in the order `named` lists them), and the
- * ids (sorted, each with its entity).
+ * ids (sorted, each with its entity). Every record but the last ends in a comma, so that the
+ * records together are the body of one JSON array: listing them all is one parse.
  */
 export class SavedEntities {
   static readonly EMPTY = SavedEntities.pack([]);
@@ -99,9 +100,8 @@ export class SavedEntities {
 
   /** Entity i's record; throws on one that is not a record (a damaged table). */
   record(i: number): SnapshotEntity {
-    const data = JSON.parse(this.records.get(i)) as SnapshotEntity;
-    if (!isSnapshotEntity(data)) throw new Error(`saved entity ${i} is damaged`);
-    return data;
+    const json = this.records.get(i);
+    return checked(JSON.parse(i < this.count - 1 ? json.slice(0, -1) : json) as SnapshotEntity, i);
   }
 
   /** The entities found under an entity key, people first, then the most mentioned. */
@@ -118,11 +118,13 @@ export class SavedEntities {
 
   /** Every record, in order. */
   all(): SnapshotEntity[] {
-    return Array.from({ length: this.count }, (_, i) => this.record(i));
+    const list = JSON.parse(`[${this.records.text()}]`) as SnapshotEntity[];
+    if (list.length !== this.count) throw new Error('the saved entities are damaged');
+    return list.map(checked);
   }
 
   static pack(list: readonly SnapshotEntity[]): SavedEntities {
-    const records = PackedStrings.pack(list.map((e) => JSON.stringify(e)));
+    const records = PackedStrings.pack(list.map((e, i) => JSON.stringify(e) + (i < list.length - 1 ? ',' : '')));
     const byKey = new Map<string, number[]>();
     list.forEach((e, i) => {
       for (const key of e.keys) {
@@ -153,6 +155,11 @@ export class SavedEntities {
 
 const NO_ENTITIES = new Int32Array(0);
 
+function checked(data: SnapshotEntity, i: number): SnapshotEntity {
+  if (!isSnapshotEntity(data)) throw new Error(`saved entity ${i} is damaged`);
+  return data;
+}
+
 function isSnapshotEntity(e: SnapshotEntity): boolean {
   const isText = (x: unknown): boolean => typeof x === 'string';
   return !!e && isText(e.id) && isText(e.name) && isText(e.kind) && Array.isArray(e.aliases) && e.aliases.every(isText) && Array.isArray(e.roles) && e.roles.every(isText) && Number.isInteger(e.count) && Array.isArray(e.keys) && e.keys.every(isText) && Number.isInteger(e.documents) && (e.firstDocument === undefined || isText(e.firstDocument));
@@ -167,12 +174,17 @@ export class FrozenEntities implements EntityView {
   /** `documents` lists every document's names in corpus order; `document` gives one document's. */
   constructor(private readonly saved: SavedEntities, private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {}
 
-  private at(i: number): FrozenEntity {
-    return (this.made[i] ??= new FrozenEntity(this.saved.record(i), i, this));
+  private at(i: number, data?: SnapshotEntity): FrozenEntity {
+    return (this.made[i] ??= new FrozenEntity(data ?? this.saved.record(i), i, this));
   }
 
   get entities(): Entity[] {
-    return (this.list ??= Array.from({ length: this.saved.count }, (_, i) => this.at(i)));
+    if (!this.list) {
+      // All of them: one parse of the whole table rather than one per record (those made already are kept).
+      const records = this.saved.all();
+      this.list = records.map((data, i) => this.at(i, data));
+    }
+    return this.list;
   }
 
   entityById(id: string): Entity | undefined {

@@ -29,6 +29,11 @@ export class PackedStrings {
     return value;
   }
 
+  /** All the strings, one after the other, as one string. */
+  text(): string {
+    return decoder.decode(this.bytes);
+  }
+
   /** In a table packed sorted: the index of `value`, or -1. */
   find(value: string): number {
     // UTF-8 takes at most 3 bytes per UTF-16 unit.
