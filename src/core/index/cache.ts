@@ -375,6 +375,7 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
     textWhenRead(doc, texts, textAt, end);
     textAt = end;
     documents.push({ doc, chars: count(header.chars[i]), passages: count(saved.passages), names: count(saved.names), quotes: count(saved.quotes) });
+    if (i % 2048 === 2047) yield;
   }
   if (textAt !== texts.length) throw new Error('truncated text');
   const snapshot: CorpusSnapshot = {
@@ -453,7 +454,10 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
     if (passages % 1024 < d.passages) yield;
   }
   if (passages * PASSAGE_FIELDS !== P.length || pairs !== T.length || names * NAME_FIELDS !== N.length || quotes * QUOTE_FIELDS !== Q.length) fail('column lengths');
-  for (let k = 0; k < T.length; k += 2) if (T[k]! < 0 || T[k]! >= terms || T[k + 1]! < 1) fail('term');
+  for (let k = 0; k < T.length; k += 2) {
+    if (T[k]! < 0 || T[k]! >= terms || T[k + 1]! < 1) fail('term');
+    if (k % (1 << 20) === 0) yield;
+  }
   yield;
   // The postings: one list per term, within the columns, of passages that exist.
   const starts = s.postingStarts;
@@ -462,7 +466,10 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
   for (let t = 0; t < terms; t++) if (starts[t + 1]! < starts[t]!) fail('postings');
   const PP = s.postingPassages;
   const PC = s.postingCounts;
-  for (let k = 0; k < entries; k++) if (PP[k]! < 0 || PP[k]! >= passages || PC[k]! < 1) fail('postings');
+  for (let k = 0; k < entries; k++) {
+    if (PP[k]! < 0 || PP[k]! >= passages || PC[k]! < 1) fail('postings');
+    if (k % (1 << 20) === 0) yield;
+  }
 }
 
 function align4(n: number): number {

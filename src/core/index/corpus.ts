@@ -3,7 +3,7 @@ import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { finish } from '../steps.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
-import { FrozenEntities, SavedEntities, type DocumentNames, type EntityView } from './frozen-entities.js';
+import { FrozenEntities, SavedEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
 import { findNames } from './names.js';
 import { PackedStrings } from './packed-strings.js';
 import { PASSAGE_TABLE_FIELDS, PassageTable } from './passage-table.js';
@@ -543,12 +543,15 @@ export class Corpus {
         used.push(term);
       }
     }
+    yield;
     const { table: terms, position } = PackedStrings.packSorted(used.map((t) => this.postings.term(t)));
     used.forEach((t, i) => (newId[t] = position[i]!));
+    yield;
     const pairs = new Int32Array(termPairs.length);
     for (let k = 0; k < termPairs.length; k += 2) {
       pairs[k] = newId[termPairs[k]!]!;
       pairs[k + 1] = termPairs[k + 1]!;
+      if (k % (1 << 20) === 0) yield;
     }
     yield;
     // The postings of the saved passages (numbered from 0 in corpus order), passages ascending.
@@ -561,6 +564,7 @@ export class Corpus {
     const postingPassages = new Int32Array(pairs.length / 2);
     const postingCounts = new Int32Array(pairs.length / 2);
     for (let p = 0; p < count; p++) {
+      if (p % 16384 === 16383) yield;
       const from = passageRows[p * PASSAGE_FIELDS + 6]!;
       const to = from + 2 * passageRows[p * PASSAGE_FIELDS + 7]!;
       for (let k = from; k < to; k += 2) {
@@ -570,15 +574,17 @@ export class Corpus {
       }
     }
     yield;
-    const entities = view.entities.map((e) => {
+    const entities: SnapshotEntity[] = [];
+    for (const e of view.entities) {
       const docs = view.documentsOf(e);
-      return { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first };
-    });
+      entities.push({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first });
+      if (entities.length % 4096 === 0) yield;
+    }
     return {
       documents, terms, strings: PackedStrings.pack(strings),
       passages: passageRows, termPairs: pairs, postingStarts, postingPassages, postingCounts,
       names: Int32Array.from(names), quotes: Int32Array.from(quotes),
-      entities: SavedEntities.pack(entities), aliases: this.aliasesKey,
+      entities: yield* SavedEntities.packSteps(entities), aliases: this.aliasesKey,
     };
   }
 
@@ -609,7 +615,7 @@ export class Corpus {
     }
     yield;
     if (whole) {
-      corpus.adopt(snapshot, starts, strings);
+      yield* corpus.adopt(snapshot, starts, strings);
       if (snapshot.aliases === corpus.aliasesKey) {
         // Read where they lie, an entity at a time: a check asks about a few names.
         corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
@@ -642,7 +648,7 @@ export class Corpus {
   }
 
   /** Takes a whole snapshot as it lies (on a new corpus): the passage table and the postings are its columns. */
-  private adopt(snapshot: CorpusSnapshot, starts: number[][], strings: SnapshotStrings): void {
+  private *adopt(snapshot: CorpusSnapshot, starts: number[][], strings: SnapshotStrings): Generator<void, void> {
     const docs = snapshot.documents;
     const ranges = new Int32Array(docs.length + 1);
     for (const [i, d] of docs.entries()) {
@@ -651,9 +657,11 @@ export class Corpus {
       this.rememberPath(d.doc);
       this.namesChanged({ added: entry });
       ranges[i + 1] = ranges[i]! + d.passages;
+      if (i % 2048 === 2047) yield;
     }
     this.table.adopt(snapshot.passages, snapshot.termPairs, docs.map((d) => d.doc), ranges);
     this.postings.adopt(snapshot.terms, snapshot.postingStarts, snapshot.postingPassages, snapshot.postingCounts);
+    yield;
     const P = snapshot.passages;
     for (let at = 5; at < P.length; at += PASSAGE_FIELDS) this.totalLength += P[at]!;
     this.livePassages = P.length / PASSAGE_FIELDS;

@@ -6,6 +6,7 @@
 // records of the entities so named, not the tens of thousands of others.
 import type { Entity, EntityKind, Mention } from '../model.js';
 import { entityKey, type PlacedName } from './entities.js';
+import { finish } from '../steps.js';
 import { PackedStrings } from './packed-strings.js';
 
 /** What a snapshot keeps of each entity, in the order `entities` lists them. */
@@ -124,7 +125,18 @@ export class SavedEntities {
   }
 
   static pack(list: readonly SnapshotEntity[]): SavedEntities {
-    const records = PackedStrings.pack(list.map((e, i) => JSON.stringify(e) + (i < list.length - 1 ? ',' : '')));
+    return finish(SavedEntities.packSteps(list));
+  }
+
+  /** The work of `pack`, yielding now and then. */
+  static *packSteps(list: readonly SnapshotEntity[]): Generator<void, SavedEntities> {
+    const json: string[] = [];
+    for (const [i, e] of list.entries()) {
+      json.push(JSON.stringify(e) + (i < list.length - 1 ? ',' : ''));
+      if (i % 4096 === 4095) yield;
+    }
+    const records = PackedStrings.pack(json);
+    yield;
     const byKey = new Map<string, number[]>();
     list.forEach((e, i) => {
       for (const key of e.keys) {
@@ -139,13 +151,16 @@ export class SavedEntities {
       const y = list[b]!;
       return Number(y.kind === 'person') - Number(x.kind === 'person') || y.count - x.count || (x.id < y.id ? -1 : 1);
     };
+    yield;
     const keyNames = [...byKey.keys()];
     const { table: keys, position } = PackedStrings.packSorted(keyNames);
+    yield;
     const sorted: number[][] = new Array(keyNames.length);
     keyNames.forEach((key, i) => (sorted[position[i]!] = byKey.get(key)!.sort(order)));
     const keyStarts = new Int32Array(sorted.length + 1);
     sorted.forEach((entities, k) => (keyStarts[k + 1] = keyStarts[k]! + entities.length));
     const keyEntities = Int32Array.from(sorted.flat());
+    yield;
     const { table: ids, position: idPosition } = PackedStrings.packSorted(list.map((e) => e.id));
     const idEntities = new Int32Array(list.length);
     idPosition.forEach((at, i) => (idEntities[at] = i));
