@@ -11,7 +11,7 @@ import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 8;
+export const CACHE_FORMAT_VERSION = 9;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
@@ -122,7 +122,7 @@ async function readAll(paths: string[], read: (path: string) => Promise<SourceDo
 
 const EMPTY_SNAPSHOT: CorpusSnapshot = {
   documents: [], terms: PackedStrings.EMPTY, strings: PackedStrings.EMPTY,
-  passages: new Int32Array(0), termPairs: new Int32Array(0),
+  passages: new Int32Array(0),
   postingStarts: new Int32Array(1), postingPassages: new Int32Array(0), postingCounts: new Int32Array(0),
   names: new Int32Array(0), quotes: new Int32Array(0),
   entities: SavedEntities.EMPTY, aliases: '',
@@ -167,7 +167,7 @@ const SECTIONS: SectionName[] = ['documents'];
 const CHUNK_ITEMS = 4096;
 
 const WORD_COLUMNS = [
-  'termOffsets', 'stringOffsets', 'passages', 'termPairs', 'postingStarts', 'postingPassages', 'postingCounts', 'names', 'quotes',
+  'termOffsets', 'stringOffsets', 'passages', 'postingStarts', 'postingPassages', 'postingCounts', 'names', 'quotes',
   'entityOffsets', 'entityKeyOffsets', 'entityKeyStarts', 'entityKeyEntities', 'entityIdOffsets', 'entityIdEntities',
 ] as const;
 const BYTE_COLUMNS = ['terms', 'strings', 'entities', 'entityKeys', 'entityIds', 'texts'] as const;
@@ -210,7 +210,7 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
   }
   const words: Record<(typeof WORD_COLUMNS)[number], Int32Array | Uint32Array> = {
     termOffsets: snapshot.terms.offsets, stringOffsets: snapshot.strings.offsets,
-    passages: snapshot.passages, termPairs: snapshot.termPairs,
+    passages: snapshot.passages,
     postingStarts: snapshot.postingStarts, postingPassages: snapshot.postingPassages, postingCounts: snapshot.postingCounts,
     names: snapshot.names, quotes: snapshot.quotes,
     entityOffsets: entities.records.offsets, entityKeyOffsets: entities.keys.offsets, entityKeyStarts: entities.keyStarts, entityKeyEntities: entities.keyEntities,
@@ -380,7 +380,7 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   if (textAt !== texts.length) throw new Error('truncated text');
   const snapshot: CorpusSnapshot = {
     documents, terms, strings,
-    passages: words.passages, termPairs: words.termPairs,
+    passages: words.passages,
     postingStarts: words.postingStarts, postingPassages: words.postingPassages, postingCounts: words.postingCounts,
     names: words.names, quotes: words.quotes,
     entities, aliases: header.aliases,
@@ -423,7 +423,6 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
   const P = s.passages;
   const N = s.names;
   const Q = s.quotes;
-  const T = s.termPairs;
   const strings = s.strings.length;
   const terms = s.terms.length;
   for (const d of s.documents) {
@@ -433,7 +432,6 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
       const at = (passages + k) * PASSAGE_FIELDS;
       const count = P[at + 7]!;
       if (!(0 <= P[at]! && P[at]! <= P[at + 1]! && P[at + 1]! <= length && 0 <= P[at + 2]! && P[at + 2]! <= P[at + 3]! && P[at + 3]! <= length && count >= 0 && P[at + 6] === pairs)) fail('passage');
-      if (pairs + 2 * count > T.length) fail('term table');
       pairs += 2 * count;
     }
     if ((names + d.names) * NAME_FIELDS > N.length) fail('name table');
@@ -453,23 +451,23 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
     quotes += d.quotes;
     if (passages % 1024 < d.passages) yield;
   }
-  if (passages * PASSAGE_FIELDS !== P.length || pairs !== T.length || names * NAME_FIELDS !== N.length || quotes * QUOTE_FIELDS !== Q.length) fail('column lengths');
-  for (let k = 0; k < T.length; k += 2) {
-    if (T[k]! < 0 || T[k]! >= terms || T[k + 1]! < 1) fail('term');
-    if (k % (1 << 20) === 0) yield;
-  }
+  if (passages * PASSAGE_FIELDS !== P.length || names * NAME_FIELDS !== N.length || quotes * QUOTE_FIELDS !== Q.length) fail('column lengths');
   yield;
-  // The postings: one list per term, within the columns, of passages that exist.
+  // The postings: one list per term, within the columns, of passages that exist, each passage in
+  // as many lists as it has distinct terms (its pairs are made from them: see termPairsOf).
   const starts = s.postingStarts;
   const entries = s.postingPassages.length;
-  if (starts.length !== terms + 1 || starts[0] !== 0 || starts[terms] !== entries || s.postingCounts.length !== entries || entries * 2 !== T.length) fail('postings');
+  if (starts.length !== terms + 1 || starts[0] !== 0 || starts[terms] !== entries || s.postingCounts.length !== entries || entries * 2 !== pairs) fail('postings');
   for (let t = 0; t < terms; t++) if (starts[t + 1]! < starts[t]!) fail('postings');
   const PP = s.postingPassages;
   const PC = s.postingCounts;
+  const listed = new Int32Array(passages);
   for (let k = 0; k < entries; k++) {
     if (PP[k]! < 0 || PP[k]! >= passages || PC[k]! < 1) fail('postings');
+    listed[PP[k]!]!++;
     if (k % (1 << 20) === 0) yield;
   }
+  for (let p = 0; p < passages; p++) if (listed[p] !== P[p * PASSAGE_FIELDS + 7]) fail('postings');
 }
 
 function align4(n: number): number {

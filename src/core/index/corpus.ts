@@ -63,11 +63,10 @@ export interface CorpusSnapshot {
   strings: PackedStrings;
   /**
    * PASSAGE_FIELDS per passage: start, end, paragraph start, paragraph end, sentence in
-   * paragraph, length, first word of its pairs in `termPairs`, distinct terms.
+   * paragraph, length, first word of its (term, count) pairs, distinct terms. The pairs of every
+   * passage in turn are not kept: `termPairsOf` makes them from the postings, which hold the same.
    */
   passages: Int32Array;
-  /** (term, count) pairs of each passage in turn. */
-  termPairs: Int32Array;
   /** The postings: term t's entries are [postingStarts[t], postingStarts[t + 1]) of the two columns, passages ascending. */
   postingStarts: Int32Array;
   postingPassages: Int32Array;
@@ -434,21 +433,17 @@ export class Corpus {
     }
     let running = touched;
     if (i < query.length) {
-      // The words not read: their counts for the passages that may still make the top.
-      const left = new Map<number, number>();
-      for (let j = i; j < query.length; j++) left.set(query[j]!.id, j);
-      const tf = new Float64Array(query.length);
+      // The words not read: their counts for the passages that may still make the top, looked
+      // up in those words' lists (in passage order) rather than read through.
       running = [];
       for (const index of touched) {
         if ((scores[index]! + rest[i]!) * (1 + 1e-9) < bar) continue;
         running.push(index);
-        tf.fill(0, i);
-        table.forEachTerm(index, (term, count) => {
-          const j = left.get(term);
-          if (j !== undefined) tf[j] = count;
-        });
         let sum = scores[index]!;
-        for (let j = i; j < query.length; j++) if (tf[j]! > 0) sum += weight(query[j]!.idf, tf[j]!, index);
+        for (let j = i; j < query.length; j++) {
+          const tf = this.postings.countIn(query[j]!.id, index);
+          if (tf > 0) sum += weight(query[j]!.idf, tf, index);
+        }
         scores[index] = sum;
       }
     }
@@ -580,12 +575,14 @@ export class Corpus {
       entities.push({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first });
       if (entities.length % 4096 === 0) yield;
     }
-    return {
+    const snapshot: CorpusSnapshot = {
       documents, terms, strings: PackedStrings.pack(strings),
-      passages: passageRows, termPairs: pairs, postingStarts, postingPassages, postingCounts,
+      passages: passageRows, postingStarts, postingPassages, postingCounts,
       names: Int32Array.from(names), quotes: Int32Array.from(quotes),
       entities: yield* SavedEntities.packSteps(entities), aliases: this.aliasesKey,
     };
+    pairsMade.set(snapshot, pairs);
+    return snapshot;
   }
 
   /**
@@ -628,7 +625,8 @@ export class Corpus {
       termIds[i] = corpus.postings.intern(snapshot.terms.get(i));
       if (i % 8192 === 8191) yield;
     }
-    corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, snapshot.termPairs.length);
+    const pairs = termPairsOf(snapshot);
+    corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, pairs.length);
     const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const [i, d] of snapshot.documents.entries()) {
       if (!take(i)) continue;
@@ -636,7 +634,7 @@ export class Corpus {
         corpus.addDocument(queue.shift()!);
         yield;
       }
-      corpus.restoreDocument(snapshot, d, starts[i]!, termIds, strings);
+      corpus.restoreDocument(snapshot, pairs, d, starts[i]!, termIds, strings);
       yield;
     }
     for (const doc of queue) {
@@ -659,7 +657,7 @@ export class Corpus {
       ranges[i + 1] = ranges[i]! + d.passages;
       if (i % 2048 === 2047) yield;
     }
-    this.table.adopt(snapshot.passages, snapshot.termPairs, docs.map((d) => d.doc), ranges);
+    this.table.adopt(snapshot.passages, () => termPairsOf(snapshot), 2 * snapshot.postingPassages.length, docs.map((d) => d.doc), ranges);
     this.postings.adopt(snapshot.terms, snapshot.postingStarts, snapshot.postingPassages, snapshot.postingCounts);
     yield;
     const P = snapshot.passages;
@@ -708,14 +706,13 @@ export class Corpus {
   }
 
   /** Copies one document of a snapshot into this corpus (whose postings are packed at the end). */
-  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: SnapshotStrings): void {
+  private restoreDocument(snapshot: CorpusSnapshot, T: Int32Array, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: SnapshotStrings): void {
     const { doc } = d;
     this.removeDocument(doc.id);
     const entry = this.snapshotEntry(snapshot, d, start, strings, this.table.size);
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const P = snapshot.passages;
-    const T = snapshot.termPairs;
     for (let k = 0; k < d.passages; k++) {
       const at = (start[0]! + k) * PASSAGE_FIELDS;
       const pair = P[at + 6]!;
@@ -864,6 +861,36 @@ function aliasesKey(aliases: Record<string, string[]> | undefined): string {
 function quotesIn(entry: DocumentEntry): RawQuote[] {
   if (typeof entry.quotes === 'function') entry.quotes = entry.quotes();
   return entry.quotes;
+}
+
+/** The pairs of each snapshot made in this process (a snapshot read from a file has none). */
+const pairsMade = new WeakMap<CorpusSnapshot, Int32Array>();
+
+/**
+ * The (term, count) pairs of a snapshot's passages, each passage's at its first-pair word: those
+ * it was made with, or made from the postings (a passage's terms then in vocabulary order).
+ */
+export function termPairsOf(snapshot: CorpusSnapshot): Int32Array {
+  let pairs = pairsMade.get(snapshot);
+  if (!pairs) {
+    const P = snapshot.passages;
+    const starts = snapshot.postingStarts;
+    const PP = snapshot.postingPassages;
+    const PC = snapshot.postingCounts;
+    pairs = new Int32Array(2 * PP.length);
+    const next = new Int32Array(P.length / PASSAGE_FIELDS);
+    for (let p = 0; p < next.length; p++) next[p] = P[p * PASSAGE_FIELDS + 6]!;
+    for (let t = 0; t < starts.length - 1; t++) {
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const at = next[PP[k]!]!;
+        pairs[at] = t;
+        pairs[at + 1] = PC[k]!;
+        next[PP[k]!] = at + 2;
+      }
+    }
+    pairsMade.set(snapshot, pairs);
+  }
+  return pairs;
 }
 
 /** A restored document's entity of each name in the snapshot's table, read on first use. */

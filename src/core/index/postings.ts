@@ -151,6 +151,20 @@ export class Postings {
       : { passages: this.basePassages, counts: this.baseCounts, from: 0, to: 0 };
   }
 
+  /**
+   * The count of a term in a passage (0: not there), found by binary search: a term's entries
+   * are in passage order, the appended ones after the base ones.
+   */
+  countIn(termId: number, passage: number): number {
+    const base = this.base(termId);
+    let at = search(base.passages, base.from, base.to, passage);
+    if (at >= 0) return base.counts[at]!;
+    const added = this.appended.get(termId);
+    if (!added) return 0;
+    at = search(added.passages, 0, added.passages.length, passage);
+    return at >= 0 ? added.counts[at]! : 0;
+  }
+
   /** The entries appended since the base was packed: passages and counts. */
   added(termId: number): { passages: number[]; counts: number[] } {
     return this.appended.get(termId) ?? NONE;
@@ -173,6 +187,20 @@ export class Postings {
       this.deads[termId] = 0;
     }
   }
+}
+
+/** Where `value` is in the ascending values[from, to), or -1. */
+function search(values: ArrayLike<number>, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = values[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 const NONE: { passages: number[]; counts: number[] } = Object.freeze({ passages: [], counts: [] }) as never;
