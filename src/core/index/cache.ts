@@ -11,7 +11,7 @@ import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 9;
+export const CACHE_FORMAT_VERSION = 10;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
@@ -352,12 +352,12 @@ function* decodeSteps(input: Uint8Array): Generator<void, DecodedCache> {
   for (let k = 0; k < entityKeys.length; k++) if (keyStarts[k + 1]! < keyStarts[k]!) throw new Error('bad entity table');
   if (entityIds.length !== entityCount || idEntities.length !== entityCount) throw new Error('bad entity table');
   for (const column of [keyEntities, idEntities]) for (let k = 0; k < column.length; k++) if (column[k]! < 0 || column[k]! >= entityCount) throw new Error('bad entity table');
-  // Each record is parsed only when asked about: here, at least its shape (`{...}` and a comma after every one but the last).
+  // Each record is parsed only when asked about: here, at least its shape (`[...]` and a comma after every one but the last).
   const R = records.offsets;
   for (let i = 0; i < entityCount; i++) {
     const last = R[i + 1]! - 1;
     const close = i < entityCount - 1 ? last - 1 : last;
-    if (R[i + 1]! - R[i]! < 2 || entityBytes[R[i]!] !== 0x7b || entityBytes[close] !== 0x7d || (close !== last && entityBytes[last] !== 0x2c)) throw new Error('bad entity table');
+    if (R[i + 1]! - R[i]! < 2 || entityBytes[R[i]!] !== 0x5b || entityBytes[close] !== 0x5d || (close !== last && entityBytes[last] !== 0x2c)) throw new Error('bad entity table');
   }
   const entities = new SavedEntities(records, entityKeys, keyStarts, keyEntities, entityIds, idEntities);
   // Each document's text is decoded when first read.

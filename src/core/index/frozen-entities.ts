@@ -78,8 +78,10 @@ class FrozenEntity implements Entity {
 /**
  * The saved entities as tables a reader uses where they lie: each entity's record (JSON), the
  * keys it is found under (sorted, each with its entities in the order `named` lists them), and the
- * ids (sorted, each with its entity). Every record but the last ends in a comma, so that the
- * records together are the body of one JSON array: listing them all is one parse.
+ * ids (sorted, each with its entity). A record is a JSON array, [id, name, kind, aliases, roles,
+ * count, documents, first document or null], without the keys (the key table has them). Every
+ * record but the last ends in a comma, so that the records together are the body of one JSON
+ * array: listing them all is one parse.
  */
 export class SavedEntities {
   static readonly EMPTY = SavedEntities.pack([]);
@@ -102,7 +104,7 @@ export class SavedEntities {
   /** Entity i's record; throws on one that is not a record (a damaged table). */
   record(i: number): SnapshotEntity {
     const json = this.records.get(i);
-    return checked(JSON.parse(i < this.count - 1 ? json.slice(0, -1) : json) as SnapshotEntity, i);
+    return fromRecord(JSON.parse(i < this.count - 1 ? json.slice(0, -1) : json) as unknown, i);
   }
 
   /** The entities found under an entity key, people first, then the most mentioned. */
@@ -119,9 +121,9 @@ export class SavedEntities {
 
   /** Every record, in order. */
   all(): SnapshotEntity[] {
-    const list = JSON.parse(`[${this.records.text()}]`) as SnapshotEntity[];
+    const list = JSON.parse(`[${this.records.text()}]`) as unknown[];
     if (list.length !== this.count) throw new Error('the saved entities are damaged');
-    return list.map(checked);
+    return list.map(fromRecord);
   }
 
   static pack(list: readonly SnapshotEntity[]): SavedEntities {
@@ -132,7 +134,7 @@ export class SavedEntities {
   static *packSteps(list: readonly SnapshotEntity[]): Generator<void, SavedEntities> {
     const json: string[] = [];
     for (const [i, e] of list.entries()) {
-      json.push(JSON.stringify(e) + (i < list.length - 1 ? ',' : ''));
+      json.push(JSON.stringify([e.id, e.name, e.kind, e.aliases, e.roles, e.count, e.documents, e.firstDocument ?? null]) + (i < list.length - 1 ? ',' : ''));
       if (i % 4096 === 4095) yield;
     }
     const records = PackedStrings.pack(json);
@@ -170,7 +172,12 @@ export class SavedEntities {
 
 const NO_ENTITIES = new Int32Array(0);
 
-function checked(data: SnapshotEntity, i: number): SnapshotEntity {
+/** A saved record as a `SnapshotEntity` (its keys left empty: they are in the key table). */
+function fromRecord(record: unknown, i: number): SnapshotEntity {
+  const r = record as [string, string, EntityKind, string[], string[], number, number, string | null];
+  const data: SnapshotEntity = Array.isArray(r) && r.length === 8
+    ? { id: r[0], name: r[1], kind: r[2], aliases: r[3], roles: r[4], count: r[5], keys: [], documents: r[6], firstDocument: r[7] ?? undefined }
+    : (undefined as never);
   if (!isSnapshotEntity(data)) throw new Error(`saved entity ${i} is damaged`);
   return data;
 }
