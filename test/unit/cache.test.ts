@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'mocha';
-import { CACHE_FORMAT_VERSION, loadOrBuildCorpus, type CacheIO, type SourceStamp } from '../../src/core/index/cache.js';
+import { CACHE_FORMAT_VERSION, decodeCache, encodeCache, loadOrBuildCorpus, type CacheIO, type SourceStamp } from '../../src/core/index/cache.js';
+import { SavedEntities } from '../../src/core/index/frozen-entities.js';
+import { PackedStrings } from '../../src/core/index/packed-strings.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { SourceDocument } from '../../src/core/model.js';
 
@@ -111,6 +113,33 @@ describe('index cache', () => {
       assert.deepEqual(observable(result.corpus), observable(fullBuild(FILES)));
       assert.ok(result.written, 'a bad file is replaced');
     }
+  });
+
+  it('rejects a file whose saved entities are not records, though its checksum is right', async () => {
+    const snapshot = fullBuild(FILES).snapshot();
+    const saved = snapshot.entities;
+    assert.ok(saved.count > 1);
+    // The records of an earlier layout: no comma between them.
+    const records = PackedStrings.pack(Array.from({ length: saved.count }, (_, i) => JSON.stringify(saved.record(i))));
+    const broken = { ...snapshot, entities: new SavedEntities(records, saved.keys, saved.keyStarts, saved.keyEntities, saved.ids, saved.idEntities) };
+    const cache = new MemoryCache();
+    cache.bytes = encodeCache(broken, () => '1');
+    const result = await load(FILES, {}, cache);
+    assert.equal(result.rejected, 'corrupt');
+    assert.deepEqual(observable(result.corpus), observable(fullBuild(FILES)));
+  });
+
+  it('answers entity questions from the file as the corpus it was saved from', () => {
+    const built = fullBuild(FILES);
+    const restored = Corpus.restore(decodeCache(encodeCache(built.snapshot(), () => '1')).snapshot);
+    assert.ok(restored.answersFromSavedEntities);
+    for (const name of ['Guo', 'Guo Jiakun', 'Zhou Mi', 'Washington', 'Nobody Here']) {
+      assert.deepEqual(JSON.parse(JSON.stringify(restored.findEntity(name, 'seeds-a-txt') ?? null)), JSON.parse(JSON.stringify(built.findEntity(name, 'seeds-a-txt') ?? null)), name);
+    }
+    const some = built.entities[0]!;
+    assert.equal(restored.entityById(some.id)?.name, some.name);
+    assert.equal(restored.mentionCountOf(restored.entityById(some.id)!), built.mentionCountOf(some));
+    assert.deepEqual(JSON.parse(JSON.stringify(restored.entities)), JSON.parse(JSON.stringify(built.entities)));
   });
 
   it('keeps working when the cache cannot be written', async () => {

@@ -1,9 +1,13 @@
 // The search index is packed when a corpus is built or restored in one go, and appended to as
 // sources change: after any history of changes, searches must rank as in a corpus built afresh.
+// A corpus restored from the persisted index searches the file's packed lists where they lie,
+// with the file's sorted vocabulary; changes after that must rank the same way too.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
+import { decodeCache, encodeCache } from '../../src/core/index/cache.js';
 import { Corpus } from '../../src/core/index/corpus.js';
+import { PackedStrings } from '../../src/core/index/packed-strings.js';
 import type { SourceDocument } from '../../src/core/model.js';
 
 const SENTENCES = [
@@ -31,8 +35,10 @@ describe('search index across changes', () => {
       fc.property(
         fc.array(fc.array(fc.integer({ min: 0, max: SENTENCES.length - 1 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
         fc.array(fc.record({ doc: fc.integer({ min: 0, max: 2 }), sentences: fc.array(fc.integer({ min: 0, max: SENTENCES.length - 1 }), { maxLength: 4 }) }), { minLength: 20, maxLength: 120 }),
-        (initial, changes) => {
-          const corpus = Corpus.build(initial.map((s, i) => doc(`d${i}`, s)));
+        fc.boolean(),
+        (initial, changes, fromFile) => {
+          const built = Corpus.build(initial.map((s, i) => doc(`d${i}`, s)));
+          const corpus = fromFile ? Corpus.restore(decodeCache(encodeCache(built.snapshot(), () => '1')).snapshot) : built;
           for (const change of changes) {
             if (change.sentences.length) corpus.addDocument(doc(`d${change.doc}`, change.sentences));
             else corpus.removeDocument(`d${change.doc}`);
@@ -44,6 +50,22 @@ describe('search index across changes', () => {
         },
       ),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('packed strings', () => {
+  it('finds every string of a sorted table, and no other, whatever its script', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'é', 'ß', '中', '\uffff', '\ud83d\ude00', 'z') }), { maxLength: 30 }), fc.string({ unit: fc.constantFrom('a', 'é', '中', '\ud83d\ude00') }), (values, other) => {
+        const { table, position } = PackedStrings.packSorted(values);
+        values.forEach((v, i) => {
+          assert.equal(table.find(v), position[i]);
+          assert.equal(table.get(position[i]!), v);
+        });
+        if (!values.includes(other)) assert.equal(table.find(other), -1);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -3,9 +3,10 @@ import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { finish } from '../steps.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
-import { FrozenEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
+import { FrozenEntities, SavedEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
 import { findNames } from './names.js';
-import { PassageTable } from './passage-table.js';
+import { PackedStrings } from './packed-strings.js';
+import { PASSAGE_TABLE_FIELDS, PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
@@ -25,7 +26,9 @@ export type RawQuote = Omit<SourceQuote, 'speakerId'>;
 
 export interface DocumentEntry {
   doc: SourceDocument;
-  passages: number[];
+  /** Its passages are consecutive: `passageCount` of them from `firstPassage`. */
+  firstPassage: number;
+  passageCount: number;
   /** The names found, or (restored from a snapshot) how to read them when first needed. */
   names: PlacedName[] | (() => PlacedName[]);
   /**
@@ -33,40 +36,52 @@ export interface DocumentEntry {
    * never asks, and finding speakers is a good part of reading a source.
    */
   quotes: RawQuote[] | (() => RawQuote[]);
-  /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none). */
-  entityOf?: Int32Array;
+  /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none), or how to read it. */
+  entityOf?: Int32Array | (() => Int32Array);
 }
 
-/** One document of a snapshot: the document and how many rows of each column are its own. */
+/** One document of a snapshot: the document, the length of its text, and how many rows of each column are its own. */
 export interface SnapshotDocument {
+  /** Its `text` may be read from the file only when first asked for. */
   doc: SourceDocument;
+  /** The length of `doc.text` (UTF-16 units), known without reading it. */
+  chars: number;
   passages: number;
   names: number;
   quotes: number;
 }
 
-/** The index as flat columns, documents in corpus order; rows of a document are consecutive. */
+/**
+ * The index as flat columns, documents in corpus order; rows of a document are consecutive. A
+ * corpus restored from it whole uses the columns where they lie, without copying them.
+ */
 export interface CorpusSnapshot {
   documents: SnapshotDocument[];
-  /** Terms referred to by `termPairs`. */
-  terms: string[];
+  /** The terms, sorted by their UTF-8 bytes: a term's id is its place here. */
+  terms: PackedStrings;
   /** Names, roles and speakers referred to by `names` and `quotes`. */
-  strings: string[];
-  /** PASSAGE_FIELDS per passage: start, end, paragraph start, paragraph end, sentence in paragraph, length, distinct terms. */
+  strings: PackedStrings;
+  /**
+   * PASSAGE_FIELDS per passage: start, end, paragraph start, paragraph end, sentence in
+   * paragraph, length, first word of its (term, count) pairs, distinct terms. The pairs of every
+   * passage in turn are not kept: `termPairsOf` makes them from the postings, which hold the same.
+   */
   passages: Int32Array;
-  /** (term, count) pairs of each passage in turn. */
-  termPairs: Int32Array;
+  /** The postings: term t's entries are [postingStarts[t], postingStarts[t + 1]) of the two columns, passages ascending. */
+  postingStarts: Int32Array;
+  postingPassages: Int32Array;
+  postingCounts: Int32Array;
   /** NAME_FIELDS per name: start, end, passage in its document, kind * 2 + certain, name, full, role (-1: none), entity in `entities` (-1: none). */
   names: Int32Array;
   /** The entities the names resolved to, in the order `Corpus.entities` lists them. */
-  entities: SnapshotEntity[];
+  entities: SavedEntities;
   /** `aliasesKey` of the configured aliases the entities were resolved with. */
   aliases: string;
   /** QUOTE_FIELDS per quote: start, end, passage in its document, speaker (-1: none). */
   quotes: Int32Array;
 }
 
-export const PASSAGE_FIELDS = 7;
+export const PASSAGE_FIELDS = PASSAGE_TABLE_FIELDS;
 export const NAME_FIELDS = 8;
 export const QUOTE_FIELDS = 4;
 const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
@@ -161,7 +176,10 @@ export class Corpus {
   }
 
   passagesOf(docId: string): Passage[] {
-    return (this.entries.get(docId)?.passages ?? []).map((i) => this.table.get(i)!);
+    const entry = this.entries.get(docId);
+    const out: Passage[] = [];
+    if (entry) for (let k = 0; k < entry.passageCount; k++) out.push(this.table.get(entry.firstPassage + k)!);
+    return out;
   }
 
   get entities(): Entity[] {
@@ -299,7 +317,7 @@ export class Corpus {
   /** How many live passages contain a normalised term (the length of `passagesWithTerm`). */
   passageCountOf(norm: string): number {
     const id = this.postings.idOf(norm);
-    return id === undefined ? 0 : this.postings.df[id]!;
+    return id === undefined ? 0 : this.postings.df(id);
   }
 
   /** Adds a document, replacing any document with the same id. */
@@ -307,7 +325,7 @@ export class Corpus {
     this.removeDocument(doc.id);
     const names: PlacedName[] = [];
     const paragraphs: [Span, number[]][] = [];
-    const entry: DocumentEntry = { doc, passages: [], names, quotes: () => this.collectQuotes(doc, paragraphs) };
+    const entry: DocumentEntry = { doc, firstPassage: this.table.size, passageCount: 0, names, quotes: () => this.collectQuotes(doc, paragraphs) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     const text = doc.text;
@@ -322,7 +340,7 @@ export class Corpus {
         if (isExcluded(span, doc.excluded) || (script !== 'latin' && scriptOf(text, span) === 'other')) continue;
         const passageText = text.slice(span.start, span.end);
         const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph++, passageText);
-        entry.passages.push(index);
+        entry.passageCount++;
         paragraphPassages.push(index);
         for (const name of findNames(passageText)) {
           const interned = internName(name.name);
@@ -342,8 +360,9 @@ export class Corpus {
   removeDocument(id: string): boolean {
     const entry = this.entries.get(id);
     if (!entry) return false;
-    for (const index of entry.passages) this.table.remove(index);
-    for (const index of entry.passages) {
+    const end = entry.firstPassage + entry.passageCount;
+    for (let index = entry.firstPassage; index < end; index++) this.table.remove(index);
+    for (let index = entry.firstPassage; index < end; index++) {
       if (!this.packing) this.table.forEachTerm(index, (term) => this.postings.remove(term, this.isLive));
       this.totalLength -= this.table.length(index);
       this.livePassages--;
@@ -375,7 +394,7 @@ export class Corpus {
     for (const term of counted.keys()) {
       const id = this.postings.idOf(term);
       if (id === undefined) continue;
-      const df = this.postings.df[id]!;
+      const df = this.postings.df(id);
       if (df === 0) continue;
       query.push({ id, idf: bm25Idf(n, df), at: query.length });
     }
@@ -414,21 +433,17 @@ export class Corpus {
     }
     let running = touched;
     if (i < query.length) {
-      // The words not read: their counts for the passages that may still make the top.
-      const left = new Map<number, number>();
-      for (let j = i; j < query.length; j++) left.set(query[j]!.id, j);
-      const tf = new Float64Array(query.length);
+      // The words not read: their counts for the passages that may still make the top, looked
+      // up in those words' lists (in passage order) rather than read through.
       running = [];
       for (const index of touched) {
         if ((scores[index]! + rest[i]!) * (1 + 1e-9) < bar) continue;
         running.push(index);
-        tf.fill(0, i);
-        table.forEachTerm(index, (term, count) => {
-          const j = left.get(term);
-          if (j !== undefined) tf[j] = count;
-        });
         let sum = scores[index]!;
-        for (let j = i; j < query.length; j++) if (tf[j]! > 0) sum += weight(query[j]!.idf, tf[j]!, index);
+        for (let j = i; j < query.length; j++) {
+          const tf = this.postings.countIn(query[j]!.id, index);
+          if (tf > 0) sum += weight(query[j]!.idf, tf, index);
+        }
         scores[index] = sum;
       }
     }
@@ -440,14 +455,14 @@ export class Corpus {
   /** Inverse document frequency of a normalised term over passages (rare words weigh more). */
   idf(norm: string): number {
     const id = this.postings.idOf(norm);
-    const df = id === undefined ? 0 : this.postings.df[id]!;
+    const df = id === undefined ? 0 : this.postings.df(id);
     return bm25Idf(Math.max(1, this.livePassages), df);
   }
 
   /** Whether any passage contains this normalised term. */
   hasTerm(norm: string): boolean {
     const id = this.postings.idOf(norm);
-    return id !== undefined && this.postings.df[id]! > 0;
+    return id !== undefined && this.postings.df(id) > 0;
   }
 
   /** Passage indices containing a normalised term. */
@@ -484,8 +499,6 @@ export class Corpus {
     const entityOfName = new Map<PlacedName, number>();
     if (!frozen) this.entityIndex.forEachResolved((name, entity) => entityOfName.set(name, entityIds.get(entity)!));
     yield;
-    const termRemap = new Map<number, number>();
-    const terms: string[] = [];
     const strings: string[] = [];
     const stringIds = new Map<string, number>();
     const stringId = (value: string | undefined): number => {
@@ -495,38 +508,81 @@ export class Corpus {
       return id;
     };
     const passages: number[] = [];
+    // Pairs with the corpus's own term ids first; renumbered in vocabulary order below.
     const termPairs: number[] = [];
     const names: number[] = [];
     const quotes: number[] = [];
     const documents: SnapshotDocument[] = [];
     for (const entry of this.entries.values()) {
-      const local = new Map<number, number>();
-      entry.passages.forEach((index, i) => local.set(index, i));
-      for (const index of entry.passages) {
-        this.table.fields(index, passages);
-        this.table.forEachTerm(index, (term, count) => {
-          let id = termRemap.get(term);
-          if (id === undefined) termRemap.set(term, (id = terms.push(this.postings.terms[term]!) - 1));
-          termPairs.push(id, count);
-        });
+      const first = entry.firstPassage;
+      for (let index = first; index < first + entry.passageCount; index++) {
+        this.table.fields(index, passages, termPairs.length);
+        this.table.forEachTerm(index, (term, count) => termPairs.push(term, count));
       }
+      const entityOf = frozen ? entityOfEntry(entry) : undefined;
       namesOf(entry).forEach((n, k) => {
-        const entity = frozen ? entry.entityOf![k]! : entityOfName.get(n) ?? -1;
-        names.push(n.start, n.end, local.get(n.passage)!, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role), entity);
+        const entity = entityOf ? entityOf[k]! : entityOfName.get(n) ?? -1;
+        names.push(n.start, n.end, n.passage - first, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role), entity);
       });
-      for (const q of quotesIn(entry)) quotes.push(q.span.start, q.span.end, local.get(q.passage)!, stringId(q.speakerName));
-      documents.push({ doc: entry.doc, passages: entry.passages.length, names: namesOf(entry).length, quotes: quotesIn(entry).length });
+      for (const q of quotesIn(entry)) quotes.push(q.span.start, q.span.end, q.passage - first, stringId(q.speakerName));
+      documents.push({ doc: entry.doc, chars: entry.doc.text.length, passages: entry.passageCount, names: namesOf(entry).length, quotes: quotesIn(entry).length });
       if (documents.length % 64 === 0) yield;
     }
-    const entities = view.entities.map((e) => {
+    // The vocabulary: the terms in use, sorted, so that a reader finds a term without a table of its own.
+    const newId = new Int32Array(this.postings.size).fill(-1);
+    const used: number[] = [];
+    for (let k = 0; k < termPairs.length; k += 2) {
+      const term = termPairs[k]!;
+      if (newId[term] === -1) {
+        newId[term] = -2;
+        used.push(term);
+      }
+    }
+    yield;
+    const { table: terms, position } = PackedStrings.packSorted(used.map((t) => this.postings.term(t)));
+    used.forEach((t, i) => (newId[t] = position[i]!));
+    yield;
+    const pairs = new Int32Array(termPairs.length);
+    for (let k = 0; k < termPairs.length; k += 2) {
+      pairs[k] = newId[termPairs[k]!]!;
+      pairs[k + 1] = termPairs[k + 1]!;
+      if (k % (1 << 20) === 0) yield;
+    }
+    yield;
+    // The postings of the saved passages (numbered from 0 in corpus order), passages ascending.
+    const passageRows = Int32Array.from(passages);
+    const count = passageRows.length / PASSAGE_FIELDS;
+    const postingStarts = new Int32Array(used.length + 1);
+    for (let k = 0; k < pairs.length; k += 2) postingStarts[pairs[k]! + 1]!++;
+    for (let t = 0; t < used.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
+    const next = postingStarts.slice(0, used.length);
+    const postingPassages = new Int32Array(pairs.length / 2);
+    const postingCounts = new Int32Array(pairs.length / 2);
+    for (let p = 0; p < count; p++) {
+      if (p % 16384 === 16383) yield;
+      const from = passageRows[p * PASSAGE_FIELDS + 6]!;
+      const to = from + 2 * passageRows[p * PASSAGE_FIELDS + 7]!;
+      for (let k = from; k < to; k += 2) {
+        const at = next[pairs[k]!]!++;
+        postingPassages[at] = p;
+        postingCounts[at] = pairs[k + 1]!;
+      }
+    }
+    yield;
+    const entities: SnapshotEntity[] = [];
+    for (const e of view.entities) {
       const docs = view.documentsOf(e);
-      return { id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first };
-    });
-    return {
-      documents, terms, strings,
-      passages: Int32Array.from(passages), termPairs: Int32Array.from(termPairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),
-      entities, aliases: this.aliasesKey,
+      entities.push({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first });
+      if (entities.length % 4096 === 0) yield;
+    }
+    const snapshot: CorpusSnapshot = {
+      documents, terms, strings: PackedStrings.pack(strings),
+      passages: passageRows, postingStarts, postingPassages, postingCounts,
+      names: Int32Array.from(names), quotes: Int32Array.from(quotes),
+      entities: yield* SavedEntities.packSteps(entities), aliases: this.aliasesKey,
     };
+    pairsMade.set(snapshot, pairs);
+    return snapshot;
   }
 
   /**
@@ -538,34 +594,39 @@ export class Corpus {
     return finish(Corpus.restoreSteps(snapshot, options, take, fresh));
   }
 
-  /** The work of `restore`, yielding after each document (run it in slices with `drain`). */
+  /**
+   * The work of `restore`, yielding now and then (run it in slices with `drain`). A snapshot
+   * taken whole is used where it lies: its columns become the passage table and the postings,
+   * its names, quotes, strings and entities are read when first asked for. Otherwise the kept
+   * documents are copied row by row and the postings packed again.
+   */
   static *restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
     const corpus = new Corpus(options);
-    corpus.packing = true;
-    const termIds = new Int32Array(snapshot.terms.length);
-    for (const [i, term] of snapshot.terms.entries()) {
-      termIds[i] = corpus.postings.intern(term);
-      if (i % 8192 === 8191) yield;
-    }
-    const strings: string[] = new Array(snapshot.strings.length);
-    for (const [i, value] of snapshot.strings.entries()) {
-      strings[i] = internName(value);
-      if (i % 8192 === 8191) yield;
-    }
-    corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, snapshot.termPairs.length);
-    // Entity keys of the strings, worked out as names are first read.
-    const entityKeys: (string | undefined)[] = new Array(strings.length);
-    const keys = (i: number): string => (entityKeys[i] ??= entityKey(strings[i]!));
-    const starts = snapshot.documents.map(() => [0, 0, 0, 0]); // passage, term pair, name, quote
-    let cursor = [0, 0, 0, 0];
+    const strings = new SnapshotStrings(snapshot.strings);
+    const whole = fresh.length === 0 && snapshot.documents.every((_, i) => take(i));
+    const starts = snapshot.documents.map(() => [0, 0, 0]); // passage, name, quote
+    let cursor = [0, 0, 0];
     for (const [i, d] of snapshot.documents.entries()) {
       starts[i] = cursor;
-      let pairs = 0;
-      for (let k = 0; k < d.passages; k++) pairs += snapshot.passages[(cursor[0]! + k) * PASSAGE_FIELDS + 6]!;
-      cursor = [cursor[0]! + d.passages, cursor[1]! + pairs * 2, cursor[2]! + d.names, cursor[3]! + d.quotes];
-      if (i % 2048 === 2047) yield;
+      cursor = [cursor[0]! + d.passages, cursor[1]! + d.names, cursor[2]! + d.quotes];
     }
     yield;
+    if (whole) {
+      yield* corpus.adopt(snapshot, starts, strings);
+      if (snapshot.aliases === corpus.aliasesKey) {
+        // Read where they lie, an entity at a time: a check asks about a few names.
+        corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
+      }
+      return corpus;
+    }
+    corpus.packing = true;
+    const termIds = new Int32Array(snapshot.terms.length);
+    for (let i = 0; i < snapshot.terms.length; i++) {
+      termIds[i] = corpus.postings.intern(snapshot.terms.get(i));
+      if (i % 8192 === 8191) yield;
+    }
+    const pairs = termPairsOf(snapshot);
+    corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, pairs.length);
     const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const [i, d] of snapshot.documents.entries()) {
       if (!take(i)) continue;
@@ -573,7 +634,7 @@ export class Corpus {
         corpus.addDocument(queue.shift()!);
         yield;
       }
-      corpus.restoreDocument(snapshot, d, starts[i]!, termIds, strings, keys);
+      corpus.restoreDocument(snapshot, pairs, d, starts[i]!, termIds, strings);
       yield;
     }
     for (const doc of queue) {
@@ -581,67 +642,86 @@ export class Corpus {
       yield;
     }
     yield* corpus.packPostings();
-    yield;
-    const whole = fresh.length === 0 && snapshot.documents.every((_, i) => take(i));
-    if (whole && snapshot.aliases === corpus.aliasesKey) {
-      const frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
-      yield* frozen.prepare();
-      corpus.frozen = frozen;
-    }
     return corpus;
   }
 
-  /** `strings` are the snapshot's strings, interned, and `keys` gives their entity keys. */
-  private restoreDocument(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: string[], keys: (i: number) => string): void {
-    const { doc } = d;
-    this.removeDocument(doc.id);
-    const entry: DocumentEntry = { doc, passages: [], names: [], quotes: [] };
-    this.entries.set(doc.id, entry);
-    this.rememberPath(doc);
-    const P = snapshot.passages;
-    const T = snapshot.termPairs;
-    let pair = start[1]!;
-    for (let k = 0; k < d.passages; k++) {
-      const at = (start[0]! + k) * PASSAGE_FIELDS;
-      const pairs = P[at + 6]! * 2;
-      const length = P[at + 5]!;
-      const index = this.table.add(doc, P[at]!, P[at + 1]!, P[at + 2]!, P[at + 3]!, P[at + 4]!, length, T, pair, pair + pairs, termIds);
-      if (!this.packing) for (let t = pair; t < pair + pairs; t += 2) this.postings.add(termIds[T[t]!]!, index, T[t + 1]!);
-      pair += pairs;
-      this.totalLength += length;
-      this.livePassages++;
-      entry.passages.push(index);
+  /** Takes a whole snapshot as it lies (on a new corpus): the passage table and the postings are its columns. */
+  private *adopt(snapshot: CorpusSnapshot, starts: number[][], strings: SnapshotStrings): Generator<void, void> {
+    const docs = snapshot.documents;
+    const ranges = new Int32Array(docs.length + 1);
+    for (const [i, d] of docs.entries()) {
+      const entry = this.snapshotEntry(snapshot, d, starts[i]!, strings);
+      this.entries.set(d.doc.id, entry);
+      this.rememberPath(d.doc);
+      this.namesChanged({ added: entry });
+      ranges[i + 1] = ranges[i]! + d.passages;
+      if (i % 2048 === 2047) yield;
     }
-    const S = strings;
+    this.table.adopt(snapshot.passages, () => termPairsOf(snapshot), 2 * snapshot.postingPassages.length, docs.map((d) => d.doc), ranges);
+    this.postings.adopt(snapshot.terms, snapshot.postingStarts, snapshot.postingPassages, snapshot.postingCounts);
+    yield;
+    const P = snapshot.passages;
+    for (let at = 5; at < P.length; at += PASSAGE_FIELDS) this.totalLength += P[at]!;
+    this.livePassages = P.length / PASSAGE_FIELDS;
+  }
+
+  /** A snapshot document's entry, its passages from `start[0]` on (as in the snapshot), its names and quotes read when first needed. */
+  private snapshotEntry(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], strings: SnapshotStrings, firstPassage = start[0]!): DocumentEntry {
+    const { doc } = d;
     const N = snapshot.names;
-    const entityOf = new Int32Array(d.names);
-    for (let k = 0; k < d.names; k++) entityOf[k] = N[(start[2]! + k) * NAME_FIELDS + 7]!;
-    entry.entityOf = entityOf;
+    const Q = snapshot.quotes;
+    const nameRow = start[1]!;
+    const quoteRow = start[2]!;
+    const entry: DocumentEntry = { doc, firstPassage, passageCount: d.passages, names: [], quotes: [] };
+    entry.entityOf = (): Int32Array => {
+      const entityOf = new Int32Array(d.names);
+      for (let k = 0; k < d.names; k++) entityOf[k] = N[(nameRow + k) * NAME_FIELDS + 7]!;
+      return entityOf;
+    };
     // Names become objects only when the entities are resolved for real (after a change), or listed.
     entry.names = (): PlacedName[] => {
       const names: PlacedName[] = [];
       for (let k = 0; k < d.names; k++) {
-        const at = (start[2]! + k) * NAME_FIELDS;
+        const at = (nameRow + k) * NAME_FIELDS;
         const role = N[at + 6]!;
         names.push({
-          start: N[at]!, end: N[at + 1]!, name: S[N[at + 4]!]!, kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-          role: role < 0 ? undefined : S[role], full: S[N[at + 5]!]!, docId: doc.id, passage: entry.passages[N[at + 2]!]!, key: keys(N[at + 4]!),
+          start: N[at]!, end: N[at + 1]!, name: strings.get(N[at + 4]!), kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
+          role: role < 0 ? undefined : strings.get(role), full: strings.get(N[at + 5]!), docId: doc.id, passage: firstPassage + N[at + 2]!, key: strings.key(N[at + 4]!),
         });
       }
       return names;
     };
-    const Q = snapshot.quotes;
     entry.quotes = (): RawQuote[] => {
       const quotes: RawQuote[] = [];
       for (let k = 0; k < d.quotes; k++) {
-        const at = (start[3]! + k) * QUOTE_FIELDS;
+        const at = (quoteRow + k) * QUOTE_FIELDS;
         const qs = Q[at]!;
         const qe = Q[at + 1]!;
         const speaker = Q[at + 3]!;
-        quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: entry.passages[Q[at + 2]!]!, speakerName: speaker < 0 ? undefined : S[speaker] });
+        quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: firstPassage + Q[at + 2]!, speakerName: speaker < 0 ? undefined : strings.get(speaker) });
       }
       return quotes;
     };
+    return entry;
+  }
+
+  /** Copies one document of a snapshot into this corpus (whose postings are packed at the end). */
+  private restoreDocument(snapshot: CorpusSnapshot, T: Int32Array, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: SnapshotStrings): void {
+    const { doc } = d;
+    this.removeDocument(doc.id);
+    const entry = this.snapshotEntry(snapshot, d, start, strings, this.table.size);
+    this.entries.set(doc.id, entry);
+    this.rememberPath(doc);
+    const P = snapshot.passages;
+    for (let k = 0; k < d.passages; k++) {
+      const at = (start[0]! + k) * PASSAGE_FIELDS;
+      const pair = P[at + 6]!;
+      const pairs = P[at + 7]! * 2;
+      const length = P[at + 5]!;
+      this.table.add(doc, P[at]!, P[at + 1]!, P[at + 2]!, P[at + 3]!, P[at + 4]!, length, T, pair, pair + pairs, termIds);
+      this.totalLength += length;
+      this.livePassages++;
+    }
     this.namesChanged({ added: entry });
   }
 
@@ -733,7 +813,7 @@ export class Corpus {
     const entry = this.entries.get(docId);
     if (!entry) return undefined;
     const names = namesOf(entry);
-    return { docId, names, entityOf: entry.entityOf ?? new Int32Array(names.length).fill(-1) };
+    return { docId, names, entityOf: entityOfEntry(entry) ?? new Int32Array(names.length).fill(-1) };
   }
 
   /** Records a document's names for the entity index, which takes them when next asked. */
@@ -781,6 +861,58 @@ function aliasesKey(aliases: Record<string, string[]> | undefined): string {
 function quotesIn(entry: DocumentEntry): RawQuote[] {
   if (typeof entry.quotes === 'function') entry.quotes = entry.quotes();
   return entry.quotes;
+}
+
+/** The pairs of each snapshot made in this process (a snapshot read from a file has none). */
+const pairsMade = new WeakMap<CorpusSnapshot, Int32Array>();
+
+/**
+ * The (term, count) pairs of a snapshot's passages, each passage's at its first-pair word: those
+ * it was made with, or made from the postings (a passage's terms then in vocabulary order).
+ */
+export function termPairsOf(snapshot: CorpusSnapshot): Int32Array {
+  let pairs = pairsMade.get(snapshot);
+  if (!pairs) {
+    const P = snapshot.passages;
+    const starts = snapshot.postingStarts;
+    const PP = snapshot.postingPassages;
+    const PC = snapshot.postingCounts;
+    pairs = new Int32Array(2 * PP.length);
+    const next = new Int32Array(P.length / PASSAGE_FIELDS);
+    for (let p = 0; p < next.length; p++) next[p] = P[p * PASSAGE_FIELDS + 6]!;
+    for (let t = 0; t < starts.length - 1; t++) {
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const at = next[PP[k]!]!;
+        pairs[at] = t;
+        pairs[at + 1] = PC[k]!;
+        next[PP[k]!] = at + 2;
+      }
+    }
+    pairsMade.set(snapshot, pairs);
+  }
+  return pairs;
+}
+
+/** A restored document's entity of each name in the snapshot's table, read on first use. */
+function entityOfEntry(entry: DocumentEntry): Int32Array | undefined {
+  if (typeof entry.entityOf === 'function') entry.entityOf = entry.entityOf();
+  return entry.entityOf;
+}
+
+/** A snapshot's strings, each made (interned) when first read, with its entity key. */
+class SnapshotStrings {
+  private readonly values: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  constructor(private readonly packed: PackedStrings) {}
+
+  get(i: number): string {
+    return (this.values[i] ??= internName(this.packed.get(i)));
+  }
+
+  key(i: number): string {
+    return (this.keys[i] ??= entityKey(this.get(i)));
+  }
 }
 
 /** A document's names, read from the snapshot on first use. */

@@ -1,25 +1,49 @@
 // The passages of a corpus as columns of integers, with their (term, count) pairs in one pool:
 // a newsroom archive has hundreds of thousands of sentences, and an object per sentence costs
 // memory, garbage collection and time to restore. A `Passage` object is made when someone asks
-// for one, and kept.
+// for one, and kept. A corpus restored from the persisted index takes the passage columns as they
+// lie in the file (the layout below is the file's): they are read in place, and copied only when
+// a passage is added after. The file keeps no pairs (the postings hold the same entries): they are
+// made from the postings when first needed, by a change or a save.
 import type { Passage, SourceDocument } from '../model.js';
 
 /** Per passage: start, end, paragraph start, paragraph end, sentence in paragraph, length, first pair, pairs. */
-const FIELDS = 8;
+export const PASSAGE_TABLE_FIELDS = 8;
+const FIELDS = PASSAGE_TABLE_FIELDS;
 
 export class PassageTable {
-  private columns: Int32Array<ArrayBuffer> = new Int32Array(FIELDS * 1024);
-  private pool: Int32Array<ArrayBuffer> = new Int32Array(4096);
+  private columns: Int32Array = new Int32Array(FIELDS * 1024);
+  private pool: Int32Array = new Int32Array(4096);
   private poolLength = 0;
+  /** Of an adopted table: makes the pool, once, when first needed. */
+  private poolSource?: () => Int32Array;
   /** The document of each passage; undefined once removed. */
   private readonly owners: (SourceDocument | undefined)[] = [];
   private readonly made: (Passage | undefined)[] = [];
 
   /** Makes room for `passages` more passages with `pairWords` more pair entries (terms and counts). */
   reserve(passages: number, pairWords: number): void {
+    this.makePool();
     const columns = (this.owners.length + passages) * FIELDS;
     if (columns > this.columns.length) this.columns = grow(this.columns, columns, true);
     if (this.poolLength + pairWords > this.pool.length) this.pool = grow(this.pool, this.poolLength + pairWords, true);
+  }
+
+  /**
+   * Takes `columns` (FIELDS per passage) as they lie, the passages of `owners[i]` being those of
+   * rows ranges[i] .. ranges[i + 1], and `pool` (their pairs, `poolLength` words) to make when
+   * first needed. Only on an empty table; the columns are never written (a later `add` copies
+   * them first).
+   */
+  adopt(columns: Int32Array, pool: () => Int32Array, poolLength: number, owners: readonly SourceDocument[], ranges: Int32Array): void {
+    if (this.owners.length) throw new Error('adopt needs an empty table');
+    this.columns = columns;
+    this.poolSource = pool;
+    this.pool = new Int32Array(0);
+    this.poolLength = poolLength;
+    const passages = columns.length / FIELDS;
+    this.owners.length = passages;
+    for (let d = 0; d < owners.length; d++) this.owners.fill(owners[d], ranges[d]!, ranges[d + 1]!);
   }
 
   /** Passages ever added (removed ones included): the next index. */
@@ -32,6 +56,7 @@ export class PassageTable {
    * `termOf` (the identity when omitted). Returns its index.
    */
   add(doc: SourceDocument, start: number, end: number, paragraphStart: number, paragraphEnd: number, sentence: number, length: number, pairs: ArrayLike<number>, from = 0, to = pairs.length, termOf?: Int32Array): number {
+    this.makePool();
     const index = this.owners.length;
     if ((index + 1) * FIELDS > this.columns.length) this.columns = grow(this.columns, (index + 1) * FIELDS);
     const count = to - from;
@@ -59,6 +84,12 @@ export class PassageTable {
     this.poolLength = w;
     this.owners.push(doc);
     return index;
+  }
+
+  private makePool(): void {
+    if (!this.poolSource) return;
+    this.pool = this.poolSource();
+    this.poolSource = undefined;
   }
 
   remove(index: number): void {
@@ -98,15 +129,16 @@ export class PassageTable {
     return this.columns[index * FIELDS + 5]!;
   }
 
-  /** The passage's fields as the snapshot stores them: start, end, paragraph start, paragraph end, sentence in paragraph, length, distinct terms. */
-  fields(index: number, out: number[]): void {
+  /** The passage's row as a snapshot stores it, its pairs there starting at `firstPair`. */
+  fields(index: number, out: number[], firstPair: number): void {
     const at = index * FIELDS;
     const c = this.columns;
-    out.push(c[at]!, c[at + 1]!, c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!, c[at + 7]!);
+    out.push(c[at]!, c[at + 1]!, c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!, firstPair, c[at + 7]!);
   }
 
   /** Calls `visit` with each (term, count) pair of a passage. */
   forEachTerm(index: number, visit: (term: number, count: number) => void): void {
+    this.makePool();
     const at = index * FIELDS;
     const from = this.columns[at + 6]!;
     const to = from + 2 * this.columns[at + 7]!;
@@ -115,8 +147,8 @@ export class PassageTable {
   }
 }
 
-function grow(array: Int32Array, needed: number, exactly = false): Int32Array<ArrayBuffer> {
-  let length = exactly ? needed : array.length * 2;
+function grow(array: Int32Array, needed: number, exactly = false): Int32Array {
+  let length = exactly ? needed : Math.max(16, array.length * 2);
   while (length < needed) length *= 2;
   const next = new Int32Array(length);
   next.set(array);
