@@ -6,7 +6,8 @@
 // trusted: the corpus is built from the sources and the file written again.
 import type { SourceDocument } from '../model.js';
 import { drain, finish, type Slices } from '../steps.js';
-import { Corpus, NAME_FIELDS, PASSAGE_FIELDS, QUOTE_FIELDS, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
+import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
+import { Corpus, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
 import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
 
@@ -430,21 +431,21 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
     if ((passages + d.passages) * PASSAGE_FIELDS > P.length) fail('passage table');
     for (let k = 0; k < d.passages; k++) {
       const at = (passages + k) * PASSAGE_FIELDS;
-      const count = P[at + 7]!;
-      if (!(0 <= P[at]! && P[at]! <= P[at + 1]! && P[at + 1]! <= length && 0 <= P[at + 2]! && P[at + 2]! <= P[at + 3]! && P[at + 3]! <= length && count >= 0 && P[at + 6] === pairs)) fail('passage');
+      const count = P[at + PassageCol.pairCount]!;
+      if (!(0 <= P[at + PassageCol.start]! && P[at + PassageCol.start]! <= P[at + PassageCol.end]! && P[at + PassageCol.end]! <= length && 0 <= P[at + PassageCol.paragraphStart]! && P[at + PassageCol.paragraphStart]! <= P[at + PassageCol.paragraphEnd]! && P[at + PassageCol.paragraphEnd]! <= length && count >= 0 && P[at + PassageCol.pairsAt] === pairs)) fail('passage');
       pairs += 2 * count;
     }
     if ((names + d.names) * NAME_FIELDS > N.length) fail('name table');
     for (let k = 0; k < d.names; k++) {
       const at = (names + k) * NAME_FIELDS;
-      if (N[at + 2]! < 0 || N[at + 2]! >= d.passages || N[at + 3]! < 0 || N[at + 3]! > 9) fail('name');
-      if (N[at + 4]! < 0 || N[at + 4]! >= strings || N[at + 5]! < 0 || N[at + 5]! >= strings || N[at + 6]! < -1 || N[at + 6]! >= strings) fail('name');
-      if (N[at + 7]! < -1 || N[at + 7]! >= s.entities.count) fail('name');
+      if (N[at + NameCol.passage]! < 0 || N[at + NameCol.passage]! >= d.passages || N[at + NameCol.kind]! < 0 || N[at + NameCol.kind]! > 9) fail('name');
+      if (N[at + NameCol.name]! < 0 || N[at + NameCol.name]! >= strings || N[at + NameCol.full]! < 0 || N[at + NameCol.full]! >= strings || N[at + NameCol.role]! < -1 || N[at + NameCol.role]! >= strings) fail('name');
+      if (N[at + NameCol.entity]! < -1 || N[at + NameCol.entity]! >= s.entities.count) fail('name');
     }
     if ((quotes + d.quotes) * QUOTE_FIELDS > Q.length) fail('quote table');
     for (let k = 0; k < d.quotes; k++) {
       const at = (quotes + k) * QUOTE_FIELDS;
-      if (!(0 <= Q[at]! && Q[at]! <= Q[at + 1]! && Q[at + 1]! <= length) || Q[at + 2]! < 0 || Q[at + 2]! >= d.passages || Q[at + 3]! < -1 || Q[at + 3]! >= strings) fail('quote');
+      if (!(0 <= Q[at + QuoteCol.start]! && Q[at + QuoteCol.start]! <= Q[at + QuoteCol.end]! && Q[at + QuoteCol.end]! <= length) || Q[at + QuoteCol.passage]! < 0 || Q[at + QuoteCol.passage]! >= d.passages || Q[at + QuoteCol.speaker]! < -1 || Q[at + QuoteCol.speaker]! >= strings) fail('quote');
     }
     passages += d.passages;
     names += d.names;
@@ -467,7 +468,7 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
     listed[PP[k]!]!++;
     if (k % (1 << 20) === 0) yield;
   }
-  for (let p = 0; p < passages; p++) if (listed[p] !== P[p * PASSAGE_FIELDS + 7]) fail('postings');
+  for (let p = 0; p < passages; p++) if (listed[p] !== P[p * PASSAGE_FIELDS + PassageCol.pairCount]) fail('postings');
 }
 
 function align4(n: number): number {

@@ -6,7 +6,8 @@ import { EntityIndex } from './entity-index.js';
 import { FrozenEntities, SavedEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
 import { findNames } from './names.js';
 import { PackedStrings } from './packed-strings.js';
-import { PASSAGE_TABLE_FIELDS, PassageTable } from './passage-table.js';
+import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
+import { PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
@@ -62,28 +63,24 @@ export interface CorpusSnapshot {
   /** Names, roles and speakers referred to by `names` and `quotes`. */
   strings: PackedStrings;
   /**
-   * PASSAGE_FIELDS per passage: start, end, paragraph start, paragraph end, sentence in
-   * paragraph, length, first word of its (term, count) pairs, distinct terms. The pairs of every
-   * passage in turn are not kept: `termPairsOf` makes them from the postings, which hold the same.
+   * Rows of PASSAGE_FIELDS columns (PassageCol in columns.ts). The pairs of every passage in turn
+   * are not kept: `termPairsOf` makes them from the postings, which hold the same.
    */
   passages: Int32Array;
   /** The postings: term t's entries are [postingStarts[t], postingStarts[t + 1]) of the two columns, passages ascending. */
   postingStarts: Int32Array;
   postingPassages: Int32Array;
   postingCounts: Int32Array;
-  /** NAME_FIELDS per name: start, end, passage in its document, kind * 2 + certain, name, full, role (-1: none), entity in `entities` (-1: none). */
+  /** Rows of NAME_FIELDS columns (NameCol in columns.ts); a name's entity is its place in `entities`. */
   names: Int32Array;
   /** The entities the names resolved to, in the order `Corpus.entities` lists them. */
   entities: SavedEntities;
   /** `aliasesKey` of the configured aliases the entities were resolved with. */
   aliases: string;
-  /** QUOTE_FIELDS per quote: start, end, passage in its document, speaker (-1: none). */
+  /** Rows of QUOTE_FIELDS columns (QuoteCol in columns.ts). */
   quotes: Int32Array;
 }
 
-export const PASSAGE_FIELDS = PASSAGE_TABLE_FIELDS;
-export const NAME_FIELDS = 8;
-export const QUOTE_FIELDS = 4;
 const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
 
 
@@ -560,8 +557,8 @@ export class Corpus {
     const postingCounts = new Int32Array(pairs.length / 2);
     for (let p = 0; p < count; p++) {
       if (p % 16384 === 16383) yield;
-      const from = passageRows[p * PASSAGE_FIELDS + 6]!;
-      const to = from + 2 * passageRows[p * PASSAGE_FIELDS + 7]!;
+      const from = passageRows[p * PASSAGE_FIELDS + PassageCol.pairsAt]!;
+      const to = from + 2 * passageRows[p * PASSAGE_FIELDS + PassageCol.pairCount]!;
       for (let k = from; k < to; k += 2) {
         const at = next[pairs[k]!]!++;
         postingPassages[at] = p;
@@ -661,7 +658,7 @@ export class Corpus {
     this.postings.adopt(snapshot.terms, snapshot.postingStarts, snapshot.postingPassages, snapshot.postingCounts);
     yield;
     const P = snapshot.passages;
-    for (let at = 5; at < P.length; at += PASSAGE_FIELDS) this.totalLength += P[at]!;
+    for (let at = PassageCol.length; at < P.length; at += PASSAGE_FIELDS) this.totalLength += P[at]!;
     this.livePassages = P.length / PASSAGE_FIELDS;
   }
 
@@ -675,7 +672,7 @@ export class Corpus {
     const entry: DocumentEntry = { doc, firstPassage, passageCount: d.passages, names: [], quotes: [] };
     entry.entityOf = (): Int32Array => {
       const entityOf = new Int32Array(d.names);
-      for (let k = 0; k < d.names; k++) entityOf[k] = N[(nameRow + k) * NAME_FIELDS + 7]!;
+      for (let k = 0; k < d.names; k++) entityOf[k] = N[(nameRow + k) * NAME_FIELDS + NameCol.entity]!;
       return entityOf;
     };
     // Names become objects only when the entities are resolved for real (after a change), or listed.
@@ -683,10 +680,10 @@ export class Corpus {
       const names: PlacedName[] = [];
       for (let k = 0; k < d.names; k++) {
         const at = (nameRow + k) * NAME_FIELDS;
-        const role = N[at + 6]!;
+        const role = N[at + NameCol.role]!;
         names.push({
-          start: N[at]!, end: N[at + 1]!, name: strings.get(N[at + 4]!), kind: NAME_KINDS[N[at + 3]! >> 1]!, certain: (N[at + 3]! & 1) === 1,
-          role: role < 0 ? undefined : strings.get(role), full: strings.get(N[at + 5]!), docId: doc.id, passage: firstPassage + N[at + 2]!, key: strings.key(N[at + 4]!),
+          start: N[at + NameCol.start]!, end: N[at + NameCol.end]!, name: strings.get(N[at + NameCol.name]!), kind: NAME_KINDS[N[at + NameCol.kind]! >> 1]!, certain: (N[at + NameCol.kind]! & 1) === 1,
+          role: role < 0 ? undefined : strings.get(role), full: strings.get(N[at + NameCol.full]!), docId: doc.id, passage: firstPassage + N[at + NameCol.passage]!, key: strings.key(N[at + NameCol.name]!),
         });
       }
       return names;
@@ -695,10 +692,10 @@ export class Corpus {
       const quotes: RawQuote[] = [];
       for (let k = 0; k < d.quotes; k++) {
         const at = (quoteRow + k) * QUOTE_FIELDS;
-        const qs = Q[at]!;
-        const qe = Q[at + 1]!;
-        const speaker = Q[at + 3]!;
-        quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: firstPassage + Q[at + 2]!, speakerName: speaker < 0 ? undefined : strings.get(speaker) });
+        const qs = Q[at + QuoteCol.start]!;
+        const qe = Q[at + QuoteCol.end]!;
+        const speaker = Q[at + QuoteCol.speaker]!;
+        quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: firstPassage + Q[at + QuoteCol.passage]!, speakerName: speaker < 0 ? undefined : strings.get(speaker) });
       }
       return quotes;
     };
@@ -715,10 +712,10 @@ export class Corpus {
     const P = snapshot.passages;
     for (let k = 0; k < d.passages; k++) {
       const at = (start[0]! + k) * PASSAGE_FIELDS;
-      const pair = P[at + 6]!;
-      const pairs = P[at + 7]! * 2;
-      const length = P[at + 5]!;
-      this.table.add(doc, P[at]!, P[at + 1]!, P[at + 2]!, P[at + 3]!, P[at + 4]!, length, T, pair, pair + pairs, termIds);
+      const pair = P[at + PassageCol.pairsAt]!;
+      const pairs = P[at + PassageCol.pairCount]! * 2;
+      const length = P[at + PassageCol.length]!;
+      this.table.add(doc, P[at + PassageCol.start]!, P[at + PassageCol.end]!, P[at + PassageCol.paragraphStart]!, P[at + PassageCol.paragraphEnd]!, P[at + PassageCol.sentence]!, length, T, pair, pair + pairs, termIds);
       this.totalLength += length;
       this.livePassages++;
     }
@@ -879,7 +876,7 @@ export function termPairsOf(snapshot: CorpusSnapshot): Int32Array {
     const PC = snapshot.postingCounts;
     pairs = new Int32Array(2 * PP.length);
     const next = new Int32Array(P.length / PASSAGE_FIELDS);
-    for (let p = 0; p < next.length; p++) next[p] = P[p * PASSAGE_FIELDS + 6]!;
+    for (let p = 0; p < next.length; p++) next[p] = P[p * PASSAGE_FIELDS + PassageCol.pairsAt]!;
     for (let t = 0; t < starts.length - 1; t++) {
       for (let k = starts[t]!; k < starts[t + 1]!; k++) {
         const at = next[PP[k]!]!;

@@ -6,10 +6,9 @@
 // a passage is added after. The file keeps no pairs (the postings hold the same entries): they are
 // made from the postings when first needed, by a change or a save.
 import type { Passage, SourceDocument } from '../model.js';
+import { PASSAGE_FIELDS, PassageCol } from './columns.js';
 
-/** Per passage: start, end, paragraph start, paragraph end, sentence in paragraph, length, first pair, pairs. */
-export const PASSAGE_TABLE_FIELDS = 8;
-const FIELDS = PASSAGE_TABLE_FIELDS;
+const FIELDS = PASSAGE_FIELDS;
 
 export class PassageTable {
   private columns: Int32Array = new Int32Array(FIELDS * 1024);
@@ -63,14 +62,14 @@ export class PassageTable {
     if (this.poolLength + count > this.pool.length) this.pool = grow(this.pool, this.poolLength + count);
     const c = this.columns;
     const at = index * FIELDS;
-    c[at] = start;
-    c[at + 1] = end;
-    c[at + 2] = paragraphStart;
-    c[at + 3] = paragraphEnd;
-    c[at + 4] = sentence;
-    c[at + 5] = length;
-    c[at + 6] = this.poolLength;
-    c[at + 7] = count / 2;
+    c[at + PassageCol.start] = start;
+    c[at + PassageCol.end] = end;
+    c[at + PassageCol.paragraphStart] = paragraphStart;
+    c[at + PassageCol.paragraphEnd] = paragraphEnd;
+    c[at + PassageCol.sentence] = sentence;
+    c[at + PassageCol.length] = length;
+    c[at + PassageCol.pairsAt] = this.poolLength;
+    c[at + PassageCol.pairCount] = count / 2;
     const pool = this.pool;
     let w = this.poolLength;
     if (termOf) {
@@ -109,39 +108,39 @@ export class PassageTable {
     if (!passage) {
       const c = this.columns;
       const at = index * FIELDS;
-      const span = { start: c[at]!, end: c[at + 1]! };
-      passage = { index, docId: doc.id, span, text: doc.text.slice(span.start, span.end), paragraph: { start: c[at + 2]!, end: c[at + 3]! }, sentenceInParagraph: c[at + 4]! };
+      const span = { start: c[at + PassageCol.start]!, end: c[at + PassageCol.end]! };
+      passage = { index, docId: doc.id, span, text: doc.text.slice(span.start, span.end), paragraph: { start: c[at + PassageCol.paragraphStart]!, end: c[at + PassageCol.paragraphEnd]! }, sentenceInParagraph: c[at + PassageCol.sentence]! };
       this.made[index] = passage;
     }
     return passage;
   }
 
   start(index: number): number {
-    return this.columns[index * FIELDS]!;
+    return this.columns[index * FIELDS + PassageCol.start]!;
   }
 
   end(index: number): number {
-    return this.columns[index * FIELDS + 1]!;
+    return this.columns[index * FIELDS + PassageCol.end]!;
   }
 
   /** Content words counted in the passage (BM25's document length). */
   length(index: number): number {
-    return this.columns[index * FIELDS + 5]!;
+    return this.columns[index * FIELDS + PassageCol.length]!;
   }
 
   /** The passage's row as a snapshot stores it, its pairs there starting at `firstPair`. */
   fields(index: number, out: number[], firstPair: number): void {
     const at = index * FIELDS;
     const c = this.columns;
-    out.push(c[at]!, c[at + 1]!, c[at + 2]!, c[at + 3]!, c[at + 4]!, c[at + 5]!, firstPair, c[at + 7]!);
+    out.push(c[at + PassageCol.start]!, c[at + PassageCol.end]!, c[at + PassageCol.paragraphStart]!, c[at + PassageCol.paragraphEnd]!, c[at + PassageCol.sentence]!, c[at + PassageCol.length]!, firstPair, c[at + PassageCol.pairCount]!);
   }
 
   /** Calls `visit` with each (term, count) pair of a passage. */
   forEachTerm(index: number, visit: (term: number, count: number) => void): void {
     this.makePool();
     const at = index * FIELDS;
-    const from = this.columns[at + 6]!;
-    const to = from + 2 * this.columns[at + 7]!;
+    const from = this.columns[at + PassageCol.pairsAt]!;
+    const to = from + 2 * this.columns[at + PassageCol.pairCount]!;
     const pool = this.pool;
     for (let k = from; k < to; k += 2) visit(pool[k]!, pool[k + 1]!);
   }
