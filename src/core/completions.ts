@@ -7,6 +7,7 @@ import { speakerOfQuote } from './quote-speaker.js';
 import { NameIndex } from './completion/name-index.js';
 import type { Entity, EntityKind, SourceDocument, SourceQuote } from './model.js';
 import { findQuantities, type QuantityKind } from './text/numbers.js';
+import { topK } from './top-k.js';
 
 // ---------------------------------------------------------------------------------------------
 // Where the cursor is
@@ -366,21 +367,7 @@ export class CompletionIndex {
  * entity's mentions may mean listing them.
  */
 function bestFirst(candidates: Iterable<RankedName>, limit: number): RankedName[] {
-  const compare = (a: RankedName, b: RankedName): number => a.rank - b.rank || a.position - b.position;
-  const top: RankedName[] = [];
-  for (const candidate of candidates) {
-    if (top.length >= limit && (limit <= 0 || compare(candidate, top[top.length - 1]!) >= 0)) continue;
-    let lo = 0;
-    let hi = top.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compare(top[mid]!, candidate) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    top.splice(lo, 0, candidate);
-    if (top.length > limit) top.pop();
-  }
-  return top;
+  return topK(candidates, limit, (a, b) => a.rank - b.rank || a.position - b.position);
 }
 
 const KIND_LABEL: Record<EntityKind, string> = {

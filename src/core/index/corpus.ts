@@ -8,6 +8,7 @@ import { findNames } from './names.js';
 import { PackedStrings } from './packed-strings.js';
 import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
 import { PassageTable } from './passage-table.js';
+import { topK } from '../top-k.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
@@ -833,20 +834,9 @@ function kthScore(touched: number[], scores: Float64Array, limit: number): numbe
   return topHits(touched, scores, limit)[limit - 1]![1];
 }
 
+/** The `limit` best passages by score, ties to the earlier passage: [passage, score], best first. */
 function topHits(touched: number[], scores: Float64Array, limit: number): [number, number][] {
-  const better = (a: [number, number], b: [number, number]): boolean => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-  const top: [number, number][] = [];
-  if (limit <= 0) return top;
-  for (const index of touched) {
-    const score = scores[index]!;
-    if (top.length === limit && !(score > top[limit - 1]![1] || (score === top[limit - 1]![1] && index < top[limit - 1]![0]))) continue;
-    const hit: [number, number] = [index, score];
-    let at = top.length === limit ? top.length - 1 : top.length;
-    while (at > 0 && better(hit, top[at - 1]!)) at--;
-    if (top.length === limit) top.pop();
-    top.splice(at, 0, hit);
-  }
-  return top;
+  return topK(touched, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
 }
 
 /** The configured aliases as one string: saved entities are used only under the aliases they were resolved with. */
