@@ -6,6 +6,7 @@ import { loadOrBuildCorpus, statStamp, type CacheIO } from './index/cache.js';
 import { Corpus } from './index/corpus.js';
 import type { SourceDocument } from './model.js';
 import { readSource, sourceFormatOf } from './sources/read.js';
+import { mapInFlight } from './in-flight.js';
 
 export interface WorkspaceFiles {
   /** Every file, workspace-relative with forward slashes (implementations skip .git, node_modules, symlink loops). */
@@ -26,10 +27,6 @@ export interface LoadWarning {
   /** Where in the file, when the warning is about a place in it: 1-based line and column. */
   at?: { line: number; column: number };
 }
-
-// Reading is mostly waiting on the disk (and PDF parsing yields often): a few reads in flight
-// keep a large corpus fast without opening hundreds of files at once.
-const READS_IN_FLIGHT = 8;
 
 /** The source files of the workspace, sorted, per config `sources` and `exclude`. */
 export async function listSources(files: WorkspaceFiles, config: GroundworkConfig): Promise<string[]> {
@@ -89,18 +86,9 @@ export async function loadSources(
     onProgress?.(paths.length, paths.length);
     return loaded.corpus;
   }
-  const documents: (SourceDocument | undefined)[] = new Array(paths.length);
-  let next = 0;
   let done = 0;
   onProgress?.(0, paths.length);
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      documents[i] = await readOne(files, paths[i]!, onWarning);
-      onProgress?.(++done, paths.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
+  const documents = await mapInFlight(paths, (path) => readOne(files, path, onWarning), undefined, () => onProgress?.(++done, paths.length));
   const corpus = new Corpus({ aliases: config.aliases });
   for (const doc of documents) if (doc) corpus.addDocument(doc);
   return corpus;

@@ -10,6 +10,7 @@ import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCo
 import { Corpus, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
 import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
+import { mapInFlight } from '../in-flight.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
 export const CACHE_FORMAT_VERSION = 10;
@@ -86,7 +87,7 @@ export async function loadOrBuildCorpus(
     }
   });
   const toRead = sources.filter((s) => !reusedPaths.has(s.path));
-  const fresh = (await readAll(toRead.map((s) => s.path), read)).filter((d): d is SourceDocument => d !== undefined);
+  const fresh = (await mapInFlight(toRead.map((s) => s.path), read)).filter((d): d is SourceDocument => d !== undefined);
   const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
   await slices?.pause();
   const corpus = slices
@@ -106,20 +107,6 @@ export async function loadOrBuildCorpus(
   return { corpus, reused: keep.size, reusedPaths, indexed: fresh.length, rejected, written };
 }
 
-const READS_IN_FLIGHT = 8;
-
-async function readAll(paths: string[], read: (path: string) => Promise<SourceDocument | undefined>): Promise<(SourceDocument | undefined)[]> {
-  const out: (SourceDocument | undefined)[] = new Array(paths.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < paths.length) {
-      const i = next++;
-      out[i] = await read(paths[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READS_IN_FLIGHT, paths.length) }, worker));
-  return out;
-}
 
 const EMPTY_SNAPSHOT: CorpusSnapshot = {
   documents: [], terms: PackedStrings.EMPTY, strings: PackedStrings.EMPTY,
