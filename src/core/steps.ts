@@ -12,6 +12,10 @@ export const SLICE_MS = 15;
 export interface Slices {
   pause: () => Promise<void>;
   sliceMs?: number;
+  /** Asked before each slice: true stops the work there (the generator can be resumed). */
+  cancelled?: () => boolean;
+  /** Hears how long each slice took. */
+  onSlice?: (ms: number) => void;
 }
 
 /** Runs a generator of work to its end at once. */
@@ -24,13 +28,30 @@ export function finish<T>(steps: Generator<void, T>): T {
 
 /** Runs a generator of work to its end, pausing between slices when asked to. */
 export async function drain<T>(steps: Generator<void, T>, slices?: Slices): Promise<T> {
-  let start = performance.now();
+  if (!slices) return finish(steps);
+  const result = await runInSlices(steps, { ...slices, cancelled: undefined });
+  return result!.value;
+}
+
+/**
+ * Runs a generator of work in slices of about `sliceMs`, awaiting `pause` between them, to its
+ * end ({ value }) or until `cancelled` says so before a slice (undefined; the generator is left
+ * where it stopped, to be resumed or finished later).
+ */
+export async function runInSlices<T>(steps: Generator<void, T>, slices: Slices): Promise<{ value: T } | undefined> {
+  const sliceMs = slices.sliceMs ?? SLICE_MS;
   for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (slices && performance.now() - start >= (slices.sliceMs ?? SLICE_MS)) {
-      await slices.pause();
-      start = performance.now();
+    if (slices.cancelled?.()) return undefined;
+    const start = performance.now();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) {
+        slices.onSlice?.(performance.now() - start);
+        return { value: step.value };
+      }
+      if (performance.now() - start >= sliceMs) break;
     }
+    slices.onSlice?.(performance.now() - start);
+    await slices.pause();
   }
 }

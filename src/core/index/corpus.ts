@@ -1,6 +1,6 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
-import { finish } from '../steps.js';
+import { finish, runInSlices } from '../steps.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import { FrozenEntities, SavedEntities, type DocumentNames, type EntityView, type SnapshotEntity } from './frozen-entities.js';
@@ -257,7 +257,6 @@ export class Corpus {
    * this one first. Stops early, returning false, when `cancelled` says so.
    */
   async settleEntitiesInSlices(pause: () => Promise<void>, options: { sliceMs?: number; cancelled?: () => boolean; onSlice?: (ms: number) => void; /** Names, keys or groups between two looks at the clock. */ step?: number } = {}): Promise<boolean> {
-    const sliceMs = options.sliceMs ?? 20;
     for (;;) {
       if (options.cancelled?.()) return false;
       if (!this.settling) {
@@ -274,21 +273,14 @@ export class Corpus {
         await pause();
         continue;
       }
-      const start = performance.now();
-      let done = false;
-      while (performance.now() - start < sliceMs) {
-        if (this.settling.steps.next().done) {
-          done = true;
-          break;
-        }
-      }
-      options.onSlice?.(performance.now() - start);
-      if (done) {
+      // Cancelled, the steps stay in `settling`: the next call, or any entity question, finishes them.
+      const current = this.settling;
+      if (!(await runInSlices(current.steps, { pause, sliceMs: options.sliceMs, cancelled: options.cancelled, onSlice: options.onSlice }))) return false;
+      // An entity question may have finished these steps during a pause, and a change begun others.
+      if (this.settling === current) {
         this.settling = undefined;
         this.settled();
-        continue;
       }
-      await pause();
     }
   }
 
