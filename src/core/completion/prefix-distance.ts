@@ -1,4 +1,5 @@
-// How far a mistyped beginning is from a word: the measure behind typo-tolerant completion.
+// How far a mistyped beginning is from a word (typo-tolerant completion), or a mistyped word from
+// another ("did you mean" for settings and options): one edit distance, bounded.
 
 /**
  * The fewest edits (a letter inserted, deleted or replaced, or two neighbours swapped) that turn
@@ -6,6 +7,19 @@
  * "zhuo" is one edit from "zhou" and from "zho", so it finds Zhou Mi.
  */
 export function prefixDistance(typed: string, word: string, max: number): number {
+  return boundedDistance(typed, word, max, true);
+}
+
+/**
+ * The fewest such edits that turn `a` into all of `b`, or `max + 1` as soon as more than `max`
+ * are needed: the measure behind "did you mean" for mistyped settings and options.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  return boundedDistance(a, b, max, false);
+}
+
+/** Both measures: rows over the letters of `word`, columns over the letters of `typed`. */
+function boundedDistance(typed: string, word: string, max: number, prefix: boolean): number {
   const m = typed.length;
   // Rows run over the letters of the word, columns over the typed letters. Reused: a search
   // compares hundreds of words, and garbage is dear on the large heap of a big corpus.
@@ -14,7 +28,8 @@ export function prefixDistance(typed: string, word: string, max: number): number
   let previous = rows[1];
   let row = rows[2];
   for (let k = 0; k <= m; k++) previous[k] = k;
-  let best = m;
+  // A prefix may be empty; all of the word takes every one of its letters.
+  let best = prefix || word.length === 0 ? m : max + 1;
   for (let i = 1; i <= word.length; i++) {
     const letter = word.charCodeAt(i - 1);
     row[0] = i;
@@ -26,9 +41,10 @@ export function prefixDistance(typed: string, word: string, max: number): number
       row[k] = d;
       if (d < rowBest) rowBest = d;
     }
-    if (row[m]! < best) best = row[m]!;
+    if (prefix && row[m]! < best) best = row[m]!;
     // Longer beginnings of the word only add edits once every column is past the limit.
     if (rowBest > max) break;
+    if (!prefix && i === word.length) best = row[m]!;
     const spare = before;
     before = previous;
     previous = row;
