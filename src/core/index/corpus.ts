@@ -8,11 +8,11 @@ import { findNames } from './names.js';
 import { PackedStrings } from './packed-strings.js';
 import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
 import { PassageTable } from './passage-table.js';
-import { topK } from '../top-k.js';
 import { Postings } from './postings.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
-import { contentTermOf, forEachContentTerm, forEachWord } from './terms.js';
-import { bm25Idf, bm25Weight, K1 } from './bm25.js';
+import { contentTermOf, forEachWord } from './terms.js';
+import { bm25Idf } from './bm25.js';
+import { topPassages } from './search.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -376,69 +376,8 @@ export class Corpus {
    * term first), so the scores are those of a full scan, to the last bit.
    */
   search(text: string, limit = 10): PassageHit[] {
-    const counted = new Map<string, number>();
-    forEachContentTerm(text, (t) => counted.set(t, (counted.get(t) ?? 0) + 1));
-    const n = Math.max(1, this.livePassages);
-    const avg = this.totalLength / n || 1;
-    const query: { id: number; idf: number; at: number }[] = [];
-    for (const term of counted.keys()) {
-      const id = this.postings.idOf(term);
-      if (id === undefined) continue;
-      const df = this.postings.df(id);
-      if (df === 0) continue;
-      query.push({ id, idf: bm25Idf(n, df), at: query.length });
-    }
-    if (!query.length || limit <= 0) return [];
-    query.sort((a, b) => b.idf - a.idf || a.at - b.at);
-    // What the terms from i on can add to any passage at most: BM25's term weight stays under
-    // idf * (K1 + 1) however often the word occurs.
-    const rest = new Float64Array(query.length + 1);
-    for (let i = query.length - 1; i >= 0; i--) rest[i] = rest[i + 1]! + query[i]!.idf * (K1 + 1);
-    // Scores accumulate in one array kept between searches (every score is positive, so 0 means
-    // untouched); only the touched entries are read and cleared.
     if (this.scores.length < this.table.size) this.scores = new Float64Array(Math.max(this.table.size, 2 * this.scores.length));
-    const scores = this.scores;
-    const table = this.table;
-    const weight = (idf: number, tf: number, index: number): number => bm25Weight(idf, tf, table.length(index), avg);
-    const touched: number[] = [];
-    let best = 0;
-    let i = 0;
-    let bar = 0;
-    for (; i < query.length; i++) {
-      // Stop reading lists once no passage outside those found could reach the current top.
-      if (touched.length >= limit && best > rest[i]! && (bar = kthScore(touched, scores, limit)) * (1 - 1e-9) > rest[i]!) break;
-      const { id, idf } = query[i]!;
-      const score = (index: number, tf: number): void => {
-        if (!table.isLive(index)) return;
-        const before = scores[index]!;
-        if (before === 0) touched.push(index);
-        const after = before + weight(idf, tf, index);
-        scores[index] = after;
-        if (after > best) best = after;
-      };
-      const base = this.postings.base(id);
-      for (let k = base.from; k < base.to; k++) score(base.passages[k]!, base.counts[k]!);
-      const added = this.postings.added(id);
-      for (let k = 0; k < added.passages.length; k++) score(added.passages[k]!, added.counts[k]!);
-    }
-    let running = touched;
-    if (i < query.length) {
-      // The words not read: their counts for the passages that may still make the top, looked
-      // up in those words' lists (in passage order) rather than read through.
-      running = [];
-      for (const index of touched) {
-        if ((scores[index]! + rest[i]!) * (1 + 1e-9) < bar) continue;
-        running.push(index);
-        let sum = scores[index]!;
-        for (let j = i; j < query.length; j++) {
-          const tf = this.postings.countIn(query[j]!.id, index);
-          if (tf > 0) sum += weight(query[j]!.idf, tf, index);
-        }
-        scores[index] = sum;
-      }
-    }
-    const top = topHits(running, scores, limit);
-    for (const index of touched) scores[index] = 0;
+    const top = topPassages(text, limit, { postings: this.postings, table: this.table, passages: this.livePassages, totalLength: this.totalLength, scores: this.scores });
     return top.map(([index, score]) => ({ passage: this.table.get(index)!, score }));
   }
 
@@ -822,14 +761,6 @@ export class Corpus {
 
 /** The `limit` best (index, score) pairs: higher score first, then lower index. */
 /** The `limit`-th best score among the touched passages (limit <= touched.length). */
-function kthScore(touched: number[], scores: Float64Array, limit: number): number {
-  return topHits(touched, scores, limit)[limit - 1]![1];
-}
-
-/** The `limit` best passages by score, ties to the earlier passage: [passage, score], best first. */
-function topHits(touched: number[], scores: Float64Array, limit: number): [number, number][] {
-  return topK(touched, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
-}
 
 /** The configured aliases as one string: saved entities are used only under the aliases they were resolved with. */
 function aliasesKey(aliases: Record<string, string[]> | undefined): string {
