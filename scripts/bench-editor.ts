@@ -5,15 +5,19 @@
 // gives each session a storage of its own, desktop VS Code does not). The extension's own log
 // gives the parts.
 //
-//   npx tsx scripts/bench-editor.ts [--runs N]
+//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N]
+//
+// --sources N adds N generated articles (scripts/gen-corpus.ts) to the sample's two sources: the
+// first check of a workspace of a hundred sources, as issue #11 sets its target.
 //
 // Needs code-server and Chromium (bash scripts/vscode/install.sh) and a build (npm run build).
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { activeEditor, openFile } from '../test/e2e/harness/workbench.js';
+import { article, DEFAULT_DATA, readSources } from './gen-corpus.js';
 // @ts-expect-error: plain ES modules of the test launcher, without type declarations
 import { launchChromium, openWorkbench } from './vscode/browser.mjs';
 // @ts-expect-error: as above
@@ -103,6 +107,9 @@ function clock(ms: number): string {
 
 async function main(): Promise<void> {
   const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 2) || 2;
+  const extraAt = process.argv.indexOf('--sources');
+  const extra = extraAt >= 0 ? Number(process.argv[extraAt + 1]) || 0 : 0;
+  const generated = extra > 0 ? readSources(DEFAULT_DATA) : [];
   if (!existsSync(codeServerBinary)) throw new Error('code-server is not installed: run bash scripts/vscode/install.sh');
   if (!existsSync(path.join(REPO, 'dist', 'extension.cjs'))) throw new Error('not built: run npm run build');
   const browser: Browser = await launchChromium();
@@ -113,6 +120,7 @@ async function main(): Promise<void> {
       const workspace = path.join(runDir, 'workspace');
       mkdirSync(workspace);
       for (const part of ['seeds', 'examples', 'groundwork.yaml']) cpSync(path.join(REPO, part), path.join(workspace, part), { recursive: true });
+      for (let n = 0; n < extra; n++) writeFileSync(path.join(workspace, 'seeds', `generated-${String(n).padStart(4, '0')}.txt`), article(generated, n, 7));
       installExtensions({ extensionsDir: path.join(runDir, 'extensions'), userDataDir: path.join(runDir, 'user-data') }, chooseExtensionUnderTest({ GROUNDWORK_TEST_EXTENSION: 'groundwork' }));
       rows.push(['first start', await measure(browser, runDir, workspace)]);
       rows.push(['second start', await measure(browser, runDir, workspace)]);
@@ -122,7 +130,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log(`Editor first check, sample workspace (2 sources, ${DRAFT}), ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`Editor first check, sample workspace (${2 + extra} sources, ${DRAFT}), ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log('                workbench shell   Quick Open -> draft shown   draft shown -> first squiggle   activation');
   for (const [name, s] of rows) {
     console.log(`${name.padEnd(16)} ${s.shellMs.toFixed(0).padStart(6)} ms ${s.openMs.toFixed(0).padStart(10)} ms ${s.squiggleMs.toFixed(0).padStart(14)} ms ${activationOf(s.log).padStart(18)}`);

@@ -7,6 +7,7 @@ import { loadOrBuildCorpus } from '../core/index/cache.js';
 import { Corpus } from '../core/index/corpus.js';
 import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
+import { READS_IN_FLIGHT } from '../core/in-flight.js';
 import { SLICE_MS } from '../core/steps.js';
 import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
@@ -179,9 +180,21 @@ export class SourceIndex implements vscode.Disposable {
       corpus = new Corpus({ aliases: config.aliases });
       let sliceStart = Date.now();
       onProgress(0, paths.length);
+      // The files are asked for a few ahead of the one being indexed: each read is a round trip to
+      // the workbench's file system, which answers while the host indexes.
+      const ahead = new Map<number, Promise<Uint8Array>>();
+      const askFor = (i: number): void => {
+        if (i >= paths.length || ahead.has(i)) return;
+        const bytes = this.files.readFile(paths[i]!);
+        bytes.catch(() => undefined); // a failed read is reported when its turn comes
+        ahead.set(i, bytes);
+      };
       for (const [i, path] of paths.entries()) {
         if (generation !== this.generation) return;
-        await this.addSource(corpus, path);
+        for (let k = i; k < i + READS_IN_FLIGHT; k++) askFor(k);
+        const bytes = ahead.get(i)!;
+        ahead.delete(i);
+        await this.addSource(corpus, path, bytes);
         onProgress(i + 1, paths.length);
         if (Date.now() - sliceStart > SLICE_MS) {
           await yieldToHost();
@@ -217,9 +230,9 @@ export class SourceIndex implements vscode.Disposable {
     }
   }
 
-  private async readDocument(path: string): Promise<SourceDocument | undefined> {
+  private async readDocument(path: string, bytes?: Promise<Uint8Array>): Promise<SourceDocument | undefined> {
     try {
-      const doc = await readSource(path, await this.files.readFile(path));
+      const doc = await readSource(path, await (bytes ?? this.files.readFile(path)));
       for (const warning of doc.warnings) this.log.warn(warning.includes(path) ? warning : `${path}: ${warning}`);
       return doc;
     } catch (error) {
@@ -242,8 +255,8 @@ export class SourceIndex implements vscode.Disposable {
     });
   }
 
-  private async addSource(corpus: Corpus, path: string): Promise<boolean> {
-    const doc = await this.readDocument(path);
+  private async addSource(corpus: Corpus, path: string, bytes?: Promise<Uint8Array>): Promise<boolean> {
+    const doc = await this.readDocument(path, bytes);
     if (!doc) return false;
     const previous = corpus.documentAt(path);
     if (previous) corpus.removeDocument(previous.id);
