@@ -14,6 +14,11 @@ export function unsupportedMessage(score: string, gaps: string, reasons: string)
   return `No source supports this statement (support ${score}; not in the sources: ${gaps || 'the claim as a whole'}${reasons})`;
 }
 
+/** A negation the statement adds to its closest passage (`passage`, already in quotation marks), which is too loosely aligned to call a contradiction. */
+export function negatesPassageMessage(passage: string): string {
+  return `No source supports this statement: it negates what its closest source passage affirms (${passage})`;
+}
+
 export function noPassageMessage(): string {
   return 'No source supports this statement (no source passage shares its words)';
 }

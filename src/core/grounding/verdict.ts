@@ -5,7 +5,7 @@ import { flippedNegationMessage, oppositeWordMessage, swappedNameMessage } from 
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { bidiControlMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { bidiControlMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
@@ -192,7 +192,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     // its place, word for word around it.
     if (!swap && best.passages.length > 1) {
       const single = alignments.find((a) => a.passages.length === 1 && a.coverage >= ALIGNED);
-      for (const p of [...best.passages, ...(single?.passages ?? [])]) {
+      for (const p of new Set([...best.passages, ...(single?.passages ?? [])])) {
         swap = swappedName(corpus, text, [p], { samePlace: true });
         if (swap) break;
       }
@@ -307,13 +307,13 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // planned layoffs" is not supported by "the company is planning layoffs", however the other
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
-  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : flippedNegation(text, best.passages.map((p) => p.text).join(' '));
+  const passageText = best.passages.map((p) => p.text).join(' ');
+  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : flippedNegation(text, passageText);
   if (flip && negatedTerms(text).has(flip)) {
-    const passageText = best.passages.map((p) => p.text).join(' ');
     return {
       kind: 'unsupported',
       score: round(Math.min(score, 0.4)),
-      message: `No source supports this statement: it negates what its closest source passage affirms (${quoted(passageText)})`,
+      message: negatesPassageMessage(quoted(passageText)),
       evidence,
       conflict: { draft: text, source: passageText },
       missing: [...new Set(missing)],
