@@ -43,6 +43,16 @@ describe('judgement on the sample corpus', () => {
     assert.equal(v.kind, 'supported', v.message);
     const wrong = judge('On December 9, 2025, the US and Japan signed a preamble agreement.');
     assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+    // The rival is the day the weekday points at, not a date of the other article.
+    assert.match(wrong.message, /Thursday \(December 11, 2025\)/);
+  });
+
+  it('a year of another event in the passage is not a figure the statement contradicts', () => {
+    const docs = doc('The cartoon series first aired in 1969 on a national network, and Studio Nine has now cast Ann Lee to voice the lead in its animated film about the gang.');
+    const v = judge('Studio Nine has cast Ann Lee to voice the lead in its 2020 animated film about the gang.', docs);
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+    const wrong = judge('The cartoon series first aired in 1972 on a national network.', docs);
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
   });
 
   it("the article's publication date supports \"on <that date>\"", () => {

@@ -40,6 +40,35 @@ export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passa
   return false;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The days a passage's weekdays point at, as dates standing where the weekday is written ("on
+ * Thursday" in a piece published on Friday, December 12, 2025 is December 11, 2025): what a
+ * statement's date is checked against when the passage gives no date of its own.
+ */
+export function weekdayDates(doc: SourceDocument | undefined, passageText: string): Quantity[] {
+  const published = doc && publishedDay(doc);
+  if (!published) return [];
+  const out: Quantity[] = [];
+  WEEKDAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY.exec(passageText))) {
+    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+    const day = new Date(published.getTime() - back * DAY_MS);
+    const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
+    out.push({
+      kind: 'date',
+      text: `${m[1]} (${MONTH_NAMES[month - 1]} ${date}, ${year})`,
+      value: year * 10_000 + month * 100 + date,
+      date: { year, month, day: date },
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
 /** A figure the passage gives without writing it: a reported date or the length of a list. */
 export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage): boolean {
   return reportedDate(q, doc, passage.text) || listLength(q, passage);

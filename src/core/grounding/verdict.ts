@@ -11,14 +11,14 @@ import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { normalizeWord } from '../text/tokens.js';
+import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { comparable, sameQuantity, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
 import { swappedAntonym } from './antonyms.js';
-import { impliedFigure } from './reported-dates.js';
+import { impliedFigure, weekdayDates } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -177,7 +177,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
 
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   const figures = analysis.quantities.filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = figures.length && best ? numberMismatch(corpus, figures, alignments) : undefined;
+  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];
@@ -368,16 +368,26 @@ function quoteShare(text: string, spans: Span[]): number {
   return Math.min(1, 0.5 + quotedChars / Math.max(1, text.length));
 }
 
-function numberMismatch(corpus: Corpus, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; passage: Passage; coverage: number } | undefined {
+function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; passage: Passage; coverage: number } | undefined {
+  const tokens = tokenizeCached(text);
   for (const figure of figures) {
+    const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     let agreed = false;
     let conflict: { source: Quantity; passage: Passage; coverage: number } | undefined;
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
-        const theirs = passageProfile(p).quantities;
-        if (theirs.some((q) => sameQuantity(figure, q)) || impliedFigure(figure, corpus.getDocument(p.docId), p)) agreed = true;
+        const doc = corpus.getDocument(p.docId);
+        const written = passageProfile(p).quantities;
+        if (written.some((q) => sameQuantity(figure, q)) || impliedFigure(figure, doc, p)) agreed = true;
+        // A day the statement gives against the day a weekday of the passage points at.
+        const theirs = figure.kind === 'date' && figure.date?.day ? [...written, ...weekdayDates(doc, p.text)] : written;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
-        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q)));
+        // and that stands where the statement's figure stands: some word next to it is a word next
+        // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
+        // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
+        // figure the source does not give, not one it contradicts.
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q))
+          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, passage: p, coverage: a.coverage };
       }
       if (agreed) break;
@@ -385,6 +395,28 @@ function numberMismatch(corpus: Corpus, figures: Quantity[], alignments: Alignme
     if (!agreed && conflict) return { draft: figure, ...conflict };
   }
   return undefined;
+}
+
+/** Content words within this many words of a figure: what the figure is a figure of. */
+const FIGURE_CONTEXT = 8;
+
+function wordsAround(tokens: readonly { text: string; norm: string; start: number; end: number }[], span: Span, reach: number): Set<string> {
+  let first = tokens.findIndex((t) => t.end > span.start);
+  if (first < 0) first = tokens.length;
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < span.end) last++;
+  const out = new Set<string>();
+  for (let i = Math.max(0, first - reach); i < Math.min(tokens.length, last + reach); i++) {
+    if (i >= first && i < last) continue;
+    const { text, norm } = tokens[i]!;
+    if (!STOPWORDS.has(text.toLowerCase()) && !STOPWORDS.has(norm) && !/^\d/.test(norm)) out.add(norm);
+  }
+  return out;
+}
+
+function sharesWord(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
 }
 
 // "Zhou Mi told the Global Times", "Gao said", "Zhou Mi, a senior researcher ..., told": the
