@@ -133,6 +133,12 @@ describe('conflicts at the right place', () => {
     assert.equal(flippedNegation('The authorities have found no evidence of poison.', 'The authorities have not found any evidence of poison.'), undefined);
     assert.equal(flippedNegation('It did not explain what caused the outage.', 'It did not explain exactly what caused the outage.'), undefined);
   });
+
+  it('a word denied about one thing is not flipped by the same word about another: "never about the games" against "at the Star Games festival"', () => {
+    const passage = 'Lee, with his family at the Star Games festival, said he only writes about his town, never about politics.';
+    assert.equal(flippedNegation('Lee said he only writes about his town, never about the games.', passage), undefined);
+    assert.ok(flippedNegation('Lee said he never writes about his town.', passage));
+  });
 });
 
 describe('a later sentence about someone named before it', () => {

@@ -120,15 +120,29 @@ function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
       current = { negated: false, terms: new Set<string>() };
     }
     if (isNegation(tokens, i)) current.negated = true;
-    for (const form of formsOf(t)) current.terms.add(form);
+    // Only words a negation can be about ("his" would be "hi" to WordNet).
+    else if (!STOPWORDS.has(t.text.toLowerCase())) for (const form of formsOf(t)) current.terms.add(form);
   });
   out.push(current);
   return out;
 }
 
-/** Whether one of the clauses has the word with no negation anywhere in that clause. */
-function affirms(parts: readonly { negated: boolean; terms: Set<string> }[], word: string): boolean {
-  return parts.some((c) => !c.negated && c.terms.has(word));
+/**
+ * Whether one of the clauses has the word with no negation anywhere in that clause. Given the
+ * other side's clauses, the clause must also share another content word with them: the word is
+ * affirmed about the same thing ("at the Hunger Games premiere" does not affirm the game that
+ * "never about the game" denies).
+ */
+function affirms(parts: readonly { negated: boolean; terms: Set<string> }[], word: string, other?: readonly { terms: Set<string> }[]): boolean {
+  return parts.some((c) => !c.negated && c.terms.has(word) && (!other || sharesOtherWord(c.terms, other, word)));
+}
+
+function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string> }[], word: string): boolean {
+  for (const t of terms) {
+    if (t === word || /^\d/.test(t)) continue;
+    if (other.some((c) => c.terms.has(t))) return true;
+  }
+  return false;
 }
 
 /**
@@ -143,8 +157,8 @@ export function flippedNegation(statement: string, passage: string): string | un
   const theirsNegated = negatedCounts(passage);
   const mine = clauses(statement);
   const theirs = clauses(passage);
-  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w) && !affirms(theirs, w)) return w;
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w) && !affirms(mine, w)) return w;
+  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !affirms(theirs, w)) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !affirms(mine, w)) return w;
   return prefixNegation(statement, passage);
 }
 
