@@ -97,6 +97,21 @@ describe('conflicts at the right place', () => {
     assert.equal(flipped.kind, 'contradicted', flipped.message);
   });
 
+  it('a verb with its particle is another verb: "sent off" is no opposite of "received"; "closing up" is of "open"', () => {
+    const match = doc('Rovers drew 1-1 after the visitors had been reduced to ten men. Their captain Tom Hale had received a straight red card eight minutes earlier.');
+    const v = judge('The visitors were reduced to ten men after captain Tom Hale was sent off.', match);
+    assert.notEqual(v.kind, 'contradicted', v.message);
+    const airspace = doc('The aviation authority announced that the country will open its airspace to all carriers that meet its requirements.');
+    const closing = judge('The country is closing up its airspace to all carriers that meet its requirements, the aviation authority announced.', airspace);
+    assert.equal(closing.kind, 'contradicted', closing.message);
+  });
+
+  it('saying a thing both ways negates nothing: "who can and cannot donate", "whether or not"', () => {
+    assert.equal(flippedNegation('The clinic lists people who can donate blood.', 'The clinic lists people who can and cannot donate blood.'), undefined);
+    assert.equal(flippedNegation('The board will decide if the plan works.', 'The board will decide whether or not the plan works.'), undefined);
+    assert.ok(flippedNegation('The clinic says these people can donate blood.', 'The clinic says these people cannot donate blood.'));
+  });
+
   it('negation by prefix: "unprofessional" against "professional"', () => {
     assert.equal(flippedNegation('The ministry called the inspection unprofessional.', 'The ministry called the inspection professional.'), 'unprofessional');
     // "in-" only where WordNet calls the words opposites: "inform" is not "form" negated.

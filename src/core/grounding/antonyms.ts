@@ -140,17 +140,24 @@ export function standsAlike(list: readonly string[], word: string, other: readon
  * each side also has in that same place. Both sides are word lists in order. Returns [statement
  * word, passage word, whether they are alternatives rather than opposites].
  */
+// Particles that make another verb of the verb before them ("sent off", "carried out", "passed
+// away"). "Up" and "down" mostly finish the same act ("close up", "shut down") and are left out.
+const PARTICLES = new Set(['off', 'out', 'away', 'back']);
+
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
   for (let i = 0; i < statementNorms.length; i++) {
     const w = statementNorms[i]!;
     const alt = alternatives.get(w);
     const opp = alt ? alt.set.filter((o) => o !== w) : opposite(w);
     if (!opp) continue;
+    // A verb with its particle is another verb: "sent off" is not the opposite of "received".
+    const particle = PARTICLES.has(statementNorms[i + 1] ?? '') ? statementNorms[i + 1] : undefined;
     if (standsAlike(passageNorms, w, statementNorms, i)) continue;
     const around = contextOf(statementNorms, i);
     for (const o of opp) {
       for (let j = 0; j < passageNorms.length; j++) {
         if (passageNorms[j] !== o) continue;
+        if (!alt && particle && passageNorms[j + 1] !== particle) continue;
         if (standsAlike(statementNorms, o, passageNorms, j)) continue;
         if (alt?.sameNext) {
           if (statementNorms[i + 1] !== undefined && statementNorms[i + 1] === passageNorms[j + 1]) return [w, o, true];

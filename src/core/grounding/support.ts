@@ -43,6 +43,16 @@ function negationWord(t: Token): boolean {
   return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
 }
 
+/** Whether `before and|or negation [next]` says a thing both ways: "can and cannot", "whether or not", "did or did not". */
+function bothWays(before: string, negation: string, next: string | undefined): boolean {
+  const b = before.toLowerCase();
+  const n = negation.toLowerCase();
+  if (b === 'whether') return n === 'not';
+  // "cannot", "can't", "don't" carry their verb; "not" takes it from the word before or after it.
+  const verb = n === 'not' || n === 'never' ? next?.toLowerCase() : n === 'cannot' ? 'can' : n.replace(/n['’]t$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will');
+  return !!verb && (verb === b || (n === 'not' && b === next?.toLowerCase()));
+}
+
 const DECLINING = new Set(['decline', 'declines', 'declined', 'declining']);
 
 // Negation tokens, remembered for the last few token lists (a statement and its passage are
@@ -60,6 +70,9 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
   marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to'));
   for (let i = 1; i < tokens.length; i++) {
     if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
+    // Both ways at once negates nothing: "who can and cannot donate", "whether or not", "did
+    // or did not".
+    if (marks[i] && i >= 2 && /^(?:and|or)$/i.test(tokens[i - 1]!.text) && bothWays(tokens[i - 2]!.text, tokens[i]!.text, tokens[i + 1]?.text)) marks[i] = false;
   }
   negationMarks.set(tokens, marks);
   return marks;
