@@ -1,7 +1,7 @@
 // Fits the support model (src/core/grounding/support-model.json) on the DEV split only.
 //
 //   npx tsx scripts/train-support.ts [--data DIR] [--folds 5] [--trees N] [--depth N] [--lr X]
-//                                    [--lambda X] [--dry]
+//                                    [--lambda X] [--drop FEATURE,...] [--dry]
 //
 // The model is boosted trees over a claim's features (src/core/grounding/claim-features.ts),
 // each feature constrained to move support only the way its meaning says. Each (dataset, label)
@@ -36,8 +36,16 @@ const options: BoostOptions = {
   subsample: numberFlag('subsample', DEFAULT_BOOST.subsample),
 };
 
+// `--drop a,b`: leave features out (an ablation; the model file keeps every feature's slot).
+const dropped = new Set((flag('drop') ?? '').split(',').filter(Boolean).map((name) => {
+  const j = CLAIM_FEATURES.indexOf(name);
+  if (j < 0) throw new Error(`--drop: no feature ${name}; the features are ${CLAIM_FEATURES.join(', ')}`);
+  return j;
+}));
+
 function fit(rows: Row[]): TreeModel {
   const used = rows.filter((r) => r.weight > 0);
+  if (dropped.size) return fitBoostedTrees([...CLAIM_FEATURES], used.map((r) => r.x.map((v, j) => (dropped.has(j) ? 0 : v))), used.map((r) => r.ex.supported), used.map((r) => r.weight), [...CLAIM_FEATURE_SIGN], options);
   return fitBoostedTrees([...CLAIM_FEATURES], used.map((r) => r.x), used.map((r) => r.ex.supported), used.map((r) => r.weight), [...CLAIM_FEATURE_SIGN], options);
 }
 
