@@ -55,6 +55,20 @@ describe('judgement on the sample corpus', () => {
     assert.equal(wrong.kind, 'number-mismatch', wrong.message);
   });
 
+  it('one word found in another sentence joins no sentences: "earned" beside a heading\'s "earnings" is a paraphrase of "secured"', () => {
+    const docs = doc('Rachel Moore wins the regional snooker open\n\nThe final ended 9-4 in Leeds on Sunday.\n\n#### Prize money and earnings\n\nThe victory secured her a two-year card on the professional tour. Moore said she would move to Sheffield to train.');
+    const v = judge('This victory earned her a two-year card on the professional tour.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"undermine" or "weaken" where the source says "enhance" or "strengthen" is a conflict', () => {
+    const docs = doc('The new treaty seeks to strengthen the alliance by sharing intelligence between the two navies.');
+    const v = judge('The new treaty seeks to undermine the alliance by sharing intelligence between the two navies.', docs);
+    assert.equal(v.kind, 'contradicted', v.message);
+    const enhance = judge('The policy seeks to weaken national security.', doc('The policy seeks to enhance national security by challenging the rival\'s dominance in the sector.'));
+    assert.equal(enhance.kind, 'contradicted', enhance.message);
+  });
+
   it("the article's publication date supports \"on <that date>\"", () => {
     const v = judge('The US formed a coalition at a summit on December 12, 2025 to counter China.');
     assert.equal(v.kind, 'supported', v.message);

@@ -309,6 +309,19 @@ const TOPIC_USES = 3;
  * items to the list"; "South Korea's industries ..." then "The Ministry of Trade ... held an
  * emergency meeting"), read as one: a setting, not a re-linked claim.
  */
+/**
+ * Whether the sentences besides the one that covers most of the statement give it more than one
+ * plain word: two or more, or a name or a figure. One common word found elsewhere ("earned"
+ * beside a heading's "Earnings") is a paraphrase of the main sentence, not a second sentence joined.
+ */
+function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
+  const terms = passages.map((p) => passageProfile(p).terms);
+  const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
+  const main = covered.indexOf(Math.max(...covered));
+  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && terms.some((t) => hasWord(t, w.norm)));
+  return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end));
+}
+
 function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topic: (norm: string) => boolean): boolean {
   if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId || Math.abs(passages[0]!.index - passages[1]!.index) !== 1) return false;
   const [a, b] = passages.map((p) => passageProfile(p).terms) as [Set<string>, Set<string>];
@@ -493,7 +506,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
