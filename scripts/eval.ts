@@ -4,7 +4,8 @@
 //   supported claims that get flagged (false alarms);
 // - the published SummaC / AggreFact protocol: a threshold per dataset, chosen on dev, applied
 //   to test;
-// plus the ROC AUC of the score, which needs no threshold.
+// plus the ROC AUC of the score, which needs no threshold, and a naive baseline: the share of the
+// claim's content words the source has, at one threshold chosen on dev.
 //
 //   npm run eval -- [--data DIR] [--split dev|test] [--dataset NAME,...] [--limit N] [--out DIR]
 //
@@ -18,6 +19,7 @@ import { scoreClaim } from '../src/core/grounding/claim.js';
 import { dataDir, loadExamples, type EvalExample } from './eval-data.js';
 import model from '../src/core/grounding/support-model.json' with { type: 'json' };
 import { balancedAccuracy, rocAuc } from './eval-metrics.js';
+import { contentTokens } from '../src/core/text/tokens.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,6 +31,32 @@ function flag(name: string): string | undefined {
 interface Scored extends EvalExample {
   score: number;
   verdict: string;
+  /** The naive baseline: the share of the claim's content words the source has. */
+  overlap: number;
+}
+
+function wordOverlap(source: string, claim: string): number {
+  const words = new Set(contentTokens(source).map((t) => t.norm));
+  const mine = contentTokens(claim);
+  return mine.length ? mine.filter((t) => words.has(t.norm)).length / mine.length : 1;
+}
+
+/**
+ * The naive baseline's one threshold, as users get one: the one with the best mean balanced
+ * accuracy over the dev sets.
+ */
+function overlapThreshold(dev: Scored[]): number {
+  const sets = [...new Set(dev.map((x) => x.dataset))];
+  let best = { t: 0.5, bacc: -1 };
+  for (let k = 0; k <= 100; k++) {
+    const t = k / 100;
+    const bacc = sets.reduce((a, d) => {
+      const of = dev.filter((x) => x.dataset === d);
+      return a + balancedAccuracy(of.map((x) => x.supported), of.map((x) => x.overlap >= t));
+    }, 0) / sets.length;
+    if (bacc > best.bacc) best = { t, bacc };
+  }
+  return best.t;
 }
 
 interface Figures {
@@ -39,6 +67,8 @@ interface Figures {
   /** Balanced accuracy with the dataset's own threshold, chosen on dev. */
   tuned: number;
   threshold: number;
+  /** The naive baseline's balanced accuracy at its one threshold. */
+  naive: number;
 }
 
 /** A rule's verdict (misquote, figure, contradiction) stands whatever the threshold. */
@@ -46,7 +76,7 @@ function supportedAt(x: Scored, threshold: number): boolean {
   return (x.verdict === 'supported' || x.verdict === 'unsupported') && x.score >= threshold;
 }
 
-function figuresOf(items: Scored[], threshold: number): Figures {
+function figuresOf(items: Scored[], threshold: number, naiveThreshold: number): Figures {
   const labels = items.map((x) => x.supported);
   const supported = items.filter((x) => x.supported);
   return {
@@ -55,6 +85,7 @@ function figuresOf(items: Scored[], threshold: number): Figures {
     flagged: supported.length ? supported.filter((x) => x.verdict !== 'supported').length / supported.length : NaN,
     tuned: balancedAccuracy(labels, items.map((x) => supportedAt(x, threshold))),
     threshold,
+    naive: balancedAccuracy(labels, items.map((x) => x.overlap >= naiveThreshold)),
   };
 }
 
@@ -62,7 +93,7 @@ const f3 = (x: number): string => (Number.isNaN(x) ? '  -  ' : x.toFixed(3));
 
 function row(name: string, items: Scored[], f: Figures): string {
   const pos = items.filter((x) => x.supported).length;
-  return `${name.padEnd(22)} ${String(items.length).padStart(5)} ${String(pos).padStart(5)}  ${f3(f.bacc)}  ${f3(f.flagged)}   ${f3(f.tuned)} @${f.threshold.toFixed(2)}  ${f3(f.auc)}`;
+  return `${name.padEnd(22)} ${String(items.length).padStart(5)} ${String(pos).padStart(5)}  ${f3(f.bacc)}  ${f3(f.flagged)}   ${f3(f.tuned)} @${f.threshold.toFixed(2)}  ${f3(f.auc)}  ${f3(f.naive)}`;
 }
 
 function main(): number {
@@ -85,7 +116,7 @@ function main(): number {
     if (seen >= limit) continue;
     perDataset.set(ex.dataset, seen + 1);
     const { score, verdict } = scoreClaim(ex.source, ex.claim, { threshold: DEFAULT_THRESHOLD });
-    scored.push({ ...ex, score, verdict });
+    scored.push({ ...ex, score, verdict, overlap: wordOverlap(ex.source, ex.claim) });
   }
   const seconds = (performance.now() - started) / 1000;
   // CPU time too: wall time says little on a busy machine.
@@ -98,27 +129,32 @@ function main(): number {
   const chosen = ((model as { trained?: { datasetThresholds?: Record<string, number> } }).trained?.datasetThresholds) ?? {};
   const thresholds = new Map<string, number>([...new Set(scored.map((x) => x.dataset))].map((d) => [d, chosen[d] ?? DEFAULT_THRESHOLD]));
 
+  // Without dev claims (--split test) the naive baseline has no threshold of its own to choose.
+  const devScored = scored.filter((x) => x.split === 'dev');
+  const naiveThreshold = devScored.length ? overlapThreshold(devScored) : NaN;
+
   mkdirSync(out, { recursive: true });
   for (const split of ['dev', 'test']) {
     const items = scored.filter((x) => x.split === split);
     if (!items.length) continue;
     console.log(`\n${split}: BAcc = balanced accuracy of the verdict at the default threshold (${DEFAULT_THRESHOLD}); flagged = share of supported claims flagged;`);
-    console.log(`tuned = balanced accuracy with a threshold per dataset chosen on cross-validated dev scores; AUC = ROC AUC of the score`);
-    console.log(`${'dataset'.padEnd(22)} ${'n'.padStart(5)} ${'supp'.padStart(5)}  BAcc   flagged  tuned @thr    AUC`);
+    console.log(`tuned = balanced accuracy with a threshold per dataset chosen on cross-validated dev scores; AUC = ROC AUC of the score;`);
+    console.log(`overlap = balanced accuracy of the naive baseline (the share of the claim's content words the source has) at one threshold chosen on dev (${f3(naiveThreshold)})`);
+    console.log(`${'dataset'.padEnd(22)} ${'n'.padStart(5)} ${'supp'.padStart(5)}  BAcc   flagged  tuned @thr    AUC    overlap`);
     const datasets = [...new Set(items.map((x) => x.dataset))].sort();
     const all: Figures[] = [];
     for (const d of datasets) {
       const of = items.filter((x) => x.dataset === d);
-      const f = figuresOf(of, thresholds.get(d)!);
+      const f = figuresOf(of, thresholds.get(d)!, naiveThreshold);
       all.push(f);
       console.log(row(d, of, f));
       for (const g of [...new Set(of.map((x) => x.group).filter((x): x is string => !!x))].sort()) {
         const sub = of.filter((x) => x.group === g);
-        console.log(row(`  ${d}/${g}`, sub, figuresOf(sub, thresholds.get(d)!)));
+        console.log(row(`  ${d}/${g}`, sub, figuresOf(sub, thresholds.get(d)!, naiveThreshold)));
       }
     }
     const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-    console.log(`${'mean over datasets'.padEnd(22)} ${''.padStart(11)}  ${f3(mean(all.map((x) => x.bacc)))}  ${f3(mean(all.map((x) => x.flagged)))}   ${f3(mean(all.map((x) => x.tuned)))}        ${f3(mean(all.map((x) => x.auc)))}`);
+    console.log(`${'mean over datasets'.padEnd(22)} ${''.padStart(11)}  ${f3(mean(all.map((x) => x.bacc)))}  ${f3(mean(all.map((x) => x.flagged)))}   ${f3(mean(all.map((x) => x.tuned)))}        ${f3(mean(all.map((x) => x.auc)))}  ${f3(mean(all.map((x) => x.naive)))}`);
     writeFileSync(join(out, `${split}.jsonl`), items.map((x) => JSON.stringify({
       id: x.id, dataset: x.dataset, group: x.group, supported: x.supported, verdict: x.verdict, score: x.score,
       correct: (x.verdict === 'supported') === x.supported, claim: x.claim,
