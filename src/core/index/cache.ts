@@ -7,7 +7,8 @@
 import type { SourceDocument } from '../model.js';
 import { drain, finish, type Slices } from '../steps.js';
 import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
-import { Corpus, type CorpusOptions, type CorpusSnapshot, type SnapshotDocument } from './corpus.js';
+import { Corpus, type CorpusOptions } from './corpus.js';
+import type { CorpusSnapshot, SnapshotDocument } from './snapshot.js';
 import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
 import { mapInFlight } from '../in-flight.js';

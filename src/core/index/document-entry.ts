@@ -1,0 +1,42 @@
+// A document's entry in a corpus: its passages (a range of the passage table), and its names and
+// quotations, either as found or (restored from a snapshot, or not looked for yet) how to make
+// them when first asked for. Shared by corpus.ts, which builds entries, and snapshot.ts.
+import type { SourceQuote } from '../model.js';
+import type { PlacedName } from './entities.js';
+import type { SourceDocument } from '../model.js';
+
+export type RawQuote = Omit<SourceQuote, 'speakerId'>;
+
+export interface DocumentEntry {
+  doc: SourceDocument;
+  /** Its passages are consecutive: `passageCount` of them from `firstPassage`. */
+  firstPassage: number;
+  passageCount: number;
+  /** The names found, or (restored from a snapshot) how to read them when first needed. */
+  names: PlacedName[] | (() => PlacedName[]);
+  /**
+   * The quotations, or how to find them when first needed: a statement without quotation marks
+   * never asks, and finding speakers is a good part of reading a source.
+   */
+  quotes: RawQuote[] | (() => RawQuote[]);
+  /** From a snapshot: the entity of each name in the snapshot's entity table (-1: none), or how to read it. */
+  entityOf?: Int32Array | (() => Int32Array);
+}
+
+/** A document's quotations, read from the snapshot on first use. */
+export function quotesIn(entry: DocumentEntry): RawQuote[] {
+  if (typeof entry.quotes === 'function') entry.quotes = entry.quotes();
+  return entry.quotes;
+}
+
+/** A restored document's entity of each name in the snapshot's table, read on first use. */
+export function entityOfEntry(entry: DocumentEntry): Int32Array | undefined {
+  if (typeof entry.entityOf === 'function') entry.entityOf = entry.entityOf();
+  return entry.entityOf;
+}
+
+/** A document's names, read from the snapshot on first use. */
+export function namesOf(entry: DocumentEntry): PlacedName[] {
+  if (typeof entry.names === 'function') entry.names = entry.names();
+  return entry.names;
+}

@@ -1,0 +1,326 @@
+// The persisted form of a corpus and the way back: `snapshotSteps` lays a corpus out as flat
+// columns (CorpusSnapshot, which cache.ts writes to a file as they are), `restoreSteps` makes a
+// corpus of them again. A snapshot taken whole is used where it lies; otherwise the kept documents
+// are copied row by row. Building and search live in corpus.ts; this module reaches into the
+// corpus's internal members (marked there) and nothing else does.
+import type { Entity, SourceDocument } from '../model.js';
+import type { Corpus } from './corpus.js';
+import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
+import { entityKey, internName, type PlacedName } from './entities.js';
+import { FrozenEntities, SavedEntities, type SnapshotEntity } from './frozen-entities.js';
+import { PackedStrings } from './packed-strings.js';
+import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
+
+/** One document of a snapshot: the document, the length of its text, and how many rows of each column are its own. */
+export interface SnapshotDocument {
+  /** Its `text` may be read from the file only when first asked for. */
+  doc: SourceDocument;
+  /** The length of `doc.text` (UTF-16 units), known without reading it. */
+  chars: number;
+  passages: number;
+  names: number;
+  quotes: number;
+}
+
+/**
+ * The index as flat columns, documents in corpus order; rows of a document are consecutive. A
+ * corpus restored from it whole uses the columns where they lie, without copying them.
+ */
+export interface CorpusSnapshot {
+  documents: SnapshotDocument[];
+  /** The terms, sorted by their UTF-8 bytes: a term's id is its place here. */
+  terms: PackedStrings;
+  /** Names, roles and speakers referred to by `names` and `quotes`. */
+  strings: PackedStrings;
+  /**
+   * Rows of PASSAGE_FIELDS columns (PassageCol in columns.ts). The pairs of every passage in turn
+   * are not kept: `termPairsOf` makes them from the postings, which hold the same.
+   */
+  passages: Int32Array;
+  /** The postings: term t's entries are [postingStarts[t], postingStarts[t + 1]) of the two columns, passages ascending. */
+  postingStarts: Int32Array;
+  postingPassages: Int32Array;
+  postingCounts: Int32Array;
+  /** Rows of NAME_FIELDS columns (NameCol in columns.ts); a name's entity is its place in `entities`. */
+  names: Int32Array;
+  /** The entities the names resolved to, in the order `Corpus.entities` lists them. */
+  entities: SavedEntities;
+  /** `aliasesKey` of the configured aliases the entities were resolved with. */
+  aliases: string;
+  /** Rows of QUOTE_FIELDS columns (QuoteCol in columns.ts). */
+  quotes: Int32Array;
+}
+
+const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
+
+/** The work of `Corpus.snapshot`, yielding every few documents. */
+export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> {
+  // The entities are saved too, so that a corpus restored unchanged need not resolve its names.
+  // (Already settled where it matters: the extension settles in slices before it saves.)
+  const view = corpus.resolved();
+  const entityIds = new Map<Entity, number>(view.entities.map((e, i) => [e, i]));
+  const frozen = corpus.frozen;
+  const entityOfName = new Map<PlacedName, number>();
+  if (!frozen) corpus.entityIndex.forEachResolved((name, entity) => entityOfName.set(name, entityIds.get(entity)!));
+  yield;
+  const strings: string[] = [];
+  const stringIds = new Map<string, number>();
+  const stringId = (value: string | undefined): number => {
+    if (value === undefined) return -1;
+    let id = stringIds.get(value);
+    if (id === undefined) stringIds.set(value, (id = strings.push(value) - 1));
+    return id;
+  };
+  const passages: number[] = [];
+  // Pairs with the corpus's own term ids first; renumbered in vocabulary order below.
+  const termPairs: number[] = [];
+  const names: number[] = [];
+  const quotes: number[] = [];
+  const documents: SnapshotDocument[] = [];
+  for (const entry of corpus.entries.values()) {
+    const first = entry.firstPassage;
+    for (let index = first; index < first + entry.passageCount; index++) {
+      corpus.table.fields(index, passages, termPairs.length);
+      corpus.table.forEachTerm(index, (term, count) => termPairs.push(term, count));
+    }
+    const entityOf = frozen ? entityOfEntry(entry) : undefined;
+    namesOf(entry).forEach((n, k) => {
+      const entity = entityOf ? entityOf[k]! : entityOfName.get(n) ?? -1;
+      names.push(n.start, n.end, n.passage - first, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role), entity);
+    });
+    for (const q of quotesIn(entry)) quotes.push(q.span.start, q.span.end, q.passage - first, stringId(q.speakerName));
+    documents.push({ doc: entry.doc, chars: entry.doc.text.length, passages: entry.passageCount, names: namesOf(entry).length, quotes: quotesIn(entry).length });
+    if (documents.length % 64 === 0) yield;
+  }
+  // The vocabulary: the terms in use, sorted, so that a reader finds a term without a table of its own.
+  const newId = new Int32Array(corpus.postings.size).fill(-1);
+  const used: number[] = [];
+  for (let k = 0; k < termPairs.length; k += 2) {
+    const term = termPairs[k]!;
+    if (newId[term] === -1) {
+      newId[term] = -2;
+      used.push(term);
+    }
+  }
+  yield;
+  const { table: terms, position } = PackedStrings.packSorted(used.map((t) => corpus.postings.term(t)));
+  used.forEach((t, i) => (newId[t] = position[i]!));
+  yield;
+  const pairs = new Int32Array(termPairs.length);
+  for (let k = 0; k < termPairs.length; k += 2) {
+    pairs[k] = newId[termPairs[k]!]!;
+    pairs[k + 1] = termPairs[k + 1]!;
+    if (k % (1 << 20) === 0) yield;
+  }
+  yield;
+  // The postings of the saved passages (numbered from 0 in corpus order), passages ascending.
+  const passageRows = Int32Array.from(passages);
+  const count = passageRows.length / PASSAGE_FIELDS;
+  const postingStarts = new Int32Array(used.length + 1);
+  for (let k = 0; k < pairs.length; k += 2) postingStarts[pairs[k]! + 1]!++;
+  for (let t = 0; t < used.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
+  const next = postingStarts.slice(0, used.length);
+  const postingPassages = new Int32Array(pairs.length / 2);
+  const postingCounts = new Int32Array(pairs.length / 2);
+  for (let p = 0; p < count; p++) {
+    if (p % 16384 === 16383) yield;
+    const from = passageRows[p * PASSAGE_FIELDS + PassageCol.pairsAt]!;
+    const to = from + 2 * passageRows[p * PASSAGE_FIELDS + PassageCol.pairCount]!;
+    for (let k = from; k < to; k += 2) {
+      const at = next[pairs[k]!]!++;
+      postingPassages[at] = p;
+      postingCounts[at] = pairs[k + 1]!;
+    }
+  }
+  yield;
+  const entities: SnapshotEntity[] = [];
+  for (const e of view.entities) {
+    const docs = view.documentsOf(e);
+    entities.push({ id: e.id, name: e.name, kind: e.kind, aliases: e.aliases, roles: e.roles, count: view.countOf(e), keys: [...new Set([entityKey(e.name), ...e.aliases.map(entityKey)])], documents: docs.count, firstDocument: docs.first });
+    if (entities.length % 4096 === 0) yield;
+  }
+  const snapshot: CorpusSnapshot = {
+    documents, terms, strings: PackedStrings.pack(strings),
+    passages: passageRows, postingStarts, postingPassages, postingCounts,
+    names: Int32Array.from(names), quotes: Int32Array.from(quotes),
+    entities: yield* SavedEntities.packSteps(entities), aliases: corpus.aliasesKey,
+  };
+  pairsMade.set(snapshot, pairs);
+  return snapshot;
+}
+
+/**
+ * The work of `Corpus.restore` (on `corpus`, new), yielding now and then (run it in slices with `drain`). A snapshot
+ * taken whole is used where it lies: its columns become the passage table and the postings,
+ * its names, quotes, strings and entities are read when first asked for. Otherwise the kept
+ * documents are copied row by row and the postings packed again.
+ */
+export function* restoreSteps(corpus: Corpus, snapshot: CorpusSnapshot, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
+  const strings = new SnapshotStrings(snapshot.strings);
+  const whole = fresh.length === 0 && snapshot.documents.every((_, i) => take(i));
+  const starts = snapshot.documents.map(() => [0, 0, 0]); // passage, name, quote
+  let cursor = [0, 0, 0];
+  for (const [i, d] of snapshot.documents.entries()) {
+    starts[i] = cursor;
+    cursor = [cursor[0]! + d.passages, cursor[1]! + d.names, cursor[2]! + d.quotes];
+  }
+  yield;
+  if (whole) {
+    yield* adopt(corpus, snapshot, starts, strings);
+    if (snapshot.aliases === corpus.aliasesKey) {
+      // Read where they lie, an entity at a time: a check asks about a few names.
+      corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
+    }
+    return corpus;
+  }
+  corpus.packing = true;
+  const termIds = new Int32Array(snapshot.terms.length);
+  for (let i = 0; i < snapshot.terms.length; i++) {
+    termIds[i] = corpus.postings.intern(snapshot.terms.get(i));
+    if (i % 8192 === 8191) yield;
+  }
+  const pairs = termPairsOf(snapshot);
+  corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, pairs.length);
+  const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const [i, d] of snapshot.documents.entries()) {
+    if (!take(i)) continue;
+    while (queue.length && queue[0]!.path <= d.doc.path) {
+      corpus.addDocument(queue.shift()!);
+      yield;
+    }
+    restoreDocument(corpus, snapshot, pairs, d, starts[i]!, termIds, strings);
+    yield;
+  }
+  for (const doc of queue) {
+    corpus.addDocument(doc);
+    yield;
+  }
+  yield* corpus.packPostings();
+  return corpus;
+}
+
+/** Takes a whole snapshot as it lies (on a new corpus): the passage table and the postings are its columns. */
+function* adopt(corpus: Corpus, snapshot: CorpusSnapshot, starts: number[][], strings: SnapshotStrings): Generator<void, void> {
+  const docs = snapshot.documents;
+  const ranges = new Int32Array(docs.length + 1);
+  for (const [i, d] of docs.entries()) {
+    const entry = snapshotEntry(snapshot, d, starts[i]!, strings);
+    corpus.entries.set(d.doc.id, entry);
+    corpus.rememberPath(d.doc);
+    corpus.namesChanged({ added: entry });
+    ranges[i + 1] = ranges[i]! + d.passages;
+    if (i % 2048 === 2047) yield;
+  }
+  corpus.table.adopt(snapshot.passages, () => termPairsOf(snapshot), 2 * snapshot.postingPassages.length, docs.map((d) => d.doc), ranges);
+  corpus.postings.adopt(snapshot.terms, snapshot.postingStarts, snapshot.postingPassages, snapshot.postingCounts);
+  yield;
+  const P = snapshot.passages;
+  for (let at = PassageCol.length; at < P.length; at += PASSAGE_FIELDS) corpus.totalLength += P[at]!;
+  corpus.livePassages = P.length / PASSAGE_FIELDS;
+}
+
+/** A snapshot document's entry, its passages from `start[0]` on (as in the snapshot), its names and quotes read when first needed. */
+function snapshotEntry(snapshot: CorpusSnapshot, d: SnapshotDocument, start: number[], strings: SnapshotStrings, firstPassage = start[0]!): DocumentEntry {
+  const { doc } = d;
+  const N = snapshot.names;
+  const Q = snapshot.quotes;
+  const nameRow = start[1]!;
+  const quoteRow = start[2]!;
+  const entry: DocumentEntry = { doc, firstPassage, passageCount: d.passages, names: [], quotes: [] };
+  entry.entityOf = (): Int32Array => {
+    const entityOf = new Int32Array(d.names);
+    for (let k = 0; k < d.names; k++) entityOf[k] = N[(nameRow + k) * NAME_FIELDS + NameCol.entity]!;
+    return entityOf;
+  };
+  // Names become objects only when the entities are resolved for real (after a change), or listed.
+  entry.names = (): PlacedName[] => {
+    const names: PlacedName[] = [];
+    for (let k = 0; k < d.names; k++) {
+      const at = (nameRow + k) * NAME_FIELDS;
+      const role = N[at + NameCol.role]!;
+      names.push({
+        start: N[at + NameCol.start]!, end: N[at + NameCol.end]!, name: strings.get(N[at + NameCol.name]!), kind: NAME_KINDS[N[at + NameCol.kind]! >> 1]!, certain: (N[at + NameCol.kind]! & 1) === 1,
+        role: role < 0 ? undefined : strings.get(role), full: strings.get(N[at + NameCol.full]!), docId: doc.id, passage: firstPassage + N[at + NameCol.passage]!, key: strings.key(N[at + NameCol.name]!),
+      });
+    }
+    return names;
+  };
+  entry.quotes = (): RawQuote[] => {
+    const quotes: RawQuote[] = [];
+    for (let k = 0; k < d.quotes; k++) {
+      const at = (quoteRow + k) * QUOTE_FIELDS;
+      const qs = Q[at + QuoteCol.start]!;
+      const qe = Q[at + QuoteCol.end]!;
+      const speaker = Q[at + QuoteCol.speaker]!;
+      quotes.push({ docId: doc.id, text: doc.text.slice(qs, qe), span: { start: qs, end: qe }, passage: firstPassage + Q[at + QuoteCol.passage]!, speakerName: speaker < 0 ? undefined : strings.get(speaker) });
+    }
+    return quotes;
+  };
+  return entry;
+}
+
+/** Copies one document of a snapshot into this corpus (whose postings are packed at the end). */
+function restoreDocument(corpus: Corpus, snapshot: CorpusSnapshot, T: Int32Array, d: SnapshotDocument, start: number[], termIds: Int32Array, strings: SnapshotStrings): void {
+  const { doc } = d;
+  corpus.removeDocument(doc.id);
+  const entry = snapshotEntry(snapshot, d, start, strings, corpus.table.size);
+  corpus.entries.set(doc.id, entry);
+  corpus.rememberPath(doc);
+  const P = snapshot.passages;
+  for (let k = 0; k < d.passages; k++) {
+    const at = (start[0]! + k) * PASSAGE_FIELDS;
+    const pair = P[at + PassageCol.pairsAt]!;
+    const pairs = P[at + PassageCol.pairCount]! * 2;
+    const length = P[at + PassageCol.length]!;
+    corpus.table.add(doc, P[at + PassageCol.start]!, P[at + PassageCol.end]!, P[at + PassageCol.paragraphStart]!, P[at + PassageCol.paragraphEnd]!, P[at + PassageCol.sentence]!, length, T, pair, pair + pairs, termIds);
+    corpus.totalLength += length;
+    corpus.livePassages++;
+  }
+  corpus.namesChanged({ added: entry });
+}
+
+/** The pairs of each snapshot made in this process (a snapshot read from a file has none). */
+const pairsMade = new WeakMap<CorpusSnapshot, Int32Array>();
+
+/**
+ * The (term, count) pairs of a snapshot's passages, each passage's at its first-pair word: those
+ * it was made with, or made from the postings (a passage's terms then in vocabulary order).
+ */
+export function termPairsOf(snapshot: CorpusSnapshot): Int32Array {
+  let pairs = pairsMade.get(snapshot);
+  if (!pairs) {
+    const P = snapshot.passages;
+    const starts = snapshot.postingStarts;
+    const PP = snapshot.postingPassages;
+    const PC = snapshot.postingCounts;
+    pairs = new Int32Array(2 * PP.length);
+    const next = new Int32Array(P.length / PASSAGE_FIELDS);
+    for (let p = 0; p < next.length; p++) next[p] = P[p * PASSAGE_FIELDS + PassageCol.pairsAt]!;
+    for (let t = 0; t < starts.length - 1; t++) {
+      for (let k = starts[t]!; k < starts[t + 1]!; k++) {
+        const at = next[PP[k]!]!;
+        pairs[at] = t;
+        pairs[at + 1] = PC[k]!;
+        next[PP[k]!] = at + 2;
+      }
+    }
+    pairsMade.set(snapshot, pairs);
+  }
+  return pairs;
+}
+
+/** A snapshot's strings, each made (interned) when first read, with its entity key. */
+class SnapshotStrings {
+  private readonly values: (string | undefined)[] = [];
+  private readonly keys: (string | undefined)[] = [];
+
+  constructor(private readonly packed: PackedStrings) {}
+
+  get(i: number): string {
+    return (this.values[i] ??= internName(this.packed.get(i)));
+  }
+
+  key(i: number): string {
+    return (this.keys[i] ??= entityKey(this.get(i)));
+  }
+}
