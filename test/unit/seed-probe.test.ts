@@ -164,6 +164,9 @@ const UNFAITHFUL = [
   "Guo urged the G20 to observe the principles of a market economy and international trade rules.",
   "Zhou said the measures will translate into tangible corporate action.",
   "China banned dual-use exports to South Korea's military.",
+  // The third round: a negation by a verb of refusing, an opposite verb.
+  "Politico reported that the US is refusing to enlist other countries in the group.",
+  "The new policy seeks to undermine national security by challenging China's dominance in the sector.",
 ];
 
 describe('statements about the sample corpus', () => {
