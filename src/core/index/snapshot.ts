@@ -181,18 +181,21 @@ export function* restoreSteps(corpus: Corpus, snapshot: CorpusSnapshot, take: (i
   }
   const pairs = termPairsOf(snapshot);
   corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, pairs.length);
+  // Fresh documents go in path order among the restored ones; taken by index, not shift(),
+  // which moves the whole array each time.
   const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  let next = 0;
   for (const [i, d] of snapshot.documents.entries()) {
     if (!take(i)) continue;
-    while (queue.length && queue[0]!.path <= d.doc.path) {
-      corpus.addDocument(queue.shift()!);
+    while (next < queue.length && queue[next]!.path <= d.doc.path) {
+      corpus.addDocument(queue[next++]!);
       yield;
     }
     restoreDocument(corpus, snapshot, pairs, d, starts[i]!, termIds, strings);
     yield;
   }
-  for (const doc of queue) {
-    corpus.addDocument(doc);
+  for (; next < queue.length; next++) {
+    corpus.addDocument(queue[next]!);
     yield;
   }
   yield* corpus.packPostings();
