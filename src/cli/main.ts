@@ -1,9 +1,11 @@
 // The `groundwork` command (bundled to dist/cli.cjs, run by bin/groundwork.cjs). The same bundle
-// runs the worker threads of `groundwork score`.
+// runs the worker threads of `groundwork score` and those that read sources for a cold index.
 import { run } from './run.js';
+import { isAnalyseWorker, runAnalyseWorker } from './analyse-workers.js';
 import { isScoreWorker, runScoreWorker } from './score-workers.js';
 
 if (isScoreWorker()) runScoreWorker();
+else if (isAnalyseWorker()) runAnalyseWorker();
 else main(process.argv.slice(2));
 
 function main(argv: string[]): void {

@@ -4,6 +4,8 @@ import { createMatcher } from './config/glob.js';
 import type { GroundworkConfig } from './config/types.js';
 import { loadOrBuildCorpus, statStamp, type CacheIO } from './index/cache.js';
 import { Corpus } from './index/corpus.js';
+import type { AnalysedDocument } from './index/analyse.js';
+import type { FreshDocument } from './index/snapshot.js';
 import type { SourceDocument } from './model.js';
 import { readSource, sourceFormatOf } from './sources/read.js';
 import { mapInFlight } from './in-flight.js';
@@ -20,6 +22,13 @@ export interface WorkspaceFiles {
    */
   stat?(path: string): Promise<{ size: number; mtimeMs: number; ctimeMs?: number; ino?: number }>;
 }
+
+/**
+ * Reads and analyses a source's bytes off the calling thread (the CLI's worker threads): the
+ * document with its analysis, or why it could not be read (as `sourceReadProblem` words it).
+ * Undefined for a source it leaves to the caller (read and indexed on the calling thread).
+ */
+export type SourceAnalyser = (path: string, bytes: Uint8Array) => Promise<AnalysedDocument | { problem: string }> | undefined;
 
 export interface LoadWarning {
   path: string;
@@ -47,6 +56,7 @@ export async function loadSources(
   onWarning: (w: LoadWarning) => void,
   onProgress?: (done: number, total: number) => void,
   cache?: CacheIO,
+  analyse?: SourceAnalyser,
 ): Promise<Corpus> {
   const candidates = await listSources(files, config);
   const matcher = createMatcher(config);
@@ -71,7 +81,7 @@ export async function loadSources(
     const loaded = await loadOrBuildCorpus(
       stamps,
       async (path) => {
-        const doc = await readOne(files, path, onWarning);
+        const doc = await readOne(files, path, onWarning, analyse);
         onProgress?.(++done, paths.length);
         return doc;
       },
@@ -88,15 +98,30 @@ export async function loadSources(
   }
   let done = 0;
   onProgress?.(0, paths.length);
-  const documents = await mapInFlight(paths, (path) => readOne(files, path, onWarning), undefined, () => onProgress?.(++done, paths.length));
+  const documents = await mapInFlight(paths, (path) => readOne(files, path, onWarning, analyse), undefined, () => onProgress?.(++done, paths.length));
   const corpus = new Corpus({ aliases: config.aliases });
-  for (const doc of documents) if (doc) corpus.addDocument(doc);
+  for (const doc of documents) {
+    if (!doc) continue;
+    if ('analysis' in doc) corpus.addDocument(doc.doc, doc);
+    else corpus.addDocument(doc);
+  }
   return corpus;
 }
 
-async function readOne(files: WorkspaceFiles, path: string, onWarning: (w: LoadWarning) => void): Promise<SourceDocument | undefined> {
+async function readOne(files: WorkspaceFiles, path: string, onWarning: (w: LoadWarning) => void, analyse?: SourceAnalyser): Promise<FreshDocument | undefined> {
   try {
-    const doc = await readSource(path, await files.readFile(path));
+    const bytes = await files.readFile(path);
+    const analysing = analyse?.(path, bytes);
+    if (analysing) {
+      const analysed = await analysing;
+      if ('problem' in analysed) {
+        onWarning({ path, message: analysed.problem });
+        return undefined;
+      }
+      for (const message of analysed.doc.warnings) onWarning({ path, message });
+      return analysed;
+    }
+    const doc: SourceDocument = await readSource(path, bytes);
     for (const message of doc.warnings) onWarning({ path, message });
     return doc;
   } catch (error) {

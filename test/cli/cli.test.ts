@@ -363,6 +363,23 @@ describe('groundwork CLI (built, run as a process)', function () {
       assert.notEqual(JSON.parse(third.stdout).files[0].statements[0].verdict, 'supported');
     });
 
+    it('many sources are read on threads: the same report and index as the cache gives, warnings and all', async () => {
+      // Past the first sources read on the main thread, the rest go to worker threads.
+      const files: Record<string, string | Buffer> = { 'draft.md': MISQUOTED + '\n' + SUPPORTED + '\nZhou Mi said exports fell 3 percent.\n' };
+      for (let i = 0; i < 150; i++) files[`seeds/s${String(i).padStart(3, '0')}.txt`] = i % 50 === 7 ? SOURCE : `Zhou Mi, researcher number ${i}, said "exports fell ${i % 9} percent" in Tokyo on Monday. Guo Jiakun added that supply chains matter.\n`;
+      files['seeds/empty.txt'] = '';
+      files['seeds/bad.html'] = Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x41]);
+      const root = workspace(files);
+      const cold = await groundwork(root, ['check', '--format', 'json']);
+      const uncached = await groundwork(root, ['check', '--format', 'json', '--no-cache']);
+      const warm = await groundwork(root, ['check', '--format', 'json']);
+      assert.equal(cold.stdout, warm.stdout);
+      assert.equal(cold.stdout, uncached.stdout);
+      assert.equal(cold.code, warm.code);
+      assert.match(cold.stderr, /empty\.txt: is empty/);
+      assert.equal(cold.stderr, uncached.stderr);
+    });
+
     it('a damaged index is rebuilt, never trusted; --no-cache neither reads nor writes it', async () => {
       const root = workspace({ 'seeds/pact.txt': SOURCE, 'draft.md': SUPPORTED, '.groundwork/cache/index.bin': Buffer.from('GWIX garbage garbage garbage') });
       const run = await groundwork(root, ['check']);

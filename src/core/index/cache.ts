@@ -8,7 +8,7 @@ import type { SourceDocument } from '../model.js';
 import { drain, finish, type Slices } from '../steps.js';
 import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
 import { Corpus, type CorpusOptions } from './corpus.js';
-import type { CorpusSnapshot, SnapshotDocument } from './snapshot.js';
+import type { CorpusSnapshot, FreshDocument, SnapshotDocument } from './snapshot.js';
 import { SavedEntities } from './frozen-entities.js';
 import { PackedStrings } from './packed-strings.js';
 import { mapInFlight } from '../in-flight.js';
@@ -55,12 +55,13 @@ export interface LoadedCorpus {
 /**
  * The corpus of `sources` (sorted by path or not: they are indexed in path order), taking every
  * source whose stamp is unchanged from the cache and reading the others with `read` (which
- * returns undefined for a source that cannot be read; it is then left out, as in a full build).
+ * returns undefined for a source that cannot be read; it is then left out, as in a full build;
+ * a document it returns may come analysed already, on another thread).
  * Writes the cache again when anything changed. A failure to write is reported, never thrown.
  */
 export async function loadOrBuildCorpus(
   sources: SourceStamp[],
-  read: (path: string) => Promise<SourceDocument | undefined>,
+  read: (path: string) => Promise<FreshDocument | undefined>,
   options: CorpusOptions,
   io: CacheIO,
   onWriteError?: (error: unknown) => void,
@@ -88,7 +89,7 @@ export async function loadOrBuildCorpus(
     }
   });
   const toRead = sources.filter((s) => !reusedPaths.has(s.path));
-  const fresh = (await mapInFlight(toRead.map((s) => s.path), read)).filter((d): d is SourceDocument => d !== undefined);
+  const fresh = (await mapInFlight(toRead.map((s) => s.path), read)).filter((d): d is FreshDocument => d !== undefined);
   const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
   await slices?.pause();
   const corpus = slices

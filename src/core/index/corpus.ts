@@ -1,6 +1,7 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
-import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { finish, runInSlices } from '../steps.js';
+import { A_NAME_FIELDS, A_PASSAGE_FIELDS, A_QUOTE_FIELDS, ANameCol, APassageCol, AQuoteCol } from './columns.js';
+import { forEachPassage, NAME_KINDS, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
@@ -8,11 +9,10 @@ import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entitie
 import { findNames } from './names.js';
 import { PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
-import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { contentTermOf, forEachWord } from './terms.js';
 import { bm25Idf } from './bm25.js';
 import { topPassages } from './search.js';
-import { restoreSteps, snapshotSteps, type CorpusSnapshot } from './snapshot.js';
+import { restoreSteps, snapshotSteps, type CorpusSnapshot, type FreshDocument } from './snapshot.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -68,6 +68,8 @@ export class Corpus {
   /** @internal (snapshot.ts) */
   packing = false;
   private termCounts = new Int32Array(1024);
+  /** Per analyser's term table: its term ids mapped to this corpus's (-1: not met yet). */
+  private readonly termsOf = new Map<TermTable, Int32Array>();
 
   private changes = 0;
 
@@ -258,39 +260,98 @@ export class Corpus {
     return id === undefined ? 0 : this.postings.df(id);
   }
 
-  /** Adds a document, replacing any document with the same id. */
-  addDocument(doc: SourceDocument): void {
+  /**
+   * Adds a document, replacing any document with the same id. With `analysed` (the same
+   * document read by an `Analyser`, on another thread), its passages, terms, names and quotes
+   * are taken from there rather than found again: the index is the same.
+   */
+  addDocument(doc: SourceDocument, analysed?: Omit<AnalysedDocument, 'doc'>): void {
+    if (analysed) {
+      this.addAnalysed(doc, analysed.analysis, analysed.terms);
+      return;
+    }
     this.removeDocument(doc.id);
     const names: PlacedName[] = [];
     const paragraphs: [Span, number[]][] = [];
     const entry: DocumentEntry = { doc, firstPassage: this.table.size, passageCount: 0, names, quotes: () => this.collectQuotes(doc, paragraphs) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
-    const text = doc.text;
-    for (const paragraph of splitParagraphs(text)) {
-      const script = scriptOf(text, paragraph);
-      if (isExcluded(paragraph, doc.excluded) || script === 'other') continue;
-      const sentences = splitSentences(text.slice(paragraph.start, paragraph.end), paragraph.start);
-      let sentenceInParagraph = 0;
-      const paragraphPassages: number[] = [];
-      for (const span of sentences) {
-        // A paragraph wholly in Latin letters has no sentence in another script.
-        if (isExcluded(span, doc.excluded) || (script !== 'latin' && scriptOf(text, span) === 'other')) continue;
-        const passageText = text.slice(span.start, span.end);
-        const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph++, passageText);
-        entry.passageCount++;
-        paragraphPassages.push(index);
-        for (const name of findNames(passageText)) {
-          const interned = internName(name.name);
-          // One literal shape for every name (as the snapshot reader builds them): a spread of
-          // candidates with and without a role gives hundreds of thousands of hidden classes.
-          names.push({
-            start: name.start + span.start, end: name.end + span.start, name: interned, kind: name.kind, certain: name.certain,
-            role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
-          });
-        }
+    let paragraphPassages: number[] = [];
+    forEachPassage(doc, (span, paragraph, sentenceInParagraph, passageText) => {
+      const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph, passageText);
+      entry.passageCount++;
+      paragraphPassages.push(index);
+      for (const name of findNames(passageText)) {
+        const interned = internName(name.name);
+        // One literal shape for every name (as the snapshot reader builds them): a spread of
+        // candidates with and without a role gives hundreds of thousands of hidden classes.
+        names.push({
+          start: name.start + span.start, end: name.end + span.start, name: interned, kind: name.kind, certain: name.certain,
+          role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
+        });
       }
-      if (paragraphPassages.length) paragraphs.push([paragraph, paragraphPassages]);
+    }, (paragraph) => {
+      paragraphs.push([paragraph, paragraphPassages]);
+      paragraphPassages = [];
+    });
+    this.namesChanged({ added: entry });
+  }
+
+  /** `addDocument` of a document an `Analyser` read: its terms mapped to this corpus's, in the order a build meets them. */
+  private addAnalysed(doc: SourceDocument, analysis: DocumentAnalysis, terms: TermTable): void {
+    this.removeDocument(doc.id);
+    const first = this.table.size;
+    const A = analysis.passages;
+    const pairs = analysis.pairs;
+    const count = A.length / A_PASSAGE_FIELDS;
+    const S = analysis.strings;
+    const N = analysis.names;
+    const Q = analysis.quotes;
+    // Names and quotes become objects when first asked for, in the shapes addDocument makes.
+    const names = (): PlacedName[] => {
+      const out: PlacedName[] = [];
+      for (let at = 0; at < N.length; at += A_NAME_FIELDS) {
+        const interned = internName(S[N[at + ANameCol.name]!]!);
+        const role = N[at + ANameCol.role]!;
+        const kind = N[at + ANameCol.kind]!;
+        out.push({
+          start: N[at + ANameCol.start]!, end: N[at + ANameCol.end]!, name: interned, kind: NAME_KINDS[kind >> 1]!, certain: (kind & 1) === 1,
+          role: role < 0 ? undefined : internName(S[role]!), full: internName(S[N[at + ANameCol.full]!]!), docId: doc.id, passage: first + N[at + ANameCol.passage]!, key: entityKey(interned),
+        });
+      }
+      return out;
+    };
+    const quotes = (): RawQuote[] => {
+      const out: RawQuote[] = [];
+      for (let at = 0; at < Q.length; at += A_QUOTE_FIELDS) {
+        const speaker = Q[at + AQuoteCol.speaker]!;
+        out.push({ docId: doc.id, text: S[Q[at + AQuoteCol.text]!]!, span: { start: Q[at + AQuoteCol.start]!, end: Q[at + AQuoteCol.end]! }, passage: first + Q[at + AQuoteCol.passage]!, speakerName: speaker < 0 ? undefined : S[speaker] });
+      }
+      return out;
+    };
+    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: count, names, quotes };
+    this.entries.set(doc.id, entry);
+    this.rememberPath(doc);
+    let termOf = this.termsOf.get(terms);
+    if (!termOf || termOf.length < terms.terms.length) {
+      const grown = new Int32Array(Math.max(terms.terms.length, 2 * (termOf?.length ?? 0))).fill(-1);
+      if (termOf) grown.set(termOf);
+      this.termsOf.set(terms, (termOf = grown));
+    }
+    for (let p = 0; p < count; p++) {
+      const at = p * A_PASSAGE_FIELDS;
+      const from = A[at + APassageCol.pairsFrom]!;
+      const to = A[at + APassageCol.pairsTo]!;
+      // Terms new to this corpus are interned in the order the words are met, as addDocument does.
+      for (let k = from; k < to; k += 2) {
+        const local = pairs[k]!;
+        if (termOf[local]! < 0) termOf[local] = this.postings.intern(terms.terms[local]!);
+      }
+      const length = A[at + APassageCol.length]!;
+      const index = this.table.add(doc, A[at + APassageCol.start]!, A[at + APassageCol.end]!, A[at + APassageCol.paragraphStart]!, A[at + APassageCol.paragraphEnd]!, A[at + APassageCol.sentence]!, length, pairs, from, to, termOf);
+      if (!this.packing) for (let k = from; k < to; k += 2) this.postings.add(termOf[pairs[k]!]!, index, pairs[k + 1]!);
+      this.totalLength += length;
+      this.livePassages++;
     }
     this.namesChanged({ added: entry });
   }
@@ -373,10 +434,10 @@ export class Corpus {
 
   /**
    * A corpus holding the documents of a snapshot, without reading them again. `take(i)` says
-   * whether to keep the snapshot's i-th document; `fresh` documents are indexed as new and
+   * whether to keep the snapshot's i-th document; `fresh` documents (as read, or analysed) are indexed as new and
    * placed in path order among the kept ones, as a full build would place them.
    */
-  static restore(snapshot: CorpusSnapshot, options: CorpusOptions = {}, take: (i: number) => boolean = () => true, fresh: SourceDocument[] = []): Corpus {
+  static restore(snapshot: CorpusSnapshot, options: CorpusOptions = {}, take: (i: number) => boolean = () => true, fresh: FreshDocument[] = []): Corpus {
     return finish(Corpus.restoreSteps(snapshot, options, take, fresh));
   }
 
@@ -384,7 +445,7 @@ export class Corpus {
    * The work of `restore`, yielding now and then (run it in slices with `drain`; snapshot.ts). A
    * snapshot taken whole is used where it lies; otherwise the kept documents are copied.
    */
-  static restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
+  static restoreSteps(snapshot: CorpusSnapshot, options: CorpusOptions, take: (i: number) => boolean, fresh: FreshDocument[]): Generator<void, Corpus> {
     return restoreSteps(new Corpus(options), snapshot, take, fresh);
   }
 
@@ -443,21 +504,7 @@ export class Corpus {
 
   /** The quotations of a document's paragraphs (each with its passages), with their speakers. */
   private collectQuotes(doc: SourceDocument, paragraphs: readonly [Span, number[]][]): RawQuote[] {
-    const quotes: RawQuote[] = [];
-    for (const [paragraph, passages] of paragraphs) {
-      const text = doc.text.slice(paragraph.start, paragraph.end);
-      for (const q of findQuotes(text)) {
-        const start = q.span.start + paragraph.start;
-        const end = q.span.end + paragraph.start;
-        const passage = passages.find((i) => this.table.start(i) <= start && start < this.table.end(i)) ?? passages[0]!;
-        // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
-        // paragraph without attribution belong to the paragraph's last named speaker.
-        const words = q.text.trim().split(/\s+/).length;
-        const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
-        quotes.push({ docId: doc.id, text: q.text, span: { start, end }, passage, speakerName: speaker });
-      }
-    }
-    return quotes;
+    return quotesOfParagraphs(doc, paragraphs, (i) => this.table.start(i), (i) => this.table.end(i)).map((q) => ({ docId: doc.id, text: q.text, span: { start: q.start, end: q.end }, passage: q.passage, speakerName: q.speakerName }));
   }
 
   private view(): NonNullable<Corpus['derived']> {
@@ -503,25 +550,4 @@ export class Corpus {
 /** The configured aliases as one string: saved entities are used only under the aliases they were resolved with. */
 function aliasesKey(aliases: Record<string, string[]> | undefined): string {
   return JSON.stringify(Object.entries(aliases ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-function isExcluded(span: Span, excluded: Span[]): boolean {
-  return excluded.some((x) => x.start <= span.start && span.end <= x.end);
-}
-
-/**
- * Whether a span is in Latin letters: `latin` when every letter is, `mostly` when at least half
- * of its first 400 letters are, else `other` (other-language boilerplate never supports a claim).
- */
-function scriptOf(text: string, span: Span): 'latin' | 'mostly' | 'other' {
-  let latin = 0;
-  let other = 0;
-  let i = span.start;
-  for (; i < span.end && latin + other < 400; i++) {
-    const c = text.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if (c > 0x2ff && /\p{L}/u.test(text[i]!)) other++;
-  }
-  if (latin < other) return 'other';
-  return other === 0 && i >= span.end ? 'latin' : 'mostly';
 }

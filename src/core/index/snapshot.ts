@@ -4,6 +4,7 @@
 // are copied row by row. Building and search live in corpus.ts; this module reaches into the
 // corpus's internal members (marked there) and nothing else does.
 import type { Entity, SourceDocument } from '../model.js';
+import { NAME_KINDS, type AnalysedDocument } from './analyse.js';
 import type { Corpus } from './corpus.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
@@ -51,7 +52,10 @@ export interface CorpusSnapshot {
   quotes: Int32Array;
 }
 
-const NAME_KINDS: PlacedName['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
+/** A document to index anew when restoring: as read, or read and analysed by an `Analyser`. */
+export type FreshDocument = SourceDocument | AnalysedDocument;
+
+const pathOf = (f: FreshDocument): string => ('analysis' in f ? f.doc.path : f.path);
 
 /** The work of `Corpus.snapshot`, yielding every few documents. */
 export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> {
@@ -155,7 +159,7 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
  * its names, quotes, strings and entities are read when first asked for. Otherwise the kept
  * documents are copied row by row and the postings packed again.
  */
-export function* restoreSteps(corpus: Corpus, snapshot: CorpusSnapshot, take: (i: number) => boolean, fresh: SourceDocument[]): Generator<void, Corpus> {
+export function* restoreSteps(corpus: Corpus, snapshot: CorpusSnapshot, take: (i: number) => boolean, fresh: FreshDocument[]): Generator<void, Corpus> {
   const strings = new SnapshotStrings(snapshot.strings);
   const whole = fresh.length === 0 && snapshot.documents.every((_, i) => take(i));
   const starts = snapshot.documents.map(() => [0, 0, 0]); // passage, name, quote
@@ -183,19 +187,20 @@ export function* restoreSteps(corpus: Corpus, snapshot: CorpusSnapshot, take: (i
   corpus.table.reserve(snapshot.passages.length / PASSAGE_FIELDS, pairs.length);
   // Fresh documents go in path order among the restored ones; taken by index, not shift(),
   // which moves the whole array each time.
-  const queue = [...fresh].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const queue = [...fresh].sort((a, b) => (pathOf(a) < pathOf(b) ? -1 : pathOf(a) > pathOf(b) ? 1 : 0));
+  const add = (f: FreshDocument): void => ('analysis' in f ? corpus.addDocument(f.doc, f) : corpus.addDocument(f));
   let next = 0;
   for (const [i, d] of snapshot.documents.entries()) {
     if (!take(i)) continue;
-    while (next < queue.length && queue[next]!.path <= d.doc.path) {
-      corpus.addDocument(queue[next++]!);
+    while (next < queue.length && pathOf(queue[next]!) <= d.doc.path) {
+      add(queue[next++]!);
       yield;
     }
     restoreDocument(corpus, snapshot, pairs, d, starts[i]!, termIds, strings);
     yield;
   }
   for (; next < queue.length; next++) {
-    corpus.addDocument(queue[next]!);
+    add(queue[next]!);
     yield;
   }
   yield* corpus.packPostings();

@@ -1,0 +1,100 @@
+// A cold `groundwork check` or `index` on every core: worker threads read each source's bytes into
+// a document and analyse it (passages, terms, names, quotations: core/index/analyse.ts); the main
+// thread reads the files, hands the bytes out and merges the analyses into the corpus in path
+// order, so the index is the one a single thread builds. PDFs stay on the main thread (pdf.js
+// keeps state of its own), and so does everything when no bundle can be started as a thread.
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Analyser, TermTable, type AnalysedDocument, type DocumentAnalysis } from '../core/index/analyse.js';
+import type { SourceDocument } from '../core/model.js';
+import { readSource, sourceFormatOf } from '../core/sources/read.js';
+import { sourceReadProblem, type SourceAnalyser } from '../core/workspace.js';
+
+const ROLE = 'groundwork-analyse-worker';
+
+interface Job {
+  seq: number;
+  path: string;
+  bytes: Uint8Array;
+}
+
+type Reply = { seq: number } & ({ doc: SourceDocument; analysis: DocumentAnalysis } | { problem: string });
+
+export function isAnalyseWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === ROLE;
+}
+
+/** The body of a worker thread: read and analyse each source it is sent, in order. */
+export function runAnalyseWorker(): void {
+  const analyser = new Analyser();
+  // One job at a time, in the order sent, so that the replies come back in the order the analyser made them.
+  let queue = Promise.resolve();
+  parentPort!.on('message', (job: Job) => {
+    queue = queue.then(async () => {
+      let reply: Reply;
+      try {
+        const doc = await readSource(job.path, job.bytes);
+        reply = { seq: job.seq, doc, analysis: analyser.analyse(doc) };
+      } catch (error) {
+        reply = { seq: job.seq, problem: sourceReadProblem(job.path, error) };
+      }
+      parentPort!.postMessage(reply);
+    });
+  });
+}
+
+/** Worker threads that read and analyse sources; `analyse` is what `loadSources` takes. */
+export class AnalysePool {
+  private readonly workers: Worker[] = [];
+  private readonly tables: TermTable[] = [];
+  private readonly pending = new Map<number, { resolve: (r: AnalysedDocument | { problem: string }) => void; reject: (e: Error) => void; worker: number }>();
+  private seq = 0;
+  private next = 0;
+  private failure: Error | undefined;
+
+  constructor(entry: string, threads: number) {
+    for (let i = 0; i < threads; i++) {
+      const worker = new Worker(entry, { workerData: { role: ROLE } });
+      const table = new TermTable();
+      worker.on('message', (reply: Reply) => {
+        const waiting = this.pending.get(reply.seq);
+        if (!waiting) return;
+        this.pending.delete(reply.seq);
+        if ('problem' in reply) waiting.resolve({ problem: reply.problem });
+        else {
+          // Replies of one thread arrive in the order it made them: its terms grow in order.
+          table.take(reply.analysis);
+          waiting.resolve({ doc: reply.doc, analysis: reply.analysis, terms: table });
+        }
+      });
+      const lost = (why: string): void => {
+        this.failure ??= new Error(why);
+        for (const [seq, waiting] of this.pending) {
+          if (waiting.worker !== i) continue;
+          this.pending.delete(seq);
+          waiting.reject(this.failure);
+        }
+      };
+      worker.on('error', (error) => lost(`a reading thread failed: ${error.message}`));
+      worker.on('exit', (code) => { if (code !== 0) lost(`a reading thread stopped (exit code ${code})`); });
+      this.workers.push(worker);
+      this.tables.push(table);
+    }
+  }
+
+  readonly analyse: SourceAnalyser = (path, bytes) => {
+    if (this.failure || sourceFormatOf(path) === 'pdf') return undefined;
+    const seq = this.seq++;
+    const chosen = this.next;
+    this.next = (this.next + 1) % this.workers.length;
+    return new Promise((resolve, reject) => {
+      this.pending.set(seq, { resolve, reject, worker: chosen });
+      // The bytes are the thread's from here: a copy would cost as much as the reading.
+      const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? [bytes.buffer] : [];
+      this.workers[chosen]!.postMessage({ seq, path, bytes } satisfies Job, transfer);
+    });
+  };
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}

@@ -1,0 +1,206 @@
+// Reading a source into what the index keeps: its passages (sentences) with their content terms,
+// the names in them and its quotations. A corpus does it as it adds a document (corpus.ts); a
+// front end with threads to spare does it off the main thread (the CLI's analyse workers) with an
+// `Analyser`, whose result is a few integer columns and strings that a thread can send cheaply,
+// and the corpus merges it (`Corpus.addDocument(doc, analysed)`), in path order, to the same index.
+import type { SourceDocument, Span } from '../model.js';
+import { splitParagraphs, splitSentences } from '../text/segment.js';
+import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
+import { findNames, type NameCandidate } from './names.js';
+import { findQuotes, paragraphSpeaker } from './quotes.js';
+import { contentTermOf, forEachWord } from './terms.js';
+
+/**
+ * Calls `visit` with each passage of a document in order: its span, its paragraph, its place
+ * among the paragraph's passages and its text; `paragraphDone` after each paragraph that had any.
+ * Excluded spans and text in other scripts are skipped.
+ */
+export function forEachPassage(doc: SourceDocument, visit: (span: Span, paragraph: Span, sentenceInParagraph: number, text: string) => void, paragraphDone: (paragraph: Span, passages: number) => void): void {
+  const text = doc.text;
+  for (const paragraph of splitParagraphs(text)) {
+    const script = scriptOf(text, paragraph);
+    if (isExcluded(paragraph, doc.excluded) || script === 'other') continue;
+    const sentences = splitSentences(text.slice(paragraph.start, paragraph.end), paragraph.start);
+    let sentenceInParagraph = 0;
+    for (const span of sentences) {
+      // A paragraph wholly in Latin letters has no sentence in another script.
+      if (isExcluded(span, doc.excluded) || (script !== 'latin' && scriptOf(text, span) === 'other')) continue;
+      visit(span, paragraph, sentenceInParagraph++, text.slice(span.start, span.end));
+    }
+    if (sentenceInParagraph) paragraphDone(paragraph, sentenceInParagraph);
+  }
+}
+
+/** A quotation found in a document, its passage given by `passageOf` its start. */
+export interface FoundDocumentQuote {
+  text: string;
+  start: number;
+  end: number;
+  passage: number;
+  speakerName?: string;
+}
+
+/**
+ * The quotations of a document's paragraphs (each with its passages), with their speakers;
+ * `passageSpan(i)` is passage i's span.
+ */
+export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
+  const quotes: FoundDocumentQuote[] = [];
+  for (const [paragraph, passages] of paragraphs) {
+    const text = doc.text.slice(paragraph.start, paragraph.end);
+    for (const q of findQuotes(text)) {
+      const start = q.span.start + paragraph.start;
+      const end = q.span.end + paragraph.start;
+      const passage = passages.find((i) => passageStart(i) <= start && start < passageEnd(i)) ?? passages[0]!;
+      // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
+      // paragraph without attribution belong to the paragraph's last named speaker.
+      const words = q.text.trim().split(/\s+/).length;
+      const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
+      quotes.push({ text: q.text, start, end, passage, speakerName: speaker });
+    }
+  }
+  return quotes;
+}
+
+export const NAME_KINDS: NameCandidate['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
+
+/** A document read by an `Analyser`: passages are numbered from 0 within it. */
+export interface DocumentAnalysis {
+  /** Rows of A_PASSAGE_FIELDS columns (APassageCol in columns.ts). */
+  passages: Int32Array;
+  /** (term, count) pairs of the passages, terms by the analyser's ids. */
+  pairs: Int32Array;
+  /** Rows of A_NAME_FIELDS columns (ANameCol). */
+  names: Int32Array;
+  /** Rows of A_QUOTE_FIELDS columns (AQuoteCol). */
+  quotes: Int32Array;
+  strings: string[];
+  /** Terms the analyser met first in this document: its ids `firstNewTerm` on. */
+  newTerms: string[];
+  firstNewTerm: number;
+}
+
+/**
+ * Reads documents into `DocumentAnalysis`es with a vocabulary of its own (each analysis carries
+ * the terms it adds to it, so a receiver keeps a `TermTable` per analyser). One per thread.
+ */
+export class Analyser {
+  private readonly wordIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private readonly termIds = new Map<string, number>();
+  private sent = 0;
+  private termCounts = new Int32Array(1024);
+
+  analyse(doc: SourceDocument): DocumentAnalysis {
+    const passages: number[] = [];
+    const pairs: number[] = [];
+    const names: number[] = [];
+    const strings: string[] = [];
+    const stringIds = new Map<string, number>();
+    const stringId = (s: string | undefined): number => {
+      if (s === undefined) return -1;
+      let id = stringIds.get(s);
+      if (id === undefined) stringIds.set(s, (id = strings.push(s) - 1));
+      return id;
+    };
+    const paragraphs: [Span, number[]][] = [];
+    let paragraphPassages: number[] = [];
+    let count = 0;
+    forEachPassage(doc, (span, paragraph, sentence, text) => {
+      const index = count++;
+      const from = pairs.length;
+      const length = this.countTerms(text, pairs);
+      passages.push(span.start, span.end, paragraph.start, paragraph.end, sentence, length, from, pairs.length);
+      paragraphPassages.push(index);
+      for (const name of findNames(text)) {
+        names.push(name.start + span.start, name.end + span.start, index, NAME_KINDS.indexOf(name.kind) * 2 + (name.certain ? 1 : 0), stringId(name.name), stringId(name.role), stringId(name.full));
+      }
+    }, (paragraph) => {
+      paragraphs.push([paragraph, paragraphPassages]);
+      paragraphPassages = [];
+    });
+    const quotes: number[] = [];
+    const at = (i: number, col: number): number => passages[i * A_PASSAGE_FIELDS + col]!;
+    for (const q of quotesOfParagraphs(doc, paragraphs, (i) => at(i, APassageCol.start), (i) => at(i, APassageCol.end))) {
+      quotes.push(q.start, q.end, q.passage, stringId(q.text), stringId(q.speakerName));
+    }
+    const firstNewTerm = this.sent;
+    this.sent = this.terms.length;
+    return {
+      passages: Int32Array.from(passages), pairs: Int32Array.from(pairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),
+      strings, newTerms: this.terms.slice(firstNewTerm), firstNewTerm,
+    };
+  }
+
+  /** Appends a passage's (term, count) pairs, terms in order of first use, as `Corpus` counts them; returns its content words. */
+  private countTerms(text: string, out: number[]): number {
+    const seen: number[] = [];
+    let length = 0;
+    forEachWord(text, (word) => {
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        const term = contentTermOf(word);
+        if (!term) id = -1;
+        else {
+          id = this.termIds.get(term);
+          if (id === undefined) this.termIds.set(term, (id = this.terms.push(term) - 1));
+        }
+        this.wordIds.set(word, id);
+      }
+      if (id < 0) return;
+      if (id >= this.termCounts.length) {
+        const grown = new Int32Array(Math.max(2 * this.termCounts.length, id + 1));
+        grown.set(this.termCounts);
+        this.termCounts = grown;
+      }
+      const count = this.termCounts[id]!;
+      this.termCounts[id] = count + 1;
+      if (count === 0) seen.push(id);
+      length++;
+    });
+    for (const id of seen) {
+      out.push(id, this.termCounts[id]!);
+      this.termCounts[id] = 0;
+    }
+    return length;
+  }
+}
+
+/** The terms of one analyser, as its analyses arrive (in the order it made them). */
+export class TermTable {
+  readonly terms: string[] = [];
+
+  /** Takes the terms an analysis adds; analyses of one analyser must come in the order made. */
+  take(analysis: DocumentAnalysis): void {
+    if (analysis.firstNewTerm !== this.terms.length) throw new Error(`analyses out of order: terms from ${analysis.firstNewTerm}, ${this.terms.length} known`);
+    for (const term of analysis.newTerms) this.terms.push(term);
+  }
+}
+
+/** A document with its analysis, and the table of the analyser that made it. */
+export interface AnalysedDocument {
+  doc: SourceDocument;
+  analysis: DocumentAnalysis;
+  terms: TermTable;
+}
+
+function isExcluded(span: Span, excluded: Span[]): boolean {
+  return excluded.some((x) => x.start <= span.start && span.end <= x.end);
+}
+
+/**
+ * Whether a span is in Latin letters: `latin` when every letter is, `mostly` when at least half
+ * of its first 400 letters are, else `other` (other-language boilerplate never supports a claim).
+ */
+function scriptOf(text: string, span: Span): 'latin' | 'mostly' | 'other' {
+  let latin = 0;
+  let other = 0;
+  let i = span.start;
+  for (; i < span.end && latin + other < 400; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c > 0x2ff && /\p{L}/u.test(text[i]!)) other++;
+  }
+  if (latin < other) return 'other';
+  return other === 0 && i >= span.end ? 'latin' : 'mostly';
+}
