@@ -11,6 +11,12 @@ const MINISTRY = 'Ministry of Trade, Industry and Resources';
 const namesIn = (sentence: string): string[] => findNames(sentence).map((n) => n.name);
 
 describe('names written in full', () => {
+  it('a decade, an ordinal or an amount with its unit is no name; a name with a digit and a capital is', () => {
+    assert.deepEqual(namesIn('By the late 1990s, the bridge carried twice the traffic.'), []);
+    assert.deepEqual(namesIn('Crowds marked the 70th anniversary as sales rose 5bn.'), []);
+    assert.deepEqual(namesIn('The firm 3M said it would appeal.'), ['3M']);
+  });
+
   it('keeps a demonym that is part of an institution\'s name', () => {
     assert.ok(namesIn(`Zhou Mi, a senior researcher at the ${ACADEMY}, told the Global Times on Friday.`).includes(ACADEMY));
     assert.ok(namesIn('The Russian Academy of Sciences disagreed.').includes('Russian Academy of Sciences'));

@@ -59,7 +59,7 @@ export function wordsOf(text: string): Word[] {
     const word = trimWord(text.slice(start, i));
     if (!word) continue;
     const first = classOf(word.charCodeAt(0));
-    out.push({ text: word, start, end: start + word.length, capital: (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{L}/u.test(word)) });
+    out.push({ text: word, start, end: start + word.length, capital: (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{Lu}/u.test(word)) });
   }
   return out;
 }
@@ -72,7 +72,7 @@ export function wordsOfByPattern(text: string): Word[] {
   while ((m = WORD.exec(text))) {
     const word = trimWord(m[0]);
     if (!word) continue;
-    out.push({ text: word, start: m.index, end: m.index + word.length, capital: /^[\p{Lu}\p{Lt}]/u.test(word) || /^\d/.test(word) && /\p{L}/u.test(word) });
+    out.push({ text: word, start: m.index, end: m.index + word.length, capital: /^[\p{Lu}\p{Lt}]/u.test(word) || /^\d/.test(word) && /\p{Lu}/u.test(word) });
   }
   return out;
 }
