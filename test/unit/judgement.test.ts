@@ -47,6 +47,14 @@ describe('judgement on the sample corpus', () => {
     assert.match(wrong.message, /Thursday \(December 11, 2025\)/);
   });
 
+  it('an ordinal is a figure: "the 70th anniversary" where the source says the 75th', () => {
+    const docs = doc('Crowds gathered in the square on Sunday to mark the 75th anniversary of the end of the war.');
+    const v = judge('Crowds gathered in the square on Sunday to mark the 70th anniversary of the end of the war.', docs);
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /70th does not match the source, which says 75th/);
+    assert.equal(judge('Crowds gathered in the square to mark the 75th anniversary of the end of the war.', docs).kind, 'supported');
+  });
+
   it('a year of another event in the passage is not a figure the statement contradicts', () => {
     const docs = doc('The cartoon series first aired in 1969 on a national network, and Studio Nine has now cast Ann Lee to voice the lead in its animated film about the gang.');
     const v = judge('Studio Nine has cast Ann Lee to voice the lead in its 2020 animated film about the gang.', docs);

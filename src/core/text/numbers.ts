@@ -127,6 +127,12 @@ function quantitiesIn(text: string): Quantity[] {
       const before = text[start - 1] ?? '';
       if (!currency && /[\p{L}-]/u.test(before)) continue;
       const after = text[end] ?? '';
+      // "the 70th anniversary": an ordinal, a figure as any other (the source may give another).
+      const ordinal = !currency && !m[14] && !m[15] && !m[16] && /^\d+$/.test(raw) ? /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u.exec(text.slice(end)) : null;
+      if (ordinal) {
+        out.push({ start, end: end + ordinal[0].length, text: text.slice(start, end + ordinal[0].length), kind: 'number', value: Number(raw), unit: 'ordinal' });
+        continue;
+      }
       if (/\p{L}/u.test(after) && !m[14] && !m[15] && !m[16]) continue;
       // Clock times ("07:45 PM") are not figures a writer quotes.
       if (/^:\d/.test(text.slice(end, end + 2)) || /\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
