@@ -5,6 +5,7 @@ import { encodeSteps, statStamp, type CacheIO, type SourceStamp } from '../core/
 import { drain, SLICE_MS } from '../core/steps.js';
 import type { Corpus } from '../core/index/corpus.js';
 import { uriOf } from './convert.js';
+import { readUri, statUri, writeUri } from './disk.js';
 
 const FILE_NAME = 'index.gwix';
 /** Source changes arriving together are saved once. */
@@ -35,22 +36,21 @@ export class IndexCache implements vscode.Disposable {
 
   async read(): Promise<Uint8Array | undefined> {
     try {
-      return await vscode.workspace.fs.readFile(this.file);
+      return await readUri(this.file);
     } catch {
       return undefined;
     }
   }
 
   private async write(bytes: Uint8Array): Promise<void> {
-    await vscode.workspace.fs.createDirectory(this.storage);
-    await vscode.workspace.fs.writeFile(this.file, bytes);
+    await writeUri(this.file, bytes);
   }
 
   /** Stamps (size and modification time) of workspace files; a file that cannot be statted gets none. */
   async stamps(paths: string[]): Promise<SourceStamp[]> {
     return Promise.all(paths.map(async (path) => {
       try {
-        const stat = await vscode.workspace.fs.stat(uriOf(this.folder.uri, path));
+        const stat = await statUri(uriOf(this.folder.uri, path));
         return { path, stamp: statStamp(stat.size, stat.mtime) };
       } catch {
         return { path, stamp: '' };

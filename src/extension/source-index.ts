@@ -12,6 +12,7 @@ import { SLICE_MS } from '../core/steps.js';
 import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
+import { statUri } from './disk.js';
 import type { IndexCache } from './index-cache.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
@@ -309,8 +310,7 @@ export class SourceIndex implements vscode.Disposable {
 
   private async exists(path: string): Promise<boolean> {
     try {
-      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')));
-      return (stat.type & vscode.FileType.File) !== 0;
+      return (await statUri(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')))).isFile;
     } catch {
       return false;
     }
