@@ -54,9 +54,32 @@ interface Sample {
   squiggleMs: number;
   /** The same as Playwright sees it: from openFile's return to waitFor's. */
   polledMs: number;
-  /** The workbench's long tasks (over 50 ms) between the two, in ms: time the page itself was busy. */
-  longTasksMs: number;
+  /** The workbench's long tasks (over 50 ms, start and length), stamped in the page. */
+  longTasks: [number, number][];
   log: string[];
+}
+
+/** How long the page was busy in long tasks between two clock times. */
+function busyMs(sample: Sample, from: number, to: number): number {
+  return sample.longTasks.reduce((sum, [start, ms]) => sum + Math.max(0, Math.min(start + ms, to) - Math.max(start, from)), 0);
+}
+
+/**
+ * When the extension published the draft's first diagnostics (its log's "First check ... published
+ * at HH:MM:SS.mmm", local time), as a clock time near `near`; undefined when not logged.
+ */
+function publishedAt(sample: Sample): number | undefined {
+  for (const line of sample.log) {
+    const m = /First check of .* published at (\d\d):(\d\d):(\d\d)\.(\d{3})/.exec(line);
+    if (!m) continue;
+    const d = new Date(sample.shownAt);
+    d.setHours(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]));
+    // Across midnight, the nearer day.
+    const day = 24 * 3600_000;
+    const t = d.getTime();
+    return [t - day, t, t + day].reduce((a, b) => (Math.abs(b - sample.shownAt) < Math.abs(a - sample.shownAt) ? b : a));
+  }
+  return undefined;
 }
 
 /**
@@ -101,7 +124,6 @@ async function measure(browser: Browser, runDir: string, workspace: string): Pro
     const stamps = await page.evaluate('window.__groundworkBench') as { shownAt?: number; squiggleAt?: number; longTasks: [number, number][] };
     if (stamps.shownAt === undefined || stamps.squiggleAt === undefined) throw new Error('the page stamped no draft shown or no squiggle');
     const { shownAt, squiggleAt } = stamps;
-    const longTasksMs = stamps.longTasks.reduce((sum, [start, ms]) => sum + Math.max(0, Math.min(start + ms, squiggleAt) - Math.max(start, shownAt)), 0);
     // The index is saved after the first check may already show: wait for it (the log line that
     // ends a build), so that the next start really is a warm one.
     const userData = path.join(runDir, 'user-data');
@@ -109,7 +131,7 @@ async function measure(browser: Browser, runDir: string, workspace: string): Pro
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await page.context().close();
-    return { shownAt, squiggleAt, shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggleAt - shownAt, polledMs: squiggle - opened, longTasksMs, log: extensionLog(path.join(runDir, 'user-data')) };
+    return { shownAt, squiggleAt, shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggleAt - shownAt, polledMs: squiggle - opened, longTasks: stamps.longTasks, log: extensionLog(path.join(runDir, 'user-data')) };
   } finally {
     await server.stop();
   }
@@ -180,13 +202,21 @@ async function main(): Promise<void> {
     await browser.close();
   }
   console.log(`Editor first check, sample workspace (${2 + extra} sources, ${DRAFT}), ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log('                workbench shell   Quick Open -> draft shown   draft shown -> first squiggle (as polled)   page busy   activation');
+  console.log('                workbench  Quick Open ->  draft shown -> first  of which: shown ->  published -> squiggle  activation');
+  console.log('                    shell  draft shown  squiggle (as polled)  diagnostics published   (page busy meanwhile)');
+  const ms = (v: number | undefined, width: number): string => (v === undefined ? '?' : `${v.toFixed(0)} ms`).padStart(width);
   for (const [name, s] of rows) {
-    console.log(`${name.padEnd(16)} ${s.shellMs.toFixed(0).padStart(6)} ms ${s.openMs.toFixed(0).padStart(10)} ms ${s.squiggleMs.toFixed(0).padStart(14)} ms (${s.polledMs.toFixed(0).padStart(5)} ms) ${s.longTasksMs.toFixed(0).padStart(14)} ms ${activationOf(s.log).padStart(12)}`);
+    const published = publishedAt(s);
+    const toPublished = published === undefined ? undefined : published - s.shownAt;
+    const toSquiggle = published === undefined ? undefined : s.squiggleAt - published;
+    const busy = published === undefined ? undefined : busyMs(s, published, s.squiggleAt);
+    console.log(`${name.padEnd(13)} ${ms(s.shellMs, 10)} ${ms(s.openMs, 12)} ${ms(s.squiggleMs, 9)} (${ms(s.polledMs, 7)}) ${ms(toPublished, 18)} ${ms(toSquiggle, 12)} (${ms(busy, 7)}) ${activationOf(s.log).padStart(10)}`);
   }
   for (const name of ['first start', 'second start']) {
-    const ms = rows.filter(([n]) => n === name).map(([, s]) => s.squiggleMs);
-    console.log(`${name}: draft shown -> first squiggle median ${median(ms).toFixed(0)} ms, range ${Math.min(...ms).toFixed(0)}-${Math.max(...ms).toFixed(0)} ms over ${ms.length}`);
+    const of = rows.filter(([n]) => n === name).map(([, s]) => s);
+    const line = (label: string, values: number[]): string => `${label} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
+    const published = of.flatMap((s) => { const p = publishedAt(s); return p === undefined ? [] : [[p - s.shownAt, s.squiggleAt - p]]; });
+    console.log(`${name}, ${of.length} runs: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;
   console.log(`Second starts that restored the saved index: ${restored} of ${runs}${restored < runs ? ' (the others were given a new workspace storage and read the sources again)' : ''}`);
@@ -197,6 +227,11 @@ async function main(): Promise<void> {
     // A line without a time (a stack's) goes with the line before it.
     const timeline: [number, string][] = sample.log.map((line) => [(last = (timeOf(line) ?? last + sample.shownAt) - sample.shownAt), line]);
     timeline.push([0, '(page) draft shown'], [sample.squiggleAt - sample.shownAt, '(page) first squiggle']);
+    const published = publishedAt(sample);
+    if (published !== undefined) timeline.push([published - sample.shownAt, '(host) diagnostics published, as logged']);
+    for (const [start, length] of sample.longTasks) {
+      if (start + length > sample.shownAt - 500 && start < sample.squiggleAt) timeline.push([start - sample.shownAt, `(page) busy for ${length.toFixed(0)} ms`]);
+    }
     for (const [at, line] of timeline.sort((a, b) => a[0] - b[0])) console.log(`  ${offset(at)}  ${line}`);
   }
 }

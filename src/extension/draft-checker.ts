@@ -213,18 +213,24 @@ export class DraftChecker implements vscode.Disposable {
     const source = new vscode.CancellationTokenSource();
     const promise = (async () => {
       try {
+        const asked = Date.now();
         await this.index.firstBuild;
         if (source.token.isCancellationRequested || this.idle) return undefined;
         const started = Date.now();
         const report = await this.checkText(text, path, source.token);
-        if (report && !this.firstChecked.has(key)) {
-          // How long a writer waited for the first squiggles of a draft, for the log.
-          this.firstChecked.add(key);
-          this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${Date.now() - started} ms (${Date.now() - this.createdAt} ms after activation)`);
-        }
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
-        if (documentVersion < 0 || !this.closed.has(key)) this.publish(check);
+        if (documentVersion < 0 || !this.closed.has(key)) {
+          this.publish(check);
+          if (!this.firstChecked.has(key)) {
+            // How long a writer waited for the first squiggles of a draft, and where the time went.
+            // The clock time is written out: the log stamps the lines it receives before its
+            // file is open (the first second or so of a session) when it opens it.
+            this.firstChecked.add(key);
+            const now = Date.now();
+            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms after ${started - asked} ms waiting for the index; published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
+          }
+        }
         return check;
       } catch (error) {
         // Logged, and the draft's findings withdrawn: they belong to a text the check never finished.
@@ -433,6 +439,13 @@ function moved(cached: StatementResult, statement: Statement, lines: LineIndex):
     };
   }
   return result;
+}
+
+/** A clock time as the log writes it (local time, milliseconds). */
+function clockTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
