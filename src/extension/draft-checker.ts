@@ -33,6 +33,9 @@ export interface DraftCheck {
   report: DraftReport;
 }
 
+/** How long after publishing diagnostics background work waits (see `settled`). */
+const QUIET_AFTER_PUBLISH_MS = 1000;
+
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
 
@@ -53,6 +56,8 @@ export class DraftChecker implements vscode.Disposable {
   readonly onDidCheck = this.checked.event;
 
   private readonly firstChecked = new Set<string>();
+  /** When diagnostics were last published (ms since the epoch). */
+  private publishedAt = 0;
   private readonly createdAt = Date.now();
 
   constructor(
@@ -148,6 +153,24 @@ export class DraftChecker implements vscode.Disposable {
   /** The statement result at an offset of a document, from a current check. */
   resultAt(document: vscode.TextDocument, offset: number): StatementResult | undefined {
     return this.current(document)?.report.results.find((r) => r.statement.span.start <= offset && offset <= r.statement.span.end);
+  }
+
+  /**
+   * Resolves once no check is running or waiting for its typing pause, and diagnostics published
+   * last have had QUIET_AFTER_PUBLISH_MS to be drawn: work that can wait (saving the index) waits
+   * for this, so that it shares the machine neither with a check nor with the workbench drawing
+   * its squiggles.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      const quietIn = this.publishedAt + QUIET_AFTER_PUBLISH_MS - Date.now();
+      const running = [...this.running.values()].map((r) => r.promise);
+      if (running.length === 0 && this.timers.size === 0 && quietIn <= 0) return;
+      // A check scheduled but not started has no promise yet, and the quiet time is on the clock:
+      // look again after a while (never at once, which would keep the host from starting the check).
+      const later = new Promise((resolve) => setTimeout(resolve, Math.max(50, quietIn)));
+      await (running.length > 0 ? Promise.race([Promise.allSettled(running), later]) : later);
+    }
   }
 
   /** Checks an open document after the typing pause (or at once with delay 0). */
@@ -310,6 +333,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private publish(check: DraftCheck): void {
+    this.publishedAt = Date.now();
     this.checks.set(check.uri.toString(), check);
     this.collection.set(check.uri, [
       ...check.report.results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])),
