@@ -216,7 +216,7 @@ async function main(): Promise<void> {
     const of = rows.filter(([n]) => n === name).map(([, s]) => s);
     const line = (label: string, values: number[]): string => `${label} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
     const published = of.flatMap((s) => { const p = publishedAt(s); return p === undefined ? [] : [[p - s.shownAt, s.squiggleAt - p]]; });
-    console.log(`${name}, ${of.length} runs: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}`);
+    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;
   console.log(`Second starts that restored the saved index: ${restored} of ${runs}${restored < runs ? ' (the others were given a new workspace storage and read the sources again)' : ''}`);
