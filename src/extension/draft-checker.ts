@@ -33,6 +33,9 @@ export interface DraftCheck {
   report: DraftReport;
 }
 
+/** How long after publishing diagnostics background work waits (see `settled`). */
+const QUIET_AFTER_PUBLISH_MS = 1000;
+
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
 
@@ -53,6 +56,8 @@ export class DraftChecker implements vscode.Disposable {
   readonly onDidCheck = this.checked.event;
 
   private readonly firstChecked = new Set<string>();
+  /** When diagnostics were last published (ms since the epoch). */
+  private publishedAt = 0;
   private readonly createdAt = Date.now();
 
   constructor(
@@ -150,6 +155,24 @@ export class DraftChecker implements vscode.Disposable {
     return this.current(document)?.report.results.find((r) => r.statement.span.start <= offset && offset <= r.statement.span.end);
   }
 
+  /**
+   * Resolves once no check is running or waiting for its typing pause, and diagnostics published
+   * last have had QUIET_AFTER_PUBLISH_MS to be drawn: work that can wait (saving the index) waits
+   * for this, so that it shares the machine neither with a check nor with the workbench drawing
+   * its squiggles.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      const quietIn = this.publishedAt + QUIET_AFTER_PUBLISH_MS - Date.now();
+      const running = [...this.running.values()].map((r) => r.promise);
+      if (running.length === 0 && this.timers.size === 0 && quietIn <= 0) return;
+      // A check scheduled but not started has no promise yet, and the quiet time is on the clock:
+      // look again after a while (never at once, which would keep the host from starting the check).
+      const later = new Promise((resolve) => setTimeout(resolve, Math.max(50, quietIn)));
+      await (running.length > 0 ? Promise.race([Promise.allSettled(running), later]) : later);
+    }
+  }
+
   /** Checks an open document after the typing pause (or at once with delay 0). */
   schedule(document: vscode.TextDocument, delay = this.delay()): void {
     if (!this.isDraft(document)) return;
@@ -213,18 +236,24 @@ export class DraftChecker implements vscode.Disposable {
     const source = new vscode.CancellationTokenSource();
     const promise = (async () => {
       try {
+        const asked = Date.now();
         await this.index.firstBuild;
         if (source.token.isCancellationRequested || this.idle) return undefined;
         const started = Date.now();
         const report = await this.checkText(text, path, source.token);
-        if (report && !this.firstChecked.has(key)) {
-          // How long a writer waited for the first squiggles of a draft, for the log.
-          this.firstChecked.add(key);
-          this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${Date.now() - started} ms (${Date.now() - this.createdAt} ms after activation)`);
-        }
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
-        if (documentVersion < 0 || !this.closed.has(key)) this.publish(check);
+        if (documentVersion < 0 || !this.closed.has(key)) {
+          this.publish(check);
+          if (!this.firstChecked.has(key)) {
+            // How long a writer waited for the first squiggles of a draft, and where the time went.
+            // The clock time is written out: the log stamps the lines it receives before its
+            // file is open (the first second or so of a session) when it opens it.
+            this.firstChecked.add(key);
+            const now = Date.now();
+            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms after ${started - asked} ms waiting for the index; published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
+          }
+        }
         return check;
       } catch (error) {
         // Logged, and the draft's findings withdrawn: they belong to a text the check never finished.
@@ -304,6 +333,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   private publish(check: DraftCheck): void {
+    this.publishedAt = Date.now();
     this.checks.set(check.uri.toString(), check);
     this.collection.set(check.uri, [
       ...check.report.results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])),
@@ -433,6 +463,13 @@ function moved(cached: StatementResult, statement: Statement, lines: LineIndex):
     };
   }
   return result;
+}
+
+/** A clock time as the log writes it (local time, milliseconds). */
+function clockTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

@@ -60,6 +60,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const docsUri = readmeOf(context.extensionUri);
   const archive = new EditorArchive(configuration, log);
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log, archive);
+  // Saving the index and resolving a restored index's entities wait while drafts are checked.
+  index.giveWay = () => checker.settled();
+  if (cache) cache.giveWay = () => checker.settled();
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);
   const sources = new SourcesView(folder, checker, index, configuration);

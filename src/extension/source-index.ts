@@ -12,6 +12,7 @@ import { SLICE_MS } from '../core/steps.js';
 import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
+import { statUri } from './disk.js';
 import type { IndexCache } from './index-cache.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
@@ -81,6 +82,12 @@ export class SourceIndex implements vscode.Disposable {
     }
     return this.completionIndex.index;
   }
+
+  /**
+   * Resolves when background work may go on (see IndexCache.giveWay): the entities of an index
+   * restored from storage are resolved between checks, not during them.
+   */
+  giveWay: () => Promise<void> = () => Promise.resolve();
 
   /** How the last build went: sources indexed, and how many came from the saved index. */
   lastBuild = { sources: 0, reused: 0, fromStorage: false };
@@ -209,8 +216,11 @@ export class SourceIndex implements vscode.Disposable {
     // corpus restored unchanged answers from the entities saved with it meanwhile, so it is
     // ready at once and resolves its names in the background, for the first change to be quick.
     const cancelled = (): boolean => generation !== this.generation;
-    const settling = corpus.settleEntitiesInSlices(yieldToHost, { sliceMs: SLICE_MS, cancelled });
-    if (corpus.answersFromSavedEntities) {
+    // In the background (a restored index), checks go first; a build that checks wait for never waits on them.
+    const background = corpus.answersFromSavedEntities;
+    const pause = background ? () => yieldToHost().then(() => this.giveWay()) : yieldToHost;
+    const settling = corpus.settleEntitiesInSlices(pause, { sliceMs: SLICE_MS, cancelled });
+    if (background) {
       void settling.catch((error: unknown) => this.log.error(`Resolving entities failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
     } else if (!(await settling)) {
       return;
@@ -309,8 +319,7 @@ export class SourceIndex implements vscode.Disposable {
 
   private async exists(path: string): Promise<boolean> {
     try {
-      const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')));
-      return (stat.type & vscode.FileType.File) !== 0;
+      return (await statUri(vscode.Uri.joinPath(this.folder.uri, ...path.split('/')))).isFile;
     } catch {
       return false;
     }

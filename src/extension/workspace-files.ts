@@ -1,13 +1,17 @@
-// The core's view of a workspace folder (`WorkspaceFiles`) through vscode.workspace.fs, so it
-// works for local, remote and virtual folders alike.
+// The core's view of a workspace folder (`WorkspaceFiles`): through node:fs for a folder on the
+// extension host's disk (no round trip to the workbench, see disk.ts), through VS Code's file
+// system and search for a remote or virtual one.
 import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { WorkspaceFiles } from '../core/workspace.js';
 import { linkRefusal, type LinkView } from '../core/workspace-bounds.js';
 import { relativePathOf, uriOf } from './convert.js';
+import { isSymbolicLink, readUri } from './disk.js';
+import { listLocalFiles } from './local-files.js';
 
 // Folders no one keeps sources or drafts in, and that can hold a great many files.
-const SKIPPED = '{**/node_modules/**,**/.git/**}';
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const SKIPPED = `{${[...SKIPPED_FOLDERS].map((name) => `**/${name}/**`).join(',')}}`;
 // Case-insensitive file systems by default: a real path may differ from the folder's in case alone.
 const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
 
@@ -17,6 +21,7 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
   constructor(private readonly folder: vscode.WorkspaceFolder) {}
 
   async listFiles(): Promise<string[]> {
+    if (this.folder.uri.scheme === 'file') return (await listLocalFiles(this.folder.uri.fsPath, SKIPPED_FOLDERS)).sort();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, '**/*'), SKIPPED);
     return uris.map((uri) => relativePathOf(this.folder.uri, uri)).filter((p): p is string => p !== undefined).sort();
   }
@@ -32,7 +37,7 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
     }
     const refusal = await linkRefusal(path, this.links, { followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE });
     if (refusal) throw Object.assign(new Error(refusal), { code: 'OUTSIDE_WORKSPACE' });
-    return vscode.workspace.fs.readFile(uriOf(this.folder.uri, path));
+    return readUri(uriOf(this.folder.uri, path));
   }
 
   /** Links as the editor's file system sees them. Folders are looked at once, files at every read. */
@@ -40,10 +45,7 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
     isLink: (prefix, isFolder) => {
       let linked = isFolder ? this.linkedFolders.get(prefix) : undefined;
       if (!linked) {
-        linked = Promise.resolve(vscode.workspace.fs.stat(uriOf(this.folder.uri, prefix))).then(
-          (stat) => (stat.type & vscode.FileType.SymbolicLink) !== 0,
-          () => false,
-        );
+        linked = isSymbolicLink(uriOf(this.folder.uri, prefix));
         if (isFolder) this.linkedFolders.set(prefix, linked);
       }
       return linked;

@@ -1,7 +1,17 @@
 // Opening a connection to the archive: the setting resolved, timeouts so that nothing hangs, and
 // every failure turned into one sentence that never shows the password.
-import pg from 'pg';
+import type pg from 'pg';
 import type { StopSignal } from '../../core/candidates/candidate-source.js';
+
+/**
+ * The PostgreSQL client library, loaded when a connection is first opened: loading it costs every
+ * start of the extension and the CLI some 40 ms (it looks for fetch and WebSocket, which loads
+ * Node's undici) though most workspaces have no archive.
+ */
+let library: Promise<typeof pg> | undefined;
+function loadPg(): Promise<typeof pg> {
+  return (library ??= import('pg').then((module) => module.default));
+}
 
 /** A problem with the archive server: the CLI prints `message` and exits 2. */
 export class ArchiveError extends Error {
@@ -87,6 +97,7 @@ export async function connectArchive(connectionString: string, options: { readOn
   } catch {
     throw new ArchiveError(`${target}: the connection string cannot be read`);
   }
+  const pg = await loadPg();
   const client = new pg.Client(config);
   // A server that goes away between statements emits 'error' on the client; unhandled, it would
   // end the process. The next statement fails and says so.
@@ -127,7 +138,7 @@ export async function connectArchive(connectionString: string, options: { readOn
         });
         const onAbort = (): void => {
           reject(new ArchiveCancelled());
-          const sent = cancelOnServer(config, client, query).finally(() => {
+          const sent = cancelOnServer(pg, config, client, query).finally(() => {
             if (cancelling === sent) cancelling = undefined;
           });
           cancelling = sent;
@@ -149,8 +160,8 @@ export async function connectArchive(connectionString: string, options: { readOn
  * callback ignores (its caller has moved on). Resolves when the request has been taken (or after
  * a second, or at once when there was nothing to send).
  */
-function cancelOnServer(config: pg.ClientConfig, client: pg.Client, query: pg.Query): Promise<void> {
-  const canceller = new pg.Client(config) as pg.Client & { connection: { on(event: 'error' | 'end', listener: () => void): void }; cancel(client: pg.Client, query: pg.Query): void };
+function cancelOnServer(library: typeof pg, config: pg.ClientConfig, client: pg.Client, query: pg.Query): Promise<void> {
+  const canceller = new library.Client(config) as pg.Client & { connection: { on(event: 'error' | 'end', listener: () => void): void }; cancel(client: pg.Client, query: pg.Query): void };
   return new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, 1000);
     const done = (): void => {

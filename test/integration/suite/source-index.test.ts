@@ -1,5 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { listLocalFiles } from '../../../src/extension/local-files.js';
 import { writePdf } from '../../fixtures/sources/pdf-writer.js';
 import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
 import { closeAll, codeOf, groundwork, openDraft, until, workspaceUri } from './groundwork-session.js';
@@ -72,5 +75,30 @@ describe('the source index follows the files on disk', function () {
     assert.deepEqual(api.lastBuild(), { sources: 2, reused: 2, fromStorage: true });
     await settings.update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
+  });
+
+  it('finds, listing the folder itself, the files VS Code\'s search finds', async () => {
+    // The extension lists a local folder with node:fs (no round trip to the workbench); the files
+    // must be those workspace.findFiles gives: hidden ones, through links, not node_modules or .git.
+    const folder = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const tree = path.join(folder, 'listing-check');
+    const file = (relative: string) => {
+      mkdirSync(path.dirname(path.join(tree, relative)), { recursive: true });
+      writeFileSync(path.join(tree, relative), 'text');
+    };
+    try {
+      for (const f of ['a.txt', 'deep/b.md', '.hidden/h.md', '.env', 'node_modules/pkg/c.md', 'deep/.git/HEAD']) file(f);
+      symlinkSync('a.txt', path.join(tree, 'linked.txt'));
+      symlinkSync('deep', path.join(tree, 'deep-link'));
+      symlinkSync('..', path.join(tree, 'deep', 'up'));
+      symlinkSync('nothing-there', path.join(tree, 'dangling.txt'));
+      const search = (await vscode.workspace.findFiles(new vscode.RelativePattern(tree, '**/*'), '{**/node_modules/**,**/.git/**}'))
+        .map((uri) => path.relative(tree, uri.fsPath).split(path.sep).join('/')).sort();
+      const listed = (await listLocalFiles(tree, new Set(['node_modules', '.git']))).sort();
+      assert.ok(search.includes('deep-link/b.md') && search.includes('.env'), JSON.stringify(search));
+      assert.deepEqual(listed, search);
+    } finally {
+      rmSync(tree, { recursive: true, force: true });
+    }
   });
 });
