@@ -25,6 +25,7 @@ import { entityAt, entityCard } from '../src/core/lookup.js';
 import type { SourceDocument, StatementResult } from '../src/core/model.js';
 import { readSource } from '../src/core/sources/read.js';
 import { LineIndex } from '../src/core/text/lines.js';
+import { makeDraft } from './bench-draft.js';
 import { DEFAULT_DATA, defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -290,21 +291,6 @@ function checkAll(corpus: Corpus, text: string, config: ReturnType<typeof defaul
     cache.set(key, result);
     return result;
   });
-}
-
-/** A draft of about 2,000 words: sentences of the sources, some with a figure or a word changed. */
-function makeDraft(docs: SourceDocument[], random: () => number): string {
-  const paragraphs: string[] = ['# Draft'];
-  let words = 0;
-  while (words < 2000) {
-    const doc = docs[Math.floor(random() * docs.length)]!;
-    const sentences = doc.text.split('\n\n').slice(1).join(' ').split(/(?<=\.)\s+/).filter((s) => s.length > 40 && s.length < 300);
-    const picked = sentences.slice(0, 3).map((s) => (random() < 0.2 ? s.replace(/\d+/, (d) => String(Number(d) + 3)) : s));
-    const paragraph = picked.join(' ');
-    words += paragraph.split(/\s+/).length;
-    paragraphs.push(paragraph);
-  }
-  return paragraphs.join('\n\n') + '\n';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,118 @@
+// The full check of `npm run bench`'s 2,000-word draft, alone and repeated, with the BM25 search
+// inside it timed apart: for work on search (src/core/index/search.ts) without the rest of the
+// bench. Builds the same corpus as `npm run bench` (the generated articles, 30 of them then
+// edited, entities resolved) and the same draft, then times:
+//   - the full check (every statement judged; the first run in the process, then the others),
+//     with the time spent in `Corpus.search` during it;
+//   - the searches of that check replayed alone, `--runs` times (wall and CPU time);
+// and prints digests of the search results and of the verdicts, which must not change when
+// search is made faster.
+//
+//   npx tsx scripts/bench-search.ts [--articles 10000] [--seed 7] [--runs 5]
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { checkStatement } from '../src/core/check.js';
+import { defaultConfig } from '../src/core/config/types.js';
+import { parseDraft } from '../src/core/draft/parse.js';
+import { Corpus } from '../src/core/index/corpus.js';
+import type { SourceDocument, StatementResult } from '../src/core/model.js';
+import { readSource } from '../src/core/sources/read.js';
+import { LineIndex } from '../src/core/text/lines.js';
+import { makeDraft } from './bench-draft.js';
+import { defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: number): number => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(argv[i + 1]) : fallback;
+};
+const articles = arg('articles', 10_000);
+const seed = arg('seed', 7);
+const runs = arg('runs', 5);
+
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const median = (s: number[]): number => [...s].sort((a, b) => a - b)[Math.floor((s.length - 1) / 2)]!;
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+const list = (s: number[]): string => s.map((v) => v.toFixed(0)).join(', ');
+
+const generated = generateCorpus({ articles, seed, root: defaultCorpusRoot(articles, seed) });
+const docs: SourceDocument[] = [];
+for (const p of generated.paths) docs.push(await readSource(p, readFileSync(path.join(generated.root, p))));
+const corpus = Corpus.build(docs);
+void corpus.entities;
+// As `npm run bench` does before its drafts: 30 sources edited, entities re-resolved, and 200
+// completion prefixes drawn (two numbers each) from the same generator.
+const random = rng(seed);
+for (let r = 0; r < 30; r++) {
+  const victim = docs[Math.floor(random() * docs.length)]!;
+  corpus.addDocument({ ...victim, text: victim.text.replace(/\n\n/, '\n\nA new paragraph says exports rose 4.2 percent, Jane Doe said.\n\n') });
+  void corpus.entities;
+}
+for (let r = 0; r < 400; r++) random();
+const draftText = makeDraft(docs, random);
+const config = defaultConfig();
+
+// Every search of a check, timed, and what it was asked.
+const asked: [string, number][] = [];
+let searchMs = 0;
+const search = corpus.search.bind(corpus);
+corpus.search = (text: string, limit?: number) => {
+  asked.push([text, limit ?? 10]);
+  const start = performance.now();
+  const hits = search(text, limit);
+  searchMs += performance.now() - start;
+  return hits;
+};
+
+function checkAll(): StatementResult[] {
+  const draft = parseDraft(draftText, 'drafts/draft.md');
+  const lines = new LineIndex(draftText);
+  return draft.statements.map((statement) => checkStatement(corpus, draft, statement, config, lines));
+}
+
+const full: number[] = [];
+const fullCpu: number[] = [];
+const inSearch: number[] = [];
+let results: StatementResult[] = [];
+let searched: [string, number][] = [];
+for (let r = 0; r < runs + 1; r++) {
+  asked.length = 0;
+  searchMs = 0;
+  const cpu = cpuNow();
+  const start = performance.now();
+  results = checkAll();
+  full.push(performance.now() - start);
+  fullCpu.push(cpuNow() - cpu);
+  inSearch.push(searchMs);
+  if (r === 0) searched = [...asked];
+}
+corpus.search = search;
+
+const alone: number[] = [];
+const aloneCpu: number[] = [];
+const digest = createHash('sha256');
+for (let r = 0; r < runs; r++) {
+  const cpu = cpuNow();
+  const start = performance.now();
+  for (const [text, limit] of searched) {
+    const hits = search(text, limit);
+    if (r === 0) digest.update(JSON.stringify(hits.map((h) => [h.passage.index, h.score])));
+  }
+  alone.push(performance.now() - start);
+  aloneCpu.push(cpuNow() - cpu);
+}
+const verdicts = createHash('sha256').update(JSON.stringify(results.map((r) => [r.verdict, r.finding?.code, r.finding?.message]))).digest('hex').slice(0, 16);
+
+const words = draftText.split(/\s+/).length;
+const out = process.stdout;
+out.write(`bench-search: ${articles} articles, seed ${seed}; node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+out.write(`draft: ${words} words, ${results.length} statements, ${searched.length} searches\n`);
+out.write(`full check, first run: ${ms(full[0]!)} (cpu ${ms(fullCpu[0]!)}), in search ${ms(inSearch[0]!)}\n`);
+out.write(`full check, runs 2..${runs + 1}: median ${ms(median(full.slice(1)))} (cpu ${ms(median(fullCpu.slice(1)))}), in search ${ms(median(inSearch.slice(1)))}  [${list(full.slice(1))}]\n`);
+out.write(`searches alone: median ${ms(median(alone))} (cpu ${ms(median(aloneCpu))})  [${list(alone)}]\n`);
+out.write(`digests: searches ${digest.digest('hex').slice(0, 16)}, verdicts ${verdicts}\n`);
