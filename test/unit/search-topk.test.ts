@@ -53,6 +53,11 @@ function exhaustive(corpus: Corpus, query: string, limit: number): [string, numb
 const sentence = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...COMMON), weight: 4 }, { arbitrary: fc.constantFrom(...RARE), weight: 1 }), { minLength: 1, maxLength: 12 })
   .map((words) => `${words.join(' ')}.`);
 
+// Sentences of one to three words, each repeated up to six times: passages whose common words
+// alone come close to their bound, which a search that stops reading lists too soon would miss.
+const repetitive = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.integer({ min: 1, max: 6 })), { minLength: 1, maxLength: 3 })
+  .map((parts) => `${parts.flatMap(([w, times]) => Array<string>(times).fill(w)).join(' ')}.`);
+
 describe('search: top passages by BM25', () => {
   it('returns what scoring every passage returns, though it skips common words\' lists', () => {
     fc.assert(
@@ -72,6 +77,57 @@ describe('search: top passages by BM25', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it('returns the same with passages added after the build, removed, and restored from a snapshot', () => {
+    const doc = (i: number, sentences: string[]): SourceDocument => ({ id: `d${i}`, path: `d${i}.txt`, format: 'txt', excluded: [], warnings: [], text: sentences.join('\n') });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(sentence, { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 14 }),
+        fc.array(fc.array(sentence, { minLength: 1, maxLength: 8 }), { maxLength: 6 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.boolean(),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }),
+        fc.integer({ min: 1, max: 20 }),
+        (built, later, removed, restore, queryWords, limit) => {
+          let corpus = Corpus.build(built.map((sentences, i) => doc(i, sentences)));
+          later.forEach((sentences, i) => corpus.addDocument(doc(built.length + i, sentences)));
+          const all = built.length + later.length;
+          for (const r of removed) corpus.removeDocument(`d${r % all}`);
+          if (restore) corpus = Corpus.restore(corpus.snapshot());
+          const query = queryWords.join(' ');
+          const got = corpus.search(query, limit).map((h): [string, number] => [h.passage.text, h.score]);
+          assert.deepEqual(got, exhaustive(corpus, query, limit));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns the same when passages repeat a few words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.oneof(sentence, repetitive), { minLength: 1, maxLength: 10 }), { minLength: 2, maxLength: 20 }),
+        fc.array(fc.constantFrom(...WORDS), { minLength: 2, maxLength: 8 }),
+        fc.integer({ min: 1, max: 6 }),
+        (docs, queryWords, limit) => {
+          const corpus = Corpus.build(docs.map((sentences, i) => ({ id: `d${i}`, path: `d${i}.txt`, format: 'txt', excluded: [], warnings: [], text: sentences.join('\n') })));
+          const query = queryWords.join(' ');
+          assert.deepEqual(corpus.search(query, limit).map((h): [string, number] => [h.passage.text, h.score]), exhaustive(corpus, query, limit));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('returns the same when a query repeats words and many passages tie', () => {
+    const corpus = Corpus.build(Array.from({ length: 40 }, (_, i) => ({
+      id: `d${i}`, path: `d${i}.txt`, format: 'txt' as const, excluded: [], warnings: [],
+      text: Array.from({ length: 30 }, (_, k) => `The ${COMMON[(i + k) % COMMON.length]} ${COMMON[(k * 7) % COMMON.length]} and ${RARE[(i * k) % RARE.length]}.`).join('\n'),
+    })));
+    for (const query of ['minister minister gallium', 'market exports quota quota embargo', 'country report seabed', 'government']) {
+      for (const limit of [1, 3, 8, 50]) assert.deepEqual(corpus.search(query, limit).map((h) => [h.passage.text, h.score]), exhaustive(corpus, query, limit));
+    }
   });
 
   it('finds the passage that has the rare words among thousands that have only the common ones', () => {

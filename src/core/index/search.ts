@@ -1,7 +1,11 @@
 // BM25 search over the postings, exact top-k: the terms are read rarest first, and a term's list
 // is read only while a passage outside those found could still reach the top (MaxScore); the
 // words left over are looked up, for the passages that may still make it, in their own lists.
-import { bm25Idf, bm25Weight, K1 } from './bm25.js';
+//
+// The k best scores so far are kept as the lists are read (every score only rises, so the k-th
+// of them is a bound the final k-th can only exceed), which tells when to stop reading lists and
+// which passages can be dropped; nothing is allocated per posting entry.
+import { B, bm25Idf, K1 } from './bm25.js';
 import type { PassageTable } from './passage-table.js';
 import type { Postings } from './postings.js';
 import { forEachContentTerm } from './terms.js';
@@ -17,19 +21,37 @@ export interface SearchIndex {
   scores: Float64Array;
 }
 
+/** A query term: its idf and where its entries lie (the packed base's range, then the appended list). */
+interface QueryTerm {
+  id: number;
+  idf: number;
+  at: number;
+  /** The packed base's columns, and the term's range of them. */
+  passages: Int32Array;
+  counts: Int32Array;
+  from: number;
+  to: number;
+  added: { passages: number[]; counts: number[] };
+}
+
+// Passages touched by the current search (scratch, grown as needed; searches do not nest).
+let touched = new Int32Array(4096);
+
 /** The `limit` passages that score best for `text` by BM25, best first, ties to the earlier passage: [passage, score]. */
 export function topPassages(text: string, limit: number, corpus: SearchIndex): [number, number][] {
   const counted = new Map<string, number>();
   forEachContentTerm(text, (t) => counted.set(t, (counted.get(t) ?? 0) + 1));
   const n = Math.max(1, corpus.passages);
   const avg = corpus.totalLength / n || 1;
-  const query: { id: number; idf: number; at: number }[] = [];
+  const postings = corpus.postings;
+  const query: QueryTerm[] = [];
   for (const term of counted.keys()) {
-    const id = corpus.postings.idOf(term);
+    const id = postings.idOf(term);
     if (id === undefined) continue;
-    const df = corpus.postings.df(id);
+    const df = postings.df(id);
     if (df === 0) continue;
-    query.push({ id, idf: bm25Idf(n, df), at: query.length });
+    const base = postings.base(id);
+    query.push({ id, idf: bm25Idf(n, df), at: query.length, passages: base.passages, counts: base.counts, from: base.from, to: base.to, added: postings.added(id) });
   }
   if (!query.length || limit <= 0) return [];
   query.sort((a, b) => b.idf - a.idf || a.at - b.at);
@@ -41,54 +63,136 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
   // untouched); only the touched entries are read and cleared.
   const scores = corpus.scores;
   const table = corpus.table;
-  const weight = (idf: number, tf: number, index: number): number => bm25Weight(idf, tf, table.length(index), avg);
-  const touched: number[] = [];
-  let best = 0;
+  if (touched.length < table.size) touched = new Int32Array(Math.max(table.size, 2 * touched.length));
+  const found = touched;
+  let count = 0;
+  const best = new Best(limit);
+  // A term's weight in a passage, as bm25Weight (bm25.ts) computes it, to the last bit.
+  const weight = (idf: number, tf: number, index: number): number => idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * table.length(index)) / avg)));
   let i = 0;
-  let bar = 0;
   for (; i < query.length; i++) {
     // Stop reading lists once no passage outside those found could reach the current top.
-    if (touched.length >= limit && best > rest[i]! && (bar = kthScore(touched, scores, limit)) * (1 - 1e-9) > rest[i]!) break;
-    const { id, idf } = query[i]!;
-    const score = (index: number, tf: number): void => {
-      if (!table.isLive(index)) return;
+    if (best.full && best.kth * (1 - 1e-9) > rest[i]!) break;
+    const { idf, passages, counts, from, to, added } = query[i]!;
+    for (let k = from; k < to; k++) {
+      const index = passages[k]!;
+      if (!table.isLive(index)) continue;
       const before = scores[index]!;
-      if (before === 0) touched.push(index);
-      const after = before + weight(idf, tf, index);
+      if (before === 0) found[count++] = index;
+      const after = before + weight(idf, counts[k]!, index);
       scores[index] = after;
-      if (after > best) best = after;
-    };
-    const base = corpus.postings.base(id);
-    for (let k = base.from; k < base.to; k++) score(base.passages[k]!, base.counts[k]!);
-    const added = corpus.postings.added(id);
-    for (let k = 0; k < added.passages.length; k++) score(added.passages[k]!, added.counts[k]!);
-  }
-  let running = touched;
-  if (i < query.length) {
-    // The words not read: their counts for the passages that may still make the top, looked
-    // up in those words' lists (in passage order) rather than read through.
-    running = [];
-    for (const index of touched) {
-      if ((scores[index]! + rest[i]!) * (1 + 1e-9) < bar) continue;
-      running.push(index);
-      let sum = scores[index]!;
-      for (let j = i; j < query.length; j++) {
-        const tf = corpus.postings.countIn(query[j]!.id, index);
-        if (tf > 0) sum += weight(query[j]!.idf, tf, index);
-      }
-      scores[index] = sum;
+      if (after > best.kth) best.raise(index, after);
+    }
+    for (let k = 0; k < added.passages.length; k++) {
+      const index = added.passages[k]!;
+      if (!table.isLive(index)) continue;
+      const before = scores[index]!;
+      if (before === 0) found[count++] = index;
+      const after = before + weight(idf, added.counts[k]!, index);
+      scores[index] = after;
+      if (after > best.kth) best.raise(index, after);
     }
   }
-  const top = topHits(running, scores, limit);
-  for (const passage of touched) scores[passage] = 0;
+  // The passages scored in full; those under the k-th best score cannot be among the top.
+  let scored = count;
+  if (i < query.length) {
+    // The words not read: their counts for the passages that may still make the top, looked
+    // up in those words' lists (in passage order) rather than read through. A passage is
+    // dropped as soon as what is left could not lift it to the k-th best score so far.
+    scored = 0;
+    for (let f = 0; f < count; f++) {
+      const index = found[f]!;
+      let sum = scores[index]!;
+      if ((sum + rest[i]!) * (1 + 1e-9) < best.kth) continue;
+      let j = i;
+      for (; j < query.length; j++) {
+        if ((sum + rest[j]!) * (1 + 1e-9) < best.kth) break;
+        const q = query[j]!;
+        const tf = countIn(q, index);
+        if (tf > 0) sum += weight(q.idf, tf, index);
+      }
+      if (j < query.length) continue;
+      scores[index] = sum;
+      if (sum > best.kth) best.raise(index, sum);
+      // Kept at the front of `found` (its passages are cleared below whichever place they hold).
+      found[f] = found[scored]!;
+      found[scored++] = index;
+    }
+  }
+  const running: number[] = [];
+  for (let f = 0; f < scored; f++) if (scores[found[f]!]! >= best.kth) running.push(found[f]!);
+  const top = topK(running, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
+  for (let f = 0; f < count; f++) scores[found[f]!] = 0;
   return top;
 }
 
-function kthScore(touched: number[], scores: Float64Array, limit: number): number {
-  return topHits(touched, scores, limit)[limit - 1]![1];
+/** The count of a query term in a passage (0: not there), by binary search of its entries (in passage order). */
+function countIn(term: QueryTerm, passage: number): number {
+  const { passages, counts } = term;
+  let lo = term.from;
+  let hi = term.to - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = passages[mid]!;
+    if (v === passage) return counts[mid]!;
+    if (v < passage) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const added = term.added.passages;
+  lo = 0;
+  hi = added.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = added[mid]!;
+    if (v === passage) return term.added.counts[mid]!;
+    if (v < passage) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return 0;
 }
 
-/** The `limit` best passages by score, ties to the earlier passage: [passage, score], best first. */
-function topHits(touched: number[], scores: Float64Array, limit: number): [number, number][] {
-  return topK(touched, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
+/**
+ * The `limit` best scores so far and their passages. Scores only rise during a search, so a
+ * passage can enter only by rising above the k-th, and `kth` is the k-th best score of all the
+ * passages touched (0 until `limit` were).
+ */
+class Best {
+  private readonly passages: Int32Array;
+  private readonly values: Float64Array;
+  private size = 0;
+  /** Where the lowest of the kept scores is. */
+  private low = 0;
+  kth = 0;
+
+  constructor(private readonly limit: number) {
+    this.passages = new Int32Array(limit);
+    this.values = new Float64Array(limit);
+  }
+
+  get full(): boolean {
+    return this.size >= this.limit;
+  }
+
+  /** A passage's score rose to `score`, above `kth`. */
+  raise(passage: number, score: number): void {
+    const { passages, values } = this;
+    let at = -1;
+    for (let k = 0; k < this.size; k++) {
+      if (passages[k] === passage) {
+        at = k;
+        break;
+      }
+    }
+    if (at < 0) {
+      if (this.size < this.limit) at = this.size++;
+      else at = this.low;
+      passages[at] = passage;
+    }
+    values[at] = score;
+    if (this.size < this.limit) return;
+    let low = 0;
+    for (let k = 1; k < this.size; k++) if (values[k]! < values[low]!) low = k;
+    this.low = low;
+    this.kth = values[low]!;
+  }
 }
