@@ -90,14 +90,20 @@ describe('search: top passages by BM25', () => {
         fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 14 }),
         fc.integer({ min: 1, max: 20 }),
         (built, later, removed, restore, queryWords, limit) => {
-          let corpus = Corpus.build(built.map((sentences, i) => doc(i, sentences)));
-          later.forEach((sentences, i) => corpus.addDocument(doc(built.length + i, sentences)));
-          const all = built.length + later.length;
-          for (const r of removed) corpus.removeDocument(`d${r % all}`);
-          if (restore) corpus = Corpus.restore(corpus.snapshot());
           const query = queryWords.join(' ');
-          const got = corpus.search(query, limit).map((h): [string, number] => [h.passage.text, h.score]);
-          assert.deepEqual(got, exhaustive(corpus, query, limit));
+          // Searched after each change too: what a search keeps between searches must follow them.
+          const same = (): void => assert.deepEqual(corpus.search(query, limit).map((h): [string, number] => [h.passage.text, h.score]), exhaustive(corpus, query, limit));
+          let corpus = Corpus.build(built.map((sentences, i) => doc(i, sentences)));
+          same();
+          later.forEach((sentences, i) => corpus.addDocument(doc(built.length + i, sentences)));
+          same();
+          const all = built.length + later.length;
+          for (const r of removed) {
+            corpus.removeDocument(`d${r % all}`);
+            same();
+          }
+          if (restore) corpus = Corpus.restore(corpus.snapshot());
+          same();
         },
       ),
       { numRuns: 300 },

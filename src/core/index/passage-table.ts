@@ -19,6 +19,12 @@ export class PassageTable {
   /** The document of each passage; undefined once removed. */
   private readonly owners: (SourceDocument | undefined)[] = [];
   private readonly made: (Passage | undefined)[] = [];
+  private edits = 0;
+
+  /** Counts the passages added and removed (and adopted tables): what is derived from the rows can tell they changed. */
+  get changes(): number {
+    return this.edits;
+  }
 
   /** Makes room for `passages` more passages with `pairWords` more pair entries (terms and counts). */
   reserve(passages: number, pairWords: number): void {
@@ -36,6 +42,7 @@ export class PassageTable {
    */
   adopt(columns: Int32Array, pool: () => Int32Array, poolLength: number, owners: readonly SourceDocument[], ranges: Int32Array): void {
     if (this.owners.length) throw new Error('adopt needs an empty table');
+    this.edits++;
     this.columns = columns;
     this.poolSource = pool;
     this.pool = new Int32Array(0);
@@ -56,6 +63,7 @@ export class PassageTable {
    */
   add(doc: SourceDocument, start: number, end: number, paragraphStart: number, paragraphEnd: number, sentence: number, length: number, pairs: ArrayLike<number>, from = 0, to = pairs.length, termOf?: Int32Array): number {
     this.makePool();
+    this.edits++;
     const index = this.owners.length;
     if ((index + 1) * FIELDS > this.columns.length) this.columns = grow(this.columns, (index + 1) * FIELDS);
     const count = to - from;
@@ -92,6 +100,7 @@ export class PassageTable {
   }
 
   remove(index: number): void {
+    this.edits++;
     this.owners[index] = undefined;
     this.made[index] = undefined;
   }

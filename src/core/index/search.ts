@@ -4,7 +4,9 @@
 //
 // The k best scores so far are kept as the lists are read (every score only rises, so the k-th
 // of them is a bound the final k-th can only exceed), which tells when to stop reading lists and
-// which passages can be dropped; nothing is allocated per posting entry.
+// which passages can be dropped; nothing is allocated per posting entry. Each passage's length
+// term of BM25 is kept in one array of doubles while the corpus stays as it is: a posting entry
+// then reads that and its score, not the passage's row and its document.
 import { B, bm25Idf, K1 } from './bm25.js';
 import type { PassageTable } from './passage-table.js';
 import type { Postings } from './postings.js';
@@ -67,8 +69,9 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
   const found = touched;
   let count = 0;
   const best = new Best(limit);
+  const norms = lengthNorms(table, avg);
   // A term's weight in a passage, as bm25Weight (bm25.ts) computes it, to the last bit.
-  const weight = (idf: number, tf: number, index: number): number => idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * table.length(index)) / avg)));
+  const weight = (idf: number, tf: number, index: number): number => idf * ((tf * (K1 + 1)) / (tf + norms[index]!));
   let i = 0;
   for (; i < query.length; i++) {
     // Stop reading lists once no passage outside those found could reach the current top.
@@ -76,7 +79,7 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
     const { idf, passages, counts, from, to, added } = query[i]!;
     for (let k = from; k < to; k++) {
       const index = passages[k]!;
-      if (!table.isLive(index)) continue;
+      if (norms[index]! < 0) continue;
       const before = scores[index]!;
       if (before === 0) found[count++] = index;
       const after = before + weight(idf, counts[k]!, index);
@@ -85,7 +88,7 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
     }
     for (let k = 0; k < added.passages.length; k++) {
       const index = added.passages[k]!;
-      if (!table.isLive(index)) continue;
+      if (norms[index]! < 0) continue;
       const before = scores[index]!;
       if (before === 0) found[count++] = index;
       const after = before + weight(idf, added.counts[k]!, index);
@@ -124,6 +127,24 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
   const top = topK(running, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
   for (let f = 0; f < count; f++) scores[found[f]!] = 0;
   return top;
+}
+
+// Per passage table: its passages' length norms, for the table as it was at `changes` and for
+// the average length `avg`.
+const normsOf = new WeakMap<PassageTable, { changes: number; avg: number; norms: Float64Array }>();
+
+/**
+ * K1 * (1 - B + B * length / avg) of every passage, as bm25Weight computes it (so a weight made
+ * from it is the same to the last bit), and -1 for a removed passage. Made again when the table
+ * changes (about 1 ms per 100,000 passages), kept while it does not.
+ */
+function lengthNorms(table: PassageTable, avg: number): Float64Array {
+  const kept = normsOf.get(table);
+  if (kept && kept.changes === table.changes && kept.avg === avg) return kept.norms;
+  const norms = kept && kept.norms.length >= table.size ? kept.norms : new Float64Array(table.size + (table.size >> 3));
+  for (let p = 0; p < table.size; p++) norms[p] = table.isLive(p) ? K1 * (1 - B + (B * table.length(p)) / avg) : -1;
+  normsOf.set(table, { changes: table.changes, avg, norms });
+  return norms;
 }
 
 /** The count of a query term in a passage (0: not there), by binary search of its entries (in passage order). */
