@@ -113,6 +113,6 @@ const out = process.stdout;
 out.write(`bench-search: ${articles} articles, seed ${seed}; node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 out.write(`draft: ${words} words, ${results.length} statements, ${searched.length} searches\n`);
 out.write(`full check, first run: ${ms(full[0]!)} (cpu ${ms(fullCpu[0]!)}), in search ${ms(inSearch[0]!)}\n`);
-out.write(`full check, runs 2..${runs + 1}: median ${ms(median(full.slice(1)))} (cpu ${ms(median(fullCpu.slice(1)))}), in search ${ms(median(inSearch.slice(1)))}  [${list(full.slice(1))}]\n`);
-out.write(`searches alone: median ${ms(median(alone))} (cpu ${ms(median(aloneCpu))})  [${list(alone)}]\n`);
+if (runs > 0) out.write(`full check, runs 2..${runs + 1}: median ${ms(median(full.slice(1)))} (cpu ${ms(median(fullCpu.slice(1)))}), in search ${ms(median(inSearch.slice(1)))}  [${list(full.slice(1))}]\n`);
+if (runs > 0) out.write(`searches alone: median ${ms(median(alone))} (cpu ${ms(median(aloneCpu))})  [${list(alone)}]\n`);
 out.write(`digests: searches ${digest.digest('hex').slice(0, 16)}, verdicts ${verdicts}\n`);
