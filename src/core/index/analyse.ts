@@ -8,7 +8,7 @@ import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
 import { findNames, type NameCandidate } from './names.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
-import { contentTermOf, forEachWord } from './terms.js';
+import { TermCounter } from './terms.js';
 
 /**
  * Calls `visit` with each passage of a document in order: its span, its paragraph, its place
@@ -85,11 +85,15 @@ export interface DocumentAnalysis {
  * the terms it adds to it, so a receiver keeps a `TermTable` per analyser). One per thread.
  */
 export class Analyser {
-  private readonly wordIds = new Map<string, number>();
   private readonly terms: string[] = [];
   private readonly termIds = new Map<string, number>();
   private sent = 0;
-  private termCounts = new Int32Array(1024);
+  // Terms in order of first use, as `Corpus` counts them.
+  private readonly counter = new TermCounter((term) => {
+    let id = this.termIds.get(term);
+    if (id === undefined) this.termIds.set(term, (id = this.terms.push(term) - 1));
+    return id;
+  });
 
   analyse(doc: SourceDocument): DocumentAnalysis {
     const passages: number[] = [];
@@ -109,7 +113,7 @@ export class Analyser {
     forEachPassage(doc, (span, paragraph, sentence, text) => {
       const index = count++;
       const from = pairs.length;
-      const length = this.countTerms(text, pairs);
+      const length = this.counter.count(text, pairs);
       passages.push(span.start, span.end, paragraph.start, paragraph.end, sentence, length, from, pairs.length);
       paragraphPassages.push(index);
       for (const name of findNames(text)) {
@@ -130,39 +134,6 @@ export class Analyser {
       passages: Int32Array.from(passages), pairs: Int32Array.from(pairs), names: Int32Array.from(names), quotes: Int32Array.from(quotes),
       strings, newTerms: this.terms.slice(firstNewTerm), firstNewTerm,
     };
-  }
-
-  /** Appends a passage's (term, count) pairs, terms in order of first use, as `Corpus` counts them; returns its content words. */
-  private countTerms(text: string, out: number[]): number {
-    const seen: number[] = [];
-    let length = 0;
-    forEachWord(text, (word) => {
-      let id = this.wordIds.get(word);
-      if (id === undefined) {
-        const term = contentTermOf(word);
-        if (!term) id = -1;
-        else {
-          id = this.termIds.get(term);
-          if (id === undefined) this.termIds.set(term, (id = this.terms.push(term) - 1));
-        }
-        this.wordIds.set(word, id);
-      }
-      if (id < 0) return;
-      if (id >= this.termCounts.length) {
-        const grown = new Int32Array(Math.max(2 * this.termCounts.length, id + 1));
-        grown.set(this.termCounts);
-        this.termCounts = grown;
-      }
-      const count = this.termCounts[id]!;
-      this.termCounts[id] = count + 1;
-      if (count === 0) seen.push(id);
-      length++;
-    });
-    for (const id of seen) {
-      out.push(id, this.termCounts[id]!);
-      this.termCounts[id] = 0;
-    }
-    return length;
   }
 }
 

@@ -9,7 +9,7 @@ import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entitie
 import { findNames } from './names.js';
 import { PassageTable } from './passage-table.js';
 import { Postings } from './postings.js';
-import { contentTermOf, forEachWord } from './terms.js';
+import { TermCounter } from './terms.js';
 import { bm25Idf } from './bm25.js';
 import { topPassages } from './search.js';
 import { restoreSteps, snapshotSteps, type CorpusSnapshot, type FreshDocument } from './snapshot.js';
@@ -63,11 +63,10 @@ export class Corpus {
   };
   private readonly isLive = (index: number): boolean => this.table.isLive(index);
   private scores = new Float64Array(0);
-  private readonly wordIds = new Map<string, number>();
+  private readonly counter = new TermCounter((term) => this.postings.intern(term));
   /** While building or restoring in one go, postings are packed at the end rather than added one by one. */
   /** @internal (snapshot.ts) */
   packing = false;
-  private termCounts = new Int32Array(1024);
   /** Per analyser's term table: its term ids mapped to this corpus's (-1: not met yet). */
   private readonly termsOf = new Map<TermTable, Int32Array>();
 
@@ -459,35 +458,8 @@ export class Corpus {
 
   /** Counts the content words of a sentence and files it in the table and the postings. */
   private indexPassage(doc: SourceDocument, span: Span, paragraph: Span, sentenceInParagraph: number, text: string): number {
-    // Counts per term id in a scratch array kept between passages; `seen` lists the ids touched.
-    const seen: number[] = [];
-    let length = 0;
-    forEachWord(text, (word) => {
-      // One lookup per word as written: its term id, or -1 for a word that is not a content word.
-      let id = this.wordIds.get(word);
-      if (id === undefined) {
-        const term = contentTermOf(word);
-        id = term ? this.postings.intern(term) : -1;
-        this.wordIds.set(word, id);
-      }
-      if (id < 0) return;
-      if (id >= this.termCounts.length) {
-        const grown = new Int32Array(Math.max(2 * this.termCounts.length, id + 1));
-        grown.set(this.termCounts);
-        this.termCounts = grown;
-      }
-      const count = this.termCounts[id]!;
-      this.termCounts[id] = count + 1;
-      if (count === 0) seen.push(id);
-      length++;
-    });
-    const terms: number[] = new Array(seen.length * 2);
-    let k = 0;
-    for (const id of seen) {
-      terms[k++] = id;
-      terms[k++] = this.termCounts[id]!;
-      this.termCounts[id] = 0;
-    }
+    const terms: number[] = [];
+    const length = this.counter.count(text, terms);
     const index = this.table.add(doc, span.start, span.end, paragraph.start, paragraph.end, sentenceInParagraph, length, terms);
     if (!this.packing) for (let t = 0; t < terms.length; t += 2) this.postings.add(terms[t]!, index, terms[t + 1]!);
     this.totalLength += length;

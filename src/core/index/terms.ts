@@ -32,3 +32,44 @@ export function forEachContentTerm(text: string, visit: (term: string) => void):
 export function forEachWord(text: string, visit: (word: string) => void): void {
   forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
 }
+
+/**
+ * Counts a passage's content words by term id, as the index files them: each word as written is
+ * looked up once (its id, or none for a word that is no content word), and the counts go in a
+ * scratch array kept between passages. `intern` gives a term's id, adding it when new.
+ */
+export class TermCounter {
+  private readonly wordIds = new Map<string, number>();
+  private counts = new Int32Array(1024);
+
+  constructor(private readonly intern: (term: string) => number) {}
+
+  /** Appends the passage's (term id, count) pairs to `out`, ids in order of first use; returns how many content words it has. */
+  count(text: string, out: number[]): number {
+    const seen: number[] = [];
+    let length = 0;
+    forEachWord(text, (word) => {
+      let id = this.wordIds.get(word);
+      if (id === undefined) {
+        const term = contentTermOf(word);
+        id = term ? this.intern(term) : -1;
+        this.wordIds.set(word, id);
+      }
+      if (id < 0) return;
+      if (id >= this.counts.length) {
+        const grown = new Int32Array(Math.max(2 * this.counts.length, id + 1));
+        grown.set(this.counts);
+        this.counts = grown;
+      }
+      const count = this.counts[id]!;
+      this.counts[id] = count + 1;
+      if (count === 0) seen.push(id);
+      length++;
+    });
+    for (const id of seen) {
+      out.push(id, this.counts[id]!);
+      this.counts[id] = 0;
+    }
+    return length;
+  }
+}
