@@ -4,6 +4,7 @@
 // order, so the index is the one a single thread builds. PDFs stay on the main thread (pdf.js
 // keeps state of its own), and so does everything when no bundle can be started as a thread.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { rejectWhenLost } from './thread-loss.js';
 import { Analyser, TermTable, type AnalysedDocument, type DocumentAnalysis } from '../core/index/analyse.js';
 import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
@@ -66,16 +67,7 @@ export class AnalysePool {
           waiting.resolve({ doc: reply.doc, analysis: reply.analysis, terms: table });
         }
       });
-      const lost = (why: string): void => {
-        this.failure ??= new Error(why);
-        for (const [seq, waiting] of this.pending) {
-          if (waiting.worker !== i) continue;
-          this.pending.delete(seq);
-          waiting.reject(this.failure);
-        }
-      };
-      worker.on('error', (error) => lost(`a reading thread failed: ${error.message}`));
-      worker.on('exit', (code) => { if (code !== 0) lost(`a reading thread stopped (exit code ${code})`); });
+      rejectWhenLost(worker, i, this.pending, 'a reading thread', (why) => (this.failure ??= new Error(why)));
       this.workers.push(worker);
       this.tables.push(table);
     }

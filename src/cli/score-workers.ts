@@ -3,6 +3,7 @@
 // the last pair with the same source, so each worker keeps its recent sources indexed (pair
 // files list many claims per source).
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { rejectWhenLost } from './thread-loss.js';
 import { scoreClaim } from '../core/check.js';
 import type { GroundworkConfig } from '../core/config/types.js';
 import type { ArticleInfo, VerdictKind } from '../core/model.js';
@@ -70,16 +71,7 @@ export class ScorePool {
         const { seq: _, ...scored } = reply;
         waiting.resolve(scored);
       });
-      const lost = (why: string): void => {
-        this.failure ??= new Error(why);
-        for (const [seq, waiting] of this.pending) {
-          if (waiting.worker !== i) continue;
-          this.pending.delete(seq);
-          waiting.reject(this.failure);
-        }
-      };
-      worker.on('error', (error) => lost(`a scoring thread failed: ${error.message}`));
-      worker.on('exit', (code) => { if (code !== 0) lost(`a scoring thread stopped (exit code ${code})`); });
+      rejectWhenLost(worker, i, this.pending, 'a scoring thread', (why) => (this.failure ??= new Error(why)));
       this.workers.push(worker);
     }
   }
