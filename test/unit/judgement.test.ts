@@ -45,6 +45,8 @@ describe('judgement on the sample corpus', () => {
     assert.equal(wrong.kind, 'number-mismatch', wrong.message);
     // The rival is the day the weekday points at, not a date of the other article.
     assert.match(wrong.message, /Thursday \(December 11, 2025\)/);
+    // The fix writes the date itself, not how the passage says it.
+    assert.equal(wrong.number?.source, 'December 11, 2025');
   });
 
   it('an ordinal is a figure: "the 70th anniversary" where the source says the 75th', () => {

@@ -21,9 +21,19 @@ function sameDay(q: Quantity, day: Date): boolean {
   return d.day === day.getUTCDate() && d.month === day.getUTCMonth() + 1 && (!d.year || d.year === day.getUTCFullYear());
 }
 
+/** Each weekday the text names, with where it stands and the day it points at: the latest such weekday on or before publication, as news writes it. */
+function* pointedDays(published: Date, text: string): Generator<{ start: number; end: number; weekday: string; day: Date }> {
+  WEEKDAY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WEEKDAY.exec(text))) {
+    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+    yield { start: m.index, end: m.index + m[0].length, weekday: m[1]!, day: new Date(published.getTime() - back * DAY_MS) };
+  }
+}
+
 /**
  * Whether a dated figure of a statement is the article's publication date, or the day a weekday
- * of the passage refers to: the latest such weekday on or before publication, as news writes it.
+ * of the passage refers to.
  */
 export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passageText: string): boolean {
   // Asked of every figure of every aligned passage: a figure that is no date costs nothing.
@@ -31,12 +41,7 @@ export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passa
   const published = doc && publishedDay(doc);
   if (!published) return false;
   if (sameDay(q, published)) return true;
-  WEEKDAY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WEEKDAY.exec(passageText))) {
-    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
-    if (sameDay(q, new Date(published.getTime() - back * DAY_MS))) return true;
-  }
+  for (const { day } of pointedDays(published, passageText)) if (sameDay(q, day)) return true;
   return false;
 }
 
@@ -45,28 +50,16 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 /**
  * The days a passage's weekdays point at, as dates standing where the weekday is written ("on
  * Thursday" in a piece published on Friday, December 12, 2025 is December 11, 2025): what a
- * statement's date is checked against when the passage gives no date of its own.
+ * statement's date is checked against when the passage gives no date of its own. A date's text is
+ * the date written out, as a fix would write it; its span is the weekday's.
  */
 export function weekdayDates(doc: SourceDocument | undefined, passageText: string): Quantity[] {
   const published = doc && publishedDay(doc);
   if (!published) return [];
-  const out: Quantity[] = [];
-  WEEKDAY.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WEEKDAY.exec(passageText))) {
-    const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
-    const day = new Date(published.getTime() - back * DAY_MS);
+  return [...pointedDays(published, passageText)].map(({ start, end, day }) => {
     const [year, month, date] = [day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate()];
-    out.push({
-      kind: 'date',
-      text: `${m[1]} (${MONTH_NAMES[month - 1]} ${date}, ${year})`,
-      value: year * 10_000 + month * 100 + date,
-      date: { year, month, day: date },
-      start: m.index,
-      end: m.index + m[0].length,
-    });
-  }
-  return out;
+    return { kind: 'date', text: `${MONTH_NAMES[month - 1]} ${date}, ${year}`, value: year * 10_000 + month * 100 + date, date: { year, month, day: date }, start, end };
+  });
 }
 
 /** A figure the passage gives without writing it: a reported date or the length of a list. */

@@ -249,7 +249,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'number-mismatch',
       score: round(Math.min(score, 0.4)),
-      message: numberMismatchMessage(mismatch.draft.text, mismatch.source.text),
+      message: numberMismatchMessage(mismatch.draft.text, mismatch.said === mismatch.source.text ? mismatch.source.text : `${mismatch.said} (${mismatch.source.text})`),
       evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
       number: { draft: mismatch.draft.text, source: mismatch.source.text },
       focus: { start: mismatch.draft.start, end: mismatch.draft.end },
@@ -368,12 +368,16 @@ function quoteShare(text: string, spans: Span[]): number {
   return Math.min(1, 0.5 + quotedChars / Math.max(1, text.length));
 }
 
-function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; passage: Passage; coverage: number } | undefined {
+/**
+ * The statement's figure the aligned passages contradict, and the passage's: `source.text` is the
+ * figure as a fix writes it, `said` how the passage says it ("Thursday" for December 11, 2025).
+ */
+function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number } | undefined {
   const tokens = tokenizeCached(text);
   for (const figure of figures) {
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     let agreed = false;
-    let conflict: { source: Quantity; passage: Passage; coverage: number } | undefined;
+    let conflict: { source: Quantity; said: string; passage: Passage; coverage: number } | undefined;
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
         const doc = corpus.getDocument(p.docId);
@@ -388,7 +392,7 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
         // figure the source does not give, not one it contradicts.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q))
           && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)));
-        if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, passage: p, coverage: a.coverage };
+        if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
       if (agreed) break;
     }
