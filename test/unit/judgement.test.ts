@@ -133,6 +133,8 @@ describe('conflicts at the right place', () => {
   it('saying a thing both ways negates nothing: "who can and cannot donate", "whether or not"', () => {
     assert.equal(flippedNegation('The clinic lists people who can donate blood.', 'The clinic lists people who can and cannot donate blood.'), undefined);
     assert.equal(flippedNegation('The board will decide if the plan works.', 'The board will decide whether or not the plan works.'), undefined);
+    assert.ok(flippedNegation('The report says officials signed the deal.', 'The report does not say whether officials did or did not sign the deal.'));
+    assert.equal(flippedNegation('Officials signed the deal in May.', 'It is unclear if officials did or did not sign the deal in May.'), undefined);
     assert.ok(flippedNegation('The clinic says these people can donate blood.', 'The clinic says these people cannot donate blood.'));
   });
 

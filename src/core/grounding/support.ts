@@ -43,14 +43,21 @@ function negationWord(t: Token): boolean {
   return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
 }
 
-/** Whether `before and|or negation [next]` says a thing both ways: "can and cannot", "whether or not", "did or did not". */
-function bothWays(before: string, negation: string, next: string | undefined): boolean {
-  const b = before.toLowerCase();
-  const n = negation.toLowerCase();
-  if (b === 'whether') return n === 'not';
-  // "cannot", "can't", "don't" carry their verb; "not" takes it from the word before or after it.
-  const verb = n === 'not' || n === 'never' ? next?.toLowerCase() : n === 'cannot' ? 'can' : n.replace(/n['’]t$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will');
-  return !!verb && (verb === b || (n === 'not' && b === next?.toLowerCase()));
+/**
+ * Whether the negation at `i` says a thing both ways with the words before it: "can and cannot",
+ * "do or don't", "whether or not", "lose or not lose", "did or did not".
+ */
+function bothWays(tokens: readonly Token[], i: number): boolean {
+  const word = (k: number): string | undefined => tokens[k]?.text.toLowerCase();
+  const isJoin = (k: number): boolean => word(k) === 'and' || word(k) === 'or';
+  const n = word(i)!;
+  if (n === 'not' && isJoin(i - 2) && word(i - 1) === word(i - 3)) return true; // "did or did not"
+  if (!isJoin(i - 1)) return false;
+  const before = word(i - 2);
+  if (before === 'whether') return n === 'not';
+  // "cannot", "can't", "don't" carry their verb; "not" and "never" take it from the word after them.
+  const verb = n === 'not' || n === 'never' ? word(i + 1) : n === 'cannot' ? 'can' : n.replace(/n['’]t$/, '').replace(/^ca$/, 'can').replace(/^wo$/, 'will');
+  return !!verb && verb === before;
 }
 
 const DECLINING = new Set(['decline', 'declines', 'declined', 'declining']);
@@ -72,7 +79,7 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
     if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
     // Both ways at once negates nothing: "who can and cannot donate", "whether or not", "did
     // or did not".
-    if (marks[i] && i >= 2 && /^(?:and|or)$/i.test(tokens[i - 1]!.text) && bothWays(tokens[i - 2]!.text, tokens[i]!.text, tokens[i + 1]?.text)) marks[i] = false;
+    if (marks[i] && bothWays(tokens, i)) marks[i] = false;
   }
   negationMarks.set(tokens, marks);
   return marks;
