@@ -8,7 +8,8 @@ import { lstat, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 
-function isLocal(uri: vscode.Uri): boolean {
+/** Whether the URI names a file the extension host opens itself. */
+export function isLocal(uri: vscode.Uri): boolean {
   return uri.scheme === 'file';
 }
 

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { WorkspaceFiles } from '../core/workspace.js';
 import { linkRefusal, type LinkView } from '../core/workspace-bounds.js';
 import { relativePathOf, uriOf } from './convert.js';
-import { isSymbolicLink, readUri } from './disk.js';
+import { isLocal, isSymbolicLink, readUri } from './disk.js';
 import { listLocalFiles } from './local-files.js';
 
 // Folders no one keeps sources or drafts in, and that can hold a great many files.
@@ -21,7 +21,7 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
   constructor(private readonly folder: vscode.WorkspaceFolder) {}
 
   async listFiles(): Promise<string[]> {
-    if (this.folder.uri.scheme === 'file') return (await listLocalFiles(this.folder.uri.fsPath, SKIPPED_FOLDERS)).sort();
+    if (isLocal(this.folder.uri)) return (await listLocalFiles(this.folder.uri.fsPath, SKIPPED_FOLDERS)).sort();
     const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(this.folder, '**/*'), SKIPPED);
     return uris.map((uri) => relativePathOf(this.folder.uri, uri)).filter((p): p is string => p !== undefined).sort();
   }

@@ -134,6 +134,10 @@ export function standsAlike(list: readonly string[], word: string, other: readon
   return false;
 }
 
+// Particles that make another verb of the verb before them ("sent off", "carried out", "passed
+// away"). "Up" and "down" mostly finish the same act ("close up", "shut down") and are left out.
+const PARTICLES = new Set(['off', 'out', 'away', 'back']);
+
 /**
  * A word of the statement where its passage has the opposite (or, for weekdays, months and ordinals,
  * another of the same set) in the same place: the two words share a neighbouring content word
@@ -142,10 +146,6 @@ export function standsAlike(list: readonly string[], word: string, other: readon
  * each side also has in that same place. Both sides are word lists in order. Returns [statement
  * word, passage word, whether they are alternatives rather than opposites].
  */
-// Particles that make another verb of the verb before them ("sent off", "carried out", "passed
-// away"). "Up" and "down" mostly finish the same act ("close up", "shut down") and are left out.
-const PARTICLES = new Set(['off', 'out', 'away', 'back']);
-
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
   for (let i = 0; i < statementNorms.length; i++) {
     const w = statementNorms[i]!;

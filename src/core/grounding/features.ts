@@ -304,12 +304,6 @@ function sameActor(statementNorms: string[], passages: Passage[]): boolean {
 const TOPIC_USES = 3;
 
 /**
- * Two sentences that follow each other, one of which gives the statement only its time, its
- * place, a figure or the article's topic ("In 2025, ... critical minerals" then "... added 10
- * items to the list"; "South Korea's industries ..." then "The Ministry of Trade ... held an
- * emergency meeting"), read as one: a setting, not a re-linked claim.
- */
-/**
  * Whether the sentences besides the one that covers most of the statement give it more than one
  * plain word: two or more, or a name or a figure. One common word found elsewhere ("earned"
  * beside a heading's "Earnings") is a paraphrase of the main sentence, not a second sentence joined.
@@ -322,6 +316,12 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end));
 }
 
+/**
+ * Two sentences that follow each other, one of which gives the statement only its time, its
+ * place, a figure or the article's topic ("In 2025, ... critical minerals" then "... added 10
+ * items to the list"; "South Korea's industries ..." then "The Ministry of Trade ... held an
+ * emergency meeting"), read as one: a setting, not a re-linked claim.
+ */
 function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topic: (norm: string) => boolean): boolean {
   if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId || Math.abs(passages[0]!.index - passages[1]!.index) !== 1) return false;
   const [a, b] = passages.map((p) => passageProfile(p).terms) as [Set<string>, Set<string>];
