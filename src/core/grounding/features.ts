@@ -164,7 +164,10 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     return joined;
   };
   const hasRun = (words: readonly string[], at: number, n: number): boolean => {
-    if (spaced || words.some((w) => w.includes(' '))) return joinedGrams().has(words.slice(at, at + n).join(' '));
+    // Only the run's own words can make its joined form ambiguous (asking all of them made a long statement quadratic).
+    let runSpaced = spaced;
+    for (let k = at; !runSpaced && k < at + n && k < words.length; k++) runSpaced = words[k]!.includes(' ');
+    if (runSpaced) return joinedGrams().has(words.slice(at, at + n).join(' '));
     const starts = positions.get(words[at]!);
     if (!starts) return false;
     for (const s of starts) {
@@ -407,7 +410,13 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const impliedFigures = best
     ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)))
     : [];
-  const inImpliedFigure = (t: { start: number; end: number }): boolean => impliedFigures.some((q) => q.start <= t.start && t.end <= q.end);
+  // Asked of the content words in text order, as the figures are listed: one pass over both.
+  let nextImplied = 0;
+  const inImpliedFigure = (t: { start: number; end: number }): boolean => {
+    while (nextImplied < impliedFigures.length && impliedFigures[nextImplied]!.end < t.end) nextImplied++;
+    const q = impliedFigures[nextImplied];
+    return !!q && q.start <= t.start && t.end <= q.end;
+  };
   // A verb of saying is the passage's when the passage reports someone saying something.
   const reported = !!best && best.passages.some((p) => passageProfile(p).reports);
   analysis.content.forEach((t, i) => {
@@ -456,8 +465,9 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let novelFigures = 0;
   let passageFigures = 0;
   const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
+  const implied = new Set(impliedFigures);
   for (const q of analysis.quantities) {
-    if (impliedFigures.includes(q)) continue;
+    if (implied.has(q)) continue;
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }

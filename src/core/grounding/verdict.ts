@@ -374,6 +374,14 @@ function quoteShare(text: string, spans: Span[]): number {
  */
 function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number } | undefined {
   const tokens = tokenizeCached(text);
+  // Whether some figure of the statement is this passage figure, asked once per passage figure:
+  // a statement may give thousands.
+  const accounted = new Map<Quantity, boolean>();
+  const accountedFor = (q: Quantity): boolean => {
+    let known = accounted.get(q);
+    if (known === undefined) accounted.set(q, (known = figures.some((f) => sameQuantity(f, q))));
+    return known;
+  };
   for (const figure of figures) {
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     let agreed = false;
@@ -390,7 +398,7 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
         // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
-        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !figures.some((f) => sameQuantity(f, q))
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !accountedFor(q)
           && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
@@ -405,8 +413,13 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
 const FIGURE_CONTEXT = 8;
 
 function wordsAround(tokens: readonly { text: string; norm: string; start: number; end: number }[], span: Span, reach: number): Set<string> {
-  let first = tokens.findIndex((t) => t.end > span.start);
-  if (first < 0) first = tokens.length;
+  // The first token ending after the span's start, by bisection: a statement may give thousands of figures.
+  let first = 0;
+  for (let hi = tokens.length; first < hi;) {
+    const mid = (first + hi) >>> 1;
+    if (tokens[mid]!.end > span.start) hi = mid;
+    else first = mid + 1;
+  }
   let last = first;
   while (last < tokens.length && tokens[last]!.start < span.end) last++;
   const out = new Set<string>();
