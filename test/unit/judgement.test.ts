@@ -358,6 +358,27 @@ describe('a person given another title than the source gives them', () => {
   });
 });
 
+describe('whom someone told it', () => {
+  it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
+    const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /politico\.com where the statement says Global Times/);
+  });
+
+  it('"Politico" is politico.com', () => {
+    const v = judge('Helberg told Politico that the declaration paves the way for joint research and development.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('the outlet is read from the sentence that says the rest, and shown first as evidence', () => {
+    const v = judge('An industry expert surnamed Gao told politico.com that the US administration is forming an overarching alliance.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Global Times where the statement says politico\.com/);
+    assert.match(v.evidence[0]!.text, /surnamed Gao told the Global Times/);
+    assert.equal(judge('An industry expert surnamed Gao told the Global Times that the US administration is forming an overarching alliance.').kind, 'supported');
+  });
+});
+
 describe('places: countries\' subdivisions', () => {
   it('a state where the source has another is contradicted, though the new name leaves the statement less covered', () => {
     const docs = doc('The company opened a battery plant in Nevada last year, officials said on Monday.');

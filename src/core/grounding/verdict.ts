@@ -90,7 +90,8 @@ export interface Assessment {
   quoteVerdict?: Verdict;
   verifiedQuoteSpans: Span[];
   figure?: NonNullable<ReturnType<typeof numberMismatch>>;
-  swap?: NonNullable<ReturnType<typeof swappedName>>;
+  /** A name, speaker, title or outlet where the source has another; `passage` is where, when not the best aligned. */
+  swap?: { draft: string; source: string; span: Span; passage?: { passage: Passage; coverage: number } };
   flipped?: { word: string; passageText: string };
   /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
   antonym?: { draft: string; source: string; span: Span; alternative?: boolean };
@@ -185,7 +186,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages);
+    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages) ?? swappedOutlet(text, alignments);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -256,12 +257,14 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     };
   }
   if (a.swap) {
+    const at = a.swap.passage;
+    const e = at && evidenceOf(corpus, at.passage.docId, at.passage.span, at.coverage);
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
       message: swappedNameMessage(a.swap.source, a.swap.draft),
-      evidence,
-      conflict: a.swap,
+      evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
+      conflict: { draft: a.swap.draft, source: a.swap.source },
       focus: a.swap.span,
     };
   }
@@ -498,6 +501,51 @@ function coverageBesideNames(analysis: ReturnType<typeof analyse>, a: Alignment)
     if (missing.has(t)) missed += analysis.weights[i]!;
   });
   return total > 0 ? 1 - missed / total : 0;
+}
+
+// Who heard it: "told the Global Times", "told Reuters", "told politico.com" (a name, or a site).
+const TOLD = /\btold\s+(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}.&'’-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*)*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|org|net|news|info|io|[a-z]{2}))\b/gu;
+
+/** The outlets a text says someone told, with where they stand. */
+function outletsTold(text: string): { name: string; start: number; end: number }[] {
+  const out: { name: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(TOLD)) {
+    const name = m[1]!.replace(/['’]s?$/, '');
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ name, start, end: start + name.length });
+  }
+  return out;
+}
+
+/** "Politico", "politico.com" and "POLITICO" are one outlet; "the Global Times" and "Global Times" too. */
+function outletKey(name: string): string {
+  return name.toLowerCase().replace(/^www\./, '').replace(/\.(?:com|org|net|news|info|io|[a-z]{2})$/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/**
+ * What someone told one outlet, credited to another: "Helberg told the Global Times" where the
+ * source sentence that says the rest has him telling politico.com. Only where that sentence says
+ * whom it was told; a joined alignment may have taken the outlet's name from another sentence.
+ */
+function swappedOutlet(text: string, alignments: Alignment[]): Assessment['swap'] {
+  const mine = outletsTold(text);
+  if (!mine.length) return undefined;
+  const outletWords = new Set(mine.flatMap((m) => tokenizeCached(m.name).map((t) => t.norm)));
+  const content = tokenizeCached(text).filter((t) => !outletWords.has(t.norm) && t.norm.length > 2 && !STOPWORDS.has(t.norm));
+  let best: { passage: Passage; coverage: number } | undefined;
+  for (const a of alignments.slice(0, 5)) {
+    for (const p of a.passages) {
+      const terms = passageProfile(p).terms;
+      const coverage = content.length ? content.filter((t) => terms.has(t.norm)).length / content.length : 0;
+      if (!best || coverage > best.coverage) best = { passage: p, coverage };
+    }
+  }
+  if (!best || best.coverage < ALIGNED) return undefined;
+  const theirs = outletsTold(best.passage.text);
+  if (!theirs.length) return undefined;
+  const keys = new Set(theirs.map((t) => outletKey(t.name)));
+  const m = mine.find((o) => !keys.has(outletKey(o.name)));
+  return m && { draft: m.name, source: theirs[0]!.name, span: { start: m.start, end: m.end }, passage: best };
 }
 
 /** The noun a title ends in ("Foreign Ministry Spokesperson" -> "spokesperson"; "senior researcher at ..." -> "researcher"). */
