@@ -358,6 +358,28 @@ describe('a person given another title than the source gives them', () => {
   });
 });
 
+describe('a bare surname in the place of another person', () => {
+  it('"Takaichi condemned the moves" where Finance Minister Satsuki Katayama did is contradicted', () => {
+    const v = judge("Takaichi condemned the moves and said Japan will outline its stance at next week's G7 finance ministers' meeting.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Satsuki Katayama where the statement says Takaichi/);
+    assert.equal(judge("Katayama condemned the moves and said Japan will outline its stance at next week's G7 finance ministers' meeting.").kind, 'supported');
+  });
+
+  it('the sentence that names the rival is the evidence shown first', () => {
+    const v = judge("The ban was retaliation for Prime Minister Katayama's Taiwan remarks.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Sanae Takaichi where the statement says Katayama/);
+    assert.match(v.evidence[0]!.text, /Prime Minister Sanae Takaichi's Taiwan remarks/);
+  });
+
+  it('a first name where the passage goes on with "he" is the same person, not a swap', () => {
+    const docs = doc('Ravi Singh founded the charity in 1999.\n\nThrough Khalsa Aid, he has been reaching out to corners of the earth helping those in need.');
+    const v = judge('Ravi has been reaching out to corners of the earth helping those in need through Khalsa Aid.', docs);
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -6,7 +6,7 @@ import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
 import { bidiControlMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
-import { findNames } from '../index/names.js';
+import { findNames, type NameCandidate } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
@@ -194,9 +194,20 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     if (!swap && best.passages.length > 1) {
       const single = alignments.find((a) => a.passages.length === 1 && a.coverage >= ALIGNED);
       for (const p of new Set([...best.passages, ...(single?.passages ?? [])])) {
-        swap = swappedName(corpus, text, [p], { samePlace: true });
+        // A sentence that says all the statement says but a name, whose name the other sentence
+        // gave ("Takaichi condemned the moves" where Katayama did, and Takaichi made remarks two
+        // sentences on): the name stands in the place of the sentence's own.
+        const terms = passageProfile(p).terms;
+        const lacks = analysis.content.filter((t) => !terms.has(t.norm));
+        const butName = lacks.length > 0 && lacks.length <= 3 && lacks.every((t) => /^\p{Lu}/u.test(t.text));
+        swap = swappedName(corpus, text, [p], butName ? {} : { samePlace: true });
         if (swap) break;
       }
+    }
+    // Of a joined alignment, the sentence that names the rival is the evidence to show first.
+    if (swap && !swap.passage && best.passages.length > 1) {
+      const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
+      if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
     const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
     if (word) flipped = { word, passageText };
@@ -610,6 +621,24 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
   return !a.unit === !b.unit;
 }
 
+const personWordCache = new WeakMap<SourceDocument, Set<string>>();
+
+/** The words of the names of the people a document names ("sanae", "takaichi"), lower-cased. */
+function personWords(corpus: Corpus, docId: string): Set<string> {
+  const doc = corpus.getDocument(docId);
+  let words = doc && personWordCache.get(doc);
+  if (words) return words;
+  words = new Set<string>();
+  for (const p of corpus.passagesOf(docId)) {
+    for (const n of passageProfile(p).names) {
+      if (n.kind !== 'person') continue;
+      for (const w of n.name.split(/\s+/)) if (w.length > 2 && !STOPWORDS.has(w.toLowerCase())) words.add(w.toLowerCase());
+    }
+  }
+  if (doc) personWordCache.set(doc, words);
+  return words;
+}
+
 /**
  * A person, place or organisation in the statement that the aligned passage does not name,
  * while the passage names another of the same kind where the statement has it. With `samePlace`,
@@ -628,7 +657,13 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
   };
   const resolve = (name: string): string => entityOf(name)?.id ?? entityKey(name);
   const theirIds = new Set(theirs.map((n) => resolve(n.name)));
-  const mine = findNames(text).filter((n) => n.kind === 'person' || n.kind === 'place' || n.kind === 'organisation');
+  const surnames = personWords(corpus, docId);
+  const surname = (name: string): boolean => !/\s/.test(name) && surnames.has(name.toLowerCase());
+  const found: NameCandidate[] = findNames(text).map((n) => (n.kind === 'unknown' && surname(n.name) ? { ...n, kind: 'person' } : n));
+  // A surname opening the statement ("Takaichi condemned ...") reads like any capitalised first word.
+  const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
+  if (first && surname(first[0]) && !found.some((n) => n.start === 0)) found.unshift({ start: 0, end: first[0].length, name: first[0], full: first[0], kind: 'person', certain: false });
+  const mine = found.filter((n) => n.kind === 'person' || n.kind === 'place' || n.kind === 'organisation');
   const myIds = new Set(mine.map((n) => resolve(n.name)));
   const passageText = passages.map((p) => p.text).join(' ').toLowerCase();
   const textLower = text.toLowerCase();
@@ -665,15 +700,20 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
     const [myBefore, myAfter] = context(text, n.start, n.end);
     let rival: (typeof rivals)[number] | undefined;
     let rivalScore = -1;
+    // A bare surname is weighed only against someone surely a person, in its place by a word:
+    // two sentences' openings are no shared context.
+    const bare = !entity && surname(n.name);
     for (const r of rivals) {
+      if (bare && !(r.kind === 'person' && r.certain)) continue;
       const p = passages.find((x) => x.text.includes(r.full)) ?? passages[0]!;
       const [before, after] = context(p.text, r.start, r.end);
-      const score = (before === myBefore ? 2 : 0) + (after === myAfter ? 1 : 0);
+      const score = (before === myBefore && (before || !bare) ? 2 : 0) + (after === myAfter && (after || !bare) ? 1 : 0);
       if (score > rivalScore) [rival, rivalScore] = [r, score];
     }
     // A name the document gives elsewhere, standing nowhere near where the rival stands ("US
     // allies" against "China's dominance"), adds a detail rather than swapping a name.
-    const needed = options.samePlace ? 3 : entity ? 1 : 0;
+    // A bare surname the document gives only in full needs the rival in its place, word for word.
+    const needed = options.samePlace ? 3 : entity || bare ? 1 : 0;
     if (rival && rivalScore >= needed) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
