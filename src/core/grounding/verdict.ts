@@ -621,22 +621,17 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
   return !a.unit === !b.unit;
 }
 
-const personWordCache = new WeakMap<SourceDocument, Set<string>>();
-
-/** The words of the names of the people a document names ("sanae", "takaichi"), lower-cased. */
-function personWords(corpus: Corpus, docId: string): Set<string> {
-  const doc = corpus.getDocument(docId);
-  let words = doc && personWordCache.get(doc);
-  if (words) return words;
-  words = new Set<string>();
+/**
+ * Whether a word is part of the name of someone the document names ("Takaichi" of "Prime
+ * Minister Sanae Takaichi"). Only the passages that have the word are read.
+ */
+function personWord(corpus: Corpus, docId: string, word: string): boolean {
+  if (word.length <= 2 || STOPWORDS.has(word.toLowerCase())) return false;
   for (const p of corpus.passagesOf(docId)) {
-    for (const n of passageProfile(p).names) {
-      if (n.kind !== 'person') continue;
-      for (const w of n.name.split(/\s+/)) if (w.length > 2 && !STOPWORDS.has(w.toLowerCase())) words.add(w.toLowerCase());
-    }
+    if (!p.text.includes(word)) continue;
+    if (passageProfile(p).names.some((n) => n.kind === 'person' && n.name.split(/\s+/).includes(word))) return true;
   }
-  if (doc) personWordCache.set(doc, words);
-  return words;
+  return false;
 }
 
 /**
@@ -657,8 +652,7 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
   };
   const resolve = (name: string): string => entityOf(name)?.id ?? entityKey(name);
   const theirIds = new Set(theirs.map((n) => resolve(n.name)));
-  const surnames = personWords(corpus, docId);
-  const surname = (name: string): boolean => !/\s/.test(name) && surnames.has(name.toLowerCase());
+  const surname = (name: string): boolean => !/\s/.test(name) && personWord(corpus, docId, name);
   const found: NameCandidate[] = findNames(text).map((n) => (n.kind === 'unknown' && surname(n.name) ? { ...n, kind: 'person' } : n));
   // A surname opening the statement ("Takaichi condemned ...") reads like any capitalised first word.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
