@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
 import { flippedNegation, hasNegation } from '../../src/core/grounding/support.js';
+import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { normalizeWord } from '../../src/core/text/tokens.js';
@@ -377,6 +378,37 @@ describe('a bare surname in the place of another person', () => {
     const docs = doc('Ravi Singh founded the charity in 1999.\n\nThrough Khalsa Aid, he has been reaching out to corners of the earth helping those in need.');
     const v = judge('Ravi has been reaching out to corners of the earth helping those in need through Khalsa Aid.', docs);
     assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+});
+
+describe('names, quotes and years that are no conflict', () => {
+  it('a birth name ("was born Elizabeth Stevenson") is no other person', () => {
+    const docs = doc('Elizabeth Gaskell was born on 29 September 1810 in Lindsey Row, Chelsea, at the house which is now 93 Cheyne Walk.');
+    const v = judge('Gaskell was born Elizabeth Stevenson on 29 September 1810 in Lindsey Row, Chelsea.', docs);
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+
+  it('a quoted letter ("E") is read as the statement\'s words, not looked up as a quotation', () => {
+    const docs = doc("The village sign shows an elephant and a barrel, a play on words: the 'E' for elephant and 'tun', another word for a barrel.");
+    const quoting = (text: string): Verdict => judgeStatement(Corpus.build(docs), plainStatement(text), { threshold: 0.5 });
+    const v = quoting('The village sign is a play on words, the elephant standing for "E" and the barrel for "tun".');
+    assert.notEqual(v.kind, 'misquote', v.message);
+    // A quotation with a word the index holds is still looked up.
+    assert.equal(quoting('The sign is, in its words, "a play on letters".').kind, 'misquote');
+  });
+
+  it('a year that names one thing of the passage ("a 2012 assessment") dates only that thing', () => {
+    const docs = doc([
+      'Paine Field reopened in June after repairs to the runway.',
+      'Alaska Airlines plans 13 daily departures from the terminal.',
+      'The FAA is requiring a new review because the flights now proposed will bring more passengers than approved in a 2012 environmental impact assessment.',
+      'Neighbours have complained about noise for years, and the county has sued twice.',
+    ].join('\n\n'));
+    const v = judge('In June 2018, the FAA said environmental impact flights will bring more passengers than approved.', docs);
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+    const wrong = judge('The flights now proposed will bring more passengers than approved in the 2013 environmental impact assessment.', docs);
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+    assert.match(wrong.message, /2013 does not match the source, which says 2012/);
   });
 });
 

@@ -7,6 +7,7 @@ import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../f
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
 import { bidiControlMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames, type NameCandidate } from '../index/names.js';
+import { forEachContentTerm } from '../index/terms.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
@@ -116,6 +117,9 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let quoteVerdict: Verdict | undefined;
   for (const q of statement.quotes) {
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
+    // A quote of only small words ("E", "to be") cannot be looked up by its words: it is read as
+    // the statement's own words, which the support check judges.
+    if (!hasIndexedWord(q.text)) continue;
     const candidates = quoteCandidates(corpus, q.text);
     // Capitals are a house style, not the speaker's words: a quote that differs from its source
     // only in case ("Step Back in Time" for "Step Back In Time") is verbatim.
@@ -388,6 +392,7 @@ function quoteShare(text: string, spans: Span[]): number {
  */
 function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number } | undefined {
   const tokens = tokenizeCached(text);
+  const norms = new Set(tokens.map((t) => t.norm));
   // Whether some figure of the statement is this passage figure, asked once per passage figure:
   // a statement may give thousands.
   const accounted = new Map<Quantity, boolean>();
@@ -413,7 +418,7 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !accountedFor(q)
-          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)));
+          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
       if (agreed) break;
@@ -421,6 +426,34 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
     if (!agreed && conflict) return { draft: figure, ...conflict };
   }
   return undefined;
+}
+
+// A year written before a noun, after an article or an owner: "a 2012 environmental impact
+// assessment", "Warner Bros.' 2020 film".
+const BEFORE_ATTRIBUTIVE_YEAR = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|['’]s?)\s+$/i;
+const NOUN_RUN = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * Whether a passage's year can date what the statement dates: a year that names one thing of
+ * the passage ("a 2012 environmental impact assessment") dates that thing, so it is a rival only
+ * where the statement speaks of the thing too ("the assessment of 2013"), not of another event
+ * ("In June 2018, the FAA announced a review").
+ */
+function datesTheSame(q: Quantity, passageText: string, statementNorms: Set<string>): boolean {
+  if (q.kind !== 'year') return true;
+  if (!BEFORE_ATTRIBUTIVE_YEAR.test(passageText.slice(Math.max(0, q.start - 12), q.start))) return true;
+  const run = NOUN_RUN.exec(passageText.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
+  // The noun the year goes with: the last word before a function word ends the run.
+  const stop = run.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+  const head = (stop < 0 ? run : run.slice(0, stop)).at(-1);
+  return !head || statementNorms.has(normalizeWord(head));
+}
+
+/** Whether the index files some word of the text (a content word of two letters or more). */
+function hasIndexedWord(text: string): boolean {
+  let found = false;
+  forEachContentTerm(text, () => { found = true; });
+  return found;
 }
 
 /** Content words within this many words of a figure: what the figure is a figure of. */
@@ -672,6 +705,9 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
     // happens: "set sail from Tokyo" is a place, and Shizuoka another one.
     const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
     if (place && theirPlaces.has(place) && !located) continue;
+    // A birth name ("was born Elizabeth Cleghorn Stevenson", "née Stevenson") is another name
+    // of the same person, not one standing in another's place.
+    if (/\b(?:born|n[ée]e)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
     // Who a statement credits ("according to the US") is the speaker check's business: a name
     // there stands in no one's place in the passage's content.
     if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
