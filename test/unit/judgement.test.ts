@@ -412,6 +412,22 @@ describe('names, quotes and years that are no conflict', () => {
   });
 });
 
+describe('what a figure counts', () => {
+  const docs = (): SourceDocument[] => doc('One in five Chinese restaurants are believed to be serving shark fin soup, exploiting a legal loophole allowing people to bring the meat to this country if it is for personal consumption, a charity claims.\n\nThe show broke a record previously held by "NYPD Blue," which earned 27 nods in 1994.');
+
+  it('"20 kg of shark fin" is no rival for "five Chinese restaurants"', () => {
+    const v = judge('The loophole allows people to bring 20 kg of shark fin into the country if it is for personal consumption.', docs());
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+  });
+
+  it('a count of the same thing, or of a word that means it ("nominations" for "nods"), still conflicts', () => {
+    const v = judge('Ten Chinese restaurants are believed to be serving shark fin soup, a charity claims.', docs());
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    const w = judge('The record was previously held by "NYPD Blue," which earned 26 nominations in 1994.', docs());
+    assert.equal(w.kind, 'number-mismatch', w.message);
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

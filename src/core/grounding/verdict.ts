@@ -23,7 +23,7 @@ import { impliedFigure, weekdayDates } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
-import { placeKey, relation } from '../lexicon/index.js';
+import { placeKey, relation, similarity } from '../lexicon/index.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -417,7 +417,7 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
         // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
-        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !accountedFor(q)
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
           && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
@@ -647,6 +647,37 @@ function otherPost(mine: string, theirs: string): boolean {
   if (a.some((w) => !related(w, b))) return true;
   return b.some((w) => RANKS.has(w) && !a.includes(w));
 }
+
+// The word a count counts: "20 kg", "five Chinese restaurants" (the first word after the figure).
+const COUNTED = /^\s+([\p{L}][\p{L}'’-]*)/u;
+
+/**
+ * Whether two plain numbers can count the same thing: "20 kg of shark fin" does not count what
+ * "five Chinese restaurants" does. Each is read by the word after it; they count the same thing
+ * unless both have one, and the words are neither one word nor related in WordNet ("nations",
+ * "countries"). A measure and a count never are.
+ */
+function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.unit || b.unit) return true;
+  const wordAfter = (q: Quantity, text: string): string | undefined => {
+    const w = COUNTED.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
+    return w && !STOPWORDS.has(w) ? w : undefined;
+  };
+  const x = wordAfter(a, aText);
+  const y = wordAfter(b, bText);
+  if (!x || !y) return true;
+  const measure = (w: string): boolean => MEASURES.has(w);
+  if (measure(x) !== measure(y)) return false;
+  if (x === y || normalizeWord(x) === normalizeWord(y) || relation(x, y) !== undefined || relation(y, x) !== undefined) return true;
+  // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
+  // things apart ("kg", "restaurants") do not.
+  return (similarity(x, y) ?? 1) >= OTHER_THING;
+}
+
+// Word-vector similarity below which two counted words are surely other things.
+const OTHER_THING = 0.3;
+
+const MEASURES = new Set(['kg', 'kilograms', 'kilogram', 'g', 'grams', 'tonnes', 'tons', 'pounds', 'lb', 'lbs', 'ounces', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'feet', 'ft', 'inches', 'cm', 'mm', 'litres', 'liters', 'gallons', 'barrels', 'hectares', 'acres', 'degrees', 'mph', 'kph', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years']);
 
 /** "15-year-old" is no rival for "22": a figure with a unit against one without is another thing. */
 function sameUnitShape(a: Quantity, b: Quantity): boolean {
