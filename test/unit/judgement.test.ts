@@ -412,6 +412,15 @@ describe('names, quotes and years that are no conflict', () => {
   });
 });
 
+describe('a change of plan is no contradiction', () => {
+  it('"will not stand" against "had previously said he intended to stand"', () => {
+    const v = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh had previously said he intended to stand for re-election.'));
+    assert.ok(!['contradicted'].includes(v.kind) && !/negates/.test(v.message), v.message);
+    const now = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh said he intended to stand for re-election.'));
+    assert.notEqual(now.kind, 'supported', now.message);
+  });
+});
+
 describe('what a figure counts', () => {
   const docs = (): SourceDocument[] => doc('One in five Chinese restaurants are believed to be serving shark fin soup, exploiting a legal loophole allowing people to bring the meat to this country if it is for personal consumption, a charity claims.\n\nThe show broke a record previously held by "NYPD Blue," which earned 27 nods in 1994.');
 

@@ -213,7 +213,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
-    const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
+    const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), passageText) : undefined;
     if (word) flipped = { word, passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
     // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
@@ -326,7 +326,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
-  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : flippedNegation(text, passageText);
+  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), passageText);
   if (flip && negatedTerms(text).has(flip)) {
     return {
       kind: 'unsupported',
@@ -344,6 +344,22 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     evidence,
     missing: [...new Set(missing)],
   };
+}
+
+// What someone once meant to do, and may no longer: "had previously said he intended to stand".
+const SUPERSEDED = /\b(?:previously|originally|initially|formerly|earlier|used to|had (?:\w+ )?(?:said|planned|intended|hoped|expected|promised|vowed|pledged))\b/i;
+
+/**
+ * The flipped word, unless the passage affirms it only as what was once meant or said: "will
+ * not stand for re-election" against "had previously said he intended to stand" reports a
+ * change, not a contradiction. Read in the passage's sentence that has the word.
+ */
+function affirmedNow(word: string | undefined, passageText: string): string | undefined {
+  if (!word) return undefined;
+  for (const sentence of passageText.split(/(?<=[.!?])\s+/)) {
+    if (tokenizeCached(sentence).some((t) => t.norm === word) && SUPERSEDED.test(sentence)) return undefined;
+  }
+  return word;
 }
 
 /** What, besides missing words, pulled the support down: the features that cost most. */
