@@ -412,6 +412,14 @@ describe('names, quotes and years that are no conflict', () => {
   });
 });
 
+describe('a quotation names its speaker', () => {
+  it('a title from one sentence and a quoted sentence of the same person are one actor, not two sentences joined', () => {
+    // '"Companies are likely to proceed cautiously. ...," Zhou said.': the name is in the quote's next sentence.
+    const v = judge('Zhou Mi of the Chinese Academy of International Trade and Economic Cooperation believes companies are likely to proceed cautiously.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});
+
 describe('a change of plan is no contradiction', () => {
   it('"will not stand" against "had previously said he intended to stand"', () => {
     const v = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh had previously said he intended to stand for re-election.'));

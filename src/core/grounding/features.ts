@@ -290,15 +290,21 @@ function lcs(a: string[], b: string[]): number {
 
 /**
  * Both source sentences name someone the statement names ("Zhou Mi, a researcher, ..." and
- * "Zhou said ..."): joining them tells more about the same actor, not a re-linked claim.
+ * "Zhou said ..."), or one is that person's quotation: joining them tells more about the same
+ * actor, not a re-linked claim.
  */
-function sameActor(statementNorms: string[], passages: Passage[]): boolean {
+function sameActor(corpus: Corpus, statementNorms: string[], passages: Passage[]): boolean {
   const mine = new Set(statementNorms);
   const [a, b] = passages.map(passageProfile) as [PassageProfile, PassageProfile];
-  for (const n of [...a.names, ...b.names]) {
-    for (const w of tokenizeCached(n.name)) {
-      if (w.norm.length >= 3 && mine.has(w.norm) && a.terms.has(w.norm) && b.terms.has(w.norm)) return true;
-    }
+  // A sentence of a quotation names its speaker, though the name stands in another sentence
+  // ('"Companies are likely to proceed cautiously. ...," Zhou said.').
+  const speakers = passages.map((p) => new Set(corpus.quotesOf(p.docId)
+    .filter((q) => q.speakerName && q.span.start < p.span.end && p.span.start < q.span.end)
+    .flatMap((q) => tokenizeCached(q.speakerName!).map((t) => t.norm))));
+  const has = (i: 0 | 1, norm: string): boolean => [a, b][i]!.terms.has(norm) || speakers[i]!.has(norm);
+  const words = [...a.names, ...b.names].flatMap((n) => tokenizeCached(n.name).map((t) => t.norm));
+  for (const w of [...words, ...speakers[0]!, ...speakers[1]!]) {
+    if (w.length >= 3 && mine.has(w) && has(0, w) && has(1, w)) return true;
   }
   return false;
 }
@@ -516,7 +522,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
