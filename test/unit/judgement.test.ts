@@ -420,6 +420,20 @@ describe('a quotation names its speaker', () => {
   });
 });
 
+describe('a verb that keeps something from happening negates it', () => {
+  const docs = (): SourceDocument[] => doc('Things may not work out as planned due to conflicts of interests among alliance members, analysts said.');
+
+  it('"may keep things from working out" says what "may not work out" says', () => {
+    const v = judge('Conflicts of interests among alliance members may keep things from working out as planned, analysts said.', docs());
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('the same words without the negation are still contradicted', () => {
+    const v = judge('Things will work out as planned despite conflicts of interests among alliance members, analysts said.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+  });
+});
+
 describe('a change of plan is no contradiction', () => {
   it('"will not stand" against "had previously said he intended to stand"', () => {
     const v = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh had previously said he intended to stand for re-election.'));
