@@ -434,6 +434,21 @@ describe('a verb that keeps something from happening negates it', () => {
   });
 });
 
+describe('summary lines with one thing changed', () => {
+  it('a capital someone leaves is a place, not its government: "left Tokyo" where the vessel set sail from Shizuoka', () => {
+    const v = judge('Japan\'s research vessel Chikyu left Tokyo on January 12 to extract seabed mud near Minamitori Island.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Shizuoka where the statement says Tokyo/);
+  });
+
+  it('"cancelled an emergency meeting" where the ministry held one; "abandon" where the source says "adhere to"', () => {
+    const v = judge('The Ministry of Trade, Industry and Resources cancelled an emergency meeting on January 8 to evaluate impacts.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    const w = judge('All parties should abandon the principles of a market economy and fair competition, Guo said.');
+    assert.equal(w.kind, 'contradicted', w.message);
+  });
+});
+
 describe('a change of plan is no contradiction', () => {
   it('"will not stand" against "had previously said he intended to stand"', () => {
     const v = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh had previously said he intended to stand for re-election.'));

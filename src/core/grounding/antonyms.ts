@@ -71,7 +71,10 @@ home away, inbound outbound, online offline, wireless wired, sell purchase, sold
 sent received, give take, gave took, giving taking, give receive, gave received, pay receive, paid received,
 spend save, spent saved, lend repay, win draw, won drew, offensive defensive, attack retreat, advance retreat,
 advanced retreated, invade withdraw, invaded withdrew, deploy withdraw, deployed withdrew, arrive leave,
-arrived left, asleep awake, on off, in out, inside outside, indoor outdoor, indoors outdoors
+arrived left, asleep awake, on off, in out, inside outside, indoor outdoor, indoors outdoors,
+hold cancel, held cancelled, held canceled, holding cancelling, hold postpone, held postponed,
+adhere abandon, adhered abandoned, follow abandon, followed abandoned, uphold abandon, upheld abandoned,
+keep abandon, kept abandoned, maintain abandon, maintained abandoned
 `;
 
 const opposites = new Map<string, Set<string>>();

@@ -749,8 +749,9 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
     const place = placeKey(n.name);
     // ... when it acts or owns ("Washington signed", "Washington's wish"), not where something
-    // happens: "set sail from Tokyo" is a place, and Shizuoka another one.
-    const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
+    // happens or where someone goes: "set sail from Tokyo", "left Tokyo" are a place, and
+    // Shizuoka another one.
+    const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off|left|leaves|leaving|reached|visited|visits|visiting|toured|departed|fled|entered|crossed)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
     if (place && theirPlaces.has(place) && !located) continue;
     // A birth name ("was born Elizabeth Cleghorn Stevenson", "née Stevenson") is another name
     // of the same person, not one standing in another's place.
