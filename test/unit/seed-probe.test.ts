@@ -123,6 +123,22 @@ const FAITHFUL = [
   "The partnership wants to protect materials and capabilities that are foundational to AI.",
   "The summit took place on Friday.",
   "Politico said the US is seeking to enlist other countries in the group.",
+  // The fourth round: summary lines as a language model writes them ("the piece reports", "the article
+  // mentions"), a title from one sentence and a quotation from another.
+  "The piece reports that the US State Department has introduced the Pax Silica initiative to bolster minerals supply chains and counter China's dominance in critical resources such as rare earths.",
+  "Member countries are expected to collaborate on joint ventures and co-investments, according to the South China Morning Post.",
+  "The article mentions that Ionic Mineral Technologies found what may be one of the most significant critical-mineral deposits in the United States at Utah's Silicon Ridge.",
+  "It also notes that the US government gave global suppliers of critical minerals 180 days to secure binding agreements, with tariffs possible for those who fail to comply.",
+  "In 2025, the US Geological Survey expanded its critical minerals list by 10 items.",
+  "Japan's finance minister, Satsuki Katayama, criticised China's restrictions and said Japan would set out its position at the G7 finance ministers' meeting.",
+  "Japan's research vessel Chikyu left Shizuoka on January 12 to extract seabed mud rich in rare earths near Minamitori Island.",
+  "South Korea's trade ministry convened an emergency meeting on January 8 to assess the impact of China's ban and promised measures against shortages.",
+  "Analysts doubt that Saudi Arabia's pledge of nearly US$1 trillion in US investment is realistic, calling it more optics than commitment.",
+  "The Global Times argues that the alliance distorts market principles and is bound to fail.",
+  "Chinese foreign ministry spokesperson Guo Jiakun said all parties should follow market principles and fair competition to keep global supply chains stable.",
+  "Experts warned that the move would push up costs for chips.",
+  "According to the piece, Zhou Mi of the Chinese Academy of International Trade and Economic Cooperation believes companies are likely to proceed cautiously.",
+  "Analysts cited in the report say conflicts of interest among alliance members may keep things from working out as planned.",
 ];
 
 const UNFAITHFUL = [
@@ -167,6 +183,19 @@ const UNFAITHFUL = [
   // The third round: a negation by a verb of refusing, an opposite verb.
   "Politico reported that the US is refusing to enlist other countries in the group.",
   "The new policy seeks to undermine national security by challenging China's dominance in the sector.",
+  // The fourth round: summary lines with one thing changed (a department, an outlet, a place, a
+  // figure, a year, a verb, a surname).
+  "The piece reports that the US Treasury Department has introduced the Pax Silica initiative to bolster minerals supply chains.",
+  "Member countries are expected to collaborate on joint ventures and co-investments, according to Reuters.",
+  "Ionic Mineral Technologies found what may be one of the most significant critical-mineral deposits in the United States at Nevada's Silicon Ridge.",
+  "The US government gave global suppliers of critical minerals 90 days to secure binding agreements.",
+  "In 2024, the US Geological Survey expanded its critical minerals list by 10 items.",
+  "Japan's research vessel Chikyu left Tokyo on January 12 to extract seabed mud rich in rare earths near Minamitori Island.",
+  "South Korea's trade ministry cancelled an emergency meeting on January 8.",
+  "Chinese foreign ministry spokesperson Guo Jiakun said all parties should abandon market principles.",
+  "Takaichi condemned the moves and said Japan will outline its stance at next week's G7 finance ministers' meeting.",
+  "Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.",
+  "An industry expert surnamed Gao told politico.com that the US administration is forming an overarching alliance.",
 ];
 
 describe('statements about the sample corpus', () => {
