@@ -449,6 +449,20 @@ describe('summary lines with one thing changed', () => {
   });
 });
 
+describe('"will" is no opposite of "unwilling"', () => {
+  const docs = (): SourceDocument[] => doc('Without a stable environment, enterprises are unwilling to participate if doing so jeopardizes their profits, Zhou said.');
+
+  it('"will not take part" says what "are unwilling to participate" says ("willing" and the modal "will" share a stem)', () => {
+    const v = judge('Without a stable environment, companies will not take part if doing so puts their profits at risk, Zhou said.');
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+
+  it('"willing" against "unwilling" is still a flipped negation', () => {
+    const v = judge('Without a stable environment, enterprises are willing to participate if doing so jeopardizes their profits, Zhou said.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+  });
+});
+
 describe('a change of plan is no contradiction', () => {
   it('"will not stand" against "had previously said he intended to stand"', () => {
     const v = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh had previously said he intended to stand for re-election.'));

@@ -139,6 +139,18 @@ const FAITHFUL = [
   "Experts warned that the move would push up costs for chips.",
   "According to the piece, Zhou Mi of the Chinese Academy of International Trade and Economic Cooperation believes companies are likely to proceed cautiously.",
   "Analysts cited in the report say conflicts of interest among alliance members may keep things from working out as planned.",
+  "According to the Global Times, the US reportedly launched a coalition of partners by signing the Pax Silica Declaration on Friday.",
+  "Politico.com reported on Thursday that the coalition brings Singapore, Australia, Japan, South Korea and Israel together to address gaps in access to critical minerals.",
+  "The report said the US is also trying to get other countries to join.",
+  "China's Foreign Ministry said it had noted the reports.",
+  "In the view of Chinese experts, the initiative is an attempt to secure US dominance in AI through a focus on critical minerals.",
+  "The experts cautioned that a confrontational approach would disrupt the global supply chain and drive up the cost of chips and other materials.",
+  "Zhou Mi said the so-called alliance shows that the US wants to use the advantages of its allies to boost its own development.",
+  "Zhou noted that the measures may not necessarily lead to real corporate action, even though they could create some opportunities.",
+  "Gao, an industry expert, described the effort as a set of geopolitical games in which countries walk a tightrope as AI arrives.",
+  "Zhou pointed out that existing investment projects in the US have not progressed smoothly.",
+  "Without a stable environment, companies will not take part if doing so puts their profits at risk, Zhou said.",
+  "Zhou said excluding China removes a large part of the global market, since China is the largest producer, processor and exporter of certain mineral resources.",
 ];
 
 const UNFAITHFUL = [

@@ -93,10 +93,18 @@ for (const pair of PAIRS.split(',')) {
 // and its passage to count on their own.
 const TOO_COMMON = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'he', 'she', 'his', 'her', 'him', 'with', 'without', 'all', 'more', 'most', 'first', 'last', 'before', 'after', 'over', 'under', 'above', 'below', 'left', 'right', 'man', 'men', 'new', 'old', 'home', 'back', 'go', 'come', 'take', 'give', 'say', 'like'].map(normalizeWord));
 
-/** Normalised words opposite in meaning to this normalised word. */
+/**
+ * Normalised words opposite in meaning to this normalised word. A form that normalises to a
+ * modal verb ("willing" to "will") is left to the prefix check, which reads words as written:
+ * else the modal "will" would be the opposite of "unwilling".
+ */
 export function opposite(norm: string): ReadonlySet<string> | undefined {
-  return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
+  if (TOO_COMMON.has(norm) || MODALS.has(norm)) return undefined;
+  const out = opposites.get(norm);
+  return out && [...out].some((o) => MODALS.has(o)) ? new Set([...out].filter((o) => !MODALS.has(o))) : out;
 }
+
+const MODALS = new Set(['will', 'can', 'may', 'might', 'must', 'shall', 'should', 'would', 'could'].map(normalizeWord));
 
 // Words of which one thing has only one: an event falls on one weekday and in one month; an
 // administration, a term or a round has one ordinal ("the second Trump administration"). Not
