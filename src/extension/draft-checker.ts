@@ -17,6 +17,7 @@ import { listDrafts } from '../core/workspace.js';
 import type { EditorArchive } from './archive.js';
 import type { Configuration } from './configuration.js';
 import { evidenceLocation, relativePathOf, toRange, toSeverity, uriOf } from './convert.js';
+import { clockTime } from './logged.js';
 import { CHECK_DELAY_DEFAULT } from './settings-schema.js';
 import type { SourceIndex } from './source-index.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
@@ -247,11 +248,9 @@ export class DraftChecker implements vscode.Disposable {
           this.publish(check);
           if (!this.firstChecked.has(key)) {
             // How long a writer waited for the first squiggles of a draft, and where the time went.
-            // The clock time is written out: the log stamps the lines it receives before its
-            // file is open (the first second or so of a session) when it opens it.
             this.firstChecked.add(key);
             const now = Date.now();
-            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms after ${started - asked} ms waiting for the index; published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
+            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms after ${started - asked} ms waiting for the index; asked at ${clockTime(asked)}, published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
           }
         }
         return check;
@@ -463,13 +462,6 @@ function moved(cached: StatementResult, statement: Statement, lines: LineIndex):
     };
   }
   return result;
-}
-
-/** A clock time as the log writes it (local time, milliseconds). */
-function clockTime(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

@@ -14,6 +14,7 @@ import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
 import { statUri } from './disk.js';
 import type { IndexCache } from './index-cache.js';
+import { clockTime } from './logged.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** A build that takes longer than this also shows a notification. */
@@ -102,6 +103,8 @@ export class SourceIndex implements vscode.Disposable {
     // Where this build spends its time, for the log: its own list, so a build that another one
     // abandons never writes into the other's.
     const phases: [string, number][] = [];
+    /** When the corpus was ready for checks (before it was saved). */
+    const ready = { at: 0 };
     let report: ((done: number, total: number) => void) | undefined;
     const build = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Groundwork: indexing sources' },
@@ -127,7 +130,7 @@ export class SourceIndex implements vscode.Disposable {
           await this.buildCorpus(generation, fresh, (done, total) => {
             progress.report({ message: `${done}/${total}` });
             report?.(done, total);
-          }, phases);
+          }, phases, ready);
         } finally {
           clearTimeout(timer);
           finish();
@@ -139,7 +142,7 @@ export class SourceIndex implements vscode.Disposable {
       () => {
         if (generation === this.generation) {
           const parts = phases.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
-          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts})`);
+          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts}), ready for checks at ${clockTime(ready.at)}`);
         }
       },
       (error: unknown) => this.log.error(`Indexing the sources failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
@@ -152,7 +155,7 @@ export class SourceIndex implements vscode.Disposable {
     return run;
   }
 
-  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][]): Promise<void> {
+  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][], ready: { at: number }): Promise<void> {
     this.unreadable.length = 0;
     /** Records a phase that began at `since`; returns now, when the next one begins. */
     const phase = (name: string, since: number): number => {
@@ -233,6 +236,7 @@ export class SourceIndex implements vscode.Disposable {
     this.changed.fire();
     // Drafts wait for the first build, not for it to be saved: a check needs the corpus only.
     this.resolveFirstBuild();
+    ready.at = Date.now();
     // Saved before the build counts as done, so the next start (or rebuild) can use it.
     if (!cached) {
       await this.cache?.save(corpus);
