@@ -36,6 +36,12 @@ export interface DraftCheck {
 
 /** How long after publishing diagnostics background work waits (see `settled`). */
 const QUIET_AFTER_PUBLISH_MS = 1000;
+/**
+ * How long after activation background work waits for a first draft to be checked (see
+ * `settled`): the workbench opens the drafts of the last session, or the writer the first one,
+ * a moment after start-up, and a save begun just before had the first check share the host with it.
+ */
+const QUIET_AT_START_MS = 3000;
 
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
@@ -158,13 +164,14 @@ export class DraftChecker implements vscode.Disposable {
 
   /**
    * Resolves once no check is running or waiting for its typing pause, and diagnostics published
-   * last have had QUIET_AFTER_PUBLISH_MS to be drawn: work that can wait (saving the index) waits
-   * for this, so that it shares the machine neither with a check nor with the workbench drawing
-   * its squiggles.
+   * last have had QUIET_AFTER_PUBLISH_MS to be drawn (before any were, QUIET_AT_START_MS from
+   * activation): work that can wait (saving the index) waits for this, so that it shares the
+   * machine neither with a check nor with the workbench drawing its squiggles.
    */
   async settled(): Promise<void> {
     for (;;) {
-      const quietIn = this.publishedAt + QUIET_AFTER_PUBLISH_MS - Date.now();
+      const quietFrom = this.publishedAt > 0 ? this.publishedAt + QUIET_AFTER_PUBLISH_MS : this.createdAt + QUIET_AT_START_MS;
+      const quietIn = quietFrom - Date.now();
       const running = [...this.running.values()].map((r) => r.promise);
       if (running.length === 0 && this.timers.size === 0 && quietIn <= 0) return;
       // A check scheduled but not started has no promise yet, and the quiet time is on the clock:
