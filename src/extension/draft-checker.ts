@@ -43,6 +43,14 @@ const QUIET_AFTER_PUBLISH_MS = 1000;
  */
 const QUIET_AT_START_MS = 3000;
 
+/**
+ * Work a writer is waiting for (the first check of a draft just opened, the first build while a
+ * check waits for it) runs in longer slices than SLICE_MS: at start-up the other extensions' work
+ * runs between any two slices, and with the shorter ones it took half of the host while the
+ * first squiggles waited. Still short enough that a hover or completion is never kept long.
+ */
+export const WAITED_FOR_SLICE_MS = 40;
+
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
 
@@ -63,6 +71,8 @@ export class DraftChecker implements vscode.Disposable {
   readonly onDidCheck = this.checked.event;
 
   private readonly firstChecked = new Set<string>();
+  /** Checks waiting for the first build. */
+  private waitingForIndex = 0;
   /** When diagnostics were last published (ms since the epoch). */
   private publishedAt = 0;
   private readonly createdAt = Date.now();
@@ -126,6 +136,15 @@ export class DraftChecker implements vscode.Disposable {
     const archived = this.archive !== undefined && this.archive.state !== 'none' && this.archive.state !== 'untrusted';
     if (this.index.corpus.documents.length === 0 && this.index.hasBuilt && !archived) return 'not-set-up';
     return undefined;
+  }
+
+  /**
+   * Whether a check waits for the first build (which then works in longer slices): one asked for,
+   * or a draft shown in an editor (opened before activation, it is checked once the build is done).
+   */
+  get waitsForIndex(): boolean {
+    if (this.waitingForIndex > 0) return true;
+    return !this.index.hasBuilt && vscode.window.visibleTextEditors.some((editor) => this.isDraft(editor.document));
   }
 
   /** Whether a document is a draft of this workspace per the configuration. */
@@ -245,10 +264,15 @@ export class DraftChecker implements vscode.Disposable {
     const promise = (async () => {
       try {
         const asked = Date.now();
-        await this.index.firstBuild;
+        this.waitingForIndex++;
+        try {
+          await this.index.firstBuild;
+        } finally {
+          this.waitingForIndex--;
+        }
         if (source.token.isCancellationRequested || this.idle) return undefined;
         const started = Date.now();
-        const report = await this.checkText(text, path, source.token);
+        const report = await this.checkText(text, path, source.token, this.firstChecked.has(key) ? SLICE_MS : WAITED_FOR_SLICE_MS);
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
         if (documentVersion < 0 || !this.closed.has(key)) {
@@ -279,7 +303,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
-  private async checkText(text: string, path: string, token: vscode.CancellationToken): Promise<{ draft: Draft; report: DraftReport } | undefined> {
+  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number): Promise<{ draft: Draft; report: DraftReport } | undefined> {
     const config = this.configuration.config;
     const key = `${this.index.version}:${this.configuration.version}:${this.archive?.version ?? 0}`;
     if (key !== this.cacheKey) {
@@ -327,7 +351,7 @@ export class DraftChecker implements vscode.Disposable {
         if (this.cache.size >= MAX_CACHED) this.cache.clear();
         this.cache.set(cacheKey, result);
         results.push(result);
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (Date.now() - sliceStart > sliceMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           sliceStart = Date.now();
         }

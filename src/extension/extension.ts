@@ -62,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log, archive);
   // Saving the index and resolving a restored index's entities wait while drafts are checked.
   index.giveWay = () => checker.settled();
+  index.waitedFor = () => checker.waitsForIndex;
   if (cache) cache.giveWay = () => checker.settled();
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);

@@ -13,6 +13,7 @@ import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
 import { statUri } from './disk.js';
+import { WAITED_FOR_SLICE_MS } from './draft-checker.js';
 import type { IndexCache } from './index-cache.js';
 import { clockTime } from './logged.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
@@ -89,6 +90,13 @@ export class SourceIndex implements vscode.Disposable {
    * restored from storage are resolved between checks, not during them.
    */
   giveWay: () => Promise<void> = () => Promise.resolve();
+
+  /** Whether a check waits for the build: it then works in longer slices (WAITED_FOR_SLICE_MS). */
+  waitedFor: () => boolean = () => false;
+
+  private sliceMs(): number {
+    return this.waitedFor() ? WAITED_FOR_SLICE_MS : SLICE_MS;
+  }
 
   /** How the last build went: sources indexed, and how many came from the saved index. */
   lastBuild = { sources: 0, reused: 0, fromStorage: false };
@@ -179,7 +187,7 @@ export class SourceIndex implements vscode.Disposable {
         { aliases: config.aliases },
         { read: async () => cached, write: (bytes) => this.cache!.io.write(bytes) },
         (error) => this.log.warn(`Could not save the index: ${error instanceof Error ? error.message : String(error)}`),
-        { pause: yieldToHost, sliceMs: SLICE_MS },
+        { pause: yieldToHost, sliceMs: this.sliceMs() },
       );
       corpus = loaded.corpus;
       reused = loaded.reused;
@@ -189,6 +197,7 @@ export class SourceIndex implements vscode.Disposable {
       // A cold start: read and index one source at a time, yielding so the host never stalls.
       corpus = new Corpus({ aliases: config.aliases });
       let sliceStart = Date.now();
+      let sliceMs = this.sliceMs();
       onProgress(0, paths.length);
       // The files are asked for a few ahead of the one being indexed: each read is a round trip to
       // the workbench's file system, which answers while the host indexes.
@@ -206,9 +215,10 @@ export class SourceIndex implements vscode.Disposable {
         ahead.delete(i);
         await this.addSource(corpus, path, bytes);
         onProgress(i + 1, paths.length);
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (Date.now() - sliceStart > sliceMs) {
           await yieldToHost();
           sliceStart = Date.now();
+          sliceMs = this.sliceMs();
         }
       }
     }
@@ -222,7 +232,7 @@ export class SourceIndex implements vscode.Disposable {
     // In the background (a restored index), checks go first; a build that checks wait for never waits on them.
     const background = corpus.answersFromSavedEntities;
     const pause = background ? () => yieldToHost().then(() => this.giveWay()) : yieldToHost;
-    const settling = corpus.settleEntitiesInSlices(pause, { sliceMs: SLICE_MS, cancelled });
+    const settling = corpus.settleEntitiesInSlices(pause, { sliceMs: background ? SLICE_MS : this.sliceMs(), cancelled });
     if (background) {
       void settling.catch((error: unknown) => this.log.error(`Resolving entities failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
     } else if (!(await settling)) {
