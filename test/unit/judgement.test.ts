@@ -313,6 +313,15 @@ describe('one of a set where the source has another, in the same place', () => {
     assert.deepEqual(swappedAntonym(norms('deals signed in June cover infrastructure'), norms('deals signed in November cover infrastructure')), [normalizeWord('June'), normalizeWord('November'), true]);
   });
 
+  it('an opposite that stands more alike than the statement\'s own word elsewhere in a joined passage: "remain secure" against "remain precarious"', () => {
+    const v = judge('Zhou said the effectiveness and stability of the alliance remain secure.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"precarious" where the statement says the opposite, "secure"/);
+    const norms = (text: string): string[] => text.split(' ').map(normalizeWord);
+    // The statement's own word in the same place as the opposite's, or more alike, vetoes it.
+    assert.equal(swappedAntonym(norms('sales rose in 2024 at the firm'), norms('sales fell in 2023 at the firm while sales rose in 2024 at the firm')), undefined);
+  });
+
   it('an ordinal before the same word: "first Trump administration" where the source says "second"', () => {
     const v = judge('The Pax Silica initiative was launched by the first Trump administration.');
     assert.equal(v.kind, 'contradicted', v.message);

@@ -208,6 +208,16 @@ const UNFAITHFUL = [
   "Takaichi condemned the moves and said Japan will outline its stance at next week's G7 finance ministers' meeting.",
   "Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.",
   "An industry expert surnamed Gao told politico.com that the US administration is forming an overarching alliance.",
+  // The fifth round: a summary line with one word turned (a weekday, a rank, "no longer", an opposite).
+  "Politico.com reported on Friday that the coalition brings Singapore, Australia, Japan, South Korea and Israel together.",
+  "Zhou Mi, a junior researcher at the Chinese Academy of International Trade and Economic Cooperation, told the Global Times that the alliance reflected the US' desire to leverage its allies.",
+  "Gao said the world no longer needs globalization for the chip industry to prosper.",
+  "Zhou said new investment projects in the US have progressed smoothly.",
+  "Companies are eager to share their core technologies and resources with other US firms, Zhou said.",
+  "China is the smallest producer, processor and exporter of certain mineral resources, Zhou said.",
+  "Zhou said the effectiveness and stability of the alliance remain secure.",
+  "The US has a clear objective to shrink its resource advantages, analysts said.",
+  "Guo Jiakun told a regular press conference on Monday that China had noted relevant reports.",
 ];
 
 describe('statements about the sample corpus', () => {
