@@ -151,6 +151,17 @@ const FAITHFUL = [
   "Zhou pointed out that existing investment projects in the US have not progressed smoothly.",
   "Without a stable environment, companies will not take part if doing so puts their profits at risk, Zhou said.",
   "Zhou said excluding China removes a large part of the global market, since China is the largest producer, processor and exporter of certain mineral resources.",
+  // The fifth round: figures in other spellings ("almost $1tn", "Jan. 12", "8 January", "one trillion dollar").
+  "Analysts say Saudi Arabia's almost $1tn investment target in the US may not be feasible.",
+  "Suppliers were given a 180-day deadline to secure binding agreements.",
+  "The US Geological Survey added ten new items to its list in 2025.",
+  "Chikyu set sail from Shizuoka on Jan. 12 for Minamitori Island.",
+  "The Global Times piece was published on Dec 12, 2025.",
+  "South Korea's trade ministry held an emergency meeting on 8 January.",
+  "The declaration brings five partners into the collaboration with the US.",
+  "China banned dual-use exports to Japan on January 6.",
+  "The initiative was published on 24 December 2025, aiming to diversify supply chains.",
+  "Analysts say Saudi Arabia's nearly one trillion dollar investment target in the US may not be feasible.",
 ];
 
 const UNFAITHFUL = [

@@ -116,6 +116,14 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('version 1.2.3 ships'), []);
   });
 
+  it('a currency written out after the amount is money: "one trillion dollars" = "US$1 trillion"; "20 pounds" may weigh', () => {
+    const [a] = findQuantities('a nearly one trillion dollar investment target');
+    assert.deepEqual([a!.text, a!.kind], ['one trillion dollar', 'money']);
+    assert.ok(sameQuantity(a!, findQuantities('nearly US$1 trillion')[0]!));
+    assert.deepEqual(q('5 billion euros'), [['5 billion euros', 'money', 5e9]]);
+    assert.deepEqual(q('20 pounds of shark fin'), [['20', 'number', 20]]);
+  });
+
   it('a year run into the word before it ("Spain1986") is a year; "G7" and "COVID-19" are no figures', () => {
     assert.deepEqual(q('Winter base set up at La Manga, Spain1986— Introduction of memberships'), [['1986', 'year', 1986]]);
     assert.deepEqual(q('the G7 and COVID-19'), []);

@@ -321,7 +321,11 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   const terms = passages.map((p) => passageProfile(p).terms);
   const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
   const main = covered.indexOf(Math.max(...covered));
-  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && terms.some((t) => hasWord(t, w.norm)));
+  // A word of a figure the main sentence gives in another spelling ("one trillion dollars" for
+  // "US$1 trillion") is the main sentence's, wherever else the word stands ("one of the ...").
+  const mainFigures = passageProfile(passages[main]!).quantities;
+  const inMainFigure = (w: { start: number; end: number }): boolean => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end && mainFigures.some((x) => sameQuantity(q, x)));
+  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && terms.some((t) => hasWord(t, w.norm)));
   return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end));
 }
 
@@ -416,11 +420,15 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const impliedFigures = best
     ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)))
     : [];
+  // Figures the documents give in another spelling ("one trillion dollars" for "US$1 trillion"):
+  // their words are the documents' too.
+  const impliedSet = new Set(impliedFigures);
+  const knownFigures = analysis.quantities.filter((q) => impliedSet.has(q) || profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x))));
   // Asked of the content words in text order, as the figures are listed: one pass over both.
-  let nextImplied = 0;
-  const inImpliedFigure = (t: { start: number; end: number }): boolean => {
-    while (nextImplied < impliedFigures.length && impliedFigures[nextImplied]!.end < t.end) nextImplied++;
-    const q = impliedFigures[nextImplied];
+  let nextKnown = 0;
+  const inKnownFigure = (t: { start: number; end: number }): boolean => {
+    while (nextKnown < knownFigures.length && knownFigures[nextKnown]!.end < t.end) nextKnown++;
+    const q = knownFigures[nextKnown];
     return !!q && q.start <= t.start && t.end <= q.end;
   };
   // A verb of saying is the passage's when the passage reports someone saying something.
@@ -428,7 +436,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (inDocs(t.norm) || inImpliedFigure(t) || (isSaying(t.norm) && reported)) found += w;
+    if (inDocs(t.norm) || inKnownFigure(t) || (isSaying(t.norm) && reported)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
     else {
       novel++;
@@ -471,9 +479,8 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let novelFigures = 0;
   let passageFigures = 0;
   const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
-  const implied = new Set(impliedFigures);
   for (const q of analysis.quantities) {
-    if (implied.has(q)) continue;
+    if (impliedSet.has(q)) continue;
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }

@@ -39,6 +39,10 @@ const DENOMINATORS: Record<string, number> = {
 };
 const FRACTION_RE = '(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
 
+// A currency written out after the amount: "one trillion dollars", "5 billion euros" ("pounds" may
+// weigh, and is left out).
+const CURRENCY_AFTER = /^[ \t]+(dollars?|euros?|yuan|yen|rupees?)\b/i;
+
 // One pass over the text with alternatives tried in priority order; each alternative is linear.
 const QUANTITY = new RegExp(
   [
@@ -153,6 +157,11 @@ function quantitiesIn(text: string): Quantity[] {
       if (Number.isNaN(value)) continue;
       const percent = Boolean(m[15]);
       const isYear = !currency && !m[14] && !percent && /^(1[89]|20)\d{2}$/.test(raw);
+      const named = !currency && !percent && !m[16] ? CURRENCY_AFTER.exec(text.slice(end)) : null;
+      if (named) {
+        out.push({ start, end: end + named[0].length, text: text.slice(start, end + named[0].length), kind: 'money', value, unit: named[1]!.toLowerCase() });
+        continue;
+      }
       out.push({
         ...base,
         kind: currency ? 'money' : percent ? 'percent' : isYear ? 'year' : 'number',
@@ -176,6 +185,11 @@ function quantitiesIn(text: string): Quantity[] {
       if (/^[A-Z]/.test(m[19]) && /[\p{L},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       if (!m[22] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
       const scale = m[20] ? SCALES[m[20].toLowerCase()]! : 1;
+      const named = !m[21] && !m[22] ? CURRENCY_AFTER.exec(text.slice(end)) : null;
+      if (named) {
+        out.push({ start, end: end + named[0].length, text: text.slice(start, end + named[0].length), kind: 'money', value: wordsValue(word) * scale, unit: named[1]!.toLowerCase() });
+        continue;
+      }
       out.push({
         ...base,
         kind: m[21] ? 'percent' : 'number',
