@@ -707,12 +707,24 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
  */
 function personWord(corpus: Corpus, docId: string, word: string): boolean {
   if (word.length <= 2 || STOPWORDS.has(word.toLowerCase())) return false;
-  for (const p of corpus.passagesOf(docId)) {
-    if (!p.text.includes(word)) continue;
+  // Found through the index, and only so many of its passages read: bounded whatever the
+  // document's length or the statement's.
+  let read = 0;
+  let seen = 0;
+  for (const index of corpus.passagesWithTerm(normalizeWord(word))) {
+    if (++seen > PERSON_WORD_POSTINGS) break;
+    const p = corpus.passage(index);
+    if (!p || p.docId !== docId || !p.text.includes(word)) continue;
     if (passageProfile(p).names.some((n) => n.kind === 'person' && n.name.split(/\s+/).includes(word))) return true;
+    if (++read >= PERSON_WORD_READS) break;
   }
   return false;
 }
+
+// Passages read to tell whether a word is part of a person's name, and entries of the word's
+// posting list looked at for them.
+const PERSON_WORD_READS = 8;
+const PERSON_WORD_POSTINGS = 20_000;
 
 /**
  * A person, place or organisation in the statement that the aligned passage does not name,
