@@ -11,6 +11,7 @@ import { placeKey, relation, similarity } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
+import { quotedSpeakers } from './quoted-speakers.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
 export interface SupportFeatures {
@@ -298,9 +299,7 @@ function sameActor(corpus: Corpus, statementNorms: string[], passages: Passage[]
   const [a, b] = passages.map(passageProfile) as [PassageProfile, PassageProfile];
   // A sentence of a quotation names its speaker, though the name stands in another sentence
   // ('"Companies are likely to proceed cautiously. ...," Zhou said.').
-  const speakers = passages.map((p) => new Set(corpus.quotesOf(p.docId)
-    .filter((q) => q.speakerName && q.span.start < p.span.end && p.span.start < q.span.end)
-    .flatMap((q) => tokenizeCached(q.speakerName!).map((t) => t.norm))));
+  const speakers = passages.map((p) => new Set(quotedSpeakers(corpus, p).flatMap((name) => tokenizeCached(name).map((t) => t.norm))));
   const has = (i: 0 | 1, norm: string): boolean => [a, b][i]!.terms.has(norm) || speakers[i]!.has(norm);
   const words = [...a.names, ...b.names].flatMap((n) => tokenizeCached(n.name).map((t) => t.norm));
   for (const w of [...words, ...speakers[0]!, ...speakers[1]!]) {

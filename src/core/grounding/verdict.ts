@@ -21,6 +21,7 @@ import { align, analyse, flippedNegation, negatedTerms, type Alignment } from '.
 import { swappedAntonym } from './antonyms.js';
 import { impliedFigure, weekdayDates } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { quotedSpeakers } from './quoted-speakers.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { placeKey, relation, similarity } from '../lexicon/index.js';
@@ -160,10 +161,14 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     verifiedQuoteSpans.push(q.span);
     const sourceQuote = location.sourceQuote;
     const written = speakerOf(text, q.span);
-    if (written && sourceQuote?.speakerId) {
+    if (written && (sourceQuote?.speakerId || sourceQuote?.speakerName)) {
       const writtenEntity = corpus.findEntity(written, location.docId);
-      const sourceSpeaker = corpus.entityById(sourceQuote.speakerId);
-      if (sourceSpeaker && writtenEntity?.id !== sourceSpeaker.id && !sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)) {
+      // A transcript's speaker may be named only in its turns ("Ben: ..."), no entity of the index.
+      const sourceSpeaker = sourceQuote.speakerId ? corpus.entityById(sourceQuote.speakerId) : { id: undefined, name: sourceQuote.speakerName!, aliases: [] };
+      const same = !sourceSpeaker || (sourceSpeaker.id !== undefined
+        ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
+        : sameName(written, sourceSpeaker.name, []) || sameName(sourceSpeaker.name, written, []));
+      if (sourceSpeaker && !same) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);
         quoteVerdict = {
@@ -533,14 +538,23 @@ function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): 
   }
   if (!best || best.coverage < ALIGNED) return undefined;
   const passage = best.passage;
-  const theirs = speakers(passage.text, passageProfile(passage).names);
+  let theirs: { name: string }[] = speakers(passage.text, passageProfile(passage).names);
+  // A sentence of a quotation or of a transcript's turn is its speaker's, named or not in it.
+  if (!theirs.length) {
+    theirs = quotedSpeakers(corpus, passage).map((name) => ({ name }));
+  }
   if (!theirs.length) return undefined;
   const lower = passage.text.toLowerCase();
   for (const m of mine) {
     const entity = corpus.findEntity(m.name, passage.docId);
     const forms = entity ? [entity.name, ...entity.aliases] : [m.name];
     if (forms.some((f) => lower.includes(f.toLowerCase()))) continue;
-    const rival = theirs.find((t) => !sameName(t.name, m.name, entity?.aliases ?? []) && corpus.findEntity(t.name, passage.docId)?.id !== entity?.id);
+    const rival = theirs.find((t) => {
+      if (sameName(t.name, m.name, entity?.aliases ?? [])) return false;
+      const rivalEntity = corpus.findEntity(t.name, passage.docId);
+      // Neither known to the index (a transcript's speakers): their names tell them apart.
+      return rivalEntity || entity ? rivalEntity?.id !== entity?.id : !sameName(m.name, t.name, []);
+    });
     if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
   }
   return undefined;
