@@ -5,6 +5,7 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { forEachWordSpan, normalizeWord, type Token } from '../text/tokens.js';
+import { wordForms } from '../index/terms.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -20,17 +21,10 @@ export interface PassageProfile {
 const profiles = new WeakMap<Passage, PassageProfile>();
 
 // The same words as tokenize() finds. Normalising a word (case, accents, stem) is the costly
-// part of tokenising, and a news source repeats its words, so forms are remembered.
-const NORMS_KEPT = 100_000;
-const norms = new Map<string, string>();
-
+// part of tokenising, and a news source repeats its words, so forms are remembered (with the
+// index's, which meets the same words).
 function normOf(word: string): string {
-  let norm = norms.get(word);
-  if (norm === undefined) {
-    if (norms.size >= NORMS_KEPT) norms.clear();
-    norms.set(word, (norm = normalizeWord(word)));
-  }
-  return norm;
+  return wordForms(word).norm;
 }
 
 // A statement is tokenised by several checks in turn (negation, features, opposite words), with
@@ -39,10 +33,13 @@ const RECENT_TEXTS = 4;
 const recentTexts: string[] = [];
 const recentTokens: (readonly Token[])[] = [];
 
-/** tokenize() with remembered word forms. The tokens are shared: read them, never change them. */
-export function tokenizeCached(text: string): readonly Token[] {
+/**
+ * tokenize() with remembered word forms. The tokens are shared: read them, never change them.
+ * `norms`, when known, are the text's words normalised (its profile's).
+ */
+export function tokenizeCached(text: string, norms?: readonly string[]): readonly Token[] {
   for (let i = 0; i < recentTexts.length; i++) if (recentTexts[i] === text) return recentTokens[i]!;
-  const tokens = tokenizeText(text);
+  const tokens = tokenizeText(text, norms);
   if (recentTexts.length >= RECENT_TEXTS) {
     recentTexts.pop();
     recentTokens.pop();
@@ -52,11 +49,11 @@ export function tokenizeCached(text: string): readonly Token[] {
   return tokens;
 }
 
-function tokenizeText(text: string): Token[] {
+function tokenizeText(text: string, norms?: readonly string[]): Token[] {
   const tokens: Token[] = [];
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
-    tokens.push({ text: foldForComparison(word), norm: normOf(word), start, end });
+    tokens.push({ text: foldForComparison(word), norm: norms ? norms[tokens.length]! : normOf(word), start, end });
   });
   return tokens;
 }
@@ -122,12 +119,12 @@ class LazyProfile implements PassageProfile {
   private quantityList?: Quantity[];
   private nameList?: NameCandidate[];
 
-  constructor(private readonly passage: Passage) {
-    this.norms = normsOf(passage.text);
+  constructor(private readonly passage: Passage, norms?: string[]) {
+    this.norms = norms ?? normsOf(passage.text);
   }
 
   get tokens(): readonly Token[] {
-    return (this.tokenList ??= tokenizeCached(this.passage.text));
+    return (this.tokenList ??= tokenizeCached(this.passage.text, this.norms));
   }
 
   get terms(): Set<string> {
@@ -152,6 +149,14 @@ class LazyProfile implements PassageProfile {
   get names(): NameCandidate[] {
     return (this.nameList ??= findNames(this.passage.text));
   }
+}
+
+/**
+ * Gives a passage's profile the normalised words its indexing found (every word, in order, as
+ * `normsOfPassage` would find them), so they are not found again. No effect once it has one.
+ */
+export function primePassageProfile(p: Passage, norms: string[]): void {
+  if (!profiles.has(p)) profiles.set(p, new LazyProfile(p, norms));
 }
 
 export function passageProfile(p: Passage): PassageProfile {
