@@ -7,7 +7,7 @@ import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js'
 import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
-import { placeKey, relation, similarity } from '../lexicon/index.js';
+import { placeKey, WordGroup } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -236,7 +236,7 @@ function ngramShare(norms: readonly string[], n: 2 | 3, has: (at: number) => boo
 }
 
 /** The lower-cased words of the best aligned passages: what a novel word may be a rewording of. */
-function partnerWords(alignments: Alignment[]): string[] {
+function partnerWords(alignments: Alignment[]): WordGroup {
   const out = new Set<string>();
   for (const a of alignments.slice(0, 3)) {
     for (const p of a.passages) {
@@ -246,18 +246,14 @@ function partnerWords(alignments: Alignment[]): string[] {
       }
     }
   }
-  return [...out];
+  return new WordGroup([...out]);
 }
 
 /** 1 when WordNet relates the word to a partner word, 0.5 when their vectors are close, else 0. */
-function explained(word: string, partners: readonly string[]): number {
+function explained(word: string, partners: WordGroup): number {
   if (word.length <= 2 || /\d/.test(word)) return 0;
-  let close = false;
-  for (const p of partners) {
-    if (relation(word, p)) return 1;
-    if (!close && (similarity(word, p) ?? 0) >= SIMILAR) close = true;
-  }
-  return close ? 0.5 : 0;
+  if (partners.relatesTo(word)) return 1;
+  return partners.closeTo(word, SIMILAR) ? 0.5 : 0;
 }
 
 /** Whether some occurrence of one word stands within `window` words of some occurrence of the other. */
