@@ -18,8 +18,8 @@ export function worseVerdict(a: VerdictKind, b: VerdictKind): VerdictKind {
 // Pair files list many claims per source, not always in a row (the evaluation data comes back to a
 // source hundreds of pairs later): keep the recent sources indexed, as many as fit in a budget of
 // source text, so that memory stays bounded however long the sources are.
-const RECENT_SOURCES = 256;
-const RECENT_SOURCE_CHARS = 2_000_000;
+const RECENT_SOURCES = 128;
+const RECENT_SOURCE_CHARS = 1_000_000;
 const recentCorpora = new Map<string, Corpus>();
 let recentChars = 0;
 
