@@ -4,8 +4,7 @@ import { foldForComparison } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { forEachWordSpan, normalizeWord, type Token } from '../text/tokens.js';
-import { wordForms } from '../index/terms.js';
+import { forEachWordSpan, normalizeWord, wordForms, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];

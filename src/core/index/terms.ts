@@ -1,30 +1,8 @@
-import { forEachWordSpan, normalizeWord, STOPWORDS } from '../text/tokens.js';
+import { forEachWordSpan, wordForms } from '../text/tokens.js';
 
 // The same words as `contentTokens` (text/tokens.ts), found by its scanner and without building
 // Token objects: indexing meets every word of every source, and a newsroom archive repeats a
-// small vocabulary, so each written form is normalised once and remembered.
-
-/** A word as written, normalised (see `normalizeWord`), and as a content term ('' when it is none). */
-export interface WordForms {
-  readonly norm: string;
-  readonly term: string;
-}
-
-/** Written form -> its forms: indexing, search and the checker's passage profiles share one memory. */
-const formsOfWord = new Map<string, WordForms>();
-// Enough for any vocabulary a corpus has; past it the memory is dropped and refilled.
-const MAX_REMEMBERED = 1_000_000;
-
-export function wordForms(word: string): WordForms {
-  let forms = formsOfWord.get(word);
-  if (forms === undefined) {
-    const norm = normalizeWord(word);
-    const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
-    if (formsOfWord.size >= MAX_REMEMBERED) formsOfWord.clear();
-    formsOfWord.set(word, (forms = { norm, term }));
-  }
-  return forms;
-}
+// small vocabulary, so each written form is normalised once and remembered (`wordForms`).
 
 export function contentTermOf(word: string): string {
   return wordForms(word).term;

@@ -44,6 +44,31 @@ export function normalizeWord(word: string): string {
   return stem(w);
 }
 
+/** A word as written, normalised (see `normalizeWord`), and as a content term ('' when it is none). */
+export interface WordForms {
+  readonly norm: string;
+  readonly term: string;
+}
+
+// Normalising a word (case, accents, stem) is the costly part of reading it, and texts repeat
+// their words: each written form is normalised once and remembered, for indexing, search and
+// the checker alike. Enough for any vocabulary a corpus has; past it the memory is dropped and
+// refilled.
+const formsOfWord = new Map<string, WordForms>();
+const MAX_REMEMBERED = 1_000_000;
+
+/** A written word's forms, remembered. */
+export function wordForms(word: string): WordForms {
+  let forms = formsOfWord.get(word);
+  if (forms === undefined) {
+    const norm = normalizeWord(word);
+    const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
+    if (formsOfWord.size >= MAX_REMEMBERED) formsOfWord.clear();
+    formsOfWord.set(word, (forms = { norm, term }));
+  }
+  return forms;
+}
+
 /** A small suffix stripper: enough to match "investments"/"investment", "signed"/"signing". */
 export function stem(w: string): string {
   if (w.length <= 3 || /\d/.test(w)) return w;
@@ -137,7 +162,7 @@ export function tokenize(text: string, base = 0): Token[] {
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: foldForComparison(word), norm: normalizeWord(word), start: base + start, end: base + end });
+    tokens.push({ text: foldForComparison(word), norm: wordForms(word).norm, start: base + start, end: base + end });
   });
   return tokens;
 }
