@@ -235,15 +235,24 @@ function ngramShare(norms: readonly string[], n: 2 | 3, has: (at: number) => boo
   return total ? found / total : 1;
 }
 
+// A passage's lower-cased words as partnerWords takes them: the same passages are aligned with many statements.
+const partnersOfPassage = new WeakMap<Passage, string[]>();
+
 /** The lower-cased words of the best aligned passages: what a novel word may be a rewording of. */
 function partnerWords(alignments: Alignment[]): WordGroup {
   const out = new Set<string>();
   for (const a of alignments.slice(0, 3)) {
     for (const p of a.passages) {
-      for (const t of passageProfile(p).tokens) {
-        const w = t.text.toLowerCase();
-        if (w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)) out.add(w);
+      let words = partnersOfPassage.get(p);
+      if (!words) {
+        words = [];
+        for (const t of passageProfile(p).tokens) {
+          const w = t.text.toLowerCase();
+          if (w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)) words.push(w);
+        }
+        partnersOfPassage.set(p, words);
       }
+      for (const w of words) out.add(w);
     }
   }
   return new WordGroup([...out]);
