@@ -1,6 +1,6 @@
 // What the checker reads off a source sentence (its words, names, figures), computed once per
 // passage: many statements align with the same passages, and each alignment reads them often.
-import { foldForComparison } from '../text/fold.js';
+import { foldForComparison, isAscii } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
@@ -50,9 +50,10 @@ export function tokenizeCached(text: string, norms?: readonly string[]): readonl
 
 function tokenizeText(text: string, norms?: readonly string[]): Token[] {
   const tokens: Token[] = [];
+  const ascii = isAscii(text);
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
-    tokens.push({ text: foldForComparison(word), norm: norms ? norms[tokens.length]! : normOf(word), start, end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : normOf(word), start, end });
   });
   return tokens;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../model.js';
-import { foldForComparison } from './fold.js';
+import { foldForComparison, isAscii } from './fold.js';
 
 export interface Token extends Span {
   /** The word as a reader sees it: as written, compared as folded (see fold.ts). */
@@ -159,10 +159,11 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
 
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
+  const ascii = isAscii(text);
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: foldForComparison(word), norm: wordForms(word).norm, start: base + start, end: base + end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: wordForms(word).norm, start: base + start, end: base + end });
   });
   return tokens;
 }
