@@ -144,10 +144,13 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
       if (norm.includes(' ')) spaced = true;
     }
     // The words of a compound stand where it stands.
-    for (const part of compoundParts(norm) ?? []) {
-      const partAt = positions.get(part);
-      if (!partAt) positions.set(part, [i]);
-      else if (partAt.at(-1) !== i) partAt.push(i);
+    const parts = compoundParts(norm);
+    if (parts) {
+      for (const part of parts) {
+        const partAt = positions.get(part);
+        if (!partAt) positions.set(part, [i]);
+        else if (partAt.at(-1) !== i) partAt.push(i);
+      }
     }
   }
   // A normalised word with a space in it (a compatibility ligature) makes joined pairs

@@ -130,7 +130,10 @@ class LazyProfile implements PassageProfile {
   get terms(): Set<string> {
     if (this.termSet) return this.termSet;
     const terms = new Set(this.norms);
-    for (const norm of this.norms) for (const part of compoundParts(norm) ?? []) terms.add(part);
+    for (const norm of this.norms) {
+      const parts = compoundParts(norm);
+      if (parts) for (const part of parts) terms.add(part);
+    }
     return (this.termSet = terms);
   }
 
