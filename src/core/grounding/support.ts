@@ -272,7 +272,9 @@ export function align(corpus: Corpus, analysis: StatementAnalysis): Alignment[] 
       if (p && p.docId === a.passages[0]!.docId) partners.set(n, p);
     }
     for (const p of partners.values()) {
-      const pair = [a.passages[0]!, p].sort((x, y) => x.index - y.index);
+      // In passage order (as a stable sort of the two would put them).
+      const first = a.passages[0]!;
+      const pair = first.index <= p.index ? [first, p] : [p, first];
       const { coverage, missing } = cover(analysis, pair.map(covered));
       // Reading two passages together must earn its keep: a small cost for the second one.
       const score = coverage - 0.05;
