@@ -29,8 +29,8 @@ export function defaultPlaces(): Places {
   return (places ??= new Places(placeTable));
 }
 
-/** Base forms of a lower-case word ("went" -> ["go"], "houses" -> ["house"]), itself first when a lemma. */
-export function lemmas(word: string): string[] {
+/** Base forms of a lower-case word ("went" -> ["go"], "houses" -> ["house"]), itself first when a lemma (shared: never change it). */
+export function lemmas(word: string): readonly string[] {
   return defaultWordNet().lemmas(word);
 }
 

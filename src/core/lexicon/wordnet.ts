@@ -52,6 +52,7 @@ export class WordNet {
   private readonly antonyms: Rows;
   private readonly exceptions: Map<string, readonly string[]>;
   private readonly cache = new Map<string, readonly number[]>();
+  private readonly lemmaCache = new Map<string, readonly string[]>();
   /** Per synset, the synsets one or two hyponym steps below it (`broader` the other way), made when first needed. */
   private narrowerRows?: Rows;
 
@@ -75,9 +76,15 @@ export class WordNet {
     }
   }
 
-  /** Base forms of a lower-case word, the word itself first when it is a lemma. */
-  lemmas(word: string): string[] {
-    return this.ids(word).map((i) => this.lemmaList[i]!);
+  /** Base forms of a lower-case word, the word itself first when it is a lemma. Shared: read it, never change it. */
+  lemmas(word: string): readonly string[] {
+    let lemmas = this.lemmaCache.get(word);
+    if (!lemmas) {
+      lemmas = this.ids(word).map((i) => this.lemmaList[i]!);
+      if (this.lemmaCache.size >= CACHE_LIMIT) this.lemmaCache.clear();
+      this.lemmaCache.set(word, lemmas);
+    }
+    return lemmas;
   }
 
   /** How WordNet relates b to a, after taking both to their lemmas; undefined when it does not. */
