@@ -3,15 +3,17 @@
 // first squiggle shows. Both ends are stamped inside the page, by a MutationObserver, the moment
 // the workbench puts them in the DOM: Playwright's own waiting polls, and on a busy machine saw
 // the squiggle 0.1-0.5 s after it was there (its figure is printed beside, for comparison with
-// earlier rounds). First start: a fresh user-data folder. Second start: the same folder
-// again; the extension restores its saved index when the workspace storage is the same (code-server
-// gives each session a storage of its own, desktop VS Code does not). The extension's own log
-// gives the parts.
+// earlier rounds). First start: a fresh user-data folder. Second start: the same folder again,
+// on the same port, so the extension restores the index it saved (code-server keys a folder's
+// workspace storage on its URI, port included; desktop VS Code keeps one per folder). The
+// extension's own log gives the parts.
 //
-//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N]
+//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N] [--cpu-prof DIR]
 //
 // --sources N adds N generated articles (scripts/gen-corpus.ts) to the sample's two sources: the
-// first check of a workspace of a hundred sources, as issue #11 sets its target.
+// first check of a workspace of a hundred sources, as issue #11 sets its target. --cpu-prof DIR
+// writes a CPU profile of each start's extension host there (scripts/profile-extension-host.cjs),
+// for Chrome DevTools' Performance panel; the profiler slows the host somewhat.
 //
 // Needs code-server and Chromium (bash scripts/vscode/install.sh) and a build (npm run build).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -110,8 +112,8 @@ function stampInPage(draftName: string): string {
   })()`;
 }
 
-async function measure(browser: Browser, runDir: string, workspace: string): Promise<Sample> {
-  const server = await startCodeServer({ binary: codeServerBinary, runDir, folder: workspace, env: {}, userSettings: SETTINGS });
+async function measure(browser: Browser, runDir: string, workspace: string, env: Record<string, string>, port?: number): Promise<Sample & { port: number }> {
+  const server = await startCodeServer({ binary: codeServerBinary, runDir, folder: workspace, env, userSettings: SETTINGS, port });
   try {
     const started = performance.now();
     const page: Page = await openWorkbench(browser, server.url, workspace);
@@ -131,38 +133,51 @@ async function measure(browser: Browser, runDir: string, workspace: string): Pro
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     await page.context().close();
-    return { shownAt, squiggleAt, shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggleAt - shownAt, polledMs: squiggle - opened, longTasks: stamps.longTasks, log: extensionLog(path.join(runDir, 'user-data')) };
+    return { port: server.port, shownAt, squiggleAt, shellMs: shell - started, openMs: opened - shell, squiggleMs: squiggleAt - shownAt, polledMs: squiggle - opened, longTasks: stamps.longTasks, log: extensionLog(path.join(runDir, 'user-data')) };
   } finally {
     await server.stop();
   }
 }
 
-/** The Groundwork output channel's lines of the last session. */
+/**
+ * The Groundwork output channel's lines of the last session, preceded by the extension host's line
+ * that starts loading Groundwork (its bundle is loaded between that line and activate()).
+ */
 function extensionLog(userDataDir: string): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const name of readdirSync(dir)) {
-      const full = path.join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/Groundwork\.log$/.test(name)) files.push(full);
-    }
+  const last = (pattern: RegExp): string[] => {
+    const files: string[] = [];
+    const walk = (dir: string): void => {
+      for (const name of readdirSync(dir)) {
+        const full = path.join(dir, name);
+        if (statSync(full).isDirectory()) walk(full);
+        else if (pattern.test(name)) files.push(full);
+      }
+    };
+    const logs = path.join(userDataDir, 'logs');
+    if (existsSync(logs)) walk(logs);
+    const file = files.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1);
+    return file ? readFileSync(file, 'utf8').trim().split('\n') : [];
   };
-  const logs = path.join(userDataDir, 'logs');
-  if (existsSync(logs)) walk(logs);
-  const last = files.sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs).at(-1);
-  return last ? readFileSync(last, 'utf8').trim().split('\n') : [];
+  const loading = last(/^remoteexthost\.log$/).filter((l) => /_doActivateExtension groundwork\.groundwork\b/.test(l));
+  return [...loading, ...last(/^Groundwork\.log$/)];
 }
 
 /** How long activate() took, as the extension's log says (from its start to its return). */
 function activationOf(log: string[]): string {
-  const ms = log.map((l) => /Groundwork active in .* \(activation (\d+) ms\)/.exec(l)?.[1]).find((m) => m !== undefined);
+  const ms = log.map((l) => /Groundwork active in .* \(activation (\d+) ms/.exec(l)?.[1]).find((m) => m !== undefined);
   return ms === undefined ? '?' : `${ms} ms`;
 }
 
-/** The clock time of a log line (local time, as the log writes it), in ms since the epoch. */
+/**
+ * The clock time of a log line, in ms since the epoch: the first time the line writes out ("at"
+ * or "from" HH:MM:SS.mmm), else its stamp. The log stamps the lines it receives before its file
+ * is open when it opens it; the lines that matter write out when their event happened.
+ */
 function timeOf(line: string): number | undefined {
   const m = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3}) /.exec(line);
-  return m ? new Date(`${m[1]}T${m[2]}`).getTime() : undefined;
+  if (!m) return undefined;
+  const said = /\b(?:at|from) (\d\d:\d\d:\d\d\.\d{3})\b/.exec(line.slice(m[0].length));
+  return new Date(`${m[1]}T${said?.[1] ?? m[2]}`).getTime();
 }
 
 /** Milliseconds from the draft shown, signed, for a timeline. */
@@ -180,6 +195,8 @@ async function main(): Promise<void> {
   const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 2) || 2;
   const extraAt = process.argv.indexOf('--sources');
   const extra = extraAt >= 0 ? Number(process.argv[extraAt + 1]) || 0 : 0;
+  const profileAt = process.argv.indexOf('--cpu-prof');
+  const profiles = profileAt >= 0 ? path.resolve(process.argv[profileAt + 1] ?? 'editor-profiles') : undefined;
   const generated = extra > 0 ? readSources(DEFAULT_DATA) : [];
   if (!existsSync(codeServerBinary)) throw new Error('code-server is not installed: run bash scripts/vscode/install.sh');
   if (!existsSync(path.join(REPO, 'dist', 'extension.cjs'))) throw new Error('not built: run npm run build');
@@ -193,8 +210,12 @@ async function main(): Promise<void> {
       for (const part of ['seeds', 'examples', 'groundwork.yaml']) cpSync(path.join(REPO, part), path.join(workspace, part), { recursive: true });
       for (let n = 0; n < extra; n++) writeFileSync(path.join(workspace, 'seeds', `generated-${String(n).padStart(4, '0')}.txt`), article(generated, n, 7));
       installExtensions({ extensionsDir: path.join(runDir, 'extensions'), userDataDir: path.join(runDir, 'user-data') }, chooseExtensionUnderTest({ GROUNDWORK_TEST_EXTENSION: 'groundwork' }));
-      rows.push(['first start', await measure(browser, runDir, workspace)]);
-      rows.push(['second start', await measure(browser, runDir, workspace)]);
+      const env = (start: string): Record<string, string> => (profiles ? { NODE_OPTIONS: `--require ${path.join(REPO, 'scripts', 'profile-extension-host.cjs')}`, GROUNDWORK_HOST_PROFILE_DIR: path.join(profiles, `run${r + 1}-${start}`) } : {});
+      const first = await measure(browser, runDir, workspace, env('first'));
+      rows.push(['first start', first]);
+      // On the first start's port: the workbench keys the workspace storage on the folder's URI,
+      // port included, and the saved index is restored only from the same storage.
+      rows.push(['second start', await measure(browser, runDir, workspace, env('second'), first.port)]);
       if (process.env.GROUNDWORK_BENCH_KEEP) console.error(`kept ${runDir}`);
       else rmSync(runDir, { recursive: true, force: true });
     }

@@ -19,11 +19,13 @@ export async function freePort() {
 
 /**
  * @param {{ binary: string, runDir: string, folder: string, env?: Record<string, string>,
- *           userSettings?: Record<string, unknown>, startTimeoutMs?: number }} options
+ *           userSettings?: Record<string, unknown>, startTimeoutMs?: number, port?: number }} options
  *   runDir receives user-data/, extensions/ (install extensions there before calling), config.yaml
- *   and code-server.log.
+ *   and code-server.log. `port` asks for a given port (a free one by default): the workbench keys
+ *   a folder's workspace storage on its URI, port included, so a second session sees the first
+ *   one's storage only on the same port.
  */
-export async function startCodeServer({ binary, runDir, folder, env = {}, userSettings = {}, startTimeoutMs = 60_000 }) {
+export async function startCodeServer({ binary, runDir, folder, env = {}, userSettings = {}, startTimeoutMs = 60_000, port: askedPort }) {
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
   const configFile = path.join(runDir, 'config.yaml');
@@ -34,7 +36,7 @@ export async function startCodeServer({ binary, runDir, folder, env = {}, userSe
   // Without --config, code-server writes a default config (with a password) into the user's home.
   writeFileSync(configFile, 'auth: none\ncert: false\n');
 
-  const port = await freePort();
+  const port = askedPort ?? await freePort();
   const args = [
     '--config', configFile,
     '--auth', 'none',

@@ -17,6 +17,7 @@ import { listDrafts } from '../core/workspace.js';
 import type { EditorArchive } from './archive.js';
 import type { Configuration } from './configuration.js';
 import { evidenceLocation, relativePathOf, toRange, toSeverity, uriOf } from './convert.js';
+import { clockTime } from './logged.js';
 import { CHECK_DELAY_DEFAULT } from './settings-schema.js';
 import type { SourceIndex } from './source-index.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
@@ -35,6 +36,20 @@ export interface DraftCheck {
 
 /** How long after publishing diagnostics background work waits (see `settled`). */
 const QUIET_AFTER_PUBLISH_MS = 1000;
+/**
+ * How long after activation background work waits for a first draft to be checked (see
+ * `settled`): the workbench opens the drafts of the last session, or the writer the first one,
+ * a moment after start-up, and a save begun just before had the first check share the host with it.
+ */
+const QUIET_AT_START_MS = 3000;
+
+/**
+ * Work a writer is waiting for (the first check of a draft just opened, the first build while a
+ * check waits for it) runs in longer slices than SLICE_MS: at start-up the other extensions' work
+ * runs between any two slices, and with the shorter ones it took half of the host while the
+ * first squiggles waited. Still short enough that a hover or completion is never kept long.
+ */
+export const WAITED_FOR_SLICE_MS = 40;
 
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
@@ -56,6 +71,8 @@ export class DraftChecker implements vscode.Disposable {
   readonly onDidCheck = this.checked.event;
 
   private readonly firstChecked = new Set<string>();
+  /** Checks waiting for the first build. */
+  private waitingForIndex = 0;
   /** When diagnostics were last published (ms since the epoch). */
   private publishedAt = 0;
   private readonly createdAt = Date.now();
@@ -121,6 +138,15 @@ export class DraftChecker implements vscode.Disposable {
     return undefined;
   }
 
+  /**
+   * Whether a check waits for the first build (which then works in longer slices): one asked for,
+   * or a draft shown in an editor (opened before activation, it is checked once the build is done).
+   */
+  get waitsForIndex(): boolean {
+    if (this.waitingForIndex > 0) return true;
+    return !this.index.hasBuilt && vscode.window.visibleTextEditors.some((editor) => this.isDraft(editor.document));
+  }
+
   /** Whether a document is a draft of this workspace per the configuration. */
   isDraft(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown' || this.idle) return false;
@@ -157,13 +183,14 @@ export class DraftChecker implements vscode.Disposable {
 
   /**
    * Resolves once no check is running or waiting for its typing pause, and diagnostics published
-   * last have had QUIET_AFTER_PUBLISH_MS to be drawn: work that can wait (saving the index) waits
-   * for this, so that it shares the machine neither with a check nor with the workbench drawing
-   * its squiggles.
+   * last have had QUIET_AFTER_PUBLISH_MS to be drawn (before any were, QUIET_AT_START_MS from
+   * activation): work that can wait (saving the index) waits for this, so that it shares the
+   * machine neither with a check nor with the workbench drawing its squiggles.
    */
   async settled(): Promise<void> {
     for (;;) {
-      const quietIn = this.publishedAt + QUIET_AFTER_PUBLISH_MS - Date.now();
+      const quietFrom = this.publishedAt > 0 ? this.publishedAt + QUIET_AFTER_PUBLISH_MS : this.createdAt + QUIET_AT_START_MS;
+      const quietIn = quietFrom - Date.now();
       const running = [...this.running.values()].map((r) => r.promise);
       if (running.length === 0 && this.timers.size === 0 && quietIn <= 0) return;
       // A check scheduled but not started has no promise yet, and the quiet time is on the clock:
@@ -237,21 +264,24 @@ export class DraftChecker implements vscode.Disposable {
     const promise = (async () => {
       try {
         const asked = Date.now();
-        await this.index.firstBuild;
+        this.waitingForIndex++;
+        try {
+          await this.index.firstBuild;
+        } finally {
+          this.waitingForIndex--;
+        }
         if (source.token.isCancellationRequested || this.idle) return undefined;
         const started = Date.now();
-        const report = await this.checkText(text, path, source.token);
+        const report = await this.checkText(text, path, source.token, this.firstChecked.has(key) ? SLICE_MS : WAITED_FOR_SLICE_MS);
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
         if (documentVersion < 0 || !this.closed.has(key)) {
           this.publish(check);
           if (!this.firstChecked.has(key)) {
             // How long a writer waited for the first squiggles of a draft, and where the time went.
-            // The clock time is written out: the log stamps the lines it receives before its
-            // file is open (the first second or so of a session) when it opens it.
             this.firstChecked.add(key);
             const now = Date.now();
-            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms after ${started - asked} ms waiting for the index; published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
+            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms after ${started - asked} ms waiting for the index; asked at ${clockTime(asked)}, published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
           }
         }
         return check;
@@ -273,7 +303,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
-  private async checkText(text: string, path: string, token: vscode.CancellationToken): Promise<{ draft: Draft; report: DraftReport } | undefined> {
+  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number): Promise<{ draft: Draft; report: DraftReport } | undefined> {
     const config = this.configuration.config;
     const key = `${this.index.version}:${this.configuration.version}:${this.archive?.version ?? 0}`;
     if (key !== this.cacheKey) {
@@ -321,7 +351,7 @@ export class DraftChecker implements vscode.Disposable {
         if (this.cache.size >= MAX_CACHED) this.cache.clear();
         this.cache.set(cacheKey, result);
         results.push(result);
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (Date.now() - sliceStart > sliceMs) {
           await new Promise<void>((resolve) => setImmediate(resolve));
           sliceStart = Date.now();
         }
@@ -463,13 +493,6 @@ function moved(cached: StatementResult, statement: Statement, lines: LineIndex):
     };
   }
   return result;
-}
-
-/** A clock time as the log writes it (local time, milliseconds). */
-function clockTime(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
 
 function tabUri(tab: vscode.Tab): vscode.Uri | undefined {

@@ -12,7 +12,7 @@ import { EvidencePanel } from './evidence-panel.js';
 import { FindingsView } from './findings-view.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
 import { IndexCache } from './index-cache.js';
-import { logged } from './logged.js';
+import { clockTime, logged } from './logged.js';
 import { SourceIndex } from './source-index.js';
 import { SourcesView } from './sources-view.js';
 import { GroundedStatusBar } from './status-bar.js';
@@ -62,6 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const checker = new DraftChecker(folder, files, configuration, index, docsUri, log, archive);
   // Saving the index and resolving a restored index's entities wait while drafts are checked.
   index.giveWay = () => checker.settled();
+  index.waitedFor = () => checker.waitsForIndex;
   if (cache) cache.giveWay = () => checker.settled();
   const statusBar = new GroundedStatusBar(checker, index, configuration);
   const evidence = new EvidencePanel(folder, checker, index);
@@ -101,7 +102,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   }).then(() => {
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
-  log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms)`);
+  log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms, from ${clockTime(Date.now() - (performance.now() - activating))})`);
   return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }) };
 }
 

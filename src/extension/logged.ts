@@ -18,3 +18,14 @@ export async function logged<T>(log: ErrorLog, what: string, work: () => T | Pro
     return undefined;
   }
 }
+
+/**
+ * A clock time as the log writes it (local time, milliseconds). Lines that say when something
+ * happened write it out: the log stamps the lines it receives before its file is open (the first
+ * second or so of a session) when it opens it.
+ */
+export function clockTime(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
+}

@@ -13,7 +13,9 @@ import { listSources, sourceReadProblem } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
 import { statUri } from './disk.js';
+import { WAITED_FOR_SLICE_MS } from './draft-checker.js';
 import type { IndexCache } from './index-cache.js';
+import { clockTime } from './logged.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** A build that takes longer than this also shows a notification. */
@@ -89,6 +91,13 @@ export class SourceIndex implements vscode.Disposable {
    */
   giveWay: () => Promise<void> = () => Promise.resolve();
 
+  /** Whether a check waits for the build: it then works in longer slices (WAITED_FOR_SLICE_MS). */
+  waitedFor: () => boolean = () => false;
+
+  private sliceMs(): number {
+    return this.waitedFor() ? WAITED_FOR_SLICE_MS : SLICE_MS;
+  }
+
   /** How the last build went: sources indexed, and how many came from the saved index. */
   lastBuild = { sources: 0, reused: 0, fromStorage: false };
 
@@ -102,6 +111,8 @@ export class SourceIndex implements vscode.Disposable {
     // Where this build spends its time, for the log: its own list, so a build that another one
     // abandons never writes into the other's.
     const phases: [string, number][] = [];
+    /** When the corpus was ready for checks (before it was saved). */
+    const ready = { at: 0 };
     let report: ((done: number, total: number) => void) | undefined;
     const build = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Groundwork: indexing sources' },
@@ -127,7 +138,7 @@ export class SourceIndex implements vscode.Disposable {
           await this.buildCorpus(generation, fresh, (done, total) => {
             progress.report({ message: `${done}/${total}` });
             report?.(done, total);
-          }, phases);
+          }, phases, ready);
         } finally {
           clearTimeout(timer);
           finish();
@@ -139,7 +150,7 @@ export class SourceIndex implements vscode.Disposable {
       () => {
         if (generation === this.generation) {
           const parts = phases.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
-          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts})`);
+          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts}), ready for checks at ${clockTime(ready.at)}`);
         }
       },
       (error: unknown) => this.log.error(`Indexing the sources failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
@@ -152,7 +163,7 @@ export class SourceIndex implements vscode.Disposable {
     return run;
   }
 
-  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][]): Promise<void> {
+  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][], ready: { at: number }): Promise<void> {
     this.unreadable.length = 0;
     /** Records a phase that began at `since`; returns now, when the next one begins. */
     const phase = (name: string, since: number): number => {
@@ -176,7 +187,7 @@ export class SourceIndex implements vscode.Disposable {
         { aliases: config.aliases },
         { read: async () => cached, write: (bytes) => this.cache!.io.write(bytes) },
         (error) => this.log.warn(`Could not save the index: ${error instanceof Error ? error.message : String(error)}`),
-        { pause: yieldToHost, sliceMs: SLICE_MS },
+        { pause: yieldToHost, sliceMs: this.sliceMs() },
       );
       corpus = loaded.corpus;
       reused = loaded.reused;
@@ -186,6 +197,7 @@ export class SourceIndex implements vscode.Disposable {
       // A cold start: read and index one source at a time, yielding so the host never stalls.
       corpus = new Corpus({ aliases: config.aliases });
       let sliceStart = Date.now();
+      let sliceMs = this.sliceMs();
       onProgress(0, paths.length);
       // The files are asked for a few ahead of the one being indexed: each read is a round trip to
       // the workbench's file system, which answers while the host indexes.
@@ -203,9 +215,10 @@ export class SourceIndex implements vscode.Disposable {
         ahead.delete(i);
         await this.addSource(corpus, path, bytes);
         onProgress(i + 1, paths.length);
-        if (Date.now() - sliceStart > SLICE_MS) {
+        if (Date.now() - sliceStart > sliceMs) {
           await yieldToHost();
           sliceStart = Date.now();
+          sliceMs = this.sliceMs();
         }
       }
     }
@@ -219,7 +232,7 @@ export class SourceIndex implements vscode.Disposable {
     // In the background (a restored index), checks go first; a build that checks wait for never waits on them.
     const background = corpus.answersFromSavedEntities;
     const pause = background ? () => yieldToHost().then(() => this.giveWay()) : yieldToHost;
-    const settling = corpus.settleEntitiesInSlices(pause, { sliceMs: SLICE_MS, cancelled });
+    const settling = corpus.settleEntitiesInSlices(pause, { sliceMs: background ? SLICE_MS : this.sliceMs(), cancelled });
     if (background) {
       void settling.catch((error: unknown) => this.log.error(`Resolving entities failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`));
     } else if (!(await settling)) {
@@ -233,6 +246,7 @@ export class SourceIndex implements vscode.Disposable {
     this.changed.fire();
     // Drafts wait for the first build, not for it to be saved: a check needs the corpus only.
     this.resolveFirstBuild();
+    ready.at = Date.now();
     // Saved before the build counts as done, so the next start (or rebuild) can use it.
     if (!cached) {
       await this.cache?.save(corpus);

@@ -90,6 +90,18 @@ describe('long input grows the work linearly', function () {
     assert.ok(seconds < 20, `${seconds} s`);
   });
 
+  it('a transcript of 100,000 turns in one paragraph is read in seconds, each turn its speaker\'s quotation', () => {
+    // Each turn looked for its passage among all the paragraph's passages.
+    const lines = Array.from({ length: 100_000 }, (_, i) => `${['Anna', 'Ben', 'Carla'][i % 3]}: Item ${i} is on the agenda for today.`);
+    const started = Date.now();
+    const corpus = Corpus.build([{ id: 't', path: 't.txt', format: 'txt', text: lines.join('\n'), excluded: [], warnings: [] }]);
+    const quotes = corpus.quotesOf('t');
+    const seconds = (Date.now() - started) / 1000;
+    assert.equal(quotes.length, 100_000);
+    assert.deepEqual([quotes[99_999]!.speakerName, quotes[99_999]!.text], ['Anna', 'Item 99999 is on the agenda for today.']);
+    assert.ok(seconds < 20, `${seconds} s`);
+  });
+
   it('lists nested 1,000 deep by indentation are read in seconds, and the words of the deepest items are still checked', () => {
     const text = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
     const started = Date.now();

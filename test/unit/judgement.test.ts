@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
 import { flippedNegation, hasNegation } from '../../src/core/grounding/support.js';
+import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { normalizeWord } from '../../src/core/text/tokens.js';
@@ -312,6 +313,15 @@ describe('one of a set where the source has another, in the same place', () => {
     assert.deepEqual(swappedAntonym(norms('deals signed in June cover infrastructure'), norms('deals signed in November cover infrastructure')), [normalizeWord('June'), normalizeWord('November'), true]);
   });
 
+  it('an opposite that stands more alike than the statement\'s own word elsewhere in a joined passage: "remain secure" against "remain precarious"', () => {
+    const v = judge('Zhou said the effectiveness and stability of the alliance remain secure.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"precarious" where the statement says the opposite, "secure"/);
+    const norms = (text: string): string[] => text.split(' ').map(normalizeWord);
+    // The statement's own word in the same place as the opposite's, or more alike, vetoes it.
+    assert.equal(swappedAntonym(norms('sales rose in 2024 at the firm'), norms('sales fell in 2023 at the firm while sales rose in 2024 at the firm')), undefined);
+  });
+
   it('an ordinal before the same word: "first Trump administration" where the source says "second"', () => {
     const v = judge('The Pax Silica initiative was launched by the first Trump administration.');
     assert.equal(v.kind, 'contradicted', v.message);
@@ -377,6 +387,113 @@ describe('a bare surname in the place of another person', () => {
     const docs = doc('Ravi Singh founded the charity in 1999.\n\nThrough Khalsa Aid, he has been reaching out to corners of the earth helping those in need.');
     const v = judge('Ravi has been reaching out to corners of the earth helping those in need through Khalsa Aid.', docs);
     assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+});
+
+describe('names, quotes and years that are no conflict', () => {
+  it('a birth name ("was born Elizabeth Stevenson") is no other person', () => {
+    const docs = doc('Elizabeth Gaskell was born on 29 September 1810 in Lindsey Row, Chelsea, at the house which is now 93 Cheyne Walk.');
+    const v = judge('Gaskell was born Elizabeth Stevenson on 29 September 1810 in Lindsey Row, Chelsea.', docs);
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+
+  it('a quoted letter ("E") is read as the statement\'s words, not looked up as a quotation', () => {
+    const docs = doc("The village sign shows an elephant and a barrel, a play on words: the 'E' for elephant and 'tun', another word for a barrel.");
+    const quoting = (text: string): Verdict => judgeStatement(Corpus.build(docs), plainStatement(text), { threshold: 0.5 });
+    const v = quoting('The village sign is a play on words, the elephant standing for "E" and the barrel for "tun".');
+    assert.notEqual(v.kind, 'misquote', v.message);
+    // A quotation with a word the index holds is still looked up.
+    assert.equal(quoting('The sign is, in its words, "a play on letters".').kind, 'misquote');
+  });
+
+  it('a year that names one thing of the passage ("a 2012 assessment") dates only that thing', () => {
+    const docs = doc([
+      'Paine Field reopened in June after repairs to the runway.',
+      'Alaska Airlines plans 13 daily departures from the terminal.',
+      'The FAA is requiring a new review because the flights now proposed will bring more passengers than approved in a 2012 environmental impact assessment.',
+      'Neighbours have complained about noise for years, and the county has sued twice.',
+    ].join('\n\n'));
+    const v = judge('In June 2018, the FAA said environmental impact flights will bring more passengers than approved.', docs);
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+    const wrong = judge('The flights now proposed will bring more passengers than approved in the 2013 environmental impact assessment.', docs);
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+    assert.match(wrong.message, /2013 does not match the source, which says 2012/);
+  });
+});
+
+describe('a quotation names its speaker', () => {
+  it('a title from one sentence and a quoted sentence of the same person are one actor, not two sentences joined', () => {
+    // '"Companies are likely to proceed cautiously. ...," Zhou said.': the name is in the quote's next sentence.
+    const v = judge('Zhou Mi of the Chinese Academy of International Trade and Economic Cooperation believes companies are likely to proceed cautiously.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});
+
+describe('a verb that keeps something from happening negates it', () => {
+  const docs = (): SourceDocument[] => doc('Things may not work out as planned due to conflicts of interests among alliance members, analysts said.');
+
+  it('"may keep things from working out" says what "may not work out" says', () => {
+    const v = judge('Conflicts of interests among alliance members may keep things from working out as planned, analysts said.', docs());
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('the same words without the negation are still contradicted', () => {
+    const v = judge('Things will work out as planned despite conflicts of interests among alliance members, analysts said.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+  });
+});
+
+describe('summary lines with one thing changed', () => {
+  it('a capital someone leaves is a place, not its government: "left Tokyo" where the vessel set sail from Shizuoka', () => {
+    const v = judge('Japan\'s research vessel Chikyu left Tokyo on January 12 to extract seabed mud near Minamitori Island.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Shizuoka where the statement says Tokyo/);
+  });
+
+  it('"cancelled an emergency meeting" where the ministry held one; "abandon" where the source says "adhere to"', () => {
+    const v = judge('The Ministry of Trade, Industry and Resources cancelled an emergency meeting on January 8 to evaluate impacts.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    const w = judge('All parties should abandon the principles of a market economy and fair competition, Guo said.');
+    assert.equal(w.kind, 'contradicted', w.message);
+  });
+});
+
+describe('"will" is no opposite of "unwilling"', () => {
+  const docs = (): SourceDocument[] => doc('Without a stable environment, enterprises are unwilling to participate if doing so jeopardizes their profits, Zhou said.');
+
+  it('"will not take part" says what "are unwilling to participate" says ("willing" and the modal "will" share a stem)', () => {
+    const v = judge('Without a stable environment, companies will not take part if doing so puts their profits at risk, Zhou said.');
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+
+  it('"willing" against "unwilling" is still a flipped negation', () => {
+    const v = judge('Without a stable environment, enterprises are willing to participate if doing so jeopardizes their profits, Zhou said.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+  });
+});
+
+describe('a change of plan is no contradiction', () => {
+  it('"will not stand" against "had previously said he intended to stand"', () => {
+    const v = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh had previously said he intended to stand for re-election.'));
+    assert.ok(!['contradicted'].includes(v.kind) && !/negates/.test(v.message), v.message);
+    const now = judge('Mackintosh will not stand for re-election, after being criticised over the loan.', doc('Mr Mackintosh was criticised over the loan to the club. Mr Mackintosh said he intended to stand for re-election.'));
+    assert.notEqual(now.kind, 'supported', now.message);
+  });
+});
+
+describe('what a figure counts', () => {
+  const docs = (): SourceDocument[] => doc('One in five Chinese restaurants are believed to be serving shark fin soup, exploiting a legal loophole allowing people to bring the meat to this country if it is for personal consumption, a charity claims.\n\nThe show broke a record previously held by "NYPD Blue," which earned 27 nods in 1994.');
+
+  it('"20 kg of shark fin" is no rival for "five Chinese restaurants"', () => {
+    const v = judge('The loophole allows people to bring 20 kg of shark fin into the country if it is for personal consumption.', docs());
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+  });
+
+  it('a count of the same thing, or of a word that means it ("nominations" for "nods"), still conflicts', () => {
+    const v = judge('Ten Chinese restaurants are believed to be serving shark fin soup, a charity claims.', docs());
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    const w = judge('The record was previously held by "NYPD Blue," which earned 26 nominations in 1994.', docs());
+    assert.equal(w.kind, 'number-mismatch', w.message);
   });
 });
 

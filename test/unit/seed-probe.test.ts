@@ -123,6 +123,45 @@ const FAITHFUL = [
   "The partnership wants to protect materials and capabilities that are foundational to AI.",
   "The summit took place on Friday.",
   "Politico said the US is seeking to enlist other countries in the group.",
+  // The fourth round: summary lines as a language model writes them ("the piece reports", "the article
+  // mentions"), a title from one sentence and a quotation from another.
+  "The piece reports that the US State Department has introduced the Pax Silica initiative to bolster minerals supply chains and counter China's dominance in critical resources such as rare earths.",
+  "Member countries are expected to collaborate on joint ventures and co-investments, according to the South China Morning Post.",
+  "The article mentions that Ionic Mineral Technologies found what may be one of the most significant critical-mineral deposits in the United States at Utah's Silicon Ridge.",
+  "It also notes that the US government gave global suppliers of critical minerals 180 days to secure binding agreements, with tariffs possible for those who fail to comply.",
+  "In 2025, the US Geological Survey expanded its critical minerals list by 10 items.",
+  "Japan's finance minister, Satsuki Katayama, criticised China's restrictions and said Japan would set out its position at the G7 finance ministers' meeting.",
+  "Japan's research vessel Chikyu left Shizuoka on January 12 to extract seabed mud rich in rare earths near Minamitori Island.",
+  "South Korea's trade ministry convened an emergency meeting on January 8 to assess the impact of China's ban and promised measures against shortages.",
+  "Analysts doubt that Saudi Arabia's pledge of nearly US$1 trillion in US investment is realistic, calling it more optics than commitment.",
+  "The Global Times argues that the alliance distorts market principles and is bound to fail.",
+  "Chinese foreign ministry spokesperson Guo Jiakun said all parties should follow market principles and fair competition to keep global supply chains stable.",
+  "Experts warned that the move would push up costs for chips.",
+  "According to the piece, Zhou Mi of the Chinese Academy of International Trade and Economic Cooperation believes companies are likely to proceed cautiously.",
+  "Analysts cited in the report say conflicts of interest among alliance members may keep things from working out as planned.",
+  "According to the Global Times, the US reportedly launched a coalition of partners by signing the Pax Silica Declaration on Friday.",
+  "Politico.com reported on Thursday that the coalition brings Singapore, Australia, Japan, South Korea and Israel together to address gaps in access to critical minerals.",
+  "The report said the US is also trying to get other countries to join.",
+  "China's Foreign Ministry said it had noted the reports.",
+  "In the view of Chinese experts, the initiative is an attempt to secure US dominance in AI through a focus on critical minerals.",
+  "The experts cautioned that a confrontational approach would disrupt the global supply chain and drive up the cost of chips and other materials.",
+  "Zhou Mi said the so-called alliance shows that the US wants to use the advantages of its allies to boost its own development.",
+  "Zhou noted that the measures may not necessarily lead to real corporate action, even though they could create some opportunities.",
+  "Gao, an industry expert, described the effort as a set of geopolitical games in which countries walk a tightrope as AI arrives.",
+  "Zhou pointed out that existing investment projects in the US have not progressed smoothly.",
+  "Without a stable environment, companies will not take part if doing so puts their profits at risk, Zhou said.",
+  "Zhou said excluding China removes a large part of the global market, since China is the largest producer, processor and exporter of certain mineral resources.",
+  // The fifth round: figures in other spellings ("almost $1tn", "Jan. 12", "8 January", "one trillion dollar").
+  "Analysts say Saudi Arabia's almost $1tn investment target in the US may not be feasible.",
+  "Suppliers were given a 180-day deadline to secure binding agreements.",
+  "The US Geological Survey added ten new items to its list in 2025.",
+  "Chikyu set sail from Shizuoka on Jan. 12 for Minamitori Island.",
+  "The Global Times piece was published on Dec 12, 2025.",
+  "South Korea's trade ministry held an emergency meeting on 8 January.",
+  "The declaration brings five partners into the collaboration with the US.",
+  "China banned dual-use exports to Japan on January 6.",
+  "The initiative was published on 24 December 2025, aiming to diversify supply chains.",
+  "Analysts say Saudi Arabia's nearly one trillion dollar investment target in the US may not be feasible.",
 ];
 
 const UNFAITHFUL = [
@@ -167,6 +206,29 @@ const UNFAITHFUL = [
   // The third round: a negation by a verb of refusing, an opposite verb.
   "Politico reported that the US is refusing to enlist other countries in the group.",
   "The new policy seeks to undermine national security by challenging China's dominance in the sector.",
+  // The fourth round: summary lines with one thing changed (a department, an outlet, a place, a
+  // figure, a year, a verb, a surname).
+  "The piece reports that the US Treasury Department has introduced the Pax Silica initiative to bolster minerals supply chains.",
+  "Member countries are expected to collaborate on joint ventures and co-investments, according to Reuters.",
+  "Ionic Mineral Technologies found what may be one of the most significant critical-mineral deposits in the United States at Nevada's Silicon Ridge.",
+  "The US government gave global suppliers of critical minerals 90 days to secure binding agreements.",
+  "In 2024, the US Geological Survey expanded its critical minerals list by 10 items.",
+  "Japan's research vessel Chikyu left Tokyo on January 12 to extract seabed mud rich in rare earths near Minamitori Island.",
+  "South Korea's trade ministry cancelled an emergency meeting on January 8.",
+  "Chinese foreign ministry spokesperson Guo Jiakun said all parties should abandon market principles.",
+  "Takaichi condemned the moves and said Japan will outline its stance at next week's G7 finance ministers' meeting.",
+  "Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.",
+  "An industry expert surnamed Gao told politico.com that the US administration is forming an overarching alliance.",
+  // The fifth round: a summary line with one word turned (a weekday, a rank, "no longer", an opposite).
+  "Politico.com reported on Friday that the coalition brings Singapore, Australia, Japan, South Korea and Israel together.",
+  "Zhou Mi, a junior researcher at the Chinese Academy of International Trade and Economic Cooperation, told the Global Times that the alliance reflected the US' desire to leverage its allies.",
+  "Gao said the world no longer needs globalization for the chip industry to prosper.",
+  "Zhou said new investment projects in the US have progressed smoothly.",
+  "Companies are eager to share their core technologies and resources with other US firms, Zhou said.",
+  "China is the smallest producer, processor and exporter of certain mineral resources, Zhou said.",
+  "Zhou said the effectiveness and stability of the alliance remain secure.",
+  "The US has a clear objective to shrink its resource advantages, analysts said.",
+  "Guo Jiakun told a regular press conference on Monday that China had noted relevant reports.",
 ];
 
 describe('statements about the sample corpus', () => {

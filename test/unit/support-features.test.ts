@@ -47,4 +47,11 @@ describe('support features and claim scores', () => {
     const claim = 'the council approved a budget . the mayor spoke .';
     assert.deepEqual(claimSentences(claim).map((s) => claim.slice(s.start, s.end)), ['the council approved a budget .', 'the mayor spoke .']);
   });
+
+  it('a closing quote after a standalone full stop ends its sentence, and is no sentence no source supports', () => {
+    const claim = "the mayor said the budget was ` a disgrace . '";
+    assert.deepEqual(claimSentences(claim).map((s) => claim.slice(s.start, s.end)), [claim]);
+    const source = "The mayor said the budget was 'a disgrace'.";
+    assert.equal(scoreClaim(source, claim, { threshold: 0.5 }).verdict, 'supported');
+  });
 });

@@ -98,6 +98,36 @@ describe('numbers and dates', () => {
     const [b] = findQuantities('9 countries');
     assert.ok(sameQuantity(a!, b!));
   });
+
+  it('reads fractions, "two-thirds" and "two thirds" alike; "a third bedroom" is none', () => {
+    const [a] = findQuantities('Almost two-thirds of people affected are disabled.');
+    const [b] = findQuantities('two thirds of the households');
+    assert.deepEqual([a!.text, a!.value.toFixed(3), a!.unit], ['two-thirds', '0.667', 'fraction']);
+    assert.ok(sameQuantity(a!, b!));
+    assert.ok(!sameQuantity(a!, findQuantities('a third of the households')[0]!));
+    assert.deepEqual(q('a third bedroom'), []);
+    assert.deepEqual(q('three quarters of the land'), [['three quarters', 'number', 0.75]]);
+  });
+
+  it('reads a dotted date ("2003.06.11") as the date; a dotted version number is no figure', () => {
+    const [a] = findQuantities('Titular Bishop of Arba (2003.06.11 – 2018.04.19)');
+    assert.ok(sameQuantity(a!, findQuantities('from 11 June 2003 until his death')[0]!));
+    // A figure without a value matched every other figure.
+    assert.deepEqual(q('version 1.2.3 ships'), []);
+  });
+
+  it('a currency written out after the amount is money: "one trillion dollars" = "US$1 trillion"; "20 pounds" may weigh', () => {
+    const [a] = findQuantities('a nearly one trillion dollar investment target');
+    assert.deepEqual([a!.text, a!.kind], ['one trillion dollar', 'money']);
+    assert.ok(sameQuantity(a!, findQuantities('nearly US$1 trillion')[0]!));
+    assert.deepEqual(q('5 billion euros'), [['5 billion euros', 'money', 5e9]]);
+    assert.deepEqual(q('20 pounds of shark fin'), [['20', 'number', 20]]);
+  });
+
+  it('a year run into the word before it ("Spain1986") is a year; "G7" and "COVID-19" are no figures', () => {
+    assert.deepEqual(q('Winter base set up at La Manga, Spain1986— Introduction of memberships'), [['1986', 'year', 1986]]);
+    assert.deepEqual(q('the G7 and COVID-19'), []);
+  });
 });
 
 describe('line index', () => {

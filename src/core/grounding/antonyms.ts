@@ -71,7 +71,13 @@ home away, inbound outbound, online offline, wireless wired, sell purchase, sold
 sent received, give take, gave took, giving taking, give receive, gave received, pay receive, paid received,
 spend save, spent saved, lend repay, win draw, won drew, offensive defensive, attack retreat, advance retreat,
 advanced retreated, invade withdraw, invaded withdrew, deploy withdraw, deployed withdrew, arrive leave,
-arrived left, asleep awake, on off, in out, inside outside, indoor outdoor, indoors outdoors
+arrived left, asleep awake, on off, in out, inside outside, indoor outdoor, indoors outdoors,
+hold cancel, held cancelled, held canceled, holding cancelling, hold postpone, held postponed,
+adhere abandon, adhered abandoned, follow abandon, followed abandoned, uphold abandon, upheld abandoned,
+keep abandon, kept abandoned, maintain abandon, maintained abandoned,
+largest smallest, greatest smallest, eager reluctant, keen reluctant, willing reluctant, eager unwilling,
+secure precarious, stable precarious, safe precarious, expand shrink, expanded shrank, expanding shrinking,
+expands shrinks
 `;
 
 const opposites = new Map<string, Set<string>>();
@@ -90,10 +96,18 @@ for (const pair of PAIRS.split(',')) {
 // and its passage to count on their own.
 const TOO_COMMON = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'he', 'she', 'his', 'her', 'him', 'with', 'without', 'all', 'more', 'most', 'first', 'last', 'before', 'after', 'over', 'under', 'above', 'below', 'left', 'right', 'man', 'men', 'new', 'old', 'home', 'back', 'go', 'come', 'take', 'give', 'say', 'like'].map(normalizeWord));
 
-/** Normalised words opposite in meaning to this normalised word. */
+/**
+ * Normalised words opposite in meaning to this normalised word. A form that normalises to a
+ * modal verb ("willing" to "will") is left to the prefix check, which reads words as written:
+ * else the modal "will" would be the opposite of "unwilling".
+ */
 export function opposite(norm: string): ReadonlySet<string> | undefined {
-  return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
+  if (TOO_COMMON.has(norm) || MODALS.has(norm)) return undefined;
+  const out = opposites.get(norm);
+  return out && [...out].some((o) => MODALS.has(o)) ? new Set([...out].filter((o) => !MODALS.has(o))) : out;
 }
+
+const MODALS = new Set(['will', 'can', 'may', 'might', 'must', 'shall', 'should', 'would', 'could'].map(normalizeWord));
 
 // Words of which one thing has only one: an event falls on one weekday and in one month; an
 // administration, a term or a round has one ordinal ("the second Trump administration"). Not
@@ -126,12 +140,20 @@ function contextOf(norms: readonly string[], at: number): Set<string> {
  * position `at` of `other`: the same word in the same place, not one elsewhere in the sentence.
  */
 export function standsAlike(list: readonly string[], word: string, other: readonly string[], at: number): boolean {
+  return alikeness(list, word, other, at) > 0;
+}
+
+/** How many neighbouring content words `word`, where it stands best in `list`, shares with position `at` of `other`. */
+function alikeness(list: readonly string[], word: string, other: readonly string[], at: number): number {
   const around = contextOf(other, at);
+  let best = 0;
   for (let j = 0; j < list.length; j++) {
     if (list[j] !== word) continue;
-    for (const c of contextOf(list, j)) if (around.has(c)) return true;
+    let shared = 0;
+    for (const c of contextOf(list, j)) if (around.has(c)) shared++;
+    best = Math.max(best, shared);
   }
-  return false;
+  return best;
 }
 
 // Particles that make another verb of the verb before them ("sent off", "carried out", "passed
@@ -154,7 +176,10 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     if (!opp) continue;
     // A verb with its particle is another verb: "sent off" is not the opposite of "received".
     const particle = PARTICLES.has(statementNorms[i + 1] ?? '') ? statementNorms[i + 1] : undefined;
-    if (standsAlike(passageNorms, w, statementNorms, i)) continue;
+    // The passage has the statement's own word too: the opposite conflicts only where it stands
+    // more alike ("remain precarious" against "remain secure", beside a headline's "to secure
+    // AI supply chains" that a joined alignment took in).
+    const own = alikeness(passageNorms, w, statementNorms, i);
     const around = contextOf(statementNorms, i);
     for (const o of opp) {
       for (let j = 0; j < passageNorms.length; j++) {
@@ -162,10 +187,12 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         if (!alt && particle && passageNorms[j + 1] !== particle) continue;
         if (standsAlike(statementNorms, o, passageNorms, j)) continue;
         if (alt?.sameNext) {
-          if (statementNorms[i + 1] !== undefined && statementNorms[i + 1] === passageNorms[j + 1]) return [w, o, true];
+          if (!own && statementNorms[i + 1] !== undefined && statementNorms[i + 1] === passageNorms[j + 1]) return [w, o, true];
           continue;
         }
-        for (const c of contextOf(passageNorms, j)) if (around.has(c)) return alt ? [w, o, true] : [w, o];
+        let shared = 0;
+        for (const c of contextOf(passageNorms, j)) if (around.has(c)) shared++;
+        if (shared > own) return alt ? [w, o, true] : [w, o];
       }
     }
   }

@@ -81,7 +81,15 @@ export function claimSentences(claim: string): { start: number; end: number }[] 
     }
     out.push({ start: span.start + start, end: span.end });
   }
-  return out;
+  // A piece without a word ("cruelty . '": the closing quote after the stop) ends the sentence
+  // before it; it is no sentence of its own, which no source could support.
+  const merged: { start: number; end: number }[] = [];
+  for (const piece of out) {
+    const last = merged.at(-1);
+    if (last && !/[\p{L}\p{N}]/u.test(claim.slice(piece.start, piece.end))) last.end = piece.end;
+    else merged.push(piece);
+  }
+  return merged;
 }
 
 /** A sentence of plain text as a statement: its text and the quotations it holds. */

@@ -11,6 +11,7 @@ import { placeKey, WordGroup } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
+import { quotedSpeakers } from './quoted-speakers.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
 export interface SupportFeatures {
@@ -298,15 +299,19 @@ function lcs(a: string[], b: string[]): number {
 
 /**
  * Both source sentences name someone the statement names ("Zhou Mi, a researcher, ..." and
- * "Zhou said ..."): joining them tells more about the same actor, not a re-linked claim.
+ * "Zhou said ..."), or one is that person's quotation: joining them tells more about the same
+ * actor, not a re-linked claim.
  */
-function sameActor(statementNorms: string[], passages: Passage[]): boolean {
+function sameActor(corpus: Corpus, statementNorms: string[], passages: Passage[]): boolean {
   const mine = new Set(statementNorms);
   const [a, b] = passages.map(passageProfile) as [PassageProfile, PassageProfile];
-  for (const n of [...a.names, ...b.names]) {
-    for (const w of tokenizeCached(n.name)) {
-      if (w.norm.length >= 3 && mine.has(w.norm) && a.terms.has(w.norm) && b.terms.has(w.norm)) return true;
-    }
+  // A sentence of a quotation names its speaker, though the name stands in another sentence
+  // ('"Companies are likely to proceed cautiously. ...," Zhou said.').
+  const speakers = passages.map((p) => new Set(quotedSpeakers(corpus, p).flatMap((name) => tokenizeCached(name).map((t) => t.norm))));
+  const has = (i: 0 | 1, norm: string): boolean => [a, b][i]!.terms.has(norm) || speakers[i]!.has(norm);
+  const words = [...a.names, ...b.names].flatMap((n) => tokenizeCached(n.name).map((t) => t.norm));
+  for (const w of [...words, ...speakers[0]!, ...speakers[1]!]) {
+    if (w.length >= 3 && mine.has(w) && has(0, w) && has(1, w)) return true;
   }
   return false;
 }
@@ -323,7 +328,11 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   const terms = passages.map((p) => passageProfile(p).terms);
   const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
   const main = covered.indexOf(Math.max(...covered));
-  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && terms.some((t) => hasWord(t, w.norm)));
+  // A word of a figure the main sentence gives in another spelling ("one trillion dollars" for
+  // "US$1 trillion") is the main sentence's, wherever else the word stands ("one of the ...").
+  const mainFigures = passageProfile(passages[main]!).quantities;
+  const inMainFigure = (w: { start: number; end: number }): boolean => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end && mainFigures.some((x) => sameQuantity(q, x)));
+  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && terms.some((t) => hasWord(t, w.norm)));
   return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end));
 }
 
@@ -418,11 +427,15 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const impliedFigures = best
     ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)))
     : [];
+  // Figures the documents give in another spelling ("one trillion dollars" for "US$1 trillion"):
+  // their words are the documents' too.
+  const impliedSet = new Set(impliedFigures);
+  const knownFigures = analysis.quantities.filter((q) => impliedSet.has(q) || profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x))));
   // Asked of the content words in text order, as the figures are listed: one pass over both.
-  let nextImplied = 0;
-  const inImpliedFigure = (t: { start: number; end: number }): boolean => {
-    while (nextImplied < impliedFigures.length && impliedFigures[nextImplied]!.end < t.end) nextImplied++;
-    const q = impliedFigures[nextImplied];
+  let nextKnown = 0;
+  const inKnownFigure = (t: { start: number; end: number }): boolean => {
+    while (nextKnown < knownFigures.length && knownFigures[nextKnown]!.end < t.end) nextKnown++;
+    const q = knownFigures[nextKnown];
     return !!q && q.start <= t.start && t.end <= q.end;
   };
   // A verb of saying is the passage's when the passage reports someone saying something.
@@ -430,7 +443,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (inDocs(t.norm) || inImpliedFigure(t) || (isSaying(t.norm) && reported)) found += w;
+    if (inDocs(t.norm) || inKnownFigure(t) || (isSaying(t.norm) && reported)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
     else {
       novel++;
@@ -473,9 +486,8 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let novelFigures = 0;
   let passageFigures = 0;
   const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
-  const implied = new Set(impliedFigures);
   for (const q of analysis.quantities) {
-    if (implied.has(q)) continue;
+    if (impliedSet.has(q)) continue;
     if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }
@@ -524,7 +536,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

@@ -62,6 +62,22 @@ function bothWays(tokens: readonly Token[], i: number): boolean {
 
 const DECLINING = new Set(['decline', 'declines', 'declined', 'declining']);
 
+// Verbs that keep something from happening: "may keep things from working out", "barred him from
+// running" say what "things may not work out" and "he may not run" say. ("Stop" and "stopped"
+// are negations of their own, whose reach takes in the verb after "from".)
+const HINDERING = new Set(['keep', 'keeps', 'kept', 'keeping', 'prevent', 'prevents', 'prevented', 'preventing',
+  'stopping', 'bar', 'bars', 'barred', 'barring', 'block', 'blocks', 'blocked',
+  'blocking', 'ban', 'bans', 'banned', 'banning', 'prohibit', 'prohibits', 'prohibited', 'prohibiting',
+  'hinder', 'hinders', 'hindered', 'hindering', 'deter', 'deters', 'deterred', 'deterring', 'refrain',
+  'refrains', 'refrained', 'refraining']);
+
+/** "from" after a hindering verb, two words back at most ("kept the team from winning"). */
+function keptFrom(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]!.text.toLowerCase() !== 'from') return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) if (HINDERING.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
 // Negation tokens, remembered for the last few token lists (a statement and its passage are
 // asked about in turn).
 const negationMarks = new WeakMap<readonly Token[], boolean[]>();
@@ -74,7 +90,7 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
   let marks = negationMarks.get(tokens);
   if (marks) return marks;
   // "Declined to be named" negates what follows; "a decline in sales" negates nothing.
-  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to'));
+  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') || keptFrom(tokens, i));
   for (let i = 1; i < tokens.length; i++) {
     if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
     // Both ways at once negates nothing: "who can and cannot donate", "whether or not", "did

@@ -7,6 +7,7 @@ import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../f
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
 import { bidiControlMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames, type NameCandidate } from '../index/names.js';
+import { forEachContentTerm } from '../index/terms.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Entity, Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
@@ -20,9 +21,10 @@ import { align, analyse, flippedNegation, negatedTerms, type Alignment } from '.
 import { swappedAntonym } from './antonyms.js';
 import { impliedFigure, weekdayDates } from './reported-dates.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { quotedSpeakers } from './quoted-speakers.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
-import { placeKey, relation } from '../lexicon/index.js';
+import { placeKey, relation, similarity } from '../lexicon/index.js';
 
 export interface JudgeOptions {
   /** Support score under which a statement is unsupported. */
@@ -116,6 +118,9 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let quoteVerdict: Verdict | undefined;
   for (const q of statement.quotes) {
     if (!/[\p{L}\p{N}]/u.test(q.text)) continue;
+    // A quote of only small words ("E", "to be") cannot be looked up by its words: it is read as
+    // the statement's own words, which the support check judges.
+    if (!hasIndexedWord(q.text)) continue;
     const candidates = quoteCandidates(corpus, q.text);
     // Capitals are a house style, not the speaker's words: a quote that differs from its source
     // only in case ("Step Back in Time" for "Step Back In Time") is verbatim.
@@ -156,10 +161,14 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     verifiedQuoteSpans.push(q.span);
     const sourceQuote = location.sourceQuote;
     const written = speakerOf(text, q.span);
-    if (written && sourceQuote?.speakerId) {
+    if (written && (sourceQuote?.speakerId || sourceQuote?.speakerName)) {
       const writtenEntity = corpus.findEntity(written, location.docId);
-      const sourceSpeaker = corpus.entityById(sourceQuote.speakerId);
-      if (sourceSpeaker && writtenEntity?.id !== sourceSpeaker.id && !sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)) {
+      // A transcript's speaker may be named only in its turns ("Ben: ..."), no entity of the index.
+      const sourceSpeaker = sourceQuote.speakerId ? corpus.entityById(sourceQuote.speakerId) : { id: undefined, name: sourceQuote.speakerName!, aliases: [] };
+      const same = !sourceSpeaker || (sourceSpeaker.id !== undefined
+        ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
+        : sameName(written, sourceSpeaker.name, []) || sameName(sourceSpeaker.name, written, []));
+      if (sourceSpeaker && !same) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);
         quoteVerdict = {
@@ -209,7 +218,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
-    const word = verifiedQuoteSpans.length === 0 ? flippedNegation(text, passageText) : undefined;
+    const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), passageText) : undefined;
     if (word) flipped = { word, passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
     // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
@@ -322,7 +331,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
-  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : flippedNegation(text, passageText);
+  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), passageText);
   if (flip && negatedTerms(text).has(flip)) {
     return {
       kind: 'unsupported',
@@ -340,6 +349,22 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     evidence,
     missing: [...new Set(missing)],
   };
+}
+
+// What someone once meant to do, and may no longer: "had previously said he intended to stand".
+const SUPERSEDED = /\b(?:previously|originally|initially|formerly|earlier|used to|had (?:\w+ )?(?:said|planned|intended|hoped|expected|promised|vowed|pledged))\b/i;
+
+/**
+ * The flipped word, unless the passage affirms it only as what was once meant or said: "will
+ * not stand for re-election" against "had previously said he intended to stand" reports a
+ * change, not a contradiction. Read in the passage's sentence that has the word.
+ */
+function affirmedNow(word: string | undefined, passageText: string): string | undefined {
+  if (!word) return undefined;
+  for (const sentence of passageText.split(/(?<=[.!?])\s+/)) {
+    if (tokenizeCached(sentence).some((t) => t.norm === word) && SUPERSEDED.test(sentence)) return undefined;
+  }
+  return word;
 }
 
 /** What, besides missing words, pulled the support down: the features that cost most. */
@@ -388,6 +413,7 @@ function quoteShare(text: string, spans: Span[]): number {
  */
 function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number } | undefined {
   const tokens = tokenizeCached(text);
+  const norms = new Set(tokens.map((t) => t.norm));
   // Whether some figure of the statement is this passage figure, asked once per passage figure:
   // a statement may give thousands.
   const accounted = new Map<Quantity, boolean>();
@@ -412,8 +438,8 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
         // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
-        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && !accountedFor(q)
-          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)));
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
+          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
       if (agreed) break;
@@ -421,6 +447,34 @@ function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], align
     if (!agreed && conflict) return { draft: figure, ...conflict };
   }
   return undefined;
+}
+
+// A year written before a noun, after an article or an owner: "a 2012 environmental impact
+// assessment", "Warner Bros.' 2020 film".
+const BEFORE_ATTRIBUTIVE_YEAR = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|['’]s?)\s+$/i;
+const NOUN_RUN = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * Whether a passage's year can date what the statement dates: a year that names one thing of
+ * the passage ("a 2012 environmental impact assessment") dates that thing, so it is a rival only
+ * where the statement speaks of the thing too ("the assessment of 2013"), not of another event
+ * ("In June 2018, the FAA announced a review").
+ */
+function datesTheSame(q: Quantity, passageText: string, statementNorms: Set<string>): boolean {
+  if (q.kind !== 'year') return true;
+  if (!BEFORE_ATTRIBUTIVE_YEAR.test(passageText.slice(Math.max(0, q.start - 12), q.start))) return true;
+  const run = NOUN_RUN.exec(passageText.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
+  // The noun the year goes with: the last word before a function word ends the run.
+  const stop = run.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+  const head = (stop < 0 ? run : run.slice(0, stop)).at(-1);
+  return !head || statementNorms.has(normalizeWord(head));
+}
+
+/** Whether the index files some word of the text (a content word of two letters or more). */
+function hasIndexedWord(text: string): boolean {
+  let found = false;
+  forEachContentTerm(text, () => { found = true; });
+  return found;
 }
 
 /** Content words within this many words of a figure: what the figure is a figure of. */
@@ -484,14 +538,23 @@ function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): 
   }
   if (!best || best.coverage < ALIGNED) return undefined;
   const passage = best.passage;
-  const theirs = speakers(passage.text, passageProfile(passage).names);
+  let theirs: { name: string }[] = speakers(passage.text, passageProfile(passage).names);
+  // A sentence of a quotation or of a transcript's turn is its speaker's, named or not in it.
+  if (!theirs.length) {
+    theirs = quotedSpeakers(corpus, passage).map((name) => ({ name }));
+  }
   if (!theirs.length) return undefined;
   const lower = passage.text.toLowerCase();
   for (const m of mine) {
     const entity = corpus.findEntity(m.name, passage.docId);
     const forms = entity ? [entity.name, ...entity.aliases] : [m.name];
     if (forms.some((f) => lower.includes(f.toLowerCase()))) continue;
-    const rival = theirs.find((t) => !sameName(t.name, m.name, entity?.aliases ?? []) && corpus.findEntity(t.name, passage.docId)?.id !== entity?.id);
+    const rival = theirs.find((t) => {
+      if (sameName(t.name, m.name, entity?.aliases ?? [])) return false;
+      const rivalEntity = corpus.findEntity(t.name, passage.docId);
+      // Neither known to the index (a transcript's speakers): their names tell them apart.
+      return rivalEntity || entity ? rivalEntity?.id !== entity?.id : !sameName(m.name, t.name, []);
+    });
     if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
   }
   return undefined;
@@ -615,6 +678,37 @@ function otherPost(mine: string, theirs: string): boolean {
   return b.some((w) => RANKS.has(w) && !a.includes(w));
 }
 
+// The word a count counts: "20 kg", "five Chinese restaurants" (the first word after the figure).
+const COUNTED = /^\s+([\p{L}][\p{L}'’-]*)/u;
+
+/**
+ * Whether two plain numbers can count the same thing: "20 kg of shark fin" does not count what
+ * "five Chinese restaurants" does. Each is read by the word after it; they count the same thing
+ * unless both have one, and the words are neither one word nor related in WordNet ("nations",
+ * "countries"). A measure and a count never are.
+ */
+function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.unit || b.unit) return true;
+  const wordAfter = (q: Quantity, text: string): string | undefined => {
+    const w = COUNTED.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
+    return w && !STOPWORDS.has(w) ? w : undefined;
+  };
+  const x = wordAfter(a, aText);
+  const y = wordAfter(b, bText);
+  if (!x || !y) return true;
+  const measure = (w: string): boolean => MEASURES.has(w);
+  if (measure(x) !== measure(y)) return false;
+  if (x === y || normalizeWord(x) === normalizeWord(y) || relation(x, y) !== undefined || relation(y, x) !== undefined) return true;
+  // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
+  // things apart ("kg", "restaurants") do not.
+  return (similarity(x, y) ?? 1) >= OTHER_THING;
+}
+
+// Word-vector similarity below which two counted words are surely other things.
+const OTHER_THING = 0.3;
+
+const MEASURES = new Set(['kg', 'kilograms', 'kilogram', 'g', 'grams', 'tonnes', 'tons', 'pounds', 'lb', 'lbs', 'ounces', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'feet', 'ft', 'inches', 'cm', 'mm', 'litres', 'liters', 'gallons', 'barrels', 'hectares', 'acres', 'degrees', 'mph', 'kph', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years']);
+
 /** "15-year-old" is no rival for "22": a figure with a unit against one without is another thing. */
 function sameUnitShape(a: Quantity, b: Quantity): boolean {
   if (a.kind !== 'number' || b.kind !== 'number') return true;
@@ -627,12 +721,24 @@ function sameUnitShape(a: Quantity, b: Quantity): boolean {
  */
 function personWord(corpus: Corpus, docId: string, word: string): boolean {
   if (word.length <= 2 || STOPWORDS.has(word.toLowerCase())) return false;
-  for (const p of corpus.passagesOf(docId)) {
-    if (!p.text.includes(word)) continue;
+  // Found through the index, and only so many of its passages read: bounded whatever the
+  // document's length or the statement's.
+  let read = 0;
+  let seen = 0;
+  for (const index of corpus.passagesWithTerm(normalizeWord(word))) {
+    if (++seen > PERSON_WORD_POSTINGS) break;
+    const p = corpus.passage(index);
+    if (!p || p.docId !== docId || !p.text.includes(word)) continue;
     if (passageProfile(p).names.some((n) => n.kind === 'person' && n.name.split(/\s+/).includes(word))) return true;
+    if (++read >= PERSON_WORD_READS) break;
   }
   return false;
 }
+
+// Passages read to tell whether a word is part of a person's name, and entries of the word's
+// posting list looked at for them.
+const PERSON_WORD_READS = 8;
+const PERSON_WORD_POSTINGS = 20_000;
 
 /**
  * A person, place or organisation in the statement that the aligned passage does not name,
@@ -669,9 +775,13 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
     const place = placeKey(n.name);
     // ... when it acts or owns ("Washington signed", "Washington's wish"), not where something
-    // happens: "set sail from Tokyo" is a place, and Shizuoka another one.
-    const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
+    // happens or where someone goes: "set sail from Tokyo", "left Tokyo" are a place, and
+    // Shizuoka another one.
+    const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off|left|leaves|leaving|reached|visited|visits|visiting|toured|departed|fled|entered|crossed)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
     if (place && theirPlaces.has(place) && !located) continue;
+    // A birth name ("was born Elizabeth Cleghorn Stevenson", "née Stevenson") is another name
+    // of the same person, not one standing in another's place.
+    if (/\b(?:born|n[ée]e)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;
     // Who a statement credits ("according to the US") is the speaker check's business: a name
     // there stands in no one's place in the passage's content.
     if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;

@@ -46,8 +46,19 @@ export interface FoundDocumentQuote {
  */
 export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
   const quotes: FoundDocumentQuote[] = [];
+  const transcript = isTranscript(doc.text);
   for (const [paragraph, passages] of paragraphs) {
     const text = doc.text.slice(paragraph.start, paragraph.end);
+    // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
+    if (transcript) {
+      // Turns and passages both in text order: one pass over each, however long the paragraph.
+      let at = 0;
+      for (const turn of turnsOf(text)) {
+        const start = turn.start + paragraph.start;
+        while (at + 1 < passages.length && passageEnd(passages[at]!) <= start) at++;
+        quotes.push({ text: turn.text, start, end: start + turn.text.length, passage: passages[at]!, speakerName: turn.speaker });
+      }
+    }
     // The paragraph's last named speaker is the same for each of its quotes: read it once.
     let lastSpeaker: { name: string | undefined } | undefined;
     for (const q of findQuotes(text)) {
@@ -62,6 +73,32 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
     }
   }
   return quotes;
+}
+
+// A turn of a transcript: a speaker's name, a colon, what they said ("Anna: OK, let's start.").
+const TURN = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$/gmu;
+// Labels of a page's or a message's fields, not speakers.
+const FIELD_LABELS = new Set(['published', 'updated', 'posted', 'source', 'sources', 'photo', 'image', 'picture', 'caption', 'credit',
+  'keywords', 'tags', 'topics', 'note', 'notes', 'editor', "editor's note", 'related', 'read more', 'share', 'by', 'date', 'time',
+  'title', 'subject', 'from', 'to', 'cc', 'bcc', 'sent', 're', 'fw', 'fwd', 'attachment', 'attachments', 'location', 'venue',
+  'q', 'a', 'question', 'answer', 'summary', 'update', 'warning', 'disclaimer', 'contact', 'email', 'phone', 'tel', 'fax', 'web',
+  'website', 'url', 'link', 'agenda', 'attendees', 'present', 'minutes', 'action', 'actions', 'step', 'example', 'figure', 'table']);
+
+function turnsOf(text: string): { speaker: string; text: string; start: number }[] {
+  const out: { speaker: string; text: string; start: number }[] = [];
+  TURN.lastIndex = 0;
+  for (let m = TURN.exec(text); m; m = TURN.exec(text)) {
+    const speaker = m[1]!;
+    if (FIELD_LABELS.has(speaker.toLowerCase())) continue;
+    out.push({ speaker, text: m[2]!, start: m.index + m[0].indexOf(m[2]!, m[0].indexOf(':') + 1) });
+  }
+  return out;
+}
+
+/** Whether a text is a transcript: three or more turns, by two or more speakers. */
+function isTranscript(text: string): boolean {
+  const turns = turnsOf(text);
+  return turns.length >= 3 && new Set(turns.map((t) => t.speaker)).size >= 2;
 }
 
 export const NAME_KINDS: NameCandidate['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];

@@ -30,7 +30,8 @@ export function findBoilerplate(text: string): Span[] {
       (mostlyLatin && isMostlyNonLatin(counts[i]!)) ||
       isCaption(t) ||
       isSectionLabel(t) ||
-      isDateline(t)
+      isDateline(t) ||
+      isTagList(t)
     ) {
       excluded.add(i);
     } else if (isConsentNotice(t)) {
@@ -176,6 +177,18 @@ export function isDateline(line: string): boolean {
     (w) => /\p{L}/u.test(w) && !DATELINE_WORD.test(w) && !TIME_ZONE.test(w),
   );
   return leftover.length <= 3;
+}
+
+// "Keywords from the article include Israel, Angola, ...", "Tags: AI, chips, ...", "Filed under: ...".
+const TAG_LIST = /^(?:key\s?words?|tags?|topics?|related\s+topics|filed\s+under)\b[^,:]{0,40}?(?::|\binclude[sd]?\b)/i;
+
+/**
+ * A page's list of keywords or tags: names the article mentions, strung together by commas. It
+ * would support any statement that lists some of them ("Singapore, Japan and India" against a
+ * piece that never names India among its members).
+ */
+export function isTagList(line: string): boolean {
+  return line.length <= 2000 && TAG_LIST.test(line) && (line.match(/,/g)?.length ?? 0) >= 4;
 }
 
 const CONSENT_NOTICE =

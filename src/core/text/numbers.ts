@@ -34,6 +34,15 @@ const SCALES: Record<string, number> = {
 const MONTH_RE = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const NUMBER_WORD_RE = '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
 
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+const FRACTION_RE = '(?:half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)';
+
+// A currency written out after the amount: "one trillion dollars", "5 billion euros" ("pounds" may
+// weigh, and is left out).
+const CURRENCY_AFTER = /^[ \t]+(dollars?|euros?|yuan|yen|rupees?)\b/i;
+
 // One pass over the text with alternatives tried in priority order; each alternative is linear.
 const QUANTITY = new RegExp(
   [
@@ -43,11 +52,13 @@ const QUANTITY = new RegExp(
     `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?\\b`,
     // 7: Month YYYY
     `\\b(${MONTH_RE})\\.?,?\\s+(\\d{4})\\b`,
-    // 9: ISO date
-    `\\b(\\d{4})-(\\d{2})-(\\d{2})\\b`,
+    // 9: ISO date, or with dots ("2003.06.11", as registers list them)
+    `\\b(\\d{4})[-.](\\d{2})[-.](\\d{2})\\b`,
     // 12: currency + digits + scale | digits + scale | digits %
     `((?:US|USD|A|C|HK|S|NZ)?[$€£¥]|\\b(?:USD|EUR|GBP|CNY|RMB|yuan)\\s?)?(\\d+(?:[.,]\\d+)*)(?:\\s?(thousand|million|billion|trillion|bn|mn|tn)\\b)?(\\s?(?:%|percent\\b|per cent\\b|percentage points?\\b))?(?:-(day|week|month|year|hour|minute|mile|km|kilometre|kilometer|meter|metre|foot|point|member|nation|country)s?\\b)?`,
-    // 17: number words + scale
+    // 17: fractions: "two thirds", "two-thirds", "a quarter (of)"
+    `\\b(a|one|two|three|four|five|six|seven|eight|nine|ten)[- ](${FRACTION_RE})\\b`,
+    // 19: number words + scale
     `\\b(${NUMBER_WORD_RE})(?:\\s+(thousand|million|billion|trillion))?(?:\\s?(percent\\b|per cent\\b))?(?:-(day|week|month|year|hour|minute|member|nation|country)s?\\b)?\\b`,
   ].join('|'),
   'gi',
@@ -118,14 +129,18 @@ function quantitiesIn(text: string): Quantity[] {
       const year = Number(m[9]);
       const month = Number(m[10]);
       const day = Number(m[11]);
-      out.push({ ...base, kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
+      // "2003.06.11" is a date; "2003.13.40" is no figure a writer quotes.
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31) out.push({ ...base, kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
       continue;
     } else if (m[13]) {
       const currency = m[12]?.trim();
       const raw = m[13];
       // Skip digits glued to letters ("G7", "COVID-19", "F-35"): identifiers, not figures.
       const before = text[start - 1] ?? '';
-      if (!currency && /[\p{L}-]/u.test(before)) continue;
+      // But a year run into the word before it ("Spain1986", "staged1990": text pulled from a
+      // page's layout) is still a year.
+      const glued = /\p{Ll}{2}$/u.test(text.slice(Math.max(0, start - 2), start)) && /^(1[89]|20)\d{2}$/.test(raw);
+      if (!currency && /[\p{L}-]/u.test(before) && !glued) continue;
       const after = text[end] ?? '';
       // "the 70th anniversary": an ordinal, a figure as any other (the source may give another).
       const ordinal = !currency && !m[14] && !m[15] && !m[16] && /^\d+$/.test(raw) ? /^(?:st|nd|rd|th)(?![\p{L}\p{N}])/u.exec(text.slice(end)) : null;
@@ -138,8 +153,15 @@ function quantitiesIn(text: string): Quantity[] {
       if (/^:\d/.test(text.slice(end, end + 2)) || /\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
       const scale = m[14] ? SCALES[m[14].toLowerCase()]! : 1;
       const value = digitsValue(raw) * scale;
+      // "1.2.3" (a version, a section) has no value to compare.
+      if (Number.isNaN(value)) continue;
       const percent = Boolean(m[15]);
       const isYear = !currency && !m[14] && !percent && /^(1[89]|20)\d{2}$/.test(raw);
+      const named = !currency && !percent && !m[16] ? CURRENCY_AFTER.exec(text.slice(end)) : null;
+      if (named) {
+        out.push({ start, end: end + named[0].length, text: text.slice(start, end + named[0].length), kind: 'money', value, unit: named[1]!.toLowerCase() });
+        continue;
+      }
       out.push({
         ...base,
         kind: currency ? 'money' : percent ? 'percent' : isYear ? 'year' : 'number',
@@ -148,17 +170,31 @@ function quantitiesIn(text: string): Quantity[] {
       });
       continue;
     } else if (m[17]) {
-      const word = m[17].toLowerCase();
-      if (word === 'one' && !m[18] && !m[19] && !m[20]) continue; // "one of the", "no one"
+      const denominator = m[18]!.toLowerCase();
+      const singular = !/s$/.test(denominator);
+      const numerator = m[17].toLowerCase();
+      // "a third of the vote" is a fraction, "a third bedroom" an ordinal; "two thirds" always.
+      if ((numerator === 'a' || numerator === 'one') && singular && !/^\s+of\b/i.test(text.slice(end))) continue;
+      const count = numerator === 'a' ? 1 : wordsValue(numerator);
+      out.push({ ...base, kind: 'number', value: count / DENOMINATORS[denominator.replace(/(?<=[a-z])s$/, '').replace(/^halve$/, 'half')]!, unit: 'fraction' });
+      continue;
+    } else if (m[19]) {
+      const word = m[19].toLowerCase();
+      if (word === 'one' && !m[20] && !m[21] && !m[22]) continue; // "one of the", "no one"
       // "Group of Seven", "Ocean's Eleven": a capitalised number word inside a name is not a figure.
-      if (/^[A-Z]/.test(m[17]) && /[\p{L},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
-      if (!m[20] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
-      const scale = m[18] ? SCALES[m[18].toLowerCase()]! : 1;
+      if (/^[A-Z]/.test(m[19]) && /[\p{L},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
+      if (!m[22] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
+      const scale = m[20] ? SCALES[m[20].toLowerCase()]! : 1;
+      const named = !m[21] && !m[22] ? CURRENCY_AFTER.exec(text.slice(end)) : null;
+      if (named) {
+        out.push({ start, end: end + named[0].length, text: text.slice(start, end + named[0].length), kind: 'money', value: wordsValue(word) * scale, unit: named[1]!.toLowerCase() });
+        continue;
+      }
       out.push({
         ...base,
-        kind: m[19] ? 'percent' : 'number',
+        kind: m[21] ? 'percent' : 'number',
         value: wordsValue(word) * scale,
-        unit: m[20]?.toLowerCase(),
+        unit: m[22]?.toLowerCase(),
       });
       continue;
     }

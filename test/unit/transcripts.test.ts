@@ -1,0 +1,52 @@
+// Transcripts: a speaker's name, a colon, what they said. Each turn is that speaker's quotation,
+// so a draft's quotes of a meeting or an interview are checked word for word and credited to
+// the right person, and a paraphrase credited to someone else is caught.
+import assert from 'node:assert/strict';
+import { plainStatement } from '../../src/core/grounding/claim.js';
+import { judgeStatement } from '../../src/core/grounding/verdict.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+
+const MEETING = `Transcript of the weekly product meeting, March 3
+
+Anna: OK, let's start. The main item today is the launch date for the mobile app.
+Ben: Engineering thinks we can ship by April 14 if QA finishes the regression tests next week.
+Anna: What about the payment bug?
+Ben: It's fixed in the current build. We saw no failures in the last two days of testing.
+Carla: Marketing needs the final date by Friday so we can book the ads.
+Anna: Then let's say April 14, unless QA finds a blocker.`;
+
+function judge(text: string, source = MEETING): Verdict {
+  const corpus = Corpus.build([textSource('meeting.txt', source, { id: 'meeting' })]);
+  return judgeStatement(corpus, plainStatement(text), { threshold: 0.5 });
+}
+
+describe('transcripts', () => {
+  it('each turn is its speaker\'s quotation', () => {
+    const corpus = Corpus.build([textSource('meeting.txt', MEETING, { id: 'meeting' })]);
+    const quotes = corpus.quotesOf('meeting').map((q) => [q.speakerName, q.text]);
+    assert.deepEqual(quotes[3], ['Ben', "It's fixed in the current build. We saw no failures in the last two days of testing."]);
+    assert.equal(quotes.length, 6);
+  });
+
+  it('a quote credited to the wrong speaker is misattributed; to the right one, supported', () => {
+    const wrong = judge('"It\'s fixed in the current build," Carla said.');
+    assert.equal(wrong.kind, 'misattributed', wrong.message);
+    assert.match(wrong.message, /attributes it to Ben/);
+    assert.equal(judge('"It\'s fixed in the current build," Ben said.').kind, 'supported');
+  });
+
+  it('what one speaker said, paraphrased and credited to another, is contradicted', () => {
+    const v = judge('Ben said marketing needs the final date by Friday so they can book the ads.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Carla where the statement says Ben/);
+    assert.equal(judge('Carla said marketing needs the final date by Friday so they can book the ads.').kind, 'supported');
+  });
+
+  it('a page\'s labelled fields are no transcript', () => {
+    const page = 'Published: March 3, 2025\nSource: Reuters\nPhoto: AFP\n\nThe company said sales rose. Analysts said the rise was expected.';
+    const corpus = Corpus.build([textSource('page.txt', page, { id: 'page' })]);
+    assert.deepEqual(corpus.quotesOf('page'), []);
+  });
+});
