@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { areOpposites, isRegion, lemmas, placeKey, relation, similarity, defaultWordNet } from '../../src/core/lexicon/index.js';
+import { areOpposites, isRegion, lemmas, placeKey, relation, similarity, defaultWordNet, WordGroup } from '../../src/core/lexicon/index.js';
 import { WordNet } from '../../src/core/lexicon/wordnet.js';
 import { WordVectors } from '../../src/core/lexicon/vectors.js';
 import { Places } from '../../src/core/lexicon/places.js';
@@ -26,6 +26,34 @@ describe('lexicon', () => {
       assert.equal(relation('wet', 'damp'), 'similar');
       assert.equal(relation('increased', 'increasing'), 'same');
       assert.equal(relation('carrot', 'parliament'), undefined);
+    });
+
+    it('relate a word to a group of words exactly when it relates to one of them, and compare vectors as pairs do', () => {
+      // A seeded walk over the lemmas, with inflected forms and words WordNet lacks.
+      const words = wordNetTable.lemmas.split('\n');
+      let seed = 7;
+      const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648);
+      const pick = (): string => {
+        const w = words[next() % words.length]!;
+        const form = next() % 5;
+        return form === 0 ? w + 's' : form === 1 ? w + 'ed' : form === 2 ? 'qx' + w : w;
+      };
+      const hubs = ['dog', 'person', 'increase', 'economy', 'wet', 'buy', 'go', 'organization', 'country', 'say'];
+      let related = 0;
+      let close = 0;
+      for (let round = 0; round < 300; round++) {
+        const group = [...hubs.slice(round % hubs.length, round % hubs.length + 2), ...Array.from({ length: 20 }, pick)];
+        const together = new WordGroup(group);
+        for (const word of [...hubs, pick(), pick(), pick(), 'poodle', 'purchase', 'economic', 'damp', 'went']) {
+          const expected = group.some((b) => relation(word, b) !== undefined);
+          assert.equal(together.relatesTo(word), expected, `${word} / ${group.join(' ')}`);
+          const near = group.some((b) => (similarity(word, b) ?? 0) >= 0.62);
+          assert.equal(together.closeTo(word, 0.62), near, `${word} ~ ${group.join(' ')}`);
+          if (expected) related++;
+          if (near) close++;
+        }
+      }
+      assert.ok(related > 100 && close > 100, `${related} related, ${close} close`);
     });
 
     it('find the opposites news prose swaps', () => {

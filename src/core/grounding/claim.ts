@@ -3,6 +3,7 @@ import { Corpus } from '../index/corpus.js';
 import { scanQuotes } from '../index/quotes.js';
 import type { Statement, VerdictKind } from '../model.js';
 import { splitSentences } from '../text/segment.js';
+import { primePassageProfile } from './passage-profile.js';
 import { assessStatement, judgeAssessed, type Assessment } from './verdict.js';
 
 const SEVERITY_OF_KIND: Record<VerdictKind, number> = {
@@ -14,17 +15,30 @@ export function worseVerdict(a: VerdictKind, b: VerdictKind): VerdictKind {
   return SEVERITY_OF_KIND[b] > SEVERITY_OF_KIND[a] ? b : a;
 }
 
-// Pair files list many claims per source, not always in a row: keep the last few sources indexed.
-const RECENT_SOURCES = 16;
+// Pair files list many claims per source, not always in a row (the evaluation data comes back to a
+// source hundreds of pairs later): keep the recent sources indexed, as many as fit in a budget of
+// source text, so that memory stays bounded however long the sources are.
+const RECENT_SOURCES = 128;
+const RECENT_SOURCE_CHARS = 1_000_000;
 const recentCorpora = new Map<string, Corpus>();
+let recentChars = 0;
 
 function corpusOf(source: string): Corpus {
   let corpus = recentCorpora.get(source);
   if (corpus) {
     recentCorpora.delete(source);
   } else {
-    corpus = Corpus.build([{ id: 'source', path: 'source', format: 'txt', text: source, excluded: [], warnings: [] }]);
-    if (recentCorpora.size >= RECENT_SOURCES) recentCorpora.delete(recentCorpora.keys().next().value!);
+    // Every statement reads the words of every passage (the document's vocabulary): they are
+    // kept from indexing rather than found again.
+    const words: [number, string[]][] = [];
+    corpus = Corpus.build([{ id: 'source', path: 'source', format: 'txt', text: source, excluded: [], warnings: [] }], { passageWords: (index, norms) => words.push([index, norms]) });
+    for (const [index, norms] of words) primePassageProfile(corpus.passage(index)!, norms);
+    while (recentCorpora.size && (recentCorpora.size >= RECENT_SOURCES || recentChars + source.length > RECENT_SOURCE_CHARS)) {
+      const oldest = recentCorpora.keys().next().value!;
+      recentCorpora.delete(oldest);
+      recentChars -= oldest.length;
+    }
+    recentChars += source.length;
   }
   recentCorpora.set(source, corpus);
   return corpus;

@@ -7,7 +7,7 @@ import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js'
 import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
-import { placeKey, relation, similarity } from '../lexicon/index.js';
+import { placeKey, WordGroup } from '../lexicon/index.js';
 import { STOPWORDS } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -145,10 +145,13 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
       if (norm.includes(' ')) spaced = true;
     }
     // The words of a compound stand where it stands.
-    for (const part of compoundParts(norm) ?? []) {
-      const partAt = positions.get(part);
-      if (!partAt) positions.set(part, [i]);
-      else if (partAt.at(-1) !== i) partAt.push(i);
+    const parts = compoundParts(norm);
+    if (parts) {
+      for (const part of parts) {
+        const partAt = positions.get(part);
+        if (!partAt) positions.set(part, [i]);
+        else if (partAt.at(-1) !== i) partAt.push(i);
+      }
     }
   }
   // A normalised word with a space in it (a compatibility ligature) makes joined pairs
@@ -236,29 +239,34 @@ function ngramShare(norms: readonly string[], n: 2 | 3, has: (at: number) => boo
   return total ? found / total : 1;
 }
 
+// A passage's lower-cased words as partnerWords takes them: the same passages are aligned with many statements.
+const partnersOfPassage = new WeakMap<Passage, string[]>();
+
 /** The lower-cased words of the best aligned passages: what a novel word may be a rewording of. */
-function partnerWords(alignments: Alignment[]): string[] {
+function partnerWords(alignments: Alignment[]): WordGroup {
   const out = new Set<string>();
   for (const a of alignments.slice(0, 3)) {
     for (const p of a.passages) {
-      for (const t of passageProfile(p).tokens) {
-        const w = t.text.toLowerCase();
-        if (w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)) out.add(w);
+      let words = partnersOfPassage.get(p);
+      if (!words) {
+        words = [];
+        for (const t of passageProfile(p).tokens) {
+          const w = t.text.toLowerCase();
+          if (w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)) words.push(w);
+        }
+        partnersOfPassage.set(p, words);
       }
+      for (const w of words) out.add(w);
     }
   }
-  return [...out];
+  return new WordGroup([...out]);
 }
 
 /** 1 when WordNet relates the word to a partner word, 0.5 when their vectors are close, else 0. */
-function explained(word: string, partners: readonly string[]): number {
+function explained(word: string, partners: WordGroup): number {
   if (word.length <= 2 || /\d/.test(word)) return 0;
-  let close = false;
-  for (const p of partners) {
-    if (relation(word, p)) return 1;
-    if (!close && (similarity(word, p) ?? 0) >= SIMILAR) close = true;
-  }
-  return close ? 0.5 : 0;
+  if (partners.relatesTo(word)) return 1;
+  return partners.closeTo(word, SIMILAR) ? 0.5 : 0;
 }
 
 /** Whether some occurrence of one word stands within `window` words of some occurrence of the other. */

@@ -1,10 +1,10 @@
 // What the checker reads off a source sentence (its words, names, figures), computed once per
 // passage: many statements align with the same passages, and each alignment reads them often.
-import { foldForComparison } from '../text/fold.js';
+import { foldForComparison, isAscii } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { forEachWordSpan, normalizeWord, type Token } from '../text/tokens.js';
+import { forEachWordSpan, normalizeWord, wordForms, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -20,29 +20,26 @@ export interface PassageProfile {
 const profiles = new WeakMap<Passage, PassageProfile>();
 
 // The same words as tokenize() finds. Normalising a word (case, accents, stem) is the costly
-// part of tokenising, and a news source repeats its words, so forms are remembered.
-const NORMS_KEPT = 100_000;
-const norms = new Map<string, string>();
-
+// part of tokenising, and a news source repeats its words, so forms are remembered (with the
+// index's, which meets the same words).
 function normOf(word: string): string {
-  let norm = norms.get(word);
-  if (norm === undefined) {
-    if (norms.size >= NORMS_KEPT) norms.clear();
-    norms.set(word, (norm = normalizeWord(word)));
-  }
-  return norm;
+  return wordForms(word).norm;
 }
 
 // A statement is tokenised by several checks in turn (negation, features, opposite words), with
-// its passage's text between them: the last few texts are remembered.
-const RECENT_TEXTS = 4;
+// its passages' texts and names between them: the last few texts are remembered (with 4, a third
+// of the texts tokenised in 'score' had been tokenised before; with 16, a tenth).
+const RECENT_TEXTS = 16;
 const recentTexts: string[] = [];
 const recentTokens: (readonly Token[])[] = [];
 
-/** tokenize() with remembered word forms. The tokens are shared: read them, never change them. */
-export function tokenizeCached(text: string): readonly Token[] {
+/**
+ * tokenize() with remembered word forms. The tokens are shared: read them, never change them.
+ * `norms`, when known, are the text's words normalised (its profile's).
+ */
+export function tokenizeCached(text: string, norms?: readonly string[]): readonly Token[] {
   for (let i = 0; i < recentTexts.length; i++) if (recentTexts[i] === text) return recentTokens[i]!;
-  const tokens = tokenizeText(text);
+  const tokens = tokenizeText(text, norms);
   if (recentTexts.length >= RECENT_TEXTS) {
     recentTexts.pop();
     recentTokens.pop();
@@ -52,11 +49,12 @@ export function tokenizeCached(text: string): readonly Token[] {
   return tokens;
 }
 
-function tokenizeText(text: string): Token[] {
+function tokenizeText(text: string, norms?: readonly string[]): Token[] {
   const tokens: Token[] = [];
+  const ascii = isAscii(text);
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
-    tokens.push({ text: foldForComparison(word), norm: normOf(word), start, end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : normOf(word), start, end });
   });
   return tokens;
 }
@@ -122,18 +120,21 @@ class LazyProfile implements PassageProfile {
   private quantityList?: Quantity[];
   private nameList?: NameCandidate[];
 
-  constructor(private readonly passage: Passage) {
-    this.norms = normsOf(passage.text);
+  constructor(private readonly passage: Passage, norms?: string[]) {
+    this.norms = norms ?? normsOf(passage.text);
   }
 
   get tokens(): readonly Token[] {
-    return (this.tokenList ??= tokenizeCached(this.passage.text));
+    return (this.tokenList ??= tokenizeCached(this.passage.text, this.norms));
   }
 
   get terms(): Set<string> {
     if (this.termSet) return this.termSet;
     const terms = new Set(this.norms);
-    for (const norm of this.norms) for (const part of compoundParts(norm) ?? []) terms.add(part);
+    for (const norm of this.norms) {
+      const parts = compoundParts(norm);
+      if (parts) for (const part of parts) terms.add(part);
+    }
     return (this.termSet = terms);
   }
 
@@ -152,6 +153,14 @@ class LazyProfile implements PassageProfile {
   get names(): NameCandidate[] {
     return (this.nameList ??= findNames(this.passage.text));
   }
+}
+
+/**
+ * Gives a passage's profile the normalised words its indexing found (every word, in order, as
+ * `normsOfPassage` would find them), so they are not found again. No effect once it has one.
+ */
+export function primePassageProfile(p: Passage, norms: string[]): void {
+  if (!profiles.has(p)) profiles.set(p, new LazyProfile(p, norms));
 }
 
 export function passageProfile(p: Passage): PassageProfile {

@@ -227,18 +227,30 @@ function prefixNegation(statement: string, passage: string): string | undefined 
   return check(mine, theirs, theirSet) ?? check(theirs, mine, mineSet);
 }
 
-function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): { coverage: number; missing: Token[] } {
-  const termSets = passages.map((p) => passageProfile(p).terms);
-  // A figure the passage gives without writing it (its article's publication day, a weekday, the
-  // length of a list) is covered, words and all.
-  const implied = analysis.quantities.filter((q) => passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)));
+/**
+ * Which of the statement's content words a passage covers by itself: the word (or every word of
+ * its compound), a verb of saying where the passage reports speech, or a word of a figure the
+ * passage gives without writing it (its article's publication day, a weekday, the length of a
+ * list).
+ */
+function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage): boolean[] {
+  const profile = passageProfile(passage);
+  const implied = analysis.quantities.filter((q) => impliedFigure(q, corpus.getDocument(passage.docId), passage));
+  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && profile.reports) || implied.some((q) => q.start <= t.start && t.end <= q.end));
+}
+
+/**
+ * Weighted coverage of the statement's content words by passages read together: a word is
+ * covered when one of them covers it (`coveredBy` of each).
+ */
+function cover(analysis: StatementAnalysis, covered: readonly (readonly boolean[])[]): { coverage: number; missing: Token[] } {
   let total = 0;
   let found = 0;
   const missing: Token[] = [];
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (termSets.some((terms) => hasWord(terms, t.norm)) || (isSaying(t.norm) && passages.some((p) => passageProfile(p).reports)) || implied.some((q) => q.start <= t.start && t.end <= q.end)) found += w;
+    if (covered.some((c) => c[i])) found += w;
     else missing.push(t);
   });
   return { coverage: total > 0 ? found / total : 1, missing };
@@ -252,9 +264,16 @@ function cover(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[])
 export function align(corpus: Corpus, analysis: StatementAnalysis): Alignment[] {
   const hits = corpus.search(analysis.text, CANDIDATES);
   if (!hits.length) return [];
+  // What each passage covers, worked out once: a pair covers what either of its passages does.
+  const coveredByPassage = new Map<number, boolean[]>();
+  const covered = (p: Passage): boolean[] => {
+    let c = coveredByPassage.get(p.index);
+    if (!c) coveredByPassage.set(p.index, (c = coveredBy(corpus, analysis, p)));
+    return c;
+  };
   const alignments: Alignment[] = [];
   for (const hit of hits) {
-    const { coverage, missing } = cover(corpus, analysis, [hit.passage]);
+    const { coverage, missing } = cover(analysis, [covered(hit.passage)]);
     alignments.push({ passages: [hit.passage], coverage, missing, score: coverage });
   }
   alignments.sort((a, b) => b.score - a.score);
@@ -269,8 +288,10 @@ export function align(corpus: Corpus, analysis: StatementAnalysis): Alignment[] 
       if (p && p.docId === a.passages[0]!.docId) partners.set(n, p);
     }
     for (const p of partners.values()) {
-      const pair = [a.passages[0]!, p].sort((x, y) => x.index - y.index);
-      const { coverage, missing } = cover(corpus, analysis, pair);
+      // In passage order (as a stable sort of the two would put them).
+      const first = a.passages[0]!;
+      const pair = first.index <= p.index ? [first, p] : [p, first];
+      const { coverage, missing } = cover(analysis, pair.map(covered));
       // Reading two passages together must earn its keep: a small cost for the second one.
       const score = coverage - 0.05;
       if (score > a.score) alignments.push({ passages: pair, coverage, missing, score });

@@ -59,6 +59,8 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
         quotes.push({ text: turn.text, start, end: start + turn.text.length, passage: passages[at]!, speakerName: turn.speaker });
       }
     }
+    // The paragraph's last named speaker is the same for each of its quotes: read it once.
+    let lastSpeaker: { name: string | undefined } | undefined;
     for (const q of findQuotes(text)) {
       const start = q.span.start + paragraph.start;
       const end = q.span.end + paragraph.start;
@@ -66,7 +68,7 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
       // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
       // paragraph without attribution belong to the paragraph's last named speaker.
       const words = q.text.trim().split(/\s+/).length;
-      const speaker = q.speaker ?? (words >= 4 ? paragraphSpeaker(text, text.length) : undefined);
+      const speaker = q.speaker ?? (words >= 4 ? (lastSpeaker ??= { name: paragraphSpeaker(text, text.length) }).name : undefined);
       quotes.push({ text: q.text, start, end, passage, speakerName: speaker });
     }
   }

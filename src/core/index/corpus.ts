@@ -22,6 +22,11 @@ export interface PassageHit {
 export interface CorpusOptions {
   /** Extra aliases from configuration: canonical name -> aliases. */
   aliases?: Record<string, string[]>;
+  /**
+   * Called with each passage's normalised words (every word, in order: the `norm`s `tokenize`
+   * gives) as it is indexed, for a caller that reads them all anyway (`score`'s checker).
+   */
+  passageWords?: (index: number, norms: string[]) => void;
 }
 
 /**
@@ -82,9 +87,12 @@ export class Corpus {
     return this.changes;
   }
 
+  private readonly passageWords?: (index: number, norms: string[]) => void;
+
   constructor(options: CorpusOptions = {}) {
     this.entityIndex = new EntityIndex(options.aliases);
     this.aliasesKey = aliasesKey(options.aliases);
+    this.passageWords = options.passageWords;
   }
 
   static build(documents: Iterable<SourceDocument>, options?: CorpusOptions): Corpus {
@@ -270,9 +278,11 @@ export class Corpus {
       return;
     }
     this.removeDocument(doc.id);
-    const names: PlacedName[] = [];
     const paragraphs: [Span, number[]][] = [];
-    const entry: DocumentEntry = { doc, firstPassage: this.table.size, passageCount: 0, names, quotes: () => this.collectQuotes(doc, paragraphs) };
+    const first = this.table.size;
+    // Names are found when the entities are first asked for (a `score` of a claim without names
+    // never asks), in the passages' order, as they would have been while indexing.
+    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: 0, names: () => this.namesOfPassages(doc, first, entry.passageCount), quotes: () => this.collectQuotes(doc, paragraphs) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     let paragraphPassages: number[] = [];
@@ -280,20 +290,29 @@ export class Corpus {
       const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph, passageText);
       entry.passageCount++;
       paragraphPassages.push(index);
-      for (const name of findNames(passageText)) {
-        const interned = internName(name.name);
-        // One literal shape for every name (as the snapshot reader builds them): a spread of
-        // candidates with and without a role gives hundreds of thousands of hidden classes.
-        names.push({
-          start: name.start + span.start, end: name.end + span.start, name: interned, kind: name.kind, certain: name.certain,
-          role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
-        });
-      }
     }, (paragraph) => {
       paragraphs.push([paragraph, paragraphPassages]);
       paragraphPassages = [];
     });
     this.namesChanged({ added: entry });
+  }
+
+  /** The names of a document's passages, `count` of them from `first`, in order. */
+  private namesOfPassages(doc: SourceDocument, first: number, count: number): PlacedName[] {
+    const names: PlacedName[] = [];
+    for (let index = first; index < first + count; index++) {
+      const start = this.table.start(index);
+      for (const name of findNames(doc.text.slice(start, this.table.end(index)))) {
+        const interned = internName(name.name);
+        // One literal shape for every name (as the snapshot reader builds them): a spread of
+        // candidates with and without a role gives hundreds of thousands of hidden classes.
+        names.push({
+          start: name.start + start, end: name.end + start, name: interned, kind: name.kind, certain: name.certain,
+          role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
+        });
+      }
+    }
+    return names;
   }
 
   /** `addDocument` of a document an `Analyser` read: its terms mapped to this corpus's, in the order a build meets them. */
@@ -459,8 +478,10 @@ export class Corpus {
   /** Counts the content words of a sentence and files it in the table and the postings. */
   private indexPassage(doc: SourceDocument, span: Span, paragraph: Span, sentenceInParagraph: number, text: string): number {
     const terms: number[] = [];
-    const length = this.counter.count(text, terms);
+    const norms = this.passageWords ? [] : undefined;
+    const length = this.counter.count(text, terms, norms);
     const index = this.table.add(doc, span.start, span.end, paragraph.start, paragraph.end, sentenceInParagraph, length, terms);
+    if (norms) this.passageWords!(index, norms);
     if (!this.packing) for (let t = 0; t < terms.length; t += 2) this.postings.add(terms[t]!, index, terms[t + 1]!);
     this.totalLength += length;
     this.livePassages++;

@@ -138,12 +138,31 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   return 'unknown';
 }
 
+// A statement's names are asked for by several checks in turn, and a source sentence's by its
+// corpus's entities and by the checker's passage profile: the names of the last few hundred
+// sentences are remembered (dropped all at once when full, which is cheaper than an LRU), unless
+// long: the memory stays small.
+const RECENT_SENTENCES = 512;
+const REMEMBERED_CHARS = 2000;
+const recentNames = new Map<string, NameCandidate[]>();
+
 /**
  * Capitalised names in one sentence (offsets relative to `sentence`). Titles before a name
  * become its role ("Deputy Secretary of State Christopher Landau"), and so do appositives
- * ("Zhou Mi, a senior researcher at ..., told").
+ * ("Zhou Mi, a senior researcher at ..., told"). The list and its names are shared between
+ * callers: read them, never change them.
  */
 export function findNames(sentence: string): NameCandidate[] {
+  if (sentence.length > REMEMBERED_CHARS) return namesIn(sentence);
+  let names = recentNames.get(sentence);
+  if (names === undefined) {
+    if (recentNames.size >= RECENT_SENTENCES) recentNames.clear();
+    recentNames.set(sentence, (names = namesIn(sentence)));
+  }
+  return names;
+}
+
+function namesIn(sentence: string): NameCandidate[] {
   const words = wordsOf(sentence);
   const out: NameCandidate[] = [];
   let i = 0;

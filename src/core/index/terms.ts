@@ -1,23 +1,11 @@
-import { forEachWordSpan, normalizeWord, STOPWORDS } from '../text/tokens.js';
+import { forEachWordSpan, wordForms } from '../text/tokens.js';
 
 // The same words as `contentTokens` (text/tokens.ts), found by its scanner and without building
 // Token objects: indexing meets every word of every source, and a newsroom archive repeats a
-// small vocabulary, so each written form is normalised once and remembered.
-
-/** Written form -> its normalised content term, or '' when the word is not a content word. */
-const termOfWord = new Map<string, string>();
-// Enough for any vocabulary a corpus has; past it the memory is dropped and refilled.
-const MAX_REMEMBERED = 1_000_000;
+// small vocabulary, so each written form is normalised once and remembered (`wordForms`).
 
 export function contentTermOf(word: string): string {
-  let term = termOfWord.get(word);
-  if (term === undefined) {
-    const norm = normalizeWord(word);
-    term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
-    if (termOfWord.size >= MAX_REMEMBERED) termOfWord.clear();
-    termOfWord.set(word, term);
-  }
-  return term;
+  return wordForms(word).term;
 }
 
 /** Calls `visit` with each content term of `text`, in order (terms repeat). */
@@ -35,26 +23,38 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
 
 /**
  * Counts a passage's content words by term id, as the index files them: each word as written is
- * looked up once (its id, or none for a word that is no content word), and the counts go in a
- * scratch array kept between passages. `intern` gives a term's id, adding it when new.
+ * looked up once (its id, or none for a word that is no content word, and its normalised form),
+ * and the counts go in a scratch array kept between passages. `intern` gives a term's id, adding
+ * it when new.
  */
 export class TermCounter {
-  private readonly wordIds = new Map<string, number>();
+  /** Word as written -> its slot in `slotIds` and `slotNorms`. */
+  private readonly slots = new Map<string, number>();
+  private readonly slotIds: number[] = [];
+  private readonly slotNorms: string[] = [];
   private counts = new Int32Array(1024);
 
   constructor(private readonly intern: (term: string) => number) {}
 
-  /** Appends the passage's (term id, count) pairs to `out`, ids in order of first use; returns how many content words it has. */
-  count(text: string, out: number[]): number {
+  /**
+   * Appends the passage's (term id, count) pairs to `out`, ids in order of first use; returns how
+   * many content words it has. With `norms`, appends the normalised form of each of its words
+   * too, in order (every word, content word or not: what `tokenize` gives as `norm`).
+   */
+  count(text: string, out: number[], norms?: string[]): number {
     const seen: number[] = [];
     let length = 0;
-    forEachWord(text, (word) => {
-      let id = this.wordIds.get(word);
-      if (id === undefined) {
-        const term = contentTermOf(word);
-        id = term ? this.intern(term) : -1;
-        this.wordIds.set(word, id);
+    forEachWordSpan(text, (start, end) => {
+      const word = text.slice(start, end);
+      let slot = this.slots.get(word);
+      if (slot === undefined) {
+        const forms = wordForms(word);
+        slot = this.slotIds.push(forms.term ? this.intern(forms.term) : -1) - 1;
+        this.slotNorms.push(forms.norm);
+        this.slots.set(word, slot);
       }
+      if (norms) norms.push(this.slotNorms[slot]!);
+      const id = this.slotIds[slot]!;
       if (id < 0) return;
       if (id >= this.counts.length) {
         const grown = new Int32Array(Math.max(2 * this.counts.length, id + 1));

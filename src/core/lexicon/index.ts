@@ -4,7 +4,7 @@
 import wordNetTable from './data/wordnet.json' with { type: 'json' };
 import vectorTable from './data/vectors.json' with { type: 'json' };
 import placeTable from './data/places.json' with { type: 'json' };
-import { WordNet, type Relation } from './wordnet.js';
+import { WordNet, type Relation, type WordSet } from './wordnet.js';
 import { WordVectors } from './vectors.js';
 import { Places } from './places.js';
 
@@ -29,14 +29,38 @@ export function defaultPlaces(): Places {
   return (places ??= new Places(placeTable));
 }
 
-/** Base forms of a lower-case word ("went" -> ["go"], "houses" -> ["house"]), itself first when a lemma. */
-export function lemmas(word: string): string[] {
+/** Base forms of a lower-case word ("went" -> ["go"], "houses" -> ["house"]), itself first when a lemma (shared: never change it). */
+export function lemmas(word: string): readonly string[] {
   return defaultWordNet().lemmas(word);
 }
 
 /** How WordNet relates b to a: `broader` when b is a hypernym of a ("poodle", "dog"). */
 export function relation(a: string, b: string): Relation | undefined {
   return defaultWordNet().relation(a, b);
+}
+
+/**
+ * Words many others are compared with (a statement's new words with its passages' words): read
+ * once, so that asking about another word is one walk of its WordNet neighbours and one pass
+ * over the vectors.
+ */
+export class WordGroup {
+  private wordSet?: WordSet;
+  private rows?: Int32Array;
+
+  constructor(private readonly words: readonly string[]) {}
+
+  /** Whether `relation(word, b)` holds for some word b of the group. */
+  relatesTo(word: string): boolean {
+    const wordNet = defaultWordNet();
+    return wordNet.relatesToAny(word, (this.wordSet ??= wordNet.wordSet(this.words)));
+  }
+
+  /** Whether `similarity(word, b)` is at least `min` for some word b of the group. */
+  closeTo(word: string, min: number): boolean {
+    const vectors = defaultWordVectors();
+    return vectors.closeToAny(word, (this.rows ??= vectors.rowsOf(this.words)), min);
+  }
 }
 
 /** Whether WordNet lists the two words (or their lemmas, or words derived from them) as antonyms. */

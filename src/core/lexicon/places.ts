@@ -23,12 +23,12 @@ export function abbreviationOf(name: string): string | undefined {
   return /^(?:[A-Z]\.?){2,5}$/.test(trimmed) ? trimmed.replace(/\./g, '') : undefined;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, no accents, straight apostrophes, single spaces, no leading "the". */
 export function normalizePlaceName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/’/g, "'")
+  // Every name found in a sentence is asked about; most are ASCII, which has no accents to strip.
+  return (ASCII.test(name) ? name : name.normalize('NFKD').replace(/\p{M}+/gu, '').replace(/’/g, "'"))
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim()

@@ -40,11 +40,33 @@ export class WordVectors {
     return this.rows.has(word);
   }
 
+  /** The rows of those of the words that have vectors, for `closeToAny`. */
+  rowsOf(words: Iterable<string>): Int32Array {
+    const rows: number[] = [];
+    for (const w of words) {
+      const r = this.rows.get(w);
+      if (r !== undefined) rows.push(r);
+    }
+    return Int32Array.from(rows);
+  }
+
+  /** Whether `similarity` of the word and some word of `rows` (see `rowsOf`) is at least `min`. */
+  closeToAny(word: string, rows: Int32Array, min: number): boolean {
+    const ra = this.rows.get(word);
+    if (ra === undefined) return false;
+    for (const rb of rows) if (this.similarityOfRows(ra, rb) >= min) return true;
+    return false;
+  }
+
   /** Cosine similarity of the two words' vectors, in [-1, 1]; undefined when either has none. */
   similarity(a: string, b: string): number | undefined {
     const ra = this.rows.get(a);
     const rb = this.rows.get(b);
     if (ra === undefined || rb === undefined) return undefined;
+    return this.similarityOfRows(ra, rb);
+  }
+
+  private similarityOfRows(ra: number, rb: number): number {
     if (ra === rb) return 1;
     const d = this.dimensions;
     const v = this.values;

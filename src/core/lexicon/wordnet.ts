@@ -1,7 +1,7 @@
 // How WordNet relates two words: the lemma-level view of its synsets that the support model asks
 // about. The table comes from scripts/gen-lexicon.ts; see packed.ts for its encoding.
 import { baseForms } from './morphy.js';
-import { invertRows, rowHas, unpackRows, type Rows } from './packed.js';
+import { invertRows, rowCount, rowHas, unpackRows, type Rows } from './packed.js';
 
 /** The JSON shape of data/wordnet.json. Every string but `source` is newline-joined or packed. */
 export interface WordNetTable {
@@ -27,6 +27,13 @@ export interface WordNetTable {
 /** How word b stands to word a. `broader`: b is a hypernym of a ("poodle" -> "dog"). */
 export type Relation = 'same' | 'synonym' | 'derivation' | 'broader' | 'narrower' | 'similar';
 
+/** Words read once to be related to many others: see `WordNet.wordSet` and `relatesToAny`. */
+export interface WordSet {
+  readonly words: ReadonlySet<string>;
+  /** The lemma ids of the words. */
+  readonly ids: ReadonlySet<number>;
+}
+
 const NONE: readonly number[] = [];
 // Callers ask about the same few thousand words again and again; past this many the cache is
 // dropped rather than kept in order, which is cheaper than an LRU and just as good here.
@@ -45,6 +52,9 @@ export class WordNet {
   private readonly antonyms: Rows;
   private readonly exceptions: Map<string, readonly string[]>;
   private readonly cache = new Map<string, readonly number[]>();
+  private readonly lemmaCache = new Map<string, readonly string[]>();
+  /** Per synset, the synsets one or two hyponym steps below it (`broader` the other way), made when first needed. */
+  private narrowerRows?: Rows;
 
   constructor(table: WordNetTable) {
     this.source = table.source;
@@ -66,9 +76,15 @@ export class WordNet {
     }
   }
 
-  /** Base forms of a lower-case word, the word itself first when it is a lemma. */
-  lemmas(word: string): string[] {
-    return this.ids(word).map((i) => this.lemmaList[i]!);
+  /** Base forms of a lower-case word, the word itself first when it is a lemma. Shared: read it, never change it. */
+  lemmas(word: string): readonly string[] {
+    let lemmas = this.lemmaCache.get(word);
+    if (!lemmas) {
+      lemmas = this.ids(word).map((i) => this.lemmaList[i]!);
+      if (this.lemmaCache.size >= CACHE_LIMIT) this.lemmaCache.clear();
+      this.lemmaCache.set(word, lemmas);
+    }
+    return lemmas;
   }
 
   /** How WordNet relates b to a, after taking both to their lemmas; undefined when it does not. */
@@ -84,6 +100,48 @@ export class WordNet {
     if (this.reaches(bs, as, this.broader)) return 'narrower';
     if (this.reaches(as, bs, this.similar)) return 'similar';
     return undefined;
+  }
+
+  /** Words to ask `relatesToAny` about. */
+  wordSet(words: Iterable<string>): WordSet {
+    const set = new Set(words);
+    const ids = new Set<number>();
+    for (const w of set) for (const id of this.ids(w)) ids.add(id);
+    return { words: set, ids };
+  }
+
+  /**
+   * Whether `relation(a, b)` holds for some word b of the set: a walk of a's neighbours (its
+   * lemmas' synsets, derived forms, broader, narrower and similar synsets) looked up among the
+   * set's lemmas, rather than a walk per word of the set.
+   */
+  relatesToAny(a: string, set: WordSet): boolean {
+    if (set.words.has(a)) return true;
+    const as = this.ids(a);
+    if (as.length === 0 || set.ids.size === 0) return false;
+    const ids = set.ids;
+    const { members, synsetsOf, derived } = this;
+    const anyMember = (rows: Rows, r: number): boolean => {
+      for (let k = rows.offsets[r]!; k < rows.offsets[r + 1]!; k++) {
+        const t = rows.values[k]!;
+        for (let m = members.offsets[t]!; m < members.offsets[t + 1]!; m++) if (ids.has(members.values[m]!)) return true;
+      }
+      return false;
+    };
+    for (const x of as) {
+      if (ids.has(x)) return true;
+      for (let k = derived.offsets[x]!; k < derived.offsets[x + 1]!; k++) if (ids.has(derived.values[k]!)) return true;
+      for (let i = synsetsOf.offsets[x]!; i < synsetsOf.offsets[x + 1]!; i++) {
+        const s = synsetsOf.values[i]!;
+        for (let m = members.offsets[s]!; m < members.offsets[s + 1]!; m++) if (ids.has(members.values[m]!)) return true;
+        if (anyMember(this.broader, s) || anyMember(this.narrower(), s) || anyMember(this.similar, s)) return true;
+      }
+    }
+    return false;
+  }
+
+  private narrower(): Rows {
+    return (this.narrowerRows ??= invertRows(this.broader, rowCount(this.members)));
   }
 
   /**

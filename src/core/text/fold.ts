@@ -35,6 +35,11 @@ function digitValue(c: string): string {
   return String((at - cp) % 10);
 }
 
+/** Whether a text is all ASCII: each of its words is then its own folded form. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
 /**
  * A word as it is compared: compatibility-normalised (NFKC: composed accents, fullwidth and
  * mathematical letters and digits as plain ones), default-ignorable characters removed (zero-width

@@ -1,5 +1,5 @@
 import type { Span } from '../model.js';
-import { foldForComparison } from './fold.js';
+import { foldForComparison, isAscii } from './fold.js';
 
 export interface Token extends Span {
   /** The word as a reader sees it: as written, compared as folded (see fold.ts). */
@@ -42,6 +42,31 @@ export function normalizeWord(word: string): string {
   w = w.replace(/'s$|'$/, '');
   if (/^[\d.,-]+$/.test(w)) return w.replace(/,/g, '');
   return stem(w);
+}
+
+/** A word as written, normalised (see `normalizeWord`), and as a content term ('' when it is none). */
+export interface WordForms {
+  readonly norm: string;
+  readonly term: string;
+}
+
+// Normalising a word (case, accents, stem) is the costly part of reading it, and texts repeat
+// their words: each written form is normalised once and remembered, for indexing, search and
+// the checker alike. Enough for any vocabulary a corpus has; past it the memory is dropped and
+// refilled.
+const formsOfWord = new Map<string, WordForms>();
+const MAX_REMEMBERED = 1_000_000;
+
+/** A written word's forms, remembered. */
+export function wordForms(word: string): WordForms {
+  let forms = formsOfWord.get(word);
+  if (forms === undefined) {
+    const norm = normalizeWord(word);
+    const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
+    if (formsOfWord.size >= MAX_REMEMBERED) formsOfWord.clear();
+    formsOfWord.set(word, (forms = { norm, term }));
+  }
+  return forms;
 }
 
 /** A small suffix stripper: enough to match "investments"/"investment", "signed"/"signing". */
@@ -134,10 +159,11 @@ export function forEachWordSpan(text: string, visit: (start: number, end: number
 
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
+  const ascii = isAscii(text);
   forEachWordSpan(text, (start, end) => {
     const word = text.slice(start, end);
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: foldForComparison(word), norm: normalizeWord(word), start: base + start, end: base + end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: wordForms(word).norm, start: base + start, end: base + end });
   });
   return tokens;
 }
