@@ -115,7 +115,30 @@ export function negatedTerms(text: string): Set<string> {
   return new Set(negatedCounts(text).keys());
 }
 
+// The same passages are read against statement after statement: their negations and clauses are
+// remembered for the last few hundred texts (read-only: callers never change them).
+const READ_KEPT = 256;
+const READ_KEPT_LENGTH = 4_000;
+const negatedRead = new Map<string, Map<string, number>>();
+const clausesRead = new Map<string, { negated: boolean; terms: Set<string> }[]>();
+
+function remembered<T>(memory: Map<string, T>, text: string, read: (text: string) => T): T {
+  // A long text (a statement of thousands of words) is read afresh: the memory stays small.
+  if (text.length > READ_KEPT_LENGTH) return read(text);
+  let value = memory.get(text);
+  if (value === undefined) {
+    value = read(text);
+    if (memory.size >= READ_KEPT) memory.delete(memory.keys().next().value!);
+    memory.set(text, value);
+  }
+  return value;
+}
+
 function negatedCounts(text: string): Map<string, number> {
+  return remembered(negatedRead, text, readNegatedCounts);
+}
+
+function readNegatedCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -147,6 +170,10 @@ const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exact
 
 /** The clauses of a text, each with whether it holds a negation and the words it has. */
 function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
+  return remembered(clausesRead, text, readClauses);
+}
+
+function readClauses(text: string): { negated: boolean; terms: Set<string> }[] {
   const out: { negated: boolean; terms: Set<string> }[] = [];
   let current = { negated: false, terms: new Set<string>() };
   const tokens = tokenizeCached(text);
