@@ -757,15 +757,18 @@ function swappedName(corpus: Corpus, text: string, passages: Passage[], options:
     return entity;
   };
   const resolve = (name: string): string => entityOf(name)?.id ?? entityKey(name);
-  const theirIds = new Set(theirs.map((n) => resolve(n.name)));
   const surname = (name: string): boolean => !/\s/.test(name) && personWord(corpus, docId, name);
   const found: NameCandidate[] = findNames(text).map((n) => (n.kind === 'unknown' && surname(n.name) ? { ...n, kind: 'person' } : n));
   // A surname opening the statement ("Takaichi condemned ...") reads like any capitalised first word.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
   if (first && surname(first[0]) && !found.some((n) => n.start === 0)) found.unshift({ start: 0, end: first[0].length, name: first[0], full: first[0], kind: 'person', certain: false });
   const mine = found.filter((n) => n.kind === 'person' || n.kind === 'place' || n.kind === 'organisation');
-  const myIds = new Set(mine.map((n) => resolve(n.name)));
   const passageText = passages.map((p) => p.text).join(' ').toLowerCase();
+  // Names the passage gives as written need no entity: most statements end here, before the
+  // source's entities are settled.
+  if (mine.every((n) => passageText.includes(n.name.toLowerCase()))) return undefined;
+  const theirIds = new Set(theirs.map((n) => resolve(n.name)));
+  const myIds = new Set(mine.map((n) => resolve(n.name)));
   const textLower = text.toLowerCase();
   // Capitals and demonyms stand for their country ("Washington" where the source says "America").
   const theirPlaces = new Set(theirs.map((t) => placeKey(t.name)).filter((k) => k !== undefined));
