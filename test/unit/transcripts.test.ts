@@ -44,6 +44,16 @@ describe('transcripts', () => {
     assert.equal(judge('Carla said marketing needs the final date by Friday so they can book the ads.').kind, 'supported');
   });
 
+  it('a page of labelled lines is no transcript: each label used about once, or the labels a minority of its lines', () => {
+    const infobox = 'Bishop Antonio Tobias\nBorn: June 27, 1930 in Manila\nOrdained Priest: April 17, 1973\nConsecrated Bishop: January 6, 1995\nDied: April 19, 2018';
+    const guide = 'A Basic Record Library\nConsumer Guide: the fifties\nThe Big Bopper: Chantilly Lace\nThe Bobbettes: Mr. Lee\nConsumer Guide: the sixties\nThe Chantels: Maybe';
+    const page = ['Gallery news', 'Harrison: the show opens Friday.', 'Gase: tickets are sold out.', 'Harrison: a second show is planned.', ...Array.from({ length: 8 }, (_, i) => `Paragraph ${i} of the article goes on about the gallery.`)].join('\n');
+    for (const text of [infobox, guide, page]) {
+      const corpus = Corpus.build([textSource('page.txt', text, { id: 'page' })]);
+      assert.deepEqual(corpus.quotesOf('page').filter((q) => q.speakerName), [], text.slice(0, 30));
+    }
+  });
+
   it('a page\'s labelled fields are no transcript', () => {
     const page = 'Published: March 3, 2025\nSource: Reuters\nPhoto: AFP\n\nThe company said sales rose. Analysts said the rise was expected.';
     const corpus = Corpus.build([textSource('page.txt', page, { id: 'page' })]);

@@ -95,10 +95,19 @@ function turnsOf(text: string): { speaker: string; text: string; start: number }
   return out;
 }
 
-/** Whether a text is a transcript: three or more turns, by two or more speakers. */
+/**
+ * Whether a text is a transcript: three or more turns by two or more speakers who each speak
+ * twice on average, and turns are at least half its lines. A web page's labelled lines ("Born:",
+ * "Gallery Hours:", "Consumer Guide:") are a minority of its lines, each label used once or so.
+ */
 function isTranscript(text: string): boolean {
   const turns = turnsOf(text);
-  return turns.length >= 3 && new Set(turns.map((t) => t.speaker)).size >= 2;
+  if (turns.length < 3) return false;
+  const speakers = new Set(turns.map((t) => t.speaker)).size;
+  if (speakers < 2 || speakers * 2 > turns.length) return false;
+  let lines = 0;
+  for (const line of text.split('\n')) if (line.trim()) lines++;
+  return turns.length * 2 >= lines;
 }
 
 export const NAME_KINDS: NameCandidate['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
