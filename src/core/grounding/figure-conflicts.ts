@@ -1,0 +1,139 @@
+// Figures that disagree: a figure or date of the statement where the aligned passage gives
+// another of the same thing, in the same place (the words around both), and not one the
+// statement's other figures account for.
+import type { Corpus } from '../index/corpus.js';
+import type { Passage, Span } from '../model.js';
+import { comparable, sameQuantity, type Quantity } from '../text/numbers.js';
+import { normalizeWord, STOPWORDS } from '../text/tokens.js';
+import { relation, similarity } from '../lexicon/index.js';
+import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { impliedFigure, weekdayDates } from './reported-dates.js';
+import type { Alignment } from './support.js';
+
+/**
+ * The statement's figure the aligned passages contradict, and the passage's: `source.text` is the
+ * figure as a fix writes it, `said` how the passage says it ("Thursday" for December 11, 2025).
+ */
+export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number } | undefined {
+  const tokens = tokenizeCached(text);
+  const norms = new Set(tokens.map((t) => t.norm));
+  // Whether some figure of the statement is this passage figure, asked once per passage figure:
+  // a statement may give thousands.
+  const accounted = new Map<Quantity, boolean>();
+  const accountedFor = (q: Quantity): boolean => {
+    let known = accounted.get(q);
+    if (known === undefined) accounted.set(q, (known = figures.some((f) => sameQuantity(f, q))));
+    return known;
+  };
+  for (const figure of figures) {
+    const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
+    let agreed = false;
+    let conflict: { source: Quantity; said: string; passage: Passage; coverage: number } | undefined;
+    for (const a of alignments.slice(0, 5)) {
+      for (const p of a.passages) {
+        const doc = corpus.getDocument(p.docId);
+        const written = passageProfile(p).quantities;
+        if (written.some((q) => sameQuantity(figure, q)) || impliedFigure(figure, doc, p)) agreed = true;
+        // A day the statement gives against the day a weekday of the passage points at.
+        const theirs = figure.kind === 'date' && figure.date?.day ? [...written, ...weekdayDates(doc, p.text)] : written;
+        // The rival is a figure of the same sort that no other figure of the statement accounts for.
+        // and that stands where the statement's figure stands: some word next to it is a word next
+        // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
+        // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
+        // figure the source does not give, not one it contradicts.
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
+          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
+        if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
+      }
+      if (agreed) break;
+    }
+    if (!agreed && conflict) return { draft: figure, ...conflict };
+  }
+  return undefined;
+}
+
+// A year written before a noun, after an article or an owner: "a 2012 environmental impact
+// assessment", "Warner Bros.' 2020 film".
+const BEFORE_ATTRIBUTIVE_YEAR = /(?:\b(?:a|an|the|its|his|her|their|our|this|that)|['’]s?)\s+$/i;
+
+const NOUN_RUN = /^\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+
+/**
+ * Whether a passage's year can date what the statement dates: a year that names one thing of
+ * the passage ("a 2012 environmental impact assessment") dates that thing, so it is a rival only
+ * where the statement speaks of the thing too ("the assessment of 2013"), not of another event
+ * ("In June 2018, the FAA announced a review").
+ */
+function datesTheSame(q: Quantity, passageText: string, statementNorms: Set<string>): boolean {
+  if (q.kind !== 'year') return true;
+  if (!BEFORE_ATTRIBUTIVE_YEAR.test(passageText.slice(Math.max(0, q.start - 12), q.start))) return true;
+  const run = NOUN_RUN.exec(passageText.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
+  // The noun the year goes with: the last word before a function word ends the run.
+  const stop = run.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+  const head = (stop < 0 ? run : run.slice(0, stop)).at(-1);
+  return !head || statementNorms.has(normalizeWord(head));
+}
+
+/** Content words within this many words of a figure: what the figure is a figure of. */
+const FIGURE_CONTEXT = 8;
+
+function wordsAround(tokens: readonly { text: string; norm: string; start: number; end: number }[], span: Span, reach: number): Set<string> {
+  // The first token ending after the span's start, by bisection: a statement may give thousands of figures.
+  let first = 0;
+  for (let hi = tokens.length; first < hi;) {
+    const mid = (first + hi) >>> 1;
+    if (tokens[mid]!.end > span.start) hi = mid;
+    else first = mid + 1;
+  }
+  let last = first;
+  while (last < tokens.length && tokens[last]!.start < span.end) last++;
+  const out = new Set<string>();
+  for (let i = Math.max(0, first - reach); i < Math.min(tokens.length, last + reach); i++) {
+    if (i >= first && i < last) continue;
+    const { text, norm } = tokens[i]!;
+    if (!STOPWORDS.has(text.toLowerCase()) && !STOPWORDS.has(norm) && !/^\d/.test(norm)) out.add(norm);
+  }
+  return out;
+}
+
+function sharesWord(a: Set<string>, b: Set<string>): boolean {
+  for (const w of a) if (b.has(w)) return true;
+  return false;
+}
+
+// The word a count counts: "20 kg", "five Chinese restaurants" (the first word after the figure).
+const COUNTED = /^\s+([\p{L}][\p{L}'’-]*)/u;
+
+/**
+ * Whether two plain numbers can count the same thing: "20 kg of shark fin" does not count what
+ * "five Chinese restaurants" does. Each is read by the word after it; they count the same thing
+ * unless both have one, and the words are neither one word nor related in WordNet ("nations",
+ * "countries"). A measure and a count never are.
+ */
+function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || a.unit || b.unit) return true;
+  const wordAfter = (q: Quantity, text: string): string | undefined => {
+    const w = COUNTED.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
+    return w && !STOPWORDS.has(w) ? w : undefined;
+  };
+  const x = wordAfter(a, aText);
+  const y = wordAfter(b, bText);
+  if (!x || !y) return true;
+  const measure = (w: string): boolean => MEASURES.has(w);
+  if (measure(x) !== measure(y)) return false;
+  if (x === y || normalizeWord(x) === normalizeWord(y) || relation(x, y) !== undefined || relation(y, x) !== undefined) return true;
+  // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
+  // things apart ("kg", "restaurants") do not.
+  return (similarity(x, y) ?? 1) >= OTHER_THING;
+}
+
+// Word-vector similarity below which two counted words are surely other things.
+const OTHER_THING = 0.3;
+
+const MEASURES = new Set(['kg', 'kilograms', 'kilogram', 'g', 'grams', 'tonnes', 'tons', 'pounds', 'lb', 'lbs', 'ounces', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'feet', 'ft', 'inches', 'cm', 'mm', 'litres', 'liters', 'gallons', 'barrels', 'hectares', 'acres', 'degrees', 'mph', 'kph', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years']);
+
+/** "15-year-old" is no rival for "22": a figure with a unit against one without is another thing. */
+function sameUnitShape(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number') return true;
+  return !a.unit === !b.unit;
+}
