@@ -362,6 +362,15 @@ describe('a person given another title than the source gives them', () => {
     assert.match(v.message, /Foreign Ministry Spokesperson where the statement says Foreign Minister/);
   });
 
+  it('a title in lower case before the name: "Japan\'s prime minister, Satsuki Katayama" where the source has Finance Minister', () => {
+    const v = judge("Japan's prime minister, Satsuki Katayama, criticised China's restrictions.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Finance Minister where the statement says prime minister/);
+    assert.equal(judge("Japan's finance minister, Satsuki Katayama, criticised China's restrictions.").kind, 'supported');
+    // An article is no part of the title.
+    assert.equal(judge("The minister, Satsuki Katayama, criticised China's restrictions.").kind, 'supported');
+  });
+
   it("a title WordNet relates to the source's is the same title (\"spokesman\" for \"spokesperson\")", () => {
     const v = judge('Foreign Ministry spokesman Guo Jiakun said China had noted the reports.');
     assert.equal(v.kind, 'supported', v.message);

@@ -162,6 +162,7 @@ const FAITHFUL = [
   "China banned dual-use exports to Japan on January 6.",
   "The initiative was published on 24 December 2025, aiming to diversify supply chains.",
   "Analysts say Saudi Arabia's nearly one trillion dollar investment target in the US may not be feasible.",
+  "Japan's finance minister, Satsuki Katayama, criticised China's restrictions.",
 ];
 
 const UNFAITHFUL = [
@@ -229,6 +230,7 @@ const UNFAITHFUL = [
   "Zhou said the effectiveness and stability of the alliance remain secure.",
   "The US has a clear objective to shrink its resource advantages, analysts said.",
   "Guo Jiakun told a regular press conference on Monday that China had noted relevant reports.",
+  "Japan's prime minister, Satsuki Katayama, criticised China's restrictions.",
 ];
 
 describe('statements about the sample corpus', () => {

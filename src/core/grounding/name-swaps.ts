@@ -142,7 +142,8 @@ function roleHead(role: string): string {
  * same when their last nouns are one word or WordNet relates them ("spokesman", "spokesperson").
  */
 export function swappedRole(text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
-  const mine = findNames(text).filter((n) => n.kind === 'person' && n.role);
+  const mine: { name: string; role?: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' && n.role);
+  mine.push(...lowerCaseTitles(text).filter((t) => !mine.some((m) => m.start <= t.start && t.start < m.end)));
   if (!mine.length) return undefined;
   const theirs = passages.flatMap((p) => passageProfile(p).names).filter((n) => n.kind === 'person' && n.role);
   for (const m of mine) {
@@ -158,6 +159,26 @@ export function swappedRole(text: string, passages: Passage[]): { draft: string;
     return { draft: m.role!, source: same.role!, span };
   }
   return undefined;
+}
+
+// Posts a title written in lower case ends in ("Japan's prime minister, Satsuki Katayama").
+const POSTS = 'minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor|premier|governor|mayor|senator|ambassador|envoy|director|chairman|chairwoman|commissioner|prosecutor|researcher|economist|analyst|professor';
+const LOWER_TITLE = new RegExp(`\\b((?:[a-z][a-z-]*\\s+){0,2}(?:${POSTS}))(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');
+
+/**
+ * People a text gives a title in lower case, before their name: "Japan's prime minister, Satsuki
+ * Katayama", "finance minister Satsuki Katayama" (the name finder reads capitalised titles). The
+ * title keeps no article or other small word ("the minister" is "minister").
+ */
+function lowerCaseTitles(text: string): { name: string; role: string; start: number; end: number }[] {
+  const out: { name: string; role: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(LOWER_TITLE)) {
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 1 && STOPWORDS.has(words[0]!)) words.shift();
+    const start = m.index + m[0].length - m[2]!.length;
+    out.push({ name: m[2]!, role: words.join(' '), start, end: start + m[2]!.length });
+  }
+  return out;
 }
 
 // Words of a title that make it another post: a deputy is not the minister.
