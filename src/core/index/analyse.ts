@@ -8,6 +8,7 @@ import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
 import { findNames, type NameCandidate } from './names.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
+import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
 
 /**
@@ -147,14 +148,7 @@ export class Analyser {
     const passages: number[] = [];
     const pairs: number[] = [];
     const names: number[] = [];
-    const strings: string[] = [];
-    const stringIds = new Map<string, number>();
-    const stringId = (s: string | undefined): number => {
-      if (s === undefined) return -1;
-      let id = stringIds.get(s);
-      if (id === undefined) stringIds.set(s, (id = strings.push(s) - 1));
-      return id;
-    };
+    const { strings, id: stringId } = stringNumbering();
     const paragraphs: [Span, number[]][] = [];
     let paragraphPassages: number[] = [];
     let count = 0;

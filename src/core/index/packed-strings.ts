@@ -6,6 +6,24 @@ const encoder = new TextEncoder();
 // Not fatal: the bytes passed the file's checksum, and a lookup must not throw.
 const decoder = new TextDecoder('utf-8');
 
+/**
+ * Strings numbered in order of first use, as the persisted index and an analyser's columns store
+ * them: `id` gives a string's number (-1 for none), `strings` lists them by number.
+ */
+export function stringNumbering(): { strings: string[]; id: (value: string | undefined) => number } {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  return {
+    strings,
+    id: (value) => {
+      if (value === undefined) return -1;
+      let id = ids.get(value);
+      if (id === undefined) ids.set(value, (id = strings.push(value) - 1));
+      return id;
+    },
+  };
+}
+
 export class PackedStrings {
   static readonly EMPTY = new PackedStrings(new Uint32Array(1), new Uint8Array(0));
 

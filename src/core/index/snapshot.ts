@@ -9,7 +9,7 @@ import type { Corpus } from './corpus.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
 import { entityKey, internName, type PlacedName } from './entities.js';
 import { FrozenEntities, SavedEntities, type SnapshotEntity } from './frozen-entities.js';
-import { PackedStrings } from './packed-strings.js';
+import { PackedStrings, stringNumbering } from './packed-strings.js';
 import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
 
 /** One document of a snapshot: the document, the length of its text, and how many rows of each column are its own. */
@@ -67,14 +67,7 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
   const entityOfName = new Map<PlacedName, number>();
   if (!frozen) corpus.entityIndex.forEachResolved((name, entity) => entityOfName.set(name, entityIds.get(entity)!));
   yield;
-  const strings: string[] = [];
-  const stringIds = new Map<string, number>();
-  const stringId = (value: string | undefined): number => {
-    if (value === undefined) return -1;
-    let id = stringIds.get(value);
-    if (id === undefined) stringIds.set(value, (id = strings.push(value) - 1));
-    return id;
-  };
+  const { strings, id: stringId } = stringNumbering();
   const passages: number[] = [];
   // Pairs with the corpus's own term ids first; renumbered in vocabulary order below.
   const termPairs: number[] = [];
