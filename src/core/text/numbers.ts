@@ -157,17 +157,12 @@ function quantitiesIn(text: string): Quantity[] {
       if (Number.isNaN(value)) continue;
       const percent = Boolean(m[15]);
       const isYear = !currency && !m[14] && !percent && /^(1[89]|20)\d{2}$/.test(raw);
-      const named = !currency && !percent && !m[16] ? CURRENCY_AFTER.exec(text.slice(end)) : null;
-      if (named) {
-        out.push({ start, end: end + named[0].length, text: text.slice(start, end + named[0].length), kind: 'money', value, unit: named[1]!.toLowerCase() });
-        continue;
-      }
-      out.push({
+      out.push(currencyAfter(text, {
         ...base,
         kind: currency ? 'money' : percent ? 'percent' : isYear ? 'year' : 'number',
         value,
         unit: currency ?? m[16]?.toLowerCase(),
-      });
+      }));
       continue;
     } else if (m[17]) {
       const denominator = m[18]!.toLowerCase();
@@ -185,21 +180,25 @@ function quantitiesIn(text: string): Quantity[] {
       if (/^[A-Z]/.test(m[19]) && /[\p{L},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
       if (!m[22] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
       const scale = m[20] ? SCALES[m[20].toLowerCase()]! : 1;
-      const named = !m[21] && !m[22] ? CURRENCY_AFTER.exec(text.slice(end)) : null;
-      if (named) {
-        out.push({ start, end: end + named[0].length, text: text.slice(start, end + named[0].length), kind: 'money', value: wordsValue(word) * scale, unit: named[1]!.toLowerCase() });
-        continue;
-      }
-      out.push({
+      out.push(currencyAfter(text, {
         ...base,
         kind: m[21] ? 'percent' : 'number',
         value: wordsValue(word) * scale,
         unit: m[22]?.toLowerCase(),
-      });
+      }));
       continue;
     }
   }
   return out;
+}
+
+/** A plain amount with a currency written out after it ("one trillion dollars") is money. */
+function currencyAfter(text: string, q: Quantity): Quantity {
+  if ((q.kind !== 'number' && q.kind !== 'year') || q.unit) return q;
+  const named = CURRENCY_AFTER.exec(text.slice(q.end));
+  if (!named) return q;
+  const end = q.end + named[0].length;
+  return { start: q.start, end, text: text.slice(q.start, end), kind: 'money', value: q.value, unit: named[1]!.toLowerCase() };
 }
 
 function dateValue(year: number | undefined, month: number, day: number | undefined): number {
