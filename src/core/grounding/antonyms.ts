@@ -80,12 +80,16 @@ secure precarious, stable precarious, safe precarious, expand shrink, expanded s
 expands shrinks
 `;
 
+// A form that normalises to a modal verb ("willing" to "will") is left to the prefix check, which
+// reads words as written: else the modal "will" would be the opposite of "unwilling".
+const MODALS = new Set(['will', 'can', 'may', 'might', 'must', 'shall', 'should', 'would', 'could'].map(normalizeWord));
+
 const opposites = new Map<string, Set<string>>();
 for (const pair of PAIRS.split(',')) {
   const words = pair.trim().split(/\s+/);
   if (words.length !== 2) continue;
   const [a, b] = words.map(normalizeWord) as [string, string];
-  if (a === b) continue;
+  if (a === b || MODALS.has(a) || MODALS.has(b)) continue;
   if (!opposites.has(a)) opposites.set(a, new Set());
   if (!opposites.has(b)) opposites.set(b, new Set());
   opposites.get(a)!.add(b);
@@ -96,18 +100,10 @@ for (const pair of PAIRS.split(',')) {
 // and its passage to count on their own.
 const TOO_COMMON = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'he', 'she', 'his', 'her', 'him', 'with', 'without', 'all', 'more', 'most', 'first', 'last', 'before', 'after', 'over', 'under', 'above', 'below', 'left', 'right', 'man', 'men', 'new', 'old', 'home', 'back', 'go', 'come', 'take', 'give', 'say', 'like'].map(normalizeWord));
 
-/**
- * Normalised words opposite in meaning to this normalised word. A form that normalises to a
- * modal verb ("willing" to "will") is left to the prefix check, which reads words as written:
- * else the modal "will" would be the opposite of "unwilling".
- */
+/** Normalised words opposite in meaning to this normalised word. */
 export function opposite(norm: string): ReadonlySet<string> | undefined {
-  if (TOO_COMMON.has(norm) || MODALS.has(norm)) return undefined;
-  const out = opposites.get(norm);
-  return out && [...out].some((o) => MODALS.has(o)) ? new Set([...out].filter((o) => !MODALS.has(o))) : out;
+  return TOO_COMMON.has(norm) ? undefined : opposites.get(norm);
 }
-
-const MODALS = new Set(['will', 'can', 'may', 'might', 'must', 'shall', 'should', 'would', 'could'].map(normalizeWord));
 
 // Words of which one thing has only one: an event falls on one weekday and in one month; an
 // administration, a term or a round has one ordinal ("the second Trump administration"). Not

@@ -430,7 +430,8 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // Figures the documents give in another spelling ("one trillion dollars" for "US$1 trillion"):
   // their words are the documents' too.
   const impliedSet = new Set(impliedFigures);
-  const knownFigures = analysis.quantities.filter((q) => impliedSet.has(q) || profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x))));
+  const writtenFigures = new Set(analysis.quantities.filter((q) => profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))));
+  const knownFigures = analysis.quantities.filter((q) => impliedSet.has(q) || writtenFigures.has(q));
   // Asked of the content words in text order, as the figures are listed: one pass over both.
   let nextKnown = 0;
   const inKnownFigure = (t: { start: number; end: number }): boolean => {
@@ -488,7 +489,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
   for (const q of analysis.quantities) {
     if (impliedSet.has(q)) continue;
-    if (!profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))) novelFigures++;
+    if (!writtenFigures.has(q)) novelFigures++;
     else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
   }
 

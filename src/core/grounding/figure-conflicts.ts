@@ -5,7 +5,7 @@ import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
 import { comparable, sameQuantity, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
-import { relation, similarity } from '../lexicon/index.js';
+import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { impliedFigure, weekdayDates } from './reported-dates.js';
 import type { Alignment } from './support.js';
@@ -121,7 +121,7 @@ function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string
   if (!x || !y) return true;
   const measure = (w: string): boolean => MEASURES.has(w);
   if (measure(x) !== measure(y)) return false;
-  if (x === y || normalizeWord(x) === normalizeWord(y) || relation(x, y) !== undefined || relation(y, x) !== undefined) return true;
+  if (sameOrRelated(x, y)) return true;
   // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
   // things apart ("kg", "restaurants") do not.
   return (similarity(x, y) ?? 1) >= OTHER_THING;

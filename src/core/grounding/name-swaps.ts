@@ -7,7 +7,7 @@ import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
-import { placeKey, relation } from '../lexicon/index.js';
+import { placeKey, relation, sameOrRelated } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import type { Alignment } from './support.js';
@@ -41,6 +41,25 @@ function speakers(text: string, names: readonly { name: string; kind: string; st
 }
 
 /**
+ * The source sentence, of the best alignments', that has the most of these words (the statement's
+ * words besides a name or an outlet): the one that says the rest, when it covers enough of them.
+ */
+function sentenceSaying(words: readonly { norm: string }[], alignments: Alignment[]): { passage: Passage; coverage: number } | undefined {
+  let best: { passage: Passage; coverage: number } | undefined;
+  const seen = new Set<number>();
+  for (const a of alignments.slice(0, 5)) {
+    for (const p of a.passages) {
+      if (seen.has(p.index)) continue;
+      seen.add(p.index);
+      const terms = passageProfile(p).terms;
+      const coverage = words.length ? words.filter((t) => terms.has(t.norm)).length / words.length : 0;
+      if (!best || coverage > best.coverage) best = { passage: p, coverage };
+    }
+  }
+  return best && best.coverage >= ALIGNED ? best : undefined;
+}
+
+/**
  * What one person said, credited to another: the statement says X told an outlet (or said)
  * what the aligned source sentence has Y telling it, and that sentence does not name X. The
  * sentence is the one that best covers the rest of the statement.
@@ -49,19 +68,8 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
   const mine = speakers(text, findNames(text));
   if (!mine.length) return undefined;
   const speakerWords = new Set(mine.flatMap((n) => tokenizeCached(n.name).map((t) => t.norm)));
-  const content = tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2);
-  let best: { passage: Passage; coverage: number } | undefined;
-  const seen = new Set<number>();
-  for (const a of alignments.slice(0, 5)) {
-    for (const p of a.passages) {
-      if (seen.has(p.index)) continue;
-      seen.add(p.index);
-      const terms = passageProfile(p).terms;
-      const coverage = content.length ? content.filter((t) => terms.has(t.norm)).length / content.length : 0;
-      if (!best || coverage > best.coverage) best = { passage: p, coverage };
-    }
-  }
-  if (!best || best.coverage < ALIGNED) return undefined;
+  const best = sentenceSaying(tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2), alignments);
+  if (!best) return undefined;
   const passage = best.passage;
   let theirs: { name: string }[] = speakers(passage.text, passageProfile(passage).names);
   // A sentence of a quotation or of a transcript's turn is its speaker's, named or not in it.
@@ -113,16 +121,8 @@ export function swappedOutlet(text: string, alignments: Alignment[]): Swap | und
   const mine = outletsTold(text);
   if (!mine.length) return undefined;
   const outletWords = new Set(mine.flatMap((m) => tokenizeCached(m.name).map((t) => t.norm)));
-  const content = tokenizeCached(text).filter((t) => !outletWords.has(t.norm) && t.norm.length > 2 && !STOPWORDS.has(t.norm));
-  let best: { passage: Passage; coverage: number } | undefined;
-  for (const a of alignments.slice(0, 5)) {
-    for (const p of a.passages) {
-      const terms = passageProfile(p).terms;
-      const coverage = content.length ? content.filter((t) => terms.has(t.norm)).length / content.length : 0;
-      if (!best || coverage > best.coverage) best = { passage: p, coverage };
-    }
-  }
-  if (!best || best.coverage < ALIGNED) return undefined;
+  const best = sentenceSaying(tokenizeCached(text).filter((t) => !outletWords.has(t.norm) && t.norm.length > 2 && !STOPWORDS.has(t.norm)), alignments);
+  if (!best) return undefined;
   const theirs = outletsTold(best.passage.text);
   if (!theirs.length) return undefined;
   const keys = new Set(theirs.map((t) => outletKey(t.name)));
@@ -152,7 +152,7 @@ export function swappedRole(text: string, passages: Passage[]): { draft: string;
     if (!same) continue;
     const mineHead = roleHead(m.role!);
     const theirHead = roleHead(same.role!);
-    const sameHead = !mineHead || !theirHead || mineHead === theirHead || normalizeWord(mineHead) === normalizeWord(theirHead) || relation(mineHead, theirHead) || relation(theirHead, mineHead);
+    const sameHead = !mineHead || !theirHead || sameOrRelated(mineHead, theirHead);
     if (sameHead && !otherPost(m.role!, same.role!)) continue;
     const at = text.lastIndexOf(m.role!, m.start);
     const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };

@@ -159,7 +159,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const writtenEntity = corpus.findEntity(written, location.docId);
       // A transcript's speaker may be named only in its turns ("Ben: ..."), no entity of the index.
       const sourceSpeaker = sourceQuote.speakerId ? corpus.entityById(sourceQuote.speakerId) : { id: undefined, name: sourceQuote.speakerName!, aliases: [] };
-      const same = !sourceSpeaker || (sourceSpeaker.id !== undefined
+      const same = sourceSpeaker && (sourceSpeaker.id !== undefined
         ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
         : sameName(written, sourceSpeaker.name, []) || sameName(sourceSpeaker.name, written, []));
       if (sourceSpeaker && !same) {
@@ -212,7 +212,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
-    const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), passageText) : undefined;
+    const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages) : undefined;
     if (word) flipped = { word, passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
     // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
@@ -325,7 +325,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
-  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), passageText);
+  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages);
   if (flip && negatedTerms(text).has(flip)) {
     return {
       kind: 'unsupported',
@@ -353,12 +353,9 @@ const SUPERSEDED = /\b(?:previously|originally|initially|formerly|earlier|used t
  * not stand for re-election" against "had previously said he intended to stand" reports a
  * change, not a contradiction. Read in the passage's sentence that has the word.
  */
-function affirmedNow(word: string | undefined, passageText: string): string | undefined {
+function affirmedNow(word: string | undefined, passages: readonly Passage[]): string | undefined {
   if (!word) return undefined;
-  for (const sentence of passageText.split(/(?<=[.!?])\s+/)) {
-    if (tokenizeCached(sentence).some((t) => t.norm === word) && SUPERSEDED.test(sentence)) return undefined;
-  }
-  return word;
+  return passages.some((p) => passageProfile(p).norms.includes(word) && SUPERSEDED.test(p.text)) ? undefined : word;
 }
 
 /** What, besides missing words, pulled the support down: the features that cost most. */

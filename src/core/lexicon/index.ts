@@ -7,6 +7,7 @@ import placeTable from './data/places.json' with { type: 'json' };
 import { WordNet, type Relation, type WordSet } from './wordnet.js';
 import { WordVectors } from './vectors.js';
 import { Places } from './places.js';
+import { normalizeWord } from '../text/tokens.js';
 
 export type { Relation } from './wordnet.js';
 export { WordNet } from './wordnet.js';
@@ -61,6 +62,14 @@ export class WordGroup {
     const vectors = defaultWordVectors();
     return vectors.closeToAny(word, (this.rows ??= vectors.rowsOf(this.words)), min);
   }
+}
+
+/**
+ * Whether two lower-case words name the same thing: the same word, the same normalised form, or
+ * related in WordNet either way ("spokesman", "spokesperson").
+ */
+export function sameOrRelated(a: string, b: string): boolean {
+  return a === b || normalizeWord(a) === normalizeWord(b) || relation(a, b) !== undefined || relation(b, a) !== undefined;
 }
 
 /** Whether WordNet lists the two words (or their lemmas, or words derived from them) as antonyms. */
