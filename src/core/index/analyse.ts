@@ -47,18 +47,19 @@ export interface FoundDocumentQuote {
  */
 export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
   const quotes: FoundDocumentQuote[] = [];
-  const transcript = isTranscript(doc.text);
+  // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
+  const turns = transcriptTurns(doc.text);
+  let nextTurn = 0;
   for (const [paragraph, passages] of paragraphs) {
     const text = doc.text.slice(paragraph.start, paragraph.end);
-    // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
-    if (transcript) {
-      // Turns and passages both in text order: one pass over each, however long the paragraph.
-      let at = 0;
-      for (const turn of turnsOf(text)) {
-        const start = turn.start + paragraph.start;
-        while (at + 1 < passages.length && passageEnd(passages[at]!) <= start) at++;
-        quotes.push({ text: turn.text, start, end: start + turn.text.length, passage: passages[at]!, speakerName: turn.speaker });
-      }
+    // Turns, paragraphs and passages all in text order: one pass over each. Turns outside every
+    // paragraph (in excluded lines) are passed over.
+    while (nextTurn < turns.length && turns[nextTurn]!.start < paragraph.start) nextTurn++;
+    let at = 0;
+    for (; nextTurn < turns.length && turns[nextTurn]!.start < paragraph.end; nextTurn++) {
+      const turn = turns[nextTurn]!;
+      while (at + 1 < passages.length && passageEnd(passages[at]!) <= turn.start) at++;
+      quotes.push({ text: turn.text, start: turn.start, end: turn.start + turn.text.length, passage: passages[at]!, speakerName: turn.speaker });
     }
     // The paragraph's last named speaker is the same for each of its quotes: read it once.
     let lastSpeaker: { name: string | undefined } | undefined;
@@ -97,18 +98,19 @@ function turnsOf(text: string): { speaker: string; text: string; start: number }
 }
 
 /**
- * Whether a text is a transcript: three or more turns by two or more speakers who each speak
- * twice on average, and turns are at least half its lines. A web page's labelled lines ("Born:",
- * "Gallery Hours:", "Consumer Guide:") are a minority of its lines, each label used once or so.
+ * The turns of a text that is a transcript, none of another. A transcript has three or more
+ * turns by two or more speakers who each speak twice on average, and turns are at least half its
+ * lines. A web page's labelled lines ("Born:", "Gallery Hours:", "Consumer Guide:") are a minority
+ * of its lines, each label used once or so.
  */
-function isTranscript(text: string): boolean {
+function transcriptTurns(text: string): { speaker: string; text: string; start: number }[] {
   const turns = turnsOf(text);
-  if (turns.length < 3) return false;
+  if (turns.length < 3) return [];
   const speakers = new Set(turns.map((t) => t.speaker)).size;
-  if (speakers < 2 || speakers * 2 > turns.length) return false;
+  if (speakers < 2 || speakers * 2 > turns.length) return [];
   let lines = 0;
   for (const line of text.split('\n')) if (line.trim()) lines++;
-  return turns.length * 2 >= lines;
+  return turns.length * 2 >= lines ? turns : [];
 }
 
 export const NAME_KINDS: NameCandidate['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
