@@ -506,6 +506,26 @@ describe('what a figure counts', () => {
   });
 });
 
+describe('a figure the source gives of another thing', () => {
+  // Each sentence has the other's figure: the statement's figure is in the source, but not
+  // where the statement puts it.
+  const docs = (): SourceDocument[] => doc('At least three people have been injured and have been taken to hospital by helicopter, Spanish media say. Two others were arrested and accused of planning to transport the drugs.');
+
+  it('"three others were arrested" where the source says two, and has three of the injured', () => {
+    const v = judge('Three others were arrested and accused of planning to transport the drugs.', docs());
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.equal(v.number?.source, 'Two');
+    const w = judge('Two people have been injured, Spanish media say.', docs());
+    assert.equal(w.kind, 'number-mismatch', w.message);
+  });
+
+  it('each figure in its own place is supported', () => {
+    assert.equal(judge('Two others were arrested and accused of planning to transport the drugs.', docs()).kind, 'supported');
+    assert.equal(judge('Three people have been injured, Spanish media say.', docs()).kind, 'supported');
+    assert.equal(judge('Three people were injured and two others were arrested.', docs()).kind, 'supported');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -25,15 +25,26 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     if (known === undefined) accounted.set(q, (known = figures.some((f) => sameQuantity(f, q))));
     return known;
   };
+  // The statement's content words, whatever figure they stand by.
+  const statementWords = wordsAround(tokens, { start: 0, end: 0 }, tokens.length);
   for (const figure of figures) {
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
+    // Whether a passage figure that agrees is said of what the statement speaks of: its sentence
+    // has a word of the statement's.
     let agreed = false;
+    let agreedInPlace = false;
     let conflict: { source: Quantity; said: string; passage: Passage; coverage: number } | undefined;
     for (const a of alignments.slice(0, 5)) {
       for (const p of a.passages) {
         const doc = corpus.getDocument(p.docId);
-        const written = passageProfile(p).quantities;
-        if (written.some((q) => sameQuantity(figure, q)) || impliedFigure(figure, doc, p)) agreed = true;
+        const profile = passageProfile(p);
+        const written = profile.quantities;
+        if (impliedFigure(figure, doc, p)) agreed = agreedInPlace = true;
+        for (const q of written) {
+          if (!sameQuantity(figure, q)) continue;
+          agreed = true;
+          agreedInPlace ||= sentenceShares(statementWords, profile.tokens, p.text, q);
+        }
         // A day the statement gives against the day a weekday of the passage points at.
         const theirs = figure.kind === 'date' && figure.date?.day ? [...written, ...weekdayDates(doc, p.text)] : written;
         // The rival is a figure of the same sort that no other figure of the statement accounts for.
@@ -42,12 +53,15 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
-          && sharesWord(mine, wordsAround(passageProfile(p).tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
+          && sharesWord(mine, wordsAround(profile.tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
       if (agreed) break;
     }
-    if (!agreed && conflict) return { draft: figure, ...conflict };
+    // The figure found in a sentence about something else agrees with nothing the statement
+    // says: "Three others were arrested" against "Two others were arrested", though "at least
+    // three people have been injured" in the sentence before.
+    if (conflict && !agreedInPlace) return { draft: figure, ...conflict };
   }
   return undefined;
 }
@@ -94,6 +108,33 @@ function wordsAround(tokens: readonly { text: string; norm: string; start: numbe
     if (!STOPWORDS.has(text.toLowerCase()) && !STOPWORDS.has(norm) && !/^\d/.test(norm)) out.add(norm);
   }
   return out;
+}
+
+/** Whether the sentence of the passage's figure `q` has one of the words. */
+function sentenceShares(words: Set<string>, tokens: readonly { norm: string; start: number; end: number }[], text: string, q: Span): boolean {
+  const from = sentenceStart(text, q.start);
+  const to = sentenceEnd(text, q.end);
+  return tokens.some((t) => t.start >= from && t.end <= to && (t.end <= q.start || t.start >= q.end) && words.has(t.norm));
+}
+
+// A sentence ends at a full stop, a question or an exclamation mark (and any closing quote or
+// bracket) before white space and a capital letter, a digit or an opening quote.
+const SENTENCE_BREAK = '[.!?]["\'”’)\\]]*\\s+(?=[\\p{Lu}\\d"“‘\'])';
+const BREAKS = new RegExp(SENTENCE_BREAK, 'gu');
+const FIRST_BREAK = new RegExp(SENTENCE_BREAK, 'u');
+// How far a figure's sentence is looked for: its words of interest lie within FIGURE_CONTEXT words.
+const SENTENCE_REACH = 600;
+
+function sentenceStart(text: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  let start = from;
+  for (const m of text.slice(from, at).matchAll(BREAKS)) start = from + m.index + m[0].length;
+  return start;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  const m = FIRST_BREAK.exec(text.slice(at, at + SENTENCE_REACH));
+  return m ? at + m.index + 1 : text.length;
 }
 
 function sharesWord(a: Set<string>, b: Set<string>): boolean {
