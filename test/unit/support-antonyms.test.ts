@@ -45,4 +45,11 @@ describe('explained support', () => {
     assert.equal(v.kind, 'unsupported');
     assert.match(v.message, /joins parts of two source sentences/);
   });
+
+  it('two clauses joined by "and", each one source sentence\'s, are two facts told together', () => {
+    const source = 'The mayor opened a new bridge over the river on Monday. Protesters blocked the old harbour road for hours.';
+    const corpus = Corpus.build([textSource('s.txt', source, { id: 's' })]);
+    const v = judgeStatement(corpus, { text: 'The mayor opened a new bridge on Monday, and protesters blocked the old harbour road for hours.', quotes: [] }, { threshold: 0.5 });
+    assert.equal(v.kind, 'supported', v.message);
+  });
 });

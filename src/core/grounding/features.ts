@@ -8,7 +8,7 @@ import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
-import { STOPWORDS } from '../text/tokens.js';
+import { STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
@@ -354,6 +354,29 @@ function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topi
   return minor.every((t) => topic(t.norm) || inPlace(t) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
 }
 
+// Where a statement joins two clauses: "and", "but", "while", "whereas" or a semicolon.
+const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|;\s+/gi;
+
+/**
+ * A statement of two clauses joined by "and" (or "but", "while", a semicolon), each said by one
+ * of the two sentences: "Three people were injured and two others were arrested". Two facts
+ * told together, not one fact re-linked across sentences ("Netanyahu of the deal says Iran
+ * reduce its centrifuges").
+ */
+function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2) return false;
+  const [a, b] = passages.map((p) => passageProfile(p).terms) as [Set<string>, Set<string>];
+  // Every word of the clause either sentence has, the one sentence has.
+  const saidBy = (words: Token[], own: Set<string>, other: Set<string>): boolean =>
+    words.length >= 2 && words.every((w) => hasWord(own, w.norm) || !hasWord(other, w.norm));
+  for (const m of analysis.text.matchAll(CLAUSE_JOIN)) {
+    const left = analysis.content.filter((w) => w.end <= m.index);
+    const right = analysis.content.filter((w) => w.start >= m.index + m[0].length);
+    if ((saidBy(left, a, b) && saidBy(right, b, a)) || (saidBy(left, b, a) && saidBy(right, a, b))) return true;
+  }
+  return false;
+}
+
 // A sentence that goes on about someone named before it: a pronoun, or "the spokesperson".
 const ANAPHOR = /\b(?:he|she|they|his|her|their|him|them)\b|\bthe\s+(?:spokes(?:person|man|woman)|minister|researcher|economist|analyst|expert|official|president|chairman|chairwoman|chief|secretary|ambassador|professor|scientist|company|firm|group|agency|ministry|government)\b/i;
 // How many sentences back the person a pronoun stands for may have been named.
@@ -537,7 +560,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
