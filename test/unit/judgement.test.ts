@@ -526,6 +526,22 @@ describe('a figure the source gives of another thing', () => {
   });
 });
 
+describe('a count given by its order of size', () => {
+  const docs = (): SourceDocument[] => doc('At least three people have been injured and have been taken to hospital by helicopter, Spanish media say.\n\nHundreds of girls have fallen sick in schools in recent months; 30 girls were taken to hospital on Monday.\n\nThe fire destroyed 350 homes in the valley.');
+
+  it('"dozens of people" injured where the source says at least three', () => {
+    const v = judge('Dozens of people have been injured, Spanish media say.', docs());
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.equal(v.number?.source, 'three');
+  });
+
+  it('"hundreds of homes" for 350, and the source\'s own "hundreds of girls", agree', () => {
+    assert.notEqual(judge('The fire destroyed hundreds of homes in the valley.', docs()).kind, 'number-mismatch');
+    assert.notEqual(judge('Hundreds of girls have fallen sick in schools in recent months.', docs()).kind, 'number-mismatch');
+    assert.equal(judge('The fire destroyed thousands of homes in the valley.', docs()).kind, 'number-mismatch');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -3,7 +3,7 @@
 // statement's other figures account for.
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
-import { comparable, sameQuantity, type Quantity } from '../text/numbers.js';
+import { comparable, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
@@ -40,7 +40,8 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
         const profile = passageProfile(p);
         const written = profile.quantities;
         if (impliedFigure(figure, doc, p)) agreed = agreedInPlace = true;
-        for (const q of written) {
+        // The passage's own "hundreds of girls" agrees with the statement's, or with 300 girls.
+        for (const q of [...written, ...vagueCounts(p.text)]) {
           if (!sameQuantity(figure, q)) continue;
           agreed = true;
           agreedInPlace ||= sentenceShares(statementWords, profile.tokens, p.text, q);

@@ -10,6 +10,7 @@ import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
+import { vagueCounts } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
@@ -180,7 +181,8 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
 
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
-  const figures = analysis.quantities.filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
+  // A count given by its order of size ("dozens of people") has a rival too: "at least three".
+  const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
   const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.

@@ -13,6 +13,8 @@ export interface Quantity extends Span {
   date?: { year?: number; month?: number; day?: number };
   /** Currency or unit word that follows/precedes: "US$", "day", "percent", "countries". */
   unit?: string;
+  /** A count given by its order of size ("dozens of"): `value` is the least it can be, this the most. */
+  upTo?: number;
 }
 
 const MONTHS: Record<string, number> = {
@@ -192,6 +194,33 @@ function quantitiesIn(text: string): Quantity[] {
   return out;
 }
 
+// Counts given by their order of size: "dozens of people", "tens of thousands of homes". Each
+// plural stands for the range a reader takes it for ("hundreds" is 200 to 999).
+const VAGUE_COUNT = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions)\s+of\b/gi;
+const VAGUE_RANGE: Record<string, [number, number]> = {
+  tens: [20, 99], dozens: [24, 120], scores: [40, 200], hundreds: [200, 999], thousands: [2e3, 9999], millions: [2e6, 999e6],
+};
+const VAGUE_SCALE: Record<string, number> = { thousands: 1e3, millions: 1e6 };
+
+/**
+ * The counts a text gives by their order of size ("dozens of people", "hundreds of thousands
+ * of"), each a number from `value` to `upTo`. Kept apart from findQuantities: they are ranges,
+ * no figure to list or quote.
+ */
+export function vagueCounts(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(VAGUE_COUNT)) {
+    const outer = m[1]?.toLowerCase();
+    const inner = m[2]!.toLowerCase();
+    // "tens of" and "hundreds of" multiply only a scale: "hundreds of thousands".
+    if (outer && !VAGUE_SCALE[inner]) continue;
+    const [lo, hi] = outer ? VAGUE_RANGE[outer]!.map((v) => v * VAGUE_SCALE[inner]!) as [number, number] : VAGUE_RANGE[inner]!;
+    const end = m.index + m[0].length;
+    out.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'number', value: lo, upTo: hi });
+  }
+  return out;
+}
+
 /** A plain amount with a currency written out after it ("one trillion dollars") is money. */
 function currencyAfter(text: string, q: Quantity): Quantity {
   if ((q.kind !== 'number' && q.kind !== 'year') || q.unit) return q;
@@ -225,9 +254,14 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     if (x.year !== undefined && y.year !== undefined && x.year !== y.year) return false;
     return true;
   }
-  if (Math.abs(a.value - b.value) > 1e-9 * Math.max(1, Math.abs(a.value))) return false;
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
-  return true;
+  // A count given by its order of size is each number in its range.
+  if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
+    const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
+    return exact.value >= range.value && exact.value <= range.upTo!;
+  }
+  if (a.upTo !== b.upTo) return false;
+  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 }
 
 /** Whether two quantities are comparable at all (a date against a date, money against money). */
