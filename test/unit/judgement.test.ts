@@ -542,6 +542,18 @@ describe('a count given by its order of size', () => {
   });
 });
 
+describe('what an unsupported statement\'s message says is missing', () => {
+  it('a word of another passage is not said to be missing from the sources', () => {
+    const docs = [
+      textSource('statement.txt', 'In a statement, the commission said the decision was made to "protect data and increase cybersecurity".', { id: 'statement' }),
+      textSource('order.txt', 'The commission ordered its 32,000 employees to remove the app from their company phones.', { id: 'order' }),
+    ];
+    const v = judge('The commission ordered its 32,000 employees to remove the app from their smartphones over unnamed cybersecurity concerns.', docs);
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /not in the sources: "smartphones", "unnamed", "concerns"; only elsewhere in the sources: "cybersecurity"/);
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

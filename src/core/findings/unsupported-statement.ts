@@ -5,13 +5,17 @@ export const unsupportedStatement: FindingRule = {
   code: 'unsupported-statement',
   verdict: 'unsupported',
   title: 'Statement not supported by any source',
-  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has and what else cost support (names or figures the sources never give, parts of two sentences joined). Add a source, cite the right one, or rephrase the statement to say what the source says.',
+  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). Add a source, cite the right one, or rephrase the statement to say what the source says.',
   severity: 'warning',
 };
 
-/** The support the statement has, the words no source has and what else cost it support. */
-export function unsupportedMessage(score: string, gaps: string, reasons: string): string {
-  return `No source supports this statement (support ${score}; not in the sources: ${gaps || 'the claim as a whole'}${reasons})`;
+/**
+ * The support the statement has, the words no source has, those only other passages than the
+ * closest have (each already quoted and joined), and what else cost it support.
+ */
+export function unsupportedMessage(score: string, absent: string, elsewhere: string, reasons: string): string {
+  const gaps = [absent && `not in the sources: ${absent}`, elsewhere && `only elsewhere in the sources: ${elsewhere}`].filter(Boolean).join('; ');
+  return `No source supports this statement (support ${score}; ${gaps || 'not in the sources: the claim as a whole'}${reasons})`;
 }
 
 /** A negation the statement adds to its closest passage (`passage`, already in quotation marks), which is too loosely aligned to call a contradiction. */

@@ -310,13 +310,16 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     // A verified quotation carries its own support; the rest of the sentence is attribution.
     score = Math.max(score, quoteShare(text, a.verifiedQuoteSpans));
   }
-  const missing = best ? best.missing.map((t) => t.text) : a.analysis.content.map((t) => t.text);
+  const missingTokens = best ? best.missing : a.analysis.content;
+  const missing = missingTokens.map((t) => t.text);
   if (score < options.threshold || !best) {
-    const gaps = [...new Set(missing)].slice(0, 6).map((w) => `"${w}"`).join(', ');
+    // A word the closest passage lacks may stand elsewhere in the sources: said so apart, for
+    // "not in the sources" is a claim a writer checks.
+    const listed = (found: boolean): string => [...new Set(missingTokens.filter((t) => corpus.hasTerm(t.norm) === found).map((t) => t.text))].slice(0, 6).map((w) => `"${w}"`).join(', ');
     return {
       kind: 'unsupported',
       score: round(score),
-      message: best ? unsupportedMessage(round(score).toFixed(2), gaps, reasonsOf(claim)) : noPassageMessage(),
+      message: best ? unsupportedMessage(round(score).toFixed(2), listed(false), listed(true), reasonsOf(claim)) : noPassageMessage(),
       evidence,
       missing: [...new Set(missing)],
     };
