@@ -17,10 +17,15 @@ export interface BoostOptions {
   /** Share of rows each tree sees. */
   subsample: number;
   seed: number;
+  /**
+   * Share of the loss given to ranking within a group (pairwise logistic over each group's
+   * supported and unsupported rows), the rest to the weighted logistic loss. 0: none.
+   */
+  rank: number;
 }
 
 export const DEFAULT_BOOST: BoostOptions = {
-  trees: 150, depth: 3, learningRate: 0.08, lambda: 1, minChildWeight: 5, bins: 48, subsample: 0.8, seed: 7,
+  trees: 150, depth: 3, learningRate: 0.08, lambda: 1, minChildWeight: 5, bins: 48, subsample: 0.8, seed: 7, rank: 0,
 };
 
 function sigmoid(z: number): number {
@@ -60,6 +65,7 @@ interface Building {
 
 export function fitBoostedTrees(
   names: string[], x: number[][], y: boolean[], weights: number[], monotone: number[], options: Partial<BoostOptions> = {},
+  groups?: readonly string[],
 ): TreeModel {
   const o = { ...DEFAULT_BOOST, ...options };
   const n = x.length;
@@ -89,12 +95,14 @@ export function fitBoostedTrees(
   const random = rng(o.seed);
   const trees: Tree[] = [];
 
+  const ranked = o.rank > 0 && groups ? rankGroups(groups, y, w) : [];
   for (let t = 0; t < o.trees; t++) {
     for (let i = 0; i < n; i++) {
       const p = sigmoid(f[i]!);
-      g[i] = (p - (y[i] ? 1 : 0)) * w[i]!;
-      h[i] = Math.max(p * (1 - p), 1e-6) * w[i]!;
+      g[i] = (1 - o.rank) * (p - (y[i] ? 1 : 0)) * w[i]!;
+      h[i] = Math.max((1 - o.rank) * p * (1 - p), 1e-6) * w[i]!;
     }
+    addRankGradients(ranked, f, g, h, (o.rank * n) / Math.max(1, ranked.length));
     const rows: number[] = [];
     for (let i = 0; i < n; i++) if (w[i]! > 0 && random() < o.subsample) rows.push(i);
     const b: Building = { tree: { feature: [], threshold: [], left: [], right: [], value: [] } };
@@ -160,4 +168,39 @@ export function fitBoostedTrees(
     }
   }
   return { features: names, bias: Math.round(bias * 1e5) / 1e5, trees };
+}
+
+interface RankGroup {
+  positive: number[];
+  negative: number[];
+}
+
+/** Each group's weighted rows, split by label; groups with one label only have no pairs. */
+function rankGroups(groups: readonly string[], y: boolean[], w: number[]): RankGroup[] {
+  const byName = new Map<string, RankGroup>();
+  groups.forEach((name, i) => {
+    if (!(w[i]! > 0)) return;
+    let group = byName.get(name);
+    if (!group) byName.set(name, (group = { positive: [], negative: [] }));
+    (y[i] ? group.positive : group.negative).push(i);
+  });
+  return [...byName.values()].filter((gr) => gr.positive.length && gr.negative.length);
+}
+
+/**
+ * Pairwise logistic loss log(1 + e^-(f_pos - f_neg)) over every pair of a group, each group's
+ * pairs averaged and the groups weighed alike, `scale` in all.
+ */
+function addRankGradients(ranked: RankGroup[], f: Float64Array, g: Float64Array, h: Float64Array, scale: number): void {
+  for (const { positive, negative } of ranked) {
+    const per = scale / (positive.length * negative.length);
+    for (const i of positive) {
+      for (const j of negative) {
+        const q = sigmoid(f[j]! - f[i]!);
+        const hess = Math.max(q * (1 - q), 1e-6) * per;
+        g[i]! -= q * per; g[j]! += q * per;
+        h[i]! += hess; h[j]! += hess;
+      }
+    }
+  }
 }

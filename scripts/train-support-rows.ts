@@ -66,25 +66,32 @@ export interface Prediction {
   supported: boolean;
 }
 
-/** Mean balanced accuracy over datasets, after printing each dataset's figures. */
-export function report(title: string, rows: Row[], preds: Prediction[], quiet = false): { bacc: number; auc: number } {
+/**
+ * Mean balanced accuracy, AUC and share of supported claims flagged over datasets, after
+ * printing each dataset's figures.
+ */
+export function report(title: string, rows: Row[], preds: Prediction[], quiet = false): { bacc: number; auc: number; flagged: number } {
   if (!quiet) console.log(`\n${title}`);
   const baccs: number[] = [];
   const aucs: number[] = [];
+  const flags: number[] = [];
   for (const d of [...new Set(rows.map((r) => r.ex.dataset))].sort()) {
     if (d === 'anchors') continue;
     const idx = rows.map((r, i) => (r.ex.dataset === d ? i : -1)).filter((i) => i >= 0);
     const y = idx.map((i) => rows[i]!.ex.supported);
     const bacc = balancedAccuracy(y, idx.map((i) => preds[i]!.supported));
     const auc = rocAuc(y, idx.map((i) => preds[i]!.score));
+    const supported = idx.filter((i) => rows[i]!.ex.supported);
+    const flagged = supported.filter((i) => !preds[i]!.supported).length / Math.max(1, supported.length);
     baccs.push(bacc);
     aucs.push(auc);
+    flags.push(flagged);
     const oracle = bestThreshold(y, idx.map((i) => preds[i]!.score));
-    if (!quiet) console.log(`  ${d.padEnd(16)} BAcc ${bacc.toFixed(3)}  AUC ${auc.toFixed(3)}  (best BAcc ${oracle.bacc.toFixed(3)} @${oracle.threshold.toFixed(2)})`);
+    if (!quiet) console.log(`  ${d.padEnd(16)} BAcc ${bacc.toFixed(3)}  flagged ${flagged.toFixed(3)}  AUC ${auc.toFixed(3)}  (best BAcc ${oracle.bacc.toFixed(3)} @${oracle.threshold.toFixed(2)})`);
   }
   const mean = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
-  if (!quiet) console.log(`  ${'mean'.padEnd(16)} BAcc ${mean(baccs).toFixed(3)}  AUC ${mean(aucs).toFixed(3)}`);
-  return { bacc: mean(baccs), auc: mean(aucs) };
+  if (!quiet) console.log(`  ${'mean'.padEnd(16)} BAcc ${mean(baccs).toFixed(3)}  flagged ${mean(flags).toFixed(3)}  AUC ${mean(aucs).toFixed(3)}`);
+  return { bacc: mean(baccs), auc: mean(aucs), flagged: mean(flags) };
 }
 
 function hash(s: string): number {

@@ -34,6 +34,7 @@ const options: BoostOptions = {
   lambda: numberFlag('lambda', DEFAULT_BOOST.lambda),
   minChildWeight: numberFlag('min-child', DEFAULT_BOOST.minChildWeight),
   subsample: numberFlag('subsample', DEFAULT_BOOST.subsample),
+  rank: numberFlag('rank', DEFAULT_BOOST.rank),
 };
 
 // `--drop a,b`: leave features out (an ablation; the model file keeps every feature's slot).
@@ -45,8 +46,10 @@ const dropped = new Set((flag('drop') ?? '').split(',').filter(Boolean).map((nam
 
 function fit(rows: Row[]): TreeModel {
   const used = rows.filter((r) => r.weight > 0);
-  if (dropped.size) return fitBoostedTrees([...CLAIM_FEATURES], used.map((r) => r.x.map((v, j) => (dropped.has(j) ? 0 : v))), used.map((r) => r.ex.supported), used.map((r) => r.weight), [...CLAIM_FEATURE_SIGN], options);
-  return fitBoostedTrees([...CLAIM_FEATURES], used.map((r) => r.x), used.map((r) => r.ex.supported), used.map((r) => r.weight), [...CLAIM_FEATURE_SIGN], options);
+  const x = dropped.size ? used.map((r) => r.x.map((v, j) => (dropped.has(j) ? 0 : v))) : used.map((r) => r.x);
+  // Ranking within a data set: anchors are not one kind of text, so they rank nothing.
+  const groups = used.map((r) => (r.ex.dataset === 'anchors' ? `anchor ${r.ex.id}` : r.ex.dataset));
+  return fitBoostedTrees([...CLAIM_FEATURES], x, used.map((r) => r.ex.supported), used.map((r) => r.weight), [...CLAIM_FEATURE_SIGN], options, groups);
 }
 
 function predict(m: TreeModel, r: Row): { score: number; supported: boolean } {
