@@ -554,6 +554,22 @@ describe('what an unsupported statement\'s message says is missing', () => {
   });
 });
 
+describe('a name and its initials', () => {
+  const docs = (): SourceDocument[] => doc('This time, it is the European Commission, the executive of the European Union. The BBC reports that the EC has ordered its 32,000 employees to remove TikTok from their company phones.\n\nThe Federal Aviation Administration ordered a review of noise at Paine Field.');
+
+  it('"the European Commission" where the source writes "the EC", and "FAA" for the Federal Aviation Administration, are supported', () => {
+    const v = judge('The European Commission has ordered its 32,000 employees to remove TikTok from their company phones.', docs());
+    assert.equal(v.kind, 'supported', v.message);
+    const w = judge('The FAA ordered a review of noise at Paine Field.', docs());
+    assert.equal(w.kind, 'supported', w.message);
+  });
+
+  it('other initials, or another body, are still caught', () => {
+    assert.equal(judge('The FCC ordered a review of noise at Paine Field.', docs()).kind, 'contradicted');
+    assert.equal(judge('The European Parliament has ordered its 32,000 employees to remove TikTok from their company phones.', docs()).kind, 'contradicted');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

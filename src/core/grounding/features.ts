@@ -12,6 +12,7 @@ import { STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
+import { nameByInitials } from './initials.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
 export interface SupportFeatures {
@@ -332,7 +333,12 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   // "US$1 trillion") is the main sentence's, wherever else the word stands ("one of the ...").
   const mainFigures = passageProfile(passages[main]!).quantities;
   const inMainFigure = (w: { start: number; end: number }): boolean => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end && mainFigures.some((x) => sameQuantity(q, x)));
-  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && terms.some((t) => hasWord(t, w.norm)));
+  // A name the main sentence gives in initials ("the EC" for "the European Commission") is the
+  // main sentence's, though the other sentence spells it out.
+  const mainText = passages[main]!.text;
+  const initialled = findNames(analysis.text).flatMap((n) => nameByInitials(analysis.text, n, mainText) ?? []);
+  const inMainName = (w: { start: number; end: number }): boolean => initialled.some((n) => n.start <= w.start && w.end <= n.end);
+  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && terms.some((t) => hasWord(t, w.norm)));
   return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end));
 }
 
@@ -464,10 +470,19 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   };
   // A verb of saying is the passage's when the passage reports someone saying something.
   const reported = !!best && best.passages.some((p) => passageProfile(p).reports);
+  // Names the documents write in initials, or spell out where the statement has the initials
+  // ("European Commission" and "EC"): their words are the documents'.
+  const statementNames = findNames(analysis.text);
+  const byInitials = new Map(statementNames.flatMap((n) => {
+    if (profilesOf.some((p) => p.lower.includes(n.name.toLowerCase()))) return [];
+    const span = docs.map((d) => nameByInitials(analysis.text, n, d.text)).find(Boolean);
+    return span ? [[n, span] as const] : [];
+  }));
+  const inInitialsName = (t: { start: number; end: number }): boolean => [...byInitials.values()].some((n) => n.start <= t.start && t.end <= n.end);
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
-    if (inDocs(t.norm) || inKnownFigure(t) || (isSaying(t.norm) && reported)) found += w;
+    if (inDocs(t.norm) || inKnownFigure(t) || (isSaying(t.norm) && reported) || inInitialsName(t)) found += w;
     else if (variantInDocs(t.norm)) found += w / 2;
     else {
       novel++;
@@ -489,10 +504,11 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   let novelNames = 0;
   let passageNames = 0;
   const seenNames = new Set<string>();
-  for (const n of findNames(analysis.text)) {
+  for (const n of statementNames) {
     const key = n.name.toLowerCase();
     if (seenNames.has(key)) continue;
     seenNames.add(key);
+    if (byInitials.has(n)) continue;
     if (profilesOf.some((p) => p.lower.includes(key))) {
       if (!passageLower.includes(key)) passageNames++;
       continue;

@@ -2,6 +2,7 @@
 // a title or an outlet where the aligned source sentence has another, standing where the
 // statement's stands.
 import type { Corpus } from '../index/corpus.js';
+import { nameByInitials } from './initials.js';
 import { entityKey } from '../index/entities.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { findNames, type NameCandidate } from '../index/names.js';
@@ -269,6 +270,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   for (const n of mine) {
     const id = resolve(n.name);
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
+    if (nameByInitials(text, n, passages.map((p) => p.text).join(' '))) continue;
     const place = placeKey(n.name);
     // ... when it acts or owns ("Washington signed", "Washington's wish"), not where something
     // happens or where someone goes: "set sail from Tokyo", "left Tokyo" are a place, and
