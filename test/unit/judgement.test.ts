@@ -564,6 +564,15 @@ describe('a name and its initials', () => {
     assert.equal(w.kind, 'supported', w.message);
   });
 
+  it('what one sentence says a name is stands for the name in the next ("the executive of the European Union")', () => {
+    const v = judge('The executive of the European Union has ordered its 32,000 employees to remove TikTok from their company phones.', docs());
+    assert.equal(v.kind, 'supported', v.message);
+    // Not where the next sentence is about another body.
+    const other = doc('This time, it is the European Commission, the executive of the European Union. The BBC reports that the European Parliament has ordered its 8,000 staff to remove TikTok from their company phones.');
+    const w = judge('The executive of the European Union has ordered its 8,000 staff to remove TikTok from their company phones.', other);
+    assert.notEqual(w.kind, 'supported', w.message);
+  });
+
   it('other initials, or another body, are still caught', () => {
     assert.equal(judge('The FCC ordered a review of noise at Paine Field.', docs()).kind, 'contradicted');
     assert.equal(judge('The European Parliament has ordered its 32,000 employees to remove TikTok from their company phones.', docs()).kind, 'contradicted');

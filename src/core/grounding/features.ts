@@ -360,6 +360,33 @@ function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topi
   return minor.every((t) => topic(t.norm) || inPlace(t) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
 }
 
+// "the European Commission, the executive of the European Union, ...": what a name is said to be.
+const APPOSITIVE = /^,\s+(?:the|an?)\s+([^,;.()"“”]{3,120})/;
+
+/**
+ * One sentence says what a name is ("it's the European Commission, the executive of the European
+ * Union"), the other what it did ("the EC has ordered ..."): a statement that calls it by what
+ * it is ("The executive of the European Union has ordered ...") says what the second says.
+ */
+function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2) return false;
+  const terms = passages.map((p) => passageProfile(p).terms);
+  const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
+  const main = covered[0]! >= covered[1]! ? 0 : 1;
+  const other = passages[1 - main]!;
+  const minor = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && hasWord(terms[1 - main]!, w.norm));
+  if (!minor.length) return false;
+  const mainText = passages[main]!.text;
+  for (const n of passageProfile(other).names) {
+    const said = APPOSITIVE.exec(other.text.slice(n.end))?.[1];
+    if (!said) continue;
+    const described = new Set(tokenizeCached(said).map((t) => t.norm));
+    if (!minor.every((w) => described.has(w.norm))) continue;
+    if (mainText.toLowerCase().includes(n.name.toLowerCase()) || nameByInitials(other.text, n, mainText)) return true;
+  }
+  return false;
+}
+
 // Where a statement joins two clauses: "and", "but", "while", "whereas" or a semicolon.
 const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|;\s+/gi;
 
@@ -576,7 +603,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
