@@ -573,6 +573,12 @@ describe('a name and its initials', () => {
     assert.notEqual(w.kind, 'supported', w.message);
   });
 
+  it('initials of a name that has initials in it: "USGS" for the US Geological Survey', () => {
+    const v = judge('The USGS added 10 new items to the list.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(judge('The USGA added 10 new items to the list.').kind, 'contradicted');
+  });
+
   it('other initials, or another body, are still caught', () => {
     assert.equal(judge('The FCC ordered a review of noise at Paine Field.', docs()).kind, 'contradicted');
     assert.equal(judge('The European Parliament has ordered its 32,000 employees to remove TikTok from their company phones.', docs()).kind, 'contradicted');

@@ -2,12 +2,26 @@
 // "Federal Aviation Administration". Newsrooms write one, then the other.
 import type { Span } from '../model.js';
 
-// Small words an organisation's name keeps between the words its initials come from.
-const NAME_JOINERS = '(?:(?:of|for|and|the|on|&)\\s+)*';
+// A run of capitalised words, with the small words a name keeps between them ("Ministry of
+// Trade, Industry and Resources" is two runs; the initials of either part may stand for it).
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|&)\s+)*\p{Lu}[\p{L}'’-]*)*/gu;
 
-/** "Federal Aviation Administration" for "FAA": capitalised words with these initials, in order. */
-function spelledOut(letters: string): RegExp {
-  return new RegExp(`\\b${[...letters].map((c) => `${c}\\p{Ll}[\\p{L}'’-]*`).join(`\\s+${NAME_JOINERS}`)}\\b`, 'u');
+/** The letters a word gives a name's initials: its first, or all of one in capitals ("US"). */
+function initialsOf(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? word : /^\p{Lu}/u.test(word) ? word[0]! : '';
+}
+
+/** Whether some run of capitalised words in the text has these initials: "FAA", "USGS". */
+function spelledOut(letters: string, text: string): boolean {
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const initials = m[0].split(/\s+/).map(initialsOf);
+    for (let i = 0; i < initials.length; i++) {
+      let got = '';
+      for (let j = i; j < initials.length && got.length < letters.length; j++) got += initials[j];
+      if (got === letters) return true;
+    }
+  }
+  return false;
 }
 
 // How far before a name its leading capitalised words are looked for.
@@ -23,7 +37,7 @@ export function nameByInitials(text: string, name: Span & { name: string }, sour
   const lead = /(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u.exec(text.slice(Math.max(0, name.start - LEAD_REACH), name.start))?.[0] ?? '';
   const words = `${lead}${name.name}`.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && w !== 'The');
   const span = { start: name.start - lead.length, end: name.end };
-  if (words.length >= 2 && new RegExp(`\\b${words.map((w) => w[0]).join('')}\\b`, 'u').test(sourceText)) return span;
+  if (words.length >= 2 && new RegExp(`\\b${words.map(initialsOf).join('')}\\b`, 'u').test(sourceText)) return span;
   const letters = name.name.replace(/\./g, '');
-  return /^\p{Lu}{2,6}$/u.test(letters) && spelledOut(letters).test(sourceText) ? span : undefined;
+  return /^\p{Lu}{2,6}$/u.test(letters) && spelledOut(letters, sourceText) ? span : undefined;
 }
