@@ -585,6 +585,15 @@ describe('a name and its initials', () => {
   });
 });
 
+describe('a time that opens its sentence', () => {
+  it('"In 2024, the US Geological Survey expanded its list" where "In 2025, ..." opens the sentence before', () => {
+    const v = judge('In 2024, the US Geological Survey expanded its critical minerals list by 10 items.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.equal(v.number?.source, '2025');
+    assert.equal(judge('In 2025, the US Geological Survey expanded its critical minerals list by 10 items.').kind, 'supported');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -54,7 +54,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
         const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
-          && sharesWord(mine, wordsAround(profile.tokens, q, FIGURE_CONTEXT)) && datesTheSame(q, p.text, norms));
+          && (sharesWord(mine, wordsAround(profile.tokens, q, FIGURE_CONTEXT)) || (setsTheScene(figure, text) && setsTheScene(q, p.text))) && datesTheSame(q, p.text, norms));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
       if (agreed) break;
@@ -65,6 +65,19 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     if (conflict && !agreedInPlace) return { draft: figure, ...conflict };
   }
   return undefined;
+}
+
+// "In 2025, ...": a time opening its sentence dates all the sentence says.
+const SCENE_BEFORE = /[.!?]["'”’)]?\s+(?:In|On|By|Since|As of)\s+$/;
+
+/**
+ * Whether a time opens its sentence ("In 2025, the Trump administration ..."): two such times
+ * date the same thing, the sentence, whatever its other words.
+ */
+function setsTheScene(q: Quantity, text: string): boolean {
+  const from = Math.max(0, q.start - 12);
+  // The text's own start is a sentence's start.
+  return (q.kind === 'year' || q.kind === 'date') && SCENE_BEFORE.test(`${from === 0 ? '. ' : ''}${text.slice(from, q.start)}`) && /^\s*,/.test(text.slice(q.end, q.end + 2));
 }
 
 // A year written before a noun, after an article or an owner: "a 2012 environmental impact
