@@ -594,6 +594,19 @@ describe('a time that opens its sentence', () => {
   });
 });
 
+describe('a figure with its unit written after it', () => {
+  it('"90 days" where the source gives "a 180-day ultimatum", and a fix in the statement\'s shape', () => {
+    const v = judge('The US gave global suppliers of critical minerals 90 days to secure binding agreements.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.equal(v.number?.source, '180');
+    assert.equal(judge('The US gave global suppliers of critical minerals 180 days to secure binding agreements.').kind, 'supported');
+    const docs = doc('The council gave the company 30 days of notice to respond to the complaint.');
+    const w = judge('The council gave the company a 60-day notice to respond to the complaint.', docs);
+    assert.equal(w.kind, 'number-mismatch', w.message);
+    assert.equal(w.number?.source, '30-day');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -53,7 +53,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
         // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
         // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
         // figure the source does not give, not one it contradicts.
-        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, q) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
+        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, text, q, p.text) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
           && (sharesWord(mine, wordsAround(profile.tokens, q, FIGURE_CONTEXT)) || (setsTheScene(figure, text) && setsTheScene(q, p.text))) && datesTheSame(q, p.text, norms));
         if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
       }
@@ -62,7 +62,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     // The figure found in a sentence about something else agrees with nothing the statement
     // says: "Three others were arrested" against "Two others were arrested", though "at least
     // three people have been injured" in the sentence before.
-    if (conflict && !agreedInPlace) return { draft: figure, ...conflict };
+    if (conflict && !agreedInPlace) return { draft: figure, ...conflict, source: inShapeOf(conflict.source, figure) };
   }
   return undefined;
 }
@@ -187,8 +187,23 @@ const OTHER_THING = 0.3;
 
 const MEASURES = new Set(['kg', 'kilograms', 'kilogram', 'g', 'grams', 'tonnes', 'tons', 'pounds', 'lb', 'lbs', 'ounces', 'km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'm', 'feet', 'ft', 'inches', 'cm', 'mm', 'litres', 'liters', 'gallons', 'barrels', 'hectares', 'acres', 'degrees', 'mph', 'kph', 'hours', 'minutes', 'seconds', 'days', 'weeks', 'months', 'years']);
 
-/** "15-year-old" is no rival for "22": a figure with a unit against one without is another thing. */
-function sameUnitShape(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'number' || b.kind !== 'number') return true;
-  return !a.unit === !b.unit;
+/**
+ * The source's figure as the statement writes its own, for a fix to put in its place: "180"
+ * for the "90" of "90 days" where the source has "a 180-day ultimatum", "180-day" for "90-day".
+ */
+function inShapeOf(source: Quantity, draft: Quantity): Quantity {
+  if (source.kind !== 'number' || draft.kind !== 'number' || !source.unit === !draft.unit || source.unit === 'ordinal' || draft.unit === 'ordinal') return source;
+  const text = source.unit ? source.text.replace(/-\p{L}+$/u, '') : `${source.text}-${draft.unit}`;
+  return { ...source, text };
+}
+
+/**
+ * "15-year-old" is no rival for "22": a figure with a unit against one without is another thing,
+ * unless the unit is the word after it ("a 180-day ultimatum" and "90 days").
+ */
+function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number' || !a.unit === !b.unit) return true;
+  const [unit, bare, text] = a.unit ? [a.unit, b, bText] : [b.unit!, a, aText];
+  const after = COUNTED.exec(text.slice(bare.end, bare.end + 40))?.[1]?.toLowerCase();
+  return after === unit || after === `${unit}s`;
 }
