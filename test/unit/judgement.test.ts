@@ -607,6 +607,14 @@ describe('a figure with its unit written after it', () => {
   });
 });
 
+describe('the evidence a contradiction quotes', () => {
+  it('quotes the sentence of a joined alignment that says the opposite, from a little before the word', () => {
+    const v = judge('Analysts said things may work out as planned despite conflicts of interests.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"\.\.\.[^"]*things may not work out as planned/);
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -76,7 +76,19 @@ function passageEvidence(corpus: Corpus, alignments: Alignment[]): Evidence[] {
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 function quoted(text: string): string {
-  return `"${shorten(text, 120, '...')}"`;
+  return `"${shorten(text, QUOTED, '...')}"`;
+}
+
+const QUOTED = 120;
+// How much of a passage a quote keeps before the word it is quoted for.
+const LEAD_IN = 40;
+
+/** A passage quoted for one of its words: a long passage from a little before that word. */
+function quotedAround(text: string, norm: string): string {
+  const at = tokenizeCached(text).find((t) => t.norm === norm)?.start ?? 0;
+  if (at + LEAD_IN <= QUOTED) return quoted(text);
+  const from = text.lastIndexOf(' ', at - LEAD_IN) + 1;
+  return `"...${shorten(text.slice(from), QUOTED - 3, '...')}"`;
 }
 
 /** Everything known about one statement before a verdict is given: what the trainer learns from. */
@@ -215,7 +227,9 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
     const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages) : undefined;
-    if (word) flipped = { word, passageText };
+    // Of a joined alignment, the sentence that says the opposite is the one to quote.
+    const saying = word && best.passages.length > 1 ? best.passages.find((p) => flippedNegation(text, p.text) === word) : undefined;
+    if (word) flipped = { word, passageText: saying?.text ?? passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
     // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
     // the statement decides whether the passage is the one it rewrites.
@@ -299,7 +313,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: flippedNegationMessage(negatedTerms(text).has(word), quoted(passageText)),
+      message: flippedNegationMessage(negatedTerms(text).has(word), quotedAround(passageText, word)),
       evidence,
       conflict: { draft: text, source: passageText },
     };
