@@ -615,6 +615,24 @@ describe('the evidence a contradiction quotes', () => {
   });
 });
 
+describe('certainty the source does not give', () => {
+  it('"will not be feasible" where the source says "may not be feasible" is not supported as certain', () => {
+    const v = judge("Analysts say Saudi Arabia's US$1 trillion investment target in the US will not be feasible.");
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /as certain: the source says "may not be feasible"/);
+    const statement = "Analysts say Saudi Arabia's US$1 trillion investment target in the US will not be feasible.";
+    assert.equal(statement.slice(v.focus!.start, v.focus!.end), 'will');
+    assert.equal(judge('Failure to comply will lead to tariffs and trade barriers.').kind, 'unsupported');
+  });
+
+  it('the hedge kept, or a source that says "will" too, is supported', () => {
+    assert.equal(judge("Analysts say Saudi Arabia's US$1 trillion investment target in the US may not be feasible.").kind, 'supported');
+    assert.equal(judge('Failure to comply could lead to tariffs and trade barriers.').kind, 'supported');
+    const docs = doc('The plant may close next year, the company said. Its owner said the plant will close next year whatever the talks bring.');
+    assert.equal(judge('The plant will close next year, its owner said.', docs).kind, 'supported');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

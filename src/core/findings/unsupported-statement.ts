@@ -5,7 +5,7 @@ export const unsupportedStatement: FindingRule = {
   code: 'unsupported-statement',
   verdict: 'unsupported',
   title: 'Statement not supported by any source',
-  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). Add a source, cite the right one, or rephrase the statement to say what the source says.',
+  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain. Add a source, cite the right one, or rephrase the statement to say what the source says.',
   severity: 'warning',
 };
 
@@ -21,6 +21,11 @@ export function unsupportedMessage(score: string, absent: string, elsewhere: str
 /** A negation the statement adds to its closest passage (`passage`, already in quotation marks), which is too loosely aligned to call a contradiction. */
 export function negatesPassageMessage(passage: string): string {
   return `No source supports this statement: it negates what its closest source passage affirms (${passage})`;
+}
+
+/** The statement says something will happen where its passage (`said`, a few words) says it may. */
+export function droppedHedgeMessage(said: string): string {
+  return `No source supports this statement as certain: the source says "${said}"`;
 }
 
 export function noPassageMessage(): string {

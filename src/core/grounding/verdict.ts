@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, swappedNameMessage } from 
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { bidiControlMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames } from '../index/names.js';
 import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
@@ -18,6 +18,7 @@ import { align, analyse, flippedNegation, negatedTerms, type Alignment } from '.
 import { swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { numberMismatch } from './figure-conflicts.js';
+import { droppedHedge } from './hedges.js';
 import { ALIGNED, sameName, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -352,6 +353,18 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
       message: negatesPassageMessage(quoted(passageText)),
       evidence,
       conflict: { draft: text, source: passageText },
+      missing: [...new Set(missing)],
+    };
+  }
+  // "will not be feasible" where the passage says "may not be feasible": more than the source says.
+  const hedge = best.coverage >= ALIGNED && !a.verifiedQuoteSpans.length ? droppedHedge(text, best.passages) : undefined;
+  if (hedge) {
+    return {
+      kind: 'unsupported',
+      score: round(Math.min(score, 0.45)),
+      message: droppedHedgeMessage(hedge.said),
+      evidence,
+      focus: hedge.span,
       missing: [...new Set(missing)],
     };
   }

@@ -1,0 +1,63 @@
+// Certainty the source does not give: the statement says something will happen ("will not be
+// feasible") where its passage says it may ("may not be feasible", "could lead to"). A reviewer
+// reads the hedge as part of what the source says; a statement that drops it says more.
+import type { Passage, Span } from '../model.js';
+import { passageProfile, tokenizeCached } from './passage-profile.js';
+
+const CERTAIN = new Set(['will', "won't", 'shall']);
+const HEDGES = new Set(['may', 'might', 'could']);
+// Words between a modal and its verb that change nothing here: "may not necessarily translate".
+const BETWEEN = new Set(['not', "n't", 'never', 'necessarily', 'even', 'also', 'still', 'likely', 'well', 'soon', 'eventually', 'ultimately', 'probably', 'be']);
+
+export interface DroppedHedge {
+  /** The statement's modal ("will"), where it stands. */
+  span: Span;
+  /** The passage's words from its hedge to its verb: "may not be feasible". */
+  said: string;
+  passage: Passage;
+}
+
+/** The verb a modal governs, as an index into the tokens, skipping "not", "necessarily", "be". */
+function verbAfter(tokens: readonly { text: string }[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 4 && BETWEEN.has(tokens[j]!.text.toLowerCase())) j++;
+  return j < tokens.length && j <= i + 4 ? j : -1;
+}
+
+/** Whether a modal is negated: "will not", "won't", "may not". */
+function negatedAfter(tokens: readonly { text: string }[], i: number, verb: number): boolean {
+  if (/n't$/i.test(tokens[i]!.text)) return true;
+  for (let k = i + 1; k < verb; k++) if (/^(?:not|n't|never)$/i.test(tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * Where the statement says "will" before a verb (or "be" and its complement) that the aligned
+ * passage puts after "may", "might" or "could", with the same negation, and nowhere after a
+ * certain modal: the hedge the statement dropped.
+ */
+export function droppedHedge(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const mine = tokenizeCached(statement);
+  for (let i = 0; i < mine.length; i++) {
+    if (!CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
+    const v = verbAfter(mine, i);
+    if (v < 0) continue;
+    const verb = mine[v]!.norm;
+    const negated = negatedAfter(mine, i, v);
+    let found: DroppedHedge | undefined;
+    for (const p of passages) {
+      const theirs = passageProfile(p).tokens;
+      for (let k = 0; k < theirs.length; k++) {
+        const w = theirs[k]!.text.toLowerCase();
+        if (!HEDGES.has(w) && !CERTAIN.has(w)) continue;
+        const u = verbAfter(theirs, k);
+        if (u < 0 || theirs[u]!.norm !== verb || negatedAfter(theirs, k, u) !== negated) continue;
+        // A passage that also says it will happen backs the statement.
+        if (CERTAIN.has(w)) return undefined;
+        found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), passage: p };
+      }
+    }
+    if (found) return found;
+  }
+  return undefined;
+}
