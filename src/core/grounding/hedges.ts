@@ -6,6 +6,9 @@ import { passageProfile, tokenizeCached } from './passage-profile.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 const HEDGES = new Set(['may', 'might', 'could']);
+// Hedges followed by "to" and the verb: "are likely to proceed", "is unlikely to succeed",
+// "are expected to pursue". "unlikely" says it may not happen.
+const HEDGES_TO: Record<string, boolean> = { likely: false, expected: false, unlikely: true };
 // Words between a modal and its verb that change nothing here: "may not necessarily translate".
 const BETWEEN = new Set(['not', "n't", 'never', 'necessarily', 'even', 'also', 'still', 'likely', 'well', 'soon', 'eventually', 'ultimately', 'probably', 'be']);
 
@@ -33,8 +36,8 @@ function negatedAfter(tokens: readonly { text: string }[], i: number, verb: numb
 
 /**
  * Where the statement says "will" before a verb (or "be" and its complement) that the aligned
- * passage puts after "may", "might" or "could", with the same negation, and nowhere after a
- * certain modal: the hedge the statement dropped.
+ * passage puts after "may", "might", "could", "likely to", "unlikely to" or "expected to", with
+ * the same negation, and nowhere after a certain modal: the hedge the statement dropped.
  */
 export function droppedHedge(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   const mine = tokenizeCached(statement);
@@ -49,9 +52,10 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       const theirs = passageProfile(p).tokens;
       for (let k = 0; k < theirs.length; k++) {
         const w = theirs[k]!.text.toLowerCase();
-        if (!HEDGES.has(w) && !CERTAIN.has(w)) continue;
-        const u = verbAfter(theirs, k);
-        if (u < 0 || theirs[u]!.norm !== verb || negatedAfter(theirs, k, u) !== negated) continue;
+        const to = HEDGES_TO[w] !== undefined && theirs[k + 1]?.text.toLowerCase() === 'to';
+        if (!HEDGES.has(w) && !CERTAIN.has(w) && !to) continue;
+        const u = verbAfter(theirs, to ? k + 1 : k);
+        if (u < 0 || theirs[u]!.norm !== verb || (to ? HEDGES_TO[w]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u)) !== negated) continue;
         // A passage that also says it will happen backs the statement.
         if (CERTAIN.has(w)) return undefined;
         found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), passage: p };
