@@ -6,9 +6,10 @@ import { passageProfile, tokenizeCached } from './passage-profile.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 const HEDGES = new Set(['may', 'might', 'could']);
-// Hedges followed by "to" and the verb: "are likely to proceed", "is unlikely to succeed",
-// "are expected to pursue". "unlikely" says it may not happen.
-const HEDGES_TO: Record<string, boolean> = { likely: false, expected: false, unlikely: true };
+// Hedges followed by "to" and the verb: "are likely to proceed", "is unlikely to succeed"
+// ("unlikely" says it may not happen). "Expected to" is not one: newsrooms write "will" for
+// what members are expected to do.
+const HEDGES_TO: Record<string, boolean> = { likely: false, unlikely: true };
 // Words between a modal and its verb that change nothing here: "may not necessarily translate".
 const BETWEEN = new Set(['not', "n't", 'never', 'necessarily', 'even', 'also', 'still', 'likely', 'well', 'soon', 'eventually', 'ultimately', 'probably', 'be']);
 
@@ -36,7 +37,7 @@ function negatedAfter(tokens: readonly { text: string }[], i: number, verb: numb
 
 /**
  * Where the statement says "will" before a verb (or "be" and its complement) that the aligned
- * passage puts after "may", "might", "could", "likely to", "unlikely to" or "expected to", with
+ * passage puts after "may", "might", "could", "likely to" or "unlikely to", with
  * the same negation, and nowhere after a certain modal: the hedge the statement dropped.
  */
 export function droppedHedge(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
