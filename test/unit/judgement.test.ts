@@ -638,6 +638,17 @@ describe('certainty the source does not give', () => {
   });
 });
 
+describe('a rank the source does not give', () => {
+  it('"the second largest producer" where the source says "the largest producer"', () => {
+    const v = judge('Zhou said China is the second largest producer, processor and exporter of certain mineral resources.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /The source says "largest" where the statement says "second largest"/);
+    assert.equal(judge('Zhou said China is the largest producer, processor and exporter of certain mineral resources.').kind, 'supported');
+    const docs = doc('Japan is the third-largest economy in the world, the report said.');
+    assert.equal(judge('Japan is the largest economy in the world, the report said.', docs).kind, 'contradicted');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

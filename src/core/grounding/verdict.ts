@@ -10,6 +10,7 @@ import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
+import { normalizeWord } from '../text/tokens.js';
 import { vagueCounts } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
@@ -237,7 +238,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     swap = swappedName(corpus, text, best.passages);
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
-  if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) antonym = oppositeWord(text, best.passages);
+  if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages);
 
   const { features, counts } = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
   return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features, counts };
@@ -418,6 +419,25 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.find((t) => t.norm === pair[1])!;
   return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
+}
+
+// A superlative with the rank before it: "the second largest producer", "third-biggest".
+const RANKED = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]+)?(largest|biggest|smallest|highest|lowest|greatest|richest|poorest|oldest|youngest|fastest|slowest|most|least|best|worst)\s+([\p{L}-]+)/giu;
+
+/**
+ * A rank the passage does not give the same thing: "the second largest producer" where the
+ * passage says "the largest producer", or the other way round.
+ */
+function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
+  const ranks = (s: string): { rank: string; superlative: string; noun: string; text: string; start: number; end: number }[] =>
+    [...s.matchAll(RANKED)].map((m) => ({ rank: (m[1] ?? 'first').toLowerCase(), superlative: m[2]!.toLowerCase(), noun: normalizeWord(m[3]!), text: m[0].slice(0, m[0].length - m[3]!.length).trim(), start: m.index, end: m.index + m[0].length - m[3]!.length }));
+  const theirs = passages.flatMap((p) => ranks(p.text));
+  for (const mine of ranks(text)) {
+    const same = theirs.filter((t) => t.superlative === mine.superlative && t.noun === mine.noun);
+    if (!same.length || same.some((t) => t.rank === mine.rank)) continue;
+    return { draft: mine.text, source: same[0]!.text, span: { start: mine.start, end: mine.end }, alternative: true };
+  }
+  return undefined;
 }
 
 function quoteShare(text: string, spans: Span[]): number {
