@@ -5,7 +5,7 @@ export const contradictedStatement: FindingRule = {
   code: 'contradicted-statement',
   verdict: 'contradicted',
   title: 'Statement contradicted by a source',
-  description: 'The statement aligns with a source passage that says otherwise: a person (also by surname alone), place, organisation or title stands where the passage names another, what someone told one outlet is credited to another ("told the Global Times" where the source says "told politico.com"), a negation is flipped, or a word is the opposite of the passage\'s ("decreased" for "increased", "second" for "first").',
+  description: 'The statement aligns with a source passage that says otherwise: a person (also by surname alone), place, organisation or title stands where the passage names another, what someone told one outlet is credited to another ("told the Global Times" where the source says "told politico.com"), a negation is flipped, or a word is the opposite of the passage\'s ("decreased" for "increased", "second" for "first"), or a superlative has another rank ("the second largest" for "the largest").',
   severity: 'error',
 };
 
