@@ -649,6 +649,23 @@ describe('a rank the source does not give', () => {
   });
 });
 
+describe('what someone said of another, made their own doing', () => {
+  const docs = (): SourceDocument[] => doc('Angela Moore, a publicist for the singer, said later in the day that he was back home resting with his grandchildren. Moore said Jackson was feeling much better after the concert. Landau said he hopes to build supply chains free from undue influence.');
+
+  it('"Angela Moore was back home resting" where her client was; "Moore was feeling better" where Jackson was', () => {
+    const v = judge('Angela Moore was back home resting with her grandchildren.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /The source has Angela Moore saying this of someone else: "he was back home resting/);
+    assert.equal(judge('Moore was feeling much better after the concert.', docs()).kind, 'contradicted');
+  });
+
+  it('what the speaker says of themself, or a statement that credits the speaker, is supported', () => {
+    assert.equal(judge('Landau hopes to build supply chains free from undue influence.', docs()).kind, 'supported');
+    assert.equal(judge('Moore said Jackson was feeling much better after the concert.', docs()).kind, 'supported');
+    assert.equal(judge('Jackson was feeling much better after the concert.', docs()).kind, 'supported');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

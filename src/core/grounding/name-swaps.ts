@@ -22,6 +22,8 @@ export interface Swap {
   source: string;
   span: Span;
   passage?: { passage: Passage; coverage: number };
+  /** The speaker made the actor: the passage's words from the other subject on ("he was back home ..."). */
+  reported?: string;
 }
 
 export function sameName(written: string, name: string, aliases: string[]): boolean {
@@ -34,6 +36,9 @@ export function sameName(written: string, name: string, aliases: string[]): bool
 const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,]{1,160},\\s*)?(?:${SPEECH_VERBS})\\b`, 'i');
 
 const SPEECH_BEFORE = /\baccording to\s*$/i;
+
+// Any verb of saying, anywhere: a statement that reports speech credits it, it does not act.
+const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|\\baccording to\\b`, 'i');
 
 /** The people a text says spoke, with where their names stand. */
 function speakers(text: string, names: readonly { name: string; kind: string; start: number; end: number }[]): { name: string; start: number; end: number }[] {
@@ -90,6 +95,51 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
       return rivalEntity || entity ? rivalEntity?.id !== entity?.id : !sameName(m.name, t.name, []);
     });
     if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
+  }
+  return undefined;
+}
+
+// The subject of what a speaker reports: "said (later in the day) that he was back home". A
+// pronoun may be the speaker ("Landau said he hopes"), so it counts only where the speaker speaks
+// for someone: "Angela Moore, a publicist for Claudette King, said ... that he was back home".
+const REPORTED_PRONOUN = /^(?:he|she|they|his|her|their)$/i;
+const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman)|publicist|representative|lawyer|attorney|agent|aide|manager)\b/i;
+
+/**
+ * What someone said of another, made their own doing: "Angela Moore was back home resting"
+ * where the source has "Angela Moore, a publicist for Claudette King, said ... that he was back
+ * home resting", or "Moore said King was back home". The statement names the speaker and says
+ * nothing of saying; the passage has the speaker's verb of saying before the words the statement
+ * gives them, with another subject right before those words.
+ */
+export function speakerMadeActor(text: string, passages: Passage[]): Swap | undefined {
+  if (SPEECH_WORD.test(text)) return undefined;
+  const names: { name: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' || n.kind === 'unknown');
+  // A surname opening the statement reads like any capitalised first word; it is a name here
+  // when the passage has a speaker of that name.
+  const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
+  if (first && !names.some((n) => n.start === 0)) names.unshift({ name: first[0], start: 0, end: first[0].length });
+  const words = tokenizeCached(text);
+  for (const n of names) {
+    // The words the statement says of the person: its content words after the name.
+    const said = words.filter((t) => t.start >= n.end && !STOPWORDS.has(t.text.toLowerCase()));
+    if (said.length < 2) continue;
+    for (const p of passages) {
+      const speaker = speakers(p.text, passageProfile(p).names).find((s) => sameName(s.name, n.name, []));
+      if (!speaker) continue;
+      const theirs = passageProfile(p).tokens;
+      // Where the passage gives the statement's first two words after the name, in order.
+      const at = theirs.findIndex((t, i) => t.start > speaker.end && t.norm === said[0]!.norm && theirs.slice(i + 1, i + 4).some((u) => u.norm === said[1]!.norm));
+      if (at < 1) continue;
+      const before = theirs.slice(Math.max(0, at - 3), at);
+      const between = p.text.slice(speaker.end, theirs[at]!.start);
+      if (!SPEECH_WORD.test(between)) continue;
+      const other = passageProfile(p).names.find((m) => m.start > speaker.end && m.end <= theirs[at]!.start && m.start >= before[0]!.start && !sameName(m.name, n.name, []));
+      const pronoun = SPEAKS_FOR.test(between) ? before.find((t) => REPORTED_PRONOUN.test(t.text)) : undefined;
+      const subject = other ? { text: other.name, start: other.start } : pronoun;
+      if (!subject) continue;
+      return { draft: n.name, source: subject.text, span: { start: n.start, end: n.end }, passage: { passage: p, coverage: 1 }, reported: p.text.slice(subject.start) };
+    }
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Corpus } from '../index/corpus.js';
 import { shorten } from '../text/shorten.js';
-import { flippedNegationMessage, oppositeWordMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
+import { flippedNegationMessage, oppositeWordMessage, speakerMadeActorMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
@@ -20,7 +20,7 @@ import { swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { numberMismatch } from './figure-conflicts.js';
 import { droppedHedge } from './hedges.js';
-import { ALIGNED, sameName, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
+import { ALIGNED, sameName, speakerMadeActor, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
@@ -205,7 +205,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages) ?? swappedOutlet(text, alignments);
+    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -294,7 +294,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: swappedNameMessage(a.swap.source, a.swap.draft),
+      message: a.swap.reported ? speakerMadeActorMessage(a.swap.draft, quoted(a.swap.reported)) : swappedNameMessage(a.swap.source, a.swap.draft),
       evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
       conflict: { draft: a.swap.draft, source: a.swap.source },
       focus: a.swap.span,
