@@ -647,6 +647,13 @@ describe('a rank the source does not give', () => {
     const docs = doc('Japan is the third-largest economy in the world, the report said.');
     assert.equal(judge('Japan is the largest economy in the world, the report said.', docs).kind, 'contradicted');
   });
+
+  it('"the largest" where the source says "one of the largest", but not the other way round', () => {
+    const docs = doc('Japan is one of the largest producers of cars in the world, the report said. Germany is the largest exporter of machines.');
+    assert.equal(judge('Japan is the largest producer of cars in the world, the report said.', docs).kind, 'contradicted');
+    assert.equal(judge('Japan is one of the largest producers of cars in the world, the report said.', docs).kind, 'supported');
+    assert.equal(judge('Germany is one of the largest exporters of machines.', docs).kind, 'supported');
+  });
 });
 
 describe('what someone said of another, made their own doing', () => {
@@ -663,6 +670,14 @@ describe('what someone said of another, made their own doing', () => {
     assert.equal(judge('Landau hopes to build supply chains free from undue influence.', docs()).kind, 'supported');
     assert.equal(judge('Moore said Jackson was feeling much better after the concert.', docs()).kind, 'supported');
     assert.equal(judge('Jackson was feeling much better after the concert.', docs()).kind, 'supported');
+  });
+});
+
+describe('a name swapped only in a sentence the statement does not rewrite', () => {
+  it('"Germany is one of the largest exporters" is no swap for the Japan of a sentence it shares words with', () => {
+    const docs = doc('Japan is one of the largest producers of cars in the world, the report said. Germany is the largest exporter of machines.');
+    assert.equal(judge('Germany is one of the largest exporters of machines.', docs).kind, 'supported');
+    assert.equal(judge('Germany is one of the largest producers of cars in the world.', docs).kind, 'contradicted');
   });
 });
 

@@ -205,7 +205,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = swappedName(corpus, text, best.passages) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments) ?? swappedRole(text, best.passages) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -219,7 +219,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         const terms = passageProfile(p).terms;
         const lacks = analysis.content.filter((t) => !terms.has(t.norm));
         const butName = lacks.length > 0 && lacks.length <= 3 && lacks.every((t) => /^\p{Lu}/u.test(t.text));
-        swap = swappedName(corpus, text, [p], butName ? {} : { samePlace: true });
+        swap = notSaidElsewhere(swappedName(corpus, text, [p], butName ? {} : { samePlace: true }), alignments);
         if (swap) break;
       }
     }
@@ -242,6 +242,18 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
 
   const { features, counts } = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
   return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features, counts };
+}
+
+/**
+ * A swapped name, unless another aligned passage has the statement's name and says the statement
+ * as well: "Germany is one of the largest exporters" aligns best with "Japan is one of the
+ * largest producers", but "Germany is the largest exporter" says it.
+ */
+function notSaidElsewhere(swap: Swap | undefined, alignments: Alignment[]): Swap | undefined {
+  if (!swap) return undefined;
+  const name = swap.draft.toLowerCase();
+  const elsewhere = alignments.slice(0, 5).some((a) => a.coverage >= ALIGNED && a.passages.some((p) => p.text.toLowerCase().includes(name)) && !a.passages.some((p) => p.text.includes(swap.source)));
+  return elsewhere ? undefined : swap;
 }
 
 /** Judges one statement: quotes first, then figures, then contradiction and support. */
@@ -421,20 +433,25 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
 }
 
-// A superlative with the rank before it: "the second largest producer", "third-biggest".
-const RANKED = /\b(?:(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]+)?(largest|biggest|smallest|highest|lowest|greatest|richest|poorest|oldest|youngest|fastest|slowest|most|least|best|worst)\s+([\p{L}-]+)/giu;
+// A superlative with the rank before it: "the second largest producer", "third-biggest", or
+// "one of the largest producers" ("one of India's largest").
+const RANKED = /\b(?:(one\s+of\s+(?:the|its|their|his|her|our|[\p{L}.-]+['’]s?))\s+|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]+)?(largest|biggest|smallest|highest|lowest|greatest|richest|poorest|oldest|youngest|fastest|slowest|most|least|best|worst)\s+([\p{L}-]+)/giu;
 
 /**
  * A rank the passage does not give the same thing: "the second largest producer" where the
- * passage says "the largest producer", or the other way round.
+ * passage says "the largest producer", or the other way round; "the largest" where it says "one
+ * of the largest" (the other way round says less, and is no conflict).
  */
 function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
   const ranks = (s: string): { rank: string; superlative: string; noun: string; text: string; start: number; end: number }[] =>
-    [...s.matchAll(RANKED)].map((m) => ({ rank: (m[1] ?? 'first').toLowerCase(), superlative: m[2]!.toLowerCase(), noun: normalizeWord(m[3]!), text: m[0].slice(0, m[0].length - m[3]!.length).trim(), start: m.index, end: m.index + m[0].length - m[3]!.length }));
+    [...s.matchAll(RANKED)].map((m) => {
+      const end = m.index + m[0].length - m[4]!.length;
+      return { rank: m[1] ? 'one of' : (m[2] ?? 'first').toLowerCase(), superlative: m[3]!.toLowerCase(), noun: normalizeWord(m[4]!), text: s.slice(m.index, end).trim(), start: m.index, end };
+    });
   const theirs = passages.flatMap((p) => ranks(p.text));
   for (const mine of ranks(text)) {
     const same = theirs.filter((t) => t.superlative === mine.superlative && t.noun === mine.noun);
-    if (!same.length || same.some((t) => t.rank === mine.rank)) continue;
+    if (!same.length || mine.rank === 'one of' || same.some((t) => t.rank === mine.rank)) continue;
     return { draft: mine.text, source: same[0]!.text, span: { start: mine.start, end: mine.end }, alternative: true };
   }
   return undefined;
