@@ -266,6 +266,8 @@ export interface Verdict {
   number?: { draft: string; source: string };
   /** Contradiction details: what the draft says against what the source says. */
   conflict?: { draft: string; source: string };
+  /** Certainty the source does not give: the draft's "will", the source's "may not be feasible", and the word a fix writes. */
+  hedge?: { draft: string; source: string; fix?: string };
   /** Words, names and figures of the statement that no evidence covers. */
   missing?: string[];
   /** Offsets relative to the statement text, of the part the verdict is about (a quote, a figure). */

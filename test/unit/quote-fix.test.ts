@@ -55,7 +55,7 @@ const wordsIn = (text: string): { word: string; start: number; end: number }[] =
 const NOVEL = 'xylophonez';
 
 const CITATION_CODES = new Set(['citation-mismatch', 'broken-citation', 'uncited-statement']);
-const PROMISED: Record<string, VerdictKind> = { misquote: 'misquote', 'number-mismatch': 'number-mismatch', 'misattributed-quote': 'misattributed' };
+const PROMISED: Record<string, VerdictKind> = { misquote: 'misquote', 'number-mismatch': 'number-mismatch', 'misattributed-quote': 'misattributed', 'unsupported-statement': 'unsupported' };
 
 /** Applies every fix of every finding of the draft, one at a time, and checks the promise. */
 function assertFixesKeepTheirPromise(corpus: Corpus, text: string, path = 'd.md', config = defaultConfig()): number {
@@ -127,6 +127,11 @@ describe('quick fixes keep their promise', () => {
     const text = readFileSync(join(import.meta.dirname, '..', '..', 'examples', 'pax-silica-draft.md'), 'utf8');
     // Three quote and figure fixes; a citation changed (mismatch), a broken one replaced, six inserted.
     assert.equal(assertFixesKeepTheirPromise(seedCorpus(), text, 'examples/pax-silica-draft.md', { ...defaultConfig(), requireCitations: true }), 11);
+  });
+
+  it('a hedge the statement dropped: the fix writes the source\'s "may" ("may not" for "won\'t")', () => {
+    const text = "Analysts say Saudi Arabia's US$1 trillion investment target in the US will not be feasible.\n\nAnalysts said things won't work out as planned due to conflicts of interests among alliance members.\n";
+    assert.equal(assertFixesKeepTheirPromise(seedCorpus(), text), 2);
   });
 
   it('property, generated sources: misquotes, misattributions and wrong figures, and a swapped word is restored exactly', () => {

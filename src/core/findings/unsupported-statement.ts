@@ -1,12 +1,19 @@
 // `unsupported-statement`: no source passage covers the statement.
+import type { Draft, Fix, Statement, Verdict } from '../model.js';
 import type { FindingRule } from './rule.js';
+import { focusSpan } from './spans.js';
 
 export const unsupportedStatement: FindingRule = {
   code: 'unsupported-statement',
   verdict: 'unsupported',
   title: 'Statement not supported by any source',
-  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain. Add a source, cite the right one, or rephrase the statement to say what the source says.',
+  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain; the quick fix writes the source\'s "may", "might" or "could". Add a source, cite the right one, or rephrase the statement to say what the source says.',
   severity: 'warning',
+  // "will not be feasible" where the source says "may not be feasible": write the source's hedge.
+  fixes: (_draft: Draft, statement: Statement, verdict: Verdict): Fix[] =>
+    verdict.focus && verdict.hedge?.fix
+      ? [{ title: `Write "${verdict.hedge.fix}", as the source says ("${verdict.hedge.source}")`, span: focusSpan(statement, verdict), replacement: verdict.hedge.fix }]
+      : [],
 };
 
 /**

@@ -19,6 +19,8 @@ export interface DroppedHedge {
   /** The passage's words from its hedge to its verb: "may not be feasible". */
   said: string;
   passage: Passage;
+  /** What a fix writes for the modal: the passage's "may" ("may not" for "won't"); none for "likely to". */
+  fix?: string;
 }
 
 /** The verb a modal governs, as an index into the tokens, skipping "not", "necessarily", "be". */
@@ -59,7 +61,8 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
         if (u < 0 || theirs[u]!.norm !== verb || (to ? HEDGES_TO[w]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u)) !== negated) continue;
         // A passage that also says it will happen backs the statement.
         if (CERTAIN.has(w)) return undefined;
-        found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), passage: p };
+        const fix = to ? undefined : /n't$/i.test(mine[i]!.text) ? `${w} not` : w;
+        found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), passage: p, ...(fix ? { fix } : {}) };
       }
     }
     if (found) return found;

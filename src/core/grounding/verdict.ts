@@ -378,6 +378,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
       message: droppedHedgeMessage(hedge.said),
       evidence,
       focus: hedge.span,
+      hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) },
       missing: [...new Set(missing)],
     };
   }
