@@ -579,6 +579,12 @@ describe('a name and its initials', () => {
     assert.equal(judge('The USGA added 10 new items to the list.').kind, 'contradicted');
   });
 
+  it('what the sentence before says its subject is stands for the "he" that opens the next', () => {
+    const docs = doc('Migaloo is known for his distinctive colouring and for many years was the only documented all-white humpback whale in the world. He has been sighted off the coast of New South Wales state, including the resort town of Byron Bay.');
+    const v = judge('A humpback whale has been sighted off the coast of New South Wales.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
   it('other initials, or another body, are still caught', () => {
     assert.equal(judge('The FCC ordered a review of noise at Paine Field.', docs()).kind, 'contradicted');
     assert.equal(judge('The European Parliament has ordered its 32,000 employees to remove TikTok from their company phones.', docs()).kind, 'contradicted');

@@ -362,11 +362,17 @@ function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topi
 
 // "the European Commission, the executive of the European Union, ...": what a name is said to be.
 const APPOSITIVE = /^,\s+(?:the|an?)\s+([^,;.()"“”]{3,120})/;
+// "Migaloo ... was the only documented all-white humpback whale in the world": the same, said with "is".
+const COPULA = /^[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:the|an?)\s+([^,;.()"“”]{3,120})/;
+// A sentence that goes on about the one named before it.
+const OPENING_PRONOUN = /^\s*(?:he|she|it|they)\b/i;
 
 /**
  * One sentence says what a name is ("it's the European Commission, the executive of the European
- * Union"), the other what it did ("the EC has ordered ..."): a statement that calls it by what
- * it is ("The executive of the European Union has ordered ...") says what the second says.
+ * Union"; "Migaloo ... was the only documented all-white humpback whale"), the other what it did
+ * ("the EC has ordered ..."; "He has been sighted off the coast"): a statement that calls it by
+ * what it is ("The executive of the European Union has ordered ...", "A humpback whale has been
+ * spotted off the coast") says what the second says.
  */
 function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): boolean {
   if (passages.length !== 2) return false;
@@ -377,11 +383,18 @@ function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): 
   const minor = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && hasWord(terms[1 - main]!, w.norm));
   if (!minor.length) return false;
   const mainText = passages[main]!.text;
-  for (const n of passageProfile(other).names) {
-    const said = APPOSITIVE.exec(other.text.slice(n.end))?.[1];
-    if (!said) continue;
+  // The main sentence goes on about the other's name with a pronoun when it follows it.
+  const followsWithPronoun = other.docId === passages[main]!.docId && passages[main]!.index === other.index + 1 && OPENING_PRONOUN.test(mainText);
+  const describes = (said: string | undefined): boolean => {
+    if (!said) return false;
     const described = new Set(tokenizeCached(said).map((t) => t.norm));
-    if (!minor.every((w) => described.has(w.norm))) continue;
+    return minor.every((w) => described.has(w.norm));
+  };
+  // What the other sentence says its subject is, when the main one opens with "he", "she" ...
+  if (followsWithPronoun && describes(COPULA.exec(other.text)?.[1])) return true;
+  for (const n of passageProfile(other).names) {
+    const after = other.text.slice(n.end);
+    if (!describes(APPOSITIVE.exec(after)?.[1] ?? COPULA.exec(after)?.[1])) continue;
     if (mainText.toLowerCase().includes(n.name.toLowerCase()) || nameByInitials(other.text, n, mainText)) return true;
   }
   return false;
