@@ -147,6 +147,11 @@ export class DraftChecker implements vscode.Disposable {
     return !this.index.hasBuilt && vscode.window.visibleTextEditors.some((editor) => this.isDraft(editor.document));
   }
 
+  /** Whether a check has been asked for (waiting for its typing pause, running or done). */
+  get hasStarted(): boolean {
+    return this.timers.size > 0 || this.running.size > 0 || this.firstChecked.size > 0;
+  }
+
   /** Whether a document is a draft of this workspace per the configuration. */
   isDraft(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown' || this.idle) return false;

@@ -2,7 +2,6 @@
 // corpus is built afterwards, in the background.
 import { readdirSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { prepareLexiconStep } from '../core/lexicon/index.js';
 import { EditorArchive } from './archive.js';
 import { GroundworkCodeActionProvider } from './code-actions.js';
 import { registerCommands } from './commands.js';
@@ -17,6 +16,7 @@ import { clockTime, logged } from './logged.js';
 import { SourceIndex } from './source-index.js';
 import { SourcesView } from './sources-view.js';
 import { GroundedStatusBar } from './status-bar.js';
+import { warmUpInBackground } from './warm-up.js';
 import { VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** What `extension.exports` gives tests and other extensions. */
@@ -81,7 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     findings,
     ...registerProviders(log, checker, index, folder, configuration),
     ...registerCommands(folder, checker, index, evidence, log),
-    prepareLexiconInBackground(),
+    warmUpInBackground(checker, index, configuration),
   );
 
   // Settings or yaml that change which files are sources, or the aliases, need a new corpus.
@@ -109,20 +109,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
 }
 
 export function deactivate(): void {}
-
-/**
- * Decodes the lexicon a piece at a time, each in a task of its own, from activation on: the
- * first check of a draft would otherwise decode it first (about 100 ms, more on a busy machine),
- * while the host is mostly idle between activation and the writer opening a draft.
- */
-function prepareLexiconInBackground(): vscode.Disposable {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const step = (): void => {
-    timer = prepareLexiconStep() ? setTimeout(step, 0) : undefined;
-  };
-  timer = setTimeout(step, 0);
-  return { dispose: () => clearTimeout(timer) };
-}
 
 /** The language features, each behind `logged`: one that throws is logged and leaves the others working. */
 function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, index: SourceIndex, folder: vscode.WorkspaceFolder, configuration: Configuration): vscode.Disposable[] {
