@@ -7,9 +7,9 @@ import { pathToFileURL } from 'node:url';
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
-// Large JSON tables (the lexicon's WordNet and word vectors, megabytes) are bundled as a string
-// given to JSON.parse: V8 reads that several times faster than the same data as an object
-// literal, and every start of the CLI and the extension pays for it.
+// Large JSON tables that are bundled (the lexicon's, in the bundles tests make; the CLI and the
+// extension read them from files, see lexiconApart) are a string given to JSON.parse: V8 reads
+// that several times faster than the same data as an object literal.
 const LARGE_JSON = 100_000;
 const largeJson = {
   name: 'large-json',

@@ -1,7 +1,7 @@
-// The lexicon tables travel inside the bundle as JSON strings: base64 of bytes, and those bytes
-// are lists of small integers written as LEB128 varints. A string literal costs the bundle
-// nothing to load; the bytes are read only when a table is first asked a question. Writing and
-// reading live in one file so that the generator and the reader cannot drift apart.
+// The lexicon tables are JSON strings: base64 of bytes, and those bytes are lists of small
+// integers written as LEB128 varints. A string costs nothing until it is read; the bytes are
+// decoded only when a table (or a row of it) is first asked a question. Writing and reading live
+// in one file so that the generator and the reader cannot drift apart.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const SEXTET = new Int8Array(128).fill(-1);
