@@ -37,7 +37,14 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
   const inTurn = (step: () => boolean, then?: () => void): void => {
     timer = setTimeout(() => {
       if (stopped) return;
-      if (step()) inTurn(step, then);
+      let more: boolean;
+      try {
+        more = step();
+      } catch {
+        // Only a rehearsal: a real check that meets the same problem reports it.
+        return;
+      }
+      if (more) inTurn(step, then);
       else then?.();
     }, 0);
   };
