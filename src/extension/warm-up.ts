@@ -1,8 +1,10 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
-// the checking code (the Markdown parser, the grounding) run for the first time, when the engine
-// compiles it. Between activation and the writer opening a draft the host is mostly idle, so that
-// work is done there: the lexicon a piece at a time, then a practice draft checked against the
-// corpus a statement at a time, its results thrown away. A real check stops the practice.
+// the checking code run for the first time, when the engine compiles it. Between activation and
+// the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
+// piece at a time, then a practice draft checked against the corpus a statement at a time, its
+// results thrown away. A real check stops the practice. (The sample draft's first check, in a
+// Node process of its own: 235-290 ms of CPU cold, 200-240 after the lexicon, 145-160 after the
+// practice too.)
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { parseDraft } from '../core/draft/parse.js';

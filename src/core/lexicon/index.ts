@@ -1,7 +1,8 @@
 // The lexicon as plain functions over the generated tables in ./data (scripts/gen-lexicon.ts).
 // The tables are JSON of strings (the bundles read them from files beside them, see esbuild.mjs);
-// each is decoded the first time one of its functions is called (WordNet's relations each when first asked about, a word's vector when the
-// word is), and kept. A host with idle time can decode them ahead with `prepareLexiconStep`.
+// each is decoded the first time one of its functions is called (WordNet's relations each when
+// first asked about, a word's vector when the word is), and kept. A host with idle time can
+// decode them ahead with `prepareLexiconStep`.
 import wordNetTable from './data/wordnet.json' with { type: 'json' };
 import vectorTable from './data/vectors.json' with { type: 'json' };
 import placeTable from './data/places.json' with { type: 'json' };
