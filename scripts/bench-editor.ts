@@ -162,6 +162,15 @@ function extensionLog(userDataDir: string): string[] {
   return [...loading, ...last(/^Groundwork\.log$/)];
 }
 
+/** The draft's first check as the extension logs it: its clock time and the host's CPU time meanwhile (ms). */
+function firstCheckOf(log: string[]): { ms: number; cpuMs: number } | undefined {
+  for (const line of log) {
+    const m = /First check of .* in (\d+) ms \(CPU (\d+) ms\)/.exec(line);
+    if (m) return { ms: Number(m[1]), cpuMs: Number(m[2]) };
+  }
+  return undefined;
+}
+
 /** How long activate() took, as the extension's log says (from its start to its return). */
 function activationOf(log: string[]): string {
   const ms = log.map((l) => /Groundwork active in .* \(activation (\d+) ms/.exec(l)?.[1]).find((m) => m !== undefined);
@@ -237,7 +246,9 @@ async function main(): Promise<void> {
     const of = rows.filter(([n]) => n === name).map(([, s]) => s);
     const line = (label: string, values: number[]): string => `${label} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
     const published = of.flatMap((s) => { const p = publishedAt(s); return p === undefined ? [] : [[p - s.shownAt, s.squiggleAt - p]]; });
-    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}`);
+    const checks = of.flatMap((s) => firstCheckOf(s.log) ?? []);
+    const checked = checks.length ? `; ${line('the check', checks.map((c) => c.ms))}, ${line('its CPU', checks.map((c) => c.cpuMs))}` : '';
+    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}${checked}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;
   console.log(`Second starts that restored the saved index: ${restored} of ${runs}${restored < runs ? ' (the others were given a new workspace storage and read the sources again)' : ''}`);

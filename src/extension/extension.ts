@@ -16,6 +16,7 @@ import { clockTime, logged } from './logged.js';
 import { SourceIndex } from './source-index.js';
 import { SourcesView } from './sources-view.js';
 import { GroundedStatusBar } from './status-bar.js';
+import { warmUpInBackground } from './warm-up.js';
 import { VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** What `extension.exports` gives tests and other extensions. */
@@ -80,6 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     findings,
     ...registerProviders(log, checker, index, folder, configuration),
     ...registerCommands(folder, checker, index, evidence, log),
+    warmUpInBackground(checker, index, configuration),
   );
 
   // Settings or yaml that change which files are sources, or the aliases, need a new corpus.

@@ -173,9 +173,11 @@ export class SourceIndex implements vscode.Disposable {
     };
     let mark = Date.now();
     const config = this.configuration.config;
+    // The saved index is read while the folder is listed: both wait on the disk, not on each other.
+    const reading = fresh ? undefined : this.cache?.read();
     const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
     mark = phase('listing', mark);
-    const cached = fresh ? undefined : await this.cache?.read();
+    const cached = await reading;
     mark = phase('saved index', mark);
     let reused = 0;
     let corpus: Corpus;

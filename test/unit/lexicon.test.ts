@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { areOpposites, isRegion, lemmas, placeKey, relation, similarity, defaultWordNet, WordGroup } from '../../src/core/lexicon/index.js';
+import { areOpposites, isRegion, lemmas, placeKey, prepareLexiconStep, relation, similarity, defaultWordNet, WordGroup } from '../../src/core/lexicon/index.js';
 import { WordNet } from '../../src/core/lexicon/wordnet.js';
 import { WordVectors } from '../../src/core/lexicon/vectors.js';
 import { Places } from '../../src/core/lexicon/places.js';
-import { packRows, unpackRows, fromBase64, toBase64 } from '../../src/core/lexicon/packed.js';
+import { base64ByteLength, decodeBase64Range, packRows, unpackRows, fromBase64, toBase64 } from '../../src/core/lexicon/packed.js';
 import wordNetTable from '../../src/core/lexicon/data/wordnet.json' with { type: 'json' };
 import { buildPlaceTable, buildVectorTable, buildWordNetTable, parseSynsets, type Country } from '../../scripts/lexicon-tables.js';
 
@@ -54,6 +54,23 @@ describe('lexicon', () => {
         }
       }
       assert.ok(related > 100 && close > 100, `${related} related, ${close} close`);
+    });
+
+    it('answer the same whether decoded ahead, step by step, or when first asked', () => {
+      const ahead = new WordNet(wordNetTable);
+      let steps = 0;
+      while (ahead.decodeStep()) steps++;
+      assert.ok(steps > 0 && !ahead.decodeStep());
+      const onDemand = new WordNet(wordNetTable);
+      const words = ['dog', 'poodle', 'purchase', 'buy', 'economic', 'economy', 'wet', 'damp', 'dry', 'increase', 'decreasing', 'went', 'carrot'];
+      for (const a of words) {
+        for (const b of words) {
+          assert.equal(ahead.relation(a, b), onDemand.relation(a, b), `${a} ${b}`);
+          assert.equal(ahead.areOpposites(a, b), onDemand.areOpposites(a, b), `${a} ${b}`);
+        }
+      }
+      while (prepareLexiconStep()) steps++;
+      assert.ok(!prepareLexiconStep(), 'the whole lexicon decoded');
     });
 
     it('find the opposites news prose swaps', () => {
@@ -125,6 +142,21 @@ describe('lexicon', () => {
         assert.equal(toBase64(bytes), Buffer.from(bytes).toString('base64'));
         assert.deepEqual(fromBase64(toBase64(bytes)), bytes);
       }
+    });
+
+    it('base64 decodes any range of bytes where it lies, leaving the rest', () => {
+      const bytes = Uint8Array.from({ length: 11 }, (_, i) => (i * 89 + 7) & 0xff);
+      const text = toBase64(bytes);
+      assert.equal(base64ByteLength(text), bytes.length);
+      for (let from = 0; from < bytes.length; from++) {
+        for (let to = from + 1; to <= bytes.length; to++) {
+          const out = new Uint8Array(bytes.length);
+          decodeBase64Range(text, out, from, to);
+          assert.deepEqual(out.subarray(from, to), bytes.subarray(from, to), `${from}..${to}`);
+          out.forEach((b, i) => assert.ok(b === 0 || b === bytes[i], `byte ${i} of ${from}..${to}`));
+        }
+      }
+      assert.throws(() => fromBase64('AB=A'), /Not base64/);
     });
   });
 

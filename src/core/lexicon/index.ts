@@ -1,6 +1,8 @@
 // The lexicon as plain functions over the generated tables in ./data (scripts/gen-lexicon.ts).
-// The tables are string literals in the bundle; each is decoded the first time one of its
-// functions is called, and kept.
+// The tables are JSON of strings (the bundles read them from files beside them, see esbuild.mjs);
+// each is decoded the first time one of its functions is called (WordNet's relations each when
+// first asked about, a word's vector when the word is), and kept. A host with idle time can
+// decode them ahead with `prepareLexiconStep`.
 import wordNetTable from './data/wordnet.json' with { type: 'json' };
 import vectorTable from './data/vectors.json' with { type: 'json' };
 import placeTable from './data/places.json' with { type: 'json' };
@@ -28,6 +30,25 @@ export function defaultWordVectors(): WordVectors {
 
 export function defaultPlaces(): Places {
   return (places ??= new Places(placeTable));
+}
+
+/**
+ * Decodes one piece of the lexicon not decoded yet (a table, or one of WordNet's relations) and
+ * says whether any is left: for a host to call while idle, so that a first check does not wait
+ * for the decoding. Each piece takes a few milliseconds, tens on a cold, busy machine.
+ */
+export function prepareLexiconStep(): boolean {
+  if (!wordNet) {
+    defaultWordNet();
+    return true;
+  }
+  if (wordNet.decodeStep()) return true;
+  if (!vectors) {
+    defaultWordVectors();
+    return true;
+  }
+  defaultPlaces();
+  return false;
 }
 
 /** Base forms of a lower-case word ("went" -> ["go"], "houses" -> ["house"]), itself first when a lemma (shared: never change it). */

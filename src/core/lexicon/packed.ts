@@ -1,7 +1,7 @@
-// The lexicon tables travel inside the bundle as JSON strings: base64 of bytes, and those bytes
-// are lists of small integers written as LEB128 varints. A string literal costs the bundle
-// nothing to load; the bytes are read only when a table is first asked a question. Writing and
-// reading live in one file so that the generator and the reader cannot drift apart.
+// The lexicon tables are JSON strings: base64 of bytes, and those bytes are lists of small
+// integers written as LEB128 varints. A string costs nothing until it is read; the bytes are
+// decoded only when a table (or a row of it) is first asked a question. Writing and reading live
+// in one file so that the generator and the reader cannot drift apart.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const SEXTET = new Int8Array(128).fill(-1);
@@ -9,23 +9,44 @@ for (let i = 0; i < ALPHABET.length; i++) SEXTET[ALPHABET.charCodeAt(i)] = i;
 
 /** The bytes of a base64 string (no `atob`, which some hosts lack and which yields a string). */
 export function fromBase64(text: string): Uint8Array {
+  const bytes = new Uint8Array(base64ByteLength(text));
+  decodeBase64Range(text, bytes, 0, bytes.length);
+  return bytes;
+}
+
+/** How many bytes a base64 string holds. */
+export function base64ByteLength(text: string): number {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 61 /* = */) end--;
-  const bytes = new Uint8Array(Math.floor((end * 3) / 4));
-  let buffer = 0;
-  let bits = 0;
-  let out = 0;
-  for (let i = 0; i < end; i++) {
-    const sextet = SEXTET[text.charCodeAt(i)]!;
-    if (sextet < 0) throw new Error(`Not base64 at ${i}`);
-    buffer = ((buffer << 6) | sextet) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      bytes[out++] = (buffer >> bits) & 0xff;
-    }
+  return Math.floor((end * 3) / 4);
+}
+
+/**
+ * Decodes bytes `from` to `to` of a base64 string into `bytes` (which holds them all, at their own
+ * offsets), so that a large table can be read a row at a time where it lies. Whole groups of four
+ * characters are decoded: a byte or two either side of the range may be written too, with the
+ * values that are theirs.
+ */
+export function decodeBase64Range(text: string, bytes: Uint8Array, from: number, to: number): void {
+  const length = bytes.length;
+  for (let group = Math.floor(from / 3); group * 3 < to; group++) {
+    const at = group * 4;
+    const n = (sextetAt(text, at) << 18) | (sextetAt(text, at + 1) << 12) | (sextetAt(text, at + 2) << 6) | sextetAt(text, at + 3);
+    const out = group * 3;
+    bytes[out] = n >> 16;
+    if (out + 1 < length) bytes[out + 1] = (n >> 8) & 0xff;
+    if (out + 2 < length) bytes[out + 2] = n & 0xff;
   }
-  return bytes;
+}
+
+/** The six bits of the character at `at`; the padding that ends the text (and its end) count as zero bits. */
+function sextetAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  const sextet = code < 128 ? SEXTET[code]! : -1;
+  if (sextet >= 0) return sextet;
+  const padding = code === 61 /* = */ && (at === text.length - 1 || (at === text.length - 2 && text.charCodeAt(at + 1) === 61));
+  if (padding || at >= text.length) return 0;
+  throw new Error(`Not base64 at ${at}`);
 }
 
 export function toBase64(bytes: Uint8Array): string {
@@ -113,7 +134,7 @@ export function unpackRows(text: string): Rows {
   const count = get();
   const offsets = new Int32Array(count + 1);
   // Every value takes at least one byte, so the byte count bounds the value count.
-  let values = new Int32Array(bytes.length);
+  const values = new Int32Array(bytes.length);
   let filled = 0;
   for (let r = 0; r < count; r++) {
     const length = get();
@@ -124,21 +145,22 @@ export function unpackRows(text: string): Rows {
     }
     offsets[r + 1] = filled;
   }
-  values = values.slice(0, filled);
-  return { offsets, values };
+  return { offsets, values: values.subarray(0, filled) };
 }
 
 /** Rows indexed the other way round: row `v` of the result lists every `r` whose row holds `v`. */
 export function invertRows(rows: Rows, width: number): Rows {
+  // Read once into locals: this runs once per table, before the engine has optimised it.
+  const { offsets: rowStarts, values: rowValues } = rows;
   const counts = new Int32Array(width + 1);
-  for (let i = 0; i < rows.values.length; i++) counts[rows.values[i]! + 1]!++;
+  for (let i = 0; i < rowValues.length; i++) counts[rowValues[i]! + 1]!++;
   for (let v = 0; v < width; v++) counts[v + 1]! += counts[v]!;
   const offsets = counts.slice();
-  const values = new Int32Array(rows.values.length);
+  const values = new Int32Array(rowValues.length);
   const cursor = counts.slice(0, width);
   const count = rowCount(rows);
   for (let r = 0; r < count; r++) {
-    for (let i = rows.offsets[r]!; i < rows.offsets[r + 1]!; i++) values[cursor[rows.values[i]!]!++] = r;
+    for (let i = rowStarts[r]!, end = rowStarts[r + 1]!; i < end; i++) values[cursor[rowValues[i]!]!++] = r;
   }
   return { offsets, values };
 }

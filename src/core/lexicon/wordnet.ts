@@ -35,6 +35,25 @@ export interface WordSet {
 }
 
 const NONE: readonly number[] = [];
+
+/** A value made when first read. */
+class Lazy<T> {
+  private made?: T;
+
+  constructor(private readonly make: () => T) {}
+
+  get value(): T {
+    return (this.made ??= this.make());
+  }
+
+  get ready(): boolean {
+    return this.made !== undefined;
+  }
+}
+
+/** The value of each hexadecimal digit, by character code (the part-of-speech bits). */
+const HEX_DIGIT = new Uint8Array(128);
+for (let i = 0; i < 16; i++) HEX_DIGIT['0123456789abcdef'.charCodeAt(i)] = i;
 // Callers ask about the same few thousand words again and again; past this many the cache is
 // dropped rather than kept in order, which is cheaper than an LRU and just as good here.
 const CACHE_LIMIT = 100_000;
@@ -44,17 +63,22 @@ export class WordNet {
   private readonly lemmaList: readonly string[];
   private readonly lemmaIds: Map<string, number>;
   private readonly posBits: Uint8Array;
-  private readonly members: Rows;
-  private readonly synsetsOf: Rows;
-  private readonly broader: Rows;
-  private readonly similar: Rows;
-  private readonly derived: Rows;
-  private readonly antonyms: Rows;
   private readonly exceptions: Map<string, readonly string[]>;
   private readonly cache = new Map<string, readonly number[]>();
   private readonly lemmaCache = new Map<string, readonly string[]>();
-  /** Per synset, the synsets one or two hyponym steps below it (`broader` the other way), made when first needed. */
-  private narrowerRows?: Rows;
+  // The relations are decoded when first asked about, each on its own: a first check asks for
+  // lemmas long before it relates two words, and some checks never ask for antonyms.
+  private readonly members: Lazy<Rows>;
+  /** Per lemma, the synsets it is a member of. */
+  private readonly synsetsOf: Lazy<Rows>;
+  private readonly broader: Lazy<Rows>;
+  /** Per synset, the synsets one or two hyponym steps below it (`broader` the other way). */
+  private readonly narrower: Lazy<Rows>;
+  private readonly similar: Lazy<Rows>;
+  private readonly derived: Lazy<Rows>;
+  private readonly antonyms: Lazy<Rows>;
+  /** The relations in the order a check first needs them, for `decodeStep`. */
+  private readonly relations: readonly Lazy<Rows>[];
 
   constructor(table: WordNetTable) {
     this.source = table.source;
@@ -62,18 +86,29 @@ export class WordNet {
     this.lemmaIds = new Map();
     this.lemmaList.forEach((w, i) => this.lemmaIds.set(w, i));
     this.posBits = new Uint8Array(this.lemmaList.length);
-    for (let i = 0; i < this.posBits.length; i++) this.posBits[i] = parseInt(table.partsOfSpeech[i]!, 16);
-    this.members = unpackRows(table.synsets);
-    this.synsetsOf = invertRows(this.members, this.lemmaList.length);
-    this.broader = unpackRows(table.broader);
-    this.similar = unpackRows(table.similar);
-    this.derived = unpackRows(table.derived);
-    this.antonyms = unpackRows(table.antonyms);
+    for (let i = 0; i < this.posBits.length; i++) this.posBits[i] = HEX_DIGIT[table.partsOfSpeech.charCodeAt(i)]!;
     this.exceptions = new Map();
     for (const line of table.exceptions.split('\n')) {
       const [form, ...bases] = line.split(' ');
       if (form) this.exceptions.set(form, bases);
     }
+    this.members = new Lazy(() => unpackRows(table.synsets));
+    this.synsetsOf = new Lazy(() => invertRows(this.members.value, this.lemmaList.length));
+    this.derived = new Lazy(() => unpackRows(table.derived));
+    this.broader = new Lazy(() => unpackRows(table.broader));
+    this.narrower = new Lazy(() => invertRows(this.broader.value, rowCount(this.members.value)));
+    this.similar = new Lazy(() => unpackRows(table.similar));
+    this.antonyms = new Lazy(() => unpackRows(table.antonyms));
+    this.relations = [this.members, this.synsetsOf, this.derived, this.broader, this.narrower, this.similar, this.antonyms];
+  }
+
+  /**
+   * Decodes one relation not decoded yet, and says whether any is left: lets a host decode them
+   * while it is idle, in steps short enough not to keep it from other work.
+   */
+  decodeStep(): boolean {
+    void this.relations.find((relation) => !relation.ready)?.value;
+    return this.relations.some((relation) => !relation.ready);
   }
 
   /** Base forms of a lower-case word, the word itself first when it is a lemma. Shared: read it, never change it. */
@@ -95,10 +130,10 @@ export class WordNet {
     if (as.length === 0 || bs.length === 0) return undefined;
     for (const x of as) if (bs.includes(x)) return 'same';
     if (this.shareSynset(as, bs)) return 'synonym';
-    for (const x of as) for (const y of bs) if (rowHas(this.derived, x, y)) return 'derivation';
-    if (this.reaches(as, bs, this.broader)) return 'broader';
-    if (this.reaches(bs, as, this.broader)) return 'narrower';
-    if (this.reaches(as, bs, this.similar)) return 'similar';
+    for (const x of as) for (const y of bs) if (rowHas(this.derived.value, x, y)) return 'derivation';
+    if (this.reaches(as, bs, this.broader.value)) return 'broader';
+    if (this.reaches(bs, as, this.broader.value)) return 'narrower';
+    if (this.reaches(as, bs, this.similar.value)) return 'similar';
     return undefined;
   }
 
@@ -120,7 +155,9 @@ export class WordNet {
     const as = this.ids(a);
     if (as.length === 0 || set.ids.size === 0) return false;
     const ids = set.ids;
-    const { members, synsetsOf, derived } = this;
+    const members = this.members.value;
+    const synsetsOf = this.synsetsOf.value;
+    const derived = this.derived.value;
     const anyMember = (rows: Rows, r: number): boolean => {
       for (let k = rows.offsets[r]!; k < rows.offsets[r + 1]!; k++) {
         const t = rows.values[k]!;
@@ -134,14 +171,10 @@ export class WordNet {
       for (let i = synsetsOf.offsets[x]!; i < synsetsOf.offsets[x + 1]!; i++) {
         const s = synsetsOf.values[i]!;
         for (let m = members.offsets[s]!; m < members.offsets[s + 1]!; m++) if (ids.has(members.values[m]!)) return true;
-        if (anyMember(this.broader, s) || anyMember(this.narrower(), s) || anyMember(this.similar, s)) return true;
+        if (anyMember(this.broader.value, s) || anyMember(this.narrower.value, s) || anyMember(this.similar.value, s)) return true;
       }
     }
     return false;
-  }
-
-  private narrower(): Rows {
-    return (this.narrowerRows ??= invertRows(this.broader, rowCount(this.members)));
   }
 
   /**
@@ -157,19 +190,21 @@ export class WordNet {
     // Lemmas can meet in a synset that the antonym pointer did not come from ("passing" and
     // "running" are opposite adjectives, "pass" and "run" synonyms): never both.
     if (this.shareSynset(as, bs)) return false;
+    const derived = this.derived.value;
     const wider = (ids: readonly number[]): number[] => {
       const all = [...ids];
-      for (const x of ids) for (let i = this.derived.offsets[x]!; i < this.derived.offsets[x + 1]!; i++) all.push(this.derived.values[i]!);
+      for (const x of ids) for (let i = derived.offsets[x]!; i < derived.offsets[x + 1]!; i++) all.push(derived.values[i]!);
       return all;
     };
     const xs = wider(as);
     const ys = wider(bs);
-    for (const x of xs) for (const y of ys) if (rowHas(this.antonyms, x, y)) return true;
+    for (const x of xs) for (const y of ys) if (rowHas(this.antonyms.value, x, y)) return true;
     return false;
   }
 
   private shareSynset(as: readonly number[], bs: readonly number[]): boolean {
-    const { members, synsetsOf } = this;
+    const members = this.members.value;
+    const synsetsOf = this.synsetsOf.value;
     for (const x of as) {
       for (let i = synsetsOf.offsets[x]!; i < synsetsOf.offsets[x + 1]!; i++) {
         const s = synsetsOf.values[i]!;
@@ -181,7 +216,8 @@ export class WordNet {
 
   /** Whether a synset of some `from` lemma has, through `edges`, a synset holding some `to` lemma. */
   private reaches(from: readonly number[], to: readonly number[], edges: Rows): boolean {
-    const { members, synsetsOf } = this;
+    const members = this.members.value;
+    const synsetsOf = this.synsetsOf.value;
     for (const x of from) {
       for (let i = synsetsOf.offsets[x]!; i < synsetsOf.offsets[x + 1]!; i++) {
         const s = synsetsOf.values[i]!;
