@@ -687,6 +687,15 @@ describe('a name swapped only in a sentence the statement does not rewrite', () 
   });
 });
 
+describe('the name a statement credits', () => {
+  it('"Reuters reported" is weighed against the outlet the source credits, not the company it reports on', () => {
+    const v = judge("Reuters reported the discovery at Utah's Silicon Ridge.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /The source says (?:The )?Daily Wire where the statement says Reuters/);
+    assert.equal(judge("The Daily Wire reported the discovery at Utah's Silicon Ridge.").kind, 'supported');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -289,6 +289,14 @@ const PERSON_WORD_POSTINGS = 20_000;
  * while the passage names another of the same kind where the statement has it. With `samePlace`,
  * only a rival with the same word before and after it counts.
  */
+// Where a text credits a name with what it says: "according to (the) X", "cited by X", "X reported".
+const CREDITED_BEFORE = /\b(?:according to|cited by|reported by|told)\s+(?:the\s+)?$/i;
+const CREDITED_AFTER = /^\s+(?:reported|reports|revealed|reveals|said|says|told)\b/i;
+
+function credited(text: string, start: number, end: number): boolean {
+  return CREDITED_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || CREDITED_AFTER.test(text.slice(end, end + 12));
+}
+
 export function swappedName(corpus: Corpus, text: string, passages: Passage[], options: { samePlace?: boolean } = {}): { draft: string; source: string; span: Span } | undefined {
   const docId = passages[0]!.docId;
   const theirs = passages.flatMap((p) => passageProfile(p).names);
@@ -350,6 +358,9 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
       /^[^\p{L}]*([\p{L}]+)/u.exec(s.slice(end, end + 40))?.[1]?.toLowerCase() ?? '',
     ];
     const [myBefore, myAfter] = context(text, n.start, n.end);
+    // A name the statement credits ("Reuters reported", "according to Reuters") stands in the
+    // place of the one the passage credits ("according to reporting cited by The Daily Wire").
+    const creditsMe = credited(text, n.start, n.end);
     let rival: (typeof rivals)[number] | undefined;
     let rivalScore = -1;
     // A bare surname is weighed only against someone surely a person, in its place by a word:
@@ -359,7 +370,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
       if (bare && !(r.kind === 'person' && r.certain)) continue;
       const p = passages.find((x) => x.text.includes(r.full)) ?? passages[0]!;
       const [before, after] = context(p.text, r.start, r.end);
-      const score = (before === myBefore && (before || !bare) ? 2 : 0) + (after === myAfter && (after || !bare) ? 1 : 0);
+      const score = (before === myBefore && (before || !bare) ? 2 : 0) + (after === myAfter && (after || !bare) ? 1 : 0) + (creditsMe && credited(p.text, r.start, r.end) ? 4 : 0);
       if (score > rivalScore) [rival, rivalScore] = [r, score];
     }
     // A name the document gives elsewhere, standing nowhere near where the rival stands ("US
