@@ -696,6 +696,20 @@ describe('the name a statement credits', () => {
   });
 });
 
+describe('a word before the negation of its clause', () => {
+  it('fans who unite are not negated by the "without fans" of a banner later in the run-on clause', () => {
+    const docs = doc("Arsenal and Liverpool fans unite outside the stadium in a protest against ticket prices Fans show off a banner reading 'FOOTBALL WITHOUT FANS IS NOTHING' outside the stadium before kick-off.");
+    const v = judge('Arsenal and Liverpool fans protested outside the stadium against ticket prices.', docs);
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+
+  it('what the negation is about still flips', () => {
+    const docs = doc('The match was played without fans in the stadium because of the virus. The layoffs were not planned, the company said.');
+    assert.equal(judge('The match was played with fans in the stadium.', docs).kind, 'contradicted');
+    assert.equal(judge('The layoffs were planned, the company said.', docs).kind, 'contradicted');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

@@ -120,7 +120,7 @@ export function negatedTerms(text: string): Set<string> {
 const READ_KEPT = 256;
 const READ_KEPT_LENGTH = 4_000;
 const negatedRead = new Map<string, Map<string, number>>();
-const clausesRead = new Map<string, { negated: boolean; terms: Set<string> }[]>();
+const clausesRead = new Map<string, Clause[]>();
 
 function remembered<T>(memory: Map<string, T>, text: string, read: (text: string) => T): T {
   // A long text (a statement of thousands of words) is read afresh: the memory stays small.
@@ -169,22 +169,38 @@ const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
 const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any'].map(normalizeWord));
 
 /** The clauses of a text, each with whether it holds a negation and the words it has. */
-function clauses(text: string): { negated: boolean; terms: Set<string> }[] {
+function clauses(text: string): Clause[] {
   return remembered(clausesRead, text, readClauses);
 }
 
-function readClauses(text: string): { negated: boolean; terms: Set<string> }[] {
-  const out: { negated: boolean; terms: Set<string> }[] = [];
-  let current = { negated: false, terms: new Set<string>() };
+/**
+ * A clause's words, whether a negation stands in it, and its words before the first negation:
+ * those the negation is not about ("fans unite ... 'Football without fans is nothing'" still has
+ * the fans uniting; the subject of "the layoffs were not planned" is no less there).
+ */
+interface Clause {
+  negated: boolean;
+  terms: Set<string>;
+  free: Set<string>;
+}
+
+function readClauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let current: Clause = { negated: false, terms: new Set(), free: new Set() };
   const tokens = tokenizeCached(text);
   tokens.forEach((t, i) => {
     if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) {
       out.push(current);
-      current = { negated: false, terms: new Set<string>() };
+      current = { negated: false, terms: new Set(), free: new Set() };
     }
     if (isNegation(tokens, i)) current.negated = true;
     // Only words a negation can be about ("his" would be "hi" to WordNet).
-    else if (!STOPWORDS.has(t.text.toLowerCase())) for (const form of formsOf(t)) current.terms.add(form);
+    else if (!STOPWORDS.has(t.text.toLowerCase())) {
+      for (const form of formsOf(t)) {
+        current.terms.add(form);
+        if (!current.negated) current.free.add(form);
+      }
+    }
   });
   out.push(current);
   return out;
@@ -196,8 +212,13 @@ function readClauses(text: string): { negated: boolean; terms: Set<string> }[] {
  * affirmed about the same thing ("at the Hunger Games premiere" does not affirm the game that
  * "never about the game" denies).
  */
-function affirms(parts: readonly { negated: boolean; terms: Set<string> }[], word: string, other?: readonly { terms: Set<string> }[]): boolean {
+function affirms(parts: readonly Clause[], word: string, other?: readonly { terms: Set<string> }[]): boolean {
   return parts.some((c) => !c.negated && c.terms.has(word) && (!other || sharesOtherWord(c.terms, other, word)));
+}
+
+/** Whether the side that negates the word also has it where no negation reaches: before one. */
+function alsoAffirms(parts: readonly Clause[], word: string): boolean {
+  return parts.some((c) => (c.negated ? c.free : c.terms).has(word));
 }
 
 function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string> }[], word: string): boolean {
@@ -220,8 +241,8 @@ export function flippedNegation(statement: string, passage: string): string | un
   const theirsNegated = negatedCounts(passage);
   const mine = clauses(statement);
   const theirs = clauses(passage);
-  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !affirms(theirs, w)) return w;
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !affirms(mine, w)) return w;
+  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   return prefixNegation(statement, passage);
 }
 
