@@ -710,6 +710,23 @@ describe('a word before the negation of its clause', () => {
   });
 });
 
+describe('a figure a word makes approximate', () => {
+  const docs = (): SourceDocument[] => doc('The company guided for sales of $4.9bn in 2023, down from $18.4bn in 2022. Officials counted 870 infections worldwide. Rescuers said more than 50 people were missing. The signal reaches up to around 30 feet.');
+
+  it('"about $5bn" for $4.9bn, "roughly $18bn", "nearly 900" and "more than 800" for 870 are the source\'s figures', () => {
+    for (const text of ['The company guided for sales of about $5bn in 2023.', 'The company guided for sales of roughly $18bn in 2022.', 'Officials counted nearly 900 infections worldwide.', 'Officials counted more than 800 infections worldwide.', 'The signal reaches up to 30 feet.']) {
+      const v = judge(text, docs());
+      assert.notEqual(v.kind, 'number-mismatch', `${text}: ${v.message}`);
+    }
+  });
+
+  it('a figure outside what the word allows, or approximated alike with another figure, is a mismatch', () => {
+    assert.equal(judge('The company guided for sales of about $7bn in 2023.', docs()).kind, 'number-mismatch');
+    assert.equal(judge('Officials counted more than 1,000 infections worldwide.', docs()).kind, 'number-mismatch');
+    assert.equal(judge('Rescuers said more than 60 people were missing.', docs()).kind, 'number-mismatch');
+  });
+});
+
 describe('whom someone told it', () => {
   it('what Helberg told politico.com, credited as told to the Global Times, is contradicted', () => {
     const v = judge('Jacob Helberg told the Global Times that the declaration paves the way for joint research and development.');

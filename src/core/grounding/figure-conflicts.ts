@@ -3,7 +3,7 @@
 // statement's other figures account for.
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
-import { comparable, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
+import { approximated, comparable, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
@@ -38,7 +38,8 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
       for (const p of a.passages) {
         const doc = corpus.getDocument(p.docId);
         const profile = passageProfile(p);
-        const written = profile.quantities;
+        // The passage's own "over 50" is no less approximate than the statement's "over 40".
+        const written = approximated(p.text, profile.quantities);
         if (impliedFigure(figure, doc, p)) agreed = agreedInPlace = true;
         // The passage's own "hundreds of girls" agrees with the statement's, or with 300 girls.
         for (const q of [...written, ...vagueCounts(p.text)]) {

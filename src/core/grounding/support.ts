@@ -1,6 +1,6 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
-import { findQuantities, type Quantity } from '../text/numbers.js';
+import { approximated, findQuantities, type Quantity } from '../text/numbers.js';
 import { hasWord, isSaying, passageProfile, tokenizeCached } from './passage-profile.js';
 import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites, lemmas } from '../lexicon/index.js';
@@ -32,7 +32,7 @@ export function analyse(corpus: Corpus, text: string): StatementAnalysis {
   // Rare words say more about what a statement claims than common ones; words the corpus has
   // never seen are weighed as rare (they are what an unsupported statement adds).
   const weights = content.map((t) => Math.min(corpus.idf(t.norm), 6));
-  return { text, content, weights, quantities: findQuantities(text), negated: hasNegation(text) };
+  return { text, content, weights, quantities: approximated(text, findQuantities(text)), negated: hasNegation(text) };
 }
 
 export function hasNegation(text: string): boolean {

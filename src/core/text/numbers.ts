@@ -15,6 +15,8 @@ export interface Quantity extends Span {
   unit?: string;
   /** A count given by its order of size ("dozens of"): `value` is the least it can be, this the most. */
   upTo?: number;
+  /** An approximate figure ("more than 50"): the kind of approximation and the figure as written. */
+  approximate?: { kind: number; written: number };
 }
 
 const MONTHS: Record<string, number> = {
@@ -221,6 +223,37 @@ export function vagueCounts(text: string): Quantity[] {
   return out;
 }
 
+// Words that make a figure approximate, and the range of true values each allows, as shares of
+// the figure: "about $5bn" is $4.5bn to $5.5bn, "nearly 900" 810 to 900, "more than 4,000" 4,000
+// to 5,000 (a writer rounds down to the figure below; "more than 40" for 57 says less than it
+// should).
+const APPROXIMATE: [RegExp, number, number][] = [
+  [/\b(?:about|around|roughly|approximately|some|an estimated|close to|circa)\s+$/i, 0.9, 1.1],
+  [/\b(?:nearly|almost|just under|just shy of)\s+$/i, 0.9, 1],
+  [/\b(?:more than|over|at least|upwards of|just over)\s+$/i, 1, 1.25],
+  [/\b(?:less than|under|fewer than|up to|no more than)\s+$/i, 0.75, 1],
+];
+
+const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b/i;
+
+/**
+ * The statement's figures, each one an approximating word stands before ("about $5bn", "nearly
+ * 900") made the range of values it allows: a source's "$4.9bn" is "about $5bn". Dates and years
+ * stay as written.
+ */
+export function approximated(text: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((q) => {
+    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.value === 0) return q;
+    const before = text.slice(Math.max(0, q.start - 20), q.start);
+    // "over five years" is a span of time, not more than five of them.
+    if (/\b(?:over|under)\s+$/i.test(before) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
+    const kind = APPROXIMATE.findIndex(([re]) => re.test(before));
+    if (kind < 0) return q;
+    const [, low, high] = APPROXIMATE[kind]!;
+    return { ...q, value: q.value * low, upTo: q.value * high, approximate: { kind, written: q.value } };
+  });
+}
+
 /** A plain amount with a currency written out after it ("one trillion dollars") is money. */
 function currencyAfter(text: string, q: Quantity): Quantity {
   if ((q.kind !== 'number' && q.kind !== 'year') || q.unit) return q;
@@ -260,7 +293,14 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
     return exact.value >= range.value && exact.value <= range.upTo!;
   }
-  if (a.upTo !== b.upTo) return false;
+  // Two ranges ("up to 30" and "around 30", "dozens" and "scores") agree where they overlap,
+  // more than at one end ("over 40" is no "over 50").
+  if (a.upTo !== undefined && b.upTo !== undefined) {
+    const same = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
+    // Approximated alike ("over 60" and "more than 50"): the figures as written.
+    if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind) return same(a.approximate.written, b.approximate.written);
+    return (same(a.value, b.value) && same(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
+  }
   return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
 }
 
