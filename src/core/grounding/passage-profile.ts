@@ -4,7 +4,7 @@ import { foldForComparison, isAscii } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { forEachWordSpan, normalizeWord, wordForms, type Token } from '../text/tokens.js';
+import { forEachWordSpan, normalizeWord, wordForms, writtenWord, writtenWordAt, writtenWordForms, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -53,8 +53,9 @@ function tokenizeText(text: string, norms?: readonly string[]): Token[] {
   const tokens: Token[] = [];
   const ascii = isAscii(text);
   forEachWordSpan(text, (start, end) => {
-    const word = text.slice(start, end);
-    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : normOf(word), start, end });
+    const id = writtenWordAt(text, start, end);
+    const word = writtenWord(id);
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : writtenWordForms(id).norm, start, end });
   });
   return tokens;
 }
@@ -103,7 +104,7 @@ export function hasWord(terms: ReadonlySet<string> | ReadonlyMap<string, unknown
 
 function normsOf(text: string): string[] {
   const out: string[] = [];
-  forEachWordSpan(text, (start, end) => out.push(normOf(text.slice(start, end))));
+  forEachWordSpan(text, (start, end) => out.push(writtenWordForms(writtenWordAt(text, start, end)).norm));
   return out;
 }
 

@@ -54,19 +54,95 @@ export interface WordForms {
 // their words: each written form is normalised once and remembered, for indexing, search and
 // the checker alike. Enough for any vocabulary a corpus has; past it the memory is dropped and
 // refilled.
-const formsOfWord = new Map<string, WordForms>();
 const MAX_REMEMBERED = 1_000_000;
+
+// The written forms met so far, numbered in order, in an open-addressing table keyed by their
+// UTF-16 units: a word is looked up where it stands in its text, never cut out as a string of its
+// own. Indexing meets every word of every source; a string per word and a Map lookup by it were
+// most of the cost, and of the garbage, of reading one.
+const writtenWords: string[] = [];
+const formsOfWritten: WordForms[] = [];
+let hashOfWritten = new Int32Array(1024);
+// Slot -> word number + 1 (0: empty). Kept at most half full.
+let slots = new Int32Array(2048);
+let generation = 0;
+
+function hashUnits(text: string, start: number, end: number): number {
+  // FNV-1a over the UTF-16 units.
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function sameUnits(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The slot of a word with this hash: where it stands, or the empty slot where it would go. */
+function slotOf(hash: number, text: string, start: number, end: number): number {
+  const mask = slots.length - 1;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const entry = slots[at]!;
+    if (entry === 0) return at;
+    const id = entry - 1;
+    if (hashOfWritten[id] === hash && sameUnits(writtenWords[id]!, text, start, end)) return at;
+  }
+}
+
+/**
+ * The number of the word `text` has from `start` to `end`, as written: the same number for the
+ * same units wherever they stand, until the memory is refilled (see `writtenWordsGeneration`).
+ */
+export function writtenWordAt(text: string, start: number, end: number): number {
+  const hash = hashUnits(text, start, end);
+  let at = slotOf(hash, text, start, end);
+  if (slots[at] !== 0) return slots[at]! - 1;
+  if (writtenWords.length >= MAX_REMEMBERED) {
+    writtenWords.length = 0;
+    formsOfWritten.length = 0;
+    slots.fill(0);
+    generation++;
+    at = slotOf(hash, text, start, end);
+  }
+  const word = text.slice(start, end);
+  const norm = normalizeWord(word);
+  const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
+  const id = writtenWords.push(word) - 1;
+  formsOfWritten.push({ norm, term });
+  if (id >= hashOfWritten.length) {
+    const grown = new Int32Array(2 * hashOfWritten.length);
+    grown.set(hashOfWritten);
+    hashOfWritten = grown;
+  }
+  hashOfWritten[id] = hash;
+  slots[at] = id + 1;
+  if (2 * writtenWords.length > slots.length) {
+    slots = new Int32Array(2 * slots.length);
+    for (let k = 0; k < writtenWords.length; k++) slots[slotOf(hashOfWritten[k]!, writtenWords[k]!, 0, writtenWords[k]!.length)] = k + 1;
+  }
+  return id;
+}
+
+/** A written word by its number (see `writtenWordAt`). */
+export function writtenWord(id: number): string {
+  return writtenWords[id]!;
+}
+
+/** A written word's forms by its number (see `writtenWordAt`). */
+export function writtenWordForms(id: number): WordForms {
+  return formsOfWritten[id]!;
+}
+
+/** Changes when the memory of written words is refilled: numbers given before then mean nothing. */
+export function writtenWordsGeneration(): number {
+  return generation;
+}
 
 /** A written word's forms, remembered. */
 export function wordForms(word: string): WordForms {
-  let forms = formsOfWord.get(word);
-  if (forms === undefined) {
-    const norm = normalizeWord(word);
-    const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
-    if (formsOfWord.size >= MAX_REMEMBERED) formsOfWord.clear();
-    formsOfWord.set(word, (forms = { norm, term }));
-  }
-  return forms;
+  return formsOfWritten[writtenWordAt(word, 0, word.length)]!;
 }
 
 /** A small suffix stripper: enough to match "investments"/"investment", "signed"/"signing". */
@@ -161,9 +237,10 @@ export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   const ascii = isAscii(text);
   forEachWordSpan(text, (start, end) => {
-    const word = text.slice(start, end);
+    const id = writtenWordAt(text, start, end);
+    const word = writtenWords[id]!;
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: ascii ? word : foldForComparison(word), norm: wordForms(word).norm, start: base + start, end: base + end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: formsOfWritten[id]!.norm, start: base + start, end: base + end });
   });
   return tokens;
 }
