@@ -1,4 +1,4 @@
-import { forEachWordSpan, writtenWordAt, writtenWordForms, writtenWordsGeneration } from '../text/tokens.js';
+import { forEachWordSpan, nextWordStart, wordEnd, writtenWordAt, writtenWordForms, writtenWordsGeneration } from '../text/tokens.js';
 
 // The same words as `contentTokens` (text/tokens.ts), found by its scanner and without building
 // Token objects: indexing meets every word of every source, and a newsroom archive repeats a
@@ -63,11 +63,13 @@ export class TermCounter {
   count(text: string, out: number[], norms?: string[]): number {
     const seen: number[] = [];
     let length = 0;
-    forEachWordSpan(text, (start, end) => {
+    for (let start = nextWordStart(text, 0); start < text.length; ) {
+      const end = wordEnd(text, start);
       const word = writtenWordAt(text, start, end);
+      start = nextWordStart(text, end);
       if (norms) norms.push(writtenWordForms(word).norm);
       const id = this.termIdOf(word);
-      if (id < 0) return;
+      if (id < 0) continue;
       if (id >= this.counts.length) {
         const grown = new Int32Array(Math.max(2 * this.counts.length, id + 1));
         grown.set(this.counts);
@@ -77,7 +79,7 @@ export class TermCounter {
       this.counts[id] = count + 1;
       if (count === 0) seen.push(id);
       length++;
-    });
+    }
     for (const id of seen) {
       out.push(id, this.counts[id]!);
       this.counts[id] = 0;

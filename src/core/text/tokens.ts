@@ -206,42 +206,54 @@ function wordUnitsAt(text: string, i: number): number {
   return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
+/** Where the next word of `text` starts, from `i` on: `text.length` when no word is left. */
+export function nextWordStart(text: string, i: number): number {
+  const length = text.length;
+  while (i < length && wordUnitsAt(text, i) === 0) i++;
+  return i;
+}
+
+/** Where the word that starts at `start` (see `nextWordStart`) ends. */
+export function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start + wordUnitsAt(text, start);
+  let step: number;
+  for (;;) {
+    while (i < length && ((step = wordUnitsAt(text, i)) > 0 || (step = joinerUnitsAt(text, i)) > 0)) i += step;
+    const c = text.charCodeAt(i);
+    // An apostrophe, dot or hyphen between letters stays inside the word: "China's", "U.S", "co-op".
+    if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
+    else return i;
+  }
+}
+
 /**
  * Calls `visit` with the start and end of each word of `text`, in order: the words the
  * pattern above matches, found by a scanner that allocates nothing (checking reads every word of the
- * passages it aligns with, and a match object per word is most of the garbage).
+ * passages it aligns with, and a match object per word is most of the garbage). The loops that
+ * read every word of every source call `nextWordStart` and `wordEnd` themselves: a callback
+ * shared by many callers is never inlined.
  */
 export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let step = wordUnitsAt(text, i);
-    if (step === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += step;
-    for (;;) {
-      while (i < length && ((step = wordUnitsAt(text, i)) > 0 || (step = joinerUnitsAt(text, i)) > 0)) i += step;
-      const c = text.charCodeAt(i);
-      // An apostrophe, dot or hyphen between letters stays inside the word: "China's", "U.S", "co-op".
-      if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
-      else break;
-    }
-    visit(start, i);
+  let start = nextWordStart(text, 0);
+  while (start < text.length) {
+    const end = wordEnd(text, start);
+    visit(start, end);
+    start = nextWordStart(text, end);
   }
 }
 
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   const ascii = isAscii(text);
-  forEachWordSpan(text, (start, end) => {
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
     const id = writtenWordAt(text, start, end);
     const word = writtenWords[id]!;
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
     tokens.push({ text: ascii ? word : foldForComparison(word), norm: formsOfWritten[id]!.norm, start: base + start, end: base + end });
-  });
+    start = nextWordStart(text, end);
+  }
   return tokens;
 }
 
