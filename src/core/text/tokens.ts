@@ -62,9 +62,9 @@ const MAX_REMEMBERED = 1_000_000;
 // most of the cost, and of the garbage, of reading one.
 const writtenWords: string[] = [];
 const formsOfWritten: WordForms[] = [];
-let hashOfWritten = new Int32Array(1024);
-// Slot -> word number + 1 (0: empty). Kept at most half full.
-let slots = new Int32Array(2048);
+// Slot k: [2k] the word's number + 1 (0: empty), [2k + 1] its hash, side by side so that a probe
+// reads one place. Kept at most half full.
+let slots = new Int32Array(2 * 2048);
 let generation = 0;
 
 function hashUnits(text: string, start: number, end: number): number {
@@ -82,12 +82,24 @@ function sameUnits(word: string, text: string, start: number, end: number): bool
 
 /** The slot of a word with this hash: where it stands, or the empty slot where it would go. */
 function slotOf(hash: number, text: string, start: number, end: number): number {
-  const mask = slots.length - 1;
+  const mask = (slots.length >> 1) - 1;
   for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const entry = slots[at]!;
-    if (entry === 0) return at;
-    const id = entry - 1;
-    if (hashOfWritten[id] === hash && sameUnits(writtenWords[id]!, text, start, end)) return at;
+    const entry = slots[2 * at]!;
+    if (entry === 0 || (slots[2 * at + 1] === hash && sameUnits(writtenWords[entry - 1]!, text, start, end))) return at;
+  }
+}
+
+/** Twice the slots, every word moved to its place among them. */
+function growSlots(): void {
+  const old = slots;
+  slots = new Int32Array(2 * old.length);
+  const mask = (slots.length >> 1) - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k] === 0) continue;
+    let at = old[k + 1]! & mask;
+    while (slots[2 * at] !== 0) at = (at + 1) & mask;
+    slots[2 * at] = old[k]!;
+    slots[2 * at + 1] = old[k + 1]!;
   }
 }
 
@@ -98,7 +110,7 @@ function slotOf(hash: number, text: string, start: number, end: number): number 
 export function writtenWordAt(text: string, start: number, end: number): number {
   const hash = hashUnits(text, start, end);
   let at = slotOf(hash, text, start, end);
-  if (slots[at] !== 0) return slots[at]! - 1;
+  if (slots[2 * at] !== 0) return slots[2 * at]! - 1;
   if (writtenWords.length >= MAX_REMEMBERED) {
     writtenWords.length = 0;
     formsOfWritten.length = 0;
@@ -111,17 +123,9 @@ export function writtenWordAt(text: string, start: number, end: number): number 
   const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
   const id = writtenWords.push(word) - 1;
   formsOfWritten.push({ norm, term });
-  if (id >= hashOfWritten.length) {
-    const grown = new Int32Array(2 * hashOfWritten.length);
-    grown.set(hashOfWritten);
-    hashOfWritten = grown;
-  }
-  hashOfWritten[id] = hash;
-  slots[at] = id + 1;
-  if (2 * writtenWords.length > slots.length) {
-    slots = new Int32Array(2 * slots.length);
-    for (let k = 0; k < writtenWords.length; k++) slots[slotOf(hashOfWritten[k]!, writtenWords[k]!, 0, writtenWords[k]!.length)] = k + 1;
-  }
+  slots[2 * at] = id + 1;
+  slots[2 * at + 1] = hash;
+  if (4 * writtenWords.length > slots.length) growSlots();
   return id;
 }
 
