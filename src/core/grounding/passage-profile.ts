@@ -4,7 +4,7 @@ import { foldForComparison, isAscii } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { forEachWordSpan, normalizeWord, wordForms, type Token } from '../text/tokens.js';
+import { nextWordStart, normalizeWord, wordEnd, wordForms, writtenWord, writtenWordAt, writtenWordForms, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -52,10 +52,13 @@ export function tokenizeCached(text: string, norms?: readonly string[]): readonl
 function tokenizeText(text: string, norms?: readonly string[]): Token[] {
   const tokens: Token[] = [];
   const ascii = isAscii(text);
-  forEachWordSpan(text, (start, end) => {
-    const word = text.slice(start, end);
-    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : normOf(word), start, end });
-  });
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
+    const id = writtenWordAt(text, start, end);
+    const word = writtenWord(id);
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : writtenWordForms(id).norm, start, end });
+    start = nextWordStart(text, end);
+  }
   return tokens;
 }
 
@@ -103,7 +106,11 @@ export function hasWord(terms: ReadonlySet<string> | ReadonlyMap<string, unknown
 
 function normsOf(text: string): string[] {
   const out: string[] = [];
-  forEachWordSpan(text, (start, end) => out.push(normOf(text.slice(start, end))));
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
+    out.push(writtenWordForms(writtenWordAt(text, start, end)).norm);
+    start = nextWordStart(text, end);
+  }
   return out;
 }
 

@@ -1,25 +1,24 @@
-import { forEachWordSpan, wordForms } from '../text/tokens.js';
+import { forEachWordSpan, nextWordStart, wordEnd, writtenWordAt, writtenWordForms, writtenWordsGeneration } from '../text/tokens.js';
 
 // The same words as `contentTokens` (text/tokens.ts), found by its scanner and without building
 // Token objects: indexing meets every word of every source, and a newsroom archive repeats a
-// small vocabulary, so each written form is normalised once and remembered (`wordForms`).
-
-export function contentTermOf(word: string): string {
-  return wordForms(word).term;
-}
+// small vocabulary, so each written form is normalised once and remembered (`writtenWordAt`).
 
 /** Calls `visit` with each content term of `text`, in order (terms repeat). */
 export function forEachContentTerm(text: string, visit: (term: string) => void): void {
-  forEachWord(text, (word) => {
-    const term = contentTermOf(word);
+  forEachWordSpan(text, (start, end) => {
+    const term = writtenWordForms(writtenWordAt(text, start, end)).term;
     if (term) visit(term);
   });
 }
 
-/** Calls `visit` with each word of `text` as written, in order: what `contentTermOf` takes. */
-export function forEachWord(text: string, visit: (word: string) => void): void {
-  forEachWordSpan(text, (start, end) => visit(text.slice(start, end)));
-}
+// Per written word (its number, see `writtenWordAt`): the term id a counter gave it, valid where
+// `owners` holds that counter's number. One pair of arrays for every counter: a counter that
+// finds another's mark asks its `intern` again, which gives the same id.
+let termIds = new Int32Array(1024);
+let owners = new Int32Array(1024);
+let ownersGeneration = writtenWordsGeneration();
+let counters = 0;
 
 /**
  * Counts a passage's content words by term id, as the index files them: each word as written is
@@ -28,13 +27,33 @@ export function forEachWord(text: string, visit: (word: string) => void): void {
  * it when new.
  */
 export class TermCounter {
-  /** Word as written -> its slot in `slotIds` and `slotNorms`. */
-  private readonly slots = new Map<string, number>();
-  private readonly slotIds: number[] = [];
-  private readonly slotNorms: string[] = [];
+  private readonly serial = ++counters;
   private counts = new Int32Array(1024);
 
   constructor(private readonly intern: (term: string) => number) {}
+
+  /** The term id of a written word, or -1 for a word that is no content word. */
+  private termIdOf(word: number): number {
+    if (ownersGeneration !== writtenWordsGeneration()) {
+      owners.fill(0);
+      ownersGeneration = writtenWordsGeneration();
+    }
+    if (word >= owners.length) {
+      const size = Math.max(2 * owners.length, word + 1);
+      const grownIds = new Int32Array(size);
+      grownIds.set(termIds);
+      termIds = grownIds;
+      const grownOwners = new Int32Array(size);
+      grownOwners.set(owners);
+      owners = grownOwners;
+    }
+    if (owners[word] === this.serial) return termIds[word]!;
+    const term = writtenWordForms(word).term;
+    const id = term ? this.intern(term) : -1;
+    owners[word] = this.serial;
+    termIds[word] = id;
+    return id;
+  }
 
   /**
    * Appends the passage's (term id, count) pairs to `out`, ids in order of first use; returns how
@@ -44,18 +63,13 @@ export class TermCounter {
   count(text: string, out: number[], norms?: string[]): number {
     const seen: number[] = [];
     let length = 0;
-    forEachWordSpan(text, (start, end) => {
-      const word = text.slice(start, end);
-      let slot = this.slots.get(word);
-      if (slot === undefined) {
-        const forms = wordForms(word);
-        slot = this.slotIds.push(forms.term ? this.intern(forms.term) : -1) - 1;
-        this.slotNorms.push(forms.norm);
-        this.slots.set(word, slot);
-      }
-      if (norms) norms.push(this.slotNorms[slot]!);
-      const id = this.slotIds[slot]!;
-      if (id < 0) return;
+    for (let start = nextWordStart(text, 0); start < text.length; ) {
+      const end = wordEnd(text, start);
+      const word = writtenWordAt(text, start, end);
+      start = nextWordStart(text, end);
+      if (norms) norms.push(writtenWordForms(word).norm);
+      const id = this.termIdOf(word);
+      if (id < 0) continue;
       if (id >= this.counts.length) {
         const grown = new Int32Array(Math.max(2 * this.counts.length, id + 1));
         grown.set(this.counts);
@@ -65,7 +79,7 @@ export class TermCounter {
       this.counts[id] = count + 1;
       if (count === 0) seen.push(id);
       length++;
-    });
+    }
     for (const id of seen) {
       out.push(id, this.counts[id]!);
       this.counts[id] = 0;

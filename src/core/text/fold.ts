@@ -22,6 +22,9 @@ const LOOK_ALIKES = new Map<string, string>(
 const ASCII = /^[\x00-\x7f]*$/;
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const DIGIT = /\p{Nd}/gu;
+// A digit other than 0-9: most texts have none (even those with a curly quote or a dash), and
+// need no folding.
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
 const LATIN = /\p{Script=Latin}/u;
 const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 
@@ -71,7 +74,7 @@ export interface AsciiDigits {
  * `original` maps the result's offsets back.
  */
 export function asciiDigits(text: string): AsciiDigits {
-  if (ASCII.test(text)) return { text };
+  if (!OTHER_DIGIT.test(text)) return { text };
   let astral = false;
   const folded = text.replace(DIGIT, (d) => {
     if (d.length > 1) astral = true;

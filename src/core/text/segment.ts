@@ -100,11 +100,13 @@ const MARGIN = 256;
  * segments that end well inside a window are kept, and the next window starts where the first
  * segment not kept starts. A sentence longer than a window widens it.
  */
-export function* sentenceSegments(text: string): Generator<{ segment: string; index: number }> {
-  if (text.length <= WINDOW) {
-    yield* sentenceSegmenter.segment(text);
-    return;
-  }
+export function sentenceSegments(text: string): Iterable<{ segment: string; index: number }> {
+  // A short text (most paragraphs, every claim) is one window: its segments as they come, with no
+  // generator in between.
+  return text.length <= WINDOW ? sentenceSegmenter.segment(text) : windowedSegments(text);
+}
+
+function* windowedSegments(text: string): Generator<{ segment: string; index: number }> {
   let position = 0;
   let width = WINDOW;
   while (position < text.length) {

@@ -54,19 +54,99 @@ export interface WordForms {
 // their words: each written form is normalised once and remembered, for indexing, search and
 // the checker alike. Enough for any vocabulary a corpus has; past it the memory is dropped and
 // refilled.
-const formsOfWord = new Map<string, WordForms>();
 const MAX_REMEMBERED = 1_000_000;
+
+// The written forms met so far, numbered in order, in an open-addressing table keyed by their
+// UTF-16 units: a word is looked up where it stands in its text, never cut out as a string of its
+// own. Indexing meets every word of every source; a string per word and a Map lookup by it were
+// most of the cost, and of the garbage, of reading one.
+const writtenWords: string[] = [];
+const formsOfWritten: WordForms[] = [];
+// Slot k: [2k] the word's number + 1 (0: empty), [2k + 1] its hash, side by side so that a probe
+// reads one place. Kept at most half full.
+let slots = new Int32Array(2 * 2048);
+let generation = 0;
+
+function hashUnits(text: string, start: number, end: number): number {
+  // FNV-1a over the UTF-16 units.
+  let h = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+function sameUnits(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** The slot of a word with this hash: where it stands, or the empty slot where it would go. */
+function slotOf(hash: number, text: string, start: number, end: number): number {
+  const mask = (slots.length >> 1) - 1;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const entry = slots[2 * at]!;
+    if (entry === 0 || (slots[2 * at + 1] === hash && sameUnits(writtenWords[entry - 1]!, text, start, end))) return at;
+  }
+}
+
+/** Twice the slots, every word moved to its place among them. */
+function growSlots(): void {
+  const old = slots;
+  slots = new Int32Array(2 * old.length);
+  const mask = (slots.length >> 1) - 1;
+  for (let k = 0; k < old.length; k += 2) {
+    if (old[k] === 0) continue;
+    let at = old[k + 1]! & mask;
+    while (slots[2 * at] !== 0) at = (at + 1) & mask;
+    slots[2 * at] = old[k]!;
+    slots[2 * at + 1] = old[k + 1]!;
+  }
+}
+
+/**
+ * The number of the word `text` has from `start` to `end`, as written: the same number for the
+ * same units wherever they stand, until the memory is refilled (see `writtenWordsGeneration`).
+ */
+export function writtenWordAt(text: string, start: number, end: number): number {
+  const hash = hashUnits(text, start, end);
+  let at = slotOf(hash, text, start, end);
+  if (slots[2 * at] !== 0) return slots[2 * at]! - 1;
+  if (writtenWords.length >= MAX_REMEMBERED) {
+    writtenWords.length = 0;
+    formsOfWritten.length = 0;
+    slots.fill(0);
+    generation++;
+    at = slotOf(hash, text, start, end);
+  }
+  const word = text.slice(start, end);
+  const norm = normalizeWord(word);
+  const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
+  const id = writtenWords.push(word) - 1;
+  formsOfWritten.push({ norm, term });
+  slots[2 * at] = id + 1;
+  slots[2 * at + 1] = hash;
+  if (4 * writtenWords.length > slots.length) growSlots();
+  return id;
+}
+
+/** A written word by its number (see `writtenWordAt`). */
+export function writtenWord(id: number): string {
+  return writtenWords[id]!;
+}
+
+/** A written word's forms by its number (see `writtenWordAt`). */
+export function writtenWordForms(id: number): WordForms {
+  return formsOfWritten[id]!;
+}
+
+/** Changes when the memory of written words is refilled: numbers given before then mean nothing. */
+export function writtenWordsGeneration(): number {
+  return generation;
+}
 
 /** A written word's forms, remembered. */
 export function wordForms(word: string): WordForms {
-  let forms = formsOfWord.get(word);
-  if (forms === undefined) {
-    const norm = normalizeWord(word);
-    const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
-    if (formsOfWord.size >= MAX_REMEMBERED) formsOfWord.clear();
-    formsOfWord.set(word, (forms = { norm, term }));
-  }
-  return forms;
+  return formsOfWritten[writtenWordAt(word, 0, word.length)]!;
 }
 
 /** A small suffix stripper: enough to match "investments"/"investment", "signed"/"signing". */
@@ -130,41 +210,54 @@ function wordUnitsAt(text: string, i: number): number {
   return cp > 0xffff && LETTER_OR_DIGIT.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
+/** Where the next word of `text` starts, from `i` on: `text.length` when no word is left. */
+export function nextWordStart(text: string, i: number): number {
+  const length = text.length;
+  while (i < length && wordUnitsAt(text, i) === 0) i++;
+  return i;
+}
+
+/** Where the word that starts at `start` (see `nextWordStart`) ends. */
+export function wordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start + wordUnitsAt(text, start);
+  let step: number;
+  for (;;) {
+    while (i < length && ((step = wordUnitsAt(text, i)) > 0 || (step = joinerUnitsAt(text, i)) > 0)) i += step;
+    const c = text.charCodeAt(i);
+    // An apostrophe, dot or hyphen between letters stays inside the word: "China's", "U.S", "co-op".
+    if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
+    else return i;
+  }
+}
+
 /**
  * Calls `visit` with the start and end of each word of `text`, in order: the words the
  * pattern above matches, found by a scanner that allocates nothing (checking reads every word of the
- * passages it aligns with, and a match object per word is most of the garbage).
+ * passages it aligns with, and a match object per word is most of the garbage). The loops that
+ * read every word of every source call `nextWordStart` and `wordEnd` themselves: a callback
+ * shared by many callers is never inlined.
  */
 export function forEachWordSpan(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    let step = wordUnitsAt(text, i);
-    if (step === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i += step;
-    for (;;) {
-      while (i < length && ((step = wordUnitsAt(text, i)) > 0 || (step = joinerUnitsAt(text, i)) > 0)) i += step;
-      const c = text.charCodeAt(i);
-      // An apostrophe, dot or hyphen between letters stays inside the word: "China's", "U.S", "co-op".
-      if ((c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d) && i + 1 < length && (step = wordUnitsAt(text, i + 1)) > 0) i += 1 + step;
-      else break;
-    }
-    visit(start, i);
+  let start = nextWordStart(text, 0);
+  while (start < text.length) {
+    const end = wordEnd(text, start);
+    visit(start, end);
+    start = nextWordStart(text, end);
   }
 }
 
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   const ascii = isAscii(text);
-  forEachWordSpan(text, (start, end) => {
-    const word = text.slice(start, end);
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
+    const id = writtenWordAt(text, start, end);
+    const word = writtenWords[id]!;
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: ascii ? word : foldForComparison(word), norm: wordForms(word).norm, start: base + start, end: base + end });
-  });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: formsOfWritten[id]!.norm, start: base + start, end: base + end });
+    start = nextWordStart(text, end);
+  }
   return tokens;
 }
 
