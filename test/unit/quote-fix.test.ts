@@ -129,6 +129,15 @@ describe('quick fixes keep their promise', () => {
     assert.equal(assertFixesKeepTheirPromise(seedCorpus(), text, 'examples/pax-silica-draft.md', { ...defaultConfig(), requireCitations: true }), 11);
   });
 
+  it('a figure\'s fix takes the letter case of its place: "two" inside a sentence, "Three" opening one, "December" as it is', () => {
+    const corpus = Corpus.build([textSource('s.txt', 'At least three people have been injured and taken to hospital, Spanish media say. Two others were arrested and accused of planning to transport the drugs. On December 11, 2025, the deal was signed.', { id: 's' })]);
+    const text = 'Police said three others were arrested and accused of planning to transport the drugs.\n\nDozens of people have been injured and taken to hospital, Spanish media say.\n\nThe deal was signed on December 9, 2025.\n';
+    const report = checkDraft(corpus, parseDraft(text, 'd.md'), defaultConfig());
+    const fixes = report.results.flatMap((r) => r.finding?.fixes ?? []).map((f) => [text.slice(f.span.start, f.span.end), f.replacement]);
+    assert.deepEqual(fixes, [['three', 'two'], ['Dozens of', 'Three'], ['December 9, 2025', 'December 11, 2025']]);
+    assert.equal(assertFixesKeepTheirPromise(corpus, text), 3);
+  });
+
   it('a hedge the statement dropped: the fix writes the source\'s "may" ("may not" for "won\'t")', () => {
     const text = "Analysts say Saudi Arabia's US$1 trillion investment target in the US will not be feasible.\n\nAnalysts said things won't work out as planned due to conflicts of interests among alliance members.\n";
     assert.equal(assertFixesKeepTheirPromise(seedCorpus(), text), 2);

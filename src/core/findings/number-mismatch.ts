@@ -9,11 +9,25 @@ export const numberMismatch: FindingRule = {
   title: 'Number or date differs from the source',
   description: 'A figure or date of the statement does not match the one in the passage it aligns with ("nine" = 9, "US$1 trillion", "two-thirds" = "two thirds", "Dec 12, 2025" = "December 12, 2025" = "2025.12.12" are equal); a figure is compared only with one of the same thing ("20 kg" is no rival for "five restaurants", nor a year that dates another event). The quick fix writes the source\'s figure.',
   severity: 'error',
-  fixes: (_draft: Draft, statement: Statement, verdict: Verdict): Fix[] =>
-    verdict.focus && verdict.number
-      ? [{ title: `Change ${verdict.number.draft} to ${verdict.number.source}, as the source says`, span: focusSpan(statement, verdict), replacement: verdict.number.source }]
-      : [],
+  fixes: (_draft: Draft, statement: Statement, verdict: Verdict): Fix[] => {
+    if (!verdict.focus || !verdict.number) return [];
+    const replacement = caseForPlace(verdict.number.source, !/\p{L}/u.test(statement.text.slice(0, verdict.focus.start)));
+    return [{ title: `Change ${verdict.number.draft} to ${replacement}, as the source says`, span: focusSpan(statement, verdict), replacement }];
+  },
 };
+
+/**
+ * The source's figure with the letter case of where it goes: "Three" opening the statement,
+ * "two" inside it, whatever case the source's sentence gave a number word ("Two others were
+ * arrested").
+ */
+function caseForPlace(figure: string, opensStatement: boolean): string {
+  if (opensStatement) return figure.charAt(0).toUpperCase() + figure.slice(1);
+  // Only a number word changes case inside a sentence: "December" and "US$" stay as they are.
+  return NUMBER_WORD.test(figure) ? figure.charAt(0).toLowerCase() + figure.slice(1) : figure;
+}
+
+const NUMBER_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|a|an|half|first|second|third)\b/i;
 
 export function numberMismatchMessage(draft: string, source: string): string {
   return `${draft} does not match the source, which says ${source}`;
