@@ -668,8 +668,15 @@ describe('what someone said of another, made their own doing', () => {
   it('"Angela Moore was back home resting" where her client was; "Moore was feeling better" where Jackson was', () => {
     const v = judge('Angela Moore was back home resting with her grandchildren.', docs());
     assert.equal(v.kind, 'contradicted', v.message);
-    assert.match(v.message, /The source has Angela Moore saying this of someone else: "he was back home resting/);
+    assert.match(v.message, /The source has Angela Moore saying this of another: "he was back home resting/);
     assert.equal(judge('Moore was feeling much better after the concert.', docs()).kind, 'contradicted');
+  });
+
+  it('what a researcher said of the alliance, made the researcher\'s own doing ("Zhou Mi reflected the US\' desire")', () => {
+    const v = judge("Zhou Mi reflected the US' desire to leverage the advantages of its allies.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /saying this of another: "the so-called alliance reflected/);
+    assert.equal(judge("Zhou Mi said the alliance reflected the US' desire to leverage the advantages of its allies.").kind, 'supported');
   });
 
   it('what the speaker says of themself, or a statement that credits the speaker, is supported', () => {

@@ -16,7 +16,7 @@ export function swappedNameMessage(source: string, draft: string): string {
 
 /** What `speaker` said of another (`reported`, already in quotation marks) made their own doing. */
 export function speakerMadeActorMessage(speaker: string, reported: string): string {
-  return `The source has ${speaker} saying this of someone else: ${reported}`;
+  return `The source has ${speaker} saying this of another: ${reported}`;
 }
 
 /** An opposite word, or another of a set ("second" for "first", "Friday" for "Thursday"). */

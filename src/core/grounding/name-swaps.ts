@@ -105,6 +105,22 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
 const REPORTED_PRONOUN = /^(?:he|she|they|his|her|their)$/i;
 const SPEAKS_FOR = /\b(?:spokes(?:person|man|woman)|publicist|representative|lawyer|attorney|agent|aide|manager)\b/i;
 
+// "said that the so-called alliance reflected ...": a thing, named with "the", reported on.
+const THING_REPORTED = /^(?:the|this|these|those|its|their)$/i;
+
+/**
+ * The subject of a reported clause that is a thing, not a person: "that the so-called alliance"
+ * right before the reported words (at `at`), after "that".
+ */
+function thingReported(tokens: readonly { text: string; start: number }[], at: number): { text: string; start: number } | undefined {
+  for (let k = at - 2; k >= Math.max(0, at - 5); k--) {
+    if (tokens[k]!.text.toLowerCase() !== 'that') continue;
+    const first = tokens[k + 1]!;
+    return THING_REPORTED.test(first.text) ? { text: tokens.slice(k + 1, at).map((t) => t.text).join(' '), start: first.start } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * What someone said of another, made their own doing: "Angela Moore was back home resting"
  * where the source has "Angela Moore, a publicist for Claudette King, said ... that he was back
@@ -136,7 +152,7 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
       if (!SPEECH_WORD.test(between)) continue;
       const other = passageProfile(p).names.find((m) => m.start > speaker.end && m.end <= theirs[at]!.start && m.start >= before[0]!.start && !sameName(m.name, n.name, []));
       const pronoun = SPEAKS_FOR.test(between) ? before.find((t) => REPORTED_PRONOUN.test(t.text)) : undefined;
-      const subject = other ? { text: other.name, start: other.start } : pronoun;
+      const subject = other ? { text: other.name, start: other.start } : pronoun ?? thingReported(theirs, at);
       if (!subject) continue;
       return { draft: n.name, source: subject.text, span: { start: n.start, end: n.end }, passage: { passage: p, coverage: 1 }, reported: p.text.slice(subject.start) };
     }
