@@ -137,8 +137,6 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   if (first && !names.some((n) => n.start === 0)) names.unshift({ name: first[0], start: 0, end: first[0].length });
   const words = tokenizeCached(text);
   for (const n of names) {
-    // The person is the statement's subject, not an owner ("Smith's company").
-    if (/^['’]s?\b/.test(text.slice(n.end, n.end + 2))) continue;
     // The words the statement says of the person: its content words after the name.
     const said = words.filter((t) => t.start >= n.end && !STOPWORDS.has(t.text.toLowerCase()));
     if (said.length < 2) continue;
