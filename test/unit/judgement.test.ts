@@ -639,6 +639,7 @@ describe('certainty the source does not give', () => {
   it('the hedge kept, or a source that says "will" too, is supported', () => {
     assert.equal(judge("Analysts say Saudi Arabia's US$1 trillion investment target in the US may not be feasible.").kind, 'supported');
     assert.equal(judge('Failure to comply could lead to tariffs and trade barriers.').kind, 'supported');
+    assert.equal(judge('Companies will likely proceed cautiously, Zhou said.').kind, 'supported');
     const docs = doc('The plant may close next year, the company said. Its owner said the plant will close next year whatever the talks bring.');
     assert.equal(judge('The plant will close next year, its owner said.', docs).kind, 'supported');
   });

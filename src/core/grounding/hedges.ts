@@ -18,7 +18,6 @@ export interface DroppedHedge {
   span: Span;
   /** The passage's words from its hedge to its verb: "may not be feasible". */
   said: string;
-  passage: Passage;
   /** What a fix writes for the modal: the passage's "may" ("may not" for "won't"); none for "likely to". */
   fix?: string;
 }
@@ -47,7 +46,8 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   for (let i = 0; i < mine.length; i++) {
     if (!CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
     const v = verbAfter(mine, i);
-    if (v < 0) continue;
+    // "will likely proceed", "will probably fall": the statement hedges too.
+    if (v < 0 || mine.slice(i + 1, v).some((t) => /^(?:likely|probably)$/i.test(t.text))) continue;
     const verb = mine[v]!.norm;
     const negated = negatedAfter(mine, i, v);
     let found: DroppedHedge | undefined;
@@ -62,7 +62,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
         // A passage that also says it will happen backs the statement.
         if (CERTAIN.has(w)) return undefined;
         const fix = to ? undefined : /n't$/i.test(mine[i]!.text) ? `${w} not` : w;
-        found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), passage: p, ...(fix ? { fix } : {}) };
+        found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), ...(fix ? { fix } : {}) };
       }
     }
     if (found) return found;
