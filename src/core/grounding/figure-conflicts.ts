@@ -27,6 +27,19 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   };
   // The statement's content words, whatever figure they stand by.
   const statementWords = wordsAround(tokens, { start: 0, end: 0 }, tokens.length);
+  // A passage's figures, read once however many of the statement's figures are weighed against
+  // them: as written, approximate ones as ranges (its "over 50" is no less approximate than the
+  // statement's "over 40"), and with its counts by order of size ("hundreds of girls" agrees with
+  // the statement's, or with 300 girls).
+  const figuresOf = new Map<Passage, { written: Quantity[]; agreeing: Quantity[] }>();
+  const passageFigures = (p: Passage): { written: Quantity[]; agreeing: Quantity[] } => {
+    let found = figuresOf.get(p);
+    if (!found) {
+      const written = approximated(p.text, passageProfile(p).quantities);
+      figuresOf.set(p, (found = { written, agreeing: [...written, ...vagueCounts(p.text)] }));
+    }
+    return found;
+  };
   for (const figure of figures) {
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     // Whether a passage figure that agrees is said of what the statement speaks of: its sentence
@@ -38,11 +51,9 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
       for (const p of a.passages) {
         const doc = corpus.getDocument(p.docId);
         const profile = passageProfile(p);
-        // The passage's own "over 50" is no less approximate than the statement's "over 40".
-        const written = approximated(p.text, profile.quantities);
+        const { written, agreeing } = passageFigures(p);
         if (impliedFigure(figure, doc, p)) agreed = agreedInPlace = true;
-        // The passage's own "hundreds of girls" agrees with the statement's, or with 300 girls.
-        for (const q of [...written, ...vagueCounts(p.text)]) {
+        for (const q of agreeing) {
           if (!sameQuantity(figure, q)) continue;
           agreed = true;
           agreedInPlace ||= sentenceShares(statementWords, profile.tokens, p.text, q);
