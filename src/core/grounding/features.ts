@@ -320,6 +320,12 @@ function sameActor(corpus: Corpus, statementNorms: string[], passages: Passage[]
 // A word the document uses this often is its topic ("critical minerals" in a piece on them).
 const TOPIC_USES = 3;
 
+/** Of joined sentences, the one that has most of the statement's words (the first of equals). */
+function mainSentence(analysis: StatementAnalysis, terms: readonly Set<string>[]): number {
+  const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
+  return covered.indexOf(Math.max(...covered));
+}
+
 /**
  * Whether the sentences besides the one that covers most of the statement give it more than one
  * plain word: two or more, or a name or a figure. One common word found elsewhere ("earned"
@@ -327,8 +333,7 @@ const TOPIC_USES = 3;
  */
 function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   const terms = passages.map((p) => passageProfile(p).terms);
-  const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
-  const main = covered.indexOf(Math.max(...covered));
+  const main = mainSentence(analysis, terms);
   // A word of a figure the main sentence gives in another spelling ("one trillion dollars" for
   // "US$1 trillion") is the main sentence's, wherever else the word stands ("one of the ...").
   const mainFigures = passageProfile(passages[main]!).quantities;
@@ -377,8 +382,7 @@ const OPENING_PRONOUN = /^\s*(?:he|she|it|they)\b/i;
 function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): boolean {
   if (passages.length !== 2) return false;
   const terms = passages.map((p) => passageProfile(p).terms);
-  const covered = terms.map((t) => analysis.content.filter((w) => hasWord(t, w.norm)).length);
-  const main = covered[0]! >= covered[1]! ? 0 : 1;
+  const main = mainSentence(analysis, terms);
   const other = passages[1 - main]!;
   const minor = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && hasWord(terms[1 - main]!, w.norm));
   if (!minor.length) return false;
@@ -513,12 +517,19 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // Names the documents write in initials, or spell out where the statement has the initials
   // ("European Commission" and "EC"): their words are the documents'.
   const statementNames = findNames(analysis.text);
-  const byInitials = new Map(statementNames.flatMap((n) => {
-    if (profilesOf.some((p) => p.lower.includes(n.name.toLowerCase()))) return [];
-    const span = docs.map((d) => nameByInitials(analysis.text, n, d.text)).find(Boolean);
-    return span ? [[n, span] as const] : [];
-  }));
-  const inInitialsName = (t: { start: number; end: number }): boolean => [...byInitials.values()].some((n) => n.start <= t.start && t.end <= n.end);
+  const byInitials = new Map<NameCandidate, { start: number; end: number }>();
+  for (const n of statementNames) {
+    if (profilesOf.some((p) => p.lower.includes(n.name.toLowerCase()))) continue;
+    for (const d of docs) {
+      const span = nameByInitials(analysis.text, n, d.text);
+      if (span) {
+        byInitials.set(n, span);
+        break;
+      }
+    }
+  }
+  const initialledSpans = [...byInitials.values()];
+  const inInitialsName = (t: { start: number; end: number }): boolean => initialledSpans.some((n) => n.start <= t.start && t.end <= n.end);
   analysis.content.forEach((t, i) => {
     const w = analysis.weights[i]!;
     total += w;
