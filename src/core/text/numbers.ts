@@ -296,12 +296,16 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // Two ranges ("up to 30" and "around 30", "dozens" and "scores") agree where they overlap,
   // more than at one end ("over 40" is no "over 50").
   if (a.upTo !== undefined && b.upTo !== undefined) {
-    const same = (x: number, y: number): boolean => Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
     // Approximated alike ("over 60" and "more than 50"): the figures as written.
-    if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind) return same(a.approximate.written, b.approximate.written);
-    return (same(a.value, b.value) && same(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
+    if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind) return equalValues(a.approximate.written, b.approximate.written);
+    return (equalValues(a.value, b.value) && equalValues(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
   }
-  return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  return equalValues(a.value, b.value);
+}
+
+/** Two values equal but for floating-point error. */
+function equalValues(x: number, y: number): boolean {
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
 }
 
 /** Whether two quantities are comparable at all (a date against a date, money against money). */
