@@ -40,6 +40,14 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     }
     return found;
   };
+  // Whether a passage figure's sentence has a word of the statement's: the same for every figure
+  // of the statement, so asked once per passage figure.
+  const inPlaceOf = new Map<Quantity, boolean>();
+  const inPlace = (q: Quantity, passageTokens: readonly { norm: string; start: number; end: number }[], passageText: string): boolean => {
+    let known = inPlaceOf.get(q);
+    if (known === undefined) inPlaceOf.set(q, (known = sentenceShares(statementWords, passageTokens, passageText, q)));
+    return known;
+  };
   for (const figure of figures) {
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     // Whether a passage figure that agrees is said of what the statement speaks of: its sentence
@@ -56,7 +64,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
         for (const q of agreeing) {
           if (!sameQuantity(figure, q)) continue;
           agreed = true;
-          agreedInPlace ||= sentenceShares(statementWords, profile.tokens, p.text, q);
+          agreedInPlace ||= inPlace(q, profile.tokens, p.text);
         }
         // A day the statement gives against the day a weekday of the passage points at.
         const theirs = figure.kind === 'date' && figure.date?.day ? [...written, ...weekdayDates(doc, p.text)] : written;
@@ -117,14 +125,20 @@ function datesTheSame(q: Quantity, passageText: string, statementNorms: Set<stri
 /** Content words within this many words of a figure: what the figure is a figure of. */
 const FIGURE_CONTEXT = 8;
 
-function wordsAround(tokens: readonly { text: string; norm: string; start: number; end: number }[], span: Span, reach: number): Set<string> {
-  // The first token ending after the span's start, by bisection: a statement may give thousands of figures.
+/** The index of the first token ending after `at`, by bisection (tokens in text order). */
+function firstEndingAfter(tokens: readonly { end: number }[], at: number): number {
   let first = 0;
   for (let hi = tokens.length; first < hi;) {
     const mid = (first + hi) >>> 1;
-    if (tokens[mid]!.end > span.start) hi = mid;
+    if (tokens[mid]!.end > at) hi = mid;
     else first = mid + 1;
   }
+  return first;
+}
+
+function wordsAround(tokens: readonly { text: string; norm: string; start: number; end: number }[], span: Span, reach: number): Set<string> {
+  // A statement may give thousands of figures: the first token is found by bisection.
+  const first = firstEndingAfter(tokens, span.start);
   let last = first;
   while (last < tokens.length && tokens[last]!.start < span.end) last++;
   const out = new Set<string>();
@@ -140,7 +154,12 @@ function wordsAround(tokens: readonly { text: string; norm: string; start: numbe
 function sentenceShares(words: Set<string>, tokens: readonly { norm: string; start: number; end: number }[], text: string, q: Span): boolean {
   const from = sentenceStart(text, q.start);
   const to = sentenceEnd(text, q.end);
-  return tokens.some((t) => t.start >= from && t.end <= to && (t.end <= q.start || t.start >= q.end) && words.has(t.norm));
+  // Only the sentence's tokens are read: a passage may be a run of thousands of words.
+  for (let i = firstEndingAfter(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    const t = tokens[i]!;
+    if (t.start >= from && t.end <= to && (t.end <= q.start || t.start >= q.end) && words.has(t.norm)) return true;
+  }
+  return false;
 }
 
 // A sentence ends at a full stop, a question or an exclamation mark (and any closing quote or
