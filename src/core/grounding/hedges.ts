@@ -43,29 +43,55 @@ function negatedAfter(tokens: readonly { text: string }[], i: number, verb: numb
  */
 export function droppedHedge(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   const mine = tokenizeCached(statement);
+  let theirs: Map<string, PassageModal[]> | undefined;
   for (let i = 0; i < mine.length; i++) {
     if (!CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
     const v = verbAfter(mine, i);
     // "will likely proceed", "will probably fall": the statement hedges too.
     if (v < 0 || mine.slice(i + 1, v).some((t) => /^(?:likely|probably)$/i.test(t.text))) continue;
-    const verb = mine[v]!.norm;
     const negated = negatedAfter(mine, i, v);
-    let found: DroppedHedge | undefined;
-    for (const p of passages) {
-      const theirs = passageProfile(p).tokens;
-      for (let k = 0; k < theirs.length; k++) {
-        const w = theirs[k]!.text.toLowerCase();
-        const to = HEDGES_TO[w] !== undefined && theirs[k + 1]?.text.toLowerCase() === 'to';
-        if (!HEDGES.has(w) && !CERTAIN.has(w) && !to) continue;
-        const u = verbAfter(theirs, to ? k + 1 : k);
-        if (u < 0 || theirs[u]!.norm !== verb || (to ? HEDGES_TO[w]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u)) !== negated) continue;
-        // A passage that also says it will happen backs the statement.
-        if (CERTAIN.has(w)) return undefined;
-        const fix = to ? undefined : /n't$/i.test(mine[i]!.text) ? `${w} not` : w;
-        found ??= { span: { start: mine[i]!.start, end: mine[i]!.end }, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), ...(fix ? { fix } : {}) };
-      }
-    }
-    if (found) return found;
+    // The passages' modals are read once, however many "will"s the statement has.
+    theirs ??= passageModals(passages);
+    const same = (theirs.get(mine[v]!.norm) ?? []).filter((m) => m.negated === negated);
+    // A passage that also says it will happen backs the statement.
+    if (same.some((m) => m.certain)) return undefined;
+    const hedge = same[0];
+    if (!hedge) continue;
+    const fix = hedge.to ? undefined : /n't$/i.test(mine[i]!.text) ? `${hedge.word} not` : hedge.word;
+    return { span: { start: mine[i]!.start, end: mine[i]!.end }, said: hedge.said, ...(fix ? { fix } : {}) };
   }
   return undefined;
+}
+
+interface PassageModal {
+  /** "will", "may", "likely" ... as written, lower-cased. */
+  word: string;
+  /** A hedge followed by "to" ("likely to proceed"). */
+  to: boolean;
+  certain: boolean;
+  negated: boolean;
+  /** The passage's words from the modal to its verb: "may not be feasible". */
+  said: string;
+}
+
+/** The passages' modals and hedges, by the verb each governs, in text order. */
+function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]> {
+  const out = new Map<string, PassageModal[]>();
+  for (const p of passages) {
+    const theirs = passageProfile(p).tokens;
+    for (let k = 0; k < theirs.length; k++) {
+      const word = theirs[k]!.text.toLowerCase();
+      const to = HEDGES_TO[word] !== undefined && theirs[k + 1]?.text.toLowerCase() === 'to';
+      if (!HEDGES.has(word) && !CERTAIN.has(word) && !to) continue;
+      const u = verbAfter(theirs, to ? k + 1 : k);
+      if (u < 0) continue;
+      const negated = to ? HEDGES_TO[word]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u);
+      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end) };
+      const verb = theirs[u]!.norm;
+      const list = out.get(verb);
+      if (list) list.push(modal);
+      else out.set(verb, [modal]);
+    }
+  }
+  return out;
 }
