@@ -163,6 +163,14 @@ const FAITHFUL = [
   "The initiative was published on 24 December 2025, aiming to diversify supply chains.",
   "Analysts say Saudi Arabia's nearly one trillion dollar investment target in the US may not be feasible.",
   "Japan's finance minister, Satsuki Katayama, criticised China's restrictions.",
+  // The sixth round: loose paraphrase, as a writer or a language model rewords ("unwilling to" as
+  // "will not", a capital for its country, synonyms of verbs).
+  "Enterprises will not participate if doing so jeopardizes their profits, according to Zhou.",
+  "Washington and Tokyo signed a preamble agreement the day before the summit.",
+  "Helberg told Politico that the declaration opens the door to joint research, manufacturing and infrastructure projects.",
+  "Gao said the move is unlikely to succeed because China is deeply integrated in the supply chain.",
+  "Katayama said Japan would set out its position at the G7 finance ministers' meeting in Washington.",
+  "Analysts see Saudi Arabia's investment target as more about optics than a binding commitment.",
 ];
 
 const UNFAITHFUL = [
@@ -231,6 +239,10 @@ const UNFAITHFUL = [
   "The US has a clear objective to shrink its resource advantages, analysts said.",
   "Guo Jiakun told a regular press conference on Monday that China had noted relevant reports.",
   "Japan's prime minister, Satsuki Katayama, criticised China's restrictions.",
+  // The sixth round: a capital written where something happens is the city, not its country.
+  "The Chikyu left Tokyo on January 12.",
+  "Japan's research vessel Chikyu set sail from Tokyo for Minamitori Island.",
+  "Enterprises are willing to participate even if doing so jeopardizes their profits, Zhou said.",
 ];
 
 describe('statements about the sample corpus', () => {

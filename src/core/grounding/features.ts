@@ -223,6 +223,15 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   return p;
 }
 
+/**
+ * Whether the name starting at `start` says where something happens or where someone goes ("set
+ * sail from Tokyo", "left Tokyo", "talks in Washington"): there a capital is the city, not its
+ * country's government acting or owning ("Washington signed", "Washington's wish").
+ */
+export function namesWhere(text: string, start: number): boolean {
+  return /\b(?:in|from|at|to|near|into|inside|outside|across|via|off|left|leaves|leaving|reached|visited|visits|visiting|toured|departed|fled|entered|crossed)\s+$/i.test(text.slice(Math.max(0, start - 12), start));
+}
+
 /** How many of the statement's word runs of length n `has` finds, out of how many. */
 function ngramCount(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): [found: number, total: number] {
   let total = 0;
@@ -568,9 +577,9 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     const words = tokenizeCached(n.name).map((t) => t.norm);
     if (words.length && words.every((w) => inDocs(w))) continue;
     // A capital or a demonym for its country ("Washington", "American" for "the US"): newsroom
-    // metonymy, not a new name.
+    // metonymy, not a new name, unless the statement says where something happens.
     const place = placeKey(n.name);
-    if (place && profilesOf.some((p) => p.places.has(place))) continue;
+    if (place && !namesWhere(analysis.text, n.start) && profilesOf.some((p) => p.places.has(place))) continue;
     novelNames++;
   }
 

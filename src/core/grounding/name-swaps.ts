@@ -2,6 +2,7 @@
 // a title or an outlet where the aligned source sentence has another, standing where the
 // statement's stands.
 import type { Corpus } from '../index/corpus.js';
+import { namesWhere } from './features.js';
 import { nameByInitials } from './initials.js';
 import { entityKey } from '../index/entities.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
@@ -346,11 +347,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
     if (nameByInitials(text, n, passages.map((p) => p.text).join(' '))) continue;
     const place = placeKey(n.name);
-    // ... when it acts or owns ("Washington signed", "Washington's wish"), not where something
-    // happens or where someone goes: "set sail from Tokyo", "left Tokyo" are a place, and
-    // Shizuoka another one.
-    const located = /\b(?:in|from|at|to|near|into|inside|outside|across|via|off|left|leaves|leaving|reached|visited|visits|visiting|toured|departed|fled|entered|crossed)\s+$/i.test(text.slice(Math.max(0, n.start - 12), n.start));
-    if (place && theirPlaces.has(place) && !located) continue;
+    if (place && theirPlaces.has(place) && !namesWhere(text, n.start)) continue;
     // A birth name ("was born Elizabeth Cleghorn Stevenson", "née Stevenson") is another name
     // of the same person, not one standing in another's place.
     if (/\b(?:born|n[ée]e)\s+$/i.test(text.slice(Math.max(0, n.start - 8), n.start))) continue;

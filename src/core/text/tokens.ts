@@ -34,6 +34,8 @@ export const NEGATIONS = new Set([
   'stopped', 'stop', 'stops', 'ceased', 'ceases', 'halted', 'failure', 'failing',
   // "Analysts doubt the target is feasible" says what "the target may not be feasible" says.
   'doubt', 'doubts', 'doubted', 'doubtful',
+  // "Enterprises are unwilling to participate" says what "enterprises will not participate" says.
+  'unwilling', 'unable',
 ]);
 
 /** Lower-case, strip accents and possessive, and fold simple inflections. */
