@@ -765,3 +765,32 @@ describe('places: countries\' subdivisions', () => {
     assert.equal(judge('The company opened a battery plant in Nevada last year, officials said.', docs).kind, 'supported');
   });
 });
+
+describe('instructions and what they say', () => {
+  const email = doc(
+    'Anyone who needs to work on Saturday should use Building A. Please do not run the dishwashers on Friday evening, since a cycle interrupted by the shut-off can flood the kitchen floor. Questions can go to Helen Marsh.',
+  );
+  const REST = ' on Friday evening, since a cycle interrupted by the shut-off can flood the kitchen floor.';
+
+  it('"please do not run X" is no flip of a statement that running X can flood the floor', () => {
+    const v = judge('Running the dishwashers on Friday evening can flood the kitchen floor if the cycle is interrupted by the shut-off.', email);
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"please do not run X" contradicts an instruction, or a request reported, to run X', () => {
+    for (const text of [`Run the dishwashers${REST}`, `Please run the dishwashers${REST}`, `Helen Marsh asked anyone to run the dishwashers${REST}`]) {
+      const v = judge(text, email);
+      assert.equal(v.kind, 'contradicted', `${text}: ${v.message}`);
+    }
+    assert.equal(judge(`Do not run the dishwashers${REST}`, email).kind, 'supported');
+  });
+});
+
+describe('one of a unit', () => {
+  it('"a one-week delay" is the source\'s "slip a week"; "a two-week delay" is a figure it never gives', () => {
+    const docs = doc('SARAH KIM: I would rather we slip a week than ship the crash. We had over 300 tickets the last time an upload bug went out.');
+    const v = judge('Sarah Kim preferred a one-week delay over shipping the crash.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(judge('Sarah Kim preferred a two-week delay over shipping the crash.', docs).kind, 'supported');
+  });
+});

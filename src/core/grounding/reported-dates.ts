@@ -64,7 +64,13 @@ export function weekdayDates(doc: SourceDocument | undefined, passageText: strin
 
 /** A figure the passage gives without writing it: a reported date or the length of a list. */
 export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage): boolean {
-  return reportedDate(q, doc, passage.text) || listLength(q, passage);
+  return reportedDate(q, doc, passage.text) || listLength(q, passage) || oneOfUnit(q, passage.text);
+}
+
+/** "A one-week delay", "a 1-day strike" where the passage says "slip a week", "for a day". */
+function oneOfUnit(q: Quantity, passageText: string): boolean {
+  if (q.kind !== 'number' || q.value !== 1 || !q.unit || !/^\p{L}+$/u.test(q.unit)) return false;
+  return new RegExp(`\\b(?:a|an|one)\\s+${q.unit}\\b`, 'i').test(passageText);
 }
 
 // Lists longer than this are not counted by a writer at a glance, nor by us.

@@ -142,7 +142,7 @@ function readNegatedCounts(text: string): Map<string, number> {
   const out = new Map<string, number>();
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNegation(tokens, i)) continue;
+    if (!isNegation(tokens, i) || forbids(text, tokens, i)) continue;
     // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
     for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
       if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
@@ -153,6 +153,55 @@ function readNegatedCounts(text: string): Map<string, number> {
     }
   }
   return out;
+}
+
+/**
+ * Whether the negation at `i` opens an instruction ("Please do not run the dishwashers", "Don't
+ * park here", "Never leave it on"): it asks, and says nothing of what happens, so a statement
+ * that runs the dishwashers ("warned that running them could flood the kitchen") is no flip.
+ */
+function forbids(text: string, tokens: readonly Token[], i: number): boolean {
+  const word = (k: number): string => tokens[k]!.text.toLowerCase();
+  const opens = (k: number): boolean => k === 0 || CLAUSE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) || /["“]\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+  let k = i;
+  if (word(k) === 'not' && k > 0 && word(k - 1) === 'do') k--;
+  else if (!/^(?:don['’]t|never)$/.test(word(k))) return false;
+  if (k > 0 && word(k - 1) === 'please') k--;
+  return opens(k);
+}
+
+/** The words instructions in the text forbid: "do not run" -> run. */
+function forbidden(text: string): string[] {
+  const tokens = tokenizeCached(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNegation(tokens, i) || !forbids(text, tokens, i)) continue;
+    const t = tokens.slice(i + 1, i + 4).find((x) => !STOPWORDS.has(x.norm) && !SCOPE_SKIP.has(x.norm));
+    if (t) out.push(...formsOf(t));
+  }
+  return out;
+}
+
+// "asked staff to run", "urged them to keep", "told everyone to use".
+const ASKING = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|urging|instruct|instructs|instructed|request|requests|requested|advise|advises|advised|want|wants|wanted|encourage|encourages|encouraged|call|calls|called|order|orders|ordered)$/;
+
+/**
+ * Whether the text asks for the word to be done: a verb of asking, then "to" and the word ("asked
+ * staff to run"), or the word as an instruction ("Run the dishwashers", "Please run them").
+ */
+function asksFor(text: string, word: string): boolean {
+  const tokens = tokenizeCached(text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!formsOf(tokens[i]!).includes(word)) continue;
+    const before = (k: number): string => tokens[k]?.text.toLowerCase() ?? '';
+    if (before(i - 1) === 'to') {
+      for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (ASKING.test(before(k))) return true;
+    }
+    const start = before(i - 1) === 'please' ? i - 1 : i;
+    const opens = start === 0 || CLAUSE_END.test(text.slice(tokens[start - 1]!.end, tokens[start]!.start));
+    if (opens && tokens[i]!.text.toLowerCase() === word) return true;
+  }
+  return false;
 }
 
 /**
@@ -243,6 +292,10 @@ export function flippedNegation(statement: string, passage: string): string | un
   const theirs = clauses(passage);
   for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
+  // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
+  // that someone asked for it to be done ("asked staff to run the dishwashers").
+  for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
+  for (const w of forbidden(statement)) if (!theirsNegated.has(w) && asksFor(passage, w)) return w;
   return prefixNegation(statement, passage);
 }
 
