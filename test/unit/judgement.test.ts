@@ -794,3 +794,12 @@ describe('one of a unit', () => {
     assert.notEqual(judge('Sarah Kim preferred a two-week delay over shipping the crash.', docs).kind, 'supported');
   });
 });
+
+describe('opposite words in alignments as good as the best', () => {
+  it('"a minor consumer market" is contradicted by "a major consumer market" in one of three equally aligned pairs of sentences', () => {
+    const v = judge('Zhou highlighted that China is a minor consumer market.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /major/);
+    assert.equal(judge('Zhou highlighted that China is a major consumer market.').kind, 'supported');
+  });
+});

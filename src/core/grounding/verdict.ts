@@ -238,7 +238,15 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     swap = swappedName(corpus, text, best.passages);
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
-  if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages);
+  if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) {
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages);
+    // Alignments as good as the best are as much the statement's passage: which of them sorts
+    // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
+    for (const a of alignments) {
+      if (antonym || a === best || a.coverage < best.coverage) continue;
+      antonym = oppositeWord(text, a.passages);
+    }
+  }
 
   const { features, counts } = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
   return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features, counts };
