@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { findNames } from '../../src/core/index/names.js';
 import { findQuotes } from '../../src/core/index/quotes.js';
+import { judgeStatement } from '../../src/core/grounding/verdict.js';
+import { textSource } from '../helpers/documents.js';
 import { seedCorpus, seedDocuments } from '../helpers/seeds.js';
 
 describe('entities', () => {
@@ -65,6 +67,15 @@ describe('quotes and speakers', () => {
     assert.equal(speakerOf('Our goal is not to close'), 'Christopher Landau');
     assert.equal(speakerOf('Companies are likely to proceed cautiously'), 'Zhou Mi');
     assert.equal(speakerOf('China is the largest producer'), 'Zhou Mi');
+  });
+
+  it('a quotation\'s next sentence opening "Nobody asked" names no speaker: the quote is the one "he" said', () => {
+    const corpus = Corpus.build([textSource('council.txt', 'Councillor Greg Hammond, one of the two votes against, said shop owners had not been consulted.\n\n"Businesses on Main Street depend on parking. Nobody asked them what losing almost half of it would do," he said.\n')]);
+    const names = corpus.quotes.map((q) => corpus.entities.find((e) => e.id === q.speakerId)?.name);
+    assert.ok(corpus.quotes.length > 0);
+    assert.ok(!names.includes('Nobody'), names.join(', '));
+    const v = judgeStatement(corpus, { text: '"Businesses on Main Street depend on parking," Hammond said.', quotes: [{ text: 'Businesses on Main Street depend on parking', span: { start: 1, end: 44 } }] }, { threshold: 0.5 });
+    assert.notEqual(v.kind, 'misattributed', v.message);
   });
 
   it('scare quotes have no speaker', () => {

@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from './gazetteer.js';
+import { NOT_NAMES, SPEECH_VERBS } from './gazetteer.js';
 import type { Span } from '../model.js';
 
 /** A quotation found in a text, offsets relative to that text. */
@@ -88,7 +88,7 @@ export function scanQuotes(text: string): Span[] {
 export function speakerOf(text: string, span: Span): string | undefined {
   const after = text.slice(span.end + 1, span.end + 240);
   const m1 = AFTER_NAME_VERB.exec(after);
-  if (m1 && !/^(?:He|She|They|It|We|I|This|That)$/.test(m1[1]!)) return trimName(m1[1]!);
+  if (m1 && !notSpeaker(m1[1]!)) return trimName(m1[1]!);
   const m2 = AFTER_VERB_NAME.exec(after);
   if (m2) return trimName(m2[1]!);
   const m4 = ACCORDING_TO.exec(after);
@@ -99,6 +99,14 @@ export function speakerOf(text: string, span: Span): string | undefined {
   if (m3) return trimName(m3[1]!);
   if (AFTER_PRONOUN.test(after)) return undefined;
   return undefined;
+}
+
+/**
+ * A capitalised word that opens a sentence with a verb of saying but names no one: "He said",
+ * "Nobody asked them", "Everyone agreed".
+ */
+function notSpeaker(name: string): boolean {
+  return !/\s/.test(name) && NOT_NAMES.has(name);
 }
 
 /** Drops a leading article or sentence word the pattern may have swept in. */
@@ -117,7 +125,7 @@ export function paragraphSpeaker(text: string, before: number): string | undefin
   const head = text.slice(0, before);
   while ((m = re.exec(head))) {
     const name = m[1] ?? m[2];
-    if (name && !/^(?:He|She|They|It|We|I|This|That|Analysts|Experts|Officials)$/.test(name)) last = trimName(name);
+    if (name && !notSpeaker(name)) last = trimName(name);
   }
   return last;
 }
