@@ -198,6 +198,11 @@ describe('sources: plain text', () => {
       ['Updated: Jan 3, 2026\nPublished: Jan 2, 2026', '2026-01-02'],
       ['The summit on December 12, 2025 was short.', undefined],
       ['Published: Feb 30, 2025', undefined],
+      // A byline block's date on a line of its own.
+      ['By Anna Novak\nMarch 14, 2024\n\nThe council voted on Tuesday.', '2024-03-14'],
+      ['Thursday, 14 March 2024 10:30 GMT', '2024-03-14'],
+      ['March 14, 2024 was the day the council voted.', undefined],
+      [`${'A line of the article.\n'.repeat(10)}March 14, 2024`, undefined],
     ];
     for (const [text, expected] of cases) {
       const document = await readSource('a.txt', utf8(`Headline\n${text}\n`));

@@ -75,5 +75,28 @@ export function findPublishedDate(text: string): PublishedDate | undefined {
     if (m[1]) return found;
     fallback ??= found;
   }
-  return fallback;
+  return fallback ?? datelineDate(text);
+}
+
+// The lines of a header (title, byline, date) a text copy of an article opens with.
+const HEADER_LINES = 8;
+const HEADER_CHARS = 1_000;
+const TIME_AFTER = /^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$/i;
+
+/**
+ * A date standing alone on one of an article's first lines ("By Anna Novak\nMarch 14, 2024"):
+ * the date of the piece, as a byline block gives it. A date inside a sentence is not one.
+ */
+function datelineDate(text: string): PublishedDate | undefined {
+  let start = 0;
+  for (let n = 0; n < HEADER_LINES && start < Math.min(text.length, HEADER_CHARS); n++) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const lead = line.length - line.trimStart().length;
+    const date = parseDateAt(line.slice(lead));
+    if (date && TIME_AFTER.test(line.slice(lead + date.length))) return { iso: date.iso, span: { start: start + lead, end: start + lead + date.length } };
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return undefined;
 }
