@@ -138,6 +138,11 @@ export interface Statement {
   suppression?: Suppression;
   /** Block the sentence came from. */
   block: 'paragraph' | 'list-item' | 'blockquote' | 'table-cell';
+  /**
+   * Whom a "he" or "she" crediting the statement's quote means: the last person the paragraph
+   * names before the quote ("Guo Jiakun spoke on Friday. \"...,\" he said." -> "Guo Jiakun").
+   */
+  antecedent?: string;
   /** The citations the statement ends with (links to sources, reference links, footnotes). */
   citations?: Citation[];
 }

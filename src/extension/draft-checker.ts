@@ -471,12 +471,12 @@ export class DraftChecker implements vscode.Disposable {
   }
 }
 
-/** What a verdict depends on besides the corpus and config: the words, the markup around them, the suppressions, the citations. */
+/** What a verdict depends on besides the corpus and config: the words, the markup around them, the suppressions, the citations, whom a "he said" means. */
 function statementKey(statement: Statement): string {
   const base = statement.span.start;
   const runs = statement.runs.map((r) => `${r.text},${r.draft - base},${r.length}`).join(';');
   const citations = (statement.citations ?? []).map((c) => [c.style, c.target, c.label ?? '', c.span.start - base, c.span.end - base, c.style === 'inline' && c.targetSpan ? c.targetSpan.start - base : -1]);
-  return JSON.stringify([statement.text, statement.span.end - base, runs, statement.quotes, statement.suppression ?? null, statement.block, citations]);
+  return JSON.stringify([statement.text, statement.span.end - base, runs, statement.quotes, statement.suppression ?? null, statement.block, citations, statement.antecedent ?? null]);
 }
 
 /** The draft's path, definitions and first citation style: the citation context every cited statement is judged in. */

@@ -138,6 +138,16 @@ describe('quick fixes keep their promise', () => {
     assert.equal(assertFixesKeepTheirPromise(corpus, text), 3);
   });
 
+  it('a quote "he said" of the person the paragraph named last, whom the source does not credit: the fix puts the source\'s speaker in the pronoun\'s place', () => {
+    const text = 'Guo Jiakun spoke on Friday. "The effectiveness and stability of the alliance remain precarious," he said.\n\nGuo Jiakun, a spokesperson, also commented. He said: "Companies are likely to proceed cautiously."\n\nZhou Mi spoke on Friday. "The effectiveness and stability of the alliance remain precarious," he said.\n';
+    const report = checkDraft(seedCorpus(), parseDraft(text, 'd.md'), defaultConfig());
+    const flagged = report.results.filter((r) => r.finding);
+    assert.deepEqual(flagged.map((r) => r.finding!.message.replace(/, but .*/, '')), ['Quote attributed to Guo Jiakun ("he")', 'Quote attributed to Guo Jiakun ("He")']);
+    const fixes = flagged.flatMap((r) => r.finding!.fixes).map((f) => [text.slice(f.span.start, f.span.end), f.replacement]);
+    assert.deepEqual(fixes, [['he', 'Zhou Mi'], ['He', 'Zhou Mi']]);
+    assert.equal(assertFixesKeepTheirPromise(seedCorpus(), text), 2);
+  });
+
   it('a hedge the statement dropped: the fix writes the source\'s "may" ("may not" for "won\'t")', () => {
     const text = "Analysts say Saudi Arabia's US$1 trillion investment target in the US will not be feasible.\n\nAnalysts said things won't work out as planned due to conflicts of interests among alliance members.\n";
     assert.equal(assertFixesKeepTheirPromise(seedCorpus(), text), 2);

@@ -9,6 +9,7 @@ import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf, withoutCitationLabels } from './plain-text.js';
 import { htmlTextBlocks } from './html-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
+import { findNames } from '../index/names.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
 
@@ -87,9 +88,32 @@ function statementsOf(text: string, pieceSize: number): Omit<Draft, 'path' | 'te
 
 function addStatements(statements: Statement[], plain: PlainText, kind: CheckableBlock['kind']): void {
   const quotes = findQuotes(plain.text);
+  const first = statements.length;
   for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
-    statements.push(statementOf(plain, span, quotes, kind, statements.length));
+    const statement = statementOf(plain, span, quotes, kind, statements.length);
+    if (statement.quotes.length && PRONOUN_CREDIT.test(statement.text)) {
+      const antecedent = antecedentOf(statement, statements.slice(Math.max(first, statements.length - ANTECEDENT_REACH), statements.length));
+      if (antecedent) statement.antecedent = antecedent;
+    }
+    statements.push(statement);
   }
+}
+
+// A quote credited to a pronoun: `," he said`, `He added: "`.
+const PRONOUN_CREDIT = /\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|tells|noted|notes|stated|states|warned|warns|explained|explains|argued|argues|insisted|insists|wrote|writes|continued|continues|recalled|recalls)\b/i;
+// How many sentences back a pronoun is looked up: further, a reader has lost track too.
+const ANTECEDENT_REACH = 3;
+
+/** The last person named before the statement's first quote: in it, or in the paragraph's sentences before it. */
+function antecedentOf(statement: Statement, before: readonly Statement[]): string | undefined {
+  const person = (text: string): string | undefined => findNames(text).filter((n) => n.kind === 'person').at(-1)?.name;
+  const own = person(statement.text.slice(0, statement.quotes[0]!.span.start));
+  if (own) return own;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const name = person(before[i]!.text);
+    if (name) return name;
+  }
+  return undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ export const misattributedQuote: FindingRule = {
   code: 'misattributed-quote',
   verdict: 'misattributed',
   title: 'Quotation attributed to the wrong speaker',
-  description: 'The quotation is verbatim in a source, but the source gives it to someone other than the speaker the statement names. The quick fix credits the source\'s speaker.',
+  description: 'The quotation is verbatim in a source, but the source gives it to someone other than the speaker the statement names. A quote "he said" or "she said" is credited to the person the paragraph named last before it. The quick fix credits the source\'s speaker, in the pronoun\'s place if need be.',
   severity: 'error',
   fixes(draft: Draft, statement: Statement, verdict: Verdict): Fix[] {
     if (!verdict.conflict) return [];

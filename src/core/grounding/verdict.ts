@@ -112,7 +112,7 @@ export interface Assessment {
 }
 
 /** Checks quotes, figures, names and negations and measures support, without deciding. */
-export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>): Assessment {
+export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes' | 'antecedent'>): Assessment {
   const text = statement.text;
   const analysis = analyse(corpus, text);
   const alignments = align(corpus, analysis);
@@ -169,7 +169,11 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     }
     verifiedQuoteSpans.push(q.span);
     const sourceQuote = location.sourceQuote;
-    const written = speakerOf(text, q.span);
+    // "he said" credits the person the draft's paragraph named last; a fix puts the source's
+    // speaker in the pronoun's place.
+    const named = speakerOf(text, q.span);
+    const pronoun = named || !statement.antecedent ? undefined : creditingPronoun(text, statement.quotes);
+    const written = named ?? (pronoun ? statement.antecedent : undefined);
     if (written && (sourceQuote?.speakerId || sourceQuote?.speakerName)) {
       const writtenEntity = corpus.findEntity(written, location.docId);
       // A transcript's speaker may be named only in its turns ("Ben: ..."), no entity of the index.
@@ -183,10 +187,10 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         quoteVerdict = {
           kind: 'misattributed',
           score: round(coverage),
-          message: misattributedMessage(written, doc?.path, sourceSpeaker.name),
+          message: misattributedMessage(pronoun ? `${written} ("${pronoun.text}")` : written, doc?.path, sourceSpeaker.name),
           evidence: quoteEvidence ? [quoteEvidence] : evidence,
           quote: { draft: q.text, source: sourceQuote, sourcePath: doc?.path, attributedTo: sourceSpeaker.name },
-          conflict: { draft: written, source: sourceSpeaker.name },
+          conflict: { draft: pronoun?.text ?? written, source: sourceSpeaker.name },
           focus: q.span,
         };
         break;
@@ -252,6 +256,14 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features, counts };
 }
 
+/** The "he" or "she" outside the quotes that credits them ("...," he said; He added: "..."). */
+function creditingPronoun(text: string, quotes: readonly { span: Span }[]): { text: string; start: number } | undefined {
+  for (const m of text.matchAll(/\b(?:he|she)\b/giu)) {
+    if (!quotes.some((q) => q.span.start <= m.index && m.index < q.span.end)) return { text: m[0], start: m.index };
+  }
+  return undefined;
+}
+
 /**
  * A swapped name, unless another aligned passage has the statement's name and says the statement
  * as well: "Germany is one of the largest exporters" aligns best with "Japan is one of the
@@ -265,7 +277,7 @@ function notSaidElsewhere(swap: Swap | undefined, alignments: Alignment[]): Swap
 }
 
 /** Judges one statement: quotes first, then figures, then contradiction and support. */
-export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>, options: JudgeOptions): Verdict {
+export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes' | 'antecedent'>, options: JudgeOptions): Verdict {
   const a = assessStatement(corpus, statement);
   return judgeAssessed(corpus, statement, a, [a], options);
 }
@@ -275,7 +287,7 @@ export function judgeStatement(corpus: Corpus, statement: Pick<Statement, 'text'
  * to (`claim`: its sentences' assessments, this one among them; a draft statement is a claim of
  * one sentence).
  */
-export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes'>, a: Assessment, claim: readonly SentenceSupport[], options: JudgeOptions): Verdict {
+export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes' | 'antecedent'>, a: Assessment, claim: readonly SentenceSupport[], options: JudgeOptions): Verdict {
   const text = statement.text;
   const best = a.alignments[0];
   const evidence = a.evidence;

@@ -96,7 +96,7 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const sentenceStart = Math.max(text.lastIndexOf('. ', span.start - 1), text.lastIndexOf('\n', span.start - 1), span.start - 400, 0);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
-  if (m3) return trimName(m3[1]!);
+  if (m3 && !notSpeaker(m3[1]!)) return trimName(m3[1]!);
   if (AFTER_PRONOUN.test(after)) return undefined;
   return undefined;
 }
