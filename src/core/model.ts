@@ -139,8 +139,9 @@ export interface Statement {
   /** Block the sentence came from. */
   block: 'paragraph' | 'list-item' | 'blockquote' | 'table-cell';
   /**
-   * Whom a "he" or "she" crediting the statement's quote means: the last person the paragraph
-   * names before the quote ("Guo Jiakun spoke on Friday. \"...,\" he said." -> "Guo Jiakun").
+   * Whom a "he" or "she" crediting the statement's quote, or opening it ("He said ..."), means:
+   * the last person the paragraph names before ("Guo Jiakun spoke on Friday. \"...,\" he said."
+   * -> "Guo Jiakun").
    */
   antecedent?: string;
   /** The citations the statement ends with (links to sources, reference links, footnotes). */

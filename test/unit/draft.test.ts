@@ -261,6 +261,22 @@ describe('parseDraft: quotes', () => {
   });
 });
 
+describe('parseDraft: whom "he said" means', () => {
+  const antecedents = (text: string) => parseDraft(text, 'd.md').statements.map((s) => s.antecedent ?? null);
+
+  it('the person the paragraph named last before the quote, in the sentence or up to three before', () => {
+    assert.deepEqual(antecedents('Guo Jiakun spoke on Friday. "We have noted relevant reports," he said.\n'), [null, 'Guo Jiakun']);
+    assert.deepEqual(antecedents('Zhou Mi, a researcher, spoke up; "Companies are likely to proceed cautiously," she said.\n'), ['Zhou Mi']);
+    assert.deepEqual(antecedents('Zhou Mi spoke. Guo Jiakun spoke next. He said the reports were noted.\n'), [null, null, 'Guo Jiakun']);
+  });
+
+  it('no one from another paragraph, too far back, or where no pronoun credits the quote', () => {
+    assert.deepEqual(antecedents('Guo Jiakun spoke on Friday.\n\n"We have noted relevant reports," he said.\n'), [null, null]);
+    assert.deepEqual(antecedents('Guo Jiakun spoke. It rained. It rained. It rained. He said it was fine.\n'), [null, null, null, null, null]);
+    assert.deepEqual(antecedents('Guo Jiakun spoke on Friday. "We have noted relevant reports," Zhou said.\n'), [null, null]);
+  });
+});
+
 describe('parseDraft: tables', () => {
   it('checks each cell on its own, with the cell text as its span', () => {
     const text = md(['| Claim | Figure |', '|---|---|', '| Saudi Arabia\'s target | nearly **US$1 trillion** |', '| Pipes \\| escaped | x |']);

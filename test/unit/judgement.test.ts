@@ -5,6 +5,7 @@ import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
 import { flippedNegation, hasNegation } from '../../src/core/grounding/support.js';
 import { plainStatement } from '../../src/core/grounding/claim.js';
 import { judgeStatement } from '../../src/core/grounding/verdict.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { normalizeWord } from '../../src/core/text/tokens.js';
 import type { SourceDocument, Verdict } from '../../src/core/model.js';
@@ -801,5 +802,18 @@ describe('opposite words in alignments as good as the best', () => {
     assert.equal(v.kind, 'contradicted', v.message);
     assert.match(v.message, /major/);
     assert.equal(judge('Zhou highlighted that China is a major consumer market.').kind, 'supported');
+  });
+});
+
+describe('"he said" in a draft', () => {
+  it('"He said X" after naming Guo Jiakun, where the source has Zhou saying X, is contradicted at "He"', () => {
+    const text = 'Guo Jiakun is a Foreign Ministry spokesperson. He said the effectiveness and stability of the alliance remain precarious.\n';
+    const statements = parseDraft(text, 'd.md').statements;
+    const v = judgeStatement(seeds(), statements[1]!, { threshold: 0.5 });
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Zhou where the statement says Guo Jiakun \("He"\)/);
+    assert.deepEqual(v.focus, { start: 0, end: 2 });
+    const right = parseDraft(text.replace('Guo Jiakun is a Foreign Ministry spokesperson', 'Zhou Mi is a senior researcher'), 'd.md').statements;
+    assert.equal(judgeStatement(seeds(), right[1]!, { threshold: 0.5 }).kind, 'supported');
   });
 });

@@ -91,7 +91,7 @@ function addStatements(statements: Statement[], plain: PlainText, kind: Checkabl
   const first = statements.length;
   for (const span of statementSpans(plain.text, splitSentences(plain.text), quotes)) {
     const statement = statementOf(plain, span, quotes, kind, statements.length);
-    if (statement.quotes.length && PRONOUN_CREDIT.test(statement.text)) {
+    if ((statement.quotes.length && PRONOUN_CREDIT.test(statement.text)) || PRONOUN_OPENS.test(statement.text)) {
       const antecedent = antecedentOf(statement, statements.slice(Math.max(first, statements.length - ANTECEDENT_REACH), statements.length));
       if (antecedent) statement.antecedent = antecedent;
     }
@@ -101,13 +101,15 @@ function addStatements(statements: Statement[], plain: PlainText, kind: Checkabl
 
 // A quote credited to a pronoun: `," he said`, `He added: "`.
 const PRONOUN_CREDIT = /\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|tells|noted|notes|stated|states|warned|warns|explained|explains|argued|argues|insisted|insists|wrote|writes|continued|continues|recalled|recalls)\b/i;
+// A statement that opens with one: "He said the alliance ...".
+const PRONOUN_OPENS = new RegExp(`^(?:${PRONOUN_CREDIT.source.slice(2)})`, 'i');
 // How many sentences back a pronoun is looked up: further, a reader has lost track too.
 const ANTECEDENT_REACH = 3;
 
 /** The last person named before the statement's first quote: in it, or in the paragraph's sentences before it. */
 function antecedentOf(statement: Statement, before: readonly Statement[]): string | undefined {
   const person = (text: string): string | undefined => findNames(text).filter((n) => n.kind === 'person').at(-1)?.name;
-  const own = person(statement.text.slice(0, statement.quotes[0]!.span.start));
+  const own = person(statement.text.slice(0, statement.quotes[0]?.span.start ?? 0));
   if (own) return own;
   for (let i = before.length - 1; i >= 0; i--) {
     const name = person(before[i]!.text);

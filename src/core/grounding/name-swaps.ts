@@ -71,8 +71,11 @@ function sentenceSaying(words: readonly { norm: string }[], alignments: Alignmen
  * what the aligned source sentence has Y telling it, and that sentence does not name X. The
  * sentence is the one that best covers the rest of the statement.
  */
-export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[]): { draft: string; source: string; span: Span } | undefined {
+export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignment[], antecedent?: string): { draft: string; source: string; span: Span } | undefined {
   const mine = speakers(text, findNames(text));
+  // "He said ...": the person the draft named before, standing where the pronoun does.
+  const opening = antecedent && !mine.length ? /^(?:he|she)\b/i.exec(text) : null;
+  if (opening) mine.push({ name: antecedent!, start: 0, end: opening[0].length });
   if (!mine.length) return undefined;
   const speakerWords = new Set(mine.flatMap((n) => tokenizeCached(n.name).map((t) => t.norm)));
   const best = sentenceSaying(tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2), alignments);
@@ -95,7 +98,7 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
       // Neither known to the index (a transcript's speakers): their names tell them apart.
       return rivalEntity || entity ? rivalEntity?.id !== entity?.id : !sameName(m.name, t.name, []);
     });
-    if (rival) return { draft: m.name, source: rival.name, span: { start: m.start, end: m.end } };
+    if (rival) return { draft: opening && m === mine[0] ? `${m.name} ("${opening[0]}")` : m.name, source: rival.name, span: { start: m.start, end: m.end } };
   }
   return undefined;
 }
