@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core/text/lines.js';
 import { findQuantities, sameQuantity } from '../../src/core/text/numbers.js';
 import { splitParagraphs, splitSentences } from '../../src/core/text/segment.js';
-import { tokenize } from '../../src/core/text/tokens.js';
+import { normalizeWord, tokenize } from '../../src/core/text/tokens.js';
 
 const sentences = (text: string): string[] => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -59,6 +59,15 @@ describe('sentence segmentation', () => {
 describe('tokens', () => {
   it('normalises case, accents, possessives and simple inflections', () => {
     assert.deepEqual(tokenize("China's Investments signing café").map((t) => t.norm), ['china', 'investment', 'sign', 'cafe']);
+  });
+
+  it('a word of four letters ending in "e" meets its inflections ("move", "moved", "moving"), and "noted" is not "not"', () => {
+    const norm = (w: string) => normalizeWord(w);
+    for (const [base, ...forms] of [['move', 'moved', 'moves', 'moving'], ['vote', 'voted', 'voting'], ['note', 'noted'], ['hope', 'hoped', 'hoping'], ['name', 'named'], ['hop', 'hopped', 'hopping'], ['fix', 'fixed'], ['release', 'released', 'releasing']]) {
+      for (const f of forms) assert.equal(norm(f), norm(base!), `${f} / ${base}`);
+    }
+    assert.notEqual(norm('noted'), norm('not'));
+    assert.notEqual(norm('hoped'), norm('hopped'));
   });
 });
 

@@ -164,10 +164,17 @@ export function stem(w: string): string {
   return w;
 }
 
+// A consonant, a vowel and a consonant other than w, x or y: what is left of "moved", "voting",
+// "noted" once the ending goes.
+const SHORT_STEM = /^[^aeiou][aeiou][^aeiouwxy]$/;
+
 function undouble(w: string): string {
   if (w.length > 3 && w[w.length - 1] === w[w.length - 2] && !/[lsz]/.test(w[w.length - 1]!)) {
     return w.slice(0, -1);
   }
+  // A word of four letters keeps its final "e" ("move", "vote", "note"), so its inflections get it
+  // back (Porter's rule: "mov" -> "move"), and "noted" is no longer "not".
+  if (SHORT_STEM.test(w)) return `${w}e`;
   return w.endsWith('e') ? w.slice(0, -1) : w;
 }
 
