@@ -817,3 +817,21 @@ describe('"he said" in a draft', () => {
     assert.equal(judgeStatement(seeds(), right[1]!, { threshold: 0.5 }).kind, 'supported');
   });
 });
+
+describe('sentences read together as a reader does', () => {
+  const call = doc('MARIA LOPEZ: First item is the release date for version 4.2. Dev, where are we?\n\nDEV PATEL: We cannot ship on the 14th as planned.\n\nMARIA LOPEZ: Agreed. Let\'s move the release to the 21st.');
+
+  it('"the release" of one sentence, which another says is version 4.2\'s: "The release of version 4.2 moved to the 21st" is no join of parts', () => {
+    const v = judge('The release of version 4.2 moved to the 21st.', call);
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(judge('The release of version 4.2 moved to the 28th.', call).kind, 'supported');
+  });
+
+  it('a place swapped across two sentences read together: the arrest was in Madrid, the injuries in Barcelona', () => {
+    const docs = doc('Police arrested two men in Madrid on Monday. The men were injured in Barcelona a week earlier, the police said.');
+    const v = judge('Police arrested two men in Barcelona.', docs);
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Madrid where the statement says Barcelona/);
+    assert.equal(judge('Police arrested two men in Madrid.', docs).kind, 'supported');
+  });
+});

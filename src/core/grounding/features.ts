@@ -413,6 +413,40 @@ function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): 
   return false;
 }
 
+// How far from the noun it qualifies a word of the other sentence may stand.
+const QUALIFIER_REACH = 4;
+
+/**
+ * The main sentence says what happened to "the release"; the other says which release it is
+ * ("the release date for version 4.2"): a statement that names it in full ("The release of
+ * version 4.2 moved to the 21st") reads the two as a reader does. Every word the other sentence
+ * adds stands, in the statement and in that sentence, within a few words of the noun both
+ * sentences have, and the main sentence has that noun after "the".
+ */
+function joinedForReference(analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
+  const [a, b] = passages.map((p) => passageProfile(p)) as [PassageProfile, PassageProfile];
+  return qualifies(analysis, a, b) || qualifies(analysis, b, a);
+}
+
+/** Whether `other` only says which thing `own` speaks of (see `joinedForReference`). */
+function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: PassageProfile): boolean {
+  const minor = analysis.content.filter((w) => !hasWord(own.terms, w.norm) && hasWord(other.terms, w.norm));
+  if (!minor.length) return false;
+  const near = (tokens: readonly Token[], at: number, norm: string): boolean => {
+    for (let k = Math.max(0, at - QUALIFIER_REACH); k <= Math.min(tokens.length - 1, at + QUALIFIER_REACH); k++) if (tokens[k]!.norm === norm) return true;
+    return false;
+  };
+  const statement = tokenizeCached(analysis.text);
+  const indexOf = (w: Token): number => statement.findIndex((t) => t.start === w.start);
+  return analysis.content.some((head) => {
+    if (minor.includes(head) || !hasWord(other.terms, head.norm)) return false;
+    // "the release" in the main sentence: a thing the reader already knows.
+    const definite = own.tokens.some((t, k) => t.norm === head.norm && k > 0 && own.tokens[k - 1]!.text.toLowerCase() === 'the');
+    return definite && minor.every((w) => near(statement, indexOf(w), head.norm) && other.tokens.some((t, k) => t.norm === w.norm && near(other.tokens, k, head.norm)));
+  });
+}
+
 // Where a statement joins two clauses: "and", "but", "while", "whereas" or a semicolon.
 const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|;\s+/gi;
 
@@ -636,7 +670,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

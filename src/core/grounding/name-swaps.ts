@@ -330,7 +330,8 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   };
   const resolve = (name: string): string => entityOf(name)?.id ?? entityKey(name);
   const surname = (name: string): boolean => !/\s/.test(name) && personWord(corpus, docId, name);
-  const found: NameCandidate[] = findNames(text).map((n) => (n.kind === 'unknown' && surname(n.name) ? { ...n, kind: 'person' } : n));
+  // A name of no known kind after "in", "at", "from" ("in Barcelona") is where something happens.
+  const found: NameCandidate[] = findNames(text).map((n) => (n.kind !== 'unknown' ? n : surname(n.name) ? { ...n, kind: 'person' } : namesWhere(text, n.start) ? { ...n, kind: 'place' } : n));
   // A surname opening the statement ("Takaichi condemned ...") reads like any capitalised first word.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
   if (first && surname(first[0]) && !found.some((n) => n.start === 0)) found.unshift({ start: 0, end: first[0].length, name: first[0], full: first[0], kind: 'person', certain: false });

@@ -223,7 +223,8 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         const terms = passageProfile(p).terms;
         const lacks = analysis.content.filter((t) => !terms.has(t.norm));
         const butName = lacks.length > 0 && lacks.length <= 3 && lacks.every((t) => /^\p{Lu}/u.test(t.text));
-        swap = notSaidElsewhere(swappedName(corpus, text, [p], butName ? {} : { samePlace: true }), alignments);
+        const own = alignments.find((a) => a.passages.length === 1 && a.passages[0] === p)?.coverage ?? ALIGNED;
+        swap = notSaidElsewhere(swappedName(corpus, text, [p], butName ? {} : { samePlace: true }), alignments, own);
         if (swap) break;
       }
     }
@@ -269,10 +270,13 @@ function creditingPronoun(text: string, quotes: readonly { span: Span }[]): { te
  * as well: "Germany is one of the largest exporters" aligns best with "Japan is one of the
  * largest producers", but "Germany is the largest exporter" says it.
  */
-function notSaidElsewhere(swap: Swap | undefined, alignments: Alignment[]): Swap | undefined {
+function notSaidElsewhere(swap: Swap | undefined, alignments: Alignment[], own = ALIGNED): Swap | undefined {
   if (!swap) return undefined;
   const name = swap.draft.toLowerCase();
-  const elsewhere = alignments.slice(0, 5).some((a) => a.coverage >= ALIGNED && a.passages.some((p) => p.text.toLowerCase().includes(name)) && !a.passages.some((p) => p.text.includes(swap.source)));
+  // Saying as much as the sentence the swap was found in: "The men were injured in Barcelona"
+  // has the name of "Police arrested two men in Barcelona" but not the arrest.
+  const enough = Math.max(ALIGNED, own);
+  const elsewhere = alignments.slice(0, 5).some((a) => a.coverage >= enough && a.passages.some((p) => p.text.toLowerCase().includes(name)) && !a.passages.some((p) => p.text.includes(swap.source)));
   return elsewhere ? undefined : swap;
 }
 
