@@ -310,13 +310,14 @@ function prefixNegation(statement: string, passage: string): string | undefined 
   const theirSet = new Set(theirs);
   // A word both sides have counts only where it stands alike ("uncertain whether the initiative"
   // is not answered by "certain countries" elsewhere in the sentence).
-  const check = (words: string[], otherWords: string[], other: Set<string>): string | undefined => {
+  const check = (words: string[], otherWords: string[], other: Set<string>, otherNegated: Map<string, number>): string | undefined => {
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const m = NEGATING_PREFIX.exec(w);
       if (!m || other.has(w)) continue;
       const base = w.slice(m[0].length);
-      if (!other.has(base)) continue;
+      // "unaffected" says what "not affected" says.
+      if (!other.has(base) || otherNegated.has(normalizeWord(base))) continue;
       const j = otherWords.indexOf(base);
       if (standsAlike(words, base, otherWords, j)) continue;
       // "un-" and "non-" negate whatever they stand before; "in-", "dis-" and the rest only where
@@ -325,7 +326,7 @@ function prefixNegation(statement: string, passage: string): string | undefined 
     }
     return undefined;
   };
-  return check(mine, theirs, theirSet) ?? check(theirs, mine, mineSet);
+  return check(mine, theirs, theirSet, negatedCounts(passage)) ?? check(theirs, mine, mineSet, negatedCounts(statement));
 }
 
 /**

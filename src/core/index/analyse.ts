@@ -50,6 +50,10 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
   // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
   const turns = transcriptTurns(doc.text);
   let nextTurn = 0;
+  // Whom `"...," he said` means where its paragraph names no speaker: the person named last
+  // before it, in the paragraph or the one before ("Councillor Greg Hammond ... said shop owners
+  // had not been consulted." then the quote's paragraph).
+  let previous: Span | undefined;
   for (const [paragraph, passages] of paragraphs) {
     const text = doc.text.slice(paragraph.start, paragraph.end);
     // Turns, paragraphs and passages all in text order: one pass over each. Turns outside every
@@ -70,11 +74,23 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
       // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
       // paragraph without attribution belong to the paragraph's last named speaker.
       const words = q.text.trim().split(/\s+/).length;
-      const speaker = q.speaker ?? (words >= 4 ? (lastSpeaker ??= { name: paragraphSpeaker(text, text.length) }).name : undefined);
+      const inParagraph = q.speaker ?? (words >= 4 ? (lastSpeaker ??= { name: paragraphSpeaker(text, text.length) }).name : undefined);
+      const speaker = inParagraph ?? (q.pronoun ? lastPerson(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start)) ?? (previous && lastPerson(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end))) : undefined);
       quotes.push({ text: q.text, start, end, passage, speakerName: speaker });
     }
+    previous = paragraph;
   }
   return quotes;
+}
+
+// How far back a pronoun's person is looked for: a reader's reach, and a bound on the work of a
+// paragraph of thousands of quotes.
+const ANTECEDENT_WINDOW = 600;
+
+/** The person a text names last. */
+function lastPerson(text: string): string | undefined {
+  const people = findNames(text).filter((n) => n.kind === 'person');
+  return people[people.length - 1]?.name;
 }
 
 // A turn of a transcript: a speaker's name, a colon, what they said ("Anna: OK, let's start.").

@@ -8,6 +8,8 @@ export interface FoundQuote {
   text: string;
   /** The speaker as written near the quote ("Zhou", "Guo Jiakun"), if any. */
   speaker?: string;
+  /** Credited to "he" or "she" (`," he said`, `She added: "`): the person named last before it. */
+  pronoun?: boolean;
 }
 
 // Opening and closing marks that pair up. Single curly quotes count only when they open after
@@ -40,7 +42,8 @@ export function findQuotes(text: string): FoundQuote[] {
   for (const span of marks) {
     const inner = text.slice(span.start, span.end);
     if (!/\p{L}/u.test(inner)) continue;
-    quotes.push({ span, text: inner, speaker: speakerOf(text, span) });
+    const speaker = speakerOf(text, span);
+    quotes.push(speaker || !creditedToPronoun(text, span) ? { span, text: inner, speaker } : { span, text: inner, pronoun: true });
   }
   return quotes;
 }
@@ -107,6 +110,15 @@ export function speakerOf(text: string, span: Span): string | undefined {
  */
 function notSpeaker(name: string): boolean {
   return !/\s/.test(name) && NOT_NAMES.has(name);
+}
+
+const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'iu');
+
+/** Whether "he" or "she" is credited with the quote at `span`: `," he said`, `He added: "`. */
+function creditedToPronoun(text: string, span: Span): boolean {
+  if (AFTER_PRONOUN.test(text.slice(span.end + 1, span.end + 40))) return true;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', span.start - 1), text.lastIndexOf('\n', span.start - 1), span.start - 400, 0);
+  return PRONOUN_BEFORE.test(text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1)));
 }
 
 /** Drops a leading article or sentence word the pattern may have swept in. */

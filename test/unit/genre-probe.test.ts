@@ -1,0 +1,79 @@
+// Statements a writer or a language model writes from sources that are not news articles: a
+// meeting transcript, an email, a paper's abstract, an incident report, and a local news story
+// (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
+// draft's paragraphs against all five sources. The faithful ones paraphrase: a checker that
+// flags them gets switched off. The unfaithful ones change one thing each.
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { readSource } from '../../src/core/sources/read.js';
+import type { StatementResult } from '../../src/core/model.js';
+
+const GENRES = join(import.meta.dirname, '..', 'fixtures', 'genres');
+
+// Each entry a paragraph of a draft; its statements are judged together, as in a draft.
+const FAITHFUL = [
+  // The planning call.
+  'The team agreed to push the release of version 4.2 from the 14th to the 21st. QA had found two blocking Android bugs: a crash when the device loses connection during an upload, and a permissions dialog that does not disappear.',
+  'Sarah Kim preferred a one-week delay over shipping the crash, noting that a previous upload bug led to more than 300 support tickets.',
+  'The release of version 4.2 moved to the 21st.',
+  'The team got approval for one more backend engineer, and Tom has lined up four candidates for interviews next week.',
+  'The quarterly offsite was cancelled due to a budget freeze and may be rescheduled for the spring.',
+  // The email.
+  'Water to Building C will be shut off on Saturday, March 8, from 7 a.m. to around 3 p.m. while the city replaces a main valve on Harper Street. Buildings A and B will not be affected.',
+  'Helen warned that running the dishwashers on Friday night could cause flooding.',
+  'Helen Marsh will send an update by 2 p.m. if the work runs late. Questions can be directed to her or to Raj Singh from operations.',
+  // The paper.
+  'Students averaging under six hours of sleep per night scored 8.4 points lower than those who slept at least seven hours, after controlling for prior grades and course load. The effect was weaker among students in quantitative courses.',
+  'The authors recommend that universities avoid early-morning exams and call for randomized trials of sleep interventions.',
+  // The incident report.
+  'Mobile apps were unaffected.',
+  'Because the certificate had been issued by hand two years earlier, it was outside the automated renewal system and no alert fired.',
+  'A new certificate went in at 15:14, and errors were back to normal by 15:20.',
+  // The council story.
+  "Riverton's council approved protected bike lanes on Main Street by a 5-2 vote on Tuesday, March 12.",
+  'Councillor Greg Hammond, who voted against, argued that shop owners were not properly consulted. "Businesses on Main Street depend on parking," he said.',
+  'A state grant will cover 70% of the cost, and the city will pay the rest from its capital budget.',
+];
+
+const UNFAITHFUL = [
+  'Maria Lopez said "we can\'t ship on the 14th as planned."',
+  'Mayor Linda Torres spoke first. "Businesses on Main Street depend on parking," she said.',
+  'Helen asked everyone to run the dishwashers on Friday evening, since a cycle interrupted by the shut-off can flood the kitchen floor.',
+  'Mobile apps were affected.',
+  'The council voted 5-2 on March 13 to build protected bike lanes along Main Street.',
+  'Water will be shut off until 5 p.m.',
+  'The project will remove 170 parking spaces.',
+  'The study followed 214 students.',
+  'The association was stronger for students taking quantitative courses.',
+];
+
+describe('statements about sources that are not news articles', () => {
+  let corpus: Corpus;
+  before(async () => {
+    const files = readdirSync(GENRES).filter((f) => f.endsWith('.txt')).sort();
+    corpus = Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(GENRES, f))))));
+  });
+  const check = (paragraph: string): StatementResult[] => checkDraft(corpus, parseDraft(`${paragraph}\n`, 'draft.md'), defaultConfig()).results;
+
+  describe('faithful paraphrases are supported', () => {
+    for (const paragraph of FAITHFUL) {
+      it(paragraph, () => {
+        for (const r of check(paragraph)) assert.equal(r.verdict.kind, 'supported', `${r.statement.text}: ${r.verdict.message}`);
+      });
+    }
+  });
+
+  describe('statements that change one thing are flagged', () => {
+    for (const paragraph of UNFAITHFUL) {
+      it(paragraph, () => {
+        const results = check(paragraph);
+        assert.ok(results.some((r) => r.verdict.kind !== 'supported'), results.map((r) => `${r.statement.text}: ${r.verdict.message}`).join('\n'));
+      });
+    }
+  });
+});
