@@ -64,18 +64,55 @@ export function weekdayDates(doc: SourceDocument | undefined, passageText: strin
 
 /** A figure the passage gives without writing it: a reported date or the length of a list. */
 export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage): boolean {
-  return reportedDate(q, doc, passage.text) || listLength(q, passage);
+  // Asked of every figure of a statement against each aligned passage, and a statement may give
+  // thousands: what the passage implies is read once, then looked up.
+  if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
+  return countable(q) && listLengths(passage).has(q.value);
+}
+
+/** The days a dated figure is, as reportedDays files them: with its year, or without one. */
+function dayKey(q: Quantity): string | undefined {
+  const d = q.date;
+  if (!d?.day || !d.month) return undefined;
+  return `${d.day}|${d.month}|${d.year ? d.year : '*'}`;
+}
+
+const impliedDays = new WeakMap<Passage, { doc: SourceDocument | undefined; days: Set<string> }>();
+
+/** The days reportedDate finds in a passage: its article's publication day and the days its weekdays point at, with their year and without. */
+function reportedDays(doc: SourceDocument | undefined, passage: Passage): Set<string> {
+  const known = impliedDays.get(passage);
+  if (known && known.doc === doc) return known.days;
+  const days = new Set<string>();
+  const published = doc && publishedDay(doc);
+  if (published) {
+    for (const day of [published, ...[...pointedDays(published, passage.text)].map((w) => w.day)]) {
+      const at = `${day.getUTCDate()}|${day.getUTCMonth() + 1}`;
+      days.add(`${at}|${day.getUTCFullYear()}`).add(`${at}|*`);
+    }
+  }
+  impliedDays.set(passage, { doc, days });
+  return days;
 }
 
 // Lists longer than this are not counted by a writer at a glance, nor by us.
 const LONGEST_LIST = 20;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 
-/** A small count ("five countries") that a list of names in the passage has exactly. */
-function listLength(q: Quantity, passage: Passage): boolean {
+/** Whether a figure is a small count ("five countries") that a list of names could have. */
+function countable(q: Quantity): boolean {
   // Two names joined by "and" are too common to count as a list someone counted.
   if (q.kind !== 'number' || q.unit || !Number.isInteger(q.value) || q.value < 3 || q.value > LONGEST_LIST) return false;
-  if (/[$€£¥%]/.test(q.text)) return false;
+  return !/[$€£¥%]/.test(q.text);
+}
+
+const listLengthsOf = new WeakMap<Passage, Set<number>>();
+
+/** How many names each list of names in the passage has (runs of names of one kind). */
+function listLengths(passage: Passage): Set<number> {
+  let lengths = listLengthsOf.get(passage);
+  if (lengths) return lengths;
+  lengths = new Set();
   const names = passageProfile(passage).names;
   let run = 1;
   for (let i = 1; i < names.length; i++) {
@@ -84,7 +121,8 @@ function listLength(q: Quantity, passage: Passage): boolean {
     // A list of exactly that many: the run ends here.
     const next = names[i + 1];
     const continues = next && LIST_GAP.test(passage.text.slice(names[i]!.end, next.start)) && next.kind === names[i]!.kind;
-    if (run === q.value && !continues) return true;
+    if (!continues) lengths.add(run);
   }
-  return false;
+  listLengthsOf.set(passage, lengths);
+  return lengths;
 }
