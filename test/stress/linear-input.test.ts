@@ -159,6 +159,16 @@ describe('long input grows the work linearly', function () {
     assert.equal(one.results[0]!.verdict?.message, 'The source says Anna Berg where the statement says Greta Lind');
   });
 
+  it('a statement naming a passage\'s speaker 16,000 times is judged in seconds', () => {
+    // Each name read all the statement's words after it for the two it says of the person: 13 s for 8,000 before.
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: 'Port\n\nAnna Berg said that the union met in the port.\n', excluded: [], warnings: [] }]);
+    const statement = Array.from({ length: 16_000 }, () => 'Anna Berg met the union in the port').join(' and ');
+    const started = Date.now();
+    checkDraft(corpus, parseDraft(`${statement}.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 30, `${seconds} s`);
+  });
+
   it('a transcript of 100,000 turns in one paragraph is read in seconds, each turn its speaker\'s quotation', () => {
     // Each turn looked for its passage among all the paragraph's passages.
     const lines = Array.from({ length: 100_000 }, (_, i) => `${['Anna', 'Ben', 'Carla'][i % 3]}: Item ${i} is on the agenda for today.`);

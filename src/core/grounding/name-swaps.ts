@@ -135,13 +135,28 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   // when the passage has a speaker of that name.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
   if (first && !names.some((n) => n.start === 0)) names.unshift({ name: first[0], start: 0, end: first[0].length });
-  const words = tokenizeCached(text);
+  // The statement's content words, in order: a statement may name thousands, and each name's
+  // first two words after it are found by bisection.
+  const words = tokenizeCached(text).filter((t) => !STOPWORDS.has(t.text.toLowerCase()));
+  // Each passage's speakers, and the one a name is, are found once.
+  const speakersOf = new Map<Passage, { name: string; start: number; end: number }[]>();
+  const speakerNamed = new Map<string, { name: string; start: number; end: number } | undefined>();
   for (const n of names) {
     // The words the statement says of the person: its content words after the name.
-    const said = words.filter((t) => t.start >= n.end && !STOPWORDS.has(t.text.toLowerCase()));
+    let next = 0;
+    for (let hi = words.length; next < hi;) {
+      const mid = (next + hi) >>> 1;
+      if (words[mid]!.start >= n.end) hi = mid;
+      else next = mid + 1;
+    }
+    const said = words.slice(next, next + 2);
     if (said.length < 2) continue;
     for (const p of passages) {
-      const speaker = speakers(p.text, passageProfile(p).names).find((s) => sameName(s.name, n.name, []));
+      let theirSpeakers = speakersOf.get(p);
+      if (!theirSpeakers) speakersOf.set(p, (theirSpeakers = speakers(p.text, passageProfile(p).names)));
+      const key = `${p.index}\u0000${n.name}`;
+      if (!speakerNamed.has(key)) speakerNamed.set(key, theirSpeakers.find((s) => sameName(s.name, n.name, [])));
+      const speaker = speakerNamed.get(key);
       if (!speaker) continue;
       const theirs = passageProfile(p).tokens;
       // Where the passage gives the statement's first two words after the name, in order.
