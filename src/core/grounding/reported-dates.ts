@@ -15,12 +15,6 @@ function publishedDay(doc: SourceDocument): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
 
-function sameDay(q: Quantity, day: Date): boolean {
-  const d = q.date;
-  if (q.kind !== 'date' || !d?.day || !d.month) return false;
-  return d.day === day.getUTCDate() && d.month === day.getUTCMonth() + 1 && (!d.year || d.year === day.getUTCFullYear());
-}
-
 /** Each weekday the text names, with where it stands and the day it points at: the latest such weekday on or before publication, as news writes it. */
 function* pointedDays(published: Date, text: string): Generator<{ start: number; end: number; weekday: string; day: Date }> {
   WEEKDAY.lastIndex = 0;
@@ -29,20 +23,6 @@ function* pointedDays(published: Date, text: string): Generator<{ start: number;
     const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
     yield { start: m.index, end: m.index + m[0].length, weekday: m[1]!, day: new Date(published.getTime() - back * DAY_MS) };
   }
-}
-
-/**
- * Whether a dated figure of a statement is the article's publication date, or the day a weekday
- * of the passage refers to.
- */
-export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passageText: string): boolean {
-  // Asked of every figure of every aligned passage: a figure that is no date costs nothing.
-  if (q.kind !== 'date') return false;
-  const published = doc && publishedDay(doc);
-  if (!published) return false;
-  if (sameDay(q, published)) return true;
-  for (const { day } of pointedDays(published, passageText)) if (sameDay(q, day)) return true;
-  return false;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -79,7 +59,10 @@ function dayKey(q: Quantity): string | undefined {
 
 const impliedDays = new WeakMap<Passage, { doc: SourceDocument | undefined; days: Set<string> }>();
 
-/** The days reportedDate finds in a passage: its article's publication day and the days its weekdays point at, with their year and without. */
+/**
+ * The days a dated figure of a statement may be and say what the passage says: its article's
+ * publication day and the days its weekdays point at, each with its year and without.
+ */
 function reportedDays(doc: SourceDocument | undefined, passage: Passage): Set<string> {
   const known = impliedDays.get(passage);
   if (known && known.doc === doc) return known.days;
