@@ -55,6 +55,23 @@ const checkText = (text: string): void => {
   checkDraft(sample, parseDraft(text, 'drafts/stress.md'), defaultConfig());
 };
 
+/** A source sentence and a statement to judge against it, as one input: the source, a NUL, the statement. */
+const judged = (source: string, statement: string): string => `${source}\u0000${statement}`;
+
+/** Judges the statement against a source of the one sentence, dated (its weekdays point at days). */
+const judge = (input: string): void => {
+  const [source, statement] = input.split('\u0000');
+  const corpus = Corpus.build([{ id: 'stress', path: 'seeds/stress.txt', format: 'txt', text: `Stress\n\n${source}\n`, excluded: [], warnings: [], published: '2025-12-12' }]);
+  checkDraft(corpus, parseDraft(`${statement}\n`, 'drafts/stress.md'), defaultConfig());
+};
+
+/** Items `0..n-1` joined: a sentence of thousands of figures, names or clauses. */
+const items = (n: number, item: (i: number) => string, join = ', '): string => Array.from({ length: n }, (_, i) => item(i)).join(join);
+const NAMES = ['Anna Berg', 'Ben Okafor', 'Carla Diaz', 'Dmitri Ivanov', 'Emma Stone', 'Farid Khan'];
+const OTHER_NAMES = ['Greta Lind', 'Hugo Marsh', 'Ines Roy', 'Jamal Price', 'Kira Holt', 'Liam Ford'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+const COUNTRIES = ['France', 'Spain', 'Italy', 'Germany', 'Poland', 'Greece'];
+
 const repeatTo = (unit: string, n: number): string => unit.repeat(Math.max(1, Math.ceil(n / unit.length))).slice(0, n);
 const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('\n') + '\n';
 const MB = 1024 * 1024;
@@ -78,6 +95,26 @@ const CASES: Case[] = [
   { name: 'draft: lists in block quotes', unit: 'pairs', start: 1_000, input: (n) => lines(n, () => `> - ${ITEM}\n>   - ${ITEM}`), run: checkText },
   { name: 'draft: outline under one item', unit: 'pairs', start: 1_000, input: (n) => `- ${ITEM}\n` + lines(n, () => `  - ${ITEM}\n    - ${ITEM}`), run: checkText },
   { name: 'draft: 16-deep items, no blank line', unit: 'lines', start: 500, input: (n) => lines(n, () => `${'- '.repeat(16)}${ITEM}`), run: checkText },
+  // A statement judged against a source sentence, both long and adversarial (n items each).
+  { name: 'judge: the same figures', unit: 'figures', start: 1_000, input: (n) => judged(`The port said ${items(n, (i) => `${i + 30} workers`)} went on strike.`, `The port said ${items(n, (i) => `${i + 30} workers`)} went on strike.`), run: judge },
+  { name: 'judge: one figure repeated', unit: 'figures', start: 1_000, input: (n) => judged(`The port said ${items(n, () => '30 workers')} went on strike.`, `The port said ${items(n, () => '30 workers')} went on strike.`), run: judge },
+  { name: 'judge: other figures', unit: 'figures', start: 1_000, input: (n) => judged(`The port said ${items(n, (i) => `${i + 30} kg`)} went on strike.`, `The port said ${items(n, (i) => `${i + 30 + n} workers`)} went on strike.`), run: judge },
+  { name: 'judge: approximate figures', unit: 'figures', start: 1_000, input: (n) => judged(`The port said ${items(n, (i) => `about ${i + 30} workers`)} went on strike.`, `The port said ${items(n, (i) => `nearly ${i + 31} workers`)} went on strike.`), run: judge },
+  { name: 'judge: dates against weekdays', unit: 'dates', start: 1_000, input: (n) => judged(`The port reopened on ${items(n, (i) => WEEKDAYS[i % 5]!)} after the strike.`, `The port reopened on ${items(n, (i) => `December ${1 + (i % 28)}`)} after the strike.`), run: judge },
+  { name: 'judge: years', unit: 'years', start: 1_000, input: (n) => judged(`In 2020, the port said ${items(n, (i) => `a ${1900 + (i % 120)} report`)} was read.`, `In 2021, the port said ${items(n, (i) => `the ${1901 + (i % 120)} report`)} was read.`), run: judge },
+  { name: 'judge: counts against lists of names', unit: 'counts', start: 2_000, input: (n) => judged(`The port said ships came from ${items(n, (i) => COUNTRIES[i % 6]!, ' and ')}.`, `The port said ${items(n, (i) => `${3 + (i % 17)} countries`)} sent ships.`), run: judge },
+  { name: 'judge: names', unit: 'names', start: 1_000, input: (n) => judged(`The port said ${items(n, (i) => NAMES[i % 6]!)} met the union.`, `The port said ${items(n, (i) => OTHER_NAMES[i % 6]!)} met the union.`), run: judge },
+  { name: 'judge: names the passage has elsewhere', unit: 'names', start: 250, input: (n) => judged(`${items(n, (i) => `${OTHER_NAMES[i % 6]} spoke`, '. ')}.\n\n${items(n, (i) => `${NAMES[i % 6]} met the union in the port`, ' and ')}.`, `${items(n, (i) => `the union in the port met ${OTHER_NAMES[i % 6]}`, ' and ')}.`), run: judge },
+  { name: 'judge: the same names', unit: 'names', start: 500, input: (n) => judged(`${items(n, (i) => `${NAMES[i % 6]} met the union in the port`, ' and ')}.`, `${items(n, (i) => `${NAMES[i % 6]} met the union in the port`, ' and ')}.`), run: judge },
+  { name: 'judge: names against a short passage', unit: 'names', start: 2_000, input: (n) => judged('Anna Berg said that the union met in the port.', `${items(n, () => 'Anna Berg met the union in the port', ' and ')}.`), run: judge },
+  { name: 'judge: speakers', unit: 'names', start: 500, input: (n) => judged(`${items(n, (i) => `"The port is open," ${NAMES[i % 6]} said`, ' and ')}.`, `${items(n, (i) => `"The port is open," ${OTHER_NAMES[i % 6]} said`, ' and ')}.`), run: judge },
+  { name: 'judge: titles', unit: 'names', start: 500, input: (n) => judged(`${items(n, (i) => `Foreign Minister ${NAMES[i % 6]} met the union`, ' and ')}.`, `${items(n, (i) => `Finance Minister ${NAMES[(i + 1) % 6]} met the union`, ' and ')}.`), run: judge },
+  { name: 'judge: quotes', unit: 'quotes', start: 500, input: (n) => judged(`The minister said ${items(n, (i) => `"the port will reopen ${i}"`)} on Friday.`, `The minister said ${items(n, (i) => `"the port will open ${i}"`)} on Friday.`), run: judge },
+  { name: 'judge: negations', unit: 'clauses', start: 1_000, input: (n) => judged(items(n, () => 'the port did not reopen and the union never struck', ' and '), items(n, () => 'the port reopened and the union struck', ' and ')), run: judge },
+  { name: 'judge: modal verbs', unit: 'clauses', start: 1_000, input: (n) => judged(items(n, () => 'the port may reopen and the union might strike', ' and '), items(n, () => 'the port will reopen and the union will strike', ' and ')), run: judge },
+  { name: 'judge: coordinated clauses', unit: 'clauses', start: 1_000, input: (n) => judged(`The port said ${items(n, (i) => `the union ${['rose', 'met', 'left'][i % 3]} on day ${i}`, ' and ')}.`, `The port said ${items(n, (i) => `the union ${['met', 'left', 'rose'][i % 3]} on day ${i}`, ' and ')}.`), run: judge },
+  { name: 'judge: opposite words', unit: 'words', start: 1_000, input: (n) => judged(`Prices ${items(n, (i) => ['rose', 'increased', 'gained', 'won'][i % 4]!, ' and ')} in the port.`, `Prices ${items(n, (i) => ['fell', 'decreased', 'lost', 'lost'][i % 4]!, ' and ')} in the port.`), run: judge },
+  { name: 'judge: opposite words on both sides', unit: 'pairs', start: 250, input: (n) => judged(items(n, () => 'prices rose in the port and prices fell in the port', ' and '), items(n, () => 'prices rose in the port and prices fell in the port', ' and ')), run: judge },
   { name: 'config: alias keys', unit: 'keys', start: 1_000, input: (n) => `aliases:\n${lines(n, (i) => `  N${i}: [ A${i} ]`)}`, run: (yaml) => void parseConfig(yaml, 'groundwork.yaml') },
 ];
 

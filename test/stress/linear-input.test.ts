@@ -90,6 +90,85 @@ describe('long input grows the work linearly', function () {
     assert.ok(seconds < 20, `${seconds} s`);
   });
 
+  it('a statement giving one figure 4,000 times, against a source sentence giving it as often, is judged in seconds', () => {
+    // Every figure of the statement was weighed against every figure of the passage: 65 s before.
+    const figures = Array.from({ length: 4_000 }, () => '30 workers').join(', ');
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: `Port strike\n\nThe port said ${figures} went on a two-day strike.\n`, excluded: [], warnings: [] }]);
+    const started = Date.now();
+    const report = checkDraft(corpus, parseDraft(`The port said ${figures} went on a two-day strike.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.equal(report.results[0]!.verdict?.kind, 'supported');
+    assert.ok(seconds < 20, `${seconds} s`);
+  });
+
+  it('a statement of 4,000 dates against a passage of 4,000 weekdays is judged in seconds, and a weekday still gives its day', () => {
+    // Each date read the passage's weekdays again, and its rivals with them: 21 s for 2,000 before.
+    const weekdays = Array.from({ length: 4_000 }, (_, i) => ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'][i % 5]).join(', ');
+    const dates = Array.from({ length: 4_000 }, (_, i) => `December ${1 + (i % 28)}`).join(', ');
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: `Port strike\n\nThe port said it reopened on ${weekdays} after the strike.\n`, excluded: [], warnings: [], published: '2025-12-12' }]);
+    const started = Date.now();
+    checkDraft(corpus, parseDraft(`The port said it reopened on ${dates} after the strike.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 20, `${seconds} s`);
+    // "Thursday" in a piece published on Friday, December 12, 2025 is December 11.
+    const short = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: 'Port strike\n\nThe port said it reopened on Thursday after the strike.\n', excluded: [], warnings: [], published: '2025-12-12' }]);
+    const one = checkDraft(short, parseDraft('The port said it reopened on December 11, 2025 after the strike.\n', 'd.md'), defaultConfig());
+    assert.equal(one.results[0]!.verdict?.kind, 'supported');
+  });
+
+  it('a statement of 16,000 small counts against a passage listing 16,000 names is judged in seconds', () => {
+    // Each count ("five countries") read every name of the passage for a list that long: 1.2 s for 2,000 before.
+    const names = Array.from({ length: 16_000 }, (_, i) => ['France', 'Spain', 'Italy', 'Germany', 'Poland', 'Greece'][i % 6]).join(' and ');
+    const counts = Array.from({ length: 16_000 }, (_, i) => `${3 + (i % 17)} countries`).join(', ');
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: `Port strike\n\nThe port said ships came from ${names} after the strike.\n`, excluded: [], warnings: [] }]);
+    const started = Date.now();
+    checkDraft(corpus, parseDraft(`The port said ${counts} sent ships after the strike.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 40, `${seconds} s`);
+  });
+
+  it('a statement and its source each giving 1,000 times a word and its opposite side by side are judged in seconds, and an opposite word is still found', () => {
+    // Each word with an opposite read the whole passage, and each opposite found there the whole
+    // statement: 104 s for 500 pairs before, growing with the cube.
+    const text = Array.from({ length: 1_000 }, () => 'prices rose in the port and prices fell in the port').join(' and ');
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/prices.txt', format: 'txt', text: `Prices\n\n${text}.\n`, excluded: [], warnings: [] }]);
+    const started = Date.now();
+    checkDraft(corpus, parseDraft(`${text}.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 30, `${seconds} s`);
+    const short = Corpus.build([{ id: 'p', path: 'seeds/prices.txt', format: 'txt', text: 'Prices\n\nPrices rose in the port on Friday.\n', excluded: [], warnings: [] }]);
+    const one = checkDraft(short, parseDraft('Prices fell in the port on Friday.\n', 'd.md'), defaultConfig());
+    assert.match(one.results[0]!.verdict?.message ?? '', /"rose" where the statement says the opposite, "fell"/);
+  });
+
+  it('a statement naming 2,000 people its passage names only elsewhere, against a passage naming 2,000 others, is judged in seconds, and a swapped name is still found', () => {
+    // Each name of the statement read every name of the passage, and each of those the whole
+    // statement: 29 s for 1,000 before, growing with the cube.
+    const names = ['Greta Lind', 'Hugo Marsh', 'Ines Roy'];
+    const others = ['Anna Berg', 'Ben Okafor', 'Carla Diaz'];
+    const elsewhere = names.map((n) => `${n} spoke.`).join(' ');
+    const passage = Array.from({ length: 2_000 }, (_, i) => `${others[i % 3]} met the union in the port`).join(' and ');
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: `Port\n\n${elsewhere}\n\n${passage}.\n`, excluded: [], warnings: [] }]);
+    const statement = Array.from({ length: 2_000 }, (_, i) => `the union in the port met ${names[i % 3]}`).join(' and ');
+    const started = Date.now();
+    checkDraft(corpus, parseDraft(`${statement}.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 60, `${seconds} s`);
+    const short = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: 'Port\n\nGreta Lind spoke.\n\nAnna Berg met the union in the port.\n', excluded: [], warnings: [] }]);
+    const one = checkDraft(short, parseDraft('Greta Lind met the union in the port.\n', 'd.md'), defaultConfig());
+    assert.equal(one.results[0]!.verdict?.message, 'The source says Anna Berg where the statement says Greta Lind');
+  });
+
+  it('a statement naming a passage\'s speaker 16,000 times is judged in seconds', () => {
+    // Each name read all the statement's words after it for the two it says of the person: 13 s for 8,000 before.
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/port.txt', format: 'txt', text: 'Port\n\nAnna Berg said that the union met in the port.\n', excluded: [], warnings: [] }]);
+    const statement = Array.from({ length: 16_000 }, () => 'Anna Berg met the union in the port').join(' and ');
+    const started = Date.now();
+    checkDraft(corpus, parseDraft(`${statement}.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 30, `${seconds} s`);
+  });
+
   it('a transcript of 100,000 turns in one paragraph is read in seconds, each turn its speaker\'s quotation', () => {
     // Each turn looked for its passage among all the paragraph's passages.
     const lines = Array.from({ length: 100_000 }, (_, i) => `${['Anna', 'Ben', 'Carla'][i % 3]}: Item ${i} is on the agenda for today.`);

@@ -132,24 +132,101 @@ function contextOf(norms: readonly string[], at: number): Set<string> {
 }
 
 /**
+ * Contexts of some places, filed so that the most words one of them shares with another context
+ * is a few look-ups: each context's subsets are kept (a context has at most 2 × CONTEXT words),
+ * and a context shares k words with one of them where one of its k-word subsets is kept.
+ */
+class Contexts {
+  private readonly subsets = new Set<string>();
+  private readonly seen = new Set<string>();
+  private largest = 0;
+
+  add(context: Set<string>): void {
+    const words = [...context].sort();
+    const whole = words.join('\u0000');
+    if (this.seen.has(whole)) return;
+    this.seen.add(whole);
+    this.largest = Math.max(this.largest, words.length);
+    for (let mask = 1; mask < 1 << words.length; mask++) this.subsets.add(subset(words, mask));
+  }
+
+  /** Whether one of the contexts shares more than `n` words with `context`. */
+  sharesMore(context: Set<string>, n: number): boolean {
+    const words = [...context].sort();
+    const k = n + 1;
+    if (k > Math.min(words.length, this.largest)) return false;
+    for (let mask = 1; mask < 1 << words.length; mask++) if (bits(mask) === k && this.subsets.has(subset(words, mask))) return true;
+    return false;
+  }
+
+  /** The most words one of the contexts shares with `context`. */
+  most(context: Set<string>): number {
+    for (let k = Math.min(context.size, this.largest); k > 0; k--) if (this.sharesMore(context, k - 1)) return k;
+    return 0;
+  }
+}
+
+function subset(sorted: readonly string[], mask: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length; i++) if (mask & (1 << i)) out.push(sorted[i]!);
+  return out.join('\u0000');
+}
+
+function bits(mask: number): number {
+  let n = 0;
+  for (let m = mask; m; m &= m - 1) n++;
+  return n;
+}
+
+/** A word list's places by word, and their contexts, made once per list. */
+class WordPlaces {
+  private readonly places = new Map<string, number[]>();
+  private readonly contexts: (Set<string> | undefined)[] = [];
+  private readonly ofWord = new Map<string, Contexts>();
+
+  constructor(readonly norms: readonly string[]) {
+    norms.forEach((w, i) => {
+      let at = this.places.get(w);
+      if (!at) this.places.set(w, (at = []));
+      at.push(i);
+    });
+  }
+
+  placesOf(word: string): readonly number[] {
+    return this.places.get(word) ?? [];
+  }
+
+  context(at: number): Set<string> {
+    return (this.contexts[at] ??= contextOf(this.norms, at));
+  }
+
+  /** The contexts of the word's places. */
+  contextsOf(word: string): Contexts {
+    let found = this.ofWord.get(word);
+    if (!found) {
+      found = new Contexts();
+      for (const j of this.placesOf(word)) found.add(this.context(j));
+      this.ofWord.set(word, found);
+    }
+    return found;
+  }
+}
+
+// A statement and its passages are asked about word by word: each list's places are read once.
+const placesOfList = new WeakMap<readonly string[], WordPlaces>();
+
+function wordPlaces(list: readonly string[]): WordPlaces {
+  let found = placesOfList.get(list);
+  if (!found || found.norms.length !== list.length) placesOfList.set(list, (found = new WordPlaces(list)));
+  return found;
+}
+
+/**
  * Whether `word` stands somewhere in `list` with a neighbouring content word in common with
  * position `at` of `other`: the same word in the same place, not one elsewhere in the sentence.
  */
 export function standsAlike(list: readonly string[], word: string, other: readonly string[], at: number): boolean {
-  return alikeness(list, word, other, at) > 0;
-}
-
-/** How many neighbouring content words `word`, where it stands best in `list`, shares with position `at` of `other`. */
-function alikeness(list: readonly string[], word: string, other: readonly string[], at: number): number {
-  const around = contextOf(other, at);
-  let best = 0;
-  for (let j = 0; j < list.length; j++) {
-    if (list[j] !== word) continue;
-    let shared = 0;
-    for (const c of contextOf(list, j)) if (around.has(c)) shared++;
-    best = Math.max(best, shared);
-  }
-  return best;
+  return wordPlaces(list).contextsOf(word).sharesMore(wordPlaces(other).context(at), 0);
 }
 
 // Particles that make another verb of the verb before them ("sent off", "carried out", "passed
@@ -165,6 +242,35 @@ const PARTICLES = new Set(['off', 'out', 'away', 'back']);
  * word, passage word, whether they are alternatives rather than opposites].
  */
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
+  // Both sides may be thousands of words long, with an opposite word at every turn: places and
+  // contexts are looked up, not read again for every word.
+  const statement = wordPlaces(statementNorms);
+  const passage = wordPlaces(passageNorms);
+  // The passage's places of an opposite where the statement does not have that word in the same
+  // place too; with a particle, only those before it.
+  const rivalsOf = new Map<string, number[]>();
+  const rivals = (o: string): number[] => {
+    let found = rivalsOf.get(o);
+    if (!found) rivalsOf.set(o, (found = passage.placesOf(o).filter((j) => !statement.contextsOf(o).sharesMore(passage.context(j), 0))));
+    return found;
+  };
+  const contextsOf = new Map<string, Contexts>();
+  const rivalContexts = (o: string, particle: string | undefined): Contexts => {
+    const key = particle === undefined ? o : `${o}\u0000${particle}`;
+    let found = contextsOf.get(key);
+    if (!found) {
+      found = new Contexts();
+      for (const j of rivals(o)) if (particle === undefined || passageNorms[j + 1] === particle) found.add(passage.context(j));
+      contextsOf.set(key, found);
+    }
+    return found;
+  };
+  const nextOf = new Map<string, Set<string | undefined>>();
+  const rivalsNext = (o: string): Set<string | undefined> => {
+    let found = nextOf.get(o);
+    if (!found) nextOf.set(o, (found = new Set(rivals(o).map((j) => passageNorms[j + 1]))));
+    return found;
+  };
   for (let i = 0; i < statementNorms.length; i++) {
     const w = statementNorms[i]!;
     const alt = alternatives.get(w);
@@ -175,21 +281,15 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     // The passage has the statement's own word too: the opposite conflicts only where it stands
     // more alike ("remain precarious" against "remain secure", beside a headline's "to secure
     // AI supply chains" that a joined alignment took in).
-    const own = alikeness(passageNorms, w, statementNorms, i);
-    const around = contextOf(statementNorms, i);
+    const around = statement.context(i);
+    const own = passage.contextsOf(w).most(around);
     for (const o of opp) {
-      for (let j = 0; j < passageNorms.length; j++) {
-        if (passageNorms[j] !== o) continue;
-        if (!alt && particle && passageNorms[j + 1] !== particle) continue;
-        if (standsAlike(statementNorms, o, passageNorms, j)) continue;
-        if (alt?.sameNext) {
-          if (!own && statementNorms[i + 1] !== undefined && statementNorms[i + 1] === passageNorms[j + 1]) return [w, o, true];
-          continue;
-        }
-        let shared = 0;
-        for (const c of contextOf(passageNorms, j)) if (around.has(c)) shared++;
-        if (shared > own) return alt ? [w, o, true] : [w, o];
+      if (alt?.sameNext) {
+        const next = statementNorms[i + 1];
+        if (!own && next !== undefined && rivalsNext(o).has(next)) return [w, o, true];
+        continue;
       }
+      if (rivalContexts(o, alt ? undefined : particle).sharesMore(around, own)) return alt ? [w, o, true] : [w, o];
     }
   }
   return undefined;

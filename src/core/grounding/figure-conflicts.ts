@@ -3,88 +3,220 @@
 // statement's other figures account for.
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
-import { approximated, comparable, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
+import { FigureIndex } from '../text/figure-index.js';
+import { approximated, comparable, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { impliedFigure, weekdayDates } from './reported-dates.js';
 import type { Alignment } from './support.js';
 
+type Mismatch = { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number };
+
 /**
  * The statement's figure the aligned passages contradict, and the passage's: `source.text` is the
  * figure as a fix writes it, `said` how the passage says it ("Thursday" for December 11, 2025).
+ *
+ * A statement and a passage may each give thousands of figures: each side's figures are filed
+ * by value (FigureIndex) and a passage's rivals by the words around them, so that no figure is
+ * weighed against every figure of the other side.
  */
-export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number } | undefined {
+export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
   const tokens = tokenizeCached(text);
   const norms = new Set(tokens.map((t) => t.norm));
-  // Whether some figure of the statement is this passage figure, asked once per passage figure:
-  // a statement may give thousands.
+  // Whether some figure of the statement is this passage figure, asked once per passage figure.
+  let statementFigures: FigureIndex | undefined;
   const accounted = new Map<Quantity, boolean>();
   const accountedFor = (q: Quantity): boolean => {
     let known = accounted.get(q);
-    if (known === undefined) accounted.set(q, (known = figures.some((f) => sameQuantity(f, q))));
+    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex(figures)).has(q, true)));
     return known;
   };
   // The statement's content words, whatever figure they stand by.
   const statementWords = wordsAround(tokens, { start: 0, end: 0 }, tokens.length);
-  // A passage's figures, read once however many of the statement's figures are weighed against
-  // them: as written, approximate ones as ranges (its "over 50" is no less approximate than the
-  // statement's "over 40"), and with its counts by order of size ("hundreds of girls" agrees with
-  // the statement's, or with 300 girls).
-  const figuresOf = new Map<Passage, { written: Quantity[]; agreeing: Quantity[] }>();
-  const passageFigures = (p: Passage): { written: Quantity[]; agreeing: Quantity[] } => {
-    let found = figuresOf.get(p);
-    if (!found) {
-      const written = approximated(p.text, passageProfile(p).quantities);
-      figuresOf.set(p, (found = { written, agreeing: [...written, ...vagueCounts(p.text)] }));
-    }
-    return found;
-  };
   // Whether a passage figure's sentence has a word of the statement's: the same for every figure
   // of the statement, so asked once per passage figure.
-  const inPlaceOf = new Map<Quantity, boolean>();
-  const inPlace = (q: Quantity, passageTokens: readonly { norm: string; start: number; end: number }[], passageText: string): boolean => {
-    let known = inPlaceOf.get(q);
-    if (known === undefined) inPlaceOf.set(q, (known = sentenceShares(statementWords, passageTokens, passageText, q)));
-    return known;
+  const inPlace = (q: Quantity, p: Passage): boolean => sentenceShares(statementWords, passageProfile(p).tokens, p.text, q);
+  const figuresOf = new Map<Passage, PassageFigures>();
+  const passageFigures = (p: Passage): PassageFigures => {
+    let found = figuresOf.get(p);
+    if (!found) figuresOf.set(p, (found = new PassageFigures(p, corpus, text, norms, accountedFor, inPlace)));
+    return found;
   };
+  const top = alignments.slice(0, 5);
   for (const figure of figures) {
+    const looked = lookedAt(corpus, figure, top, passageFigures);
+    if (!looked) continue;
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
-    // Whether a passage figure that agrees is said of what the statement speaks of: its sentence
-    // has a word of the statement's.
-    let agreed = false;
-    let agreedInPlace = false;
-    let conflict: { source: Quantity; said: string; passage: Passage; coverage: number } | undefined;
-    for (const a of alignments.slice(0, 5)) {
-      for (const p of a.passages) {
-        const doc = corpus.getDocument(p.docId);
-        const profile = passageProfile(p);
-        const { written, agreeing } = passageFigures(p);
-        if (impliedFigure(figure, doc, p)) agreed = agreedInPlace = true;
-        for (const q of agreeing) {
-          if (!sameQuantity(figure, q)) continue;
-          agreed = true;
-          agreedInPlace ||= inPlace(q, profile.tokens, p.text);
-        }
-        // A day the statement gives against the day a weekday of the passage points at.
-        const theirs = figure.kind === 'date' && figure.date?.day ? [...written, ...weekdayDates(doc, p.text)] : written;
-        // The rival is a figure of the same sort that no other figure of the statement accounts for.
-        // and that stands where the statement's figure stands: some word next to it is a word next
-        // to the statement's ("revenue of $5bn" against "revenue of $4bn"). A year of another
-        // event in the passage ("first aired in 1969" against "Warner Bros.' 2020 film") is a
-        // figure the source does not give, not one it contradicts.
-        const rival = theirs.find((q) => comparable(figure, q) && sameUnitShape(figure, text, q, p.text) && sameThingCounted(figure, text, q, p.text) && !accountedFor(q)
-          && (sharesWord(mine, wordsAround(profile.tokens, q, FIGURE_CONTEXT)) || (setsTheScene(figure, text) && setsTheScene(q, p.text))) && datesTheSame(q, p.text, norms));
-        if (rival && !conflict && a.coverage >= 0.5) conflict = { source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
-      }
-      if (agreed) break;
+    const sets = setsTheScene(figure, text);
+    // The first passage looked at, well enough aligned, that gives a rival.
+    for (const { p, coverage } of looked) {
+      if (coverage < 0.5) continue;
+      const rival = passageFigures(p).rival(figure, mine, sets);
+      // The figure found in a sentence about something else agrees with nothing the statement
+      // says: "Three others were arrested" against "Two others were arrested", though "at least
+      // three people have been injured" in the sentence before.
+      if (rival) return { draft: figure, source: inShapeOf(rival, figure), said: p.text.slice(rival.start, rival.end), passage: p, coverage };
     }
-    // The figure found in a sentence about something else agrees with nothing the statement
-    // says: "Three others were arrested" against "Two others were arrested", though "at least
-    // three people have been injured" in the sentence before.
-    if (conflict && !agreedInPlace) return { draft: figure, ...conflict, source: inShapeOf(conflict.source, figure) };
   }
   return undefined;
+}
+
+/**
+ * The passages a figure of the statement is weighed against, in order, or undefined when one
+ * gives it in place: one of its figures agrees and is said of what the statement speaks of
+ * (its sentence has a word of the statement's), or it gives it without writing it. Alignments
+ * are read until one has a passage with an agreeing figure.
+ */
+function lookedAt(corpus: Corpus, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures): { p: Passage; coverage: number }[] | undefined {
+  const looked: { p: Passage; coverage: number }[] = [];
+  let agreed = false;
+  for (const a of top) {
+    for (const p of a.passages) {
+      looked.push({ p, coverage: a.coverage });
+      if (impliedFigure(figure, corpus.getDocument(p.docId), p)) return undefined;
+      const figures = passageFigures(p);
+      if (figures.agrees(figure)) {
+        agreed = true;
+        if (figures.agreesInPlace(figure)) return undefined;
+      }
+    }
+    if (agreed) break;
+  }
+  return looked;
+}
+
+/**
+ * A passage's figures, read once however many of the statement's figures are weighed against
+ * them: as written, approximate ones as ranges (its "over 50" is no less approximate than the
+ * statement's "over 40"), and with its counts by order of size ("hundreds of girls" agrees with
+ * the statement's, or with 300 girls).
+ */
+class PassageFigures {
+  private readonly written: Quantity[];
+  private readonly agreeing: Quantity[];
+  private agreeingIndex?: FigureIndex;
+  private inPlaceIndex?: FigureIndex;
+  private readonly rivals = new Map<boolean, Rivals>();
+
+  constructor(
+    private readonly p: Passage,
+    private readonly corpus: Corpus,
+    private readonly text: string,
+    private readonly norms: Set<string>,
+    private readonly accountedFor: (q: Quantity) => boolean,
+    private readonly inPlace: (q: Quantity, p: Passage) => boolean,
+  ) {
+    this.written = approximated(p.text, passageProfile(p).quantities);
+    this.agreeing = [...this.written, ...vagueCounts(p.text)];
+  }
+
+  agrees(figure: Quantity): boolean {
+    return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure);
+  }
+
+  /** Whether a figure that agrees is said of what the statement speaks of. */
+  agreesInPlace(figure: Quantity): boolean {
+    return (this.inPlaceIndex ??= new FigureIndex(this.agreeing.filter((q) => this.inPlace(q, this.p)))).has(figure);
+  }
+
+  /**
+   * The passage's figure that rivals the statement's: the first of the same sort that no other
+   * figure of the statement accounts for, and that stands where the statement's figure stands:
+   * some word next to it is a word next to the statement's ("revenue of $5bn" against "revenue
+   * of $4bn"). A year of another event in the passage ("first aired in 1969" against "Warner
+   * Bros.' 2020 film") is a figure the source does not give, not one it contradicts.
+   */
+  rival(figure: Quantity, mine: Set<string>, setsScene: boolean): Quantity | undefined {
+    // A day the statement gives is weighed against the day a weekday of the passage points at too.
+    const withWeekdays = figure.kind === 'date' && !!figure.date?.day;
+    let rivals = this.rivals.get(withWeekdays);
+    if (!rivals) {
+      const theirs = withWeekdays ? [...this.written, ...weekdayDates(this.corpus.getDocument(this.p.docId), this.p.text)] : this.written;
+      const tokens = passageProfile(this.p).tokens;
+      // What a rival needs of itself, whatever the statement's figure.
+      const candidates = theirs.filter((q) => !this.accountedFor(q) && datesTheSame(q, this.p.text, this.norms));
+      rivals = new Rivals(candidates, this.p.text, (q) => wordsAround(tokens, q, FIGURE_CONTEXT), (q) => setsTheScene(q, this.p.text));
+      this.rivals.set(withWeekdays, rivals);
+    }
+    return rivals.first(figure, this.text, mine, setsScene);
+  }
+}
+
+/**
+ * What decides whether two figures are of the same sort (comparable, of the same unit shape,
+ * counting the same thing): its kind, unit and the word after it. Figures alike in these are
+ * rivals of the same figures.
+ */
+function sortOf(q: Quantity, text: string): string {
+  return [q.kind, q.unit ?? '', q.unit === undefined, COUNTED.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase() ?? '\u0001'].join('\u0000');
+}
+
+/**
+ * A passage's candidate rivals, in order, filed by sort and by the words around them: for each
+ * word, the first candidate of each sort with the word near it.
+ */
+class Rivals {
+  private readonly sorts: string[] = [];
+  /** Of each sort, its first candidate: the one its sameness is decided on. */
+  private readonly sample = new Map<string, Quantity>();
+  /** Per word, the first place of each sort with the word near it, in order of place. */
+  private readonly byWord = new Map<string, number[]>();
+  private readonly scenes: number[] = [];
+  /** Whether a statement figure's sort and a candidate's are the same sort. */
+  private readonly alike = new Map<string, boolean>();
+  /** The first place for a statement figure's sort and one of its words. */
+  private readonly firstFor = new Map<string, number>();
+
+  constructor(private readonly candidates: Quantity[], private readonly text: string, around: (q: Quantity) => Set<string>, setsScene: (q: Quantity) => boolean) {
+    const seen = new Set<string>();
+    candidates.forEach((q, i) => {
+      const sort = sortOf(q, text);
+      this.sorts.push(sort);
+      if (!this.sample.has(sort)) this.sample.set(sort, q);
+      for (const w of around(q)) {
+        const key = `${w}\u0000${sort}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let places = this.byWord.get(w);
+        if (!places) this.byWord.set(w, (places = []));
+        places.push(i);
+      }
+      if (setsScene(q) && !seen.has(`\u0001${sort}`)) {
+        seen.add(`\u0001${sort}`);
+        this.scenes.push(i);
+      }
+    });
+  }
+
+  /** The first candidate of the figure's sort with one of `mine` near it, or, for a figure setting the scene, that sets it too. */
+  first(figure: Quantity, statement: string, mine: Set<string>, setsScene: boolean): Quantity | undefined {
+    const sort = sortOf(figure, statement);
+    let best = Infinity;
+    const consider = (key: string, places: number[] | undefined): void => {
+      if (!places) return;
+      let at = this.firstFor.get(key);
+      if (at === undefined) {
+        at = places.find((i) => this.sameSort(figure, statement, sort, i)) ?? -1;
+        this.firstFor.set(key, at);
+      }
+      if (at >= 0 && at < best) best = at;
+    };
+    for (const w of mine) consider(`${sort}\u0000${w}`, this.byWord.get(w));
+    if (setsScene) consider(`${sort}\u0001`, this.scenes);
+    return best === Infinity ? undefined : this.candidates[best];
+  }
+
+  private sameSort(figure: Quantity, statement: string, sort: string, i: number): boolean {
+    const key = `${sort}\u0002${this.sorts[i]}`;
+    let known = this.alike.get(key);
+    if (known === undefined) {
+      const q = this.sample.get(this.sorts[i]!)!;
+      known = comparable(figure, q) && sameUnitShape(figure, statement, q, this.text) && sameThingCounted(figure, statement, q, this.text);
+      this.alike.set(key, known);
+    }
+    return known;
+  }
 }
 
 // "In 2025, ...": a time opening its sentence dates all the sentence says.
@@ -180,11 +312,6 @@ function sentenceStart(text: string, at: number): number {
 function sentenceEnd(text: string, at: number): number {
   const m = FIRST_BREAK.exec(text.slice(at, at + SENTENCE_REACH));
   return m ? at + m.index + 1 : text.length;
-}
-
-function sharesWord(a: Set<string>, b: Set<string>): boolean {
-  for (const w of a) if (b.has(w)) return true;
-  return false;
 }
 
 // The word a count counts: "20 kg", "five Chinese restaurants" (the first word after the figure).

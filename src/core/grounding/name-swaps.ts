@@ -139,13 +139,28 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   // when the passage has a speaker of that name.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
   if (first && !names.some((n) => n.start === 0)) names.unshift({ name: first[0], start: 0, end: first[0].length });
-  const words = tokenizeCached(text);
+  // The statement's content words, in order: a statement may name thousands, and each name's
+  // first two words after it are found by bisection.
+  const words = tokenizeCached(text).filter((t) => !STOPWORDS.has(t.text.toLowerCase()));
+  // Each passage's speakers, and the one a name is, are found once.
+  const speakersOf = new Map<Passage, { name: string; start: number; end: number }[]>();
+  const speakerNamed = new Map<string, { name: string; start: number; end: number } | undefined>();
   for (const n of names) {
     // The words the statement says of the person: its content words after the name.
-    const said = words.filter((t) => t.start >= n.end && !STOPWORDS.has(t.text.toLowerCase()));
+    let next = 0;
+    for (let hi = words.length; next < hi;) {
+      const mid = (next + hi) >>> 1;
+      if (words[mid]!.start >= n.end) hi = mid;
+      else next = mid + 1;
+    }
+    const said = words.slice(next, next + 2);
     if (said.length < 2) continue;
     for (const p of passages) {
-      const speaker = speakers(p.text, passageProfile(p).names).find((s) => sameName(s.name, n.name, []));
+      let theirSpeakers = speakersOf.get(p);
+      if (!theirSpeakers) speakersOf.set(p, (theirSpeakers = speakers(p.text, passageProfile(p).names)));
+      const key = `${p.index}\u0000${n.name}`;
+      if (!speakerNamed.has(key)) speakerNamed.set(key, theirSpeakers.find((s) => sameName(s.name, n.name, [])));
+      const speaker = speakerNamed.get(key);
       if (!speaker) continue;
       const theirs = passageProfile(p).tokens;
       // Where the passage gives the statement's first two words after the name, in order.
@@ -329,7 +344,9 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     return entity;
   };
   const resolve = (name: string): string => entityOf(name)?.id ?? entityKey(name);
-  const surname = (name: string): boolean => !/\s/.test(name) && personWord(corpus, docId, name);
+  // A statement may name thousands, and the passage thousands: each name's answers are kept.
+  const surnames = new Map<string, boolean>();
+  const surname = (name: string): boolean => remembered(surnames, name, () => !/\s/.test(name) && personWord(corpus, docId, name));
   // A name of no known kind after "in", "at", "from" ("in Barcelona") is where something happens.
   const found: NameCandidate[] = findNames(text).map((n) => (n.kind !== 'unknown' ? n : surname(n.name) ? { ...n, kind: 'person' } : namesWhere(text, n.start) ? { ...n, kind: 'place' } : n));
   // A surname opening the statement ("Takaichi condemned ...") reads like any capitalised first word.
@@ -337,19 +354,44 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   if (first && surname(first[0]) && !found.some((n) => n.start === 0)) found.unshift({ start: 0, end: first[0].length, name: first[0], full: first[0], kind: 'person', certain: false });
   const mine = found.filter((n) => n.kind === 'person' || n.kind === 'place' || n.kind === 'organisation');
   const passageText = passages.map((p) => p.text).join(' ').toLowerCase();
+  const inPassages = new Map<string, boolean>();
+  const inPassageText = (name: string): boolean => remembered(inPassages, name, () => passageText.includes(name.toLowerCase()));
   // Names the passage gives as written need no entity: most statements end here, before the
   // source's entities are settled.
-  if (mine.every((n) => passageText.includes(n.name.toLowerCase()))) return undefined;
+  if (mine.every((n) => inPassageText(n.name))) return undefined;
   const theirIds = new Set(theirs.map((n) => resolve(n.name)));
   const myIds = new Set(mine.map((n) => resolve(n.name)));
   const textLower = text.toLowerCase();
+  const inStatement = new Map<string, boolean>();
   // Capitals and demonyms stand for their country ("Washington" where the source says "America").
   const theirPlaces = new Set(theirs.map((t) => placeKey(t.name)).filter((k) => k !== undefined));
   const myPlaces = new Set(mine.map((n) => placeKey(n.name)).filter((k) => k !== undefined));
+  const joined = passages.map((p) => p.text).join(' ');
+  // nameByInitials reads the name and the words before it, as far as LEAD_REACH: its answer for the same ones is the same.
+  const byInitials = new Map<string, boolean>();
+  const entityGiven = new Map<Entity, boolean>();
+  // A passage's rivals of a statement's name are the names of a kind the name may be; filed once per kinds.
+  const rivalsOfKinds = new Map<string, Rivals>();
+  const passageOf = new Map<string, Passage>();
+  const rivalsOf = (kinds: (string | undefined)[]): Rivals => {
+    const key = JSON.stringify(kinds.map((k) => k ?? null));
+    let known = rivalsOfKinds.get(key);
+    if (!known) {
+      const rivals = theirs.filter((t) => {
+        const tid = resolve(t.name);
+        const tKinds = [t.kind, entityOf(t.name)?.kind];
+        const tPlace = placeKey(t.name);
+        return tKinds.some((k) => k !== undefined && kinds.includes(k)) && !myIds.has(tid) && !remembered(inStatement, t.name, () => textLower.includes(t.name.toLowerCase())) && !(tPlace && myPlaces.has(tPlace));
+      });
+      known = new Rivals(rivals, (r) => remembered(passageOf, r.full, () => passages.find((x) => x.text.includes(r.full)) ?? passages[0]!));
+      rivalsOfKinds.set(key, known);
+    }
+    return known;
+  };
   for (const n of mine) {
     const id = resolve(n.name);
-    if (theirIds.has(id) || passageText.includes(n.name.toLowerCase())) continue;
-    if (nameByInitials(text, n, passages.map((p) => p.text).join(' '))) continue;
+    if (theirIds.has(id) || inPassageText(n.name)) continue;
+    if (remembered(byInitials, `${text.slice(Math.max(0, n.start - INITIALS_LEAD), n.start)}\u0000${n.name}`, () => !!nameByInitials(text, n, joined))) continue;
     const place = placeKey(n.name);
     if (place && theirPlaces.has(place) && !namesWhere(text, n.start)) continue;
     // A birth name ("was born Elizabeth Cleghorn Stevenson", "née Stevenson") is another name
@@ -359,42 +401,76 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     // there stands in no one's place in the passage's content.
     if (/\baccording to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, n.start - 20), n.start))) continue;
     const entity = entityOf(n.name);
-    if (entity && [entity.name, ...entity.aliases].some((a) => passageText.includes(a.toLowerCase()))) continue;
+    if (entity && remembered(entityGiven, entity, () => [entity.name, ...entity.aliases].some((a) => passageText.includes(a.toLowerCase())))) continue;
     // A kind as the mention reads or as the document settles it: "the Hubble Space Telescope"
     // reads as an organisation where the document may have settled "Hubble" on a person.
-    const kinds = [n.kind, entity?.kind];
-    const rivals = theirs.filter((t) => {
-      const tid = resolve(t.name);
-      const tKinds = [t.kind, entityOf(t.name)?.kind];
-      const tPlace = placeKey(t.name);
-      return tKinds.some((k) => k !== undefined && kinds.includes(k)) && !myIds.has(tid) && !textLower.includes(t.name.toLowerCase()) && !(tPlace && myPlaces.has(tPlace));
-    });
-    // The name that stands where the statement's name stands: same word before it, or after it.
-    const context = (s: string, start: number, end: number): [string, string] => [
-      /([\p{L}]+)[^\p{L}]*$/u.exec(s.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase() ?? '',
-      /^[^\p{L}]*([\p{L}]+)/u.exec(s.slice(end, end + 40))?.[1]?.toLowerCase() ?? '',
-    ];
-    const [myBefore, myAfter] = context(text, n.start, n.end);
-    // A name the statement credits ("Reuters reported", "according to Reuters") stands in the
-    // place of the one the passage credits ("according to reporting cited by The Daily Wire").
-    const creditsMe = credited(text, n.start, n.end);
-    let rival: (typeof rivals)[number] | undefined;
-    let rivalScore = -1;
+    const rivals = rivalsOf([n.kind, entity?.kind]);
+    const [myBefore, myAfter] = wordsBeside(text, n.start, n.end);
     // A bare surname is weighed only against someone surely a person, in its place by a word:
     // two sentences' openings are no shared context.
     const bare = !entity && surname(n.name);
-    for (const r of rivals) {
-      if (bare && !(r.kind === 'person' && r.certain)) continue;
-      const p = passages.find((x) => x.text.includes(r.full)) ?? passages[0]!;
-      const [before, after] = context(p.text, r.start, r.end);
-      const score = (before === myBefore && (before || !bare) ? 2 : 0) + (after === myAfter && (after || !bare) ? 1 : 0) + (creditsMe && credited(p.text, r.start, r.end) ? 4 : 0);
-      if (score > rivalScore) [rival, rivalScore] = [r, score];
-    }
+    // A name the statement credits ("Reuters reported", "according to Reuters") stands in the
+    // place of the one the passage credits ("according to reporting cited by The Daily Wire").
+    const best = rivals.best(myBefore, myAfter, credited(text, n.start, n.end), bare);
     // A name the document gives elsewhere, standing nowhere near where the rival stands ("US
     // allies" against "China's dominance"), adds a detail rather than swapping a name.
     // A bare surname the document gives only in full needs the rival in its place, word for word.
     const needed = options.samePlace ? 3 : entity || bare ? 1 : 0;
-    if (rival && rivalScore >= needed) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end } };
+    if (best && best.score >= needed) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
+}
+
+// How far before a name nameByInitials looks for the capitalised words that lead it (its LEAD_REACH).
+const INITIALS_LEAD = 60;
+
+function remembered<K, V>(known: Map<K, V>, key: K, find: () => V): V {
+  if (known.has(key)) return known.get(key)!;
+  const value = find();
+  known.set(key, value);
+  return value;
+}
+
+/** The word before a name and the word after it, in lower case: where the name stands. */
+function wordsBeside(s: string, start: number, end: number): [string, string] {
+  return [
+    /([\p{L}]+)[^\p{L}]*$/u.exec(s.slice(Math.max(0, start - 40), start))?.[1]?.toLowerCase() ?? '',
+    /^[^\p{L}]*([\p{L}]+)/u.exec(s.slice(end, end + 40))?.[1]?.toLowerCase() ?? '',
+  ];
+}
+
+/**
+ * A passage's rivals of a statement's name, filed by where each stands: whether its passage
+ * credits it, its word before and its word after. A rival's score is 4 for credited where the
+ * statement credits its name, 2 for the same word before, 1 for the same word after; the first
+ * rival of the best score is the one found by reading them all, as the weights are powers of two.
+ */
+class Rivals {
+  /** For all rivals and for those surely persons: the first place under each key. */
+  private readonly firsts = [new Map<string, number>(), new Map<string, number>()];
+
+  constructor(private readonly rivals: NameCandidate[], passageOf: (r: NameCandidate) => Passage) {
+    rivals.forEach((r, i) => {
+      const p = passageOf(r);
+      const [before, after] = wordsBeside(p.text, r.start, r.end);
+      const isCredited = credited(p.text, r.start, r.end);
+      for (const [k, firsts] of this.firsts.entries()) {
+        if (k === 1 && !(r.kind === 'person' && r.certain)) continue;
+        for (const c of isCredited ? ['1', '*'] : ['*']) {
+          for (const b of [`=${before}`, '*']) for (const a of [`=${after}`, '*']) if (!firsts.has(`${c}|${b}|${a}`)) firsts.set(`${c}|${b}|${a}`, i);
+        }
+      }
+    });
+  }
+
+  /** The first rival of the best score, for a name standing between these words. */
+  best(myBefore: string, myAfter: string, creditsMe: boolean, bare: boolean): { rival: NameCandidate; score: number } | undefined {
+    const firsts = this.firsts[bare ? 1 : 0]!;
+    if (!firsts.has('*|*|*')) return undefined;
+    const c = creditsMe && firsts.has('1|*|*') ? '1' : '*';
+    const b = (myBefore || !bare) && firsts.has(`${c}|=${myBefore}|*`) ? `=${myBefore}` : '*';
+    const a = (myAfter || !bare) && firsts.has(`${c}|${b}|=${myAfter}`) ? `=${myAfter}` : '*';
+    const score = (c === '1' ? 4 : 0) + (b === '*' ? 0 : 2) + (a === '*' ? 0 : 1);
+    return { rival: this.rivals[firsts.get(`${c}|${b}|${a}`)!]!, score };
+  }
 }

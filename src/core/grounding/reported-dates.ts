@@ -15,12 +15,6 @@ function publishedDay(doc: SourceDocument): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
 
-function sameDay(q: Quantity, day: Date): boolean {
-  const d = q.date;
-  if (q.kind !== 'date' || !d?.day || !d.month) return false;
-  return d.day === day.getUTCDate() && d.month === day.getUTCMonth() + 1 && (!d.year || d.year === day.getUTCFullYear());
-}
-
 /** Each weekday the text names, with where it stands and the day it points at: the latest such weekday on or before publication, as news writes it. */
 function* pointedDays(published: Date, text: string): Generator<{ start: number; end: number; weekday: string; day: Date }> {
   WEEKDAY.lastIndex = 0;
@@ -29,20 +23,6 @@ function* pointedDays(published: Date, text: string): Generator<{ start: number;
     const back = (published.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
     yield { start: m.index, end: m.index + m[0].length, weekday: m[1]!, day: new Date(published.getTime() - back * DAY_MS) };
   }
-}
-
-/**
- * Whether a dated figure of a statement is the article's publication date, or the day a weekday
- * of the passage refers to.
- */
-export function reportedDate(q: Quantity, doc: SourceDocument | undefined, passageText: string): boolean {
-  // Asked of every figure of every aligned passage: a figure that is no date costs nothing.
-  if (q.kind !== 'date') return false;
-  const published = doc && publishedDay(doc);
-  if (!published) return false;
-  if (sameDay(q, published)) return true;
-  for (const { day } of pointedDays(published, passageText)) if (sameDay(q, day)) return true;
-  return false;
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -64,24 +44,72 @@ export function weekdayDates(doc: SourceDocument | undefined, passageText: strin
 
 /** A figure the passage gives without writing it: a reported date or the length of a list. */
 export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage): boolean {
-  return reportedDate(q, doc, passage.text) || listLength(q, passage) || oneOfUnit(q, passage.text);
+  // Asked of every figure of a statement against each aligned passage, and a statement may give
+  // thousands: what the passage implies is read once, then looked up.
+  if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
+  return (countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage);
 }
 
+const unitsOfOne = new WeakMap<Passage, Set<string>>();
+
 /** "A one-week delay", "a 1-day strike" where the passage says "slip a week", "for a day". */
-function oneOfUnit(q: Quantity, passageText: string): boolean {
-  if (q.kind !== 'number' || q.value !== 1 || !q.unit || !/^\p{L}+$/u.test(q.unit)) return false;
-  return new RegExp(`\\b(?:a|an|one)\\s+${q.unit}\\b`, 'i').test(passageText);
+function oneOfUnit(q: Quantity, passage: Passage): boolean {
+  if (q.kind !== 'number' || q.value !== 1 || !q.unit) return false;
+  let units = unitsOfOne.get(passage);
+  if (!units) {
+    // The words after "a", "an" or "one" in the passage, read once.
+    units = new Set([...passage.text.matchAll(/\b(?:a|an|one)\s+(\p{L}+)/giu)].map((m) => m[1]!.toLowerCase()));
+    unitsOfOne.set(passage, units);
+  }
+  return units.has(q.unit.toLowerCase());
+}
+
+/** The days a dated figure is, as reportedDays files them: with its year, or without one. */
+function dayKey(q: Quantity): string | undefined {
+  const d = q.date;
+  if (!d?.day || !d.month) return undefined;
+  return `${d.day}|${d.month}|${d.year ? d.year : '*'}`;
+}
+
+const impliedDays = new WeakMap<Passage, { doc: SourceDocument | undefined; days: Set<string> }>();
+
+/**
+ * The days a dated figure of a statement may be and say what the passage says: its article's
+ * publication day and the days its weekdays point at, each with its year and without.
+ */
+function reportedDays(doc: SourceDocument | undefined, passage: Passage): Set<string> {
+  const known = impliedDays.get(passage);
+  if (known && known.doc === doc) return known.days;
+  const days = new Set<string>();
+  const published = doc && publishedDay(doc);
+  if (published) {
+    for (const day of [published, ...[...pointedDays(published, passage.text)].map((w) => w.day)]) {
+      const at = `${day.getUTCDate()}|${day.getUTCMonth() + 1}`;
+      days.add(`${at}|${day.getUTCFullYear()}`).add(`${at}|*`);
+    }
+  }
+  impliedDays.set(passage, { doc, days });
+  return days;
 }
 
 // Lists longer than this are not counted by a writer at a glance, nor by us.
 const LONGEST_LIST = 20;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/;
 
-/** A small count ("five countries") that a list of names in the passage has exactly. */
-function listLength(q: Quantity, passage: Passage): boolean {
+/** Whether a figure is a small count ("five countries") that a list of names could have. */
+function countable(q: Quantity): boolean {
   // Two names joined by "and" are too common to count as a list someone counted.
   if (q.kind !== 'number' || q.unit || !Number.isInteger(q.value) || q.value < 3 || q.value > LONGEST_LIST) return false;
-  if (/[$€£¥%]/.test(q.text)) return false;
+  return !/[$€£¥%]/.test(q.text);
+}
+
+const listLengthsOf = new WeakMap<Passage, Set<number>>();
+
+/** How many names each list of names in the passage has (runs of names of one kind). */
+function listLengths(passage: Passage): Set<number> {
+  let lengths = listLengthsOf.get(passage);
+  if (lengths) return lengths;
+  lengths = new Set();
   const names = passageProfile(passage).names;
   let run = 1;
   for (let i = 1; i < names.length; i++) {
@@ -90,7 +118,8 @@ function listLength(q: Quantity, passage: Passage): boolean {
     // A list of exactly that many: the run ends here.
     const next = names[i + 1];
     const continues = next && LIST_GAP.test(passage.text.slice(names[i]!.end, next.start)) && next.kind === names[i]!.kind;
-    if (run === q.value && !continues) return true;
+    if (!continues) lengths.add(run);
   }
-  return false;
+  listLengthsOf.set(passage, lengths);
+  return lengths;
 }

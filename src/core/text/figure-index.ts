@@ -1,0 +1,233 @@
+// Figures found by value: whether one of many figures says what a figure says (sameQuantity),
+// without weighing the figure against each of them. A statement and a passage may each give
+// thousands of figures, and every figure of one is asked about against the other's.
+//
+// The index only proposes candidates: each is confirmed with sameQuantity itself, so the answer
+// is sameQuantity's, the floating-point margins of its comparisons included.
+import { sameQuantity, type Quantity } from './numbers.js';
+
+/** Whether some figure of the index says what `q` says, asked as sameQuantity(q, figure) or, with `indexedFirst`, sameQuantity(figure, q). */
+export class FigureIndex {
+  private readonly dates = new Map<string, Quantity>();
+  private readonly years = new Map<number, Quantity>();
+  private readonly plain: NumericFigures[] = [new NumericFigures(), new NumericFigures()];
+
+  constructor(figures: Iterable<Quantity>) {
+    for (const f of figures) {
+      if (f.kind === 'date') this.addDate(f);
+      else {
+        if (f.kind === 'year') first(this.years, f.value, f);
+        this.plain[f.kind === 'percent' ? 1 : 0]!.add(f);
+      }
+    }
+    for (const n of this.plain) n.seal();
+  }
+
+  has(q: Quantity, indexedFirst = false): boolean {
+    const same = indexedFirst ? (f: Quantity) => sameQuantity(f, q) : (f: Quantity) => sameQuantity(q, f);
+    for (const f of this.candidates(q)) if (same(f)) return true;
+    return false;
+  }
+
+  // Dates are filed under each way a date can be asked for: by month with its day and year,
+  // or with either left open ('*': the date has none; 'any': whatever it has).
+  private addDate(f: Quantity): void {
+    const d = f.date!;
+    const day = d.day === undefined ? '*' : String(d.day);
+    const year = d.year === undefined ? '*' : String(d.year);
+    for (const dk of [day, 'any']) for (const yk of [year, 'any']) first(this.dates, `${d.month}|${dk}|${yk}`, f);
+    if (d.year !== undefined) first(this.dates, `year|${d.year}`, f);
+  }
+
+  private *candidates(q: Quantity): Generator<Quantity> {
+    if (q.kind === 'date') {
+      const d = q.date!;
+      for (const dk of d.day === undefined ? ['any'] : ['*', String(d.day)]) {
+        for (const yk of d.year === undefined ? ['any'] : ['*', String(d.year)]) {
+          const f = this.dates.get(`${d.month}|${dk}|${yk}`);
+          if (f) yield f;
+        }
+      }
+      // A year is a date of that year.
+      const year = d.year === undefined ? undefined : this.years.get(d.year);
+      if (year) yield year;
+      return;
+    }
+    if (q.kind === 'year') {
+      const date = this.dates.get(`year|${q.value}`);
+      if (date) yield date;
+    }
+    yield* this.plain[q.kind === 'percent' ? 1 : 0]!.candidates(q);
+  }
+}
+
+function first<K>(map: Map<K, Quantity>, key: K, f: Quantity): void {
+  if (!map.has(key)) map.set(key, f);
+}
+
+/**
+ * Figures that are no dates, of one sort (percentages or not): exact figures by value, ranges
+ * (approximate figures, counts by order of size) by their least value, and approximate ones by
+ * the figure as written, for each kind of approximation.
+ */
+class NumericFigures {
+  private readonly exact = new ValueLine((f) => f.value);
+  /** All ranges, for exact figures that fall in one. */
+  private readonly ranges = new RangeLine();
+  /** Ranges by the kind of their approximation (-1: a count by order of size). */
+  private readonly ofKind = new Map<number, RangeLine>();
+  private readonly written = new Map<number, ValueLine>();
+
+  add(f: Quantity): void {
+    if (f.upTo === undefined) {
+      this.exact.add(f);
+      return;
+    }
+    this.ranges.add(f);
+    const kind = f.approximate?.kind ?? -1;
+    let line = this.ofKind.get(kind);
+    if (!line) this.ofKind.set(kind, (line = new RangeLine()));
+    line.add(f);
+    if (f.approximate) {
+      let w = this.written.get(kind);
+      if (!w) this.written.set(kind, (w = new ValueLine((x) => x.approximate!.written)));
+      w.add(f);
+    }
+  }
+
+  seal(): void {
+    this.exact.seal();
+    this.ranges.seal();
+    for (const line of this.ofKind.values()) line.seal();
+    for (const line of this.written.values()) line.seal();
+  }
+
+  *candidates(q: Quantity): Generator<Quantity> {
+    if (q.upTo === undefined) {
+      yield* this.exact.near(q.value);
+      const range = this.ranges.containing(q.value);
+      if (range) yield range;
+      return;
+    }
+    // A range against exact figures: the least figure from its start on.
+    const inside = this.exact.atLeast(q.value);
+    if (inside) yield inside;
+    const kind = q.approximate?.kind;
+    // Approximated alike: the figures as written.
+    if (kind !== undefined) yield* this.written.get(kind)?.near(q.approximate!.written) ?? [];
+    for (const [k, line] of this.ofKind) if (k !== kind) yield* line.overlapping(q);
+  }
+}
+
+const byNumber = (a: number, b: number): number => a - b;
+
+/** Whether `i` of sorted values is the first at or past `at`. */
+function firstAtLeast(values: readonly number[], at: number): number {
+  let lo = 0;
+  for (let hi = values.length; lo < hi;) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! >= at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Figures sorted by one value, one for each value (figures of equal value compare alike). */
+class ValueLine {
+  private byValue = new Map<number, Quantity>();
+  private values: number[] = [];
+  private figures: Quantity[] = [];
+
+  constructor(private readonly valueOf: (f: Quantity) => number) {}
+
+  add(f: Quantity): void {
+    const v = this.valueOf(f);
+    // A value that is no number equals nothing.
+    if (!Number.isNaN(v)) first(this.byValue, v, f);
+  }
+
+  seal(): void {
+    this.values = [...this.byValue.keys()].sort(byNumber);
+    this.figures = this.values.map((v) => this.byValue.get(v)!);
+    this.byValue = new Map();
+  }
+
+  /**
+   * Candidates for a value equal to `v` but for floating-point error (either way round): those
+   * within twice the error allowed, nearest first, and the least and greatest (an infinite
+   * figure is within any error of a finite one).
+   */
+  *near(v: number): Generator<Quantity> {
+    const n = this.values.length;
+    if (n === 0 || Number.isNaN(v)) return;
+    yield this.figures[0]!;
+    if (n > 1) yield this.figures[n - 1]!;
+    if (!Number.isFinite(v)) return;
+    const reach = 2e-9 * Math.max(1, Math.abs(v));
+    const at = firstAtLeast(this.values, v);
+    for (let up = at, down = at - 1; ;) {
+      const upIn = up < n - 1 && this.values[up]! <= v + reach;
+      const downIn = down > 0 && this.values[down]! >= v - reach;
+      if (!upIn && !downIn) return;
+      if (upIn) yield this.figures[up++]!;
+      if (downIn) yield this.figures[down--]!;
+    }
+  }
+
+  /** The figure of least value at or past `v`. */
+  atLeast(v: number): Quantity | undefined {
+    return this.figures[firstAtLeast(this.values, v)];
+  }
+}
+
+/** Ranges sorted by their least value, with the greatest end among those up to each. */
+class RangeLine {
+  private byBounds = new Map<string, Quantity>();
+  private starts: number[] = [];
+  private ranges: Quantity[] = [];
+  /** For each place, the range ending last among those up to it. */
+  private furthest: Quantity[] = [];
+
+  add(f: Quantity): void {
+    // Bounds that are no numbers overlap nothing and contain nothing; ranges of equal bounds
+    // compare alike (the kind of approximation aside, which the index keeps apart).
+    if (Number.isNaN(f.value) || Number.isNaN(f.upTo!)) return;
+    first(this.byBounds, `${f.value} ${f.upTo}`, f);
+  }
+
+  seal(): void {
+    this.ranges = [...this.byBounds.values()].sort((a, b) => a.value - b.value || a.upTo! - b.upTo!);
+    this.starts = this.ranges.map((r) => r.value);
+    let best: Quantity | undefined;
+    this.furthest = this.ranges.map((r) => (best = !best || r.upTo! > best.upTo! ? r : best));
+    this.byBounds = new Map();
+  }
+
+  /** A range holding `v`, if any: of those starting at or before it, the one ending last. */
+  containing(v: number): Quantity | undefined {
+    const i = firstAtLeast(this.starts, v);
+    // Past the ranges that start at v itself.
+    let last = i;
+    while (last < this.starts.length && this.starts[last] === v) last++;
+    return last > 0 ? this.furthest[last - 1] : undefined;
+  }
+
+  /**
+   * Candidates for overlapping `q`, or having its bounds: of the ranges starting at or before
+   * its start, the one ending last (it overlaps most); then those starting inside it, in order;
+   * the first and the last (an infinite bound is within any error of a finite one); then those
+   * starting within floating-point error of its start.
+   */
+  *overlapping(q: Quantity): Generator<Quantity> {
+    const n = this.starts.length;
+    if (n === 0) return;
+    const containing = this.containing(q.value);
+    if (containing) yield containing;
+    for (let i = firstAtLeast(this.starts, q.value); i < n && this.starts[i]! < q.upTo!; i++) yield this.ranges[i]!;
+    yield this.ranges[0]!;
+    yield this.ranges[n - 1]!;
+    if (!Number.isFinite(q.value)) return;
+    const reach = 2e-9 * Math.max(1, Math.abs(q.value));
+    for (let i = firstAtLeast(this.starts, q.value - reach); i < n && this.starts[i]! <= q.value + reach; i++) yield this.ranges[i]!;
+  }
+}
