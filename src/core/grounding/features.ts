@@ -3,7 +3,8 @@
 import type { Corpus } from '../index/corpus.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage, SourceDocument } from '../model.js';
-import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
+import { findQuantities, type Quantity } from '../text/numbers.js';
+import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import type { Alignment, StatementAnalysis } from './support.js';
@@ -122,6 +123,8 @@ interface DocumentProfile {
   hasRun(words: readonly string[], at: number, n: number): boolean;
   lower: string;
   quantities: Quantity[];
+  /** The figures of `quantities`, found by value. */
+  figures: FigureIndex;
   /** Countries the document names, by name, capital or demonym (ISO alpha-3). */
   places: Set<string>;
 }
@@ -186,6 +189,7 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   let prefixes: Set<string> | undefined;
   let lower: string | undefined;
   let quantities: Quantity[] | undefined;
+  let figures: FigureIndex | undefined;
   let places: Set<string> | undefined;
   p = {
     positions, hasRun,
@@ -201,6 +205,9 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     },
     get quantities() {
       return (quantities ??= findQuantities(doc.text));
+    },
+    get figures() {
+      return (figures ??= new FigureIndex(this.quantities));
     },
     get places() {
       if (places) return places;
@@ -294,7 +301,14 @@ function within(a: readonly number[] | undefined, b: readonly number[] | undefin
 }
 
 /** Length of the longest common subsequence of two word lists (two rows of the usual table). */
-function lcs(a: string[], b: string[]): number {
+// Longest common subsequences are read over at most this many words a side: a sentence of
+// thousands of words against another would cost their product, and its share is as well told by
+// its opening.
+const LCS_WORDS = 1_000;
+
+function lcs(whole: string[], other: string[]): number {
+  const a = whole.length > LCS_WORDS ? whole.slice(0, LCS_WORDS) : whole;
+  const b = other.length > LCS_WORDS ? other.slice(0, LCS_WORDS) : other;
   if (!a.length || !b.length) return 0;
   let prev = new Array<number>(b.length + 1).fill(0);
   let cur = new Array<number>(b.length + 1).fill(0);
@@ -305,6 +319,22 @@ function lcs(a: string[], b: string[]): number {
     [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
+}
+
+/**
+ * Whether the word lies inside one of the figures, sorted by where they start and not
+ * overlapping (as findQuantities gives them): found by bisection.
+ */
+function inFigure(figures: readonly Quantity[], w: { start: number; end: number }): boolean {
+  let low = 0;
+  let high = figures.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (figures[mid]!.start <= w.start) low = mid + 1;
+    else high = mid;
+  }
+  const q = figures[low - 1];
+  return !!q && q.start <= w.start && w.end <= q.end;
 }
 
 /**
@@ -345,15 +375,16 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   const main = mainSentence(analysis, terms);
   // A word of a figure the main sentence gives in another spelling ("one trillion dollars" for
   // "US$1 trillion") is the main sentence's, wherever else the word stands ("one of the ...").
-  const mainFigures = passageProfile(passages[main]!).quantities;
-  const inMainFigure = (w: { start: number; end: number }): boolean => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end && mainFigures.some((x) => sameQuantity(q, x)));
+  const mainFigures = new FigureIndex(passageProfile(passages[main]!).quantities);
+  const sameAsMain = analysis.quantities.filter((q) => mainFigures.has(q));
+  const inMainFigure = (w: { start: number; end: number }): boolean => inFigure(sameAsMain, w);
   // A name the main sentence gives in initials ("the EC" for "the European Commission") is the
   // main sentence's, though the other sentence spells it out.
   const mainText = passages[main]!.text;
   const initialled = findNames(analysis.text).flatMap((n) => nameByInitials(analysis.text, n, mainText) ?? []);
   const inMainName = (w: { start: number; end: number }): boolean => initialled.some((n) => n.start <= w.start && w.end <= n.end);
   const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && terms.some((t) => hasWord(t, w.norm)));
-  return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => analysis.quantities.some((q) => q.start <= w.start && w.end <= q.end));
+  return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => inFigure(analysis.quantities, w));
 }
 
 /**
@@ -371,7 +402,7 @@ function joinedForSetting(analysis: StatementAnalysis, passages: Passage[], topi
   const places = findNames(analysis.text).filter((n) => n.kind === 'place' || placeKey(n.name) !== undefined);
   // A word starts inside the place's name ("Korea's" in "South Korea's").
   const inPlace = (t: { start: number; end: number }): boolean => places.some((n) => n.start <= t.start && t.start < n.end);
-  return minor.every((t) => topic(t.norm) || inPlace(t) || analysis.quantities.some((q) => q.start <= t.start && t.end <= q.end));
+  return minor.every((t) => topic(t.norm) || inPlace(t) || inFigure(analysis.quantities, t));
 }
 
 // "the European Commission, the executive of the European Union, ...": what a name is said to be.
@@ -546,7 +577,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // Figures the documents give in another spelling ("one trillion dollars" for "US$1 trillion"):
   // their words are the documents' too.
   const impliedSet = new Set(impliedFigures);
-  const writtenFigures = new Set(analysis.quantities.filter((q) => profilesOf.some((p) => p.quantities.some((x) => sameQuantity(q, x)))));
+  const writtenFigures = new Set(analysis.quantities.filter((q) => profilesOf.some((p) => p.figures.has(q))));
   const knownFigures = analysis.quantities.filter((q) => impliedSet.has(q) || writtenFigures.has(q));
   // Asked of the content words in text order, as the figures are listed: one pass over both.
   let nextKnown = 0;
@@ -619,11 +650,11 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
 
   let novelFigures = 0;
   let passageFigures = 0;
-  const passageQuantities = bestProfiles.flatMap((p) => p.quantities);
+  const passageQuantities = new FigureIndex(bestProfiles.flatMap((p) => p.quantities));
   for (const q of analysis.quantities) {
     if (impliedSet.has(q)) continue;
     if (!writtenFigures.has(q)) novelFigures++;
-    else if (!passageQuantities.some((x) => sameQuantity(q, x))) passageFigures++;
+    else if (!passageQuantities.has(q)) passageFigures++;
   }
 
   const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;

@@ -311,6 +311,8 @@ function prefixNegation(statement: string, passage: string): string | undefined 
   // A word both sides have counts only where it stands alike ("uncertain whether the initiative"
   // is not answered by "certain countries" elsewhere in the sentence).
   const check = (words: string[], otherWords: string[], other: Set<string>, otherNegated: Map<string, number>): string | undefined => {
+    // Where each word first stands on the other side, looked up rather than searched for.
+    let firstAt: Map<string, number> | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const m = NEGATING_PREFIX.exec(w);
@@ -318,7 +320,11 @@ function prefixNegation(statement: string, passage: string): string | undefined 
       const base = w.slice(m[0].length);
       // "unaffected" says what "not affected" says.
       if (!other.has(base) || otherNegated.has(normalizeWord(base))) continue;
-      const j = otherWords.indexOf(base);
+      if (!firstAt) {
+        firstAt = new Map();
+        otherWords.forEach((x, k) => { if (!firstAt!.has(x)) firstAt!.set(x, k); });
+      }
+      const j = firstAt.get(base) ?? -1;
       if (standsAlike(words, base, otherWords, j)) continue;
       // "un-" and "non-" negate whatever they stand before; "in-", "dis-" and the rest only where
       // WordNet calls the two words opposites ("inform" is not the opposite of "form").
