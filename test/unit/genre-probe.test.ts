@@ -68,6 +68,16 @@ describe('statements about sources that are not news articles', () => {
     }
   });
 
+  it('a time of day is weighed against the source\'s time after the same word: "until 5 p.m." against "until about 3 p.m.", "14:48" against "14:58"', () => {
+    const messages = ['Water will be shut off until 5 p.m.', 'Marcus Bell spotted certificate errors in the gateway logs at 14:48.', 'Water will be shut off from 8 a.m.'].map((t) => check(t)[0]!.verdict.message);
+    assert.deepEqual(messages, [
+      '5 p.m. does not match the source, which says 3 p.m.',
+      '14:48 does not match the source, which says 14:58',
+      '8 a.m. does not match the source, which says 7 a.m.',
+    ]);
+    for (const t of ['Priya Nair was paged at 2:11 p.m.', 'Water will be shut off until around 3 p.m.']) assert.equal(check(t)[0]!.verdict.kind, 'supported', t);
+  });
+
   describe('statements that change one thing are flagged', () => {
     for (const paragraph of UNFAITHFUL) {
       it(paragraph, () => {

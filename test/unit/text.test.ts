@@ -81,9 +81,20 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('1,200 people and 3.5 percent'), [['1,200', 'number', 1200], ['3.5 percent', 'percent', 3.5]]);
   });
 
-  it('ignores clock times, identifiers and numbers inside names', () => {
-    assert.deepEqual(q('at 07:45 PM the G7 and COVID-19 met the Group of Seven'), []);
+  it('ignores identifiers and numbers inside names', () => {
+    assert.deepEqual(q('the G7 and COVID-19 met the Group of Seven'), []);
     assert.deepEqual(q('one of the latest efforts'), []);
+  });
+
+  it('reads a time of day as minutes after midnight, comparable only with another time', () => {
+    const times = findQuantities('from 7 a.m. until about 3 p.m., then at 15:14, 7:30pm and 12 a.m.');
+    assert.deepEqual(times.map((t) => [t.text, t.unit, t.value]), [['7 a.m.', 'time', 420], ['3 p.m.', 'time', 900], ['15:14', 'time', 914], ['7:30pm', 'time', 1170], ['12 a.m.', 'time', 0]]);
+    const [afternoon] = findQuantities('at 2:11 p.m.');
+    const [clock] = findQuantities('at 14:11');
+    assert.ok(sameQuantity(afternoon!, clock!));
+    const [minutes] = findQuantities('for 851 minutes');
+    assert.ok(!sameQuantity(clock!, minutes!));
+    assert.deepEqual(q('7 amid the crowd, a score of 2:1, version 10:61'), [['7', 'number', 7]]);
   });
 
   it('reads dates in several styles as the same date', () => {

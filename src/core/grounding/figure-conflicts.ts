@@ -167,6 +167,9 @@ class Rivals {
   private readonly alike = new Map<string, boolean>();
   /** The first place for a statement figure's sort and one of its words. */
   private readonly firstFor = new Map<string, number>();
+  /** Per word just before a figure ("until 3 p.m."), the first place of each sort it stands before. */
+  private readonly byBefore = new Map<string, number[]>();
+  private readonly near: Set<string>[] = [];
 
   constructor(private readonly candidates: Quantity[], private readonly text: string, around: (q: Quantity) => Set<string>, setsScene: (q: Quantity) => boolean) {
     const seen = new Set<string>();
@@ -174,7 +177,16 @@ class Rivals {
       const sort = sortOf(q, text);
       this.sorts.push(sort);
       if (!this.sample.has(sort)) this.sample.set(sort, q);
-      for (const w of around(q)) {
+      const words = around(q);
+      this.near.push(words);
+      const before = wordBefore(text, q);
+      if (before && !seen.has(`\u0003${before}\u0000${sort}`)) {
+        seen.add(`\u0003${before}\u0000${sort}`);
+        let places = this.byBefore.get(before);
+        if (!places) this.byBefore.set(before, (places = []));
+        places.push(i);
+      }
+      for (const w of words) {
         const key = `${w}\u0000${sort}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -204,7 +216,20 @@ class Rivals {
     };
     for (const w of mine) consider(`${sort}\u0000${w}`, this.byWord.get(w));
     if (setsScene) consider(`${sort}\u0001`, this.scenes);
-    return best === Infinity ? undefined : this.candidates[best];
+    if (best === Infinity) return undefined;
+    // Of the rivals, the one after the same word as the statement's figure ("until 5 p.m."
+    // against "from 7 a.m. until about 3 p.m."): what the fix and the message should give.
+    const before = wordBefore(statement, figure);
+    if (before) {
+      const key = `${sort}\u0003${before}`;
+      let at = this.firstFor.get(key);
+      if (at === undefined) {
+        at = this.byBefore.get(before)?.find((i) => this.sameSort(figure, statement, sort, i)) ?? -1;
+        this.firstFor.set(key, at);
+      }
+      if (at >= 0 && [...mine].some((w) => this.near[at!]!.has(w))) return this.candidates[at];
+    }
+    return this.candidates[best];
   }
 
   private sameSort(figure: Quantity, statement: string, sort: string, i: number): boolean {
@@ -217,6 +242,14 @@ class Rivals {
     }
     return known;
   }
+}
+
+// Words that make a figure approximate stand between it and the word that places it.
+const WORD_BEFORE = /([\p{L}]+)\s+(?:(?:about|around|approximately|roughly|nearly|almost|some)\s+)?[$€£¥]?$/iu;
+
+/** The word just before a figure, past a word that makes it approximate ("until about 3 p.m." -> "until"). */
+function wordBefore(text: string, q: Quantity): string | undefined {
+  return WORD_BEFORE.exec(text.slice(Math.max(0, q.start - 40), q.start))?.[1]?.toLowerCase();
 }
 
 // "In 2025, ...": a time opening its sentence dates all the sentence says.

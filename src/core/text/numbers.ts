@@ -152,8 +152,15 @@ function quantitiesIn(text: string): Quantity[] {
         out.push({ start, end: end + ordinal[0].length, text: text.slice(start, end + ordinal[0].length), kind: 'number', value: Number(raw), unit: 'ordinal' });
         continue;
       }
+      // A time of day ("7 a.m.", "3pm", "7:30 p.m.", "15:14") is minutes after midnight.
+      const clock = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,2}$/.test(raw) ? clockAt(text, end, Number(raw)) : undefined;
+      if (clock && !/\d:$/.test(text.slice(Math.max(0, start - 2), start))) {
+        out.push({ start, end: clock.end, text: text.slice(start, clock.end), kind: 'number', value: clock.minutes, unit: 'time' });
+        QUANTITY.lastIndex = clock.end;
+        continue;
+      }
       if (/\p{L}/u.test(after) && !m[14] && !m[15] && !m[16]) continue;
-      // Clock times ("07:45 PM") are not figures a writer quotes.
+      // Other clock-like runs ("07:45:10", "1:2") are not figures a writer quotes.
       if (/^:\d/.test(text.slice(end, end + 2)) || /\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
       const scale = m[14] ? SCALES[m[14].toLowerCase()]! : 1;
       const value = digitsValue(raw) * scale;
@@ -194,6 +201,21 @@ function quantitiesIn(text: string): Quantity[] {
     }
   }
   return out;
+}
+
+// After the hour: its minutes, "a.m." or "p.m." ("7 a.m.", "7am", "7:30 p.m.", "15:14").
+const CLOCK = /^(?::([0-5]\d)(?![\d:]))?(?:\s?([ap])\.?\s?m\b\.?)?/iu;
+
+/** The time of day whose hour ends at `end`, in minutes after midnight, and where it ends. */
+function clockAt(text: string, end: number, hour: number): { minutes: number; end: number } | undefined {
+  const m = CLOCK.exec(text.slice(end, end + 14));
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const half = m[2]?.toLowerCase();
+  if (half ? hour < 1 || hour > 12 : hour > 23) return undefined;
+  // "am" glued to a word ("7 amid") is no time.
+  if (half && /^\p{L}/u.test(text.slice(end + m[0].length))) return undefined;
+  const hours = half ? (hour % 12) + (half === 'p' ? 12 : 0) : hour;
+  return { minutes: hours * 60 + (m[1] ? Number(m[1]) : 0), end: end + m[0].length };
 }
 
 // Counts given by their order of size: "dozens of people", "tens of thousands of homes". Each
@@ -243,7 +265,7 @@ const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b
  */
 export function approximated(text: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
-    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.value === 0) return q;
+    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.unit === 'time' || q.value === 0) return q;
     const before = text.slice(Math.max(0, q.start - 20), q.start);
     // "over five years" is a span of time, not more than five of them.
     if (/\b(?:over|under)\s+$/i.test(before) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
@@ -288,6 +310,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return true;
   }
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
+  if ((a.unit === 'time') !== (b.unit === 'time')) return false;
   // A count given by its order of size is each number in its range.
   if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
@@ -310,7 +333,7 @@ function equalValues(x: number, y: number): boolean {
 
 /** Whether two quantities are comparable at all (a date against a date, money against money). */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : 'number');
+  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : q.unit === 'time' ? 'clock' : 'number');
   if (group(a) !== group(b)) return false;
   if (a.unit && b.unit && group(a) === 'number' && a.unit !== b.unit) return false;
   return true;
