@@ -108,3 +108,19 @@ describe('corpus', () => {
     assert.equal(corpus.findEntity('Satsuki Katayama'), undefined);
   });
 });
+
+describe('sources whose paths differ only in their extension', () => {
+  it('report.txt and report.md are both indexed, the second with its extension in its id and a warning', async () => {
+    const { readSource } = await import('../../src/core/sources/read.js');
+    const encode = (t: string) => new TextEncoder().encode(t);
+    const md = await readSource('seeds/report.md', encode('# Harbour report\n\nThe ferry service resumed on Tuesday with two boats.\n'));
+    const txt = await readSource('seeds/report.txt', encode('Harbour report\n\nThe harbour quay reopened on Monday after repairs.\n'));
+    assert.equal(md.id, txt.id);
+    const corpus = Corpus.build([md, txt]);
+    assert.deepEqual(corpus.documents.map((d) => [d.path, d.id]), [['seeds/report.md', 'seeds/report'], ['seeds/report.txt', 'seeds/report-txt']]);
+    assert.match(corpus.documentAt('seeds/report.txt')!.warnings.join('\n'), /would have the id of seeds\/report\.md/);
+    // Read again (the file changed), it keeps its id.
+    corpus.addDocument(await readSource('seeds/report.txt', encode('Harbour report\n\nThe quay reopened on Monday.\n')));
+    assert.deepEqual(corpus.documents.map((d) => d.id).sort(), ['seeds/report', 'seeds/report-txt']);
+  });
+});

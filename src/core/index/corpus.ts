@@ -8,6 +8,7 @@ import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
 import { findNames } from './names.js';
 import { PassageTable } from './passage-table.js';
+import { slugOf } from '../sources/slug.js';
 import { Postings } from './postings.js';
 import { TermCounter } from './terms.js';
 import { bm25Idf } from './bm25.js';
@@ -272,7 +273,8 @@ export class Corpus {
    * document read by an `Analyser`, on another thread), its passages, terms, names and quotes
    * are taken from there rather than found again: the index is the same.
    */
-  addDocument(doc: SourceDocument, analysed?: Omit<AnalysedDocument, 'doc'>): void {
+  addDocument(added: SourceDocument, analysed?: Omit<AnalysedDocument, 'doc'>): void {
+    const doc = this.ownId(added);
     if (analysed) {
       this.addAnalysed(doc, analysed.analysis, analysed.terms);
       return;
@@ -295,6 +297,21 @@ export class Corpus {
       paragraphPassages = [];
     });
     this.namesChanged({ added: entry });
+  }
+
+  /**
+   * The document with an id no other source has. Ids come from paths without their extension, so
+   * `report.txt` and `report.md` would share one and the second replace the first: the second
+   * takes its extension into its id (`report-md`), and a warning says so.
+   */
+  private ownId(doc: SourceDocument): SourceDocument {
+    const other = this.entries.get(doc.id)?.doc;
+    if (!other || other.path === doc.path) return doc;
+    const dot = doc.path.lastIndexOf('.');
+    const base = dot > doc.path.lastIndexOf('/') + 1 ? `${doc.id}-${slugOf(doc.path.slice(dot + 1))}` : `${doc.id}-2`;
+    let id = base;
+    for (let n = 2; this.entries.has(id) && this.entries.get(id)!.doc.path !== doc.path; n++) id = `${base}-${n}`;
+    return { ...doc, id, warnings: [...doc.warnings, `${doc.path} would have the id of ${other.path} (${doc.id}): its id is ${id}`] };
   }
 
   /** The names of a document's passages, `count` of them from `first`, in order. */
