@@ -233,6 +233,16 @@ export function standsAlike(list: readonly string[], word: string, other: readon
 // away"). "Up" and "down" mostly finish the same act ("close up", "shut down") and are left out.
 const PARTICLES = new Set(['off', 'out', 'away', 'back']);
 
+/** The opposites and alternatives of the list's words: the words a passage must have to oppose it. */
+export function opposedWords(norms: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of norms) {
+    const alt = alternatives.get(w);
+    for (const o of alt ? alt.set : opposite(w) ?? []) if (o !== w) out.add(o);
+  }
+  return out;
+}
+
 /**
  * A word of the statement where its passage has the opposite (or, for weekdays, months and ordinals,
  * another of the same set) in the same place: the two words share a neighbouring content word
@@ -242,6 +252,15 @@ const PARTICLES = new Set(['off', 'out', 'away', 'back']);
  * word, passage word, whether they are alternatives rather than opposites].
  */
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
+  // Most statements have no word with an opposite: nothing else need be read.
+  const opposed: (Iterable<string> | undefined)[] = statementNorms.map((w) => {
+    const alt = alternatives.get(w);
+    return alt ? alt.set.filter((o) => o !== w) : opposite(w);
+  });
+  if (!opposed.some((o) => o !== undefined)) return undefined;
+  // Nor have most passages one of those opposites.
+  const inPassage = new Set(passageNorms);
+  if (!opposed.some((o) => o !== undefined && [...o].some((x) => inPassage.has(x)))) return undefined;
   // Both sides may be thousands of words long, with an opposite word at every turn: places and
   // contexts are looked up, not read again for every word.
   const statement = wordPlaces(statementNorms);
@@ -274,7 +293,7 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
   for (let i = 0; i < statementNorms.length; i++) {
     const w = statementNorms[i]!;
     const alt = alternatives.get(w);
-    const opp = alt ? alt.set.filter((o) => o !== w) : opposite(w);
+    const opp = opposed[i];
     if (!opp) continue;
     // A verb with its particle is another verb: "sent off" is not the opposite of "received".
     const particle = PARTICLES.has(statementNorms[i + 1] ?? '') ? statementNorms[i + 1] : undefined;

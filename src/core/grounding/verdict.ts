@@ -16,7 +16,7 @@ import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
-import { swappedAntonym } from './antonyms.js';
+import { opposedWords, swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { numberMismatch } from './figure-conflicts.js';
 import { droppedHedge } from './hedges.js';
@@ -247,9 +247,15 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
-    for (const a of alignments) {
-      if (antonym || a === best || a.coverage < best.coverage) continue;
-      antonym = oppositeWord(text, a.passages);
+    const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
+    const opposed = antonym ? new Set<string>() : opposedWords(tokenizeCached(text).map((t) => t.norm));
+    for (const a of opposed.size ? alignments.slice(0, 5) : []) {
+      if (antonym || a.coverage < best.coverage) continue;
+      const key = a.passages.map((p) => p.index).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      // Only a passage that has one of the statement's opposites can give one.
+      if (a.passages.some((p) => { const terms = passageProfile(p).terms; for (const o of opposed) if (terms.has(o)) return true; return false; })) antonym = oppositeWord(text, a.passages);
     }
   }
 

@@ -6,14 +6,36 @@
 // is sameQuantity's, the floating-point margins of its comparisons included.
 import { sameQuantity, type Quantity } from './numbers.js';
 
+// Asked this many times, the figures are read one by one; asked more, they are indexed. Most
+// lookups are of a few figures against a few: a scan costs less than the index would.
+const SCANS = 8;
+
 /** Whether some figure of the index says what `q` says, asked as sameQuantity(q, figure) or, with `indexedFirst`, sameQuantity(figure, q). */
 export class FigureIndex {
   private readonly dates = new Map<string, Quantity>();
   private readonly years = new Map<number, Quantity>();
   private readonly plain: NumericFigures[] = [new NumericFigures(), new NumericFigures()];
+  private readonly figures: readonly Quantity[];
+  private asked = 0;
+  private built = false;
 
   constructor(figures: Iterable<Quantity>) {
-    for (const f of figures) {
+    this.figures = Array.isArray(figures) ? (figures as Quantity[]) : [...figures];
+  }
+
+  has(q: Quantity, indexedFirst = false): boolean {
+    const same = indexedFirst ? (f: Quantity) => sameQuantity(f, q) : (f: Quantity) => sameQuantity(q, f);
+    if (!this.built) {
+      if (++this.asked <= SCANS) return this.figures.some(same);
+      this.build();
+    }
+    for (const f of this.candidates(q)) if (same(f)) return true;
+    return false;
+  }
+
+  private build(): void {
+    this.built = true;
+    for (const f of this.figures) {
       if (f.kind === 'date') this.addDate(f);
       else {
         if (f.kind === 'year') first(this.years, f.value, f);
@@ -21,12 +43,6 @@ export class FigureIndex {
       }
     }
     for (const n of this.plain) n.seal();
-  }
-
-  has(q: Quantity, indexedFirst = false): boolean {
-    const same = indexedFirst ? (f: Quantity) => sameQuantity(f, q) : (f: Quantity) => sameQuantity(q, f);
-    for (const f of this.candidates(q)) if (same(f)) return true;
-    return false;
   }
 
   // Dates are filed under each way a date can be asked for: by month with its day and year,
