@@ -1,7 +1,7 @@
 // Statements a writer or a language model writes from sources that are not news articles: a
-// meeting transcript, an email, a paper's abstract, an incident report, and a local news story
-// (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
-// draft's paragraphs against all five sources. The faithful ones paraphrase: a checker that
+// meeting transcript, an email, a paper's abstract, an incident report, a local news story, an
+// interview and a workplace policy (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
+// draft's paragraphs against all seven sources. The faithful ones paraphrase: a checker that
 // flags them gets switched off. The unfaithful ones change one thing each.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -38,6 +38,14 @@ const FAITHFUL = [
   "Riverton's council approved protected bike lanes on Main Street by a 5-2 vote on Tuesday, March 12.",
   'Councillor Greg Hammond, who voted against, argued that shop owners were not properly consulted. "Businesses on Main Street depend on parking," he said.',
   'A state grant will cover 70% of the cost, and the city will pay the rest from its capital budget.',
+  // The interview.
+  'In a survey last autumn, 61% of about 2,300 respondents said Sunday was the day they could visit.',
+  "Ortiz's biggest worry is that nobody will come, though she doesn't expect that to happen.",
+  'Sunday opening begins on March 2, with hours from 11 a.m. to 5 p.m.',
+  // The policy.
+  'Front-desk staff in customer-facing roles cannot work remotely.',
+  'After completing a six-month probation, employees can work from home up to three days a week.',
+  'Managers must respond to requests within ten working days and explain any refusal in writing.',
 ];
 
 const UNFAITHFUL = [
@@ -50,6 +58,10 @@ const UNFAITHFUL = [
   'The project will remove 170 parking spaces.',
   'The study followed 214 students.',
   'The association was stronger for students taking quantitative courses.',
+  'The council is providing an additional 280,000 euros per year to open the library on Sundays.',
+  'Ortiz said some weekday hours would be cut.',
+  'Remote workers must be available from 9:00 to 15:00.',
+  'Internet costs are reimbursed.',
 ];
 
 describe('statements about sources that are not news articles', () => {

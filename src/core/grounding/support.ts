@@ -39,6 +39,14 @@ export function hasNegation(text: string): boolean {
   return negationsOf(tokenizeCached(text)).includes(true);
 }
 
+/** The content words of a text before its first negation: what the negation is said of ("Front-desk staff ... cannot work"). */
+export function beforeNegation(text: string): Token[] {
+  const tokens = tokenizeCached(text);
+  const marks = negationsOf(tokens);
+  const at = marks.indexOf(true);
+  return (at < 0 ? [] : tokens.slice(0, at)).filter((t) => !STOPWORDS.has(t.norm));
+}
+
 function negationWord(t: Token): boolean {
   return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
 }

@@ -15,7 +15,7 @@ import { vagueCounts } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, analyse, flippedNegation, negatedTerms, type Alignment } from './support.js';
+import { align, analyse, beforeNegation, flippedNegation, hasNegation, negatedTerms, type Alignment } from './support.js';
 import { opposedWords, swappedAntonym } from './antonyms.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { numberMismatch } from './figure-conflicts.js';
@@ -104,6 +104,8 @@ export interface Assessment {
   figure?: NonNullable<ReturnType<typeof numberMismatch>>;
   swap?: Swap;
   flipped?: { word: string; passageText: string };
+  /** The statement's negation is another sentence of the joined passage's, in its own words: no flip. */
+  negationJoined?: boolean;
   /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
   antonym?: { draft: string; source: string; span: Span; alternative?: boolean };
   features: SupportFeatures;
@@ -206,6 +208,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];
   let flipped: Assessment['flipped'];
+  let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
@@ -236,7 +239,16 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages) : undefined;
     // Of a joined alignment, the sentence that says the opposite is the one to quote.
     const saying = word && best.passages.length > 1 ? best.passages.find((p) => flippedNegation(text, p.text) === word) : undefined;
-    if (word) flipped = { word, passageText: saying?.text ?? passageText };
+    // A negated statement whose negation another sentence of the join gives in its own words
+    // ("Front-desk staff cannot work remotely": "Employees may work remotely ..." then "Employees
+    // at the front desk are not eligible") says what the two say together.
+    if (saying && analysis.negated && !hasNegation(saying.text)) {
+      // What the negation is said of is the negating sentence's, not the affirming one's.
+      const subject = beforeNegation(text);
+      const saysMore = (p: Passage): number => subject.filter((t) => passageProfile(p).terms.has(t.norm)).length;
+      negationJoined = best.passages.some((p) => p !== saying && hasNegation(p.text) && saysMore(p) > saysMore(saying));
+    }
+    if (word && !negationJoined) flipped = { word, passageText: saying?.text ?? passageText };
   } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
     // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
     // the statement decides whether the passage is the one it rewrites.
@@ -260,7 +272,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
 
   const { features, counts } = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
-  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, antonym, features, counts };
+  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, ...(negationJoined ? { negationJoined } : {}), antonym, features, counts };
 }
 
 /** The "he" or "she" outside the quotes that credits them ("...," he said; He added: "..."). */
@@ -388,7 +400,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
-  const flip = a.flipped || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages);
+  const flip = a.flipped || a.negationJoined || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages);
   if (flip && negatedTerms(text).has(flip)) {
     return {
       kind: 'unsupported',
