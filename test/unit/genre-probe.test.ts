@@ -46,6 +46,8 @@ const FAITHFUL = [
   'Front-desk staff in customer-facing roles cannot work remotely.',
   'After completing a six-month probation, employees can work from home up to three days a week.',
   'Managers must respond to requests within ten working days and explain any refusal in writing.',
+  'Contractors are excluded, as are customer-facing front-desk staff.',
+  'The company supplies a laptop and monitor and will reimburse up to 300 euros once for other home-office equipment, but not internet costs.',
 ];
 
 const UNFAITHFUL = [
@@ -62,6 +64,7 @@ const UNFAITHFUL = [
   'Ortiz said some weekday hours would be cut.',
   'Remote workers must be available from 9:00 to 15:00.',
   'Internet costs are reimbursed.',
+  'Contractors are included in the policy.',
 ];
 
 describe('statements about sources that are not news articles', () => {

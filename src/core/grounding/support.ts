@@ -298,7 +298,11 @@ export function flippedNegation(statement: string, passage: string): string | un
   const theirsNegated = negatedCounts(passage);
   const mine = clauses(statement);
   const theirs = clauses(passage);
-  for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
+  // A statement that negates a word of the passage's negated clause says that clause in short:
+  // "will reimburse up to 300 euros, but not internet costs" against "Internet costs are not
+  // reimbursed".
+  const sameDenial = [...mineNegated.keys()].some((m) => theirs.some((c) => c.negated && c.terms.has(m)));
+  if (!sameDenial) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
