@@ -1,7 +1,8 @@
 // Statements a writer or a language model writes from sources that are not news articles: a
 // meeting transcript, an email, a paper's abstract, an incident report, a local news story, an
-// interview and a workplace policy (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
-// draft's paragraphs against all seven sources. The faithful ones paraphrase: a checker that
+// interview, a workplace policy and a report of a drug trial (test/fixtures/genres, written for
+// these tests). Checked as `groundwork check` checks them, a
+// draft's paragraphs against all eight sources. The faithful ones paraphrase: a checker that
 // flags them gets switched off. The unfaithful ones change one thing each.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -47,6 +48,10 @@ const FAITHFUL = [
   'After completing a six-month probation, employees can work from home up to three days a week.',
   'Managers must respond to requests within ten working days and explain any refusal in writing.',
   'Contractors are excluded, as are customer-facing front-desk staff.',
+  // The trial.
+  'The drug did not halt the disease; patients in both groups kept declining.',
+  'Most swelling cases were symptom-free, but three patients taking the drug were hospitalized.',
+  'Weiss warned that families should not expect the drug to reverse the disease.',
   'The company supplies a laptop and monitor and will reimburse up to 300 euros once for other home-office equipment, but not internet costs.',
 ];
 
@@ -65,6 +70,8 @@ const UNFAITHFUL = [
   'Remote workers must be available from 9:00 to 15:00.',
   'Internet costs are reimbursed.',
   'Contractors are included in the policy.',
+  'The drug stopped the disease in some patients.',
+  'Lenatumab slowed cognitive decline by 37% over 18 months.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -471,8 +471,9 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   const passageTokens = passages.flatMap((p) => passageProfile(p).tokens);
   const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
   if (!pair) return undefined;
-  // An opposite denied is the word itself: "are not included" says "are excluded".
-  if (!pair[2] && passages.some((p) => negatedTerms(p.text).has(pair[1]))) return undefined;
+  // An opposite denied is the word itself: "are not included" says "are excluded", "did not
+  // halt" says "continued".
+  if (!pair[2] && (negatedTerms(text).has(pair[0]) || passages.some((p) => negatedTerms(p.text).has(pair[1])))) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.find((t) => t.norm === pair[1])!;
   return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
