@@ -1,8 +1,8 @@
 // Statements a writer or a language model writes from sources that are not news articles: a
 // meeting transcript, an email, a paper's abstract, an incident report, a local news story, an
-// interview, a workplace policy and a report of a drug trial (test/fixtures/genres, written for
-// these tests). Checked as `groundwork check` checks them, a
-// draft's paragraphs against all eight sources. The faithful ones paraphrase: a checker that
+// interview, a workplace policy, a report of a drug trial and a company's quarterly results
+// (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
+// draft's paragraphs against all nine sources. The faithful ones paraphrase: a checker that
 // flags them gets switched off. The unfaithful ones change one thing each.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,6 +52,11 @@ const FAITHFUL = [
   'The drug did not halt the disease; patients in both groups kept declining.',
   'Most swelling cases were symptom-free, but three patients taking the drug were hospitalized.',
   'Weiss warned that families should not expect the drug to reverse the disease.',
+  // The quarterly results.
+  "Harlow Foods' third-quarter revenue grew 6% to €1.42 billion, driven by higher frozen-meal prices.",
+  "Harlow's shares dropped 4.5% in Amsterdam on Wednesday.",
+  'Lindqvist said the plant runs at half its capacity.',
+  'Operating profit fell to €118 million from €131 million a year earlier because of rising packaging and energy costs.',
   'The company supplies a laptop and monitor and will reimburse up to 300 euros once for other home-office equipment, but not internet costs.',
 ];
 
@@ -72,6 +77,9 @@ const UNFAITHFUL = [
   'Contractors are included in the policy.',
   'The drug stopped the disease in some patients.',
   'Lenatumab slowed cognitive decline by 37% over 18 months.',
+  'Revenue rose 8% to 1.42 billion euros.',
+  'Shares in Harlow rose 4.5%.',
+  'The Ghent plant will close by the end of 2024.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -93,7 +93,8 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
     const forms = entity ? [entity.name, ...entity.aliases] : [m.name];
     if (forms.some((f) => lower.includes(f.toLowerCase()))) continue;
     const rival = theirs.find((t) => {
-      if (sameName(t.name, m.name, entity?.aliases ?? [])) return false;
+      // "Lindqvist" is the surname of the passage's "Maria Lindqvist", whatever the entities say.
+      if (sameName(t.name, m.name, entity?.aliases ?? []) || sameName(m.name, t.name, [])) return false;
       const rivalEntity = corpus.findEntity(t.name, passage.docId);
       // Neither known to the index (a transcript's speakers): their names tell them apart.
       return rivalEntity || entity ? rivalEntity?.id !== entity?.id : !sameName(m.name, t.name, []);

@@ -266,6 +266,8 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const key = a.passages.map((p) => p.index).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
+      // The best's sentences with another that adds nothing to its cover are not another reading.
+      if (best.passages.every((p) => a.passages.some((q) => q.index === p.index))) continue;
       // Only a passage that has one of the statement's opposites can give one.
       if (a.passages.some((p) => { const terms = passageProfile(p).terms; for (const o of opposed) if (terms.has(o)) return true; return false; })) antonym = oppositeWord(text, a.passages);
     }
