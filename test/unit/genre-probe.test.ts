@@ -1,8 +1,8 @@
 // Statements a writer or a language model writes from sources that are not news articles: a
 // meeting transcript, an email, a paper's abstract, an incident report, a local news story, an
-// interview, a workplace policy, a report of a drug trial and a company's quarterly results
-// (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
-// draft's paragraphs against all nine sources. The faithful ones paraphrase: a checker that
+// interview, a workplace policy, a report of a drug trial, a company's quarterly results and a
+// court report (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
+// draft's paragraphs against all ten sources. The faithful ones paraphrase: a checker that
 // flags them gets switched off. The unfaithful ones change one thing each.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -57,6 +57,10 @@ const FAITHFUL = [
   "Harlow's shares dropped 4.5% in Amsterdam on Wednesday.",
   'Lindqvist said the plant runs at half its capacity.',
   'Operating profit fell to €118 million from €131 million a year earlier because of rising packaging and energy costs.',
+  // The court report.
+  'The court found he accepted roughly €310,000 in cash plus a holiday flat in return for steering three public contracts to Bâtisud.',
+  'Vautrin, who denies the charges, plans to appeal, according to his lawyer.',
+  'The sentence was lighter than the six years prosecutors had requested.',
   'The company supplies a laptop and monitor and will reimburse up to 300 euros once for other home-office equipment, but not internet costs.',
 ];
 
@@ -80,6 +84,8 @@ const UNFAITHFUL = [
   'Revenue rose 8% to 1.42 billion euros.',
   'Shares in Harlow rose 4.5%.',
   'The Ghent plant will close by the end of 2024.',
+  'Vautrin was sentenced to six years in prison.',
+  'Alain Roux was sent to prison for 18 months.',
 ];
 
 describe('statements about sources that are not news articles', () => {

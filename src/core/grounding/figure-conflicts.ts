@@ -319,9 +319,16 @@ function wordsAround(tokens: readonly { text: string; norm: string; start: numbe
 function sentenceShares(words: Set<string>, tokens: readonly { norm: string; start: number; end: number }[], text: string, q: Span): boolean {
   const from = sentenceStart(text, q.start);
   const to = sentenceEnd(text, q.end);
-  // Only the sentence's tokens are read: a passage may be a run of thousands of words.
+  // Only the sentence's tokens are read: a passage may be a run of thousands of words. The word
+  // the figure counts ("six years") is the figure's own: "Prosecutors had asked for six years"
+  // shares nothing else with "Vautrin was sentenced to six years in prison".
+  let counted = true;
   for (let i = firstEndingAfter(tokens, from); i < tokens.length && tokens[i]!.start < to; i++) {
     const t = tokens[i]!;
+    if (t.start >= q.end && counted) {
+      counted = false;
+      if (t.start - q.end <= 1) continue;
+    }
     if (t.start >= from && t.end <= to && (t.end <= q.start || t.start >= q.end) && words.has(t.norm)) return true;
   }
   return false;
