@@ -9,7 +9,8 @@ import { type CheckableBlock, outlineOf } from './outline.js';
 import { type PlainText, plainTextOf, withoutCitationLabels } from './plain-text.js';
 import { htmlTextBlocks } from './html-text.js';
 import { findQuotes, type QuoteMarks } from './quotes.js';
-import { findNames } from '../index/names.js';
+import { SPEECH_VERBS } from '../index/gazetteer.js';
+import { lastPerson } from '../index/names.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
 
@@ -99,20 +100,20 @@ function addStatements(statements: Statement[], plain: PlainText, kind: Checkabl
   }
 }
 
-// A quote credited to a pronoun: `," he said`, `He added: "`.
-const PRONOUN_CREDIT = /\b(?:he|she)\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|told|tells|noted|notes|stated|states|warned|warns|explained|explains|argued|argues|insisted|insists|wrote|writes|continued|continues|recalled|recalls)\b/i;
-// A statement that opens with one: "He said the alliance ...".
-const PRONOUN_OPENS = new RegExp(`^(?:${PRONOUN_CREDIT.source.slice(2)})`, 'i');
+// A quote credited to a pronoun, with the verbs of saying the sources' quotes are read with:
+// `," he said`, `He added: "`; and a statement that opens with one: "He said the alliance ...".
+const PRONOUN_SAYS = `(?:he|she)\\s+(?:also\\s+|then\\s+|later\\s+)?(?:${SPEECH_VERBS})\\b`;
+const PRONOUN_CREDIT = new RegExp(`\\b${PRONOUN_SAYS}`, 'i');
+const PRONOUN_OPENS = new RegExp(`^${PRONOUN_SAYS}`, 'i');
 // How many sentences back a pronoun is looked up: further, a reader has lost track too.
 const ANTECEDENT_REACH = 3;
 
 /** The last person named before the statement's first quote: in it, or in the paragraph's sentences before it. */
 function antecedentOf(statement: Statement, before: readonly Statement[]): string | undefined {
-  const person = (text: string): string | undefined => findNames(text).filter((n) => n.kind === 'person').at(-1)?.name;
-  const own = person(statement.text.slice(0, statement.quotes[0]?.span.start ?? 0));
+  const own = lastPerson(statement.text.slice(0, statement.quotes[0]?.span.start ?? 0));
   if (own) return own;
   for (let i = before.length - 1; i >= 0; i--) {
-    const name = person(before[i]!.text);
+    const name = lastPerson(before[i]!.text);
     if (name) return name;
   }
   return undefined;

@@ -127,7 +127,7 @@ export function negatedTerms(text: string): Set<string> {
 // remembered for the last few hundred texts (read-only: callers never change them).
 const READ_KEPT = 256;
 const READ_KEPT_LENGTH = 4_000;
-const negatedRead = new Map<string, Map<string, number>>();
+const negatedRead = new Map<string, Negations>();
 const clausesRead = new Map<string, Clause[]>();
 
 function remembered<T>(memory: Map<string, T>, text: string, read: (text: string) => T): T {
@@ -142,25 +142,44 @@ function remembered<T>(memory: Map<string, T>, text: string, read: (text: string
   return value;
 }
 
-function negatedCounts(text: string): Map<string, number> {
-  return remembered(negatedRead, text, readNegatedCounts);
+/** What a text's negations are about: the words it denies, and those its instructions forbid ("do not run" -> run). */
+interface Negations {
+  denied: Map<string, number>;
+  forbidden: string[];
 }
 
-function readNegatedCounts(text: string): Map<string, number> {
-  const out = new Map<string, number>();
+function negatedCounts(text: string): Map<string, number> {
+  return remembered(negatedRead, text, readNegations).denied;
+}
+
+function forbidden(text: string): string[] {
+  return remembered(negatedRead, text, readNegations).forbidden;
+}
+
+function readNegations(text: string): Negations {
+  const denied = new Map<string, number>();
+  const forbidden: string[] = [];
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNegation(tokens, i) || forbids(text, tokens, i)) continue;
-    // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
-    for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
-      if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-      const t = tokens[j]!;
-      if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-      for (const form of formsOf(t)) out.set(form, (out.get(form) ?? 0) + 1);
-      break;
-    }
+    if (!isNegation(tokens, i)) continue;
+    const t = negatedWordAt(text, tokens, i);
+    if (!t) continue;
+    if (forbids(text, tokens, i)) forbidden.push(...formsOf(t));
+    else for (const form of formsOf(t)) denied.set(form, (denied.get(form) ?? 0) + 1);
   }
-  return out;
+  return { denied, forbidden };
+}
+
+/** The word the negation at `i` is about: the first content word after it, three words on at most, in its clause. */
+function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
+  // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+    const t = tokens[j]!;
+    if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
+    return t;
+  }
+  return undefined;
 }
 
 /**
@@ -176,18 +195,6 @@ function forbids(text: string, tokens: readonly Token[], i: number): boolean {
   else if (!/^(?:don['’]t|never)$/.test(word(k))) return false;
   if (k > 0 && word(k - 1) === 'please') k--;
   return opens(k);
-}
-
-/** The words instructions in the text forbid: "do not run" -> run. */
-function forbidden(text: string): string[] {
-  const tokens = tokenizeCached(text);
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNegation(tokens, i) || !forbids(text, tokens, i)) continue;
-    const t = tokens.slice(i + 1, i + 4).find((x) => !STOPWORDS.has(x.norm) && !SCOPE_SKIP.has(x.norm));
-    if (t) out.push(...formsOf(t));
-  }
-  return out;
 }
 
 // "asked staff to run", "urged them to keep", "told everyone to use".

@@ -226,7 +226,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         const terms = passageProfile(p).terms;
         const lacks = analysis.content.filter((t) => !terms.has(t.norm));
         const butName = lacks.length > 0 && lacks.length <= 3 && lacks.every((t) => /^\p{Lu}/u.test(t.text));
-        const own = alignments.find((a) => a.passages.length === 1 && a.passages[0] === p)?.coverage ?? ALIGNED;
+        const own = alignments.find((a) => a.passages.length === 1 && a.passages[0]!.index === p.index)?.coverage ?? ALIGNED;
         swap = notSaidElsewhere(swappedName(corpus, text, [p], butName ? {} : { samePlace: true }), alignments, own);
         if (swap) break;
       }

@@ -6,7 +6,7 @@
 import type { SourceDocument, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
-import { findNames, type NameCandidate } from './names.js';
+import { findNames, lastPerson, type NameCandidate } from './names.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
@@ -86,12 +86,6 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
 // How far back a pronoun's person is looked for: a reader's reach, and a bound on the work of a
 // paragraph of thousands of quotes.
 const ANTECEDENT_WINDOW = 600;
-
-/** The person a text names last. */
-function lastPerson(text: string): string | undefined {
-  const people = findNames(text).filter((n) => n.kind === 'person');
-  return people[people.length - 1]?.name;
-}
 
 // A turn of a transcript: a speaker's name, a colon, what they said ("Anna: OK, let's start.").
 const TURN = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$/gmu;

@@ -162,6 +162,12 @@ export function findNames(sentence: string): NameCandidate[] {
   return names;
 }
 
+/** The person a text names last ("Guo Jiakun spoke on Friday." -> "Guo Jiakun"): whom a "he" or "she" after it means. */
+export function lastPerson(text: string): string | undefined {
+  const people = findNames(text).filter((n) => n.kind === 'person');
+  return people[people.length - 1]?.name;
+}
+
 function namesIn(sentence: string): NameCandidate[] {
   const words = wordsOf(sentence);
   const out: NameCandidate[] = [];
