@@ -464,18 +464,29 @@ function joinedForReference(analysis: StatementAnalysis, passages: Passage[]): b
 function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: PassageProfile): boolean {
   const minor = analysis.content.filter((w) => !hasWord(own.terms, w.norm) && hasWord(other.terms, w.norm));
   if (!minor.length) return false;
-  const near = (tokens: readonly Token[], at: number, norm: string): boolean => {
-    for (let k = Math.max(0, at - QUALIFIER_REACH); k <= Math.min(tokens.length - 1, at + QUALIFIER_REACH); k++) if (tokens[k]!.norm === norm) return true;
-    return false;
-  };
-  const statement = tokenizeCached(analysis.text);
-  const indexOf = (w: Token): number => statement.findIndex((t) => t.start === w.start);
-  return analysis.content.some((head) => {
-    if (minor.includes(head) || !hasWord(other.terms, head.norm)) return false;
-    // "the release" in the main sentence: a thing the reader already knows.
-    const definite = own.tokens.some((t, k) => t.norm === head.norm && k > 0 && own.tokens[k - 1]!.text.toLowerCase() === 'the');
-    return definite && minor.every((w) => near(statement, indexOf(w), head.norm) && other.tokens.some((t, k) => t.norm === w.norm && near(other.tokens, k, head.norm)));
+  // The nouns "the" stands before in the main sentence: things the reader already knows.
+  const definite = new Set<string>();
+  own.tokens.forEach((t, k) => { if (k > 0 && own.tokens[k - 1]!.text.toLowerCase() === 'the') definite.add(t.norm); });
+  // Each word's neighbours, within the reach, on each side: read once, then looked up.
+  const statementNear = neighbours(tokenizeCached(analysis.text));
+  const otherNear = neighbours(other.tokens);
+  const minorNorms = new Set(minor.map((w) => w.norm));
+  const heads = new Set(analysis.content.filter((t) => !minorNorms.has(t.norm) && definite.has(t.norm) && hasWord(other.terms, t.norm)).map((t) => t.norm));
+  for (const head of heads) {
+    if (minor.every((w) => statementNear.get(w.norm)?.has(head) && otherNear.get(w.norm)?.has(head))) return true;
+  }
+  return false;
+}
+
+/** For each word of the list, the words standing within QUALIFIER_REACH of one of its places. */
+function neighbours(tokens: readonly Token[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
+    let near = out.get(t.norm);
+    if (!near) out.set(t.norm, (near = new Set()));
+    for (let k = Math.max(0, i - QUALIFIER_REACH); k <= Math.min(tokens.length - 1, i + QUALIFIER_REACH); k++) near.add(tokens[k]!.norm);
   });
+  return out;
 }
 
 // Where a statement joins two clauses: "and", "but", "while", "whereas" or a semicolon.
