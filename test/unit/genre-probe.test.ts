@@ -33,6 +33,8 @@ const FAITHFUL = [
   'The authors recommend that universities avoid early-morning exams and call for randomized trials of sleep interventions.',
   // The incident report.
   'Mobile apps were unaffected.',
+  // "The cause was ..." two sentences on says why the checkout failed.
+  'On 3 June, about 38% of checkout attempts on the web store failed for more than an hour because of an expired TLS certificate.',
   'Because the certificate had been issued by hand two years earlier, it was outside the automated renewal system and no alert fired.',
   'A new certificate went in at 15:14, and errors were back to normal by 15:20.',
   // The council story.
@@ -43,6 +45,10 @@ const FAITHFUL = [
   'In a survey last autumn, 61% of about 2,300 respondents said Sunday was the day they could visit.',
   "Ortiz's biggest worry is that nobody will come, though she doesn't expect that to happen.",
   'Sunday opening begins on March 2, with hours from 11 a.m. to 5 p.m.',
+  // An answer is the interviewee's; "That covers ..." goes on about the sentence before it.
+  'Ortiz explained that the council gave the library an extra 180,000 euros a year.',
+  '"Because people asked for it," Ortiz said.',
+  'The council is providing an extra 180,000 euros a year, which covers two new full-time staff and heating.',
   // The policy.
   'Front-desk staff in customer-facing roles cannot work remotely.',
   'After completing a six-month probation, employees can work from home up to three days a week.',
@@ -76,6 +82,8 @@ const UNFAITHFUL = [
   'The association was stronger for students taking quantitative courses.',
   'The council is providing an additional 280,000 euros per year to open the library on Sundays.',
   'Ortiz said some weekday hours would be cut.',
+  '"Because people asked for it," Mayor Linda Torres said.',
+  'Helen Marsh said the council gave the library an extra 180,000 euros a year.',
   'Remote workers must be available from 9:00 to 15:00.',
   'Internet costs are reimbursed.',
   'Contractors are included in the policy.',

@@ -59,4 +59,38 @@ describe('transcripts', () => {
     const corpus = Corpus.build([textSource('page.txt', page, { id: 'page' })]);
     assert.deepEqual(corpus.quotesOf('page'), []);
   });
+
+  describe('an interview written as questions and answers', () => {
+    const INTERVIEW = `Interview: the city's new harbour master
+
+Published: 4 May 2025
+
+Jonas Berg took over the harbour in January. We asked him about the new ferry timetable.
+
+Q: Why change the timetable now?
+A: Because the night ferries were nearly empty. Fewer than 20 people used each of them last winter.
+
+Q: What happens to the crews?
+A: Nobody loses a job. The night crews move to the new cargo service.`;
+
+    it("answers are the words of the person the introduction names: quoted, credited, and paraphrased", () => {
+      const corpus = Corpus.build([textSource('interview.txt', INTERVIEW, { id: 'interview' })]);
+      assert.deepEqual(corpus.quotesOf('interview').filter((q) => q.speakerName).map((q) => [q.speakerName, q.text]), [
+        ['Jonas Berg', 'Because the night ferries were nearly empty. Fewer than 20 people used each of them last winter.'],
+        ['Jonas Berg', 'Nobody loses a job. The night crews move to the new cargo service.'],
+      ]);
+      assert.equal(judge('"Nobody loses a job," Berg said.', INTERVIEW).kind, 'supported');
+      const wrong = judge('"Nobody loses a job," Anna Lund said.', INTERVIEW);
+      assert.equal(wrong.kind, 'misattributed', wrong.message);
+      assert.match(wrong.message, /attributes it to Jonas Berg/);
+      const said = judge('Berg explained that the night crews will move to the new cargo service.', INTERVIEW);
+      assert.equal(said.kind, 'supported', said.message);
+    });
+
+    it('an interview whose introduction names nobody credits its answers to no one', () => {
+      const anonymous = INTERVIEW.replace('Jonas Berg took over the harbour in January. We asked him', 'We asked the harbour master');
+      const corpus = Corpus.build([textSource('interview.txt', anonymous, { id: 'interview' })]);
+      assert.deepEqual(corpus.quotesOf('interview').filter((q) => q.speakerName), []);
+    });
+  });
 });

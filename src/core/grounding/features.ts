@@ -512,6 +512,31 @@ function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): b
   return false;
 }
 
+// A sentence that opens on what the one before it said: "That covers ...", "This means ...",
+// "The cause was ...", "It ...". (An interview's "A:" may stand before it.)
+const CONTINUES = /^\s*(?:[QA]:\s*)?(?:this|that|these|those|it|such|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
+// How far apart, in sentences of one paragraph, the two may stand.
+const CONTINUATION_REACH = 2;
+
+/**
+ * A sentence that goes on about what the one just before it said ("The council gave us an extra
+ * 180,000 euros a year. That covers two new full-time staff and the heating."), read with it as
+ * a writer reads them: "... an extra 180,000 euros a year, which covers two new full-time staff".
+ * The statement tells the earlier sentence's part first and the later's after it, as the source
+ * does: the later sentence's words do not qualify the earlier's from the front.
+ */
+function continuedSentence(analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
+  const [earlier, later] = passages[0]!.index < passages[1]!.index ? [passages[0]!, passages[1]!] : [passages[1]!, passages[0]!];
+  if (later.index - earlier.index > CONTINUATION_REACH || later.paragraph.start !== earlier.paragraph.start) return false;
+  if (!CONTINUES.test(later.text)) return false;
+  const a = passageProfile(earlier).terms;
+  const b = passageProfile(later).terms;
+  const onlyA = analysis.content.findIndex((t) => hasWord(a, t.norm) && !hasWord(b, t.norm));
+  const onlyB = analysis.content.findIndex((t) => hasWord(b, t.norm) && !hasWord(a, t.norm));
+  return onlyA >= 0 && onlyB > onlyA;
+}
+
 // A sentence that goes on about someone named before it: a pronoun, or "the spokesperson".
 const ANAPHOR = /\b(?:he|she|they|his|her|their|him|them)\b|\bthe\s+(?:spokes(?:person|man|woman)|minister|researcher|economist|analyst|expert|official|president|chairman|chairwoman|chief|secretary|ambassador|professor|scientist|company|firm|group|agency|ministry|government)\b/i;
 // How many sentences back the person a pronoun stands for may have been named.
@@ -712,7 +737,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

@@ -92,6 +92,10 @@ const SAYING = new Set([
   'remark', 'remarked', 'noted',
 ].map((w) => normalizeWord(w)));
 
+// A turn of an interview or a transcript ("A: ...", "MARIA LOPEZ: ...") or a quotation: what the
+// passage says, somebody said. (A label in mixed case may be a field's: "From: Helen Marsh".)
+const SPOKEN = /^\s*(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}):\s|["“”]/u;
+
 /** Whether a normalised word is a verb of saying or thinking (see SAYING). */
 export function isSaying(norm: string): boolean {
   return SAYING.has(norm);
@@ -146,7 +150,7 @@ class LazyProfile implements PassageProfile {
   }
 
   get reports(): boolean {
-    return (this.reportsFlag ??= this.norms.some(isSaying));
+    return (this.reportsFlag ??= this.norms.some(isSaying) || SPOKEN.test(this.passage.text));
   }
 
   get lower(): string {

@@ -48,7 +48,7 @@ export interface FoundDocumentQuote {
 export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
   const quotes: FoundDocumentQuote[] = [];
   // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
-  const turns = transcriptTurns(doc.text);
+  const turns = transcriptTurns(doc.text) ?? interviewAnswers(doc.text);
   let nextTurn = 0;
   // Whom `"...," he said` means where its paragraph names no speaker: the person named last
   // before it, in the paragraph or the one before ("Councillor Greg Hammond ... said shop owners
@@ -96,8 +96,14 @@ const FIELD_LABELS = new Set(['published', 'updated', 'posted', 'source', 'sourc
   'q', 'a', 'question', 'answer', 'summary', 'update', 'warning', 'disclaimer', 'contact', 'email', 'phone', 'tel', 'fax', 'web',
   'website', 'url', 'link', 'agenda', 'attendees', 'present', 'minutes', 'action', 'actions', 'step', 'example', 'figure', 'table']);
 
-function turnsOf(text: string): { speaker: string; text: string; start: number }[] {
-  const out: { speaker: string; text: string; start: number }[] = [];
+interface Turn {
+  speaker: string;
+  text: string;
+  start: number;
+}
+
+function turnsOf(text: string): Turn[] {
+  const out: Turn[] = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(text); m; m = TURN.exec(text)) {
     const speaker = m[1]!;
@@ -113,14 +119,42 @@ function turnsOf(text: string): { speaker: string; text: string; start: number }
  * lines. A web page's labelled lines ("Born:", "Gallery Hours:", "Consumer Guide:") are a minority
  * of its lines, each label used once or so.
  */
-function transcriptTurns(text: string): { speaker: string; text: string; start: number }[] {
+function transcriptTurns(text: string): Turn[] | undefined {
   const turns = turnsOf(text);
-  if (turns.length < 3) return [];
+  if (turns.length < 3) return undefined;
   const speakers = new Set(turns.map((t) => t.speaker)).size;
-  if (speakers < 2 || speakers * 2 > turns.length) return [];
+  if (speakers < 2 || speakers * 2 > turns.length) return undefined;
   let lines = 0;
   for (const line of text.split('\n')) if (line.trim()) lines++;
-  return turns.length * 2 >= lines ? turns : [];
+  return turns.length * 2 >= lines ? turns : undefined;
+}
+
+// An interview's questions and answers, each opening its line ("Q: Why now?", "A: Because ...").
+const QUESTION = /^[ \t]*Q[ \t]*:[ \t]+\S/gmu;
+const ANSWER = /^[ \t]*A[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$/gmu;
+// How much of an interview's opening is read for the person interviewed.
+const INTRODUCTION = 2_000;
+
+/**
+ * The answers of a text written as an interview, two or more "Q:" lines and as many "A:" lines,
+ * credited to the person its introduction names first ("Lena Ortiz has run the Eastbrook public
+ * library since 2019. We spoke to her ..."): what an answer says, that person said. None where
+ * the introduction names nobody.
+ */
+function interviewAnswers(text: string): Turn[] {
+  QUESTION.lastIndex = 0;
+  const first = QUESTION.exec(text);
+  if (!first) return [];
+  let questions = 1;
+  while (questions < 2 && QUESTION.exec(text)) questions++;
+  if (questions < 2) return [];
+  const intro = text.slice(Math.max(0, first.index - INTRODUCTION), first.index);
+  const person = findNames(intro).find((n) => n.kind === 'person');
+  if (!person) return [];
+  const out: Turn[] = [];
+  ANSWER.lastIndex = 0;
+  for (let m = ANSWER.exec(text); m; m = ANSWER.exec(text)) out.push({ speaker: person.name, text: m[1]!, start: m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1) });
+  return out.length >= 2 ? out : [];
 }
 
 export const NAME_KINDS: NameCandidate['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
