@@ -27,6 +27,9 @@ const FAITHFUL = [
   // The email.
   'Water to Building C will be shut off on Saturday, March 8, from 7 a.m. to around 3 p.m. while the city replaces a main valve on Harper Street. Buildings A and B will not be affected.',
   'Helen warned that running the dishwashers on Friday night could cause flooding.',
+  // An email's body is its sender's: what Helen Marsh asked, though "From: Helen Marsh" stands apart.
+  'Helen Marsh warned that running the dishwashers on Friday night could cause flooding.',
+  'Helen Marsh asked staff not to run the dishwashers on Friday evening.',
   'Helen Marsh will send an update by 2 p.m. if the work runs late. Questions can be directed to her or to Raj Singh from operations.',
   // The paper.
   'Students averaging under six hours of sleep per night scored 8.4 points lower than those who slept at least seven hours, after controlling for prior grades and course load. The effect was weaker among students in quantitative courses.',
@@ -83,6 +86,7 @@ const UNFAITHFUL = [
   'The council is providing an additional 280,000 euros per year to open the library on Sundays.',
   'Ortiz said some weekday hours would be cut.',
   '"Because people asked for it," Mayor Linda Torres said.',
+  '"Please do not run the dishwashers on Friday evening," Raj Singh wrote.',
   'Helen Marsh said the council gave the library an extra 180,000 euros a year.',
   'Remote workers must be available from 9:00 to 15:00.',
   'Internet costs are reimbursed.',

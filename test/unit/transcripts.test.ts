@@ -93,4 +93,38 @@ A: Nobody loses a job. The night crews move to the new cargo service.`;
       assert.deepEqual(corpus.quotesOf('interview').filter((q) => q.speakerName), []);
     });
   });
+
+  describe('an email', () => {
+    const EMAIL = `From: Helen Marsh <helen.marsh@example.org>
+To: Facilities team
+Subject: Water outage on Saturday
+
+Hi all,
+
+Water to Building C will be shut off from 7 a.m. until about 3 p.m. on Saturday.
+
+Please do not run the dishwashers on Friday evening. Questions can go to me or to Raj Singh in operations.
+
+Thanks,
+Helen`;
+
+    it('its body is its sender\'s: quoted, credited, and paraphrased with "asked" and "warned"', () => {
+      assert.equal(judge('"Please do not run the dishwashers on Friday evening," Helen Marsh wrote.', EMAIL).kind, 'supported');
+      const wrong = judge('"Please do not run the dishwashers on Friday evening," Raj Singh wrote.', EMAIL);
+      assert.equal(wrong.kind, 'misattributed', wrong.message);
+      assert.match(wrong.message, /attributes it to Helen Marsh/);
+      const swapped = judge('Raj Singh said water to Building C will be shut off on Saturday.', EMAIL);
+      assert.equal(swapped.kind, 'contradicted', swapped.message);
+      for (const faithful of ['Helen Marsh asked staff not to run the dishwashers on Friday evening.', 'Helen Marsh said water to Building C will be shut off on Saturday.']) {
+        const v = judge(faithful, EMAIL);
+        assert.equal(v.kind, 'supported', `${faithful}: ${v.message}`);
+      }
+      assert.notEqual(judge('Helen Marsh asked staff to run the dishwashers on Friday evening.', EMAIL).kind, 'supported');
+    });
+
+    it('a message whose sender is only an address credits nobody', () => {
+      const corpus = Corpus.build([textSource('email.txt', EMAIL.replace('Helen Marsh <helen.marsh@example.org>', 'helen.marsh@example.org'), { id: 'email' })]);
+      assert.deepEqual(corpus.quotesOf('email').filter((q) => q.speakerName), []);
+    });
+  });
 });

@@ -7,7 +7,7 @@ import { findQuantities, type Quantity } from '../text/numbers.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
-import type { Alignment, StatementAnalysis } from './support.js';
+import { reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
 import { STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
@@ -623,7 +623,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     return !!q && q.start <= t.start && t.end <= q.end;
   };
   // A verb of saying is the passage's when the passage reports someone saying something.
-  const reported = !!best && best.passages.some((p) => passageProfile(p).reports);
+  const reported = !!best && best.passages.some((p) => reportsSpeech(corpus, p));
   // Names the documents write in initials, or spell out where the statement has the initials
   // ("European Commission" and "EC"): their words are the documents'.
   const statementNames = findNames(analysis.text);

@@ -89,7 +89,7 @@ const SAYING = new Set([
   'argue', 'argues', 'argued', 'insist', 'insists', 'insisted', 'stress', 'stresses', 'stressed', 'emphasise',
   'emphasised', 'emphasises', 'emphasize', 'emphasized', 'emphasizes', 'suggest', 'suggests', 'suggested',
   'believe', 'believes', 'believed', 'think', 'thinks', 'according', 'comment', 'commented', 'comments',
-  'remark', 'remarked', 'noted',
+  'remark', 'remarked', 'noted', 'ask', 'asks', 'asked',
 ].map((w) => normalizeWord(w)));
 
 // A turn of an interview or a transcript ("A: ...", "MARIA LOPEZ: ...") or a quotation: what the

@@ -6,6 +6,7 @@ import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '
 import { areOpposites, lemmas } from '../lexicon/index.js';
 import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
+import { quotedSpeakers } from './quoted-speakers.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -194,7 +195,9 @@ function forbids(text: string, tokens: readonly Token[], i: number): boolean {
   if (word(k) === 'not' && k > 0 && word(k - 1) === 'do') k--;
   else if (!/^(?:don['’]t|never)$/.test(word(k))) return false;
   if (k > 0 && word(k - 1) === 'please') k--;
-  return opens(k);
+  // Capitalised, "Please", "Do" or "Never" opens a sentence, though a sentence without a full
+  // stop stands before it (a message's "From: Helen Marsh", read with the next).
+  return opens(k) || /^\p{Lu}/u.test(tokens[k]!.text);
 }
 
 // "asked staff to run", "urged them to keep", "told everyone to use".
@@ -363,7 +366,15 @@ function prefixNegation(statement: string, passage: string): string | undefined 
 function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage): boolean[] {
   const profile = passageProfile(passage);
   const implied = analysis.quantities.filter((q) => impliedFigure(q, corpus.getDocument(passage.docId), passage));
-  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && profile.reports) || implied.some((q) => q.start <= t.start && t.end <= q.end));
+  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || implied.some((q) => q.start <= t.start && t.end <= q.end));
+}
+
+/**
+ * Whether a passage reports what someone said: a verb of saying, a quotation or a turn, or a
+ * sentence of a speaker's quotation or turn (an interview's answer, an email's body).
+ */
+export function reportsSpeech(corpus: Corpus, passage: Passage): boolean {
+  return passageProfile(passage).reports || quotedSpeakers(corpus, passage).length > 0;
 }
 
 /**

@@ -48,7 +48,7 @@ export interface FoundDocumentQuote {
 export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
   const quotes: FoundDocumentQuote[] = [];
   // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
-  const turns = transcriptTurns(doc.text) ?? interviewAnswers(doc.text);
+  const turns = transcriptTurns(doc.text) ?? emailBody(doc.text) ?? interviewAnswers(doc.text);
   let nextTurn = 0;
   // Whom `"...," he said` means where its paragraph names no speaker: the person named last
   // before it, in the paragraph or the one before ("Councillor Greg Hammond ... said shop owners
@@ -127,6 +127,43 @@ function transcriptTurns(text: string): Turn[] | undefined {
   let lines = 0;
   for (const line of text.split('\n')) if (line.trim()) lines++;
   return turns.length * 2 >= lines ? turns : undefined;
+}
+
+// An email's header lines: "From: Helen Marsh <helen@example.org>", "To:", "Subject:" ...
+const HEADER = /^[ \t]*(from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[ \t]*([^\n]*)$/i;
+// How many lines may open an email before its headers end.
+const HEADER_LINES = 12;
+
+/**
+ * The paragraphs of an email's body, credited to its sender: a text that opens with a "From:"
+ * header and another (To, Subject, Date ...) is a message, and what it says, its sender wrote
+ * ("Please do not run the dishwashers on Friday evening" is Helen Marsh's). None where the
+ * sender is only an address.
+ */
+function emailBody(text: string): Turn[] | undefined {
+  const lines = text.split('\n', HEADER_LINES + 1);
+  let sender: string | undefined;
+  let headers = 0;
+  let offset = 0;
+  let i = 0;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    const m = HEADER.exec(line);
+    if (m) {
+      headers++;
+      if (m[1]!.toLowerCase() === 'from') sender = m[2]!.replace(/<[^>]*>|\S+@\S+|["']/g, '').replace(/\s+/g, ' ').trim();
+    } else if (line.trim() || headers) break;
+    offset += line.length + 1;
+  }
+  if (!sender || headers < 2 || !/^\p{Lu}/u.test(sender) || i === lines.length) return undefined;
+  const out: Turn[] = [];
+  const PARAGRAPH = /[^\n]+(?:\n[ \t]*\S[^\n]*)*/g;
+  PARAGRAPH.lastIndex = offset;
+  for (let m = PARAGRAPH.exec(text); m; m = PARAGRAPH.exec(text)) {
+    const trimmed = m[0].trim();
+    if (trimmed) out.push({ speaker: sender, text: trimmed, start: m.index + m[0].indexOf(trimmed) });
+  }
+  return out.length ? out : undefined;
 }
 
 // An interview's questions and answers, each opening its line ("Q: Why now?", "A: Because ...").
