@@ -553,6 +553,13 @@ describe('what an unsupported statement\'s message says is missing', () => {
     assert.equal(v.kind, 'unsupported', v.message);
     assert.match(v.message, /not in the sources: "smartphones", "unnamed", "concerns"; only elsewhere in the sources: "cybersecurity"/);
   });
+
+  it('a statement whose every word the sources have, in sentences that do not say it together, is told so', () => {
+    const docs = [textSource('club.txt', 'The club signed a striker from Lyon in June. Its rival sold a goalkeeper to Porto in July.', { id: 'club' })];
+    const v = judge('The club sold a goalkeeper to Lyon in June.', docs);
+    assert.notEqual(v.kind, 'supported', v.message);
+    assert.match(v.message, /its words are in the sources, but no passage says them together/);
+  });
 });
 
 describe('a name and its initials', () => {

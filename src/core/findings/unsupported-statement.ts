@@ -22,7 +22,8 @@ export const unsupportedStatement: FindingRule = {
  */
 export function unsupportedMessage(score: string, absent: string, elsewhere: string, reasons: string): string {
   const gaps = [absent && `not in the sources: ${absent}`, elsewhere && `only elsewhere in the sources: ${elsewhere}`].filter(Boolean).join('; ');
-  return `No source supports this statement (support ${score}; ${gaps || 'not in the sources: the claim as a whole'}${reasons})`;
+  // Every word found, yet no passage says them together.
+  return `No source supports this statement (support ${score}; ${gaps || 'its words are in the sources, but no passage says them together'}${reasons})`;
 }
 
 /** A negation the statement adds to its closest passage (`passage`, already in quotation marks), which is too loosely aligned to call a contradiction. */
