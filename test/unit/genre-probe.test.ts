@@ -126,6 +126,18 @@ describe('statements about sources that are not news articles', () => {
     for (const t of ['Priya Nair was paged at 2:11 p.m.', 'Water will be shut off until around 3 p.m.']) assert.equal(check(t)[0]!.verdict.kind, 'supported', t);
   });
 
+  it('a length of time is weighed against the range of times the passage gives: "six hours" against "from 7 a.m. until about 3 p.m."', () => {
+    const six = check('Water to Building C will be off for six hours on Saturday.')[0]!.verdict;
+    assert.equal(six.kind, 'number-mismatch', six.message);
+    assert.equal(six.message, 'six does not match the source, which says 7 a.m. until about 3 p.m. (eight)');
+    const eight = check('Water to Building C will be off for eight hours on Saturday.')[0]!.verdict;
+    assert.equal(eight.kind, 'supported', eight.message);
+    assert.ok(eight.score > six.score + 0.2, `${eight.score} against ${six.score}`);
+    // Two times that are no range ("installed at 15:14, and ... back to normal by 15:20") give no length.
+    const after = check('The renewed certificate was installed 16 minutes after Marcus Bell noticed the errors.')[0]!.verdict;
+    assert.equal(after.kind, 'supported', after.message);
+  });
+
   describe('statements that change one thing are flagged', () => {
     for (const paragraph of UNFAITHFUL) {
       it(paragraph, () => {

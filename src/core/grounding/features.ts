@@ -608,7 +608,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // Figures the passage gives without writing them (its publication day, a weekday, the length of
   // a list): their words ("December", "five") are the article's.
   const impliedFigures = best
-    ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p)))
+    ? analysis.quantities.filter((q) => best.passages.some((p) => impliedFigure(q, corpus.getDocument(p.docId), p, analysis.text)))
     : [];
   // Figures the documents give in another spelling ("one trillion dollars" for "US$1 trillion"):
   // their words are the documents' too.

@@ -8,7 +8,7 @@ import { approximated, comparable, vagueCounts, type Quantity } from '../text/nu
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { impliedFigure, weekdayDates } from './reported-dates.js';
+import { durationRival, impliedFigure, weekdayDates } from './reported-dates.js';
 import type { Alignment } from './support.js';
 
 type Mismatch = { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number };
@@ -45,13 +45,17 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   };
   const top = alignments.slice(0, 5);
   for (const figure of figures) {
-    const looked = lookedAt(corpus, figure, top, passageFigures);
+    const looked = lookedAt(corpus, text, figure, top, passageFigures);
     if (!looked) continue;
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     const sets = setsTheScene(figure, text);
     // The first passage looked at, well enough aligned, that gives a rival.
     for (const { p, coverage } of looked) {
       if (coverage < 0.5) continue;
+      // A length of time against the two times the passage gives ("six hours", "from 7 a.m.
+      // until about 3 p.m.").
+      const range = durationRival(figure, text, p);
+      if (range) return { draft: figure, source: range, said: p.text.slice(range.start, range.end), passage: p, coverage };
       const rival = passageFigures(p).rival(figure, mine, sets);
       // The figure found in a sentence about something else agrees with nothing the statement
       // says: "Three others were arrested" against "Two others were arrested", though "at least
@@ -68,13 +72,13 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
  * (its sentence has a word of the statement's), or it gives it without writing it. Alignments
  * are read until one has a passage with an agreeing figure.
  */
-function lookedAt(corpus: Corpus, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures): { p: Passage; coverage: number }[] | undefined {
+function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures): { p: Passage; coverage: number }[] | undefined {
   const looked: { p: Passage; coverage: number }[] = [];
   let agreed = false;
   for (const a of top) {
     for (const p of a.passages) {
       looked.push({ p, coverage: a.coverage });
-      if (impliedFigure(figure, corpus.getDocument(p.docId), p)) return undefined;
+      if (impliedFigure(figure, corpus.getDocument(p.docId), p, text)) return undefined;
       const figures = passageFigures(p);
       if (figures.agrees(figure)) {
         agreed = true;

@@ -43,11 +43,69 @@ export function weekdayDates(doc: SourceDocument | undefined, passageText: strin
 }
 
 /** A figure the passage gives without writing it: a reported date or the length of a list. */
-export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage): boolean {
+export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, passage: Passage, statement?: string): boolean {
   // Asked of every figure of a statement against each aligned passage, and a statement may give
   // thousands: what the passage implies is read once, then looked up.
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
-  return (countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage);
+  if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
+  const minutes = statement === undefined ? undefined : durationOf(q, statement);
+  return minutes !== undefined && durations(passage).has(minutes);
+}
+
+// "75 minutes", "eight hours", "a 75-minute outage": a length of time, in minutes.
+const DURATION_UNIT = /^[\s-]*(minute|min|hour|hr)s?\b/i;
+
+/** The length of time a figure gives, in minutes, if it counts minutes or hours. */
+function durationOf(q: Quantity, statement: string): number | undefined {
+  if (q.kind !== 'number' || q.unit === 'time' || q.approximate || q.upTo !== undefined) return undefined;
+  const unit = (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(statement.slice(q.end, q.end + 12))?.[1];
+  if (!unit) return undefined;
+  return /^h/i.test(unit) ? q.value * 60 : q.value;
+}
+
+const passageDurations = new WeakMap<Passage, Set<number>>();
+
+/**
+ * The lengths of time between the passage's times of day, in minutes, each later time against
+ * each earlier one ("between 14:05 and 15:20" is 75 minutes; "from 7 a.m. until about 3 p.m.",
+ * eight hours): a statement that gives the length says what the times say.
+ */
+function durations(passage: Passage): Set<number> {
+  let out = passageDurations.get(passage);
+  if (out) return out;
+  out = new Set();
+  // The times a passage gives are few; a hostile passage of thousands is read for its first ones.
+  const times = passageProfile(passage).quantities.filter((t) => t.unit === 'time').slice(0, MOST_TIMES);
+  for (let i = 0; i < times.length; i++) {
+    for (let j = i + 1; j < times.length; j++) if (times[j]!.value > times[i]!.value) out.add(times[j]!.value - times[i]!.value);
+  }
+  passageDurations.set(passage, out);
+  return out;
+}
+const MOST_TIMES = 12;
+
+const RANGE = /^\s*(?:to|until|till|and|-|–|—)\s*(?:about|around|roughly|approximately|some)?\s*$/i;
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * The length of time a passage's two times of day give, where the statement's figure gives
+ * another ("six hours" against "from 7 a.m. until about 3 p.m."): the rival to show, standing
+ * where the times do, written as the statement writes its figure. None where the passage gives
+ * other than two times, or the lengths agree.
+ */
+export function durationRival(q: Quantity, statement: string, passage: Passage): Quantity | undefined {
+  const minutes = durationOf(q, statement);
+  if (minutes === undefined) return undefined;
+  const times = passageProfile(passage).quantities.filter((t) => t.unit === 'time');
+  // A range, the one time to the other: "from 7 a.m. until about 3 p.m.", "between 14:05 and 15:20".
+  if (times.length !== 2 || times[1]!.value <= times[0]!.value || !RANGE.test(passage.text.slice(times[0]!.end, times[1]!.start))) return undefined;
+  const length = times[1]!.value - times[0]!.value;
+  if (length === minutes) return undefined;
+  const inHours = minutes % 60 === 0 && durationOf(q, statement) !== q.value;
+  const value = inHours ? length / 60 : length;
+  if (!Number.isInteger(value)) return undefined;
+  const text = /^\p{L}/u.test(q.text) && value < WORDS.length ? WORDS[value]! : String(value);
+  return { kind: 'number', text, value, start: times[0]!.start, end: times[1]!.end };
 }
 
 const unitsOfOne = new WeakMap<Passage, Set<string>>();

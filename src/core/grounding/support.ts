@@ -365,7 +365,7 @@ function prefixNegation(statement: string, passage: string): string | undefined 
  */
 function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage): boolean[] {
   const profile = passageProfile(passage);
-  const implied = analysis.quantities.filter((q) => impliedFigure(q, corpus.getDocument(passage.docId), passage));
+  const implied = analysis.quantities.filter((q) => impliedFigure(q, corpus.getDocument(passage.docId), passage, analysis.text));
   return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || implied.some((q) => q.start <= t.start && t.end <= q.end));
 }
 
