@@ -44,6 +44,25 @@ describe('transcripts', () => {
     assert.equal(judge('Carla said marketing needs the final date by Friday so they can book the ads.').kind, 'supported');
   });
 
+  it('speakers labelled in capitals are named as a writer names them, and a paraphrase credited to another speaker is caught', () => {
+    const minutes = `Planning call. Maria Lopez chaired.
+
+MARIA LOPEZ: How long to fix both?
+DEV PATEL: The crash is maybe two days.
+MARIA LOPEZ: And hiring?
+TOM REED: I've got four candidates lined up for next week.
+DEV PATEL: Two of them know Postgres.
+TOM REED: Which is what we need most.`;
+    const corpus = Corpus.build([textSource('call.txt', minutes, { id: 'call' })]);
+    assert.deepEqual([...new Set(corpus.quotesOf('call').map((q) => q.speakerName))], ['Maria Lopez', 'Dev Patel', 'Tom Reed']);
+    const wrong = judge('"The crash is maybe two days," Maria Lopez said.', minutes);
+    assert.equal(wrong.message, 'Quote attributed to Maria Lopez, but meeting.txt attributes it to Dev Patel');
+    const swapped = judge('Tom Reed said the crash would take maybe two days to fix.', minutes);
+    assert.equal(swapped.kind, 'contradicted', swapped.message);
+    assert.match(swapped.message, /Dev Patel where the statement says Tom Reed/);
+    assert.equal(judge('Dev Patel said the crash would take maybe two days to fix.', minutes).kind, 'supported');
+  });
+
   it('a page of labelled lines is no transcript: each label used about once, or the labels a minority of its lines', () => {
     const infobox = 'Bishop Antonio Tobias\nBorn: June 27, 1930 in Manila\nOrdained Priest: April 17, 1973\nConsecrated Bishop: January 6, 1995\nDied: April 19, 2018';
     const guide = 'A Basic Record Library\nConsumer Guide: the fifties\nThe Big Bopper: Chantilly Lace\nThe Bobbettes: Mr. Lee\nConsumer Guide: the sixties\nThe Chantels: Maybe';

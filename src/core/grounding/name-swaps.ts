@@ -10,7 +10,7 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { placeKey, relation, sameOrRelated } from '../lexicon/index.js';
-import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { isSaying, passageProfile, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import type { Alignment } from './support.js';
 
@@ -78,7 +78,8 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
   if (opening) mine.push({ name: antecedent!, start: 0, end: opening[0].length });
   if (!mine.length) return undefined;
   const speakerWords = new Set(mine.flatMap((n) => tokenizeCached(n.name).map((t) => t.norm)));
-  const best = sentenceSaying(tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2), alignments);
+  // What was said: the statement's words but the speaker's, its verb of saying and small words.
+  const best = sentenceSaying(tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2 && !isSaying(t.norm) && !STOPWORDS.has(t.norm)), alignments);
   if (!best) return undefined;
   const passage = best.passage;
   let theirs: { name: string }[] = speakers(passage.text, passageProfile(passage).names);

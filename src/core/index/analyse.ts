@@ -126,8 +126,35 @@ function transcriptTurns(text: string): Turn[] | undefined {
   if (speakers < 2 || speakers * 2 > turns.length) return undefined;
   let lines = 0;
   for (const line of text.split('\n')) if (line.trim()) lines++;
-  return turns.length * 2 >= lines ? turns : undefined;
+  if (turns.length * 2 < lines) return undefined;
+  // Labels in capitals ("MARIA LOPEZ:") name their speakers as a reader writes them.
+  const written = new Map<string, string>();
+  for (const t of turns) {
+    if (/\p{Ll}/u.test(t.speaker)) continue;
+    let name = written.get(t.speaker);
+    // The text is searched for the first few speakers' names only: a hostile transcript of
+    // thousands of speakers would cost their number times its length.
+    if (name === undefined) written.set(t.speaker, (name = written.size < SEARCHED_SPEAKERS ? inMixedCase(t.speaker, text) : titleCase(t.speaker)));
+    t.speaker = name;
+  }
+  return turns;
 }
+
+/**
+ * A name written in capitals as the text writes it elsewhere in mixed case ("Maria Lopez"), or
+ * with each word capitalised.
+ */
+function inMixedCase(name: string, text: string): string {
+  const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
+  for (const m of text.matchAll(pattern)) if (/\p{Ll}/u.test(m[0])) return m[0];
+  return titleCase(name);
+}
+
+function titleCase(name: string): string {
+  return name.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+const SEARCHED_SPEAKERS = 32;
 
 // An email's header lines: "From: Helen Marsh <helen@example.org>", "To:", "Subject:" ...
 const HEADER = /^[ \t]*(from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[ \t]*([^\n]*)$/i;
