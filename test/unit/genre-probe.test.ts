@@ -98,6 +98,13 @@ const UNFAITHFUL = [
   'The Ghent plant will close by the end of 2024.',
   'Vautrin was sentenced to six years in prison.',
   'Alain Roux was sent to prison for 18 months.',
+  // The radio interview and the council meeting.
+  'Diaz questioned Greenway\'s record on the library parking lot.',
+  'Ochoa is leaving half of her fields unplanted this year.',
+  'The contract covers resurfacing of 18 miles of streets over three years.',
+  'Greenway was the highest of four bidders.',
+  'Siegler said his father farmed the land for 40 years.',
+  'The city council discussed council bill 24-118, a contract with Greenway Paving for street repairs.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -1,7 +1,7 @@
 // Summaries as a language model writes them, line by line, of the ten sources of
 // test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
-// council story, an interview, a workplace policy, a drug-trial report, quarterly results and a
-// court report): they reword, merge neighbouring sentences ("which covers ..."), name the source
+// council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
+// report, a radio interview's transcript and a city council meeting's): they reword, merge neighbouring sentences ("which covers ..."), name the source
 // ("The email informs ...", "The authors note ...") and credit what a transcript, an interview or
 // an email says to its speaker. Each line is faithful: a checker that flags them gets switched off.
 import assert from 'node:assert/strict';
@@ -109,6 +109,35 @@ const SUMMARY_LINES = [
   "The remote work policy sets out who can work from home, when they must be reachable and what equipment the company pays for.",
   "Employees must be reachable during core hours from 10:00 to 15:00.",
   "Contractors are not covered by the policy.",
+  "Farmers in California's Central Valley are preparing for a third dry summer, with reservoirs at about 40% of average and reduced state water deliveries.",
+  "NPR's Kirk Siegler reported from near Fresno on how growers are coping.",
+  "Almond and tomato grower Maria Ochoa is leaving a third of her 600 acres unplanted because she cannot get enough water.",
+  "Ochoa said her family had never left a field empty in the 40 years her father farmed the land.",
+  "To keep her almond trees alive, Ochoa is pumping more groundwater, which is costly; her electricity bill for the pumps doubled last year.",
+  "Pumping groundwater is still allowed, but a 2014 state law requires local agencies to balance groundwater use by 2040.",
+  "Some districts have already begun charging fees for groundwater.",
+  "Economists expect modest price increases for some vegetables this summer.",
+  "Almonds are a greater concern because orchards cannot be fallowed like tomato fields, and dead trees take years to replace.",
+  "Siegler explained that farmers are making hard choices because of the drought.",
+  "The city council discussed council bill 24-117, a contract with Greenway Paving for street repairs.",
+  "Public Works Director Okafor said the 2.4 million dollar contract covers resurfacing 18 miles of residential streets over two years.",
+  "Greenway was the lowest of four bidders, and work would begin in August.",
+  "The first year of work will focus on the Eastside and Mill Park, which have the worst pavement scores.",
+  "Councilmember Diaz welcomed the prioritization of the Eastside, noting that residents had waited a long time.",
+  "Councilmember Brennan supported the contract but raised concerns about Greenway's record, noting that the company finished the library parking lot three months late last year.",
+  "Okafor responded that the contract includes a penalty of 1,500 dollars for each day of delay.",
+  "The council approved the bill unanimously, seven votes to zero.",
+  "The council then moved on to a proclamation for Pride Month.",
+  "The segment examines how a prolonged drought is forcing Central Valley farmers to make difficult decisions about water use.",
+  "Ochoa, whose father farmed the land for 40 years, is leaving fields empty for the first time.",
+  "A 2014 law will eventually limit groundwater pumping, with local agencies required to reach balance by 2040.",
+  "Consumers may see modestly higher prices for some vegetables.",
+  "Host Steve Inskeep interviewed reporter Kirk Siegler about the drought's impact on farmers.",
+  "The contract will resurface 18 miles of residential streets over two years, starting in August.",
+  "Streets were prioritized based on pavement condition.",
+  "Brennan questioned Greenway's track record, citing a late library parking lot project, but was reassured by a daily delay penalty.",
+  "The contract imposes a $1,500 penalty for each day the work runs past the deadline.",
+  "Diaz said Eastside residents had waited a long time for repairs."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

@@ -144,6 +144,21 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('20 pounds of shark fin'), [['20', 'number', 20]]);
   });
 
+  it('a number that names a thing ("council bill 24-117", "Flight 370") is weighed only against another such number', () => {
+    assert.deepEqual(q('council bill 24-117 passes'), [['24-117', 'number', 24117]]);
+    const [flight] = findQuantities('Flight 370 vanished');
+    assert.equal(flight!.unit, 'id');
+    assert.ok(!sameQuantity(flight!, findQuantities('370 passengers')[0]!));
+    assert.ok(!sameQuantity(findQuantities('bill 24-118')[0]!, findQuantities('bill 24-117')[0]!));
+    assert.ok(sameQuantity(findQuantities('bill 24-117')[0]!, findQuantities('Bill 24-117')[0]!));
+  });
+
+  it('"half of her fields" is a fraction, as "a third of" is; "the first half of 2016" and "one and a half" are not', () => {
+    assert.deepEqual(q('leaving half of her fields unplanted'), [['half', 'number', 0.5]]);
+    assert.deepEqual(q('in the first half of 2016'), [['2016', 'year', 2016]]);
+    assert.deepEqual(q('at half-time'), []);
+  });
+
   it('a year run into the word before it ("Spain1986") is a year; "G7" and "COVID-19" are no figures', () => {
     assert.deepEqual(q('Winter base set up at La Manga, Spain1986— Introduction of memberships'), [['1986', 'year', 1986]]);
     assert.deepEqual(q('the G7 and COVID-19'), []);

@@ -489,8 +489,10 @@ function neighbours(tokens: readonly Token[]): Map<string, Set<string>> {
   return out;
 }
 
-// Where a statement joins two clauses: "and", "but", "while", "whereas" or a semicolon.
-const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|;\s+/gi;
+// Where a statement joins two clauses: "and", "but", "while", "whereas", a semicolon, ", with"
+// ("... a third dry summer, with reservoirs at about 40% of average") or a comma before a verb in
+// "-ing" ("... over two years, starting in August").
+const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|,\s*with\s+|,\s*(?=\p{L}{3,}ing\s)|;\s+/giu;
 
 /**
  * A statement of two clauses joined by "and" (or "but", "while", a semicolon), each said by one

@@ -32,8 +32,11 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex(figures)).has(q, true)));
     return known;
   };
-  // The statement's content words, whatever figure they stand by.
+  // The statement's content words, whatever figure they stand by, but the words its figures count
+  // ("over three years"): those are the figures' own, and "Last year they finished ... three
+  // months late" says nothing of the statement.
   const statementWords = wordsAround(tokens, { start: 0, end: 0 }, tokens.length);
+  for (const t of countedWords(tokens, figures)) statementWords.delete(t);
   // Whether a passage figure's sentence has a word of the statement's: the same for every figure
   // of the statement, so asked once per passage figure.
   const inPlace = (q: Quantity, p: Passage): boolean => sentenceShares(statementWords, passageProfile(p).tokens, p.text, q);
@@ -320,6 +323,19 @@ function wordsAround(tokens: readonly { text: string; norm: string; start: numbe
 }
 
 /** Whether the sentence of the passage's figure `q` has one of the words. */
+/** The words right after the figures ("three years"): what they count. */
+function countedWords(tokens: readonly { norm: string; start: number; end: number }[], figures: readonly Quantity[]): string[] {
+  const out: string[] = [];
+  // Both in text order: one walk over each.
+  let i = 0;
+  for (const q of [...figures].sort((a, b) => a.end - b.end)) {
+    while (i < tokens.length && tokens[i]!.start < q.end) i++;
+    const t = tokens[i];
+    if (t && t.start - q.end <= 1 && !/\d/.test(t.norm)) out.push(t.norm);
+  }
+  return out;
+}
+
 function sentenceShares(words: Set<string>, tokens: readonly { norm: string; start: number; end: number }[], text: string, q: Span): boolean {
   const from = sentenceStart(text, q.start);
   const to = sentenceEnd(text, q.end);

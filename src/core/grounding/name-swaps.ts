@@ -51,16 +51,27 @@ function speakers(text: string, names: readonly { name: string; kind: string; st
  * The source sentence, of the best alignments', that has the most of these words (the statement's
  * words besides a name or an outlet): the one that says the rest, when it covers enough of them.
  */
-function sentenceSaying(words: readonly { norm: string }[], alignments: Alignment[]): { passage: Passage; coverage: number } | undefined {
+function sentenceSaying(words: readonly { norm: string }[], alignments: Alignment[], corpus?: Corpus): { passage: Passage; coverage: number } | undefined {
   let best: { passage: Passage; coverage: number } | undefined;
   const seen = new Set<number>();
+  const share = (has: (norm: string) => boolean): number => (words.length ? words.filter((t) => has(t.norm)).length / words.length : 0);
   for (const a of alignments.slice(0, 5)) {
     for (const p of a.passages) {
       if (seen.has(p.index)) continue;
       seen.add(p.index);
       const terms = passageProfile(p).terms;
-      const coverage = words.length ? words.filter((t) => terms.has(t.norm)).length / words.length : 0;
+      const coverage = share((norm) => terms.has(norm));
       if (!best || coverage > best.coverage) best = { passage: p, coverage };
+    }
+    // Two sentences of one speaker's turn or quotation say it together ("I want to ask about
+    // Greenway's record. Last year they finished the library parking lot three months late.").
+    if (corpus && a.passages.length === 2) {
+      const [first, second] = a.passages as [Passage, Passage];
+      const speaker = quotedSpeakers(corpus, first);
+      if (!speaker.length || !quotedSpeakers(corpus, second).some((name) => speaker.includes(name))) continue;
+      const [x, y] = [passageProfile(first).terms, passageProfile(second).terms];
+      const coverage = share((norm) => x.has(norm) || y.has(norm));
+      if (!best || coverage > best.coverage) best = { passage: first, coverage };
     }
   }
   return best && best.coverage >= ALIGNED ? best : undefined;
@@ -79,7 +90,7 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
   if (!mine.length) return undefined;
   const speakerWords = new Set(mine.flatMap((n) => tokenizeCached(n.name).map((t) => t.norm)));
   // What was said: the statement's words but the speaker's, its verb of saying and small words.
-  const best = sentenceSaying(tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2 && !isSaying(t.norm) && !STOPWORDS.has(t.norm)), alignments);
+  const best = sentenceSaying(tokenizeCached(text).filter((t) => !speakerWords.has(t.norm) && t.norm.length > 2 && !isSaying(t.norm) && !STOPWORDS.has(t.norm)), alignments, corpus);
   if (!best) return undefined;
   const passage = best.passage;
   let theirs: { name: string }[] = speakers(passage.text, passageProfile(passage).names);

@@ -89,10 +89,27 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = quantitiesIn(text);
+  const out = withHalves(text, quantitiesIn(text));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
+}
+
+// "half of her fields", "half its capacity": a fraction, as "a third of" is. Not "half-time",
+// "one and a half", "a half" (the fractions' own), "half past", nor a part of a period ("the
+// first half of 2016").
+const HALF = /(?<![-\p{L}]|\b(?:a|and|one|first|second|latter|other|last|next|the|this|that)\s)\bhalf(?=\s+(?:of|its|their|his|her|the|our|your|my|a|an)\b)/giu;
+
+/** The text's figures with each "half of" among them, in text order. */
+function withHalves(text: string, found: Quantity[]): Quantity[] {
+  if (!/half/i.test(text)) return found;
+  const halves: Quantity[] = [];
+  for (const m of text.matchAll(HALF)) {
+    const q: Quantity = { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', value: 0.5, unit: 'fraction' };
+    if (!found.some((f) => f.start < q.end && q.start < f.end)) halves.push(q);
+  }
+  if (!halves.length) return found;
+  return [...found, ...halves].sort((a, b) => a.start - b.start);
 }
 
 /** The figures and dates of a text whose digits are ASCII. */
@@ -166,6 +183,17 @@ function quantitiesIn(text: string): Quantity[] {
       const value = digitsValue(raw) * scale;
       // "1.2.3" (a version, a section) has no value to compare.
       if (Number.isNaN(value)) continue;
+      // "council bill 24-117", "Flight 370", "item 7": a number that names a thing, weighed only
+      // against numbers that name things.
+      if (!currency && !m[14] && !m[15] && !m[16] && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
+        // The whole of it, "24-117": its digits are its value.
+        const rest = /^(?:[-–/.]\d+)*/.exec(text.slice(end))![0];
+        const to = end + rest.length;
+        const written = text.slice(start, to);
+        out.push({ start, end: to, text: written, kind: 'number', value: Number(written.replace(/\D/g, '').slice(0, 15)), unit: 'id' });
+        QUANTITY.lastIndex = to;
+        continue;
+      }
       const percent = Boolean(m[15]);
       const isYear = !currency && !m[14] && !percent && /^(1[89]|20)\d{2}$/.test(raw);
       out.push(currencyAfter(text, {
@@ -202,6 +230,9 @@ function quantitiesIn(text: string): Quantity[] {
   }
   return out;
 }
+
+// The word before a number that names a thing: a bill, an item of an agenda, a flight, a route.
+const IDENTIFIER_BEFORE = /\b(?:bill|item|resolution|ordinance|motion|docket|case|flight|route|highway|interstate|room|section|chapter|article|clause|no\.|number|version|model|platform|gate|bus|ward|district|precinct|amendment|rule)\s+$/i;
 
 // After the hour: its minutes, "a.m." or "p.m." ("7 a.m.", "7am", "7:30 p.m.", "15:14").
 const CLOCK = /^(?::([0-5]\d)(?![\d:]))?(?:\s?([ap])\.?\s?m\b\.?)?/iu;
@@ -265,7 +296,7 @@ const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b
  */
 export function approximated(text: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
-    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.unit === 'time' || q.value === 0) return q;
+    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.unit === 'time' || q.unit === 'id' || q.value === 0) return q;
     const before = text.slice(Math.max(0, q.start - 20), q.start);
     // "over five years" is a span of time, not more than five of them.
     if (/\b(?:over|under)\s+$/i.test(before) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
@@ -310,7 +341,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return true;
   }
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
-  if ((a.unit === 'time') !== (b.unit === 'time')) return false;
+  if ((a.unit === 'time') !== (b.unit === 'time') || (a.unit === 'id') !== (b.unit === 'id')) return false;
   // A count given by its order of size is each number in its range.
   if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
@@ -333,7 +364,7 @@ function equalValues(x: number, y: number): boolean {
 
 /** Whether two quantities are comparable at all (a date against a date, money against money). */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : q.unit === 'time' ? 'clock' : 'number');
+  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : q.unit === 'time' ? 'clock' : q.unit === 'id' ? 'id' : 'number');
   if (group(a) !== group(b)) return false;
   if (a.unit && b.unit && group(a) === 'number' && a.unit !== b.unit) return false;
   return true;
