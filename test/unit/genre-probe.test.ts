@@ -105,6 +105,12 @@ const UNFAITHFUL = [
   'Greenway was the highest of four bidders.',
   'Siegler said his father farmed the land for 40 years.',
   'The city council discussed council bill 24-118, a contract with Greenway Paving for street repairs.',
+  // The email thread and the study.
+  'Priya said the payment form fails on Chrome 16 when the card number has spaces.',
+  'Load tests passed at 2,000 concurrent users, twice the current peak.',
+  'Losses were concentrated among high-income students.',
+  'The average district saved 18% of its budget.',
+  'The authors recommend that districts shorten the school day.',
 ];
 
 describe('statements about sources that are not news articles', () => {

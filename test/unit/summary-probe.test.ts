@@ -1,7 +1,8 @@
 // Summaries as a language model writes them, line by line, of the ten sources of
 // test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
 // council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
-// report, a radio interview's transcript and a city council meeting's): they reword, merge neighbouring sentences ("which covers ..."), name the source
+// report, a radio interview's transcript, a city council meeting's, an email thread and a
+// study's abstract): they reword, merge neighbouring sentences ("which covers ..."), name the source
 // ("The email informs ...", "The authors note ...") and credit what a transcript, an interview or
 // an email says to its speaker. Each line is faithful: a checker that flags them gets switched off.
 import assert from 'node:assert/strict';
@@ -137,7 +138,23 @@ const SUMMARY_LINES = [
   "Streets were prioritized based on pavement condition.",
   "Brennan questioned Greenway's track record, citing a late library parking lot project, but was reassured by a daily delay penalty.",
   "The contract imposes a $1,500 penalty for each day the work runs past the deadline.",
-  "Diaz said Eastside residents had waited a long time for repairs."
+  "Diaz said Eastside residents had waited a long time for repairs.",
+  "Priya Raman replied to Luis Ferreira's launch plan with two concerns.",
+  "The payment form fails on Safari 16 when card numbers contain spaces, a problem Priya reproduced twice.",
+  "Legal has not yet approved the new cancellation policy text, and Priya expects an answer by Thursday.",
+  "Priya proposed moving the launch from Monday, 20 May, to Wednesday, 22 May.",
+  "Luis had reported that the booking page was feature-complete and that load tests passed at 2,000 concurrent users.",
+  "The load test covered four times the site's current peak traffic.",
+  "Luis originally wanted to launch on Monday, 20 May, unless anyone objected.",
+  "The study examines how four-day school weeks affect student achievement in Oregon.",
+  "The number of Oregon districts on a four-day week nearly quadrupled between 2010 and 2019, from 12 to 47.",
+  "Using state test data on 150,000 students, the authors found that math scores fell by 0.07 standard deviations after three years.",
+  "The effect on reading was smaller and not statistically significant.",
+  "Low-income students were hit hardest.",
+  "The losses were larger in districts that did not lengthen the remaining school days.",
+  "Although districts cited transportation and staffing costs, the average district saved just 1.8% of its budget.",
+  "The authors argue the savings are modest compared with the learning losses.",
+  "They recommend that districts considering a four-day week lengthen the school day."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

@@ -141,6 +141,25 @@ Helen`;
       assert.notEqual(judge('Helen Marsh asked staff to run the dishwashers on Friday evening.', EMAIL).kind, 'supported');
     });
 
+    it('a reply\'s quoted message is its writer\'s, line by line', () => {
+      const reply = `From: Priya Raman <priya@example.com>
+To: Web team
+Subject: Re: Launch
+
+Can we aim for Wednesday instead?
+
+> On 13 May 2024, Luis Ferreira wrote:
+> Load tests passed at 2,000 concurrent users. I'd like to launch on Monday.`;
+      const corpus = Corpus.build([textSource('reply.txt', reply, { id: 'reply' })]);
+      assert.deepEqual(corpus.quotesOf('reply').filter((q) => q.speakerName).map((q) => [q.speakerName, q.text]), [
+        ['Priya Raman', 'Can we aim for Wednesday instead?'],
+        ['Luis Ferreira', "Load tests passed at 2,000 concurrent users. I'd like to launch on Monday."],
+      ]);
+      const wrong = judge('"Load tests passed at 2,000 concurrent users," Priya Raman wrote.', reply);
+      assert.equal(wrong.kind, 'misattributed', wrong.message);
+      assert.match(wrong.message, /attributes it to Luis Ferreira/);
+    });
+
     it('a message whose sender is only an address credits nobody', () => {
       const corpus = Corpus.build([textSource('email.txt', EMAIL.replace('Helen Marsh <helen.marsh@example.org>', 'helen.marsh@example.org'), { id: 'email' })]);
       assert.deepEqual(corpus.quotesOf('email').filter((q) => q.speakerName), []);

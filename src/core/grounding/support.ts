@@ -303,6 +303,8 @@ function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string
  * passage both negates and affirms ("eschewed a helmet ... never worn helmets") proves nothing.
  * Returns the word, or undefined.
  */
+const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
+
 export function flippedNegation(statement: string, passage: string): string | undefined {
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
@@ -311,7 +313,9 @@ export function flippedNegation(statement: string, passage: string): string | un
   // A statement that negates a word of the passage's negated clause says that clause in short:
   // "will reimburse up to 300 euros, but not internet costs" against "Internet costs are not
   // reimbursed".
-  const sameDenial = [...mineNegated.keys()].some((m) => theirs.some((c) => c.negated && c.terms.has(m)));
+  const sameDenial = [...mineNegated.keys()].some((m) => theirs.some((c) => c.negated && c.terms.has(m)))
+    // Doing a thing "for the first time" is what "never ... before" says of the time before.
+    || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   if (!sameDenial) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement

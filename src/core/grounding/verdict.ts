@@ -10,13 +10,14 @@ import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { normalizeWord } from '../text/tokens.js';
+import { normalizeWord, type Token } from '../text/tokens.js';
 import { vagueCounts } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, analyse, beforeNegation, flippedNegation, hasNegation, negatedTerms, type Alignment } from './support.js';
 import { opposedWords, swappedAntonym } from './antonyms.js';
+import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { numberMismatch } from './figure-conflicts.js';
 import { droppedHedge } from './hedges.js';
@@ -472,13 +473,41 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   const tokens = tokenizeCached(text);
   const passageTokens = passages.flatMap((p) => passageProfile(p).tokens);
   const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
-  if (!pair) return undefined;
+  if (!pair) return oppositeCompound(tokens, passageTokens);
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not
   // halt" says "continued".
   if (!pair[2] && (negatedTerms(text).has(pair[0]) || passages.some((p) => negatedTerms(p.text).has(pair[1])))) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.find((t) => t.norm === pair[1])!;
   return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
+}
+
+/**
+ * A compound whose first word is the opposite of the passage's, the rest alike: "high-income
+ * students" where the passage says "low-income students", "long-term" for "short-term". The
+ * passage does not also give the statement's compound.
+ */
+function oppositeCompound(tokens: readonly Token[], passageTokens: readonly Token[]): Assessment['antonym'] {
+  const theirs = new Map<string, Token[]>();
+  const their = new Set<string>();
+  for (const t of passageTokens) {
+    their.add(t.norm);
+    const dash = t.text.indexOf('-');
+    if (dash <= 0) continue;
+    const rest = t.text.slice(dash).toLowerCase();
+    let list = theirs.get(rest);
+    if (!list) theirs.set(rest, (list = []));
+    list.push(t);
+  }
+  if (!theirs.size) return undefined;
+  for (const t of tokens) {
+    const dash = t.text.indexOf('-');
+    if (dash <= 0 || their.has(t.norm)) continue;
+    const head = t.text.slice(0, dash).toLowerCase();
+    const other = theirs.get(t.text.slice(dash).toLowerCase())?.find((o) => areOpposites(head, o.text.slice(0, o.text.indexOf('-')).toLowerCase()));
+    if (other) return { draft: t.text, source: other.text, span: { start: t.start, end: t.end } };
+  }
+  return undefined;
 }
 
 // A superlative with the rank before it: "the second largest producer", "third-biggest", or

@@ -178,19 +178,52 @@ function emailBody(text: string): Turn[] | undefined {
     const m = HEADER.exec(line);
     if (m) {
       headers++;
-      if (m[1]!.toLowerCase() === 'from') sender = m[2]!.replace(/<[^>]*>|\S+@\S+|["']/g, '').replace(/\s+/g, ' ').trim();
+      if (m[1]!.toLowerCase() === 'from') sender = cleanSender(m[2]!);
     } else if (line.trim() || headers) break;
     offset += line.length + 1;
   }
   if (!sender || headers < 2 || !/^\p{Lu}/u.test(sender) || i === lines.length) return undefined;
   const out: Turn[] = [];
-  const PARAGRAPH = /[^\n]+(?:\n[ \t]*\S[^\n]*)*/g;
-  PARAGRAPH.lastIndex = offset;
-  for (let m = PARAGRAPH.exec(text); m; m = PARAGRAPH.exec(text)) {
-    const trimmed = m[0].trim();
-    if (trimmed) out.push({ speaker: sender, text: trimmed, start: m.index + m[0].indexOf(trimmed) });
+  // The sender's paragraphs, each a turn; a quoted earlier message ("On 13 May, Luis Ferreira
+  // wrote:" then lines opening ">") is its writer's, line by line, or nobody's.
+  let quoted: string | undefined;
+  let paragraph: { start: number; end: number } | undefined;
+  const close = (): void => {
+    if (paragraph) out.push({ speaker: sender, text: text.slice(paragraph.start, paragraph.end), start: paragraph.start });
+    paragraph = undefined;
+  };
+  for (let at = offset; at < text.length; ) {
+    const eol = text.indexOf('\n', at);
+    const end = eol < 0 ? text.length : eol;
+    const line = text.slice(at, end);
+    const wrote = WROTE.exec(line);
+    const marks = /^[ \t]*(?:>[ \t]?)+/.exec(line);
+    if (wrote) {
+      close();
+      quoted = cleanSender(wrote[1]!);
+    } else if (marks) {
+      close();
+      const said = line.slice(marks[0].length).trim();
+      if (said && quoted && /^\p{Lu}/u.test(quoted)) out.push({ speaker: quoted, text: said, start: at + line.indexOf(said, marks[0].length) });
+    } else if (!line.trim()) {
+      close();
+    } else {
+      const from = at + line.length - line.trimStart().length;
+      const to = at + line.trimEnd().length;
+      paragraph = paragraph ? { start: paragraph.start, end: to } : { start: from, end: to };
+    }
+    at = end + 1;
   }
+  close();
   return out.length ? out : undefined;
+}
+
+// "On 13 May 2024, Luis Ferreira wrote:", "On Mon, Luis Ferreira <luis@example.com> wrote:".
+const WROTE = /^[ \t]*(?:>[ \t]?)*On\b[^\n]{0,120}?,[ \t]*([^,\n]+?)[ \t]*(?:<[^>\n]*>)?[ \t]*wrote:[ \t]*$/;
+
+/** A sender as a reader names them: without the address and quotation marks. */
+function cleanSender(from: string): string {
+  return from.replace(/<[^>]*>|\S+@\S+|["']/g, '').replace(/\s+/g, ' ').trim();
 }
 
 // An interview's questions and answers, each opening its line ("Q: Why now?", "A: Because ...").
