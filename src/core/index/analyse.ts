@@ -146,7 +146,8 @@ function transcriptTurns(text: string): Turn[] | undefined {
  */
 function inMixedCase(name: string, text: string): string {
   const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
-  for (const m of text.matchAll(pattern)) if (/\p{Ll}/u.test(m[0])) return m[0];
+  // The opening of the text is read: a name a transcript writes in full is written early.
+  for (const m of text.slice(0, NAME_SEARCH_CHARS).matchAll(pattern)) if (/\p{Ll}/u.test(m[0])) return m[0];
   return titleCase(name);
 }
 
@@ -155,6 +156,7 @@ function titleCase(name: string): string {
 }
 
 const SEARCHED_SPEAKERS = 32;
+const NAME_SEARCH_CHARS = 100_000;
 
 // An email's header lines: "From: Helen Marsh <helen@example.org>", "To:", "Subject:" ...
 const HEADER = /^[ \t]*(from|to|cc|bcc|subject|date|sent|reply-to)[ \t]*:[ \t]*([^\n]*)$/i;
