@@ -111,6 +111,12 @@ const UNFAITHFUL = [
   'Losses were concentrated among high-income students.',
   'The average district saved 18% of its budget.',
   'The authors recommend that districts shorten the school day.',
+  // The match report and the biography.
+  'Dynamo Riverside beat Port Athletic 3-2 to reach the national cup final.',
+  'Petrova complained that the penalty decision was harsh.',
+  'Dynamo will face Northbridge in the final on 18 May.',
+  'Björk House is a ten-storey building.',
+  'Lindgren has taught at Uppsala University since 2008.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -1,8 +1,8 @@
 // Summaries as a language model writes them, line by line, of the ten sources of
 // test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
 // council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
-// report, a radio interview's transcript, a city council meeting's, an email thread and a
-// study's abstract): they reword, merge neighbouring sentences ("which covers ..."), name the source
+// report, a radio interview's transcript, a city council meeting's, an email thread, a study's
+// abstract, a match report and an architect's biography): they reword, merge neighbouring sentences ("which covers ..."), name the source
 // ("The email informs ...", "The authors note ...") and credit what a transcript, an interview or
 // an email says to its speaker. Each line is faithful: a checker that flags them gets switched off.
 import assert from 'node:assert/strict';
@@ -154,7 +154,22 @@ const SUMMARY_LINES = [
   "The losses were larger in districts that did not lengthen the remaining school days.",
   "Although districts cited transportation and staffing costs, the average district saved just 1.8% of its budget.",
   "The authors argue the savings are modest compared with the learning losses.",
-  "They recommend that districts considering a four-day week lengthen the school day."
+  "They recommend that districts considering a four-day week lengthen the school day.",
+  "Dynamo Riverside beat Port Athletic 3-1 to reach their first national cup final since 2011, thanks to two second-half goals from Ivan Kovac.",
+  "Port captain Sam Okoye gave his side the lead with a header after 12 minutes.",
+  "Kovac levelled in the 56th minute and then scored a 71st-minute penalty after Okoye handled the ball.",
+  "Substitute Lukas Berg sealed the win with a goal in stoppage time.",
+  "Dynamo coach Elena Petrova admitted her team had been poor in the first half but praised the players' character.",
+  "Port manager Chris Hale said the penalty decision was harsh.",
+  "Dynamo will play Northbridge in the final on 17 May.",
+  "A season-high crowd of 38,500 attended the match.",
+  "Marta Lindgren is a Swedish architect, born in 1961, who is known for timber buildings.",
+  "After studying at the Royal Institute of Technology in Stockholm, she spent a decade working in Copenhagen.",
+  "She founded her own practice in Malmö in 1995.",
+  "Her most famous building is the eight-storey Björk House in Umeå, completed in 2019.",
+  "When it was completed, Björk House was among the tallest timber buildings in Scandinavia.",
+  "Lindgren won the Nordic Architecture Prize in 2021.",
+  "She has taught at Lund University since 2008 and is the author of two books on sustainable construction."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

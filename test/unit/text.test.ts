@@ -153,6 +153,24 @@ describe('numbers and dates', () => {
     assert.ok(sameQuantity(findQuantities('bill 24-117')[0]!, findQuantities('Bill 24-117')[0]!));
   });
 
+  it('a score or a vote is both its numbers, in either order, weighed only against another; a range is no score', () => {
+    assert.deepEqual(q('Dynamo beat Port Athletic 3-1 on Sunday'), [['3-1', 'number', 3001]]);
+    assert.ok(sameQuantity(findQuantities('they lost 1-3')[0]!, findQuantities('won 3-1')[0]!));
+    assert.ok(!sameQuantity(findQuantities('won 3-2')[0]!, findQuantities('won 3-1')[0]!));
+    assert.ok(sameQuantity(findQuantities('decided by a 5-to-4 vote')[0]!, findQuantities('The vote was 5 to 4')[0]!));
+    assert.ok(!sameQuantity(findQuantities('won 3-1')[0]!, findQuantities('3 goals')[0]!));
+    assert.deepEqual(q('open from 9-5 for those aged 18-25'), [['9', 'number', 9], ['18', 'number', 18]]);
+    assert.deepEqual(q('from 5 to 10 people'), [['5', 'number', 5], ['10', 'number', 10]]);
+  });
+
+  it('a number word joined to what it counts ("eight-storey", "three-judge", "six-time") is a count of that', () => {
+    const [eight] = findQuantities('the eight-storey Björk House');
+    assert.deepEqual([eight!.text, eight!.value, eight!.unit], ['eight-storey', 8, 'storey']);
+    assert.ok(!sameQuantity(eight!, findQuantities('a ten-storey building')[0]!));
+    assert.equal(findQuantities('the six-time champion')[0]!.unit, 'times');
+    assert.deepEqual(q('a one-sided game'), []);
+  });
+
   it('"half of her fields" is a fraction, as "a third of" is; "the first half of 2016" and "one and a half" are not', () => {
     assert.deepEqual(q('leaving half of her fields unplanted'), [['half', 'number', 0.5]]);
     assert.deepEqual(q('in the first half of 2016'), [['2016', 'year', 2016]]);

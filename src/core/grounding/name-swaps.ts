@@ -34,7 +34,7 @@ export function sameName(written: string, name: string, aliases: string[]): bool
 
 // "Zhou Mi told the Global Times", "Gao said", "Zhou Mi, a senior researcher ..., told": the
 // speech verbs the quote and name finders know.
-const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,]{1,160},\\s*)?(?:${SPEECH_VERBS})\\b`, 'i');
+const SPEECH_AFTER = new RegExp(`^\\s*(?:,[^,]{1,160},\\s*|,\\s*)?(?:${SPEECH_VERBS})\\b`, 'i');
 
 const SPEECH_BEFORE = /\baccording to\s*$/i;
 

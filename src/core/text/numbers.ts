@@ -194,6 +194,20 @@ function quantitiesIn(text: string): Quantity[] {
         QUANTITY.lastIndex = to;
         continue;
       }
+      // A score or a vote ("beat Port Athletic 3-1", "voted 7-0", "a 5-2 vote"): both numbers
+      // at once, in either order ("lost 1-3" is "won 3-1"), weighed only against another.
+      const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 10)) : null;
+      // Joined by a dash ("3-1", "5-to-4"), a score or a vote unless a range ("from 9-5", "aged
+      // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
+      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
+      if (tally && !range && (named || !/^\s/.test(tally[0]))) {
+        const to = end + tally[0].length;
+        const [a, b] = [Number(raw), Number(tally[1])];
+        out.push({ start, end: to, text: text.slice(start, to), kind: 'number', value: Math.max(a, b) * 1000 + Math.min(a, b), unit: 'tally' });
+        QUANTITY.lastIndex = to;
+        continue;
+      }
       const percent = Boolean(m[15]);
       const isYear = !currency && !m[14] && !percent && /^(1[89]|20)\d{2}$/.test(raw);
       out.push(currencyAfter(text, {
@@ -217,7 +231,18 @@ function quantitiesIn(text: string): Quantity[] {
       if (word === 'one' && !m[20] && !m[21] && !m[22]) continue; // "one of the", "no one"
       // "Group of Seven", "Ocean's Eleven": a capitalised number word inside a name is not a figure.
       if (/^[A-Z]/.test(m[19]) && /[\p{L},;]\s+$/u.test(text.slice(Math.max(0, start - 3), start))) continue;
-      if (!m[22] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue; // "two-thirds", "one-sided"
+      // "two-thirds", "one-sided" are no counts; "eight-storey", "three-judge", "six-time" count
+      // what the word after them names.
+      const counted = !m[22] && !m[20] && !m[21] ? COUNTED_AFTER.exec(text.slice(end, end + 16)) : null;
+      if (counted && word !== 'one') {
+        const to = end + counted[0].length;
+        // ("six-time champion": a count of times, not a time of day.)
+        const unit = counted[1]!.toLowerCase();
+        out.push({ ...base, end: to, text: text.slice(start, to), kind: 'number', value: wordsValue(word), unit: unit === 'time' ? 'times' : unit });
+        QUANTITY.lastIndex = to;
+        continue;
+      }
+      if (!m[22] && /^-\p{L}/u.test(text.slice(end, end + 2))) continue;
       const scale = m[20] ? SCALES[m[20].toLowerCase()]! : 1;
       out.push(currencyAfter(text, {
         ...base,
@@ -230,6 +255,16 @@ function quantitiesIn(text: string): Quantity[] {
   }
   return out;
 }
+
+// What a number word joined to a noun counts: "an eight-storey building", "a three-judge panel".
+const COUNTED_AFTER = /^-(storey|story|floor|bedroom|room|seat|lane|page|goal|game|match|member|judge|person|man|woman|time|mile|metre|meter|foot|inch|kilometre|kilometer|lap|round|set|stage|step|part|car|bed|hole|track|run|point|tonne|ton)s?\b/i;
+
+// A tally's second number ("3-1", "5–4"), not a date range's ("12–18 April") nor a longer run.
+const TALLY_REST = /^(?:[-–]|-to-|\s+to\s+)(\d{1,3})(?![\d.,:]?\d|[-–]|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s*(?:%|per|percent|a\.?m\b|p\.?m\b))/i;
+const RANGE_BEFORE = /\b(?:from|between|aged|ages|age|pages?|pp\.|nos?\.|items?|chapters?|verses?|lines?|steps?|years?|seasons?|rounds?)\s+$/i;
+// The words that make two numbers a score or a vote: a result before them, or a kind of result after.
+const TALLY_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeating|defeat|lost|lose|loses|losing|drew|draw|voted|vote|votes|margin|score|scoreline|finished|ended|trailing|leading|lead)\b(?:\s+[\p{L}'’.-]+){0,4}\s+(?:by\s+|of\s+|was\s+|to\s+)?(?:a\s+)?$/iu;
+const TALLY_AFTER = /^[\s-]*(?:win|wins|winners?|victory|defeat|loss|draw|vote|votes|lead|margin|scoreline|decision|ruling|majority|aggregate)\b/i;
 
 // The word before a number that names a thing: a bill, an item of an agenda, a flight, a route.
 const IDENTIFIER_BEFORE = /\b(?:bill|item|resolution|ordinance|motion|docket|case|flight|route|highway|interstate|room|section|chapter|article|clause|no\.|number|version|model|platform|gate|bus|ward|district|precinct|amendment|rule)\s+$/i;
@@ -296,7 +331,7 @@ const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b
  */
 export function approximated(text: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
-    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.unit === 'time' || q.unit === 'id' || q.value === 0) return q;
+    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.unit === 'time' || q.unit === 'id' || q.unit === 'tally' || q.value === 0) return q;
     const before = text.slice(Math.max(0, q.start - 20), q.start);
     // "over five years" is a span of time, not more than five of them.
     if (/\b(?:over|under)\s+$/i.test(before) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
@@ -341,7 +376,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return true;
   }
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
-  if ((a.unit === 'time') !== (b.unit === 'time') || (a.unit === 'id') !== (b.unit === 'id')) return false;
+  if ((a.unit === 'time') !== (b.unit === 'time') || (a.unit === 'id') !== (b.unit === 'id') || (a.unit === 'tally') !== (b.unit === 'tally')) return false;
   // A count given by its order of size is each number in its range.
   if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
@@ -364,7 +399,7 @@ function equalValues(x: number, y: number): boolean {
 
 /** Whether two quantities are comparable at all (a date against a date, money against money). */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : q.unit === 'time' ? 'clock' : q.unit === 'id' ? 'id' : 'number');
+  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : q.unit === 'time' ? 'clock' : q.unit === 'id' || q.unit === 'tally' ? q.unit : 'number');
   if (group(a) !== group(b)) return false;
   if (a.unit && b.unit && group(a) === 'number' && a.unit !== b.unit) return false;
   return true;
