@@ -135,7 +135,10 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   let p = profiles.get(doc);
   if (p) return p;
   // Read through the passages, whose words the alignment reuses.
-  const norms = corpus.passagesOf(doc.id).flatMap(normsOfPassage);
+  // A loop, not flatMap: flatMap reads each array it is given element by element, generically,
+  // and every word of every document passes through here (a fifth of building a profile).
+  const norms: string[] = [];
+  for (const passage of corpus.passagesOf(doc.id)) for (const norm of normsOfPassage(passage)) norms.push(norm);
   // Word pairs and triples are looked up where their first word stands, rather than kept as a
   // set of joined strings: a statement asks about a few dozen, a document has thousands.
   const positions = new Map<string, number[]>();
@@ -629,7 +632,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   });
 
   const bestProfiles = best ? best.passages.map(passageProfile) : [];
-  const passageNorms = bestProfiles.flatMap((p) => p.norms);
+  const passageNorms = ([] as string[]).concat(...bestProfiles.map((p) => p.norms));
   const passageTerms = new Set(passageNorms);
   const passageGrams = new Set<string>();
   for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
