@@ -6,7 +6,8 @@ import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
-import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { WordPositions } from './word-positions.js';
 import type { Alignment, StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
 import { STOPWORDS, type Token } from '../text/tokens.js';
@@ -116,7 +117,7 @@ function pronounConflict(statement: string, passage: string): boolean {
 /** The document's vocabulary, word pairs and triples and figures, built once per document. */
 interface DocumentProfile {
   /** Every word of the document's passages in order: where each one stands. */
-  positions: Map<string, number[]>;
+  positions: WordPositions;
   /** First five letters of every word: "elected" and "election" count as a variant. */
   prefixes: Set<string>;
   /** Whether these words, from `at` on, follow each other somewhere in the document. */
@@ -141,26 +142,8 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   for (const passage of corpus.passagesOf(doc.id)) for (const norm of normsOfPassage(passage)) norms.push(norm);
   // Word pairs and triples are looked up where their first word stands, rather than kept as a
   // set of joined strings: a statement asks about a few dozen, a document has thousands.
-  const positions = new Map<string, number[]>();
-  let spaced = false;
-  for (let i = 0; i < norms.length; i++) {
-    const norm = norms[i]!;
-    const at = positions.get(norm);
-    if (at) at.push(i);
-    else {
-      positions.set(norm, [i]);
-      if (norm.includes(' ')) spaced = true;
-    }
-    // The words of a compound stand where it stands.
-    const parts = compoundParts(norm);
-    if (parts) {
-      for (const part of parts) {
-        const partAt = positions.get(part);
-        if (!partAt) positions.set(part, [i]);
-        else if (partAt.at(-1) !== i) partAt.push(i);
-      }
-    }
-  }
+  const positions = new WordPositions(norms);
+  const spaced = positions.spaced;
   // A normalised word with a space in it (a compatibility ligature) makes joined pairs
   // ambiguous: such a document keeps the joined strings, as they always were compared.
   let joined: Set<string> | undefined;
@@ -290,7 +273,7 @@ function explained(word: string, partners: WordGroup): number {
 }
 
 /** Whether some occurrence of one word stands within `window` words of some occurrence of the other. */
-function within(a: readonly number[] | undefined, b: readonly number[] | undefined, window: number): boolean {
+function within(a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined, window: number): boolean {
   if (!a || !b) return false;
   // Both lists are in document order: walk them together.
   let i = 0;
