@@ -647,7 +647,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
 
   let novelFigures = 0;
   let passageFigures = 0;
-  const passageQuantities = new FigureIndex(bestProfiles.flatMap((p) => p.quantities));
+  const passageQuantities = new FigureIndex(([] as Quantity[]).concat(...bestProfiles.map((p) => p.quantities)));
   for (const q of analysis.quantities) {
     if (impliedSet.has(q)) continue;
     if (!writtenFigures.has(q)) novelFigures++;

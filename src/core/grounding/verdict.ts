@@ -10,7 +10,7 @@ import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { normalizeWord } from '../text/tokens.js';
+import { normalizeWord, type Token } from '../text/tokens.js';
 import { vagueCounts } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
@@ -470,7 +470,7 @@ function reasonsOf(claim: readonly SentenceSupport[]): string {
 
 function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] {
   const tokens = tokenizeCached(text);
-  const passageTokens = passages.flatMap((p) => passageProfile(p).tokens);
+  const passageTokens = ([] as Token[]).concat(...passages.map((p) => passageProfile(p).tokens));
   const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
   if (!pair) return undefined;
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not
