@@ -453,11 +453,13 @@ function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: Pass
   // The nouns "the" stands before in the main sentence: things the reader already knows.
   const definite = new Set<string>();
   own.tokens.forEach((t, k) => { if (k > 0 && own.tokens[k - 1]!.text.toLowerCase() === 'the') definite.add(t.norm); });
-  // Each word's neighbours, within the reach, on each side: read once, then looked up.
-  const statementNear = neighbours(tokenizeCached(analysis.text));
-  const otherNear = neighbours(other.tokens);
   const minorNorms = new Set(minor.map((w) => w.norm));
   const heads = new Set(analysis.content.filter((t) => !minorNorms.has(t.norm) && definite.has(t.norm) && hasWord(other.terms, t.norm)).map((t) => t.norm));
+  if (!heads.size) return false;
+  // Each word's neighbours, within the reach, on each side: read once, then looked up (and only
+  // when there is a head to look for: they were a tenth of a score run's garbage).
+  const statementNear = neighbours(tokenizeCached(analysis.text));
+  const otherNear = neighbours(other.tokens);
   for (const head of heads) {
     if (minor.every((w) => statementNear.get(w.norm)?.has(head) && otherNear.get(w.norm)?.has(head))) return true;
   }
