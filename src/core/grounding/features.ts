@@ -6,7 +6,8 @@ import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
-import { compoundParts, hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { WordPositions } from './word-positions.js';
 import { reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
 import { STOPWORDS, type Token } from '../text/tokens.js';
@@ -116,7 +117,7 @@ function pronounConflict(statement: string, passage: string): boolean {
 /** The document's vocabulary, word pairs and triples and figures, built once per document. */
 interface DocumentProfile {
   /** Every word of the document's passages in order: where each one stands. */
-  positions: Map<string, number[]>;
+  positions: WordPositions;
   /** First five letters of every word: "elected" and "election" count as a variant. */
   prefixes: Set<string>;
   /** Whether these words, from `at` on, follow each other somewhere in the document. */
@@ -135,29 +136,14 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   let p = profiles.get(doc);
   if (p) return p;
   // Read through the passages, whose words the alignment reuses.
-  const norms = corpus.passagesOf(doc.id).flatMap(normsOfPassage);
+  // A loop, not flatMap: flatMap reads each array it is given element by element, generically,
+  // and every word of every document passes through here (a fifth of building a profile).
+  const norms: string[] = [];
+  for (const passage of corpus.passagesOf(doc.id)) for (const norm of normsOfPassage(passage)) norms.push(norm);
   // Word pairs and triples are looked up where their first word stands, rather than kept as a
   // set of joined strings: a statement asks about a few dozen, a document has thousands.
-  const positions = new Map<string, number[]>();
-  let spaced = false;
-  for (let i = 0; i < norms.length; i++) {
-    const norm = norms[i]!;
-    const at = positions.get(norm);
-    if (at) at.push(i);
-    else {
-      positions.set(norm, [i]);
-      if (norm.includes(' ')) spaced = true;
-    }
-    // The words of a compound stand where it stands.
-    const parts = compoundParts(norm);
-    if (parts) {
-      for (const part of parts) {
-        const partAt = positions.get(part);
-        if (!partAt) positions.set(part, [i]);
-        else if (partAt.at(-1) !== i) partAt.push(i);
-      }
-    }
-  }
+  const positions = new WordPositions(norms);
+  const spaced = positions.spaced;
   // A normalised word with a space in it (a compatibility ligature) makes joined pairs
   // ambiguous: such a document keeps the joined strings, as they always were compared.
   let joined: Set<string> | undefined;
@@ -287,7 +273,7 @@ function explained(word: string, partners: WordGroup): number {
 }
 
 /** Whether some occurrence of one word stands within `window` words of some occurrence of the other. */
-function within(a: readonly number[] | undefined, b: readonly number[] | undefined, window: number): boolean {
+function within(a: ArrayLike<number> | undefined, b: ArrayLike<number> | undefined, window: number): boolean {
   if (!a || !b) return false;
   // Both lists are in document order: walk them together.
   let i = 0;
@@ -467,11 +453,13 @@ function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: Pass
   // The nouns "the" stands before in the main sentence: things the reader already knows.
   const definite = new Set<string>();
   own.tokens.forEach((t, k) => { if (k > 0 && own.tokens[k - 1]!.text.toLowerCase() === 'the') definite.add(t.norm); });
-  // Each word's neighbours, within the reach, on each side: read once, then looked up.
-  const statementNear = neighbours(tokenizeCached(analysis.text));
-  const otherNear = neighbours(other.tokens);
   const minorNorms = new Set(minor.map((w) => w.norm));
   const heads = new Set(analysis.content.filter((t) => !minorNorms.has(t.norm) && definite.has(t.norm) && hasWord(other.terms, t.norm)).map((t) => t.norm));
+  if (!heads.size) return false;
+  // Each word's neighbours, within the reach, on each side: read once, then looked up (and only
+  // when there is a head to look for: they were a tenth of a score run's garbage).
+  const statementNear = neighbours(tokenizeCached(analysis.text));
+  const otherNear = neighbours(other.tokens);
   for (const head of heads) {
     if (minor.every((w) => statementNear.get(w.norm)?.has(head) && otherNear.get(w.norm)?.has(head))) return true;
   }
@@ -656,7 +644,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   });
 
   const bestProfiles = best ? best.passages.map(passageProfile) : [];
-  const passageNorms = bestProfiles.flatMap((p) => p.norms);
+  const passageNorms = ([] as string[]).concat(...bestProfiles.map((p) => p.norms));
   const passageTerms = new Set(passageNorms);
   const passageGrams = new Set<string>();
   for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
@@ -688,7 +676,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
 
   let novelFigures = 0;
   let passageFigures = 0;
-  const passageQuantities = new FigureIndex(bestProfiles.flatMap((p) => p.quantities));
+  const passageQuantities = new FigureIndex(([] as Quantity[]).concat(...bestProfiles.map((p) => p.quantities)));
   for (const q of analysis.quantities) {
     if (impliedSet.has(q)) continue;
     if (!writtenFigures.has(q)) novelFigures++;

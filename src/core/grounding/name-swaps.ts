@@ -347,7 +347,7 @@ function credited(text: string, start: number, end: number): boolean {
 
 export function swappedName(corpus: Corpus, text: string, passages: Passage[], options: { samePlace?: boolean } = {}): { draft: string; source: string; span: Span } | undefined {
   const docId = passages[0]!.docId;
-  const theirs = passages.flatMap((p) => passageProfile(p).names);
+  const theirs = ([] as NameCandidate[]).concat(...passages.map((p) => passageProfile(p).names));
   // Each name is looked up once, however many rivals it is weighed against.
   const entities = new Map<string, Entity | undefined>();
   const entityOf = (name: string): Entity | undefined => {

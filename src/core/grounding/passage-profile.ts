@@ -102,7 +102,7 @@ export function isSaying(norm: string): boolean {
 }
 
 /** Whether a set of words has a word, or every word of its compound. */
-export function hasWord(terms: ReadonlySet<string> | ReadonlyMap<string, unknown>, norm: string): boolean {
+export function hasWord(terms: { has(word: string): boolean }, norm: string): boolean {
   if (terms.has(norm)) return true;
   const parts = compoundParts(norm);
   return parts !== undefined && parts.every((p) => terms.has(p));

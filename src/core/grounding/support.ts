@@ -332,24 +332,24 @@ const NEGATING_PREFIX = /^(?:un|non-?|in|im|il|ir|dis)(?=\p{L}{4})/u;
 function prefixNegation(statement: string, passage: string): string | undefined {
   const mine = tokenizeCached(statement).map((t) => t.text.toLowerCase());
   const theirs = tokenizeCached(passage).map((t) => t.text.toLowerCase());
-  const mineSet = new Set(mine);
-  const theirSet = new Set(theirs);
   // A word both sides have counts only where it stands alike ("uncertain whether the initiative"
   // is not answered by "certain countries" elsewhere in the sentence).
-  const check = (words: string[], otherWords: string[], other: Set<string>, otherNegated: Map<string, number>): string | undefined => {
-    // Where each word first stands on the other side, looked up rather than searched for.
+  const check = (words: string[], otherWords: string[], otherNegated: Map<string, number>): string | undefined => {
+    // Where each word first stands on the other side, which also says whether it has the word:
+    // made at the first word with a negating prefix (many texts have none).
     let firstAt: Map<string, number> | undefined;
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       const m = NEGATING_PREFIX.exec(w);
-      if (!m || other.has(w)) continue;
-      const base = w.slice(m[0].length);
-      // "unaffected" says what "not affected" says.
-      if (!other.has(base) || otherNegated.has(normalizeWord(base))) continue;
+      if (!m) continue;
       if (!firstAt) {
         firstAt = new Map();
         otherWords.forEach((x, k) => { if (!firstAt!.has(x)) firstAt!.set(x, k); });
       }
+      if (firstAt.has(w)) continue;
+      const base = w.slice(m[0].length);
+      // "unaffected" says what "not affected" says.
+      if (!firstAt.has(base) || otherNegated.has(normalizeWord(base))) continue;
       const j = firstAt.get(base) ?? -1;
       if (standsAlike(words, base, otherWords, j)) continue;
       // "un-" and "non-" negate whatever they stand before; "in-", "dis-" and the rest only where
@@ -358,7 +358,7 @@ function prefixNegation(statement: string, passage: string): string | undefined 
     }
     return undefined;
   };
-  return check(mine, theirs, theirSet, negatedCounts(passage)) ?? check(theirs, mine, mineSet, negatedCounts(statement));
+  return check(mine, theirs, negatedCounts(passage)) ?? check(theirs, mine, negatedCounts(statement));
 }
 
 /**

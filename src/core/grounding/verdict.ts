@@ -471,7 +471,7 @@ function reasonsOf(claim: readonly SentenceSupport[]): string {
 
 function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] {
   const tokens = tokenizeCached(text);
-  const passageTokens = passages.flatMap((p) => passageProfile(p).tokens);
+  const passageTokens = ([] as Token[]).concat(...passages.map((p) => passageProfile(p).tokens));
   const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
   if (!pair) return oppositeCompound(tokens, passageTokens);
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not

@@ -70,6 +70,8 @@ export class Corpus {
   private readonly isLive = (index: number): boolean => this.table.isLive(index);
   private scores = new Float64Array(0);
   private readonly counter = new TermCounter((term) => this.postings.intern(term));
+  /** Scratch for `indexPassage`: a passage's (term, count) pairs. */
+  private readonly passageTerms: number[] = [];
   /** While building or restoring in one go, postings are packed at the end rather than added one by one. */
   /** @internal (snapshot.ts) */
   packing = false;
@@ -494,7 +496,9 @@ export class Corpus {
 
   /** Counts the content words of a sentence and files it in the table and the postings. */
   private indexPassage(doc: SourceDocument, span: Span, paragraph: Span, sentenceInParagraph: number, text: string): number {
-    const terms: number[] = [];
+    // The table and the postings copy the pairs: one array serves every passage.
+    const terms = this.passageTerms;
+    terms.length = 0;
     const norms = this.passageWords ? [] : undefined;
     const length = this.counter.count(text, terms, norms);
     const index = this.table.add(doc, span.start, span.end, paragraph.start, paragraph.end, sentenceInParagraph, length, terms);

@@ -21,8 +21,6 @@ const PAIRS: [string, string][] = [
   ['«', '»'],
 ];
 
-const OPENERS = new Set(PAIRS.map(([open]) => open));
-
 // Each repetition starts with exactly one run of spaces, so a failed match cannot backtrack
 // through the many ways of splitting whitespace.
 const NAME = "((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:[ \\t]+(?:(?:of|for|the|and|de|van|von|al)[ \\t]+)?[\\p{Lu}][\\p{L}'’.\\-]*){0,8})";
@@ -48,20 +46,27 @@ export function findQuotes(text: string): FoundQuote[] {
   return quotes;
 }
 
+// The same pairs by UTF-16 unit, opener to closer: the scan reads units, since a character cut out
+// of the text (`text[i]`) is a new string for every one past Latin-1 (curly quotes, dashes).
+const CLOSER_OF = new Map(PAIRS.map(([open, close]) => [open.charCodeAt(0), close.charCodeAt(0)]));
+const RIGHT_SINGLE = 0x2019; // ’
+const LEFT_SINGLE = 0x2018; // ‘
+const STRAIGHT = 0x22; // "
+const NEWLINE = 0x0a;
+
 /** Spans of quoted text (inside the marks), outermost only, in order. Linear time. */
 export function scanQuotes(text: string): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < text.length) {
-    const c = text[i]!;
-    const pair = OPENERS.has(c) ? PAIRS.find(([open]) => open === c) : undefined;
-    if (!pair || (c === '‘' && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+    const c = text.charCodeAt(i);
+    const close = CLOSER_OF.get(c);
+    if (close === undefined || (c === LEFT_SINGLE && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
       i++;
       continue;
     }
-    const close = pair[1];
     // A straight quote preceded by a letter closes rather than opens (it is not an opener here).
-    if (c === '"' && i > 0 && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]!)) {
+    if (c === STRAIGHT && i > 0 && /[\p{L}\p{N}.,!?]/u.test(text[i - 1]!)) {
       i++;
       continue;
     }
@@ -69,12 +74,12 @@ export function scanQuotes(text: string): Span[] {
     let found = -1;
     const limit = Math.min(text.length, i + 2000);
     while (j < limit) {
-      const d = text[j]!;
-      if (d === close && !(close === '’' && /[\p{L}]/u.test(text[j + 1] ?? ''))) {
+      const d = text.charCodeAt(j);
+      if (d === close && !(close === RIGHT_SINGLE && /[\p{L}]/u.test(text[j + 1] ?? ''))) {
         found = j;
         break;
       }
-      if (d === '\n' && text[j + 1] === '\n') break;
+      if (d === NEWLINE && text.charCodeAt(j + 1) === NEWLINE) break;
       j++;
     }
     if (found < 0) {

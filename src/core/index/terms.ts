@@ -29,6 +29,8 @@ let counters = 0;
 export class TermCounter {
   private readonly serial = ++counters;
   private counts = new Int32Array(1024);
+  /** Scratch: the ids of the passage being counted, in order of first use. */
+  private seen = new Int32Array(256);
 
   constructor(private readonly intern: (term: string) => number) {}
 
@@ -61,7 +63,8 @@ export class TermCounter {
    * too, in order (every word, content word or not: what `tokenize` gives as `norm`).
    */
   count(text: string, out: number[], norms?: string[]): number {
-    const seen: number[] = [];
+    let seen = this.seen;
+    let distinct = 0;
     let length = 0;
     for (let start = nextWordStart(text, 0); start < text.length; ) {
       const end = wordEnd(text, start);
@@ -77,10 +80,18 @@ export class TermCounter {
       }
       const count = this.counts[id]!;
       this.counts[id] = count + 1;
-      if (count === 0) seen.push(id);
+      if (count === 0) {
+        if (distinct === seen.length) {
+          const grown = new Int32Array(2 * seen.length);
+          grown.set(seen);
+          this.seen = seen = grown;
+        }
+        seen[distinct++] = id;
+      }
       length++;
     }
-    for (const id of seen) {
+    for (let k = 0; k < distinct; k++) {
+      const id = seen[k]!;
       out.push(id, this.counts[id]!);
       this.counts[id] = 0;
     }
