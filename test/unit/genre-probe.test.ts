@@ -117,6 +117,11 @@ const UNFAITHFUL = [
   'Dynamo will face Northbridge in the final on 18 May.',
   'Björk House is a ten-storey building.',
   'Lindgren has taught at Uppsala University since 2008.',
+  // The statistics release and the recall notice.
+  'The unemployment rate rose to 4.1% in April.',
+  'Employment increased by 62,000 to 9.83 million.',
+  'Customers must return the base to get a refund.',
+  'The kettles were sold for about 53 euros.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -2,7 +2,7 @@
 // test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
 // council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
 // report, a radio interview's transcript, a city council meeting's, an email thread, a study's
-// abstract, a match report and an architect's biography): they reword, merge neighbouring sentences ("which covers ..."), name the source
+// abstract, a match report, an architect's biography, a statistics release and a recall notice): they reword, merge neighbouring sentences ("which covers ..."), name the source
 // ("The email informs ...", "The authors note ...") and credit what a transcript, an interview or
 // an email says to its speaker. Each line is faithful: a checker that flags them gets switched off.
 import assert from 'node:assert/strict';
@@ -169,7 +169,19 @@ const SUMMARY_LINES = [
   "Her most famous building is the eight-storey Björk House in Umeå, completed in 2019.",
   "When it was completed, Björk House was among the tallest timber buildings in Scandinavia.",
   "Lindgren won the Nordic Architecture Prize in 2021.",
-  "She has taught at Lund University since 2008 and is the author of two books on sustainable construction."
+  "She has taught at Lund University since 2008 and is the author of two books on sustainable construction.",
+  "The unemployment rate dropped to 4.1% in April, down from 4.4% in March and the lowest since 2019.",
+  "Employment increased by 62,000 to 8.93 million, with most new jobs in hospitality and health care.",
+  "Manufacturing shed 5,000 jobs.",
+  "Youth unemployment among 15- to 24-year-olds fell to 11.2% from 12.0% a year before.",
+  "Average weekly earnings rose 3.8% year on year, slightly outpacing inflation of 3.1%.",
+  "The data are seasonally adjusted, and May figures will be released on 4 July.",
+  "Brightline Home Appliances is recalling roughly 48,000 BK-200 electric kettles because their bases can overheat and melt.",
+  "The kettles were sold from January to September 2024.",
+  "Brightline has received 14 reports of melting bases, including two minor kitchen fires, but no injuries.",
+  "Customers are advised to stop using the kettles and contact Brightline for a full refund, and can send a photo of the model number instead of returning the base.",
+  "Customers do not need to return the base to get a refund.",
+  "Employment increased by 62,000 to 8.93 million."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

@@ -39,7 +39,21 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   for (const t of countedWords(tokens, figures)) statementWords.delete(t);
   // Whether a passage figure's sentence has a word of the statement's: the same for every figure
   // of the statement, so asked once per passage figure.
-  const inPlace = (q: Quantity, p: Passage): boolean => sentenceShares(statementWords, passageProfile(p).tokens, p.text, q);
+  // Or where the sentence gives another of the statement's figures ("rose by 62,000 to 8.93
+  // million" for "increased by 62,000 to 8.93 million"): the two are told of one thing.
+  // (Read once per passage: its first two figures the statement gives.)
+  const givenOf = new Map<Passage, Quantity[]>();
+  const given = (p: Passage): Quantity[] => {
+    let found = givenOf.get(p);
+    if (!found) {
+      found = [];
+      for (const o of passageProfile(p).quantities) if (accountedFor(o) && found.push(o) >= 2) break;
+      givenOf.set(p, found);
+    }
+    return found;
+  };
+  const inPlace = (q: Quantity, p: Passage): boolean =>
+    sentenceShares(statementWords, passageProfile(p).tokens, p.text, q) || given(p).some((o) => o.end <= q.start || o.start >= q.end);
   const figuresOf = new Map<Passage, PassageFigures>();
   const passageFigures = (p: Passage): PassageFigures => {
     let found = figuresOf.get(p);
@@ -59,7 +73,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
       // until about 3 p.m.").
       const range = durationRival(figure, text, p);
       if (range) return { draft: figure, source: range, said: p.text.slice(range.start, range.end), passage: p, coverage };
-      const rival = passageFigures(p).rival(figure, mine, sets);
+      const rival = passageFigures(p).rival(figure, mine, sets, coverage >= CLOSE_COPY);
       // The figure found in a sentence about something else agrees with nothing the statement
       // says: "Three others were arrested" against "Two others were arrested", though "at least
       // three people have been injured" in the sentence before.
@@ -134,7 +148,7 @@ class PassageFigures {
    * of $4bn"). A year of another event in the passage ("first aired in 1969" against "Warner
    * Bros.' 2020 film") is a figure the source does not give, not one it contradicts.
    */
-  rival(figure: Quantity, mine: Set<string>, setsScene: boolean): Quantity | undefined {
+  rival(figure: Quantity, mine: Set<string>, setsScene: boolean, closeCopy = false): Quantity | undefined {
     // A day the statement gives is weighed against the day a weekday of the passage points at too.
     const withWeekdays = figure.kind === 'date' && !!figure.date?.day;
     let rivals = this.rivals.get(withWeekdays);
@@ -146,7 +160,7 @@ class PassageFigures {
       rivals = new Rivals(candidates, this.p.text, (q) => wordsAround(tokens, q, FIGURE_CONTEXT), (q) => setsTheScene(q, this.p.text));
       this.rivals.set(withWeekdays, rivals);
     }
-    return rivals.first(figure, this.text, mine, setsScene);
+    return rivals.first(figure, this.text, mine, setsScene, closeCopy);
   }
 }
 
@@ -209,7 +223,7 @@ class Rivals {
   }
 
   /** The first candidate of the figure's sort with one of `mine` near it, or, for a figure setting the scene, that sets it too. */
-  first(figure: Quantity, statement: string, mine: Set<string>, setsScene: boolean): Quantity | undefined {
+  first(figure: Quantity, statement: string, mine: Set<string>, setsScene: boolean, closeCopy = false): Quantity | undefined {
     const sort = sortOf(figure, statement);
     let best = Infinity;
     const consider = (key: string, places: number[] | undefined): void => {
@@ -223,10 +237,14 @@ class Rivals {
     };
     for (const w of mine) consider(`${sort}\u0000${w}`, this.byWord.get(w));
     if (setsScene) consider(`${sort}\u0001`, this.scenes);
+    const before = wordBefore(statement, figure);
+    // A passage the statement copies but for the figure ("sold ... for about 35 euros" against
+    // "sold for about 53 euros"): the figure after the same word is in its place, whatever words
+    // stand near it.
+    if (best === Infinity && closeCopy && before) consider(`${sort}\u0003${before}`, this.byBefore.get(before));
     if (best === Infinity) return undefined;
     // Of the rivals, the one after the same word as the statement's figure ("until 5 p.m."
     // against "from 7 a.m. until about 3 p.m."): what the fix and the message should give.
-    const before = wordBefore(statement, figure);
     if (before) {
       const key = `${sort}\u0003${before}`;
       let at = this.firstFor.get(key);
@@ -296,6 +314,8 @@ function datesTheSame(q: Quantity, passageText: string, statementNorms: Set<stri
 
 /** Content words within this many words of a figure: what the figure is a figure of. */
 const FIGURE_CONTEXT = 8;
+// How much of the statement a passage must cover to be its copy, but for a figure.
+const CLOSE_COPY = 0.6;
 
 /** The index of the first token ending after `at`, by bisection (tokens in text order). */
 function firstEndingAfter(tokens: readonly { end: number }[], at: number): number {

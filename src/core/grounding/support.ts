@@ -322,7 +322,31 @@ export function flippedNegation(statement: string, passage: string): string | un
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
   for (const w of forbidden(statement)) if (!theirsNegated.has(w) && asksFor(passage, w)) return w;
-  return prefixNegation(statement, passage);
+  return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage);
+}
+
+// "do not need to return", "don't have to", "are not required to": no obligation to do the verb after.
+const NOT_OBLIGED = /\b(?:(?:do|does|did|will|would)\s+not|don['’]t|doesn['’]t|didn['’]t|won['’]t|no)\s+(?:need|have|longer\s+need|longer\s+have)\s+to\s+(\p{L}+)|\b(?:is|are|was|were|be)\s+not\s+(?:required|obliged|obligated)\s+to\s+(\p{L}+)/giu;
+// "must return", "have to", "are required to": an obligation.
+const OBLIGED = /\b(?:must|(?:has|have|had|need|needs|needed)\s+to|(?:is|are|was|were|be)\s+(?:required|obliged|obligated)\s+to)\s+(\p{L}+)/giu;
+
+/**
+ * An obligation one side sets and the other lifts: "Customers must return the base" against
+ * "They do not need to return the base". The verb obliged is the word. (Not needing to do a thing
+ * says nothing of whether one may: "can return the base" is no flip.)
+ */
+function obligationFlip(obliging: string, lifting: string): string | undefined {
+  if (!/\b(?:must|to)\b/i.test(obliging) || !/\b(?:not|n['’]t|no)\b/i.test(lifting)) return undefined;
+  const lifted = new Set<string>();
+  for (const m of lifting.matchAll(NOT_OBLIGED)) lifted.add(normalizeWord((m[1] ?? m[2])!.toLowerCase()));
+  if (!lifted.size) return undefined;
+  for (const m of obliging.matchAll(OBLIGED)) {
+    // "do not need to" is itself no obligation.
+    if (/\b(?:not|n['’]t|no)\s+(?:longer\s+)?$/i.test(obliging.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const verb = normalizeWord(m[1]!.toLowerCase());
+    if (lifted.has(verb)) return verb;
+  }
+  return undefined;
 }
 
 // "unprofessional" where the passage says "professional", or the reverse.

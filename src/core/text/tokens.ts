@@ -23,7 +23,7 @@ export const STOPWORDS = new Set(
     'your their his hers theirs ours my mine yours also just only even own same other some any each ' +
     'both all most more few many much s t up down out off again further once while during before ' +
     'after above below between through against among upon via per said says say told according ' +
-    'one\'s whether because until within without'
+    'one\'s whether because until within without around roughly approximately'
   ).split(/\s+/),
 );
 
