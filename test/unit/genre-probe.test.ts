@@ -122,6 +122,8 @@ const UNFAITHFUL = [
   'Employment increased by 62,000 to 9.83 million.',
   'Customers must return the base to get a refund.',
   'The kettles were sold for about 53 euros.',
+  'About three in ten survey respondents said Sunday was the day they could come.',
+  'Revenue rose 6% to €1.24bn.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -181,7 +181,12 @@ const SUMMARY_LINES = [
   "Brightline has received 14 reports of melting bases, including two minor kitchen fires, but no injuries.",
   "Customers are advised to stop using the kettles and contact Brightline for a full refund, and can send a photo of the model number instead of returning the base.",
   "Customers do not need to return the base to get a refund.",
-  "Employment increased by 62,000 to 8.93 million."
+  "Employment increased by 62,000 to 8.93 million.",
+  "About six in ten survey respondents said Sunday was the day they could come.",
+  "More than 60% of the respondents said Sunday was the day they could come in.",
+  "About 4,000 orders failed during the outage.",
+  "The project will remove nearly half of Main Street's 310 parking spaces.",
+  "The drug slowed decline by just over a quarter."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core/text/lines.js';
-import { findQuantities, sameQuantity } from '../../src/core/text/numbers.js';
+import { approximated, findQuantities, sameQuantity } from '../../src/core/text/numbers.js';
 import { splitParagraphs, splitSentences } from '../../src/core/text/segment.js';
 import { normalizeWord, tokenize } from '../../src/core/text/tokens.js';
 
@@ -169,6 +169,20 @@ describe('numbers and dates', () => {
     assert.ok(!sameQuantity(eight!, findQuantities('a ten-storey building')[0]!));
     assert.equal(findQuantities('the six-time champion')[0]!.unit, 'times');
     assert.deepEqual(q('a one-sided game'), []);
+  });
+
+  it('"six in ten" is the share it rounds to, 55% to 65%; "about 4,000" and "roughly 4,100" may be one count', () => {
+    const [share] = findQuantities('About six in ten respondents');
+    assert.deepEqual([share!.text, share!.kind, share!.value, share!.upTo], ['six in ten', 'percent', 55, 65]);
+    assert.ok(sameQuantity(share!, findQuantities('61% of those who answered')[0]!));
+    assert.ok(!sameQuantity(findQuantities('three in ten')[0]!, findQuantities('61%')[0]!));
+    assert.deepEqual(q('10 in 2019'), [['10', 'number', 10], ['2019', 'year', 2019]]);
+    const [about] = approximated('about 4,000 orders', findQuantities('about 4,000 orders'));
+    const [roughly] = approximated('Roughly 4,100 orders', findQuantities('Roughly 4,100 orders'));
+    assert.ok(sameQuantity(about!, roughly!));
+    const [over] = approximated('more than 60', findQuantities('more than 60'));
+    const [overOther] = approximated('more than 50', findQuantities('more than 50'));
+    assert.ok(!sameQuantity(over!, overOther!));
   });
 
   it('"half of her fields" is a fraction, as "a third of" is; "the first half of 2016" and "one and a half" are not', () => {

@@ -89,7 +89,7 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withHalves(text, quantitiesIn(text));
+  const out = withShares(text, withHalves(text, quantitiesIn(text)));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
@@ -110,6 +110,29 @@ function withHalves(text: string, found: Quantity[]): Quantity[] {
   }
   if (!halves.length) return found;
   return [...found, ...halves].sort((a, b) => a.start - b.start);
+}
+
+// "six in ten", "one out of four": a share, rounded to the nearest of its steps.
+const SHARE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|twenty|\d{1,3}(?![\d,.]\d))\b(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches?|attempts?|tries|seconds?)\b)/giu;
+
+/**
+ * The text's figures with each share ("six in ten", "one out of four") read as the percentage
+ * range it rounds to (55% to 65%, 12.5% to 37.5%) in place of its two numbers.
+ */
+function withShares(text: string, found: Quantity[]): Quantity[] {
+  if (!/\b(?:in|out\s+of)\s/i.test(text)) return found;
+  const shares: Quantity[] = [];
+  for (const m of text.matchAll(SHARE)) {
+    const part = /\d/.test(m[1]!) ? Number(m[1]) : wordsValue(m[1]!);
+    const whole = /\d/.test(m[2]!) ? Number(m[2]) : wordsValue(m[2]!);
+    if (!(whole > 1) || part > whole) continue;
+    const at = (part / whole) * 100;
+    const step = 50 / whole;
+    shares.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'percent', value: Math.max(0, at - step), upTo: Math.min(100, at + step), approximate: { kind: ABOUT, written: at } });
+  }
+  if (!shares.length) return found;
+  const kept = found.filter((f) => !shares.some((q) => f.start < q.end && q.start < f.end));
+  return [...kept, ...shares].sort((a, b) => a.start - b.start);
 }
 
 /** The figures and dates of a text whose digits are ASCII. */
@@ -322,6 +345,9 @@ const APPROXIMATE: [RegExp, number, number][] = [
   [/\b(?:less than|under|fewer than|up to|no more than)\s+$/i, 0.75, 1],
 ];
 
+// The kind of APPROXIMATE that is a range either side of the figure ("about", "around").
+const ABOUT = 0;
+
 const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b/i;
 
 /**
@@ -386,7 +412,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // more than at one end ("over 40" is no "over 50").
   if (a.upTo !== undefined && b.upTo !== undefined) {
     // Approximated alike ("over 60" and "more than 50"): the figures as written.
-    if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind) return equalValues(a.approximate.written, b.approximate.written);
+    // (Two figures "about" something agree where their ranges meet: "about 4,000" and "roughly
+    // 4,100" may be the same count.)
+    if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind && a.approximate.kind !== ABOUT) return equalValues(a.approximate.written, b.approximate.written);
     return (equalValues(a.value, b.value) && equalValues(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
   }
   return equalValues(a.value, b.value);
