@@ -500,8 +500,10 @@ describe('what a figure counts', () => {
   });
 
   it('a count of the same thing, or of a word that means it ("nominations" for "nods"), still conflicts', () => {
-    const v = judge('Ten Chinese restaurants are believed to be serving shark fin soup, a charity claims.', docs());
+    // "One in five" is a share: "one in ten" is another.
+    const v = judge('One in ten Chinese restaurants are believed to be serving shark fin soup, a charity claims.', docs());
     assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.equal(v.message, 'One in ten does not match the source, which says One in five');
     const w = judge('The record was previously held by "NYPD Blue," which earned 26 nominations in 1994.', docs());
     assert.equal(w.kind, 'number-mismatch', w.message);
   });

@@ -171,9 +171,10 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('a one-sided game'), []);
   });
 
-  it('"six in ten" is the share it rounds to, 55% to 65%; "about 4,000" and "roughly 4,100" may be one count', () => {
+  it('"six in ten" is the share it rounds to, 54% to 66%; "about 4,000" and "roughly 4,100" may be one count', () => {
     const [share] = findQuantities('About six in ten respondents');
-    assert.deepEqual([share!.text, share!.kind, share!.value, share!.upTo], ['six in ten', 'percent', 55, 65]);
+    assert.deepEqual([share!.text, share!.kind, Math.round(share!.value), Math.round(share!.upTo!)], ['six in ten', 'percent', 54, 66]);
+    assert.ok(!sameQuantity(findQuantities('one in ten')[0]!, findQuantities('one in five')[0]!));
     assert.ok(sameQuantity(share!, findQuantities('61% of those who answered')[0]!));
     assert.ok(!sameQuantity(findQuantities('three in ten')[0]!, findQuantities('61%')[0]!));
     assert.deepEqual(q('10 in 2019'), [['10', 'number', 10], ['2019', 'year', 2019]]);

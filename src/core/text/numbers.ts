@@ -115,9 +115,13 @@ function withHalves(text: string, found: Quantity[]): Quantity[] {
 // "six in ten", "one out of four": a share, rounded to the nearest of its steps.
 const SHARE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|twenty|\d{1,3}(?![\d,.]\d))\b(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches?|attempts?|tries|seconds?)\b)/giu;
 
+// A share is as approximate as "about": "six in ten" for 54% to 66%, "one in five" for 18% to 22%.
+const SHARE_LOW = 0.9;
+const SHARE_HIGH = 1.1;
+
 /**
  * The text's figures with each share ("six in ten", "one out of four") read as the percentage
- * range it rounds to (55% to 65%, 12.5% to 37.5%) in place of its two numbers.
+ * range it rounds to, in place of its two numbers.
  */
 function withShares(text: string, found: Quantity[]): Quantity[] {
   if (!/\b(?:in|out\s+of)\s/i.test(text)) return found;
@@ -127,8 +131,7 @@ function withShares(text: string, found: Quantity[]): Quantity[] {
     const whole = /\d/.test(m[2]!) ? Number(m[2]) : wordsValue(m[2]!);
     if (!(whole > 1) || part > whole) continue;
     const at = (part / whole) * 100;
-    const step = 50 / whole;
-    shares.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'percent', value: Math.max(0, at - step), upTo: Math.min(100, at + step), approximate: { kind: ABOUT, written: at } });
+    shares.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'percent', value: at * SHARE_LOW, upTo: Math.min(100, at * SHARE_HIGH), approximate: { kind: ABOUT, written: at } });
   }
   if (!shares.length) return found;
   const kept = found.filter((f) => !shares.some((q) => f.start < q.end && q.start < f.end));
