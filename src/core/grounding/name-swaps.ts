@@ -468,7 +468,8 @@ class Rivals {
       const [before, after] = wordsBeside(p.text, r.start, r.end);
       const isCredited = credited(p.text, r.start, r.end);
       for (const [k, firsts] of this.firsts.entries()) {
-        if (k === 1 && !(r.kind === 'person' && r.certain)) continue;
+        // (A person's full name, first name and surname, is as sure: "Ivan Kovac scored twice".)
+        if (k === 1 && !(r.kind === 'person' && (r.certain || /\s/.test(r.name)))) continue;
         for (const c of isCredited ? ['1', '*'] : ['*']) {
           for (const b of [`=${before}`, '*']) for (const a of [`=${after}`, '*']) if (!firsts.has(`${c}|${b}|${a}`)) firsts.set(`${c}|${b}|${a}`, i);
         }
