@@ -114,6 +114,7 @@ const UNFAITHFUL = [
   // The match report and the biography.
   'Dynamo Riverside beat Port Athletic 3-2 to reach the national cup final.',
   'Berg scored twice in the second half.',
+  'Lindgren founded her practice in Copenhagen in 1995.',
   'Petrova complained that the penalty decision was harsh.',
   'Dynamo will face Northbridge in the final on 18 May.',
   'Björk House is a ten-storey building.',

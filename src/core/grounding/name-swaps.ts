@@ -240,6 +240,40 @@ function roleHead(role: string): string {
  * Jiakun" where the source has "Foreign Ministry Spokesperson Guo Jiakun". Titles count as the
  * same when their last nouns are one word or WordNet relates them ("spokesman", "spokesperson").
  */
+/**
+ * A place the passage gives, put where the passage has another: "founded her practice in
+ * Copenhagen" where the passage "worked for ten years in Copenhagen before founding her own
+ * practice in Malmö". The statement's place follows the same preposition and content word as the
+ * passage's other place ("practice in"), and its own place in the passage does not.
+ */
+export function displacedPlace(text: string, passages: Passage[]): Swap | undefined {
+  const mine = findNames(text).filter((n) => n.kind === 'place' || placeKey(n.name) !== undefined || namesWhere(text, n.start));
+  if (!mine.length) return undefined;
+  for (const p of passages) {
+    const theirs = passageProfile(p).names.filter((n) => n.kind === 'place' || placeKey(n.name) !== undefined || namesWhere(p.text, n.start));
+    if (theirs.length < 2) continue;
+    for (const n of mine) {
+      const own = theirs.filter((t) => t.name.toLowerCase() === n.name.toLowerCase());
+      if (!own.length) continue;
+      const lead = leadOf(text, n.start);
+      if (!lead) continue;
+      if (own.some((t) => leadOf(p.text, t.start) === lead)) continue;
+      const rival = theirs.find((t) => t.name.toLowerCase() !== n.name.toLowerCase() && leadOf(p.text, t.start) === lead);
+      if (rival) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end }, passage: { passage: p, coverage: 1 } };
+    }
+  }
+  return undefined;
+}
+
+// The preposition before a place and the content word before it ("practice in"), as a key.
+const LEAD = /([\p{L}]+)(?:\s+(?:her|his|its|their|the|own|a|an|our|my))*\s+(in|at|from|to|near|into)\s+(?:the\s+)?$/iu;
+
+function leadOf(text: string, at: number): string | undefined {
+  const m = LEAD.exec(text.slice(Math.max(0, at - 60), at));
+  if (!m || STOPWORDS.has(m[1]!.toLowerCase())) return undefined;
+  return `${normalizeWord(m[1]!.toLowerCase())} ${m[2]!.toLowerCase()}`;
+}
+
 export function swappedRole(text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
   const mine: { name: string; role?: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' && n.role);
   mine.push(...lowerCaseTitles(text).filter((t) => !mine.some((m) => m.start <= t.start && t.start < m.end)));
