@@ -225,6 +225,20 @@ describe('long input grows the work linearly', function () {
     assert.ok(seconds < 10, `${seconds} s`);
   });
 
+  it('a statement and a source sentence each naming 3,000 places are judged in seconds', () => {
+    // Each place of the statement was weighed against each of the passage's, by the words before them.
+    const letter = (n: number): string => String.fromCharCode(97 + (n % 26));
+    const town = (i: number): string => `Vill${letter(i)}${letter(Math.floor(i / 26))}${letter(Math.floor(i / 676))}`;
+    const places = (preposition: string): string => Array.from({ length: 3_000 }, (_, i) => `worked ${preposition} ${town(i)}`).join(', ');
+    const corpus = Corpus.build([{ id: 'p', path: 'seeds/places.txt', format: 'txt', text: `Travels\n\nShe ${places('in')}.\n`, excluded: [], warnings: [] }]);
+    const started = Date.now();
+    // Every place is the passage's, after another preposition: no rival is ever found.
+    checkDraft(corpus, parseDraft(`She ${places('at')}.\n`, 'd.md'), defaultConfig());
+    const seconds = (Date.now() - started) / 1000;
+    // About 2.5 s; 14 s when each place looked through the passage's places for a rival.
+    assert.ok(seconds < 8, `${seconds} s`);
+  });
+
   it('lists nested 1,000 deep by indentation are read in seconds, and the words of the deepest items are still checked', () => {
     const text = Array.from({ length: 1_000 }, (_, i) => `${'  '.repeat(i)}- Item ${i} of the list.`).join('\n') + '\n';
     const started = Date.now();

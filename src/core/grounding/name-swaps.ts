@@ -247,22 +247,40 @@ function roleHead(role: string): string {
  * passage's other place ("practice in"), and its own place in the passage does not.
  */
 export function displacedPlace(text: string, passages: Passage[]): Swap | undefined {
-  const mine = findNames(text).filter((n) => n.kind === 'place' || placeKey(n.name) !== undefined || namesWhere(text, n.start));
+  const mine = findNames(text).filter((n) => isPlace(n, text));
   if (!mine.length) return undefined;
   for (const p of passages) {
-    const theirs = passageProfile(p).names.filter((n) => n.kind === 'place' || placeKey(n.name) !== undefined || namesWhere(p.text, n.start));
-    if (theirs.length < 2) continue;
-    for (const n of mine) {
-      const own = theirs.filter((t) => t.name.toLowerCase() === n.name.toLowerCase());
-      if (!own.length) continue;
-      const lead = leadOf(text, n.start);
+    // Each place's leads, and each lead's places: read once, then looked up (either side may
+    // name thousands).
+    const leadsOf = new Map<string, Set<string | undefined>>();
+    const placesAfter = new Map<string, NameCandidate[]>();
+    for (const t of passageProfile(p).names) {
+      if (!isPlace(t, p.text)) continue;
+      const key = t.name.toLowerCase();
+      const lead = leadOf(p.text, t.start);
+      let leads = leadsOf.get(key);
+      if (!leads) leadsOf.set(key, (leads = new Set()));
+      leads.add(lead);
       if (!lead) continue;
-      if (own.some((t) => leadOf(p.text, t.start) === lead)) continue;
-      const rival = theirs.find((t) => t.name.toLowerCase() !== n.name.toLowerCase() && leadOf(p.text, t.start) === lead);
+      let places = placesAfter.get(lead);
+      if (!places) placesAfter.set(lead, (places = []));
+      if (places.length < 2) places.push(t);
+    }
+    if (leadsOf.size < 2) continue;
+    for (const n of mine) {
+      const key = n.name.toLowerCase();
+      const own = leadsOf.get(key);
+      const lead = own && leadOf(text, n.start);
+      if (!own || !lead || own.has(lead)) continue;
+      const rival = placesAfter.get(lead)?.find((t) => t.name.toLowerCase() !== key);
       if (rival) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end }, passage: { passage: p, coverage: 1 } };
     }
   }
   return undefined;
+}
+
+function isPlace(n: NameCandidate, text: string): boolean {
+  return n.kind === 'place' || placeKey(n.name) !== undefined || namesWhere(text, n.start);
 }
 
 // The preposition before a place and the content word before it ("practice in"), as a key.
