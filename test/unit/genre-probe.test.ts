@@ -126,6 +126,11 @@ const UNFAITHFUL = [
   'The kettles were sold for about 53 euros.',
   'About three in ten survey respondents said Sunday was the day they could come.',
   'Revenue rose 6% to €1.24bn.',
+  'Manufacturing added 5,000 jobs.',
+  // The markets report.
+  'The STOXX 600 ended 0.8% higher.',
+  'Lufthansa shares fell 2.9%, while Renault lost 3.4%.',
+  'BP fell 2.1%.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -2,7 +2,8 @@
 // test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
 // council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
 // report, a radio interview's transcript, a city council meeting's, an email thread, a study's
-// abstract, a match report, an architect's biography, a statistics release and a recall notice): they reword, merge neighbouring sentences ("which covers ..."), name the source
+// abstract, a match report, an architect's biography, a statistics release, a recall notice, a
+// markets report and a weather warning): they reword, merge neighbouring sentences ("which covers ..."), name the source
 // ("The email informs ...", "The authors note ...") and credit what a transcript, an interview or
 // an email says to its speaker. Each line is faithful: a checker that flags them gets switched off.
 import assert from 'node:assert/strict';
@@ -186,7 +187,19 @@ const SUMMARY_LINES = [
   "More than 60% of the respondents said Sunday was the day they could come in.",
   "About 4,000 orders failed during the outage.",
   "The project will remove nearly half of Main Street's 310 parking spaces.",
-  "The drug slowed decline by just over a quarter."
+  "The drug slowed decline by just over a quarter.",
+  "European shares declined on Wednesday as a sharp rise in oil prices fuelled concerns that higher energy costs could slow the recovery.",
+  "The STOXX 600 ended 0.8% lower, with carmakers and airlines among the worst performers.",
+  "Lufthansa shares fell 3.4%, while Renault lost 2.9%.",
+  "Brent crude climbed 5% to $84.20 a barrel, the highest since October, after a North Sea pipeline outage reduced supply.",
+  "Danske Bank analysts said the outage might last for two weeks.",
+  "The dollar held steady against the euro at $1.09, and gold rose 0.3%.",
+  "Energy stocks rose, with BP up 2.1% and Shell up 1.7%.",
+  "An orange wind warning is in place for the west coast on Friday from 6 a.m. to 9 p.m.",
+  "Gusts could reach 110 km/h in exposed areas and 80 km/h inland.",
+  "Ferries to the islands will probably be cancelled, and the coastal road could be closed if waves break over the sea wall.",
+  "Residents should secure loose objects and stay away from the shore.",
+  "Winds should ease on Saturday morning, though heavy rain will last until Sunday, with as much as 60 millimetres in the hills."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

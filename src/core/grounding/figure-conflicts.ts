@@ -83,6 +83,74 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   return undefined;
 }
 
+// A name right before a figure, in its clause: "Lufthansa dropped 3.4%", "Renault 2.9%".
+const NAME_BEFORE = /(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?:['’]s)?(?:\s+[\p{Ll}'’-]+){0,4}\s+[$€£¥]?$/u;
+
+/** The name that a figure is told of, standing right before it in its clause. */
+function nameBefore(text: string, q: Quantity): string | undefined {
+  const before = text.slice(Math.max(0, q.start - 60), q.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' and '), before.lastIndexOf(' while ')) + 1);
+  return NAME_BEFORE.exec(clause)?.[1];
+}
+
+/**
+ * Figures swapped between two names: "Lufthansa shares fell 2.9%, while Renault lost 3.4%"
+ * where the passage says "Lufthansa dropped 3.4% and Renault 2.9%". The statement's figure is the
+ * passage's, but told there of another name, and the passage tells the statement's name another
+ * figure of the same sort: that one is the figure to write.
+ */
+export function figureOfAnother(text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
+  const best = alignments[0];
+  if (!best) return undefined;
+  // Each passage's figures with the names they are told of, read once and filed by value and by
+  // name (either side may give thousands).
+  const told = new Map<Passage, { byValue: Map<string, { q: Quantity; name: string | undefined }>; byName: Map<string, Quantity[]> }>();
+  const tellings = (p: Passage): { byValue: Map<string, { q: Quantity; name: string | undefined }>; byName: Map<string, Quantity[]> } => {
+    let known = told.get(p);
+    if (!known) {
+      known = { byValue: new Map(), byName: new Map() };
+      for (const o of passageProfile(p).quantities) {
+        const name = nameBefore(p.text, o);
+        const key = `${o.kind}|${o.value}`;
+        if (!known.byValue.has(key)) known.byValue.set(key, { q: o, name });
+        if (!name) continue;
+        const list = known.byName.get(name.toLowerCase());
+        if (list) list.push(o);
+        else known.byName.set(name.toLowerCase(), [o]);
+      }
+      told.set(p, known);
+    }
+    return known;
+  };
+  // A name's figures, filed by value the first time they are asked about.
+  const indexes = new Map<Quantity[], FigureIndex>();
+  for (const figure of figures) {
+    if (figure.kind !== 'percent' && figure.kind !== 'money' && figure.kind !== 'number') continue;
+    const mine = nameBefore(text, figure);
+    if (!mine) continue;
+    for (const p of best.passages) {
+      const { byValue, byName } = tellings(p);
+      const same = byValue.get(`${figure.kind}|${figure.value}`);
+      if (!same?.name || same.name.toLowerCase() === mine.toLowerCase() || sameName(same.name, mine)) continue;
+      // The passage tells the statement's name another figure, and not this one.
+      const ofMine = byName.get(mine.toLowerCase());
+      if (!ofMine) continue;
+      let index = indexes.get(ofMine);
+      if (!index) indexes.set(ofMine, (index = new FigureIndex(ofMine)));
+      if (index.has(figure)) continue;
+      const rival = ofMine.find((o) => comparable(o, figure) && o.unit === figure.unit);
+      if (rival) return { draft: figure, source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: best.coverage };
+    }
+  }
+  return undefined;
+}
+
+/** Whether one name is the other's last word ("Kovac" for "Ivan Kovac"). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
 /**
  * The passages a figure of the statement is weighed against, in order, or undefined when one
  * gives it in place: one of its figures agrees and is said of what the statement speaks of

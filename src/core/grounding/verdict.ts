@@ -11,7 +11,7 @@ import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { normalizeWord, type Token } from '../text/tokens.js';
-import { vagueCounts } from '../text/numbers.js';
+import { findQuantities, vagueCounts, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
@@ -19,7 +19,7 @@ import { align, analyse, beforeNegation, flippedNegation, hasNegation, negatedTe
 import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { numberMismatch } from './figure-conflicts.js';
+import { figureOfAnother, numberMismatch } from './figure-conflicts.js';
 import { droppedHedge } from './hedges.js';
 import { ALIGNED, displacedPlace, sameName, speakerMadeActor, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -204,7 +204,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) : undefined;
+  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? figureOfAnother(text, figures, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];
@@ -257,7 +257,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -506,6 +506,57 @@ function oppositeCompound(tokens: readonly Token[], passageTokens: readonly Toke
     const head = t.text.slice(0, dash).toLowerCase();
     const other = theirs.get(t.text.slice(dash).toLowerCase())?.find((o) => areOpposites(head, o.text.slice(0, o.text.indexOf('-')).toLowerCase()));
     if (other) return { draft: t.text, source: other.text, span: { start: t.start, end: t.end } };
+  }
+  return undefined;
+}
+
+// Words that give a change its direction, standing by its figure ("closed down 0.8%", "0.8% higher",
+// "added 5,000 jobs", "fell by 5,000").
+const UP = 'rose|rise|rises|rising|risen|up|higher|gained|gains|gain|climbed|climbs|increased|increases|jumped|jumps|advanced|added|adds|grew|grows|surged|soared|boosted';
+const DOWN = 'fell|fall|falls|falling|fallen|down|lower|lost|loses|dropped|drops|declined|declines|slipped|slips|decreased|decreases|shed|sheds|cut|cuts|slumped|plunged|tumbled|shrank|shrinks';
+const DIRECTION_BEFORE = new RegExp(`\\b(${UP}|${DOWN})(?:\\s+(?:by|to|some|about|nearly|almost|over|more\\s+than|less\\s+than))?\\s+[$€£¥]?$`, 'i');
+const DIRECTION_AFTER = new RegExp(`^(?:\\s*(?:%|percent|per\\s+cent|points?|percentage\\s+points?))?\\s+(${UP}|${DOWN})\\b`, 'i');
+const UPWARD = new RegExp(`^(?:${UP})$`, 'i');
+
+/** The word that gives a figure's change its direction, right before or after it, with where it stands. */
+function directionOf(text: string, q: Quantity): { word: string; up: boolean; start: number } | undefined {
+  const before = text.slice(Math.max(0, q.start - 30), q.start);
+  const b = DIRECTION_BEFORE.exec(before);
+  if (b) return { word: b[1]!, up: UPWARD.test(b[1]!), start: q.start - before.length + b.index };
+  const after = DIRECTION_AFTER.exec(text.slice(q.end, q.end + 30));
+  if (after) return { word: after[1]!, up: UPWARD.test(after[1]!), start: q.end + after.index + after[0].length - after[1]!.length };
+  return undefined;
+}
+
+/**
+ * A change told in the other direction: "The STOXX 600 ended 0.8% higher" where the passage says
+ * it "closed down 0.8%", "added 5,000 jobs" for "fell by 5,000". The same figure, with a word of
+ * rising by it on one side and of falling on the other.
+ */
+function oppositeDirection(text: string, passages: Passage[]): Assessment['antonym'] {
+  const mine = findQuantities(text).filter((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'number' && !q.unit));
+  if (!mine.length) return undefined;
+  // The passages' directed figures, by kind and value: read once, then looked up (either side
+  // may give thousands of figures).
+  let theirs: Map<string, { word: string; up: boolean }[]> | undefined;
+  for (const q of mine) {
+    const d = directionOf(text, q);
+    if (!d) continue;
+    if (!theirs) {
+      theirs = new Map();
+      for (const p of passages) {
+        for (const o of passageProfile(p).quantities) {
+          const e = directionOf(p.text, o);
+          if (!e) continue;
+          const key = `${o.kind}|${o.value}`;
+          const list = theirs.get(key);
+          if (list) list.push(e);
+          else theirs.set(key, [e]);
+        }
+      }
+    }
+    const other = theirs.get(`${q.kind}|${q.value}`)?.find((e) => e.up !== d.up);
+    if (other) return { draft: d.word, source: other.word, span: { start: d.start, end: d.start + d.word.length } };
   }
   return undefined;
 }
