@@ -1,20 +1,14 @@
 // Statements a writer or a language model writes from sources that are not news articles: a
 // meeting transcript, an email, a paper's abstract, an incident report, a local news story, an
 // interview, a workplace policy, a report of a drug trial, a company's quarterly results and a
-// court report (test/fixtures/genres, written for these tests). Checked as `groundwork check` checks them, a
-// draft's paragraphs against all ten sources. The faithful ones paraphrase: a checker that
-// flags them gets switched off. The unfaithful ones change one thing each.
+// court report, and ten more (test/fixtures/genres, written for these tests). Checked as
+// `groundwork check` checks them, a draft's paragraphs against all the sources. The faithful ones
+// paraphrase: a checker that flags them gets switched off. The unfaithful ones change one thing
+// each.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkDraft } from '../../src/core/check.js';
-import { defaultConfig } from '../../src/core/config/types.js';
-import { parseDraft } from '../../src/core/draft/parse.js';
-import { Corpus } from '../../src/core/index/corpus.js';
-import { readSource } from '../../src/core/sources/read.js';
+import type { Corpus } from '../../src/core/index/corpus.js';
 import type { StatementResult } from '../../src/core/model.js';
-
-const GENRES = join(import.meta.dirname, '..', 'fixtures', 'genres');
+import { checkParagraph, genreCorpus } from '../helpers/genres.js';
 
 // Each entry a paragraph of a draft; its statements are judged together, as in a draft.
 const FAITHFUL = [
@@ -136,10 +130,9 @@ const UNFAITHFUL = [
 describe('statements about sources that are not news articles', () => {
   let corpus: Corpus;
   before(async () => {
-    const files = readdirSync(GENRES).filter((f) => f.endsWith('.txt')).sort();
-    corpus = Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(GENRES, f))))));
+    corpus = await genreCorpus();
   });
-  const check = (paragraph: string): StatementResult[] => checkDraft(corpus, parseDraft(`${paragraph}\n`, 'draft.md'), defaultConfig()).results;
+  const check = (paragraph: string): StatementResult[] => checkParagraph(corpus, paragraph);
 
   describe('faithful paraphrases are supported', () => {
     for (const paragraph of FAITHFUL) {

@@ -1,21 +1,15 @@
-// Summaries as a language model writes them, line by line, of the ten sources of
+// Summaries as a language model writes them, line by line, of the twenty sources of
 // test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
 // council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
 // report, a radio interview's transcript, a city council meeting's, an email thread, a study's
 // abstract, a match report, an architect's biography, a statistics release, a recall notice, a
-// markets report and a weather warning): they reword, merge neighbouring sentences ("which covers ..."), name the source
-// ("The email informs ...", "The authors note ...") and credit what a transcript, an interview or
-// an email says to its speaker. Each line is faithful: a checker that flags them gets switched off.
+// markets report and a weather warning): they reword, merge neighbouring sentences ("which covers
+// ..."), name the source ("The email informs ...", "The authors note ...") and credit what a
+// transcript, an interview or an email says to its speaker. Each line is faithful: a checker that
+// flags them gets switched off.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkDraft } from '../../src/core/check.js';
-import { defaultConfig } from '../../src/core/config/types.js';
-import { parseDraft } from '../../src/core/draft/parse.js';
-import { Corpus } from '../../src/core/index/corpus.js';
-import { readSource } from '../../src/core/sources/read.js';
-
-const GENRES = join(import.meta.dirname, '..', 'fixtures', 'genres');
+import type { Corpus } from '../../src/core/index/corpus.js';
+import { checkParagraph, genreCorpus } from '../helpers/genres.js';
 
 const SUMMARY_LINES = [
   "In the weekly planning call, the product team discussed the release date for version 4.2, hiring, and the quarterly offsite.",
@@ -205,12 +199,11 @@ const SUMMARY_LINES = [
 describe('summary lines as a language model writes them are supported', () => {
   let corpus: Corpus;
   before(async () => {
-    const files = readdirSync(GENRES).filter((f) => f.endsWith('.txt')).sort();
-    corpus = Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(GENRES, f))))));
+    corpus = await genreCorpus();
   });
   for (const line of SUMMARY_LINES) {
     it(line, () => {
-      for (const r of checkDraft(corpus, parseDraft(`${line}\n`, 'draft.md'), defaultConfig()).results) assert.equal(r.verdict.kind, 'supported', `${r.statement.text}: ${r.verdict.message}`);
+      for (const r of checkParagraph(corpus, line)) assert.equal(r.verdict.kind, 'supported', `${r.statement.text}: ${r.verdict.message}`);
     });
   }
 });

@@ -1,0 +1,23 @@
+// The sources of test/fixtures/genres, written for the tests (a meeting transcript, an email, an
+// interview, a policy, a drug trial, results, a court report, a match report ...), indexed as
+// `groundwork check` indexes a sources folder, and a paragraph of a draft checked against them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { StatementResult } from '../../src/core/model.js';
+import { readSource } from '../../src/core/sources/read.js';
+
+const GENRES = join(import.meta.dirname, '..', 'fixtures', 'genres');
+
+export async function genreCorpus(): Promise<Corpus> {
+  const files = readdirSync(GENRES).filter((f) => f.endsWith('.txt')).sort();
+  return Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(GENRES, f))))));
+}
+
+/** The results of a draft that is this one paragraph, its statements judged together. */
+export function checkParagraph(corpus: Corpus, paragraph: string): StatementResult[] {
+  return checkDraft(corpus, parseDraft(`${paragraph}\n`, 'draft.md'), defaultConfig()).results;
+}
