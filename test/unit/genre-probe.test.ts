@@ -125,6 +125,10 @@ const UNFAITHFUL = [
   'The STOXX 600 ended 0.8% higher.',
   'Lufthansa shares fell 2.9%, while Renault lost 3.4%.',
   'BP fell 2.1%.',
+  // Certainty and time the sources do not give.
+  'The study proves that short sleep causes lower exam scores.',
+  'All internal certificates have already been moved to automated renewal.',
+  'Prices for vegetables will rise sharply this summer, economists said.',
 ];
 
 describe('statements about sources that are not news articles', () => {
@@ -162,6 +166,17 @@ describe('statements about sources that are not news articles', () => {
     // Two times that are no range ("installed at 15:14, and ... back to normal by 15:20") give no length.
     const after = check('The renewed certificate was installed 16 minutes after Marcus Bell noticed the errors.')[0]!.verdict;
     assert.equal(after.kind, 'supported', after.message);
+  });
+
+  it('a claim told as proven, or as done, where the source says it cannot be concluded, or will be, says why', () => {
+    const proven = check('The study proves that short sleep causes lower exam scores.')[0]!.verdict;
+    assert.equal(proven.message, 'No source supports this statement as certain: the source says "cannot conclude that short sleep causes lower scores"');
+    const done = check('All internal certificates have already been moved to automated renewal.')[0]!.verdict;
+    assert.equal(done.message, 'No source supports this statement as done: the source says "will be moved"');
+    for (const faithful of ['The study found that short sleep was associated with lower exam scores.', 'All internal certificates will be moved to automated renewal by the end of the month.']) {
+      const v = check(faithful)[0]!.verdict;
+      assert.equal(v.kind, 'supported', `${faithful}: ${v.message}`);
+    }
   });
 
   describe('statements that change one thing are flagged', () => {

@@ -36,6 +36,11 @@ export function droppedHedgeMessage(said: string): string {
   return `No source supports this statement as certain: the source says "${said}"`;
 }
 
+/** The statement tells as done what its passage (`said`, a few words) says will be. */
+export function toldAsDoneMessage(said: string): string {
+  return `No source supports this statement as done: the source says "${said}"`;
+}
+
 export function noPassageMessage(): string {
   return 'No source supports this statement (no source passage shares its words)';
 }

@@ -77,7 +77,9 @@ adhere abandon, adhered abandoned, follow abandon, followed abandoned, uphold ab
 keep abandon, kept abandoned, maintain abandon, maintained abandoned,
 largest smallest, greatest smallest, eager reluctant, keen reluctant, willing reluctant, eager unwilling,
 secure precarious, stable precarious, safe precarious, expand shrink, expanded shrank, expanding shrinking,
-expands shrinks
+expands shrinks, modest sharp, modestly sharply, slight sharp, slightly sharply, gradual sharp,
+gradually sharply, modest steep, slight steep, modest dramatic, modestly dramatically, slight dramatic,
+slightly dramatically, marginal sharp, marginally sharply
 `;
 
 // A form that normalises to a modal verb ("willing" to "will") is left to the prefix check, which

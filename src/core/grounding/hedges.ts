@@ -2,6 +2,7 @@
 // feasible") where its passage says it may ("may not be feasible", "could lead to"). A reviewer
 // reads the hedge as part of what the source says; a statement that drops it says more.
 import type { Passage, Span } from '../model.js';
+import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
@@ -94,4 +95,76 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
     }
   }
   return out;
+}
+
+// "proves that", "shows", "confirmed that": a statement of certainty about what follows.
+const CERTAINTY = /\b(proves?|proved|proven|shows?|showed|shown|demonstrates?|demonstrated|confirms?|confirmed|establish(?:es|ed)?)\b\s*(?:that\s+)?/giu;
+// "we cannot conclude that", "does not prove", "no evidence that": the source says it is not known.
+const DENIAL = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:yet\s+)?(?:conclude|prove|show|establish|demonstrate|confirm|say|determine)\b\s*(?:that\s+)?|\bno\s+(?:evidence|proof)\s+(?:that\s+)?/giu;
+// How much of the source's words after its denial are quoted as what it says.
+const CLAUSE = /^[^.;:!?]{1,160}/u;
+
+function contentWords(text: string): Set<string> {
+  return new Set(tokenizeCached(text).filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm)).map((t) => t.norm));
+}
+
+/**
+ * A claim the statement says is proven ("The study proves that short sleep causes lower exam
+ * scores") where its passage says it cannot be concluded ("we cannot conclude that short sleep
+ * causes lower scores"): the statement's verb of certainty, and the source's words.
+ */
+export function overclaimed(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (!/\b(?:prove|show|demonstrat|confirm|establish)/i.test(statement)) return undefined;
+  // What the statement says is proven, read once; a sentence makes few such claims, and a
+  // hostile one of thousands is read for its first.
+  // ("cannot show that ..." says what the source says.)
+  const claims = [...statement.matchAll(CERTAINTY)].filter((c) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, c.index - 24), c.index))).slice(0, MOST_CLAIMS).map((c) => ({ c, words: contentWords(CLAUSE.exec(statement.slice(c.index + c[0].length))?.[0] ?? '') }));
+  if (!claims.length) return undefined;
+  for (const p of passages) {
+    let denials = 0;
+    for (const d of p.text.matchAll(DENIAL)) {
+      if (++denials > MOST_CLAIMS) break;
+      const clause = CLAUSE.exec(p.text.slice(d.index + d[0].length))?.[0] ?? '';
+      const denied = contentWords(clause);
+      if (denied.size < 2) continue;
+      for (const { c, words } of claims) {
+        let shared = 0;
+        for (const w of words) if (denied.has(w)) shared++;
+        if (shared >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: `${d[0]}${clause}`.trim() };
+      }
+    }
+  }
+  return undefined;
+}
+const MOST_CLAIMS = 50;
+const NEGATED_BEFORE = /\b(?:not|cannot|never|no)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu;
+
+// "has been moved", "have already closed", "already launched": told as done.
+const DONE = /\b(?:(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?|already\s+(?:been\s+)?)(\p{L}+)/giu;
+// "will be moved", "will close", "plans to close", "is to be moved": not done yet.
+const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?)(\p{L}+)/giu;
+
+/**
+ * What the statement tells as done ("All internal certificates have been moved to automated
+ * renewal") where its passage says it will be ("will be moved ... by the end of the month"), and
+ * does not also say it was: the statement's words and the passage's.
+ */
+export function toldAsDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (!/\b(?:has|have|had|already)\b/i.test(statement)) return undefined;
+  const coming = new Map<string, string>();
+  const done = new Set<string>();
+  for (const p of passages) {
+    for (const m of p.text.matchAll(TO_COME)) {
+      const verb = normalizeWord(m[1]!.toLowerCase());
+      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, m[0]);
+    }
+    for (const m of p.text.matchAll(DONE)) done.add(normalizeWord(m[1]!.toLowerCase()));
+  }
+  if (!coming.size) return undefined;
+  for (const m of statement.matchAll(DONE)) {
+    const verb = normalizeWord(m[1]!.toLowerCase());
+    const said = coming.get(verb);
+    if (said && !done.has(verb)) return { span: { start: m.index, end: m.index + m[0].length }, said };
+  }
+  return undefined;
 }

@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, speakerMadeActorMessage, s
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, toldAsDoneMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames } from '../index/names.js';
 import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
@@ -20,7 +20,7 @@ import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch } from './figure-conflicts.js';
-import { droppedHedge } from './hedges.js';
+import { droppedHedge, overclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, sameName, speakerMadeActor, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -415,7 +415,19 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     };
   }
   // "will not be feasible" where the passage says "may not be feasible": more than the source says.
-  const hedge = best.coverage >= ALIGNED && !a.verifiedQuoteSpans.length ? droppedHedge(text, best.passages) : undefined;
+  const aligned = best.coverage >= ALIGNED && !a.verifiedQuoteSpans.length;
+  const hedge = aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) : undefined;
+  const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
+  if (early) {
+    return {
+      kind: 'unsupported',
+      score: round(Math.min(score, 0.45)),
+      message: toldAsDoneMessage(early.said),
+      evidence,
+      focus: early.span,
+      missing: [...new Set(missing)],
+    };
+  }
   if (hedge) {
     return {
       kind: 'unsupported',
