@@ -171,6 +171,8 @@ describe('statements about sources that are not news articles', () => {
   it('a claim told as proven, or as done, where the source says it cannot be concluded, or will be, says why', () => {
     const proven = check('The study proves that short sleep causes lower exam scores.')[0]!.verdict;
     assert.equal(proven.message, 'No source supports this statement as certain: the source says "cannot conclude that short sleep causes lower scores"');
+    // The sentence that says so is the evidence shown first.
+    assert.match(proven.evidence[0]!.text, /we cannot conclude that short sleep causes lower scores/);
     const done = check('All internal certificates have already been moved to automated renewal.')[0]!.verdict;
     assert.equal(done.message, 'No source supports this statement as done: the source says "will be moved"');
     for (const faithful of ['The study found that short sleep was associated with lower exam scores.', 'All internal certificates will be moved to automated renewal by the end of the month.']) {

@@ -21,6 +21,8 @@ export interface DroppedHedge {
   said: string;
   /** What a fix writes for the modal: the passage's "may" ("may not" for "won't"); none for "likely to". */
   fix?: string;
+  /** The passage that says it, to show first. */
+  passage?: Passage;
 }
 
 /** The verb a modal governs, as an index into the tokens, skipping "not", "necessarily", "be". */
@@ -130,7 +132,7 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
       for (const { c, words } of claims) {
         let shared = 0;
         for (const w of words) if (denied.has(w)) shared++;
-        if (shared >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: `${d[0]}${clause}`.trim() };
+        if (shared >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: `${d[0]}${clause}`.trim(), passage: p };
       }
     }
   }
@@ -151,12 +153,12 @@ const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|
  */
 export function toldAsDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   if (!/\b(?:has|have|had|already)\b/i.test(statement)) return undefined;
-  const coming = new Map<string, string>();
+  const coming = new Map<string, { said: string; passage: Passage }>();
   const done = new Set<string>();
   for (const p of passages) {
     for (const m of p.text.matchAll(TO_COME)) {
       const verb = normalizeWord(m[1]!.toLowerCase());
-      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, m[0]);
+      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, { said: m[0], passage: p });
     }
     for (const m of p.text.matchAll(DONE)) done.add(normalizeWord(m[1]!.toLowerCase()));
   }
@@ -164,7 +166,7 @@ export function toldAsDone(statement: string, passages: readonly Passage[]): Dro
   for (const m of statement.matchAll(DONE)) {
     const verb = normalizeWord(m[1]!.toLowerCase());
     const said = coming.get(verb);
-    if (said && !done.has(verb)) return { span: { start: m.index, end: m.index + m[0].length }, said };
+    if (said && !done.has(verb)) return { span: { start: m.index, end: m.index + m[0].length }, ...said };
   }
   return undefined;
 }
