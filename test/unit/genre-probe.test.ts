@@ -129,6 +129,11 @@ const UNFAITHFUL = [
   'The study proves that short sleep causes lower exam scores.',
   'All internal certificates have already been moved to automated renewal.',
   'Prices for vegetables will rise sharply this summer, economists said.',
+  // The lease.
+  'The tenant may sublet the unit without the landlord\'s consent.',
+  'Either party may end the lease at any time with three months\' notice.',
+  'The deposit equals two months\' rent.',
+  'The tenant is responsible for repairs to the roof.',
 ];
 
 describe('statements about sources that are not news articles', () => {

@@ -1,9 +1,9 @@
-// Summaries as a language model writes them, line by line, of the twenty sources of
-// test/fixtures/genres (a meeting transcript, an email, a paper's abstract, an incident report, a
-// council story, an interview, a workplace policy, a drug-trial report, quarterly results, a court
-// report, a radio interview's transcript, a city council meeting's, an email thread, a study's
-// abstract, a match report, an architect's biography, a statistics release, a recall notice, a
-// markets report and a weather warning): they reword, merge neighbouring sentences ("which covers
+// Summaries as a language model writes them, line by line, of the sources of test/fixtures/genres
+// (a meeting transcript, an email, a paper's abstract, an incident report, a council story, an
+// interview, a workplace policy, a drug-trial report, quarterly results, a court report, a radio
+// interview's transcript, a city council meeting's, an email thread, a study's abstract, a match
+// report, an architect's biography, a statistics release, a recall notice, a markets report, a
+// weather warning and a lease's terms): they reword, merge neighbouring sentences ("which covers
 // ..."), name the source ("The email informs ...", "The authors note ...") and credit what a
 // transcript, an interview or an email says to its speaker. Each line is faithful: a checker that
 // flags them gets switched off.
@@ -193,7 +193,13 @@ const SUMMARY_LINES = [
   "Gusts could reach 110 km/h in exposed areas and 80 km/h inland.",
   "Ferries to the islands will probably be cancelled, and the coastal road could be closed if waves break over the sea wall.",
   "Residents should secure loose objects and stay away from the shore.",
-  "Winds should ease on Saturday morning, though heavy rain will last until Sunday, with as much as 60 millimetres in the hills."
+  "Winds should ease on Saturday morning, though heavy rain will last until Sunday, with as much as 60 millimetres in the hills.",
+  "Monthly rent is 2,400 euros for the first two years, rising 3% annually thereafter.",
+  "The tenant must pay a deposit of three months' rent.",
+  "The landlord covers repairs to the roof and external walls, while internal repairs and decoration fall to the tenant.",
+  "Subletting requires the landlord's written consent, which cannot be unreasonably withheld.",
+  "After three years, either side can terminate the lease with six months' written notice.",
+  "The tenant may not sublet the unit without the landlord's consent."
 ];
 
 describe('summary lines as a language model writes them are supported', () => {

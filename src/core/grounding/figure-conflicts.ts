@@ -206,7 +206,8 @@ class PassageFigures {
 
   /** Whether a figure that agrees is said of what the statement speaks of. */
   agreesInPlace(figure: Quantity): boolean {
-    return (this.inPlaceIndex ??= new FigureIndex(this.agreeing.filter((q) => this.inPlace(q, this.p)))).has(figure);
+    // Of the same thing counted: "three months' notice" is no "after three years".
+    return (this.inPlaceIndex ??= new FigureIndex(this.agreeing.filter((q) => this.inPlace(q, this.p)))).has(figure, false, (q) => sameThingCounted(figure, this.text, q, this.p.text));
   }
 
   /**
@@ -482,6 +483,8 @@ function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string
   if (!x || !y) return true;
   const measure = (w: string): boolean => MEASURES.has(w);
   if (measure(x) !== measure(y)) return false;
+  // Two units are two things ("months" and "years"), whatever their words share.
+  if (measure(x)) return x.replace(/s$/, '') === y.replace(/s$/, '');
   if (sameOrRelated(x, y)) return true;
   // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
   // things apart ("kg", "restaurants") do not.

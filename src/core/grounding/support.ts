@@ -147,6 +147,8 @@ function remembered<T>(memory: Map<string, T>, text: string, read: (text: string
 interface Negations {
   denied: Map<string, number>;
   forbidden: string[];
+  /** Words only "without" denies ("without the landlord's consent"): a condition, not a denial of the clause. */
+  withoutOnly: Set<string>;
 }
 
 function negatedCounts(text: string): Map<string, number> {
@@ -160,15 +162,24 @@ function forbidden(text: string): string[] {
 function readNegations(text: string): Negations {
   const denied = new Map<string, number>();
   const forbidden: string[] = [];
+  const byWithout = new Set<string>();
+  const byOther = new Set<string>();
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegation(tokens, i)) continue;
     const t = negatedWordAt(text, tokens, i);
     if (!t) continue;
     if (forbids(text, tokens, i)) forbidden.push(...formsOf(t));
-    else for (const form of formsOf(t)) denied.set(form, (denied.get(form) ?? 0) + 1);
+    else {
+      const without = tokens[i]!.text.toLowerCase() === 'without';
+      for (const form of formsOf(t)) {
+        denied.set(form, (denied.get(form) ?? 0) + 1);
+        (without ? byWithout : byOther).add(form);
+      }
+    }
   }
-  return { denied, forbidden };
+  const withoutOnly = new Set([...byWithout].filter((w) => !byOther.has(w)));
+  return { denied, forbidden, withoutOnly };
 }
 
 /** The word the negation at `i` is about: the first content word after it, three words on at most, in its clause. */
@@ -247,20 +258,26 @@ function clauses(text: string): Clause[] {
  */
 interface Clause {
   negated: boolean;
+  /** Whether its only negation is "without": the words before it are affirmed ("may sublet ... without consent"). */
+  onlyWithout: boolean;
   terms: Set<string>;
   free: Set<string>;
 }
 
 function readClauses(text: string): Clause[] {
   const out: Clause[] = [];
-  let current: Clause = { negated: false, terms: new Set(), free: new Set() };
+  let current: Clause = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
   const tokens = tokenizeCached(text);
   tokens.forEach((t, i) => {
     if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) {
       out.push(current);
-      current = { negated: false, terms: new Set(), free: new Set() };
+      current = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
     }
-    if (isNegation(tokens, i)) current.negated = true;
+    if (isNegation(tokens, i)) {
+      const without = t.text.toLowerCase() === 'without';
+      current.onlyWithout = without && (!current.negated || current.onlyWithout);
+      current.negated = true;
+    }
     // Only words a negation can be about ("his" would be "hi" to WordNet).
     else if (!STOPWORDS.has(t.text.toLowerCase())) {
       for (const form of formsOf(t)) {
@@ -280,7 +297,7 @@ function readClauses(text: string): Clause[] {
  * "never about the game" denies).
  */
 function affirms(parts: readonly Clause[], word: string, other?: readonly { terms: Set<string> }[]): boolean {
-  return parts.some((c) => !c.negated && c.terms.has(word) && (!other || sharesOtherWord(c.terms, other, word)));
+  return parts.some((c) => (c.negated ? c.onlyWithout && c.free.has(word) : c.terms.has(word)) && (!other || sharesOtherWord(c.terms, other, word)));
 }
 
 /** Whether the side that negates the word also has it where no negation reaches: before one. */
@@ -313,7 +330,9 @@ export function flippedNegation(statement: string, passage: string): string | un
   // A statement that negates a word of the passage's negated clause says that clause in short:
   // "will reimburse up to 300 euros, but not internet costs" against "Internet costs are not
   // reimbursed".
-  const sameDenial = [...mineNegated.keys()].some((m) => theirs.some((c) => c.negated && c.terms.has(m)))
+  // (A condition both give, "without the landlord's consent", is no denial said in short.)
+  const conditions = remembered(negatedRead, statement, readNegations).withoutOnly;
+  const sameDenial = [...mineNegated.keys()].some((m) => !conditions.has(m) && theirs.some((c) => c.negated && c.terms.has(m)))
     // Doing a thing "for the first time" is what "never ... before" says of the time before.
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   if (!sameDenial) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;

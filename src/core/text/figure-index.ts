@@ -23,8 +23,10 @@ export class FigureIndex {
     this.figures = Array.isArray(figures) ? (figures as Quantity[]) : [...figures];
   }
 
-  has(q: Quantity, indexedFirst = false): boolean {
-    const same = indexedFirst ? (f: Quantity) => sameQuantity(f, q) : (f: Quantity) => sameQuantity(q, f);
+  /** Whether a figure here says what `q` says (and, if given, `accept` takes it). */
+  has(q: Quantity, indexedFirst = false, accept?: (f: Quantity) => boolean): boolean {
+    const equal = indexedFirst ? (f: Quantity) => sameQuantity(f, q) : (f: Quantity) => sameQuantity(q, f);
+    const same = accept ? (f: Quantity) => equal(f) && accept(f) : equal;
     if (!this.built) {
       if (++this.asked <= SCANS) return this.figures.some(same);
       this.build();
