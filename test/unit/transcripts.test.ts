@@ -160,6 +160,11 @@ Can we aim for Wednesday instead?
       assert.match(wrong.message, /attributes it to Luis Ferreira/);
     });
 
+    it('a sender written surname first ("Marsh, Helen") is named as a writer names her', () => {
+      const corpus = Corpus.build([textSource('email.txt', EMAIL.replace('From: Helen Marsh <helen.marsh@example.org>', 'From: "Marsh, Helen" <helen.marsh@example.org>'), { id: 'email' })]);
+      assert.deepEqual([...new Set(corpus.quotesOf('email').filter((q) => q.speakerName).map((q) => q.speakerName))], ['Helen Marsh']);
+    });
+
     it('a message whose sender is only an address credits nobody', () => {
       const corpus = Corpus.build([textSource('email.txt', EMAIL.replace('Helen Marsh <helen.marsh@example.org>', 'helen.marsh@example.org'), { id: 'email' })]);
       assert.deepEqual(corpus.quotesOf('email').filter((q) => q.speakerName), []);

@@ -225,7 +225,10 @@ const WROTE = /^[ \t]*(?:>[ \t]?)*On\b[^\n]{0,120}?,[ \t]*([^,\n]+?)[ \t]*(?:<[^
 
 /** A sender as a reader names them: without the address and quotation marks. */
 function cleanSender(from: string): string {
-  return from.replace(/<[^>]*>|\S+@\S+|["']/g, '').replace(/\s+/g, ' ').trim();
+  const name = from.replace(/<[^>]*>|\S+@\S+|["']/g, '').replace(/\s+/g, ' ').trim();
+  // "Marsh, Helen" is Helen Marsh.
+  const reversed = /^([^,]+),\s*([^,]+)$/.exec(name);
+  return reversed ? `${reversed[2]} ${reversed[1]}` : name;
 }
 
 // An interview's questions and answers, each opening its line ("Q: Why now?", "A: Because ...").
