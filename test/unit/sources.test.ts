@@ -183,6 +183,11 @@ describe('sources: the sample articles in seeds/', () => {
 });
 
 describe('sources: plain text', () => {
+  it('an email is titled by its subject, without "Re:", not by its "From:" line', async () => {
+    const document = await readSource('email.txt', utf8('From: Helen Marsh <helen@example.org>\nTo: Facilities team\nSubject: Re: Water outage on Saturday\n\nHi all,\n\nWater will be shut off.'));
+    assert.equal(document.title, 'Water outage on Saturday');
+  });
+
   it('takes no title when the file opens with a sentence', async () => {
     const document = await readSource('notes.txt', utf8('The ministry said exports fell.\n\nThey fell by 12 percent.'));
     assert.equal(document.title, undefined);
