@@ -454,9 +454,7 @@ export class Corpus {
   /** The entity a name refers to (canonical name or alias, case-insensitive), preferring one `docId` mentions. */
   findEntity(name: string, docId?: string): Entity | undefined {
     const index = this.resolved();
-    const candidates = index.named(name);
-    if (candidates.length <= 1 || !docId) return candidates[0];
-    return candidates.find((e) => index.mentionedIn(e, docId)) ?? candidates[0];
+    return docId ? index.preferredNamed(name, docId) : index.named(name)[0];
   }
 
   /** Everything indexing found, as flat columns a cache can store and `restore` can read back. */

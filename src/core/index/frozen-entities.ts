@@ -33,6 +33,8 @@ export interface EntityView {
   named(name: string): readonly Entity[];
   /** Whether a document mentions an entity. */
   mentionedIn(entity: Entity, docId: string): boolean;
+  /** The first of `named(name)` that `docId` mentions, else the first of them. */
+  preferredNamed(name: string, docId: string): Entity | undefined;
   /** How many mentions an entity has, without listing them. */
   countOf(entity: Entity): number;
   /** How many documents mention an entity, and the first of them in corpus order, without listing its mentions. */
@@ -233,6 +235,12 @@ export class FrozenEntities implements EntityView {
       this.docEntities.set(docId, set);
     }
     return set.has(entity.index);
+  }
+
+  preferredNamed(name: string, docId: string): Entity | undefined {
+    const candidates = this.named(name);
+    if (candidates.length <= 1) return candidates[0];
+    return candidates.find((e) => this.mentionedIn(e, docId)) ?? candidates[0];
   }
 
   countOf(entity: Entity): number {
