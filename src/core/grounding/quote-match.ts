@@ -168,14 +168,16 @@ function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocume
   const out: { doc: SourceDocument; span: Span }[] = [];
   for (const { list } of ranked) {
     for (const index of list) {
-      const passage = corpus.passage(index);
-      if (!passage) continue;
-      let starts = seen.get(passage.docId);
-      if (!starts) seen.set(passage.docId, (starts = new Set()));
-      if (starts.has(passage.paragraph.start)) continue;
-      starts.add(passage.paragraph.start);
-      const doc = corpus.getDocument(passage.docId);
-      if (doc) out.push({ doc, span: passage.paragraph });
+      // Read from the passage table: no passage is made.
+      const docId = corpus.passageDocId(index);
+      if (docId === undefined) continue;
+      let starts = seen.get(docId);
+      if (!starts) seen.set(docId, (starts = new Set()));
+      const start = corpus.paragraphStartOf(index);
+      if (starts.has(start)) continue;
+      starts.add(start);
+      const doc = corpus.getDocument(docId);
+      if (doc) out.push({ doc, span: corpus.paragraphOf(index) });
     }
   }
   return out;

@@ -133,6 +133,25 @@ export class Corpus {
     return this.table.get(index);
   }
 
+  /**
+   * The id of a passage's document (undefined when removed), without making the `Passage`: a
+   * check that reads long lists of passages for the few of one document made an object (and a
+   * slice of text) of every passage it passed.
+   */
+  passageDocId(index: number): string | undefined {
+    return this.table.docIdOf(index);
+  }
+
+  /** Where a live passage's paragraph starts in its document (its `paragraph.start`), without making the `Passage`. */
+  paragraphStartOf(index: number): number {
+    return this.table.paragraphStart(index);
+  }
+
+  /** A live passage's paragraph (equal to its `paragraph`), without making the `Passage`. */
+  paragraphOf(index: number): Span {
+    return { start: this.table.paragraphStart(index), end: this.table.paragraphEnd(index) };
+  }
+
   passagesOf(docId: string): Passage[] {
     const entry = this.entries.get(docId);
     const out: Passage[] = [];
