@@ -13,14 +13,15 @@
 //   npx tsx scripts/bench-first-check.ts prepare|build|restore [--articles 10000] [--seed 7] [--runs 2] [--dump FILE] [--profile PREFIX]
 //
 // Prints one line of JSON: the first check and the later ones (ms: wall time, CPU time of the
-// process and of this thread alone), and a digest of every result. `--dump FILE` writes every
-// result of the first check as JSON, to compare; `--profile PREFIX` writes a CPU profile of each
-// check alone (PREFIX-1.cpuprofile, ...).
+// process and of this thread alone, and in the garbage collector's pauses), and a digest of every
+// result. `--dump FILE` writes every result of the first check as JSON, to compare; `--profile
+// PREFIX` writes a CPU profile of each check alone (PREFIX-1.cpuprofile, ...).
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { checkStatement } from '../src/core/check.js';
 import { defaultConfig } from '../src/core/config/types.js';
 import { parseDraft } from '../src/core/draft/parse.js';
@@ -103,6 +104,13 @@ async function timeChecks(corpus: Corpus, draftText: string, extra: Record<strin
   const wall: number[] = [];
   const cpu: number[] = [];
   const thread: number[] = [];
+  const gc: number[] = [];
+  // Time in the garbage collector's pauses, by check.
+  let paused = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) paused += entry.duration;
+  });
+  observer.observe({ entryTypes: ['gc'] });
   let first: StatementResult[] = [];
   const session = profile ? new Session() : undefined;
   if (session) {
@@ -114,18 +122,22 @@ async function timeChecks(corpus: Corpus, draftText: string, extra: Record<strin
     if (session) await session.post('Profiler.start');
     const c = cpuNow();
     const t = threadCpuNow();
+    paused = 0;
     const start = performance.now();
     const results = checkAll(corpus, draftText);
     wall.push(Math.round(performance.now() - start));
     cpu.push(Math.round(cpuNow() - c));
     thread.push(Math.round(threadCpuNow() - t));
+    // The observer hears of the pauses after the check, from a timer of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    gc.push(Math.round(paused));
     if (session) writeFileSync(`${profile}-${r + 1}.cpuprofile`, JSON.stringify((await session.post('Profiler.stop')).profile));
     if (r === 0) first = results;
   }
   const json = JSON.stringify(first);
   if (dump) writeFileSync(dump, json);
   const digest = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  process.stdout.write(JSON.stringify({ mode, ...extra, first: wall[0], firstCpu: cpu[0], firstThread: thread[0], later: wall.slice(1), laterCpu: cpu.slice(1), laterThread: thread.slice(1), statements: first.length, digest, load: os.loadavg()[0]!.toFixed(1) }) + '\n');
+  process.stdout.write(JSON.stringify({ mode, ...extra, first: wall[0], firstCpu: cpu[0], firstThread: thread[0], firstGc: gc[0], later: wall.slice(1), laterCpu: cpu.slice(1), laterThread: thread.slice(1), laterGc: gc.slice(1), statements: first.length, digest, load: os.loadavg()[0]!.toFixed(1) }) + '\n');
 }
 
 if (mode === 'prepare') {
