@@ -24,6 +24,19 @@ function assertAgrees(corpus: Corpus, size: number): void {
 }
 
 describe('a passage read without making it', () => {
+  it("lists a document's passages as the passages made do, and makes none", () => {
+    const corpus = Corpus.build(DOCS);
+    const visited: [number, number, number][] = [];
+    corpus.forEachPassageOf('a', (index, start, end) => visited.push([index, start, end]));
+    corpus.forEachPassageOf('missing', () => assert.fail('a missing document has no passages'));
+    assert.ok(visited.length >= 3);
+    for (const [index] of visited) assert.equal(corpus.madePassage(index), undefined, `passage ${index} not made yet`);
+    assert.deepEqual(visited, corpus.passagesOf('a').map((p) => [p.index, p.span.start, p.span.end]));
+    for (const [index] of visited) assert.equal(corpus.madePassage(index), corpus.passage(index), `passage ${index} made once`);
+    corpus.removeDocument('a');
+    assert.equal(corpus.madePassage(visited[0]![0]), undefined, 'a removed passage');
+  });
+
   it('has the document and paragraph of the passage made, built, changed and restored', () => {
     const corpus = Corpus.build(DOCS);
     const size = corpus.passages.length;

@@ -358,7 +358,10 @@ function narrationUnits(corpus: Corpus, doc: SourceDocument, span: Span): UnitWo
   if (units) return units;
   const quotations = corpus.quotesOf(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
   const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.span.start <= w.start && w.end <= q.span.end);
-  const sentenceEnds = corpus.passagesOf(doc.id).filter((p) => p.paragraph.start === span.start).map((p) => p.span.end);
+  const sentenceEnds: number[] = [];
+  corpus.forEachPassageOf(doc.id, (index, _start, end) => {
+    if (corpus.paragraphStartOf(index) === span.start) sentenceEnds.push(end);
+  });
   units = [];
   let run: QWord[] = [];
   let runQuotation = -1;

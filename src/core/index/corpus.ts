@@ -152,6 +152,21 @@ export class Corpus {
     return { start: this.table.paragraphStart(index), end: this.table.paragraphEnd(index) };
   }
 
+  /**
+   * Calls `visit` with the index, start and end of each passage of a document, in order, without
+   * making the passages (see `passageDocId`).
+   */
+  forEachPassageOf(docId: string, visit: (index: number, start: number, end: number) => void): void {
+    const entry = this.entries.get(docId);
+    if (!entry) return;
+    for (let index = entry.firstPassage; index < entry.firstPassage + entry.passageCount; index++) visit(index, this.table.start(index), this.table.end(index));
+  }
+
+  /** The passage at an index if something asked for it already (it may carry what was worked out of it), without making it. */
+  madePassage(index: number): Passage | undefined {
+    return this.table.madeAt(index);
+  }
+
   passagesOf(docId: string): Passage[] {
     const entry = this.entries.get(docId);
     const out: Passage[] = [];

@@ -124,6 +124,11 @@ export class PassageTable {
     return passage;
   }
 
+  /** The passage at an index if it was made already (by `get`), without making it. */
+  madeAt(index: number): Passage | undefined {
+    return this.owners[index] ? this.made[index] : undefined;
+  }
+
   /** The id of a passage's document; undefined when removed or never added. */
   docIdOf(index: number): string | undefined {
     return this.owners[index]?.id;
