@@ -578,6 +578,13 @@ export class Corpus {
     return { docId, names, entityOf: entityOfEntry(entry) ?? new Int32Array(names.length).fill(-1) };
   }
 
+  /** The saved entity of each of a document's names (see `namesOfDocument`), without reading the names; undefined when none was saved. */
+  /** @internal (snapshot.ts) */
+  entityIndicesOf(docId: string): Int32Array | undefined {
+    const entry = this.entries.get(docId);
+    return entry && entityOfEntry(entry);
+  }
+
   /** Records a document's names for the entity index, which takes them when next asked. */
   /** @internal (snapshot.ts) */
   namesChanged(change: { removed: string } | { added: DocumentEntry }): void {
