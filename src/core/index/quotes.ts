@@ -52,7 +52,6 @@ const CLOSER_OF = new Map(PAIRS.map(([open, close]) => [open.charCodeAt(0), clos
 const RIGHT_SINGLE = 0x2019; // ’
 const LEFT_SINGLE = 0x2018; // ‘
 const STRAIGHT = 0x22; // "
-const NEWLINE = 0x0a;
 
 // Where the next opening mark may be: the scan jumps from one to the next (a search the engine
 // runs natively) rather than looking at every character in between.
