@@ -316,8 +316,7 @@ export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCan
   if (docsInPlay.size) {
     const couldReach = sentenceBest ? reachable(target, targetCounts, sentenceBest.similarity) : undefined;
     // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
-    for (const id of corpus.documentIds()) {
-      if (!docsInPlay.has(id)) continue;
+    for (const id of corpus.inCorpusOrder(docsInPlay)) {
       const doc = corpus.getDocument(id);
       if (!doc || (couldReach && !couldReach(doc.text))) continue;
       for (const q of corpus.quotesOf(id)) {
