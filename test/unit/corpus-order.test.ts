@@ -19,7 +19,7 @@ describe('documents in corpus order', () => {
           if ('add' in op) corpus.addDocument(doc(op.add));
           else if ('remove' in op) corpus.removeDocument(op.remove);
           else {
-            const asked = new Set(op.ask);
+            const asked = new Set<string>(op.ask);
             assert.deepEqual(corpus.inCorpusOrder(asked), [...corpus.documentIds()].filter((id) => asked.has(id)));
           }
         }
