@@ -157,6 +157,10 @@ describe('lexicon', () => {
         }
       }
       assert.throws(() => fromBase64('AB=A'), /Not base64/);
+      // Anywhere in a table, and for a unit past the ASCII range.
+      assert.throws(() => fromBase64('AAAAAA!AAAAA'), /Not base64 at 6/);
+      assert.throws(() => fromBase64('AAAA\u00e9AAA'), /Not base64 at 4/);
+      assert.throws(() => fromBase64('AAAA\u{1F600}AA'), /Not base64 at 4/u);
     });
   });
 

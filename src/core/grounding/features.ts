@@ -6,7 +6,7 @@ import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
-import { hasWord, isSaying, normsOfPassage, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import { WordPositions } from './word-positions.js';
 import { reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
@@ -138,8 +138,12 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   // Read through the passages, whose words the alignment reuses.
   // A loop, not flatMap: flatMap reads each array it is given element by element, generically,
   // and every word of every document passes through here (a fifth of building a profile).
+  // A passage no one has asked for is read where it lies, not made (with its profile) for this.
   const norms: string[] = [];
-  for (const passage of corpus.passagesOf(doc.id)) for (const norm of normsOfPassage(passage)) norms.push(norm);
+  corpus.forEachPassageOf(doc.id, (index, start, end) => {
+    const made = corpus.madePassage(index);
+    for (const norm of made ? normsOfPassage(made) : normsOfText(doc.text.slice(start, end))) norms.push(norm);
+  });
   // Word pairs and triples are looked up where their first word stands, rather than kept as a
   // set of joined strings: a statement asks about a few dozen, a document has thousands.
   const positions = new WordPositions(norms);

@@ -370,8 +370,9 @@ function personWord(corpus: Corpus, docId: string, word: string): boolean {
   let seen = 0;
   for (const index of corpus.passagesWithTerm(normalizeWord(word))) {
     if (++seen > PERSON_WORD_POSTINGS) break;
+    if (corpus.passageDocId(index) !== docId) continue;
     const p = corpus.passage(index);
-    if (!p || p.docId !== docId || !p.text.includes(word)) continue;
+    if (!p || !p.text.includes(word)) continue;
     if (passageProfile(p).names.some((n) => n.kind === 'person' && n.name.split(/\s+/).includes(word))) return true;
     if (++read >= PERSON_WORD_READS) break;
   }

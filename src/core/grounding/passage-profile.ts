@@ -70,6 +70,11 @@ export function normsOfPassage(p: Passage): string[] {
   return passageProfile(p).norms;
 }
 
+/** The normalised words of a passage's text, as `normsOfPassage` would find them for a passage not made yet. */
+export function normsOfText(text: string): string[] {
+  return normsOf(text);
+}
+
 /**
  * The words of a hyphenated compound, each normalised ("China-dominated" -> china, dominat), or
  * undefined for a word without one: "supply chains dominated by China" says what a

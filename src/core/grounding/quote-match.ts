@@ -168,14 +168,16 @@ function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocume
   const out: { doc: SourceDocument; span: Span }[] = [];
   for (const { list } of ranked) {
     for (const index of list) {
-      const passage = corpus.passage(index);
-      if (!passage) continue;
-      let starts = seen.get(passage.docId);
-      if (!starts) seen.set(passage.docId, (starts = new Set()));
-      if (starts.has(passage.paragraph.start)) continue;
-      starts.add(passage.paragraph.start);
-      const doc = corpus.getDocument(passage.docId);
-      if (doc) out.push({ doc, span: passage.paragraph });
+      // Read from the passage table: no passage is made.
+      const docId = corpus.passageDocId(index);
+      if (docId === undefined) continue;
+      let starts = seen.get(docId);
+      if (!starts) seen.set(docId, (starts = new Set()));
+      const start = corpus.paragraphStartOf(index);
+      if (starts.has(start)) continue;
+      starts.add(start);
+      const doc = corpus.getDocument(docId);
+      if (doc) out.push({ doc, span: corpus.paragraphOf(index) });
     }
   }
   return out;
@@ -314,8 +316,7 @@ export function closestQuote(corpus: Corpus, quote: string, candidates: QuoteCan
   if (docsInPlay.size) {
     const couldReach = sentenceBest ? reachable(target, targetCounts, sentenceBest.similarity) : undefined;
     // In corpus order, as `corpus.quotes` lists them: the first of equally close quotes wins.
-    for (const id of corpus.documentIds()) {
-      if (!docsInPlay.has(id)) continue;
+    for (const id of corpus.inCorpusOrder(docsInPlay)) {
       const doc = corpus.getDocument(id);
       if (!doc || (couldReach && !couldReach(doc.text))) continue;
       for (const q of corpus.quotesOf(id)) {
@@ -356,7 +357,10 @@ function narrationUnits(corpus: Corpus, doc: SourceDocument, span: Span): UnitWo
   if (units) return units;
   const quotations = corpus.quotesOf(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
   const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.span.start <= w.start && w.end <= q.span.end);
-  const sentenceEnds = corpus.passagesOf(doc.id).filter((p) => p.paragraph.start === span.start).map((p) => p.span.end);
+  const sentenceEnds: number[] = [];
+  corpus.forEachPassageOf(doc.id, (index, _start, end) => {
+    if (corpus.paragraphStartOf(index) === span.start) sentenceEnds.push(end);
+  });
   units = [];
   let run: QWord[] = [];
   let runQuotation = -1;

@@ -79,6 +79,8 @@ export class Corpus {
   private readonly termsOf = new Map<TermTable, Int32Array>();
 
   private changes = 0;
+  /** Each document's place in `documentIds`, as of `changes`. */
+  private ranks?: { changes: number; rank: Map<string, number> };
 
   /** Whether entity queries are answered from the entities saved with the snapshot (until a source changes or `settleEntities` finishes). */
   get answersFromSavedEntities(): boolean {
@@ -131,6 +133,40 @@ export class Corpus {
 
   passage(index: number): Passage | undefined {
     return this.table.get(index);
+  }
+
+  /**
+   * The id of a passage's document (undefined when removed), without making the `Passage`: a
+   * check that reads long lists of passages for the few of one document made an object (and a
+   * slice of text) of every passage it passed.
+   */
+  passageDocId(index: number): string | undefined {
+    return this.table.docIdOf(index);
+  }
+
+  /** Where a live passage's paragraph starts in its document (its `paragraph.start`), without making the `Passage`. */
+  paragraphStartOf(index: number): number {
+    return this.table.paragraphStart(index);
+  }
+
+  /** A live passage's paragraph (equal to its `paragraph`), without making the `Passage`. */
+  paragraphOf(index: number): Span {
+    return { start: this.table.paragraphStart(index), end: this.table.paragraphEnd(index) };
+  }
+
+  /**
+   * Calls `visit` with the index, start and end of each passage of a document, in order, without
+   * making the passages (see `passageDocId`).
+   */
+  forEachPassageOf(docId: string, visit: (index: number, start: number, end: number) => void): void {
+    const entry = this.entries.get(docId);
+    if (!entry) return;
+    for (let index = entry.firstPassage; index < entry.firstPassage + entry.passageCount; index++) visit(index, this.table.start(index), this.table.end(index));
+  }
+
+  /** The passage at an index if something asked for it already (it may carry what was worked out of it), without making it. */
+  madePassage(index: number): Passage | undefined {
+    return this.table.madeAt(index);
   }
 
   passagesOf(docId: string): Passage[] {
@@ -247,6 +283,22 @@ export class Corpus {
   /** Document ids in the order `documents` and `quotes` list them. */
   documentIds(): IterableIterator<string> {
     return this.entries.keys();
+  }
+
+  /**
+   * The ids of `ids` that are documents of the corpus, in the order `documentIds` lists them:
+   * without going through every document (a check asked this of a few documents, once per quote
+   * it looked for, of ten thousand).
+   */
+  inCorpusOrder(ids: Iterable<string>): string[] {
+    // Every change to the documents goes through `namesChanged`, which counts it.
+    if (this.ranks?.changes !== this.changes) {
+      const rank = new Map<string, number>();
+      for (const id of this.entries.keys()) rank.set(id, rank.size);
+      this.ranks = { changes: this.changes, rank };
+    }
+    const rank = this.ranks.rank;
+    return [...ids].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
   }
 
   /** How many times the sources mention an entity, without listing the mentions. */
@@ -454,9 +506,7 @@ export class Corpus {
   /** The entity a name refers to (canonical name or alias, case-insensitive), preferring one `docId` mentions. */
   findEntity(name: string, docId?: string): Entity | undefined {
     const index = this.resolved();
-    const candidates = index.named(name);
-    if (candidates.length <= 1 || !docId) return candidates[0];
-    return candidates.find((e) => index.mentionedIn(e, docId)) ?? candidates[0];
+    return docId ? index.preferredNamed(name, docId) : index.named(name)[0];
   }
 
   /** Everything indexing found, as flat columns a cache can store and `restore` can read back. */
@@ -544,6 +594,13 @@ export class Corpus {
     if (!entry) return undefined;
     const names = namesOf(entry);
     return { docId, names, entityOf: entityOfEntry(entry) ?? new Int32Array(names.length).fill(-1) };
+  }
+
+  /** The saved entity of each of a document's names (see `namesOfDocument`), without reading the names; undefined when none was saved. */
+  /** @internal (snapshot.ts) */
+  entityIndicesOf(docId: string): Int32Array | undefined {
+    const entry = this.entries.get(docId);
+    return entry && entityOfEntry(entry);
   }
 
   /** Records a document's names for the entity index, which takes them when next asked. */

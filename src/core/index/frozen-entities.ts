@@ -33,6 +33,8 @@ export interface EntityView {
   named(name: string): readonly Entity[];
   /** Whether a document mentions an entity. */
   mentionedIn(entity: Entity, docId: string): boolean;
+  /** The first of `named(name)` that `docId` mentions, else the first of them. */
+  preferredNamed(name: string, docId: string): Entity | undefined;
   /** How many mentions an entity has, without listing them. */
   countOf(entity: Entity): number;
   /** How many documents mention an entity, and the first of them in corpus order, without listing its mentions. */
@@ -193,8 +195,16 @@ export class FrozenEntities implements EntityView {
   private readonly docEntities = new Map<string, Set<number>>();
   private list?: Entity[];
 
-  /** `documents` lists every document's names in corpus order; `document` gives one document's. */
-  constructor(private readonly saved: SavedEntities, private readonly documents: () => Iterable<DocumentNames>, private readonly document: (docId: string) => DocumentNames | undefined) {}
+  /**
+   * `documents` lists every document's names in corpus order; `document` gives one document's;
+   * `entityIndices` its `entityOf` alone (undefined: none resolved), without reading its names.
+   */
+  constructor(
+    private readonly saved: SavedEntities,
+    private readonly documents: () => Iterable<DocumentNames>,
+    private readonly document: (docId: string) => DocumentNames | undefined,
+    private readonly entityIndices: (docId: string) => Int32Array | undefined,
+  ) {}
 
   private at(i: number, data?: SnapshotEntity): FrozenEntity {
     return (this.made[i] ??= new FrozenEntity(data ?? this.saved.record(i), i, this));
@@ -225,14 +235,31 @@ export class FrozenEntities implements EntityView {
   }
 
   mentionedIn(entity: Entity, docId: string): boolean {
-    if (!(entity instanceof FrozenEntity)) return false;
+    return entity instanceof FrozenEntity && this.entitiesOf(docId).has(entity.index);
+  }
+
+  /** The indices of the entities a document's names resolved to. */
+  private entitiesOf(docId: string): Set<number> {
     let set = this.docEntities.get(docId);
     if (!set) {
       set = new Set();
-      for (const i of this.document(docId)?.entityOf ?? []) if (i >= 0) set.add(i);
+      for (const i of this.entityIndices(docId) ?? []) if (i >= 0) set.add(i);
       this.docEntities.set(docId, set);
     }
-    return set.has(entity.index);
+    return set;
+  }
+
+  /**
+   * As `named(name).find((e) => mentionedIn(e, docId)) ?? named(name)[0]`, by the saved indices:
+   * only the entity returned is made (a surname alone names dozens of people, each a record to
+   * parse, and a first check asked this of every quote of the documents it read).
+   */
+  preferredNamed(name: string, docId: string): Entity | undefined {
+    const candidates = this.saved.named(entityKey(name));
+    if (candidates.length <= 1) return candidates.length ? this.at(candidates[0]!) : undefined;
+    const mentioned = this.entitiesOf(docId);
+    for (const i of candidates) if (mentioned.has(i)) return this.at(i);
+    return this.at(candidates[0]!);
   }
 
   countOf(entity: Entity): number {

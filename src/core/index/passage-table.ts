@@ -124,6 +124,26 @@ export class PassageTable {
     return passage;
   }
 
+  /** The passage at an index if it was made already (by `get`), without making it. */
+  madeAt(index: number): Passage | undefined {
+    return this.owners[index] ? this.made[index] : undefined;
+  }
+
+  /** The id of a passage's document; undefined when removed or never added. */
+  docIdOf(index: number): string | undefined {
+    return this.owners[index]?.id;
+  }
+
+  /** Where a passage's paragraph starts in its document (the passage's `paragraph.start`). */
+  paragraphStart(index: number): number {
+    return this.columns[index * FIELDS + PassageCol.paragraphStart]!;
+  }
+
+  /** Where a passage's paragraph ends in its document (the passage's `paragraph.end`). */
+  paragraphEnd(index: number): number {
+    return this.columns[index * FIELDS + PassageCol.paragraphEnd]!;
+  }
+
   start(index: number): number {
     return this.columns[index * FIELDS + PassageCol.start]!;
   }

@@ -52,16 +52,25 @@ const CLOSER_OF = new Map(PAIRS.map(([open, close]) => [open.charCodeAt(0), clos
 const RIGHT_SINGLE = 0x2019; // ’
 const LEFT_SINGLE = 0x2018; // ‘
 const STRAIGHT = 0x22; // "
-const NEWLINE = 0x0a;
+
+// Where the next opening mark may be: the scan jumps from one to the next (a search the engine
+// runs natively) rather than looking at every character in between.
+const OPENER = new RegExp(`[${PAIRS.map(([open]) => open).join('')}]`, 'g');
 
 /** Spans of quoted text (inside the marks), outermost only, in order. Linear time. */
 export function scanQuotes(text: string): Span[] {
   const spans: Span[] = [];
+  // Where the first blank line at or after a position is (-1: none), kept while it lies ahead.
+  let blank = -2;
   let i = 0;
   while (i < text.length) {
+    OPENER.lastIndex = i;
+    const next = OPENER.exec(text);
+    if (!next) break;
+    i = next.index;
     const c = text.charCodeAt(i);
-    const close = CLOSER_OF.get(c);
-    if (close === undefined || (c === LEFT_SINGLE && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+    const close = CLOSER_OF.get(c)!;
+    if (c === LEFT_SINGLE && i > 0 && /[\p{L}\p{N}]/u.test(text[i - 1]!)) {
       i++;
       continue;
     }
@@ -70,19 +79,14 @@ export function scanQuotes(text: string): Span[] {
       i++;
       continue;
     }
-    let j = i + 1;
-    let found = -1;
-    const limit = Math.min(text.length, i + 2000);
-    while (j < limit) {
-      const d = text.charCodeAt(j);
-      if (d === close && !(close === RIGHT_SINGLE && /[\p{L}]/u.test(text[j + 1] ?? ''))) {
-        found = j;
-        break;
-      }
-      if (d === NEWLINE && text.charCodeAt(j + 1) === NEWLINE) break;
-      j++;
-    }
-    if (found < 0) {
+    // The closing mark before the paragraph ends (a blank line) and within 2,000 units: the first
+    // that closes (a right single quote followed by a letter is an apostrophe).
+    if (blank !== -1 && blank < i + 1) blank = text.indexOf('\n\n', i + 1);
+    const limit = Math.min(text.length, i + 2000, blank < 0 ? Infinity : blank);
+    const closer = String.fromCharCode(close);
+    let found = text.indexOf(closer, i + 1);
+    while (found >= 0 && found < limit && close === RIGHT_SINGLE && /[\p{L}]/u.test(text[found + 1] ?? '')) found = text.indexOf(closer, found + 1);
+    if (found < 0 || found >= limit) {
       i++;
       continue;
     }

@@ -70,31 +70,13 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
   let count = 0;
   const best = new Best(limit);
   const norms = lengthNorms(table, avg);
-  // A term's weight in a passage, as bm25Weight (bm25.ts) computes it, to the last bit.
-  const weight = (idf: number, tf: number, index: number): number => idf * ((tf * (K1 + 1)) / (tf + norms[index]!));
   let i = 0;
   for (; i < query.length; i++) {
     // Stop reading lists once no passage outside those found could reach the current top.
     if (best.full && best.kth * (1 - 1e-9) > rest[i]!) break;
     const { idf, passages, counts, from, to, added } = query[i]!;
-    for (let k = from; k < to; k++) {
-      const index = passages[k]!;
-      if (norms[index]! < 0) continue;
-      const before = scores[index]!;
-      if (before === 0) found[count++] = index;
-      const after = before + weight(idf, counts[k]!, index);
-      scores[index] = after;
-      if (after > best.kth) best.raise(index, after);
-    }
-    for (let k = 0; k < added.passages.length; k++) {
-      const index = added.passages[k]!;
-      if (norms[index]! < 0) continue;
-      const before = scores[index]!;
-      if (before === 0) found[count++] = index;
-      const after = before + weight(idf, added.counts[k]!, index);
-      scores[index] = after;
-      if (after > best.kth) best.raise(index, after);
-    }
+    count = readList(passages, counts, from, to, idf, norms, scores, found, count, best);
+    if (added.passages.length) count = readList(added.passages, added.counts, 0, added.passages.length, idf, norms, scores, found, count, best);
   }
   // The passages scored in full; those under the k-th best score cannot be among the top.
   let scored = count;
@@ -112,7 +94,7 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
         if ((sum + rest[j]!) * (1 + 1e-9) < best.kth) break;
         const q = query[j]!;
         const tf = countIn(q, index);
-        if (tf > 0) sum += weight(q.idf, tf, index);
+        if (tf > 0) sum += weight(q.idf, tf, norms[index]!);
       }
       if (j < query.length) continue;
       scores[index] = sum;
@@ -127,6 +109,36 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
   const top = topK(running, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
   for (let f = 0; f < count; f++) scores[found[f]!] = 0;
   return top;
+}
+
+/**
+ * Adds a term's weight to the scores of the passages of its entries [from, to) (removed ones
+ * skipped), listing in `found` those it touches first and raising `best`; returns how many
+ * `found` lists now. The one loop of a search that reads long lists, in a function of its own:
+ * small, it is optimised within the first searches of a process, where the whole of
+ * `topPassages` took tens of milliseconds to compile and ran unoptimised meanwhile.
+ */
+function readList(passages: ArrayLike<number>, counts: ArrayLike<number>, from: number, to: number, idf: number, norms: Float64Array, scores: Float64Array, found: Int32Array, count: number, best: Best): number {
+  for (let k = from; k < to; k++) {
+    const index = passages[k]!;
+    const norm = norms[index]!;
+    if (norm < 0) continue;
+    const before = scores[index]!;
+    if (before === 0) found[count++] = index;
+    const after = before + weight(idf, counts[k]!, norm);
+    scores[index] = after;
+    if (after > best.kth) best.raise(index, after);
+  }
+  return count;
+}
+
+/**
+ * A term's weight in a passage of length norm `norm` (see `lengthNorms`), as bm25Weight (bm25.ts)
+ * computes it, to the last bit. A function of the module rather than a closure of each search:
+ * optimised code that inlined one search's closure was thrown away at the next search's.
+ */
+function weight(idf: number, tf: number, norm: number): number {
+  return idf * ((tf * (K1 + 1)) / (tf + norm));
 }
 
 // Per passage table: its passages' length norms, for the table as it was at `changes` and for

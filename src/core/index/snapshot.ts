@@ -166,7 +166,7 @@ export function* restoreSteps(corpus: Corpus, snapshot: CorpusSnapshot, take: (i
     yield* adopt(corpus, snapshot, starts, strings);
     if (snapshot.aliases === corpus.aliasesKey) {
       // Read where they lie, an entity at a time: a check asks about a few names.
-      corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId));
+      corpus.frozen = new FrozenEntities(snapshot.entities, () => corpus.documentNames(), (docId) => corpus.namesOfDocument(docId), (docId) => corpus.entityIndicesOf(docId));
     }
     return corpus;
   }
