@@ -27,11 +27,10 @@ import { defaultConfig } from '../src/core/config/types.js';
 import { parseDraft } from '../src/core/draft/parse.js';
 import { encodeCache, loadOrBuildCorpus, statStamp } from '../src/core/index/cache.js';
 import { Corpus } from '../src/core/index/corpus.js';
-import type { SourceDocument, StatementResult } from '../src/core/model.js';
-import { readSource } from '../src/core/sources/read.js';
+import type { StatementResult } from '../src/core/model.js';
 import { LineIndex } from '../src/core/text/lines.js';
-import { makeDraft } from './bench-draft.js';
-import { defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
+import { benchCorpusAndDraft } from './bench-draft.js';
+import { defaultCorpusRoot, generateCorpus } from './gen-corpus.js';
 
 const argv = process.argv.slice(2);
 const mode = argv[0];
@@ -71,21 +70,7 @@ const threadCpuNow = (): number => {
 
 /** The corpus and draft of `npm run bench`'s draft figures, built in this process. */
 async function buildAsBench(): Promise<{ corpus: Corpus; draftText: string; paths: string[] }> {
-  const generated = generateCorpus({ articles, seed, root });
-  const docs: SourceDocument[] = [];
-  for (const p of generated.paths) docs.push(await readSource(p, readFileSync(path.join(generated.root, p))));
-  const corpus = Corpus.build(docs);
-  void corpus.entities;
-  // As `npm run bench` does before its drafts: 30 sources edited, entities re-resolved, and 200
-  // completion prefixes drawn (two numbers each) from the same generator.
-  const random = rng(seed);
-  for (let r = 0; r < 30; r++) {
-    const victim = docs[Math.floor(random() * docs.length)]!;
-    corpus.addDocument({ ...victim, text: victim.text.replace(/\n\n/, '\n\nA new paragraph says exports rose 4.2 percent, Jane Doe said.\n\n') });
-    void corpus.entities;
-  }
-  for (let r = 0; r < 400; r++) random();
-  return { corpus, draftText: makeDraft(docs, random), paths: generated.paths };
+  return benchCorpusAndDraft(articles, seed, root);
 }
 
 function stampOf(p: string): string {

@@ -10,18 +10,13 @@
 //
 //   npx tsx scripts/bench-search.ts [--articles 10000] [--seed 7] [--runs 5]
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { checkStatement } from '../src/core/check.js';
 import { defaultConfig } from '../src/core/config/types.js';
 import { parseDraft } from '../src/core/draft/parse.js';
-import { Corpus } from '../src/core/index/corpus.js';
-import type { SourceDocument, StatementResult } from '../src/core/model.js';
-import { readSource } from '../src/core/sources/read.js';
+import type { StatementResult } from '../src/core/model.js';
 import { LineIndex } from '../src/core/text/lines.js';
-import { makeDraft } from './bench-draft.js';
-import { defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
+import { benchCorpusAndDraft } from './bench-draft.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -40,21 +35,7 @@ const median = (s: number[]): number => [...s].sort((a, b) => a - b)[Math.floor(
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
 const list = (s: number[]): string => s.map((v) => v.toFixed(0)).join(', ');
 
-const generated = generateCorpus({ articles, seed, root: defaultCorpusRoot(articles, seed) });
-const docs: SourceDocument[] = [];
-for (const p of generated.paths) docs.push(await readSource(p, readFileSync(path.join(generated.root, p))));
-const corpus = Corpus.build(docs);
-void corpus.entities;
-// As `npm run bench` does before its drafts: 30 sources edited, entities re-resolved, and 200
-// completion prefixes drawn (two numbers each) from the same generator.
-const random = rng(seed);
-for (let r = 0; r < 30; r++) {
-  const victim = docs[Math.floor(random() * docs.length)]!;
-  corpus.addDocument({ ...victim, text: victim.text.replace(/\n\n/, '\n\nA new paragraph says exports rose 4.2 percent, Jane Doe said.\n\n') });
-  void corpus.entities;
-}
-for (let r = 0; r < 400; r++) random();
-const draftText = makeDraft(docs, random);
+const { corpus, draftText } = await benchCorpusAndDraft(articles, seed);
 const config = defaultConfig();
 
 // Every search of a check, timed, and what it was asked.

@@ -418,32 +418,15 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const aligned = best.coverage >= ALIGNED && !a.verifiedQuoteSpans.length;
   const hedge = aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) : undefined;
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
-  // The passage that says what the statement changes is the evidence to show first.
-  const sayingFirst = (p: Passage | undefined): Evidence[] => {
-    const first = p && evidenceOf(corpus, p.docId, p.span, best.coverage);
-    return first ? [first, ...evidence.filter((e) => e.span.start !== first.span.start || e.docId !== first.docId)].slice(0, MAX_EVIDENCE) : evidence;
+  // Unsupported as the statement says it, at its words, with the passage that says otherwise
+  // shown first.
+  const notAsSaid = (message: string, found: { span: Span; passage?: Passage }): Verdict => {
+    const first = found.passage && evidenceOf(corpus, found.passage.docId, found.passage.span, best.coverage);
+    const shown = first ? [first, ...evidence.filter((e) => e.span.start !== first.span.start || e.docId !== first.docId)].slice(0, MAX_EVIDENCE) : evidence;
+    return { kind: 'unsupported', score: round(Math.min(score, 0.45)), message, evidence: shown, focus: found.span, missing: [...new Set(missing)] };
   };
-  if (early) {
-    return {
-      kind: 'unsupported',
-      score: round(Math.min(score, 0.45)),
-      message: toldAsDoneMessage(early.said),
-      evidence: sayingFirst(early.passage),
-      focus: early.span,
-      missing: [...new Set(missing)],
-    };
-  }
-  if (hedge) {
-    return {
-      kind: 'unsupported',
-      score: round(Math.min(score, 0.45)),
-      message: droppedHedgeMessage(hedge.said),
-      evidence: sayingFirst(hedge.passage),
-      focus: hedge.span,
-      hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) },
-      missing: [...new Set(missing)],
-    };
-  }
+  if (early) return notAsSaid(toldAsDoneMessage(early.said), early);
+  if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
   return {
     kind: 'supported',
     score: round(score),
