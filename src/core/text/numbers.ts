@@ -113,7 +113,7 @@ function withHalves(text: string, found: Quantity[]): Quantity[] {
 }
 
 // "six in ten", "one out of four": a share, rounded to the nearest of its steps.
-const SHARE = /\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|twenty|\d{1,3}(?![\d,.]\d))\b(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches?|attempts?|tries|seconds?)\b)/giu;
+const SHARE = /(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:in|out\s+of)\s+(two|three|four|five|ten|twenty|\d{1,3}(?![\d,.]\d))\b(?!\s*(?:years?|days?|months?|weeks?|hours?|minutes?|games?|matches?|attempts?|tries|seconds?)\b)/iuy;
 
 // A share is as approximate as "about": "six in ten" for 54% to 66%, "one in five" for 18% to 22%.
 const SHARE_LOW = 0.9;
@@ -124,19 +124,28 @@ const SHARE_HIGH = 1.1;
  * range it rounds to, in place of its two numbers.
  */
 function withShares(text: string, found: Quantity[]): Quantity[] {
-  if (!/\b(?:in|out\s+of)\s/i.test(text)) return found;
+  // Read only where a share may start: at a small whole number the text gives, or at "one"
+  // (which is no figure alone): every text has an "in", few a share.
+  const starts = found.filter((f) => f.kind === 'number' && !f.unit && Number.isInteger(f.value) && f.value <= 999).map((f) => f.start);
+  if (ONE_IN.test(text)) for (const m of text.matchAll(ONE_AT)) starts.push(m.index);
+  if (!starts.length) return found;
   const shares: Quantity[] = [];
-  for (const m of text.matchAll(SHARE)) {
+  for (const at of starts.sort((a, b) => a - b)) {
+    SHARE.lastIndex = at;
+    const m = SHARE.exec(text);
+    if (!m || (shares.length && shares[shares.length - 1]!.end > at)) continue;
     const part = /\d/.test(m[1]!) ? Number(m[1]) : wordsValue(m[1]!);
     const whole = /\d/.test(m[2]!) ? Number(m[2]) : wordsValue(m[2]!);
     if (!(whole > 1) || part > whole) continue;
-    const at = (part / whole) * 100;
-    shares.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'percent', value: at * SHARE_LOW, upTo: Math.min(100, at * SHARE_HIGH), approximate: { kind: ABOUT, written: at } });
+    const share = (part / whole) * 100;
+    shares.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'percent', value: share * SHARE_LOW, upTo: Math.min(100, share * SHARE_HIGH), approximate: { kind: ABOUT, written: share } });
   }
   if (!shares.length) return found;
   const kept = found.filter((f) => !shares.some((q) => f.start < q.end && q.start < f.end));
   return [...kept, ...shares].sort((a, b) => a.start - b.start);
 }
+const ONE_IN = /\bone\s+(?:in|out\s+of)\s/i;
+const ONE_AT = /\bone(?=\s+(?:in|out\s+of)\s)/gi;
 
 /** The figures and dates of a text whose digits are ASCII. */
 function quantitiesIn(text: string): Quantity[] {
