@@ -117,9 +117,9 @@ function contentWords(text: string): Set<string> {
  */
 export function overclaimed(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   if (!/\b(?:prove|show|demonstrat|confirm|establish)/i.test(statement)) return undefined;
-  // What the statement says is proven, read once; a sentence makes few such claims, and a
-  // hostile one of thousands is read for its first.
-  // ("cannot show that ..." says what the source says.)
+  // What the statement says is proven (not "cannot show that ...", which says what the source
+  // says), read once; a sentence makes few such claims, and a hostile one of thousands is read
+  // for its first.
   const claims = [...statement.matchAll(CERTAINTY)].filter((c) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, c.index - 24), c.index))).slice(0, MOST_CLAIMS).map((c) => ({ c, words: contentWords(CLAUSE.exec(statement.slice(c.index + c[0].length))?.[0] ?? '') }));
   if (!claims.length) return undefined;
   for (const p of passages) {
@@ -138,7 +138,9 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
   }
   return undefined;
 }
+// How many claims of a statement, and denials of a passage, are read.
 const MOST_CLAIMS = 50;
+// A negation just before a verb of certainty: "cannot show", "does not prove", "didn't confirm".
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu;
 
 // "has been moved", "have already closed", "already launched": told as done.
