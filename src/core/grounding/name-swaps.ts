@@ -236,11 +236,6 @@ function roleHead(role: string): string {
 }
 
 /**
- * A person given another title than the aligned passage gives them: "Foreign Minister Guo
- * Jiakun" where the source has "Foreign Ministry Spokesperson Guo Jiakun". Titles count as the
- * same when their last nouns are one word or WordNet relates them ("spokesman", "spokesperson").
- */
-/**
  * A place the passage gives, put where the passage has another: "founded her practice in
  * Copenhagen" where the passage "worked for ten years in Copenhagen before founding her own
  * practice in Malmö". The statement's place follows the same preposition and content word as the
@@ -292,6 +287,11 @@ function leadOf(text: string, at: number): string | undefined {
   return `${normalizeWord(m[1]!.toLowerCase())} ${m[2]!.toLowerCase()}`;
 }
 
+/**
+ * A person given another title than the aligned passage gives them: "Foreign Minister Guo
+ * Jiakun" where the source has "Foreign Ministry Spokesperson Guo Jiakun". Titles count as the
+ * same when their last nouns are one word or WordNet relates them ("spokesman", "spokesperson").
+ */
 export function swappedRole(text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
   const mine: { name: string; role?: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' && n.role);
   mine.push(...lowerCaseTitles(text).filter((t) => !mine.some((m) => m.start <= t.start && t.start < m.end)));

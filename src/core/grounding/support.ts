@@ -313,6 +313,9 @@ function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string
   return false;
 }
 
+// Doing a thing "for the first time", which is what "never ... before" says of the time before.
+const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
+
 /**
  * A word negated on one side and affirmed on the other: the statement says the opposite of
  * its passage. The affirming side must have the word in a clause free of any negation: "found no
@@ -320,8 +323,6 @@ function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string
  * passage both negates and affirms ("eschewed a helmet ... never worn helmets") proves nothing.
  * Returns the word, or undefined.
  */
-const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
-
 export function flippedNegation(statement: string, passage: string): string | undefined {
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
