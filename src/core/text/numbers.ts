@@ -369,7 +369,7 @@ const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b
  */
 export function approximated(text: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
-    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || q.unit === 'time' || q.unit === 'id' || q.unit === 'tally' || q.value === 0) return q;
+    if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || apartUnit(q) !== undefined || q.value === 0) return q;
     const before = text.slice(Math.max(0, q.start - 20), q.start);
     // "over five years" is a span of time, not more than five of them.
     if (/\b(?:over|under)\s+$/i.test(before) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
@@ -414,7 +414,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return true;
   }
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
-  if ((a.unit === 'time') !== (b.unit === 'time') || (a.unit === 'id') !== (b.unit === 'id') || (a.unit === 'tally') !== (b.unit === 'tally')) return false;
+  if (apartUnit(a) !== apartUnit(b)) return false;
   // A count given by its order of size is each number in its range.
   if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
@@ -437,9 +437,18 @@ function equalValues(x: number, y: number): boolean {
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
 }
 
+// Numbers that are no counts, each weighed only against its own kind and never approximate: a
+// time of day ("3 p.m."), a number that names a thing ("bill 24-117"), a score or a vote ("3-1").
+const APART_UNITS = new Set(['time', 'id', 'tally']);
+
+/** The unit of a number kept apart from counts (see APART_UNITS), if it is one. */
+function apartUnit(q: Quantity): string | undefined {
+  return q.unit !== undefined && APART_UNITS.has(q.unit) ? q.unit : undefined;
+}
+
 /** Whether two quantities are comparable at all (a date against a date, money against money). */
 export function comparable(a: Quantity, b: Quantity): boolean {
-  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : q.unit === 'time' ? 'clock' : q.unit === 'id' || q.unit === 'tally' ? q.unit : 'number');
+  const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : apartUnit(q) ? `apart ${q.unit}` : 'number');
   if (group(a) !== group(b)) return false;
   if (a.unit && b.unit && group(a) === 'number' && a.unit !== b.unit) return false;
   return true;
