@@ -9,6 +9,7 @@ import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { durationRival, impliedFigure, weekdayDates } from './reported-dates.js';
+import { sameName } from './name-swaps.js';
 import type { Alignment } from './support.js';
 
 type Mismatch = { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number };
@@ -93,6 +94,12 @@ function nameBefore(text: string, q: Quantity): string | undefined {
   return NAME_BEFORE.exec(clause)?.[1];
 }
 
+/** A passage's figures, each with the name it is told of: the first of each value, and each name's. */
+interface Tellings {
+  byValue: Map<string, { q: Quantity; name: string | undefined }>;
+  byName: Map<string, Quantity[]>;
+}
+
 /**
  * Figures swapped between two names: "Lufthansa shares fell 2.9%, while Renault lost 3.4%"
  * where the passage says "Lufthansa dropped 3.4% and Renault 2.9%". The statement's figure is the
@@ -104,8 +111,8 @@ export function figureOfAnother(text: string, figures: Quantity[], alignments: A
   if (!best) return undefined;
   // Each passage's figures with the names they are told of, read once and filed by value and by
   // name (either side may give thousands).
-  const told = new Map<Passage, { byValue: Map<string, { q: Quantity; name: string | undefined }>; byName: Map<string, Quantity[]> }>();
-  const tellings = (p: Passage): { byValue: Map<string, { q: Quantity; name: string | undefined }>; byName: Map<string, Quantity[]> } => {
+  const told = new Map<Passage, Tellings>();
+  const tellings = (p: Passage): Tellings => {
     let known = told.get(p);
     if (!known) {
       known = { byValue: new Map(), byName: new Map() };
@@ -131,7 +138,7 @@ export function figureOfAnother(text: string, figures: Quantity[], alignments: A
     for (const p of best.passages) {
       const { byValue, byName } = tellings(p);
       const same = byValue.get(`${figure.kind}|${figure.value}`);
-      if (!same?.name || same.name.toLowerCase() === mine.toLowerCase() || sameName(same.name, mine)) continue;
+      if (!same?.name || sameName(same.name, mine, []) || sameName(mine, same.name, [])) continue;
       // The passage tells the statement's name another figure, and not this one.
       const ofMine = byName.get(mine.toLowerCase());
       if (!ofMine) continue;
@@ -143,12 +150,6 @@ export function figureOfAnother(text: string, figures: Quantity[], alignments: A
     }
   }
   return undefined;
-}
-
-/** Whether one name is the other's last word ("Kovac" for "Ivan Kovac"). */
-function sameName(a: string, b: string): boolean {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
 }
 
 /**
@@ -294,14 +295,19 @@ class Rivals {
   /** The first candidate of the figure's sort with one of `mine` near it, or, for a figure setting the scene, that sets it too. */
   first(figure: Quantity, statement: string, mine: Set<string>, setsScene: boolean, closeCopy = false): Quantity | undefined {
     const sort = sortOf(figure, statement);
-    let best = Infinity;
-    const consider = (key: string, places: number[] | undefined): void => {
-      if (!places) return;
+    // The first place under a key that is of the figure's sort, or -1; kept per key.
+    const firstOf = (key: string, places: number[] | undefined): number => {
+      if (!places) return -1;
       let at = this.firstFor.get(key);
       if (at === undefined) {
         at = places.find((i) => this.sameSort(figure, statement, sort, i)) ?? -1;
         this.firstFor.set(key, at);
       }
+      return at;
+    };
+    let best = Infinity;
+    const consider = (key: string, places: number[] | undefined): void => {
+      const at = firstOf(key, places);
       if (at >= 0 && at < best) best = at;
     };
     for (const w of mine) consider(`${sort}\u0000${w}`, this.byWord.get(w));
@@ -315,13 +321,8 @@ class Rivals {
     // Of the rivals, the one after the same word as the statement's figure ("until 5 p.m."
     // against "from 7 a.m. until about 3 p.m."): what the fix and the message should give.
     if (before) {
-      const key = `${sort}\u0003${before}`;
-      let at = this.firstFor.get(key);
-      if (at === undefined) {
-        at = this.byBefore.get(before)?.find((i) => this.sameSort(figure, statement, sort, i)) ?? -1;
-        this.firstFor.set(key, at);
-      }
-      if (at >= 0 && [...mine].some((w) => this.near[at!]!.has(w))) return this.candidates[at];
+      const at = firstOf(`${sort}\u0003${before}`, this.byBefore.get(before));
+      if (at >= 0 && [...mine].some((w) => this.near[at]!.has(w))) return this.candidates[at];
     }
     return this.candidates[best];
   }
