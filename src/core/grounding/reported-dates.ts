@@ -101,8 +101,8 @@ export function durationRival(q: Quantity, statement: string, passage: Passage):
   if (times.length !== 2 || times[1]!.value <= times[0]!.value || !RANGE.test(passage.text.slice(times[0]!.end, times[1]!.start))) return undefined;
   const length = times[1]!.value - times[0]!.value;
   if (length === minutes) return undefined;
-  const inHours = minutes % 60 === 0 && durationOf(q, statement) !== q.value;
-  const value = inHours ? length / 60 : length;
+  // The statement counted hours where its minutes are not its figure.
+  const value = minutes !== q.value ? length / 60 : length;
   if (!Number.isInteger(value)) return undefined;
   const text = /^\p{L}/u.test(q.text) && value < WORDS.length ? WORDS[value]! : String(value);
   return { kind: 'number', text, value, start: times[0]!.start, end: times[1]!.end };

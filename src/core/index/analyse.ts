@@ -48,7 +48,7 @@ export interface FoundDocumentQuote {
 export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
   const quotes: FoundDocumentQuote[] = [];
   // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
-  const turns = transcriptTurns(doc.text) ?? emailBody(doc.text) ?? interviewAnswers(doc.text);
+  const turns = transcriptTurns(doc.text) ?? emailBody(doc.text) ?? interviewAnswers(doc.text) ?? [];
   let nextTurn = 0;
   // Whom `"...," he said` means where its paragraph names no speaker: the person named last
   // before it, in the paragraph or the one before ("Councillor Greg Hammond ... said shop owners
@@ -243,20 +243,20 @@ const INTRODUCTION = 2_000;
  * library since 2019. We spoke to her ..."): what an answer says, that person said. None where
  * the introduction names nobody.
  */
-function interviewAnswers(text: string): Turn[] {
+function interviewAnswers(text: string): Turn[] | undefined {
   QUESTION.lastIndex = 0;
   const first = QUESTION.exec(text);
-  if (!first) return [];
+  if (!first) return undefined;
   let questions = 1;
   while (questions < 2 && QUESTION.exec(text)) questions++;
-  if (questions < 2) return [];
+  if (questions < 2) return undefined;
   const intro = text.slice(Math.max(0, first.index - INTRODUCTION), first.index);
   const person = findNames(intro).find((n) => n.kind === 'person');
-  if (!person) return [];
+  if (!person) return undefined;
   const out: Turn[] = [];
   ANSWER.lastIndex = 0;
   for (let m = ANSWER.exec(text); m; m = ANSWER.exec(text)) out.push({ speaker: person.name, text: m[1]!, start: m.index + m[0].indexOf(m[1]!, m[0].indexOf(':') + 1) });
-  return out.length >= 2 ? out : [];
+  return out.length >= 2 ? out : undefined;
 }
 
 export const NAME_KINDS: NameCandidate['kind'][] = ['person', 'organisation', 'place', 'work', 'unknown'];
