@@ -7,6 +7,7 @@ import { areOpposites, lemmas } from '../lexicon/index.js';
 import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 import { quotedSpeakers } from './quoted-speakers.js';
+import { TURN_LABEL } from '../index/analyse.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -430,7 +431,7 @@ export function reportsSpeech(corpus: Corpus, passage: Passage): boolean {
 }
 
 // A line that opens with a label and a colon: a turn ("A:", "MARIA LOPEZ:", "Ben:") or a header ("From:").
-const LABELLED_LINE = /^[ \t]*\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}[ \t]*:[ \t]+\S/mu;
+const LABELLED_LINE = new RegExp(`^[ \\t]*${TURN_LABEL}[ \\t]*:[ \\t]+\\S`, 'mu');
 const turnsKnown = new WeakMap<SourceDocument, boolean>();
 
 /** Whether a document may be a transcript, an interview or an email, whose turns speak. */

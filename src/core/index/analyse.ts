@@ -87,8 +87,10 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
 // paragraph of thousands of quotes.
 const ANTECEDENT_WINDOW = 600;
 
+// A speaker's label: up to four capitalised words ("Anna", "MARIA LOPEZ"), before a colon.
+export const TURN_LABEL = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}";
 // A turn of a transcript: a speaker's name, a colon, what they said ("Anna: OK, let's start.").
-const TURN = /^[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$/gmu;
+const TURN = new RegExp(`^[ \\t]*(${TURN_LABEL})[ \\t]*:[ \\t]+(\\S[^\\n]*?)[ \\t]*$`, 'gmu');
 // Labels of a page's or a message's fields, not speakers.
 const FIELD_LABELS = new Set(['published', 'updated', 'posted', 'source', 'sources', 'photo', 'image', 'picture', 'caption', 'credit',
   'keywords', 'tags', 'topics', 'note', 'notes', 'editor', "editor's note", 'related', 'read more', 'share', 'by', 'date', 'time',
