@@ -7,7 +7,7 @@ export const unsupportedStatement: FindingRule = {
   code: 'unsupported-statement',
   verdict: 'unsupported',
   title: 'Statement not supported by any source',
-  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain; the quick fix writes the source\'s "may", "might" or "could". Nor is one that says a study proves what the source says cannot be concluded ("proves that short sleep causes lower scores" for "we cannot conclude that short sleep causes lower scores"), nor one that tells as done what the source says will be ("have been moved" for "will be moved"). Add a source, cite the right one, or rephrase the statement to say what the source says.',
+  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain; the quick fix writes the source\'s "may", "might" or "could". Nor is one that says a study proves what the source says cannot be concluded ("proves that short sleep causes lower scores" for "we cannot conclude that short sleep causes lower scores"), nor one that tells as done what the source says will be ("have been moved" for "will be moved"), nor one that says what the source only asks ("Phi Kappa Psi can sue for defamation" from "Can Phi Kappa Psi sue for defamation?", unless the next sentence answers yes). Add a source, cite the right one, or rephrase the statement to say what the source says.',
   severity: 'warning',
   // "will not be feasible" where the source says "may not be feasible": write the source's hedge.
   fixes: (_draft: Draft, statement: Statement, verdict: Verdict): Fix[] =>
@@ -39,6 +39,11 @@ export function droppedHedgeMessage(said: string): string {
 /** The statement tells as done what its passage (`said`, a few words) says will be. */
 export function toldAsDoneMessage(said: string): string {
   return `No source supports this statement as done: the source says "${said}"`;
+}
+
+/** The statement says what its passage (`asked`, already in quotation marks) only asks. */
+export function askedOnlyMessage(asked: string): string {
+  return `No source supports this statement: the source only asks it (${asked})`;
 }
 
 export function noPassageMessage(): string {

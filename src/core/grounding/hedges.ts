@@ -172,3 +172,31 @@ export function toldAsDone(statement: string, passages: readonly Passage[]): Dro
   }
   return undefined;
 }
+
+// A sentence that asks: its last mark a question mark (a closing quotation mark or bracket may follow).
+const QUESTION = /\?["'”’)\]]*\s*$/u;
+// How a question opens: an interrogative or an auxiliary, after a speaker's label or an "And".
+const QUESTION_START = /^(?:[\p{L}][\p{L}.'’ -]{0,48}:\s*)?["“]?(?:(?:and|but|so|or|then|now|well),?\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/iu;
+// A statement that reports the asking, or says it is not known: "asked whether", "it is unclear if".
+const ASKING = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|whether|if|wonder(?:s|ed|ing)?|unclear|unknown|uncertain|undecided|queried|quer(?:y|ies)|inquir\p{L}*|enquir\p{L}*|debat\p{L}*)\b/iu;
+// The next sentence answers yes: "Yes.", "CHIEF DAVIS: That's correct.", "We did."
+const ANSWERED_YES = /^(?:[\p{L}][\p{L}.'’ -]{0,48}:\s*)?["“]?(?:yes|yeah|yep|correct|right|absolutely|indeed|exactly|sure|certainly|definitely|of course|that['’]s (?:right|correct|true)|(?:we|i|it|they|he|she) (?:do|did|does|will|would|can|could|is|was|are|were|have|has|had)\b(?!\s*(?:not|n['’]t)\b))/iu;
+
+/**
+ * What the statement says as known where its passage only asks it: "Phi Kappa Psi ... sue for
+ * defamation" from "Can UVA, Phi Kappa Psi or any of the other fraternities on campus sue for
+ * defamation?". Every passage the statement is aligned with is a question, the statement neither
+ * asks nor reports the asking ("asked whether"), and the source's next sentence does not answer
+ * yes. The question, to show.
+ */
+export function askedOnly(statement: string, passages: readonly Passage[], next: (p: Passage) => Passage | undefined): Passage | undefined {
+  if (!passages.length || QUESTION.test(statement) || ASKING.test(statement)) return undefined;
+  // One question each, opening as a question does: a passage that runs several sentences
+  // together (a caption without a full stop, a source without sentence marks kept) asks only
+  // at its end.
+  if (!passages.every((p) => QUESTION.test(p.text) && QUESTION_START.test(p.text.trimStart()) && !/[.!?]["'”’)\]]*\s/u.test(p.text.trimEnd().slice(0, -1)))) return undefined;
+  const last = passages.reduce((a, b) => (b.index > a.index ? b : a));
+  const answer = next(last);
+  if (answer && ANSWERED_YES.test(answer.text.trimStart())) return undefined;
+  return passages[0];
+}

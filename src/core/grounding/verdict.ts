@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, speakerMadeActorMessage, s
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, toldAsDoneMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, toldAsDoneMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { findNames } from '../index/names.js';
 import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
@@ -20,7 +20,7 @@ import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch } from './figure-conflicts.js';
-import { droppedHedge, overclaimed, toldAsDone } from './hedges.js';
+import { askedOnly, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, sameName, speakerMadeActor, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -77,6 +77,12 @@ function passageEvidence(corpus: Corpus, alignments: Alignment[]): Evidence[] {
 
 // Embeddings, overrides and isolates; the marks (U+200E, U+200F, U+061C) change no order of letters.
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/** The sentence after a passage in its document, if it has one. */
+function nextPassage(corpus: Corpus, p: Passage): Passage | undefined {
+  const next = corpus.passage(p.index + 1);
+  return next?.docId === p.docId ? next : undefined;
+}
 
 function quoted(text: string): string {
   return `"${shorten(text, QUOTED, '...')}"`;
@@ -426,6 +432,8 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return { kind: 'unsupported', score: round(Math.min(score, 0.45)), message, evidence: shown, focus: found.span, missing: [...new Set(missing)] };
   };
   if (early) return notAsSaid(toldAsDoneMessage(early.said), early);
+  const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => nextPassage(corpus, p)) : undefined;
+  if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
   if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
   return {
     kind: 'supported',
