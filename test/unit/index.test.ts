@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { findNames } from '../../src/core/index/names.js';
 import { findQuotes } from '../../src/core/index/quotes.js';
@@ -76,6 +79,20 @@ describe('quotes and speakers', () => {
     assert.ok(!names.includes('Nobody'), names.join(', '));
     const v = judgeStatement(corpus, { text: '"Businesses on Main Street depend on parking," Hammond said.', quotes: [{ text: 'Businesses on Main Street depend on parking', span: { start: 1, end: 44 } }] }, { threshold: 0.5 });
     assert.notEqual(v.kind, 'misattributed', v.message);
+  });
+
+  it('a news agency that reported a quote is its speaker, and a draft that credits another agency is told which one the source names', () => {
+    const corpus = Corpus.build([textSource('sub.txt', 'A nuclear submarine being repaired at a Russian shipyard has caught fire, according to a source speaking to the news agency Tass. "The rubber insulation between the submarine\'s light and pressure hull is on fire," Tass reported. Russia\'s RIA Novosti news agency says insulation caught fire as welding work was being done. "No one has been injured," shipyard spokesman Yevgeny Gladyshev said.\n')]);
+    const speaker = (start: string) => corpus.entities.find((e) => e.id === corpus.quotes.find((q) => q.text.startsWith(start))?.speakerId)?.name;
+    assert.equal(speaker('The rubber insulation'), 'Tass');
+    assert.equal(speaker('No one has been injured'), 'Yevgeny Gladyshev');
+    const quote = 'The rubber insulation between the submarine\'s light and pressure hull is on fire';
+    const judge = (text: string) => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+    const wrong = judge(`"${quote}," Russia's RIA Novosti news agency says.`);
+    assert.equal(wrong.kind, 'misattributed', wrong.message);
+    assert.match(wrong.message, /attributed to RIA Novosti, but sub\.txt attributes it to Tass/);
+    const right = judge(`"${quote}," the Tass news agency reported.`);
+    assert.equal(right.kind, 'supported', right.message);
   });
 
   it('scare quotes have no speaker', () => {

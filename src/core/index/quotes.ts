@@ -25,12 +25,14 @@ const PAIRS: [string, string][] = [
 // through the many ways of splitting whitespace.
 const NAME = "((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:[ \\t]+(?:(?:of|for|the|and|de|van|von|al)[ \\t]+)?[\\p{Lu}][\\p{L}'’.\\-]*){0,8})";
 const VERB = `(?:${SPEECH_VERBS})`;
+// What a newsroom writes between a name and its verb: `," Russia's RIA Novosti news agency said`.
+const KIND = '(?:[ \\t]+(?:news[ \\t]+)?(?:agency|newspaper|daily|broadcaster|network|channel|outlet|magazine|website|ministry|spokes(?:man|woman|person)))?';
 // After a quote: `," Zhou said`, `," said Zhou`, `," Deputy Secretary of State Christopher Landau claimed`.
-const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?—–-]*${NAME}\\s+(?:also\\s+|then\\s+|later\\s+)?${VERB}\\b`, 'u');
+const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?—–-]*${NAME}${KIND}\\s+(?:also\\s+|then\\s+|later\\s+)?${VERB}\\b`, 'u');
 const AFTER_VERB_NAME = new RegExp(`^[\\s,.!?—–-]*${VERB}\\s+${NAME}`, 'u');
 const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|warned)\b/iu;
 // Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
-const BEFORE = new RegExp(`${NAME}(?:,[^"“”]{0,160},)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+const BEFORE = new RegExp(`${NAME}${KIND}(?:,[^"“”]{0,160},)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
 const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
 
 /** Quotations of a paragraph with their speakers. */
@@ -132,7 +134,7 @@ function creditedToPronoun(text: string, span: Span): boolean {
 
 /** Drops a leading article or sentence word the pattern may have swept in. */
 function trimName(name: string): string {
-  return name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/[.,]$/, '').trim();
+  return name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/^[\p{Lu}][\p{L}.-]*['’]s\s+(?=[\p{Lu}])/u, '').replace(/[.,]$/, '').trim();
 }
 
 const SAID = new RegExp(`${NAME}\\s+${VERB}\\b|${VERB}\\s+${NAME}`, 'gu');
