@@ -687,7 +687,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     else if (!passageQuantities.has(q)) passageFigures++;
   }
 
-  const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
+  const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing|(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must|need)nt)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
 
   // How much the best source sentence covers on its own.
   const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));

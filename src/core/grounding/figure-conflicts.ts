@@ -173,6 +173,15 @@ function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment
     }
     if (agreed) break;
   }
+  // The sentence next to one looked at, in its paragraph, may tell it: "The sleeping bags ...
+  // were delivered March 7. The tent shipped separately ..." for "the bags had reached her on
+  // March 7, whereas the tent had been sent separately".
+  for (const { p } of looked) {
+    for (const k of [p.index - 1, p.index + 1]) {
+      const next = corpus.passage(k);
+      if (next && next.docId === p.docId && next.paragraph.start === p.paragraph.start && passageFigures(next).agreesInPlace(figure)) return undefined;
+    }
+  }
   return looked;
 }
 

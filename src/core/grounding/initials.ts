@@ -39,5 +39,22 @@ export function nameByInitials(text: string, name: Span & { name: string }, sour
   const span = { start: name.start - lead.length, end: name.end };
   if (words.length >= 2 && new RegExp(`\\b${words.map(initialsOf).join('')}\\b`, 'u').test(sourceText)) return span;
   const letters = name.name.replace(/\./g, '');
-  return /^\p{Lu}{2,6}$/u.test(letters) && spelledOut(letters, sourceText) ? span : undefined;
+  if (/^\p{Lu}{2,6}$/u.test(letters) && spelledOut(letters, sourceText)) return span;
+  return abbreviatedWithin(name.name, sourceText) ? span : undefined;
+}
+
+// A word in capitals, dots or not ("US", "U.S.", "UN").
+const CAPITALS = /^(?:\p{Lu}\.?){2,5}$/u;
+
+/**
+ * A name with a word in capitals that the source writes out, the rest as written: "US Senate"
+ * for "United States Senate", "UN Security Council" for "United Nations Security Council".
+ */
+function abbreviatedWithin(name: string, sourceText: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || !words.some((w) => CAPITALS.test(w))) return false;
+  const pattern = words.map((w) => (CAPITALS.test(w)
+    ? [...w.replace(/\./g, '')].map((c) => `${c}[\\p{Ll}'’-]+`).join('\\s+(?:(?:of|for|and|the)\\s+)?')
+    : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('\\s+');
+  return new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'u').test(sourceText);
 }

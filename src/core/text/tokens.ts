@@ -27,6 +27,9 @@ export const STOPWORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Contractions of "not" written without the apostrophe ("wont" and "cant" are words of their own). */
+export const APOSTROPHE_LESS: readonly string[] = ['isnt', 'arent', 'wasnt', 'werent', 'hasnt', 'havent', 'hadnt', 'dont', 'doesnt', 'didnt', 'couldnt', 'shouldnt', 'wouldnt', 'mustnt', 'neednt'];
+
 export const NEGATIONS = new Set([
   'not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot',
   "n't", 'without', 'unlikely', 'fail', 'failed', 'fails', 'refuse', 'refused', 'refuses', 'refusing',
@@ -36,6 +39,8 @@ export const NEGATIONS = new Set([
   'doubt', 'doubts', 'doubted', 'doubtful',
   // "Enterprises are unwilling to participate" says what "enterprises will not participate" says.
   'unwilling', 'unable',
+  // A chat's or a forum's contractions without their apostrophe: "the tent still hasnt arrived".
+  ...APOSTROPHE_LESS,
 ]);
 
 /** Lower-case, strip accents and possessive, and fold simple inflections. */

@@ -1,0 +1,62 @@
+// What a summary writes differently from its source without changing what it says: a name's
+// abbreviation ("US Senate"), a plural title shared by two names ("Lakes Erie and Ontario"), a
+// chat's "hasnt", a date told in the sentence next to the one aligned. Each was flagged; the
+// same statements with one thing changed still are.
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+
+const BIOGRAPHY = `Margaret Quarrie (1930–2011) was a Canadian atmospheric chemist.
+
+Between 1966 and 1968 Quarrie led a series of sampling flights over Lake Erie and Lake Ontario in a converted DC-3 leased from the federal Department of Transport. Her 1968 paper estimated that about 40 percent of the sulfate deposited in southern Ontario originated from coal-burning sources in the Ohio Valley.
+
+In 1971 Quarrie moved to the University of Toronto, where she founded the Centre for Atmospheric Chemistry. From 1978 to 1984 she sat on the science advisory board of the International Joint Commission, and in 1982 she testified on acid deposition before a United States Senate subcommittee.`;
+
+const CHAT = `Northfield Outdoor Supply — Live Chat Transcript
+
+[14:03] Dana Whitlock: hi. I ordered a tent and two sleeping bags on march 2, order 771-20459. I got charged twice and the tent still hasnt arrived
+[14:04] Marcus: I'm really sorry about that. Let me pull up the order.
+[14:05] Marcus: Okay, I see order 771-20459 for $412.97. The sleeping bags shipped on March 4 and were delivered March 7. The tent (Ridgeline 4P) shipped separately on March 5 with FreightLine.
+[14:05] Dana Whitlock: yeah the bags came. the tent did not`;
+
+describe('a summary that writes a detail differently from its source', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT)]);
+  });
+
+  it('"US Senate" for "United States Senate" is the same body; "UN Senate" is not', () => {
+    const v = check('In 1982 she testified on acid deposition before a US Senate subcommittee.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('In 1982 she testified on acid deposition before a UN Senate subcommittee.');
+    assert.equal(other.kind, 'contradicted', other.message);
+  });
+
+  it('"Lakes Erie and Ontario" names "Lake Erie" and "Lake Ontario"; "Lakes Huron and Ontario" does not', () => {
+    const v = check('Between 1966 and 1968 she led sampling flights over Lakes Erie and Ontario.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('Between 1966 and 1968 she led sampling flights over Lakes Huron and Ontario.');
+    assert.notEqual(other.kind, 'supported', other.message);
+  });
+
+  it('a chat\'s "hasnt arrived" is a negation: "had never arrived" agrees, "had arrived" does not', () => {
+    const v = check('Dana Whitlock contacted Northfield because her March 2 order had been charged to her card twice and the tent in it had never arrived.');
+    assert.equal(v.kind, 'supported', v.message);
+    const flipped = check('Dana Whitlock said she got charged twice and the tent had arrived.');
+    assert.notEqual(flipped.kind, 'supported', flipped.message);
+  });
+
+  it('a date the next sentence of the same turn tells is no mismatch; a date no sentence tells is', () => {
+    for (const text of ['Dana ordered a tent and two sleeping bags; the bags were delivered on March 7.', 'The two sleeping bags Dana ordered had reached her on March 7, but the tent had been sent separately with FreightLine.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+    const wrong = check('Dana ordered a tent and two sleeping bags; the bags were delivered on March 9.');
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+  });
+});
