@@ -1,6 +1,7 @@
 // What a summary writes differently from its source without changing what it says: a name's
 // abbreviation ("US Senate"), a plural title shared by two names ("Lakes Erie and Ontario"), a
-// chat's "hasnt", a date told in the sentence next to the one aligned. Each was flagged; the
+// chat's "hasnt", a date told in the sentence next to the one aligned, a "not" that leaves its
+// verb to the clause before. Each was flagged; the
 // same statements with one thing changed still are.
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check.js';
@@ -23,11 +24,14 @@ const CHAT = `Northfield Outdoor Supply — Live Chat Transcript
 [14:05] Marcus: Okay, I see order 771-20459 for $412.97. The sleeping bags shipped on March 4 and were delivered March 7. The tent (Ridgeline 4P) shipped separately on March 5 with FreightLine.
 [14:05] Dana Whitlock: yeah the bags came. the tent did not`;
 
+const BILL = `EXEMPTIONS
+The bill does not apply to firefighters, emergency medical personnel, or other first responders while responding to an active emergency. Agricultural employers are covered and are not exempt.`;
+
 describe('a summary that writes a detail differently from its source', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
   before(() => {
-    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT)]);
+    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT), textSource('sources/bill.txt', BILL)]);
   });
 
   it('"US Senate" for "United States Senate" is the same body; "UN Senate" is not', () => {
@@ -58,5 +62,11 @@ describe('a summary that writes a detail differently from its source', () => {
     }
     const wrong = check('Dana ordered a tent and two sleeping bags; the bags were delivered on March 9.');
     assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+  });
+
+  it('"but agricultural employers are not" denies what the clause before affirms, as the bill does; saying they are exempt contradicts it', () => {
+    const v = check('First responders dealing with an active emergency are exempt, but agricultural employers are explicitly not.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('First responders dealing with an active emergency are exempt, and so are agricultural employers.').kind, 'contradicted');
   });
 });

@@ -324,6 +324,9 @@ const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
  * passage both negates and affirms ("eschewed a helmet ... never worn helmets") proves nothing.
  * Returns the word, or undefined.
  */
+// "are not.", "are explicitly not,", "can't;": a negation whose verb the clause before gave.
+const ELLIPTICAL_NEGATION = /\b(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:\p{L}+ly\s+)?(?:not|never)\s*(?:[.,;:)]|$)|\b\p{L}+n['’]t\s*(?:[.,;:)]|$)/iu;
+
 export function flippedNegation(statement: string, passage: string): string | undefined {
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
@@ -337,7 +340,9 @@ export function flippedNegation(statement: string, passage: string): string | un
   const sameDenial = [...mineNegated.keys()].some((m) => !conditions.has(m) && theirs.some((c) => c.negated && c.terms.has(m)))
     // Doing a thing "for the first time" is what "never ... before" says of the time before.
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
-  if (!sameDenial) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
+  // A negation that leaves its verb to the clause before ("First responders are exempt, but
+  // agricultural employers are not") denies what that clause affirms, as the passage may.
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
