@@ -1,7 +1,7 @@
 // What a summary writes differently from its source without changing what it says: a name's
 // abbreviation ("US Senate"), a plural title shared by two names ("Lakes Erie and Ontario"), a
 // chat's "hasnt", a date told in the sentence next to the one aligned, a "not" that leaves its
-// verb to the clause before. Each was flagged; the
+// verb to the clause before, a sentence that goes on about "she". Each was flagged; the
 // same statements with one thing changed still are.
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check.js';
@@ -12,6 +12,8 @@ import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
 
 const BIOGRAPHY = `Margaret Quarrie (1930–2011) was a Canadian atmospheric chemist.
+
+In 1957 Quarrie emigrated to Canada to take up a postdoctoral fellowship at the National Research Council in Ottawa. She joined the chemistry department of McGill University in Montreal as an assistant professor in 1959, when she was one of only two women on its faculty, and was promoted to full professor in 1967.
 
 Between 1966 and 1968 Quarrie led a series of sampling flights over Lake Erie and Lake Ontario in a converted DC-3 leased from the federal Department of Transport. Her 1968 paper estimated that about 40 percent of the sulfate deposited in southern Ontario originated from coal-burning sources in the Ohio Valley.
 
@@ -68,5 +70,12 @@ describe('a summary that writes a detail differently from its source', () => {
     const v = check('First responders dealing with an active emergency are exempt, but agricultural employers are explicitly not.');
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('First responders dealing with an active emergency are exempt, and so are agricultural employers.').kind, 'contradicted');
+  });
+
+  it('a sentence that goes on about the person of the one before ("She joined ...") continues it: a statement may tell both', () => {
+    const v = check('She moved to Canada in 1957 for a postdoctoral fellowship at the National Research Council in Ottawa, then joined McGill\'s chemistry department in 1959, where she was one of only two women on the faculty.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('She moved to Canada in 1957 for a postdoctoral fellowship at the National Research Council in Ottawa, then joined McGill\'s physics department in 1962.');
+    assert.notEqual(other.kind, 'supported', other.message);
   });
 });

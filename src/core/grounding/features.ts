@@ -507,8 +507,8 @@ function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): b
 }
 
 // A sentence that opens on what the one before it said: "That covers ...", "This means ...",
-// "The cause was ...", "It ...". (An interview's "A:" may stand before it.)
-const CONTINUES = /^\s*(?:[QA]:\s*)?(?:this|that|these|those|it|they|such|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
+// "The cause was ...", "It ...", "She ..." (An interview's "A:" may stand before it.)
+const CONTINUES = /^\s*(?:[QA]:\s*)?(?:this|that|these|those|it|they|he|she|such|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
 // How far apart, in sentences of one paragraph, the two may stand.
 const CONTINUATION_REACH = 2;
 
