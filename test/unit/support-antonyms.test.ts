@@ -31,6 +31,13 @@ describe('opposite words', () => {
     assert.deepEqual(swappedAntonym(norms('sales fell'), norms('sales rose')), [normalizeWord('fell'), normalizeWord('rose')]);
   });
 
+  it('"triple" where the passage says "double", and "heavier" where it says "lighter", are contradicted', () => {
+    assert.deepEqual(swappedAntonym(norms('the plant would triple capacity by 2026'), norms('the plant would double capacity by 2026')), [normalizeWord('triple'), normalizeWord('double'), true]);
+    assert.deepEqual(swappedAntonym(norms('sales tripled in the third quarter'), norms('sales doubled in the third quarter')), [normalizeWord('tripled'), normalizeWord('doubled'), true]);
+    assert.deepEqual(swappedAntonym(norms('the new chassis is 120 grams heavier'), norms('the new chassis is 120 grams lighter')), [normalizeWord('heavier'), normalizeWord('lighter')]);
+    assert.equal(swappedAntonym(norms('the plant would double capacity by 2026'), norms('the plant would double capacity by 2026')), undefined);
+  });
+
   it('the copied sentence, and one that has both words, are no swap', () => {
     assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
     assert.equal(swappedAntonym(norms('sales rose and costs fell'), norms('sales rose while costs fell')), undefined);

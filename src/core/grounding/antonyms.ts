@@ -79,7 +79,8 @@ largest smallest, greatest smallest, eager reluctant, keen reluctant, willing re
 secure precarious, stable precarious, safe precarious, expand shrink, expanded shrank, expanding shrinking,
 expands shrinks, modest sharp, modestly sharply, slight sharp, slightly sharply, gradual sharp,
 gradually sharply, modest steep, slight steep, modest dramatic, modestly dramatically, slight dramatic,
-slightly dramatically, marginal sharp, marginally sharply
+slightly dramatically, marginal sharp, marginally sharply, heavy light, heavier lighter,
+heaviest lightest
 `;
 
 // A form that normalises to a modal verb ("willing" to "will") is left to the prefix check, which
@@ -114,7 +115,10 @@ export function opposite(norm: string): ReadonlySet<string> | undefined {
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const MONTHS = ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+// How many times something grows: "double its capacity" is not "triple" it.
+const MULTIPLIERS = [['double', 'triple', 'quadruple'], ['doubled', 'tripled', 'quadrupled'], ['doubling', 'tripling', 'quadrupling'], ['twofold', 'threefold', 'fourfold', 'fivefold', 'tenfold']];
 const alternatives = new Map<string, { set: readonly string[]; sameNext: boolean }>();
+for (const set of MULTIPLIERS) for (const w of set) alternatives.set(normalizeWord(w), { set: set.map(normalizeWord), sameNext: false });
 for (const w of WEEKDAYS) alternatives.set(normalizeWord(w), { set: WEEKDAYS.map(normalizeWord), sameNext: false });
 for (const w of MONTHS) alternatives.set(normalizeWord(w), { set: MONTHS.map(normalizeWord), sameNext: false });
 // An ordinal counts only before the same word on both sides ("first Trump" / "second Trump"):
