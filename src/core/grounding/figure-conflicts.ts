@@ -526,3 +526,53 @@ function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): 
   const after = COUNTED.exec(text.slice(bare.end, bare.end + 40))?.[1]?.toLowerCase();
   return after === unit || after === `${unit}s`;
 }
+
+// "raised the threshold from a heat index of 90°F to 95°F": the figure after "from" is what it
+// was, the one after "to" what it is.
+const FROM_BEFORE = /\bfrom\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+// (Its unit may stand between: "90°F to 95°F", "5 percent to 7 percent".)
+const TO_BETWEEN = /^[°%]?[\p{L}'’-]*\s*to\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// How far before a figure its "from" may stand, and how far after it the figure after "to".
+const FROM_REACH = 48;
+const TO_REACH = 40;
+// A statement that tells the figure as it was: "from 90°F", "previously", "had been", "originally".
+const AS_IT_WAS = /\b(?:from|previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|before|had\s+been|used\s+to|until)\b/i;
+
+/**
+ * A figure the aligned passages give only as what something was before it changed: "paid rest
+ * breaks kick in at a heat index of 90°F" where the passage says the amendment "raised the
+ * threshold from a heat index of 90°F to 95°F". The figure after "to" is the one to write. A
+ * statement that says it is the old figure ("previously", "from"), or a passage that also gives
+ * the figure as it is, is no conflict.
+ */
+export function supersededFigure(text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
+  const best = alignments[0];
+  if (!best || !figures.length || AS_IT_WAS.test(text)) return undefined;
+  const looked = new Set(alignments.slice(0, 5).flatMap((a) => a.passages));
+  for (const figure of figures) {
+    let was: Mismatch | undefined;
+    let given = false;
+    for (const p of looked) {
+      const qs = passageProfile(p).quantities;
+      for (let i = 0; i < qs.length && !given; i++) {
+        const q = qs[i]!;
+        if (!new FigureIndex([q]).has(figure)) continue;
+        const next = qs[i + 1];
+        const lead = Math.max(0, q.start - FROM_REACH);
+        const from = FROM_BEFORE.exec(p.text.slice(lead, q.start));
+        const changed = from && next && comparable(next, figure) && next.unit === q.unit
+          && next.start - q.end <= TO_REACH && TO_BETWEEN.test(p.text.slice(q.end, next.start));
+        if (!changed) {
+          given = true;
+          continue;
+        }
+        // Said from "from" to the new figure and its sign: "from a heat index of 90°F to 95°F".
+        const end = next.end + (/^(?:°[CF]|%)/.exec(p.text.slice(next.end))?.[0].length ?? 0);
+        was ??= { draft: figure, source: next, said: p.text.slice(lead + from.index, end), passage: p, coverage: best.coverage };
+      }
+      if (given) break;
+    }
+    if (was && !given) return was;
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+// A figure a source gives only as what something was before it changed ("raised the threshold
+// from a heat index of 90°F to 95°F") is not what it is: a statement that gives it as current
+// is a number mismatch, with the figure after "to" to write.
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+
+const BILL = `§ 3 — Water, shade, and rest. When the heat index reaches 80°F, employers must provide at least one quart of cool drinking water per employee per hour. When the heat index is 95°F or above, employers must provide a paid rest break of at least 10 minutes every two hours.
+
+COMMITTEE ACTION
+The committee amendment raised the paid-rest-break threshold from a heat index of 90°F to 95°F and struck a provision allowing employees to sue employers directly.
+
+The city raised its parking fee from $2 an hour in 2023 to $3 an hour in 2024.`;
+
+describe('a figure the source gives only as what it was', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/bill.txt', BILL)]);
+  });
+
+  it('told as current is a number mismatch, and the message quotes the change', () => {
+    const v = check('Under the bill, paid rest breaks kick in once the heat index reaches 90°F.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /from a heat index of 90°F to 95°F/);
+  });
+
+  it('told as what it was, or the new figure, is supported', () => {
+    for (const text of [
+      'Under the bill, paid rest breaks kick in once the heat index reaches 95°F.',
+      'The committee raised the paid-rest-break threshold from 90°F to 95°F.',
+      'Before the amendment, paid rest breaks would have started at a heat index of 90°F.',
+    ]) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+
+  it('a figure dated by its own year is told as it was then', () => {
+    const v = check('The city charged $2 an hour for parking in 2023.');
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+  });
+});
