@@ -532,6 +532,8 @@ function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): 
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 // (Its unit may stand between: "90°F to 95°F", "5 percent to 7 percent".)
 const TO_BETWEEN = /^[°%]?[\p{L}'’-]*\s*to\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// How many of a statement's figures are weighed (and ten times as many of a passage's).
+const MOST_FIGURES = 20;
 // How far before a figure its "from" may stand, and how far after it the figure after "to".
 const FROM_REACH = 48;
 const TO_REACH = 40;
@@ -549,11 +551,12 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
   const best = alignments[0];
   if (!best || !figures.length || AS_IT_WAS.test(text)) return undefined;
   const looked = new Set(alignments.slice(0, 5).flatMap((a) => a.passages));
-  for (const figure of figures) {
+  // A sentence gives few figures; a hostile one of thousands is read for its first ones.
+  for (const figure of figures.slice(0, MOST_FIGURES)) {
     let was: Mismatch | undefined;
     let given = false;
     for (const p of looked) {
-      const qs = passageProfile(p).quantities;
+      const qs = passageProfile(p).quantities.slice(0, MOST_FIGURES * 10);
       for (let i = 0; i < qs.length && !given; i++) {
         const q = qs[i]!;
         if (!new FigureIndex([q]).has(figure)) continue;
