@@ -263,7 +263,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -565,6 +565,30 @@ function oppositeDirection(text: string, passages: Passage[]): Assessment['anton
     }
     const other = theirs.get(`${q.kind}|${q.value}`)?.find((e) => e.up !== d.up);
     if (other) return { draft: d.word, source: other.word, span: { start: d.start, end: d.start + d.word.length } };
+  }
+  return undefined;
+}
+
+// "unanimously", "a unanimous vote", "without dissent": no one voted against.
+const UNANIMOUS = /\b(?:unanimous(?:ly)?|without\s+(?:a\s+)?(?:dissent|objection|opposition)|with\s+no\s+(?:dissent|votes?\s+against))\b/iu;
+// A vote with some against: "24–12", "5 in favor, 1 opposed", "seven votes to two", "3 for and 4 against".
+const SPLIT_VOTE = /\b(\d{1,3})\s*[-–—]\s*([1-9]\d{0,2})\b(?![-–—]\d)|\b\d{1,3}\s+(?:in\s+favou?r|for|yes|ayes?)\b[^.;]{0,20}?\b([1-9]\d{0,2})\s+(?:opposed|against|no|nays?)\b|\b([1-9]\d{0,2})\s+(?:opposed|against|nays?|votes?\s+against)\b/iu;
+
+/**
+ * A vote told as unanimous where the passage gives one with votes against: "passed the Senate
+ * unanimously" for "Passed Senate, 24–12", "approved without dissent" for "5 in favor, 1 opposed".
+ * The passages, and the sentence after each in its paragraph.
+ */
+function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
+  const said = UNANIMOUS.exec(text);
+  if (!said) return undefined;
+  // The vote may be the next sentence of the motion's paragraph ("MOTION to approve ... Vote: 5
+  // in favor, 1 opposed").
+  const next = passages.map((p) => nextPassage(corpus, p)).filter((n): n is Passage => !!n && passages.some((p) => p.paragraph.start === n.paragraph.start));
+  for (const p of [...passages, ...next]) {
+    if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
+    const vote = SPLIT_VOTE.exec(p.text);
+    if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length } };
   }
   return undefined;
 }

@@ -1,0 +1,35 @@
+// A vote told as unanimous where the source gives one with votes against.
+import assert from 'node:assert/strict';
+import { checkDraft } from '../../src/core/check.js';
+import { defaultConfig } from '../../src/core/config/types.js';
+import { parseDraft } from '../../src/core/draft/parse.js';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+
+const SOURCES = [
+  textSource('sources/bill.txt', 'SENATE BILL 212. STATUS: Passed Senate, 24–12 (March 18, 2025). Referred to House Committee on Labor.\n\nThe bill requires employers whose employees work outdoors to adopt written heat illness prevention plans.'),
+  textSource('sources/minutes.txt', 'Approval of minutes. MOTION to approve the minutes of the March 19 meeting as distributed. Approved unanimously (7–0).\n\nSecond warehouse lease. MOTION to authorize the Executive Director to sign a three-year lease. Vote: 3 in favor, 4 opposed. Motion failed.'),
+];
+
+describe('a vote told as unanimous', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build(SOURCES);
+  });
+
+  it('where the source gives votes against is contradicted, naming the vote', () => {
+    const v = check('The bill passed the Senate unanimously in March 2025.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /"24–12"/);
+    assert.match(v.message, /"unanimously"/);
+  });
+
+  it('where the source says unanimous, or gives the split, is supported', () => {
+    for (const text of ['The board approved the minutes of the March 19 meeting unanimously.', 'The bill passed the Senate 24–12 in March 2025.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});
