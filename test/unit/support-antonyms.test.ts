@@ -38,6 +38,11 @@ describe('opposite words', () => {
     assert.equal(swappedAntonym(norms('the plant would double capacity by 2026'), norms('the plant would double capacity by 2026')), undefined);
   });
 
+  it('"employees" where the passage says "employers" is a swap only with a neighbour in common: both sides of a relation stand in any text about either', () => {
+    assert.deepEqual(swappedAntonym(norms('employees must provide water and shade'), norms('employers must provide water and shade to employees who work outdoors')), [normalizeWord('employees'), normalizeWord('employers')]);
+    assert.equal(swappedAntonym(norms('businesses with fewer than ten employees could be reimbursed for shade'), norms('the program will reimburse small employers for shade structures')), undefined);
+  });
+
   it('the copied sentence, and one that has both words, are no swap', () => {
     assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
     assert.equal(swappedAntonym(norms('sales rose and costs fell'), norms('sales rose while costs fell')), undefined);

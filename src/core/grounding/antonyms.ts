@@ -125,6 +125,22 @@ for (const w of MONTHS) alternatives.set(normalizeWord(w), { set: MONTHS.map(nor
 // alone it is too common ("first said", "for the first time").
 for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map(normalizeWord), sameNext: true });
 
+// The two sides of one relation: a text about either names both ("Small employer means an
+// employer with fewer than 10 employees"), so one stands in the other's place only with the same
+// word after it, or the same content word before ("employers must provide" / "employees must
+// provide"), not merely nearby ("Businesses with fewer than ten employees could be reimbursed").
+const RELATIONAL = new Set(['employer', 'employee', 'employers', 'employees', 'landlord', 'tenant', 'landlords', 'tenants',
+  'buyer', 'seller', 'buyers', 'sellers', 'teacher', 'student', 'teachers', 'students', 'plaintiff', 'defendant',
+  'parent', 'child', 'parents', 'children', 'host', 'guest', 'hosts', 'guests'].map(normalizeWord));
+
+/** Whether a passage place of the opposite has the statement word's next word, or its content word before. */
+function sameNeighbour(statementNorms: readonly string[], i: number, passageNorms: readonly string[], places: readonly number[]): boolean {
+  const next = statementNorms[i + 1];
+  const before = statementNorms[i - 1];
+  return places.some((j) => (next !== undefined && passageNorms[j + 1] === next)
+    || (before !== undefined && !STOPWORDS.has(before) && passageNorms[j - 1] === before));
+}
+
 // How many words either side of an opposite word must share a content word with the other side.
 const CONTEXT = 4;
 
@@ -309,6 +325,10 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     const around = statement.context(i);
     const own = passage.contextsOf(w).most(around);
     for (const o of opp) {
+      if (RELATIONAL.has(w)) {
+        if (sameNeighbour(statementNorms, i, passageNorms, rivals(o))) return [w, o];
+        continue;
+      }
       if (alt?.sameNext) {
         const next = statementNorms[i + 1];
         if (!own && next !== undefined && rivalsNext(o).has(next)) return [w, o, true];
