@@ -122,11 +122,20 @@ describe('numbers and dates', () => {
   it('reads fractions, "two-thirds" and "two thirds" alike; "a third bedroom" is none', () => {
     const [a] = findQuantities('Almost two-thirds of people affected are disabled.');
     const [b] = findQuantities('two thirds of the households');
-    assert.deepEqual([a!.text, a!.value.toFixed(3), a!.unit], ['two-thirds', '0.667', 'fraction']);
+    assert.deepEqual([a!.text, a!.kind, a!.approximate?.written.toFixed(3)], ['two-thirds', 'percent', '66.667']);
     assert.ok(sameQuantity(a!, b!));
     assert.ok(!sameQuantity(a!, findQuantities('a third of the households')[0]!));
     assert.deepEqual(q('a third bedroom'), []);
-    assert.deepEqual(q('three quarters of the land'), [['three quarters', 'number', 0.75]]);
+    assert.ok(sameQuantity(findQuantities('three quarters of the land')[0]!, findQuantities('75% of the land')[0]!));
+  });
+
+  it('a fraction is the share it is, as approximate as "six in ten": "a quarter" is 25%, "two-fifths" about 40 percent, not 35', () => {
+    const share = (text: string) => findQuantities(text)[0]!;
+    assert.ok(sameQuantity(share('at least a quarter of a shift'), share('at least 25% of a work shift')));
+    assert.ok(sameQuantity(share('roughly two-fifths of the sulfate'), share('about 40 percent of the sulfate')));
+    assert.ok(sameQuantity(share('about four-fifths of the lithium'), share('about 80% of the lithium')));
+    assert.ok(!sameQuantity(share('roughly two-fifths of the sulfate'), share('about 35 percent of the sulfate')));
+    assert.ok(!sameQuantity(share('a quarter of the land'), share('a third of the land')));
   });
 
   it('reads a dotted date ("2003.06.11") as the date; a dotted version number is no figure', () => {
@@ -187,7 +196,8 @@ describe('numbers and dates', () => {
   });
 
   it('"half of her fields" is a fraction, as "a third of" is; "the first half of 2016" and "one and a half" are not', () => {
-    assert.deepEqual(q('leaving half of her fields unplanted'), [['half', 'number', 0.5]]);
+    assert.deepEqual(q('leaving half of her fields unplanted').map(([text, kind]) => [text, kind]), [['half', 'percent']]);
+    assert.ok(sameQuantity(findQuantities('leaving half of her fields unplanted')[0]!, findQuantities('leaving 50% of her fields unplanted')[0]!));
     assert.deepEqual(q('in the first half of 2016'), [['2016', 'year', 2016]]);
     assert.deepEqual(q('at half-time'), []);
   });

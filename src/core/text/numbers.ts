@@ -105,7 +105,7 @@ function withHalves(text: string, found: Quantity[]): Quantity[] {
   if (!/half/i.test(text)) return found;
   const halves: Quantity[] = [];
   for (const m of text.matchAll(HALF)) {
-    const q: Quantity = { start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', value: 0.5, unit: 'fraction' };
+    const q: Quantity = asShare({ start: m.index, end: m.index + m[0].length, text: m[0] }, 0.5);
     if (!found.some((f) => f.start < q.end && q.start < f.end)) halves.push(q);
   }
   if (!halves.length) return found;
@@ -118,6 +118,15 @@ const SHARE = /(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(?:i
 // A share is as approximate as "about": "six in ten" for 54% to 66%, "one in five" for 18% to 22%.
 const SHARE_LOW = 0.9;
 const SHARE_HIGH = 1.1;
+
+/**
+ * A fraction ("a quarter of a shift", "two-fifths of the sulfate", "half of her fields") as the
+ * share it is, as approximate as "six in ten": "a quarter" is 25%, "four-fifths" about 80%.
+ */
+function asShare(at: { start: number; end: number; text: string }, fraction: number): Quantity {
+  const share = fraction * 100;
+  return { ...at, kind: 'percent', value: share * SHARE_LOW, upTo: Math.min(100, share * SHARE_HIGH), approximate: { kind: ABOUT, written: share } };
+}
 
 /**
  * The text's figures with each share ("six in ten", "one out of four") read as the percentage
@@ -259,7 +268,7 @@ function quantitiesIn(text: string): Quantity[] {
       // "a third of the vote" is a fraction, "a third bedroom" an ordinal; "two thirds" always.
       if ((numerator === 'a' || numerator === 'one') && singular && !/^\s+of\b/i.test(text.slice(end))) continue;
       const count = numerator === 'a' ? 1 : wordsValue(numerator);
-      out.push({ ...base, kind: 'number', value: count / DENOMINATORS[denominator.replace(/(?<=[a-z])s$/, '').replace(/^halve$/, 'half')]!, unit: 'fraction' });
+      out.push(asShare(base, count / DENOMINATORS[denominator.replace(/(?<=[a-z])s$/, '').replace(/^halve$/, 'half')]!));
       continue;
     } else if (m[19]) {
       const word = m[19].toLowerCase();
