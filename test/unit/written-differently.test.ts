@@ -1,7 +1,7 @@
 // What a summary writes differently from its source without changing what it says: a name's
 // abbreviation ("US Senate"), a plural title shared by two names ("Lakes Erie and Ontario"), a
 // chat's "hasnt", a date told in the sentence next to the one aligned, a "not" that leaves its
-// verb to the clause before, a sentence that goes on about "she". Each was flagged; the
+// verb to the clause before, a sentence that goes on about "she", years between two years. Each was flagged; the
 // same statements with one thing changed still are.
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check.js';
@@ -12,6 +12,8 @@ import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
 
 const BIOGRAPHY = `Margaret Quarrie (1930–2011) was a Canadian atmospheric chemist.
+
+She read chemistry at the University of St Andrews, graduating with first-class honours in 1952. She then completed a PhD in physical chemistry at the University of Cambridge in 1956, with a thesis on the photolysis of sulfur dioxide.
 
 In 1957 Quarrie emigrated to Canada to take up a postdoctoral fellowship at the National Research Council in Ottawa. She joined the chemistry department of McGill University in Montreal as an assistant professor in 1959, when she was one of only two women on its faculty, and was promoted to full professor in 1967.
 
@@ -76,6 +78,13 @@ describe('a summary that writes a detail differently from its source', () => {
     const v = check('She moved to Canada in 1957 for a postdoctoral fellowship at the National Research Council in Ottawa, then joined McGill\'s chemistry department in 1959, where she was one of only two women on the faculty.');
     assert.equal(v.kind, 'supported', v.message);
     const other = check('She moved to Canada in 1957 for a postdoctoral fellowship at the National Research Council in Ottawa, then joined McGill\'s physics department in 1962.');
+    assert.notEqual(other.kind, 'supported', other.message);
+  });
+
+  it('"four years later" says what two years of the paragraph say (1952, 1956); "five years later" does not', () => {
+    const v = check('After graduating from St Andrews in 1952, she completed a PhD at Cambridge four years later, with a thesis on the photolysis of sulfur dioxide.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('After graduating from St Andrews in 1952, she completed a PhD at Cambridge five years later, with a thesis on the photolysis of sulfur dioxide.');
     assert.notEqual(other.kind, 'supported', other.message);
   });
 });

@@ -3,7 +3,7 @@
 // and how many things a list names ("Singapore, Australia, Japan, South Korea and Israel" is five
 // countries). A statement that gives such a figure says what the article says.
 import type { Passage, SourceDocument } from '../model.js';
-import type { Quantity } from '../text/numbers.js';
+import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile } from './passage-profile.js';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -49,7 +49,37 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   const minutes = statement === undefined ? undefined : durationOf(q, statement);
-  return minutes !== undefined && durations(passage).has(minutes);
+  if (minutes !== undefined && durations(passage).has(minutes)) return true;
+  return statement !== undefined && doc !== undefined && yearsCounted(q, statement) && yearGaps(doc, passage).has(q.value);
+}
+
+// "four years later", "two years earlier", "six years after": years between two events.
+const YEARS_AFTER = /^[\s-]*years?\s+(?:later|earlier|after(?:wards?)?|before|on)\b/i;
+
+function yearsCounted(q: Quantity, statement: string): boolean {
+  return q.kind === 'number' && !q.unit && !q.approximate && q.upTo === undefined && Number.isInteger(q.value) && q.value > 0 && YEARS_AFTER.test(statement.slice(q.end, q.end + 24));
+}
+
+const paragraphGaps = new WeakMap<Passage, Set<number>>();
+const YEARS_REACH = 1500;
+
+/**
+ * The years between the years the passage's paragraph gives, each later one against each earlier
+ * one: "graduating in 1952. She then completed a PhD ... in 1956" gives four, so "a doctorate four
+ * years later" says what the two years say.
+ */
+function yearGaps(doc: SourceDocument, passage: Passage): Set<number> {
+  let out = paragraphGaps.get(passage);
+  if (out) return out;
+  out = new Set();
+  // The paragraph around the passage, as far as YEARS_REACH either side (a paragraph of a
+  // hostile source may be the whole file, and each of its passages is asked).
+  const paragraph = doc.text.slice(Math.max(passage.paragraph.start, passage.span.start - YEARS_REACH), Math.min(passage.paragraph.end, passage.span.end + YEARS_REACH));
+  // A paragraph gives few years; a hostile one of thousands is read for its first ones.
+  const years = [...new Set(findQuantities(paragraph).filter((y) => y.kind === 'year').map((y) => y.value))].slice(0, MOST_TIMES);
+  for (const a of years) for (const b of years) if (b > a) out.add(b - a);
+  paragraphGaps.set(passage, out);
+  return out;
 }
 
 // "75 minutes", "eight hours", "a 75-minute outage": a length of time, in minutes.
