@@ -138,6 +138,16 @@ describe('numbers and dates', () => {
     assert.ok(!sameQuantity(share('a quarter of the land'), share('a third of the land')));
   });
 
+  it('reads a date written with slashes where its order is plain ("10/22/2024", "22/10/2024"); "03/04/2024" may be either and is no date', () => {
+    const october22 = findQuantities('ending on October 22, 2024')[0]!;
+    for (const written of ['through 10/22/2024, then stop', 'through 22/10/2024, then stop']) {
+      const [d] = findQuantities(written).filter((x) => x.kind === 'date');
+      assert.ok(d && sameQuantity(d, october22), written);
+    }
+    assert.ok(!findQuantities('on 03/04/2024').some((x) => x.kind === 'date'));
+    assert.ok(!findQuantities('24/7 support').some((x) => x.kind === 'date'));
+  });
+
   it('reads a dotted date ("2003.06.11") as the date; a dotted version number is no figure', () => {
     const [a] = findQuantities('Titular Bishop of Arba (2003.06.11 – 2018.04.19)');
     assert.ok(sameQuantity(a!, findQuantities('from 11 June 2003 until his death')[0]!));

@@ -89,10 +89,34 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withShares(text, withHalves(text, quantitiesIn(text)));
+  const out = withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
+}
+
+// "10/22/2024", "22/10/2024": a date written with slashes and a four-digit year.
+const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
+
+/**
+ * The text's figures with each date written with slashes read as that date, in place of its three
+ * numbers, where the order is plain: "10/22/2024" (no 22nd month) is October 22, "22/10/2024" the
+ * same. "03/04/2024" may be either and stays three numbers.
+ */
+function withSlashedDates(text: string, found: Quantity[]): Quantity[] {
+  if (!text.includes('/')) return found;
+  const dates: Quantity[] = [];
+  for (const m of text.matchAll(SLASHED)) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const year = Number(m[3]);
+    const [month, day] = a > 12 && b <= 12 ? [b, a] : b > 12 && a <= 12 ? [a, b] : [0, 0];
+    if (month < 1 || day < 1 || day > 31) continue;
+    dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
+  }
+  if (!dates.length) return found;
+  const kept = found.filter((f) => !dates.some((d) => f.start < d.end && d.start < f.end));
+  return [...kept, ...dates].sort((x, y) => x.start - y.start);
 }
 
 // "half of her fields", "half its capacity": a fraction, as "a third of" is. Not "half-time",
