@@ -1,7 +1,8 @@
 // What a summary writes differently from its source without changing what it says: a name's
 // abbreviation ("US Senate"), a plural title shared by two names ("Lakes Erie and Ontario"), a
 // chat's "hasnt", a date told in the sentence next to the one aligned, a "not" that leaves its
-// verb to the clause before, a sentence that goes on about "she", years between two years. Each was flagged; the
+// verb to the clause before, a sentence that goes on about "she", years between two years, days
+// for hours. Each was flagged; the
 // same statements with one thing changed still are.
 import assert from 'node:assert/strict';
 import { checkDraft } from '../../src/core/check.js';
@@ -28,6 +29,8 @@ const CHAT = `Northfield Outdoor Supply — Live Chat Transcript
 [14:05] Marcus: Okay, I see order 771-20459 for $412.97. The sleeping bags shipped on March 4 and were delivered March 7. The tent (Ridgeline 4P) shipped separately on March 5 with FreightLine.
 [14:05] Dana Whitlock: yeah the bags came. the tent did not`;
 
+const COURSE = 'Hospital course: he required supplemental oxygen by nasal cannula for the first 48 h and was weaned to room air on hospital day 3.';
+
 const BILL = `EXEMPTIONS
 The bill does not apply to firefighters, emergency medical personnel, or other first responders while responding to an active emergency. Agricultural employers are covered and are not exempt.`;
 
@@ -35,7 +38,7 @@ describe('a summary that writes a detail differently from its source', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
   before(() => {
-    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT), textSource('sources/bill.txt', BILL)]);
+    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT), textSource('sources/bill.txt', BILL), textSource('sources/course.txt', COURSE)]);
   });
 
   it('"US Senate" for "United States Senate" is the same body; "UN Senate" is not', () => {
@@ -85,6 +88,13 @@ describe('a summary that writes a detail differently from its source', () => {
     const v = check('After graduating from St Andrews in 1952, she completed a PhD at Cambridge four years later, with a thesis on the photolysis of sulfur dioxide.');
     assert.equal(v.kind, 'supported', v.message);
     const other = check('After graduating from St Andrews in 1952, she completed a PhD at Cambridge five years later, with a thesis on the photolysis of sulfur dioxide.');
+    assert.notEqual(other.kind, 'supported', other.message);
+  });
+
+  it('"the first two days" is "the first 48 h": a length of time in another unit is the same length', () => {
+    const v = check('He required supplemental oxygen by nasal cannula for the first two days.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('He required supplemental oxygen by nasal cannula for the first four days.');
     assert.notEqual(other.kind, 'supported', other.message);
   });
 });

@@ -48,7 +48,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // thousands: what the passage implies is read once, then looked up.
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
-  const minutes = statement === undefined ? undefined : durationOf(q, statement);
+  const minutes = statement === undefined ? undefined : durationOf(q, statement, true);
   if (minutes !== undefined && durations(passage).has(minutes)) return true;
   return statement !== undefined && doc !== undefined && yearsCounted(q, statement) && yearGaps(doc, passage).has(q.value);
 }
@@ -82,15 +82,19 @@ function yearGaps(doc: SourceDocument, passage: Passage): Set<number> {
   return out;
 }
 
-// "75 minutes", "eight hours", "a 75-minute outage": a length of time, in minutes.
-const DURATION_UNIT = /^[\s-]*(minute|min|hour|hr)s?\b/i;
+// "75 minutes", "eight hours", "48 h", "two days", "a 75-minute outage": a length of time.
+const DURATION_UNIT = /^[\s-]*(minute|min|hour|hr|h|day|week)s?\b/i;
+const MINUTES_IN: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
 
-/** The length of time a figure gives, in minutes, if it counts minutes or hours. */
-function durationOf(q: Quantity, statement: string): number | undefined {
+/**
+ * The length of time a figure gives, in minutes, if it counts minutes or hours (or, with `days`,
+ * days or weeks too).
+ */
+function durationOf(q: Quantity, text: string, days = false): number | undefined {
   if (q.kind !== 'number' || q.unit === 'time' || q.approximate || q.upTo !== undefined) return undefined;
-  const unit = (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(statement.slice(q.end, q.end + 12))?.[1];
-  if (!unit) return undefined;
-  return /^h/i.test(unit) ? q.value * 60 : q.value;
+  const unit = (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(text.slice(q.end, q.end + 12))?.[1];
+  if (!unit || (!days && /^[dw]/i.test(unit))) return undefined;
+  return q.value * MINUTES_IN[unit[0]!.toLowerCase()]!;
 }
 
 const passageDurations = new WeakMap<Passage, Set<number>>();
@@ -98,16 +102,23 @@ const passageDurations = new WeakMap<Passage, Set<number>>();
 /**
  * The lengths of time between the passage's times of day, in minutes, each later time against
  * each earlier one ("between 14:05 and 15:20" is 75 minutes; "from 7 a.m. until about 3 p.m.",
- * eight hours): a statement that gives the length says what the times say.
+ * eight hours), and those it gives in minutes, hours, days or weeks: a statement that gives the
+ * length in another unit says what the passage says.
  */
 function durations(passage: Passage): Set<number> {
   let out = passageDurations.get(passage);
   if (out) return out;
   out = new Set();
   // The times a passage gives are few; a hostile passage of thousands is read for its first ones.
-  const times = passageProfile(passage).quantities.filter((t) => t.unit === 'time').slice(0, MOST_TIMES);
+  const quantities = passageProfile(passage).quantities;
+  const times = quantities.filter((t) => t.unit === 'time').slice(0, MOST_TIMES);
   for (let i = 0; i < times.length; i++) {
     for (let j = i + 1; j < times.length; j++) if (times[j]!.value > times[i]!.value) out.add(times[j]!.value - times[i]!.value);
+  }
+  // And the lengths it gives in a unit of its own: "for first 48 h" is the statement's "two days".
+  for (const q of quantities.slice(0, MOST_TIMES * 4)) {
+    const minutes = durationOf(q, passage.text, true);
+    if (minutes !== undefined) out.add(minutes);
   }
   passageDurations.set(passage, out);
   return out;
