@@ -1,12 +1,10 @@
 // A question in a source is not a claim: "Can the fraternity sue for defamation?" does not
 // support "The fraternity can sue for defamation", unless the next sentence answers yes.
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/check.js';
-import { defaultConfig } from '../../src/core/config/types.js';
-import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
 
 const COLUMN = `The magazine retracted its story about the fraternity last week, and its editors apologised to readers.
 
@@ -26,7 +24,7 @@ CHIEF DAVIS: We don't know yet. The building inspector will decide after she see
 
 describe('a statement that says what its source only asks', () => {
   let corpus: Corpus;
-  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
     corpus = Corpus.build([textSource('sources/column.txt', COLUMN), textSource('sources/briefing.txt', BRIEFING)]);
   });

@@ -1,11 +1,9 @@
 // A vote told as unanimous where the source gives one with votes against.
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/check.js';
-import { defaultConfig } from '../../src/core/config/types.js';
-import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
 
 const SOURCES = [
   textSource('sources/bill.txt', 'SENATE BILL 212. STATUS: Passed Senate, 24–12 (March 18, 2025). Referred to House Committee on Labor.\n\nThe bill requires employers whose employees work outdoors to adopt written heat illness prevention plans.'),
@@ -14,7 +12,7 @@ const SOURCES = [
 
 describe('a vote told as unanimous', () => {
   let corpus: Corpus;
-  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
     corpus = Corpus.build(SOURCES);
   });

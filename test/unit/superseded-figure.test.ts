@@ -2,12 +2,10 @@
 // from a heat index of 90°F to 95°F") is not what it is: a statement that gives it as current
 // is a number mismatch, with the figure after "to" to write.
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/check.js';
-import { defaultConfig } from '../../src/core/config/types.js';
-import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
 
 const BILL = `§ 3 — Water, shade, and rest. When the heat index reaches 80°F, employers must provide at least one quart of cool drinking water per employee per hour. When the heat index is 95°F or above, employers must provide a paid rest break of at least 10 minutes every two hours.
 
@@ -18,7 +16,7 @@ The city raised its parking fee from $2 an hour in 2023 to $3 an hour in 2024.`;
 
 describe('a figure the source gives only as what it was', () => {
   let corpus: Corpus;
-  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
     corpus = Corpus.build([textSource('sources/bill.txt', BILL)]);
   });

@@ -5,12 +5,10 @@
 // for hours. Each was flagged; the
 // same statements with one thing changed still are.
 import assert from 'node:assert/strict';
-import { checkDraft } from '../../src/core/check.js';
-import { defaultConfig } from '../../src/core/config/types.js';
-import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
 
 const BIOGRAPHY = `Margaret Quarrie (1930–2011) was a Canadian atmospheric chemist.
 
@@ -36,7 +34,7 @@ The bill does not apply to firefighters, emergency medical personnel, or other f
 
 describe('a summary that writes a detail differently from its source', () => {
   let corpus: Corpus;
-  const check = (text: string): Verdict => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
     corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT), textSource('sources/bill.txt', BILL), textSource('sources/course.txt', COURSE)]);
   });
