@@ -43,6 +43,12 @@ describe('opposite words', () => {
     assert.equal(swappedAntonym(norms('businesses with fewer than ten employees could be reimbursed for shade'), norms('the program will reimburse small employers for shade structures')), undefined);
   });
 
+  it('"cancelled" where the passage says "delayed" or "postponed" is an opposite; "delayed" for "postponed" is not', () => {
+    assert.deepEqual(swappedAntonym(norms('the county cancelled its 90,000 grant'), norms('a delayed 90,000 county grant')), [normalizeWord('cancelled'), normalizeWord('delayed')]);
+    assert.deepEqual(swappedAntonym(norms('the concert was postponed'), norms('the concert was cancelled')), [normalizeWord('postponed'), normalizeWord('cancelled')]);
+    assert.equal(swappedAntonym(norms('the match was delayed because of rain'), norms('the match was postponed because of rain')), undefined);
+  });
+
   it('the copied sentence, and one that has both words, are no swap', () => {
     assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
     assert.equal(swappedAntonym(norms('sales rose and costs fell'), norms('sales rose while costs fell')), undefined);

@@ -80,7 +80,8 @@ secure precarious, stable precarious, safe precarious, expand shrink, expanded s
 expands shrinks, modest sharp, modestly sharply, slight sharp, slightly sharply, gradual sharp,
 gradually sharply, modest steep, slight steep, modest dramatic, modestly dramatically, slight dramatic,
 slightly dramatically, marginal sharp, marginally sharply, heavy light, heavier lighter,
-heaviest lightest
+heaviest lightest, cancel delay, cancelled delayed, canceled delayed, cancel postpone,
+cancelled postponed, canceled postponed, scrapped delayed, scrapped postponed
 `;
 
 // A form that normalises to a modal verb ("willing" to "will") is left to the prefix check, which
