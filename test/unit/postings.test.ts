@@ -8,6 +8,7 @@ import { describe, it } from 'mocha';
 import { decodeCache, encodeCache } from '../../src/core/index/cache.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { PackedStrings } from '../../src/core/index/packed-strings.js';
+import { utf8Length } from '../../src/core/index/cache.js';
 import type { SourceDocument } from '../../src/core/model.js';
 
 const SENTENCES = [
@@ -66,6 +67,38 @@ describe('packed strings', () => {
         if (!values.includes(other)) assert.equal(table.find(other), -1);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('lays strings out as TextEncoder encodes each in turn, sorted by those bytes, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    const compare = (a: Uint8Array, b: Uint8Array): number => {
+      for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+      return a.length - b.length;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', 'é', 'ß', '中', '\uffff', '\ud83d\ude00', '\ud83d', '\ude00', '\u007f', '\u0080', '\u07ff', '\u0800') }), { maxLength: 30 }), (values) => {
+        const encoded = values.map((v) => encoder.encode(v));
+        const packed = PackedStrings.pack(values);
+        assert.deepEqual([...packed.bytes], encoded.flatMap((e) => [...e]));
+        assert.deepEqual([...packed.offsets], [0, ...encoded.map((_, i) => encoded.slice(0, i + 1).reduce((sum, e) => sum + e.length, 0))]);
+        // Ties (equal strings) keep their order, as a stable sort of the encoded strings does.
+        const order = values.map((_, i) => i).sort((a, b) => compare(encoded[a]!, encoded[b]!));
+        const { table, position } = PackedStrings.packSorted(values);
+        assert.deepEqual([...table.bytes], order.flatMap((i) => [...encoded[i]!]));
+        order.forEach((i, to) => assert.equal(position[i], to));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('knows a text\'s length in UTF-8 without encoding it', () => {
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\ud83d', '\ude00', '\ud83d\ude00'), fc.string({ unit: 'binary', maxLength: 1 }), fc.string({ unit: 'grapheme', maxLength: 1 })) }), (text) => {
+        assert.equal(utf8Length(text), encoder.encode(text).length);
+      }),
+      { numRuns: 500 },
     );
   });
 });

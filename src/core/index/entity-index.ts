@@ -240,9 +240,12 @@ export class EntityIndex implements EntityView {
     return { count: docs.length, first: docs[0] };
   }
 
-  /** Calls `visit` with every name that resolved to an entity, and that entity. */
-  forEachResolved(visit: (name: PlacedName, entity: Entity) => void): void {
-    for (const e of this.byId.values()) for (const g of e.groups) for (const n of g.rows) visit(n, e);
+  /** Calls `visit` with every name of one document that resolved to an entity, and that entity. */
+  forEachResolvedIn(docId: string, visit: (name: PlacedName, entity: Entity) => void): void {
+    for (const g of this.docs.get(docId)?.groups ?? []) {
+      const e = g.entity;
+      if (e && this.byId.get(e.id) === e) for (const n of g.rows) visit(n, e);
+    }
   }
 
   /** Whether a document mentions an entity. */
