@@ -95,16 +95,15 @@ export async function loadOrBuildCorpus(
     }
   });
   const toRead = sources.filter((s) => !reusedPaths.has(s.path));
-  let fresh: FreshDocument[] = (await mapInFlight(toRead.map((s) => s.path), read)).filter((d): d is FreshDocument => d !== undefined);
+  const fresh = (await mapInFlight(toRead.map((s) => s.path), read)).filter((d): d is FreshDocument => d !== undefined);
   const indexed = fresh.length;
   const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
   await slices?.pause();
+  // Handed over (`fresh` left empty): once in the corpus, the analyses are let go before the
+  // entities and the save, whose garbage collections would trace them again.
   const corpus = slices
-    ? await drain(Corpus.restoreSteps(snapshot, options, (i) => keep.has(i), fresh), slices)
-    : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh);
-  // The analyses are in the corpus now: let them go before the entities and the save, whose
-  // garbage collections would trace them again.
-  fresh = [];
+    ? await drain(Corpus.restoreSteps(snapshot, options, (i) => keep.has(i), fresh.splice(0)), slices)
+    : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh.splice(0));
   const unchanged = cached !== undefined && toRead.length === 0 && keep.size === cached.stamps.length;
   const save = async (): Promise<boolean> => {
     try {
