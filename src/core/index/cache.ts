@@ -191,12 +191,10 @@ export function encodeCache(snapshot: CorpusSnapshot, stampOf: (path: string) =>
 /** The work of `encodeCache`, yielding between documents and between stretches of the checksum. */
 export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) => string): Generator<void, Uint8Array> {
   const encoder = new TextEncoder();
-  // The texts' UTF-8 lengths first, and the texts encoded straight into the file below: an array
-  // per text made tens of thousands of buffers for the garbage collector to find (and a copy).
-  const texts: number[] = [];
+  const texts: Uint8Array[] = [];
   for (const d of snapshot.documents) {
-    texts.push(utf8Length(d.doc.text));
-    if (texts.length % 256 === 0) yield;
+    texts.push(encoder.encode(d.doc.text));
+    if (texts.length % 64 === 0) yield;
   }
   const entities = snapshot.entities;
   const lists: Sections = {
@@ -222,16 +220,17 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
     entityOffsets: entities.records.offsets, entityKeyOffsets: entities.keys.offsets, entityKeyStarts: entities.keyStarts, entityKeyEntities: entities.keyEntities,
     entityIdOffsets: entities.ids.offsets, entityIdEntities: entities.idEntities,
   };
-  const blobs: Record<Exclude<(typeof BYTE_COLUMNS)[number], 'texts'>, Uint8Array> = {
-    terms: snapshot.terms.bytes, strings: snapshot.strings.bytes,
-    entities: entities.records.bytes, entityKeys: entities.keys.bytes, entityIds: entities.ids.bytes,
+  const blobs: Record<(typeof BYTE_COLUMNS)[number], Uint8Array[]> = {
+    terms: [snapshot.terms.bytes], strings: [snapshot.strings.bytes],
+    entities: [entities.records.bytes], entityKeys: [entities.keys.bytes], entityIds: [entities.ids.bytes],
+    texts,
   };
   const columns = {} as Record<ColumnName, number>;
   for (const name of WORD_COLUMNS) columns[name] = words[name].length;
-  for (const name of BYTE_COLUMNS) columns[name] = name === 'texts' ? texts.reduce((sum, length) => sum + length, 0) : blobs[name].length;
+  for (const name of BYTE_COLUMNS) columns[name] = blobs[name].reduce((sum, b) => sum + b.length, 0);
   const header: Header = {
     stamps: snapshot.documents.map((d) => stampOf(d.doc.path)),
-    texts,
+    texts: texts.map((t) => t.length),
     chars: snapshot.documents.map((d) => d.chars),
     columns,
     aliases: snapshot.aliases,
@@ -262,16 +261,10 @@ export function* encodeSteps(snapshot: CorpusSnapshot, stampOf: (path: string) =
     at += column.length * 4;
   }
   for (const name of BYTE_COLUMNS) {
-    if (name === 'texts') continue;
-    bytes.set(blobs[name], at);
-    at += blobs[name].length;
-  }
-  // The texts come last.
-  for (const [i, d] of snapshot.documents.entries()) {
-    const { written } = encoder.encodeInto(d.doc.text, bytes.subarray(at, at + texts[i]!));
-    if (written !== texts[i]) throw new Error(`the text of ${d.doc.path} took ${written} bytes of UTF-8, not ${texts[i]}`);
-    at += written;
-    if (i % 64 === 63) yield;
+    for (const b of blobs[name]) {
+      bytes.set(b, at);
+      at += b.length;
+    }
   }
   yield;
   view.setUint32(12, yield* checksumSteps(bytes, 16), true);
@@ -483,22 +476,6 @@ function* validate(s: CorpusSnapshot): Generator<void, void> {
 
 function align4(n: number): number {
   return (n + 3) & ~3;
-}
-
-/** The length of a text in UTF-8, as TextEncoder writes it (a lone surrogate as U+FFFD, three bytes). */
-export function utf8Length(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) continue;
-    if (c < 0x800) length += 1;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      // A pair: two units, four bytes.
-      length += 2;
-      i++;
-    } else length += 2;
-  }
-  return length;
 }
 
 /**
