@@ -5,7 +5,7 @@
 //
 //   npx tsx scripts/bench-cold-check.ts [--articles 10000] [--seed 7] [--runs 5] [--against DIR]
 //
-// Per run, and their medians: the report's first bytes on stdout (the verdicts), the process's CPU
+// Per run, and their medians: the first draft's verdicts out on stdout, the process's CPU
 // time by then (every thread: from /proc), the exit (the index saved), the CPU time and peak
 // memory of the whole run (from /usr/bin/time). CPU time and memory are Linux only. Each run's
 // report is compared with the first tree's first: a difference is printed.
@@ -72,7 +72,8 @@ function coldRun(treeRoot: string, root: string): Promise<Run> {
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => {
       report += chunk.toString('utf8');
-      if (verdicts !== undefined) return;
+      // The JSON report opens before any draft is checked: the verdicts are out with the first draft's.
+      if (verdicts !== undefined || !report.includes('"verdict"')) return;
       verdicts = performance.now() - start;
       // Under /usr/bin/time the CLI is its child.
       let pid = child.pid!;

@@ -353,12 +353,17 @@ async function cliChecks(size: number, seed: number): Promise<Figure[]> {
   const root = defaultCorpusRoot(size, seed);
   mkdirSync(path.join(root, 'drafts'), { recursive: true });
   writeFileSync(path.join(root, 'drafts', 'note.md'), '# Note\n\nThe Mining Federation said the review would take a year.\n');
-  // The report's first bytes on stdout (the verdicts: a cold run saves the index after them) and the exit.
+  // The first draft's verdicts out on stdout (a cold run saves the index after them; the JSON
+  // report opens before any draft is checked) and the exit.
   const run = (): Promise<{ verdicts: number; exit: number }> => new Promise((resolve, reject) => {
     const start = now();
     let verdicts: number | undefined;
+    let report = '';
     const child = spawn(process.execPath, [cli, 'check', '--format', 'json'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 600_000 });
-    child.stdout.on('data', () => void (verdicts ??= now() - start));
+    child.stdout.on('data', (chunk: Buffer) => {
+      report += chunk.toString('utf8');
+      if (report.includes('"verdict"')) verdicts ??= now() - start;
+    });
     child.on('error', reject);
     child.on('close', () => {
       const exit = now() - start;
