@@ -42,12 +42,7 @@ interface DocumentState {
   /** Each word of the document's full person names -> those names, for the update numbered `ownersMark`. */
   owners?: Map<string, Set<string>>;
   ownersMark?: number;
-  /** The count of `EntityRecord.documents` that last met it. */
-  countMark?: number;
 }
-
-/** Numbers each count of an entity's documents: a document is counted once per count. */
-let documentCounts = 0;
 
 interface KeyState {
   /** Votes per kind, in KINDS order: a kind read from the words counts 10, a guess from the shape 1. */
@@ -106,18 +101,14 @@ class EntityRecord implements Entity {
   /** How many documents mention it, and the first of them in corpus order. */
   documents(): { count: number; first?: string } {
     let first: Group | undefined;
-    // Counted by marking each document met, without a set of their ids (saving the index asks this
-    // of every entity).
-    const mark = ++documentCounts;
-    let count = 0;
+    // Counted in a set of their own that is not kept (saving the index asks this of every entity,
+    // and a set of ids kept on each lived as long as the index).
+    const docs = new Set<DocumentState>();
     for (const g of this.groups) {
       if (!first || g.doc.seq < first.doc.seq) first = g;
-      if (g.doc.countMark !== mark) {
-        g.doc.countMark = mark;
-        count++;
-      }
+      docs.add(g.doc);
     }
-    return { count, first: first?.doc.id };
+    return { count: docs.size, first: first?.doc.id };
   }
 
   attach(group: Group): void {
