@@ -7,7 +7,7 @@
 //
 // At 100,000 articles the index outgrows V8's default heap: run it with
 //   NODE_OPTIONS=--max-old-space-size=16384 npm run bench -- --sizes 100000 --no-cli
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -347,23 +347,36 @@ function baselineRss(): number {
 }
 
 /** Two `groundwork check` runs of the built CLI on the corpus: the second should use the cache. */
-function cliChecks(size: number, seed: number): Figure[] {
+async function cliChecks(size: number, seed: number): Promise<Figure[]> {
   const cli = path.join(REPO, 'bin', 'groundwork.cjs');
   if (!existsSync(path.join(REPO, 'dist', 'cli.cjs'))) return [figure('groundwork check (CLI)', [NaN], 'ms', undefined, 'not built: run npm run build')];
   const root = defaultCorpusRoot(size, seed);
   mkdirSync(path.join(root, 'drafts'), { recursive: true });
   writeFileSync(path.join(root, 'drafts', 'note.md'), '# Note\n\nThe Mining Federation said the review would take a year.\n');
-  const run = (): number => {
+  // The first draft's verdicts out on stdout (a cold run saves the index after them; the JSON
+  // report opens before any draft is checked) and the exit.
+  const run = (): Promise<{ verdicts: number; exit: number }> => new Promise((resolve, reject) => {
     const start = now();
-    spawnSync(process.execPath, [cli, 'check', '--format', 'json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 600_000 });
-    return now() - start;
-  };
+    let verdicts: number | undefined;
+    let report = '';
+    const child = spawn(process.execPath, [cli, 'check', '--format', 'json'], { cwd: root, stdio: ['ignore', 'pipe', 'ignore'], timeout: 600_000 });
+    child.stdout.on('data', (chunk: Buffer) => {
+      report += chunk.toString('utf8');
+      if (report.includes('"verdict"')) verdicts ??= now() - start;
+    });
+    child.on('error', reject);
+    child.on('close', () => {
+      const exit = now() - start;
+      resolve({ verdicts: verdicts ?? exit, exit });
+    });
+  });
   // The first run indexes every source (the CLI's own index file removed first), the second reads it.
   rmSync(path.join(root, '.groundwork', 'cache', 'index.bin'), { force: true });
-  const first = run();
-  const second = [run(), run()];
+  const first = await run();
+  const second = [(await run()).exit, (await run()).exit];
   return [
-    figure('groundwork check, first run, no index yet (process start included)', [first], 'ms'),
+    figure('groundwork check, first run, no index yet: verdicts out (process start included)', [first.verdicts], 'ms', { max: 3000, label: '≤ 3000 ms' }),
+    figure('groundwork check, first run, no index yet: exit (the index saved)', [first.exit], 'ms'),
     figure('groundwork check, second run, unchanged corpus', second, 'ms', { max: 1000, label: '≤ 1000 ms' }),
   ];
 }
@@ -440,7 +453,7 @@ async function main(): Promise<void> {
     figures[figures.length - 1]!.note = `node itself starts at about ${Math.round(baselineRss() / 1e6)} MB`;
     if (opts.cli && size <= 10_000) {
       progress('CLI runs');
-      figures.push(...cliChecks(size, opts.seed));
+      figures.push(...(await cliChecks(size, opts.seed)));
     }
     printTable(`${size.toLocaleString('en-US')} articles, ${mb.toFixed(1)} MB of text`, figures);
   }

@@ -14,7 +14,12 @@ import { workerEntry } from './score-workers.js';
 /** Sources read on the main thread before threads are started for the rest. */
 const READ_HERE_FIRST = 64;
 
-export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean; quietWhenEmpty?: boolean; format?: string; /** Threads to read sources with (default: the cores). */ threads?: number } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[] }> {
+/**
+ * The corpus of the workspace's sources, from the index file where it can be. With `saveLater`, a
+ * changed index is written only when `saveIndex` is called (the check's verdicts need not wait
+ * for it); the corpus must not change before. Without, `saveIndex` does nothing.
+ */
+export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, progress: Progress, options: { noCache?: boolean; quietWhenEmpty?: boolean; format?: string; /** Threads to read sources with (default: the cores). */ threads?: number; saveLater?: boolean } = {}): Promise<{ corpus: Corpus; warnings: LoadWarning[]; saveIndex: () => Promise<void> }> {
   const warnings: LoadWarning[] = [];
   if (!options.quietWhenEmpty && (await listSources(workspace.files, workspace.config)).length === 0) {
     ctx.stderr.write(`warning: no source files match sources ${printable(workspace.config.sources.join(', '))} under ${printable(workspace.root)}\n`);
@@ -30,6 +35,13 @@ export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, prog
     warn({ path: workspace.config.cache, message: refusal });
     cache = undefined;
   }
+  let pendingSave: (() => Promise<boolean>) | undefined;
+  if (cache && options.saveLater) cache = { ...cache, saveLater: (save) => void (pendingSave = save) };
+  const saveIndex = async (): Promise<void> => {
+    const save = pendingSave;
+    pendingSave = undefined;
+    await save?.();
+  };
   // Threads read the sources when there are many to read: the first few are read here (a
   // second run reads the few that changed), and the threads start, once, with the next.
   let pool: AnalysePool | undefined;
@@ -53,7 +65,7 @@ export async function loadCorpus(workspace: OpenWorkspace, ctx: CliContext, prog
       analyse,
     );
     progress.clear();
-    return { corpus, warnings };
+    return { corpus, warnings, saveIndex };
   } finally {
     await pool?.close();
   }

@@ -380,6 +380,24 @@ describe('groundwork CLI (built, run as a process)', function () {
       assert.equal(cold.stderr, uncached.stderr);
     });
 
+    it('saves the index after the report, as read: the same file as `index` writes, even when a draft checked is also a source', async () => {
+      const files = { 'seeds/pact.txt': SOURCE, 'seeds/notes.md': '# Notes\n\nZhou Mi said exports fell 3 percent.\n', 'draft.md': SUPPORTED };
+      const indexed = workspace(files);
+      assert.equal((await groundwork(indexed, ['index'])).code, 0);
+      const checked = workspace(files);
+      // seeds/notes.md is a source, named as a draft: it is taken out of the corpus while it is checked.
+      const run = await groundwork(checked, ['check', '--format', 'json', 'draft.md', 'seeds/notes.md']);
+      assert.ok(JSON.parse(run.stdout).files.length === 2, run.stderr);
+      const header = (root: string): unknown => {
+        // The stamps (size, times, inode) differ between the two workspaces; everything else must not.
+        const bytes = readFileSync(path.join(root, '.groundwork', 'cache', 'index.bin'));
+        const length = bytes.readUInt32LE(8);
+        const { stamps: _, ...rest } = JSON.parse(bytes.subarray(16, 16 + length).toString('utf8')) as { stamps: string[] };
+        return { rest, after: bytes.subarray(16 + length).toString('base64') };
+      };
+      assert.deepEqual(header(checked), header(indexed));
+    });
+
     it('a damaged index is rebuilt, never trusted; --no-cache neither reads nor writes it', async () => {
       const root = workspace({ 'seeds/pact.txt': SOURCE, 'draft.md': SUPPORTED, '.groundwork/cache/index.bin': Buffer.from('GWIX garbage garbage garbage') });
       const run = await groundwork(root, ['check']);

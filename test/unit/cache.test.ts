@@ -61,6 +61,24 @@ describe('index cache', () => {
     assert.deepEqual(observable(second.corpus), observable(fullBuild(FILES)));
   });
 
+  it('hands the save to saveLater when asked: nothing written until it runs, then the same file', async () => {
+    const now = new MemoryCache();
+    await load(FILES, {}, now);
+    let save: (() => Promise<boolean>) | undefined;
+    const later = Object.assign(new MemoryCache(), { saveLater: (s: () => Promise<boolean>) => void (save = s) });
+    const loaded = await load(FILES, {}, later);
+    assert.equal(loaded.written, false);
+    assert.equal(later.writes, 0, 'not written while loading');
+    assert.deepEqual(observable(loaded.corpus), observable(fullBuild(FILES)));
+    assert.equal(await save!(), true);
+    assert.equal(later.writes, 1);
+    assert.deepEqual(later.bytes, now.bytes);
+    // Unchanged, nothing is handed over.
+    save = undefined;
+    await load(FILES, {}, later);
+    assert.equal(save, undefined);
+  });
+
   it('indexes again only the source whose stamp changed, and drops a removed source', async () => {
     const cache = new MemoryCache();
     await load(FILES, {}, cache);

@@ -68,4 +68,27 @@ describe('packed strings', () => {
       { numRuns: 300 },
     );
   });
+
+  it('lays strings out as TextEncoder encodes each in turn, sorted by those bytes, lone surrogates included', () => {
+    const encoder = new TextEncoder();
+    const compare = (a: Uint8Array, b: Uint8Array): number => {
+      for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! - b[k]!;
+      return a.length - b.length;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', 'é', 'ß', '中', '\uffff', '\ud83d\ude00', '\ud83d', '\ude00', '\u007f', '\u0080', '\u07ff', '\u0800') }), { maxLength: 30 }), (values) => {
+        const encoded = values.map((v) => encoder.encode(v));
+        const packed = PackedStrings.pack(values);
+        assert.deepEqual([...packed.bytes], encoded.flatMap((e) => [...e]));
+        assert.deepEqual([...packed.offsets], [0, ...encoded.map((_, i) => encoded.slice(0, i + 1).reduce((sum, e) => sum + e.length, 0))]);
+        // Ties (equal strings) keep their order, as a stable sort of the encoded strings does.
+        const order = values.map((_, i) => i).sort((a, b) => compare(encoded[a]!, encoded[b]!));
+        const { table, position } = PackedStrings.packSorted(values);
+        assert.deepEqual([...table.bytes], order.flatMap((i) => [...encoded[i]!]));
+        order.forEach((i, to) => assert.equal(position[i], to));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
 });

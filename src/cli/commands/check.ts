@@ -38,25 +38,32 @@ export async function runCheck(command: CheckCommand, ctx: CliContext, makeRepor
   const drafts = await resolveDrafts(workspace, ctx.cwd, command.paths);
   if (drafts.length === 0) ctx.stderr.write(`warning: no drafts to check (drafts: ${printable(workspace.config.drafts.join(', '))})\n`);
   const progress = new Progress(ctx.stderr, !command.quiet && ctx.stderr.isTTY === true);
-  const { corpus } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache, quietWhenEmpty: archiveSet !== undefined, format: command.format });
-  // Drafts the listing left out (a link out of the workspace, a loop) are worth a warning too.
-  const matcher = createMatcher(workspace.config);
-  for (const problem of await workspace.files.listingProblems()) {
-    if (matcher.isDraft(problem.path)) ctx.stderr.write(warningLine(problem, command.format) + '\n');
-  }
-  // Connected before the first draft, read-only: a server that cannot be reached stops the run here.
-  const archive = archiveSet && drafts.length > 0 ? await openArchive(archiveSet, ctx, { readOnly: true }) : undefined;
+  // A new index is saved after the drafts are checked: the verdicts do not wait for it.
+  const { corpus, saveIndex } = await loadCorpus(workspace, ctx, progress, { noCache: command.noCache, quietWhenEmpty: archiveSet !== undefined, format: command.format, saveLater: true });
   try {
-    return await checkDrafts(command, ctx, makeReporter, workspace, drafts, corpus, progress, archive && new PostgresCandidates(archive));
-  } catch (error) {
-    throw archiveCliError(error);
+    // Drafts the listing left out (a link out of the workspace, a loop) are worth a warning too.
+    const matcher = createMatcher(workspace.config);
+    for (const problem of await workspace.files.listingProblems()) {
+      if (matcher.isDraft(problem.path)) ctx.stderr.write(warningLine(problem, command.format) + '\n');
+    }
+    // Connected before the first draft, read-only: a server that cannot be reached stops the run here.
+    const archive = archiveSet && drafts.length > 0 ? await openArchive(archiveSet, ctx, { readOnly: true }) : undefined;
+    try {
+      return await checkDrafts(command, ctx, makeReporter, workspace, drafts, corpus, progress, archive && new PostgresCandidates(archive), saveIndex);
+    } catch (error) {
+      throw archiveCliError(error);
+    } finally {
+      await archive?.close();
+    }
   } finally {
-    await archive?.close();
+    // The report is out: let it reach the reader before the index is laid out and written.
+    await new Promise((resolve) => setImmediate(resolve));
+    await saveIndex();
   }
 }
 
 async function checkDrafts(
-  command: CheckCommand, ctx: CliContext, makeReporter: typeof defaultReporter, workspace: OpenWorkspace, drafts: string[], corpus: Corpus, progress: Progress, archive: CandidateSource | undefined,
+  command: CheckCommand, ctx: CliContext, makeReporter: typeof defaultReporter, workspace: OpenWorkspace, drafts: string[], corpus: Corpus, progress: Progress, archive: CandidateSource | undefined, saveIndex: () => Promise<void>,
 ): Promise<number> {
 
   // With --output the report is kept and written once the run is done: a file half-written by a
@@ -86,6 +93,8 @@ async function checkDrafts(
     }
     // A draft named on the command line may also be a source: it never counts as evidence for itself.
     const itself = corpus.documentAt(draftPath);
+    // The index is saved as it was read, before the corpus changes.
+    if (itself) await saveIndex();
     if (itself) corpus.removeDocument(itself.id);
     let report;
     try {

@@ -36,6 +36,12 @@ export interface CacheIO {
   /** The cache file's bytes, or undefined when there is none (or it cannot be read). */
   read(): Promise<Uint8Array | undefined>;
   write(bytes: Uint8Array): Promise<void>;
+  /**
+   * When given, a changed index is not saved while loading: `save` (laying the corpus out and
+   * writing it) is handed here, for the caller to run once it has used the corpus (the CLI checks
+   * its drafts first). The corpus must not change before `save` runs.
+   */
+  saveLater?(save: () => Promise<boolean>): void;
 }
 
 export interface LoadedCorpus {
@@ -48,7 +54,7 @@ export interface LoadedCorpus {
   indexed: number;
   /** Why the cache file was not used at all, when it was not: `missing`, `old version`, `corrupt`. */
   rejected?: string;
-  /** Whether a new cache file was written. */
+  /** Whether a new cache file was written (false when the save was handed to `saveLater`). */
   written: boolean;
 }
 
@@ -90,23 +96,31 @@ export async function loadOrBuildCorpus(
   });
   const toRead = sources.filter((s) => !reusedPaths.has(s.path));
   const fresh = (await mapInFlight(toRead.map((s) => s.path), read)).filter((d): d is FreshDocument => d !== undefined);
+  const indexed = fresh.length;
   const snapshot = cached?.snapshot ?? EMPTY_SNAPSHOT;
   await slices?.pause();
+  // Handed over (`fresh` left empty): once in the corpus, the analyses are let go before the
+  // entities and the save, whose garbage collections would trace them again.
   const corpus = slices
-    ? await drain(Corpus.restoreSteps(snapshot, options, (i) => keep.has(i), fresh), slices)
-    : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh);
+    ? await drain(Corpus.restoreSteps(snapshot, options, (i) => keep.has(i), fresh.splice(0)), slices)
+    : Corpus.restore(snapshot, options, (i) => keep.has(i), fresh.splice(0));
   const unchanged = cached !== undefined && toRead.length === 0 && keep.size === cached.stamps.length;
-  let written = false;
-  if (!unchanged) {
+  const save = async (): Promise<boolean> => {
     try {
       const snapshot = await drain(corpus.snapshotSteps(), slices);
       await io.write(await drain(encodeSteps(snapshot, (path) => stampOf.get(path) ?? ''), slices));
-      written = true;
+      return true;
     } catch (error) {
       onWriteError?.(error);
+      return false;
     }
+  };
+  let written = false;
+  if (!unchanged) {
+    if (io.saveLater) io.saveLater(save);
+    else written = await save();
   }
-  return { corpus, reused: keep.size, reusedPaths, indexed: fresh.length, rejected, written };
+  return { corpus, reused: keep.size, reusedPaths, indexed, rejected, written };
 }
 
 

@@ -101,8 +101,14 @@ class EntityRecord implements Entity {
   /** How many documents mention it, and the first of them in corpus order. */
   documents(): { count: number; first?: string } {
     let first: Group | undefined;
-    for (const g of this.groups) if (!first || g.doc.seq < first.doc.seq) first = g;
-    return { count: (this.docSet ??= new Set(this.groups.map((g) => g.doc.id))).size, first: first?.doc.id };
+    // Counted in a set of their own that is not kept (saving the index asks this of every entity,
+    // and a set of ids kept on each lived as long as the index).
+    const docs = new Set<DocumentState>();
+    for (const g of this.groups) {
+      if (!first || g.doc.seq < first.doc.seq) first = g;
+      docs.add(g.doc);
+    }
+    return { count: docs.size, first: first?.doc.id };
   }
 
   attach(group: Group): void {
@@ -240,9 +246,12 @@ export class EntityIndex implements EntityView {
     return { count: docs.length, first: docs[0] };
   }
 
-  /** Calls `visit` with every name that resolved to an entity, and that entity. */
-  forEachResolved(visit: (name: PlacedName, entity: Entity) => void): void {
-    for (const e of this.byId.values()) for (const g of e.groups) for (const n of g.rows) visit(n, e);
+  /** Calls `visit` with every name of one document that resolved to an entity, and that entity. */
+  forEachResolvedIn(docId: string, visit: (name: PlacedName, entity: Entity) => void): void {
+    for (const g of this.docs.get(docId)?.groups ?? []) {
+      const e = g.entity;
+      if (e && this.byId.get(e.id) === e) for (const n of g.rows) visit(n, e);
+    }
   }
 
   /** Whether a document mentions an entity. */

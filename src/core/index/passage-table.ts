@@ -157,11 +157,31 @@ export class PassageTable {
     return this.columns[index * FIELDS + PassageCol.length]!;
   }
 
-  /** The passage's row as a snapshot stores it, its pairs there starting at `firstPair`. */
-  fields(index: number, out: number[], firstPair: number): void {
-    const at = index * FIELDS;
+  /** How many words (terms and counts) a passage's pairs take. */
+  pairWords(index: number): number {
+    return 2 * this.columns[index * FIELDS + PassageCol.pairCount]!;
+  }
+
+  /**
+   * Writes a passage's row as a snapshot stores it at `out[at..]` (its pairs there starting at
+   * `firstPair`), and its (term, count) pairs at `pairs[firstPair..]`; returns the pair words written.
+   */
+  copyRow(index: number, out: Int32Array, at: number, pairs: Int32Array, firstPair: number): number {
+    this.makePool();
+    const from = index * FIELDS;
     const c = this.columns;
-    out.push(c[at + PassageCol.start]!, c[at + PassageCol.end]!, c[at + PassageCol.paragraphStart]!, c[at + PassageCol.paragraphEnd]!, c[at + PassageCol.sentence]!, c[at + PassageCol.length]!, firstPair, c[at + PassageCol.pairCount]!);
+    out[at + PassageCol.start] = c[from + PassageCol.start]!;
+    out[at + PassageCol.end] = c[from + PassageCol.end]!;
+    out[at + PassageCol.paragraphStart] = c[from + PassageCol.paragraphStart]!;
+    out[at + PassageCol.paragraphEnd] = c[from + PassageCol.paragraphEnd]!;
+    out[at + PassageCol.sentence] = c[from + PassageCol.sentence]!;
+    out[at + PassageCol.length] = c[from + PassageCol.length]!;
+    out[at + PassageCol.pairsAt] = firstPair;
+    const count = c[from + PassageCol.pairCount]!;
+    out[at + PassageCol.pairCount] = count;
+    const pairsAt = c[from + PassageCol.pairsAt]!;
+    pairs.set(this.pool.subarray(pairsAt, pairsAt + 2 * count), firstPair);
+    return 2 * count;
   }
 
   /** Calls `visit` with each (term, count) pair of a passage. */

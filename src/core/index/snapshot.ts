@@ -64,36 +64,74 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
   const view = corpus.resolved();
   const entityIds = new Map<Entity, number>(view.entities.map((e, i) => [e, i]));
   const frozen = corpus.frozen;
+  // A document's names and their entities, one document at a time (a map of every name of the
+  // corpus lived through the whole save, for the garbage collector to trace again and again).
   const entityOfName = new Map<PlacedName, number>();
-  if (!frozen) corpus.entityIndex.forEachResolved((name, entity) => entityOfName.set(name, entityIds.get(entity)!));
+  const noteEntity = (name: PlacedName, entity: Entity): void => void entityOfName.set(name, entityIds.get(entity)!);
   yield;
   const { strings, id: stringId } = stringNumbering();
-  const passages: number[] = [];
+  // The columns are laid out in typed arrays: the passages' and their pairs' sizes are known up
+  // front; names and quotes grow as they come.
+  let passageCount = 0;
+  let pairWords = 0;
+  for (const entry of corpus.entries.values()) {
+    passageCount += entry.passageCount;
+    for (let index = entry.firstPassage; index < entry.firstPassage + entry.passageCount; index++) pairWords += corpus.table.pairWords(index);
+  }
+  const passageRows = new Int32Array(passageCount * PASSAGE_FIELDS);
   // Pairs with the corpus's own term ids first; renumbered in vocabulary order below.
-  const termPairs: number[] = [];
-  const names: number[] = [];
-  const quotes: number[] = [];
+  const pairs = new Int32Array(pairWords);
+  let names: Int32Array<ArrayBuffer> = new Int32Array(1024 * NAME_FIELDS);
+  let nameWords = 0;
+  let quotes: Int32Array<ArrayBuffer> = new Int32Array(256 * QUOTE_FIELDS);
+  let quoteWords = 0;
+  let rowAt = 0;
+  let pairAt = 0;
   const documents: SnapshotDocument[] = [];
   for (const entry of corpus.entries.values()) {
     const first = entry.firstPassage;
     for (let index = first; index < first + entry.passageCount; index++) {
-      corpus.table.fields(index, passages, termPairs.length);
-      corpus.table.forEachTerm(index, (term, count) => termPairs.push(term, count));
+      pairAt += corpus.table.copyRow(index, passageRows, rowAt, pairs, pairAt);
+      rowAt += PASSAGE_FIELDS;
     }
     const entityOf = frozen ? entityOfEntry(entry) : undefined;
-    namesOf(entry).forEach((n, k) => {
+    const docNames = namesOf(entry);
+    if (!frozen) {
+      entityOfName.clear();
+      corpus.entityIndex.forEachResolvedIn(entry.doc.id, noteEntity);
+    }
+    if (nameWords + docNames.length * NAME_FIELDS > names.length) names = grown(names, nameWords + docNames.length * NAME_FIELDS);
+    for (let k = 0; k < docNames.length; k++) {
+      const n = docNames[k]!;
       const entity = entityOf ? entityOf[k]! : entityOfName.get(n) ?? -1;
-      names.push(n.start, n.end, n.passage - first, NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0), stringId(n.name), stringId(n.full), stringId(n.role), entity);
-    });
-    for (const q of quotesIn(entry)) quotes.push(q.span.start, q.span.end, q.passage - first, stringId(q.speakerName));
-    documents.push({ doc: entry.doc, chars: entry.doc.text.length, passages: entry.passageCount, names: namesOf(entry).length, quotes: quotesIn(entry).length });
+      names[nameWords + NameCol.start] = n.start;
+      names[nameWords + NameCol.end] = n.end;
+      names[nameWords + NameCol.passage] = n.passage - first;
+      names[nameWords + NameCol.kind] = NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0);
+      // Numbered in this order (name, full, role), as the strings table has always been.
+      names[nameWords + NameCol.name] = stringId(n.name);
+      names[nameWords + NameCol.full] = stringId(n.full);
+      names[nameWords + NameCol.role] = stringId(n.role);
+      names[nameWords + NameCol.entity] = entity;
+      nameWords += NAME_FIELDS;
+    }
+    const docQuotes = quotesIn(entry);
+    if (quoteWords + docQuotes.length * QUOTE_FIELDS > quotes.length) quotes = grown(quotes, quoteWords + docQuotes.length * QUOTE_FIELDS);
+    for (const q of docQuotes) {
+      quotes[quoteWords + QuoteCol.start] = q.span.start;
+      quotes[quoteWords + QuoteCol.end] = q.span.end;
+      quotes[quoteWords + QuoteCol.passage] = q.passage - first;
+      quotes[quoteWords + QuoteCol.speaker] = stringId(q.speakerName);
+      quoteWords += QUOTE_FIELDS;
+    }
+    documents.push({ doc: entry.doc, chars: entry.doc.text.length, passages: entry.passageCount, names: docNames.length, quotes: docQuotes.length });
     if (documents.length % 64 === 0) yield;
   }
   // The vocabulary: the terms in use, sorted, so that a reader finds a term without a table of its own.
   const newId = new Int32Array(corpus.postings.size).fill(-1);
   const used: number[] = [];
-  for (let k = 0; k < termPairs.length; k += 2) {
-    const term = termPairs[k]!;
+  for (let k = 0; k < pairs.length; k += 2) {
+    const term = pairs[k]!;
     if (newId[term] === -1) {
       newId[term] = -2;
       used.push(term);
@@ -103,16 +141,13 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
   const { table: terms, position } = PackedStrings.packSorted(used.map((t) => corpus.postings.term(t)));
   used.forEach((t, i) => (newId[t] = position[i]!));
   yield;
-  const pairs = new Int32Array(termPairs.length);
-  for (let k = 0; k < termPairs.length; k += 2) {
-    pairs[k] = newId[termPairs[k]!]!;
-    pairs[k + 1] = termPairs[k + 1]!;
+  for (let k = 0; k < pairs.length; k += 2) {
+    pairs[k] = newId[pairs[k]!]!;
     if (k % (1 << 20) === 0) yield;
   }
   yield;
   // The postings of the saved passages (numbered from 0 in corpus order), passages ascending.
-  const passageRows = Int32Array.from(passages);
-  const count = passageRows.length / PASSAGE_FIELDS;
+  const count = passageCount;
   const postingStarts = new Int32Array(used.length + 1);
   for (let k = 0; k < pairs.length; k += 2) postingStarts[pairs[k]! + 1]!++;
   for (let t = 0; t < used.length; t++) postingStarts[t + 1]! += postingStarts[t]!;
@@ -139,7 +174,7 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
   const snapshot: CorpusSnapshot = {
     documents, terms, strings: PackedStrings.pack(strings),
     passages: passageRows, postingStarts, postingPassages, postingCounts,
-    names: Int32Array.from(names), quotes: Int32Array.from(quotes),
+    names: names.slice(0, nameWords), quotes: quotes.slice(0, quoteWords),
     entities: yield* SavedEntities.packSteps(entities), aliases: corpus.aliasesKey,
   };
   pairsMade.set(snapshot, pairs);
@@ -278,6 +313,15 @@ function restoreDocument(corpus: Corpus, snapshot: CorpusSnapshot, T: Int32Array
     corpus.livePassages++;
   }
   corpus.namesChanged({ added: entry });
+}
+
+/** `column` with room for `needed` words at least (doubling), its words kept. */
+function grown(column: Int32Array, needed: number): Int32Array<ArrayBuffer> {
+  let length = column.length * 2;
+  while (length < needed) length *= 2;
+  const next = new Int32Array(length);
+  next.set(column);
+  return next;
 }
 
 /** The pairs of each snapshot made in this process (a snapshot read from a file has none). */
