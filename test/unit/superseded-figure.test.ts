@@ -1,6 +1,7 @@
 // A figure a source gives only as what something was before it changed ("raised the threshold
 // from a heat index of 90°F to 95°F") is not what it is: a statement that gives it as current
-// is a number mismatch, with the figure after "to" to write.
+// is a number mismatch, with the figure after "to" to write; and a statement that copies one
+// passage but for a figure is weighed against that passage's, whatever another sentence gives.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -41,5 +42,23 @@ describe('a figure the source gives only as what it was', () => {
   it('a figure dated by its own year is told as it was then', () => {
     const v = check('The city charged $2 an hour for parking in 2023.');
     assert.notEqual(v.kind, 'number-mismatch', v.message);
+  });
+});
+
+describe('a statement that copies one passage but for a figure', () => {
+  const corpus = Corpus.build([textSource('sources/quarrie.txt', 'Her 1968 paper estimated that 40 percent of the sulfate deposited in southern Ontario originated in the Ohio Valley. A 1974 re-analysis by the EPA revised the estimate down to 35 percent.')]);
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+
+  it('is weighed against that passage\'s figure, though another sentence gives its own', () => {
+    const v = check('Her 1968 paper estimated that 35 percent of the sulfate deposited in southern Ontario originated in the Ohio Valley.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /says 40 percent/);
+  });
+
+  it('the passage\'s own figure, and the other sentence\'s told of its own thing, are supported', () => {
+    for (const text of ['Her 1968 paper estimated that 40 percent of the sulfate deposited in southern Ontario originated in the Ohio Valley.', 'A 1974 re-analysis by the EPA revised the estimate to 35 percent.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
   });
 });

@@ -63,10 +63,21 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   };
   const top = alignments.slice(0, 5);
   for (const figure of figures) {
-    const looked = lookedAt(corpus, text, figure, top, passageFigures);
-    if (!looked) continue;
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     const sets = setsTheScene(figure, text);
+    // A statement that copies one passage but for the figure is about that passage: its figure
+    // after the same word is the rival, whatever another sentence gives ("Her 1968 paper
+    // estimated that about 35 percent ..." where the paper estimated about 40, and a re-analysis
+    // six years on trimmed it to 35).
+    const copied = alignments.find((a) => a.passages.length === 1);
+    if (copied && copied.coverage >= SAME_BUT_FIGURE) {
+      const p = copied.passages[0]!;
+      const own = passageFigures(p);
+      const rival = own.agrees(figure) || impliedFigure(figure, corpus.getDocument(p.docId), p, text) ? undefined : own.rival(figure, mine, sets, true);
+      if (rival) return { draft: figure, source: inShapeOf(rival, figure), said: p.text.slice(rival.start, rival.end), passage: p, coverage: copied.coverage };
+    }
+    const looked = lookedAt(corpus, text, figure, top, passageFigures);
+    if (!looked) continue;
     // The first passage looked at, well enough aligned, that gives a rival.
     for (const { p, coverage } of looked) {
       if (coverage < 0.5) continue;
@@ -395,6 +406,8 @@ function datesTheSame(q: Quantity, passageText: string, statementNorms: Set<stri
 const FIGURE_CONTEXT = 8;
 // How much of the statement a passage must cover to be its copy, but for a figure.
 const CLOSE_COPY = 0.6;
+// How much of a statement one passage must cover for the statement to copy it but for a figure.
+const SAME_BUT_FIGURE = 0.8;
 
 /** The index of the first token ending after `at`, by bisection (tokens in text order). */
 function firstEndingAfter(tokens: readonly { end: number }[], at: number): number {
