@@ -1,19 +1,30 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time, then a practice draft checked against the corpus a statement at a time, its
-// results thrown away. A real check stops the practice. (The sample draft's first check, in a
-// Node process of its own: 235-290 ms of CPU cold, 200-240 after the lexicon, 145-160 after the
-// practice too.)
+// piece at a time, then, once the index is built, the workspace's drafts on disk checked a
+// statement at a time, their verdicts kept where the check of the opened draft finds them (the
+// most recently changed first, a few at most); with no draft on disk, a practice draft is checked
+// instead, its results thrown away. A check asked for stops it: the writer's draft goes first.
+// (The sample draft's first check, in a Node process of its own: 235-290 ms of CPU cold, 200-240
+// after the lexicon, 145-160 after the practice too. Checked ahead, opening it judges nothing.)
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { parseDraft } from '../core/draft/parse.js';
 import { prepareLexiconStep } from '../core/lexicon/index.js';
 import type { Draft, Statement } from '../core/model.js';
 import { LineIndex } from '../core/text/lines.js';
+import { listDrafts } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
-import type { DraftChecker } from './draft-checker.js';
+import { uriOf } from './convert.js';
+import { statUri } from './disk.js';
+import { isShownInTab, type DraftChecker } from './draft-checker.js';
 import type { SourceIndex } from './source-index.js';
+import type { VscodeWorkspaceFiles } from './workspace-files.js';
+
+/** Drafts checked ahead after a build, at most: the most recently changed are the likeliest opened next. */
+const MAX_DRAFTS_AHEAD = 3;
+/** How often a check ahead held back by the writer's check looks again. */
+const HELD_MS = 100;
 
 /** What a draft has: front matter, a heading, a link and a footnote, a quote, a list, names, figures, a date, a negation. */
 const PRACTICE_DRAFT = `---
@@ -32,13 +43,20 @@ Officials said exports rose 4.2 percent in March, a spokesman for the ministry t
 [^1]: The ministry's report.
 `;
 
-export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, configuration: Configuration): vscode.Disposable {
+export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, configuration: Configuration, files: VscodeWorkspaceFiles, folder: vscode.WorkspaceFolder): vscode.Disposable {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Runs `step` in tasks of its own until it says it is done, so that the host answers anything else in between. */
-  const inTurn = (step: () => boolean, then?: () => void): void => {
+  /**
+   * Runs `step` in tasks of its own until it says it is done, so that the host answers anything
+   * else in between; while `held` says so, it waits.
+   */
+  const inTurn = (step: () => boolean, then?: () => void, held?: () => boolean): void => {
     timer = setTimeout(() => {
       if (stopped) return;
+      if (held?.()) {
+        timer = setTimeout(() => inTurn(step, then, held), HELD_MS);
+        return;
+      }
       let more: boolean;
       try {
         more = step();
@@ -46,7 +64,7 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
         // Only a rehearsal: a real check that meets the same problem reports it.
         return;
       }
-      if (more) inTurn(step, then);
+      if (more) inTurn(step, then, held);
       else then?.();
     }, 0);
   };
@@ -64,11 +82,58 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
     if (statement) checkStatement(index.corpus, practice.draft, statement, configuration.config, practice.lines);
     return practice.statements.length > 0;
   };
-  inTurn(prepareLexiconStep, () => void index.firstBuild.then(() => inTurn(practise)));
+  // Each build (the first, a rebuild) checks the drafts ahead again, against its corpus; a newer
+  // build takes over. The writer's checks go first: while one runs or waits for its typing pause,
+  // this waits.
+  let build = 0;
+  const checkAhead = async (): Promise<void> => {
+    const current = ++build;
+    const wanted = (): boolean => !stopped && current === build && checker.idle === undefined;
+    const held = (): boolean => checker.busy;
+    const drafts = await draftsToCheckAhead(configuration, files, folder).catch(() => []);
+    let checked = 0;
+    const next = (): void => {
+      const draft = drafts.shift();
+      if (!draft || !wanted()) {
+        // Nothing to check ahead: the practice draft still runs the code once.
+        if (checked === 0 && current === build) inTurn(practise);
+        return;
+      }
+      void files.readFile(draft).then((bytes) => {
+        if (!wanted()) return;
+        const step = checker.checkAhead(draft, new TextDecoder().decode(bytes));
+        inTurn(() => wanted() && step(), () => {
+          if (!wanted()) return;
+          checked++;
+          checker.checkedAhead.push(draft);
+          next();
+        }, held);
+      }, next);
+    };
+    next();
+  };
+  const built = index.onDidBuild(() => void checkAhead());
+  // A check decodes what it needs of the lexicon itself: while one runs, or waits for the build,
+  // the rest waits rather than share the host with it.
+  inTurn(prepareLexiconStep, undefined, () => checker.busy || checker.waitsForIndex);
   return {
     dispose: () => {
       stopped = true;
       clearTimeout(timer);
+      built.dispose();
     },
   };
+}
+
+/** The drafts on disk that no tab shows (those are checked anyway), the most recently changed first. */
+async function draftsToCheckAhead(configuration: Configuration, files: VscodeWorkspaceFiles, folder: vscode.WorkspaceFolder): Promise<string[]> {
+  const paths = (await listDrafts(files, configuration.config)).filter((path) => !isShownInTab(uriOf(folder.uri, path)));
+  const changed = await Promise.all(paths.map(async (path) => {
+    try {
+      return { path, mtime: (await statUri(uriOf(folder.uri, path))).mtime };
+    } catch {
+      return { path, mtime: -1 };
+    }
+  }));
+  return changed.filter((d) => d.mtime >= 0).sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? -1 : 1)).slice(0, MAX_DRAFTS_AHEAD).map((d) => d.path);
 }
