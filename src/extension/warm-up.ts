@@ -2,8 +2,8 @@
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
 // piece at a time, then, once the index is built, the workspace's drafts on disk checked a
-// statement at a time, their verdicts kept where the check of the opened draft finds them (the
-// most recently changed first, a few at most); with no draft on disk, a practice draft is checked
+// statement at a time, their verdicts kept where the check of the opened draft finds them (those
+// shown in a tab first, then the most recently changed, a few at most); with no draft on disk, a practice draft is checked
 // instead, its results thrown away. A check asked for stops it: the writer's draft goes first.
 // (The sample draft's first check, in a Node process of its own: 235-290 ms of CPU cold, 200-240
 // after the lexicon, 145-160 after the practice too. Checked ahead, opening it judges nothing.)
@@ -21,7 +21,7 @@ import { isShownInTab, type DraftChecker } from './draft-checker.js';
 import type { SourceIndex } from './source-index.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
-/** Drafts checked ahead after a build, at most: the most recently changed are the likeliest opened next. */
+/** Drafts checked ahead after a build, at most. */
 const MAX_DRAFTS_AHEAD = 3;
 /** How often a check ahead held back by the writer's check looks again. */
 const HELD_MS = 100;
@@ -125,15 +125,25 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
   };
 }
 
-/** The drafts on disk that no tab shows (those are checked anyway), the most recently changed first. */
+/**
+ * The drafts on disk to check ahead: first those a tab shows whose document the host has not been
+ * given yet (at start-up the workbench shows the last session's drafts, or the one the writer
+ * picked, a while before the host hears of them), then the most recently changed. Drafts open in
+ * the host are left out: the checker checks them itself.
+ */
 async function draftsToCheckAhead(configuration: Configuration, files: VscodeWorkspaceFiles, folder: vscode.WorkspaceFolder): Promise<string[]> {
-  const paths = (await listDrafts(files, configuration.config)).filter((path) => !isShownInTab(uriOf(folder.uri, path)));
-  const changed = await Promise.all(paths.map(async (path) => {
+  const open = new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed && isShownInTab(d.uri)).map((d) => d.uri.toString()));
+  const paths = (await listDrafts(files, configuration.config)).filter((path) => !open.has(uriOf(folder.uri, path).toString()));
+  const drafts = await Promise.all(paths.map(async (path) => {
+    const uri = uriOf(folder.uri, path);
     try {
-      return { path, mtime: (await statUri(uriOf(folder.uri, path))).mtime };
+      return { path, shown: isShownInTab(uri), mtime: (await statUri(uri)).mtime };
     } catch {
-      return { path, mtime: -1 };
+      return { path, shown: false, mtime: -1 };
     }
   }));
-  return changed.filter((d) => d.mtime >= 0).sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? -1 : 1)).slice(0, MAX_DRAFTS_AHEAD).map((d) => d.path);
+  return drafts.filter((d) => d.mtime >= 0)
+    .sort((a, b) => Number(b.shown) - Number(a.shown) || b.mtime - a.mtime || (a.path < b.path ? -1 : 1))
+    .slice(0, MAX_DRAFTS_AHEAD)
+    .map((d) => d.path);
 }
