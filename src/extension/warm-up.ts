@@ -113,9 +113,7 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
     next();
   };
   const built = index.onDidBuild(() => void checkAhead());
-  // A check decodes what it needs of the lexicon itself: while one runs, or waits for the build,
-  // the rest waits rather than share the host with it.
-  inTurn(prepareLexiconStep, undefined, () => checker.busy || checker.waitsForIndex);
+  inTurn(prepareLexiconStep);
   return {
     dispose: () => {
       stopped = true;
