@@ -66,6 +66,7 @@ export class DraftChecker implements vscode.Disposable {
   private readonly checked = new vscode.EventEmitter<DraftCheck>();
   private cache = new Map<string, StatementResult>();
   private cacheKey = '';
+  private lastParse?: { text: string; path: string; draft: Draft };
   private readonly disposables: vscode.Disposable[] = [this.collection, this.checked];
   /** Fires after a draft was checked and its diagnostics published. */
   readonly onDidCheck = this.checked.event;
@@ -324,7 +325,7 @@ export class DraftChecker implements vscode.Disposable {
   private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number): Promise<{ draft: Draft; report: DraftReport; /** Statements whose verdicts were kept from before. */ reused: number } | undefined> {
     const config = this.configuration.config;
     this.verdicts();
-    const draft = parseDraft(text, path);
+    const draft = this.parse(text, path);
     const lines = new LineIndex(text);
     const corpus = this.index.corpus;
     const results: StatementResult[] = [];
@@ -377,6 +378,16 @@ export class DraftChecker implements vscode.Disposable {
     return { draft, report: { path, results }, reused };
   }
 
+  /**
+   * The draft's parse, the last one again when the text is the same (a draft checked ahead, then
+   * opened; a draft checked again after the sources changed): the first parse in a session costs
+   * 70-540 ms, the engine compiling the Markdown parser. A parse depends on the text and path alone.
+   */
+  private parse(text: string, path: string): Draft {
+    if (this.lastParse?.text !== text || this.lastParse.path !== path) this.lastParse = { text, path, draft: parseDraft(text, path) };
+    return this.lastParse.draft;
+  }
+
   /** The verdicts kept for the corpus, configuration and archive as they are: emptied when any of them changes. */
   private verdicts(): Map<string, StatementResult> {
     const key = `${this.index.version}:${this.configuration.version}:${this.archive?.version ?? 0}`;
@@ -399,7 +410,7 @@ export class DraftChecker implements vscode.Disposable {
     let ahead: { draft: Draft; lines: LineIndex; context: string; next: number } | undefined;
     return () => {
       if (!ahead) {
-        const draft = parseDraft(text, path);
+        const draft = this.parse(text, path);
         ahead = { draft, lines: new LineIndex(text), context: citationContext(draft), next: 0 };
         return draft.statements.length > 0;
       }
