@@ -13,9 +13,10 @@ import { parseDraft } from '../core/draft/parse.js';
 import { prepareLexiconStep } from '../core/lexicon/index.js';
 import type { Draft, Statement } from '../core/model.js';
 import { LineIndex } from '../core/text/lines.js';
+import { createMatcher } from '../core/config/glob.js';
 import { listDrafts } from '../core/workspace.js';
 import type { Configuration } from './configuration.js';
-import { uriOf } from './convert.js';
+import { relativePathOf, uriOf } from './convert.js';
 import { statUri } from './disk.js';
 import { isShownInTab, type DraftChecker } from './draft-checker.js';
 import type { SourceIndex } from './source-index.js';
@@ -86,19 +87,33 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
   // build takes over. The writer's checks go first: while one runs or waits for its typing pause,
   // this waits.
   let build = 0;
-  const checkAhead = async (): Promise<void> => {
+  const checkAhead = (): void => {
     const current = ++build;
     const wanted = (): boolean => !stopped && current === build && checker.idle === undefined;
     const held = (): boolean => checker.busy;
-    const drafts = await draftsToCheckAhead(configuration, files, folder).catch(() => []);
+    // The drafts tabs show come first and at once; the folder is listed for the others only after
+    // them (listing took up to a third of a second at start-up on a loaded machine).
+    const drafts = shownDrafts(configuration, folder);
+    const taken = new Set<string>();
+    let listed = false;
     let checked = 0;
     const next = (): void => {
-      const draft = drafts.shift();
-      if (!draft || !wanted()) {
-        // Nothing to check ahead: the practice draft still runs the code once.
-        if (checked === 0 && current === build) inTurn(practise);
+      if (!wanted()) return;
+      const draft = taken.size < MAX_DRAFTS_AHEAD ? drafts.shift() : undefined;
+      if (!draft && !listed && taken.size < MAX_DRAFTS_AHEAD) {
+        listed = true;
+        void draftsToCheckAhead(configuration, files, folder).then((more) => {
+          drafts.push(...more.filter((path) => !taken.has(path)));
+          next();
+        }, next);
         return;
       }
+      if (!draft) {
+        // Nothing to check ahead: the practice draft still runs the code once.
+        if (checked === 0) inTurn(practise);
+        return;
+      }
+      taken.add(draft);
       void files.readFile(draft).then((bytes) => {
         if (!wanted()) return;
         const step = checker.checkAhead(draft, new TextDecoder().decode(bytes));
@@ -112,7 +127,7 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
     };
     next();
   };
-  const built = index.onDidBuild(() => void checkAhead());
+  const built = index.onDidBuild(checkAhead);
   inTurn(prepareLexiconStep);
   return {
     dispose: () => {
@@ -124,24 +139,43 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
 }
 
 /**
- * The drafts on disk to check ahead: first those a tab shows whose document the host has not been
- * given yet (at start-up the workbench shows the last session's drafts, or the one the writer
- * picked, a while before the host hears of them), then the most recently changed. Drafts open in
- * the host are left out: the checker checks them itself.
+ * The drafts tabs show whose document the host has not been given yet: at start-up the workbench
+ * shows the last session's drafts, or the one the writer picked, a while before the host hears of
+ * them. Drafts open in the host are left out: the checker checks them itself.
  */
+function shownDrafts(configuration: Configuration, folder: vscode.WorkspaceFolder): string[] {
+  const matcher = createMatcher(configuration.config);
+  const paths = new Set<string>();
+  for (const group of vscode.window.tabGroups.all) {
+    for (const tab of group.tabs) {
+      if (!(tab.input instanceof vscode.TabInputText) || isOpen(tab.input.uri)) continue;
+      const path = relativePathOf(folder.uri, tab.input.uri);
+      if (path !== undefined && matcher.isDraft(path)) paths.add(path);
+    }
+  }
+  return [...paths];
+}
+
+/** The other drafts on disk to check ahead, the most recently changed first. */
 async function draftsToCheckAhead(configuration: Configuration, files: VscodeWorkspaceFiles, folder: vscode.WorkspaceFolder): Promise<string[]> {
-  const open = new Set(vscode.workspace.textDocuments.filter((d) => !d.isClosed && isShownInTab(d.uri)).map((d) => d.uri.toString()));
-  const paths = (await listDrafts(files, configuration.config)).filter((path) => !open.has(uriOf(folder.uri, path).toString()));
-  const drafts = await Promise.all(paths.map(async (path) => {
+  const paths = (await listDrafts(files, configuration.config)).filter((path) => {
     const uri = uriOf(folder.uri, path);
+    return !isOpen(uri) && !isShownInTab(uri);
+  });
+  const drafts = await Promise.all(paths.map(async (path) => {
     try {
-      return { path, shown: isShownInTab(uri), mtime: (await statUri(uri)).mtime };
+      return { path, mtime: (await statUri(uriOf(folder.uri, path))).mtime };
     } catch {
-      return { path, shown: false, mtime: -1 };
+      return { path, mtime: -1 };
     }
   }));
   return drafts.filter((d) => d.mtime >= 0)
-    .sort((a, b) => Number(b.shown) - Number(a.shown) || b.mtime - a.mtime || (a.path < b.path ? -1 : 1))
-    .slice(0, MAX_DRAFTS_AHEAD)
+    .sort((a, b) => b.mtime - a.mtime || (a.path < b.path ? -1 : 1))
     .map((d) => d.path);
+}
+
+/** Whether the host has the document open and a tab shows it (VS Code keeps a closed tab's document a while). */
+function isOpen(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return isShownInTab(uri) && vscode.workspace.textDocuments.some((d) => !d.isClosed && d.uri.toString() === key);
 }
