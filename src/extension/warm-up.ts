@@ -125,7 +125,9 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
         }, held);
       }, next);
     };
-    next();
+    // Before the first check, the short practice draft first: it runs the checking code once, cheaply.
+    if (useful()) inTurn(practise, next);
+    else next();
   };
   const built = index.onDidBuild(checkAhead);
   inTurn(prepareLexiconStep);
