@@ -1,12 +1,13 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time, then, once the index is built, the workspace's drafts on disk checked a
-// statement at a time, their verdicts kept where the check of the opened draft finds them (those
-// shown in a tab first, then the most recently changed, a few at most); with no draft on disk, a practice draft is checked
-// instead, its results thrown away. A check asked for stops it: the writer's draft goes first.
-// (The sample draft's first check, in a Node process of its own: 235-290 ms of CPU cold, 200-240
-// after the lexicon, 145-160 after the practice too. Checked ahead, opening it judges nothing.)
+// piece at a time from activation; once the index is built, before any check is asked for, a short
+// built-in practice draft checked a statement at a time, its results thrown away; then, after each
+// build, the workspace's drafts on disk checked a statement at a time (those a tab shows first,
+// then the most recently changed, three at most), their verdicts kept where the check of the
+// opened draft finds them. The writer's checks go first: while one runs, this waits. (The sample
+// draft's first check, in a Node process of its own: 235-290 ms of CPU cold, 200-240 after the
+// lexicon, 145-160 after the practice too; checked ahead, opening it judges nothing.)
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { parseDraft } from '../core/draft/parse.js';
