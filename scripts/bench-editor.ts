@@ -171,6 +171,15 @@ function firstCheckOf(log: string[]): { ms: number; cpuMs: number } | undefined 
   return undefined;
 }
 
+/** Of the draft's statements, how many the extension had checked before the draft was opened (its log's first check). */
+function checkedAheadOf(log: string[]): { statements: number; ahead: number } | undefined {
+  for (const line of log) {
+    const m = /First check of .*: (\d+) statements \((\d+) checked before it was opened\)/.exec(line);
+    if (m) return { statements: Number(m[1]), ahead: Number(m[2]) };
+  }
+  return undefined;
+}
+
 /** How long activate() took, as the extension's log says (from its start to its return). */
 function activationOf(log: string[]): string {
   const ms = log.map((l) => /Groundwork active in .* \(activation (\d+) ms/.exec(l)?.[1]).find((m) => m !== undefined);
@@ -247,7 +256,8 @@ async function main(): Promise<void> {
     const line = (label: string, values: number[]): string => `${label} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
     const published = of.flatMap((s) => { const p = publishedAt(s); return p === undefined ? [] : [[p - s.shownAt, s.squiggleAt - p]]; });
     const checks = of.flatMap((s) => firstCheckOf(s.log) ?? []);
-    const checked = checks.length ? `; ${line('the check', checks.map((c) => c.ms))}, ${line('its CPU', checks.map((c) => c.cpuMs))}` : '';
+    const ahead = of.flatMap((s) => checkedAheadOf(s.log) ?? []);
+    const checked = checks.length ? `; ${line('the check', checks.map((c) => c.ms))}, ${line('its CPU', checks.map((c) => c.cpuMs))}${ahead.length ? `; statements checked before the draft was opened: ${ahead.map((a) => `${a.ahead} of ${a.statements}`).join(', ')}` : ''}` : '';
     console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}${checked}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;

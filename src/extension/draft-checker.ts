@@ -66,11 +66,16 @@ export class DraftChecker implements vscode.Disposable {
   private readonly checked = new vscode.EventEmitter<DraftCheck>();
   private cache = new Map<string, StatementResult>();
   private cacheKey = '';
+  private lastParse?: { text: string; path: string; draft: Draft };
   private readonly disposables: vscode.Disposable[] = [this.collection, this.checked];
   /** Fires after a draft was checked and its diagnostics published. */
   readonly onDidCheck = this.checked.event;
 
   private readonly firstChecked = new Set<string>();
+  /** The last check: of how many statements, and how many verdicts it found kept (for tests). */
+  lastReused?: { path: string; statements: number; reused: number };
+  /** Drafts whose every statement was checked before they were opened (see `checkAhead`), in order. */
+  readonly checkedAhead: string[] = [];
   /** Checks waiting for the first build. */
   private waitingForIndex = 0;
   /** When diagnostics were last published (ms since the epoch). */
@@ -145,6 +150,11 @@ export class DraftChecker implements vscode.Disposable {
   get waitsForIndex(): boolean {
     if (this.waitingForIndex > 0) return true;
     return !this.index.hasBuilt && vscode.window.visibleTextEditors.some((editor) => this.isDraft(editor.document));
+  }
+
+  /** Whether a check is running or waiting for its typing pause. */
+  get busy(): boolean {
+    return this.timers.size > 0 || this.running.size > 0;
   }
 
   /** Whether a check has been asked for (waiting for its typing pause, running or done). */
@@ -281,6 +291,7 @@ export class DraftChecker implements vscode.Disposable {
         const report = await this.checkText(text, path, source.token, this.firstChecked.has(key) ? SLICE_MS : WAITED_FOR_SLICE_MS);
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
+        this.lastReused = { path, statements: report.report.results.length, reused: report.reused };
         if (documentVersion < 0 || !this.closed.has(key)) {
           this.publish(check);
           if (!this.firstChecked.has(key)) {
@@ -289,7 +300,7 @@ export class DraftChecker implements vscode.Disposable {
             const now = Date.now();
             // The host's CPU time beside the clock's: on a busy machine the clock counts the waits too.
             const { user, system } = process.cpuUsage(cpu);
-            this.log.info(`First check of ${path}: ${report.report.results.length} statements in ${now - started} ms (CPU ${Math.round((user + system) / 1000)} ms) after ${started - asked} ms waiting for the index; asked at ${clockTime(asked)}, published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
+            this.log.info(`First check of ${path}: ${report.report.results.length} statements (${report.reused} checked before it was opened) in ${now - started} ms (CPU ${Math.round((user + system) / 1000)} ms) after ${started - asked} ms waiting for the index; asked at ${clockTime(asked)}, published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
           }
         }
         return check;
@@ -311,17 +322,14 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
-  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number): Promise<{ draft: Draft; report: DraftReport } | undefined> {
+  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number): Promise<{ draft: Draft; report: DraftReport; /** Statements whose verdicts were kept from before. */ reused: number } | undefined> {
     const config = this.configuration.config;
-    const key = `${this.index.version}:${this.configuration.version}:${this.archive?.version ?? 0}`;
-    if (key !== this.cacheKey) {
-      this.cache = new Map();
-      this.cacheKey = key;
-    }
-    const draft = parseDraft(text, path);
+    this.verdicts();
+    const draft = this.parse(text, path);
     const lines = new LineIndex(text);
     const corpus = this.index.corpus;
     const results: StatementResult[] = [];
+    let reused = 0;
     let sliceStart = Date.now();
     // Citations resolve relative to the draft, through its definitions, and an inserted one takes
     // the draft's style: what a cited statement's verdict (or, with require-citations, any
@@ -334,12 +342,12 @@ export class DraftChecker implements vscode.Disposable {
     try {
       for (const statement of draft.statements) {
         if (token.isCancellationRequested) return undefined;
-        const own = statementKey(statement);
-        const cacheKey = statement.citations?.length || config.requireCitations ? `${context}\n${own}` : own;
+        const cacheKey = verdictKey(statement, context, config.requireCitations);
         const cached = this.cache.get(cacheKey);
         // A fix that also edits the end of the draft (a footnote's definition) cannot be moved.
         if (cached && !cached.finding?.fixes.some((f) => f.more?.length)) {
           results.push(moved(cached, statement, lines));
+          reused++;
           continue;
         }
         let result = checkStatement(corpus, draft, statement, config, lines);
@@ -367,7 +375,60 @@ export class DraftChecker implements vscode.Disposable {
     } finally {
       stopping.dispose();
     }
-    return { draft, report: { path, results } };
+    return { draft, report: { path, results }, reused };
+  }
+
+  /**
+   * The draft's parse, the last one again when the text is the same (a draft checked ahead, then
+   * opened; a draft checked again after the sources changed): the first parse in a session costs
+   * 70-540 ms, the engine compiling the Markdown parser. A parse depends on the text and path alone.
+   */
+  private parse(text: string, path: string): Draft {
+    if (this.lastParse?.text !== text || this.lastParse.path !== path) this.lastParse = { text, path, draft: parseDraft(text, path) };
+    return this.lastParse.draft;
+  }
+
+  /** The verdicts kept for the corpus, configuration and archive as they are: emptied when any of them changes. */
+  private verdicts(): Map<string, StatementResult> {
+    const key = `${this.index.version}:${this.configuration.version}:${this.archive?.version ?? 0}`;
+    if (key !== this.cacheKey) {
+      this.cache = new Map();
+      this.cacheKey = key;
+    }
+    return this.cache;
+  }
+
+  /**
+   * A draft on disk checked before the writer opens it (see warm-up.ts): each call of the step
+   * returned judges one statement (the first parses the draft) and keeps its verdict where a check
+   * of the same statement, in the same draft, against the same corpus, finds it, so that opening
+   * the draft publishes the same diagnostics without judging them then. Nothing is published.
+   * The step says whether statements remain. A verdict the archive might change is left to the
+   * real check, which asks the archive.
+   */
+  checkAhead(path: string, text: string): () => boolean {
+    let ahead: { draft: Draft; lines: LineIndex; context: string; next: number } | undefined;
+    return () => {
+      if (!ahead) {
+        const draft = this.parse(text, path);
+        ahead = { draft, lines: new LineIndex(text), context: citationContext(draft), next: 0 };
+        return draft.statements.length > 0;
+      }
+      const statement = ahead.draft.statements[ahead.next++];
+      if (!statement) return false;
+      const config = this.configuration.config;
+      const cache = this.verdicts();
+      const key = verdictKey(statement, ahead.context, config.requireCitations);
+      if (!cache.has(key)) {
+        const result = checkStatement(this.index.corpus, ahead.draft, statement, config, ahead.lines);
+        const archived = this.archive !== undefined && this.archive.state !== 'none';
+        if (!(archived && needsArchive(result))) {
+          if (cache.size >= MAX_CACHED) cache.clear();
+          cache.set(key, result);
+        }
+      }
+      return ahead.next < ahead.draft.statements.length;
+    };
   }
 
   private publish(check: DraftCheck): void {
@@ -479,6 +540,12 @@ function statementKey(statement: Statement): string {
   return JSON.stringify([statement.text, statement.span.end - base, runs, statement.quotes, statement.suppression ?? null, statement.block, citations, statement.antecedent ?? null]);
 }
 
+/** Where a statement's verdict is kept: with its citation context when citations bear on it. */
+function verdictKey(statement: Statement, context: string, requireCitations: boolean): string {
+  const own = statementKey(statement);
+  return statement.citations?.length || requireCitations ? `${context}\n${own}` : own;
+}
+
 /** The draft's path, definitions and first citation style: the citation context every cited statement is judged in. */
 function citationContext(draft: Draft): string {
   const first = draft.statements.find((s) => s.citations?.length)?.citations?.[0];
@@ -507,7 +574,7 @@ function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
   return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
 }
 
-function isShownInTab(uri: vscode.Uri): boolean {
+export function isShownInTab(uri: vscode.Uri): boolean {
   const key = uri.toString();
   return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }

@@ -40,6 +40,10 @@ export interface GroundworkApi {
    * `connecting`, `ready` or `failed`; the problems shown to the writer, each once.
    */
   archive(): { state: string; problems: string[] };
+  /** Drafts whose every statement was checked before they were opened, in order. */
+  checkedAhead(): string[];
+  /** The last check of a draft: its statements, and how many verdicts it found already judged. */
+  lastCheck(): { path: string; statements: number; reused: number } | undefined;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
@@ -51,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }) };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder, files);
@@ -81,7 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     findings,
     ...registerProviders(log, checker, index, folder, configuration),
     ...registerCommands(folder, checker, index, evidence, log),
-    warmUpInBackground(checker, index, configuration),
+    warmUpInBackground(checker, index, configuration, files, folder),
   );
 
   // Settings or yaml that change which files are sources, or the aliases, need a new corpus.
@@ -105,7 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms, from ${clockTime(Date.now() - (performance.now() - activating))})`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }) };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }), checkedAhead: () => [...checker.checkedAhead], lastCheck: () => checker.lastReused };
 }
 
 export function deactivate(): void {}

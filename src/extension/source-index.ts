@@ -30,11 +30,12 @@ export class SourceIndex implements vscode.Disposable {
   private building?: Promise<void>;
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly draftFileChanged = new vscode.EventEmitter<string>();
+  private readonly builtEmitter = new vscode.EventEmitter<void>();
   private readonly pending = new Set<string>();
   /** Sources the running build could not read. */
   private readonly unreadable: string[] = [];
   private pendingTimer?: ReturnType<typeof setTimeout>;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.draftFileChanged];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.draftFileChanged, this.builtEmitter];
   private resolveFirstBuild!: () => void;
   /** Bumped on every change of the corpus: verdict caches key on it. */
   version = 0;
@@ -42,6 +43,8 @@ export class SourceIndex implements vscode.Disposable {
   readonly firstBuild = new Promise<void>((resolve) => (this.resolveFirstBuild = resolve));
   /** Fires after the corpus changed (built, a source added, changed or removed). */
   readonly onDidChange = this.changed.event;
+  /** Fires when a build (the first, or a rebuild) has made a new corpus, ready for checks. */
+  readonly onDidBuild = this.builtEmitter.event;
   /** Fires with the workspace-relative path of a draft file created, changed or deleted on disk. */
   readonly onDidChangeDraftFile = this.draftFileChanged.event;
 
@@ -246,6 +249,7 @@ export class SourceIndex implements vscode.Disposable {
     this.version++;
     this.built = true;
     this.changed.fire();
+    this.builtEmitter.fire();
     // Drafts wait for the first build, not for it to be saved: a check needs the corpus only.
     this.resolveFirstBuild();
     ready.at = Date.now();
