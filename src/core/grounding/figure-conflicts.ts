@@ -67,8 +67,8 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     const sets = setsTheScene(figure, text);
     // A statement that copies one passage but for the figure is about that passage: its figure
     // after the same word is the rival, whatever another sentence gives ("Her 1968 paper
-    // estimated that about 35 percent ..." where the paper estimated about 40, and a re-analysis
-    // six years on trimmed it to 35).
+    // estimated that 35 percent ..." where the paper estimated 40, and a re-analysis six years
+    // on revised it to 35).
     const copied = alignments.find((a) => a.passages.length === 1);
     if (copied && copied.coverage >= SAME_BUT_FIGURE) {
       const p = copied.passages[0]!;

@@ -571,7 +571,7 @@ function oppositeDirection(text: string, passages: Passage[]): Assessment['anton
 
 // "unanimously", "a unanimous vote", "without dissent": no one voted against.
 const UNANIMOUS = /\b(?:unanimous(?:ly)?|without\s+(?:a\s+)?(?:dissent|objection|opposition)|with\s+no\s+(?:dissent|votes?\s+against))\b/iu;
-// A vote with some against: "24–12", "5 in favor, 1 opposed", "seven votes to two", "3 for and 4 against".
+// A vote with some against: "24–12", "5 in favor, 1 opposed", "3 for and 4 against", "2 nays".
 const SPLIT_VOTE = /\b(\d{1,3})\s*[-–—]\s*([1-9]\d{0,2})\b(?![-–—]\d)|\b\d{1,3}\s+(?:in\s+favou?r|for|yes|ayes?)\b[^.;]{0,20}?\b([1-9]\d{0,2})\s+(?:opposed|against|no|nays?)\b|\b([1-9]\d{0,2})\s+(?:opposed|against|nays?|votes?\s+against)\b/iu;
 
 /**
