@@ -20,8 +20,7 @@ describe('a vote told as unanimous', () => {
   it('where the source gives votes against is contradicted, naming the vote', () => {
     const v = check('The bill passed the Senate unanimously in March 2025.');
     assert.equal(v.kind, 'contradicted', v.message);
-    assert.match(v.message, /"24–12"/);
-    assert.match(v.message, /"unanimously"/);
+    assert.equal(v.message, 'The source says "24–12" where the statement says "unanimously"');
   });
 
   it('where the source says unanimous, or gives the split, is supported', () => {

@@ -49,6 +49,13 @@ describe('opposite words', () => {
     assert.equal(swappedAntonym(norms('the match was delayed because of rain'), norms('the match was postponed because of rain')), undefined);
   });
 
+  it('the sentence that says the source\'s word is the evidence shown first', () => {
+    const corpus = Corpus.build([textSource('minutes.txt', 'Directors present: Gloria Mendes (Chair) and Priyanka Shah (Treasurer). Treasurer\'s report. Revenue is 6% below budget, primarily due to a delayed $90,000 county grant, which the county will pay in May.')]);
+    const v = judgeStatement(corpus, { text: 'Treasurer Shah told the board that revenue was below budget because the county cancelled its $90,000 grant.', quotes: [] }, { threshold: 0.5 });
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.evidence[0]!.text, /a delayed \$90,000 county grant/);
+  });
+
   it('the copied sentence, and one that has both words, are no swap', () => {
     assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
     assert.equal(swappedAntonym(norms('sales rose and costs fell'), norms('sales rose while costs fell')), undefined);

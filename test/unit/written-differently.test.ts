@@ -29,6 +29,10 @@ const CHAT = `Northfield Outdoor Supply — Live Chat Transcript
 
 const COURSE = 'Hospital course: he required supplemental oxygen by nasal cannula for the first 48 h and was weaned to room air on hospital day 3.';
 
+const MINUTES = `Directors present: Gloria Mendes (Chair), Walter Ng (Vice Chair), Priyanka Shah (Treasurer), Lionel Brooks (Secretary).
+
+Treasurer's report. Shah presented the March financials. Year-to-date revenue is 6% below budget, primarily due to a delayed $90,000 county grant, which the county has confirmed will be paid in May.`;
+
 const BILL = `EXEMPTIONS
 The bill does not apply to firefighters, emergency medical personnel, or other first responders while responding to an active emergency. Agricultural employers are covered and are not exempt.`;
 
@@ -36,7 +40,7 @@ describe('a summary that writes a detail differently from its source', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
-    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT), textSource('sources/bill.txt', BILL), textSource('sources/course.txt', COURSE)]);
+    corpus = Corpus.build([textSource('sources/quarrie.txt', BIOGRAPHY), textSource('sources/chat.txt', CHAT), textSource('sources/bill.txt', BILL), textSource('sources/course.txt', COURSE), textSource('sources/minutes.txt', MINUTES)]);
   });
 
   it('"US Senate" for "United States Senate" is the same body; "UN Senate" is not', () => {
@@ -94,5 +98,10 @@ describe('a summary that writes a detail differently from its source', () => {
     assert.equal(v.kind, 'supported', v.message);
     const other = check('He required supplemental oxygen by nasal cannula for the first four days.');
     assert.notEqual(other.kind, 'supported', other.message);
+  });
+
+  it('a treasurer named by her title ("Treasurer Shah") is the one the minutes list as "Priyanka Shah (Treasurer)", no swap for the chair', () => {
+    const v = check('Treasurer Shah said the county grant was delayed.');
+    assert.equal(v.kind, 'supported', v.message);
   });
 });

@@ -584,7 +584,7 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
         }
         // Said from "from" to the new figure and its sign: "from a heat index of 90°F to 95°F".
         const end = next.end + (/^(?:°[CF]|%)/.exec(p.text.slice(next.end))?.[0].length ?? 0);
-        was ??= { draft: figure, source: next, said: p.text.slice(lead + from.index, end), passage: p, coverage: best.coverage };
+        was ??= { draft: figure, source: next, said: `"${p.text.slice(lead + from.index, end)}"`, passage: p, coverage: best.coverage };
       }
       if (given) break;
     }

@@ -364,11 +364,14 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     };
   }
   if (a.antonym) {
+    // The sentence that says the source's word is the evidence to show first.
+    const said = a.antonym.source.toLowerCase();
+    const saying = evidence.findIndex((e) => e.text.toLowerCase().includes(said));
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
       message: oppositeWordMessage(a.antonym.source, a.antonym.draft, !!a.antonym.alternative),
-      evidence,
+      evidence: saying > 0 ? [evidence[saying]!, ...evidence.filter((_, i) => i !== saying)] : evidence,
       conflict: { draft: a.antonym.draft, source: a.antonym.source },
       focus: a.antonym.span,
     };
@@ -588,7 +591,8 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
   for (const p of [...passages, ...next]) {
     if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
     const vote = SPLIT_VOTE.exec(p.text);
-    if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length } };
+    // Not an opposite word: "The source says "24–12" where the statement says "unanimously"".
+    if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length }, alternative: true };
   }
   return undefined;
 }
