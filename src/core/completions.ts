@@ -7,6 +7,7 @@ import { speakerOfQuote } from './quote-speaker.js';
 import { NameIndex } from './completion/name-index.js';
 import type { Entity, EntityKind, SourceDocument, SourceQuote } from './model.js';
 import { findQuantities, type QuantityKind } from './text/numbers.js';
+import { escapeRegExp } from './text/regexp.js';
 import { topK } from './top-k.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -394,6 +395,6 @@ export function quoteInsertText(quote: SourceQuote, close: string, speaker: stri
 /** Whether a name is in the line as whole words, ignoring case. */
 function containsName(line: string, name: string): boolean {
   if (name.trim().length < 2) return false;
-  const escaped = name.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(name.trim());
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').test(line);
 }

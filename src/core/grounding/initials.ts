@@ -1,6 +1,7 @@
 // A name and its initials are one name: "the European Commission" and "the EC", "FAA" and the
 // "Federal Aviation Administration". Newsrooms write one, then the other.
 import type { Span } from '../model.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 // A run of capitalised words, with the small words a name keeps between them ("Ministry of
 // Trade, Industry and Resources" is two runs; the initials of either part may stand for it).
@@ -55,6 +56,6 @@ function abbreviatedWithin(name: string, sourceText: string): boolean {
   if (words.length < 2 || !words.some((w) => CAPITALS.test(w))) return false;
   const pattern = words.map((w) => (CAPITALS.test(w)
     ? [...w.replace(/\./g, '')].map((c) => `${c}[\\p{Ll}'’-]+`).join('\\s+(?:(?:of|for|and|the)\\s+)?')
-    : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('\\s+');
+    : escapeRegExp(w))).join('\\s+');
   return new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'u').test(sourceText);
 }

@@ -10,6 +10,7 @@ import { findNames, lastPerson, type NameCandidate } from './names.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /**
  * Calls `visit` with each passage of a document in order: its span, its paragraph, its place
@@ -147,7 +148,7 @@ function transcriptTurns(text: string): Turn[] | undefined {
  * with each word capitalised.
  */
 function inMixedCase(name: string, text: string): string {
-  const pattern = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\b`, 'giu');
+  const pattern = new RegExp(`\\b${escapeRegExp(name).replace(/\s+/g, '\\s+')}\\b`, 'giu');
   // The opening of the text is read: a name a transcript writes in full is written early.
   for (const m of text.slice(0, NAME_SEARCH_CHARS).matchAll(pattern)) if (/\p{Ll}/u.test(m[0])) return m[0];
   return titleCase(name);
