@@ -93,9 +93,11 @@ async function checkDrafts(
     }
     // A draft named on the command line may also be a source: it never counts as evidence for itself.
     const itself = corpus.documentAt(draftPath);
-    // The index is saved as it was read, before the corpus changes.
-    if (itself) await saveIndex();
-    if (itself) corpus.removeDocument(itself.id);
+    if (itself) {
+      // The index is saved as it was read, before the corpus changes.
+      await saveIndex();
+      corpus.removeDocument(itself.id);
+    }
     let report;
     try {
       report = archive

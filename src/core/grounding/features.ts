@@ -10,7 +10,7 @@ import { hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokeniz
 import { WordPositions } from './word-positions.js';
 import { reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
-import { STOPWORDS, type Token } from '../text/tokens.js';
+import { APOSTROPHE_LESS, STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
@@ -512,6 +512,9 @@ const CONTINUES = /^\s*(?:[QA]:\s*)?(?:this|that|these|those|it|they|he|she|such
 // How far apart, in sentences of one paragraph, the two may stand.
 const CONTINUATION_REACH = 2;
 
+// A negation in a passage, a chat's "hasnt" among them.
+const PASSAGE_NEGATION = new RegExp(`\\b(?:not|no|never|n't|cannot|none|nobody|nothing|${APOSTROPHE_LESS.join('|')})\\b`, 'i');
+
 /**
  * A sentence that goes on about what the one just before it said ("The council gave us an extra
  * 180,000 euros a year. That covers two new full-time staff and the heating."), read with it as
@@ -687,7 +690,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     else if (!passageQuantities.has(q)) passageFigures++;
   }
 
-  const passageNegated = best ? best.passages.some((p) => /\b(?:not|no|never|n't|cannot|none|nobody|nothing|(?:is|are|was|were|has|have|had|do|does|did|could|should|would|must|need)nt)\b/i.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
+  const passageNegated = best ? best.passages.some((p) => PASSAGE_NEGATION.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
 
   // How much the best source sentence covers on its own.
   const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));

@@ -4,7 +4,7 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
-import { approximated, comparable, vagueCounts, type Quantity } from '../text/numbers.js';
+import { approximated, comparable, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
@@ -572,7 +572,7 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
       const qs = passageProfile(p).quantities.slice(0, MOST_FIGURES * 10);
       for (let i = 0; i < qs.length && !given; i++) {
         const q = qs[i]!;
-        if (!new FigureIndex([q]).has(figure)) continue;
+        if (!sameQuantity(figure, q)) continue;
         const next = qs[i + 1];
         const lead = Math.max(0, q.start - FROM_REACH);
         const from = FROM_BEFORE.exec(p.text.slice(lead, q.start));

@@ -175,12 +175,14 @@ export function toldAsDone(statement: string, passages: readonly Passage[]): Dro
 
 // A sentence that asks: its last mark a question mark (a closing quotation mark or bracket may follow).
 const QUESTION = /\?["'”’)\]]*\s*$/u;
+// A speaker's label and an opening quotation mark a sentence may start with ("CHIEF DAVIS: ").
+const LABELLED = String.raw`(?:[\p{L}][\p{L}.'’ -]{0,48}:\s*)?["“]?`;
 // How a question opens: an interrogative or an auxiliary, after a speaker's label or an "And".
-const QUESTION_START = /^(?:[\p{L}][\p{L}.'’ -]{0,48}:\s*)?["“]?(?:(?:and|but|so|or|then|now|well),?\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b/iu;
+const QUESTION_START = new RegExp(String.raw`^${LABELLED}(?:(?:and|but|so|or|then|now|well),?\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|can['’]t|couldn['’]t|won['’]t|wouldn['’]t|shouldn['’]t)\b`, 'iu');
 // A statement that reports the asking, or says it is not known: "asked whether", "it is unclear if".
 const ASKING = /\b(?:ask(?:s|ed|ing)?|question(?:s|ed|ing)?|whether|if|wonder(?:s|ed|ing)?|unclear|unknown|uncertain|undecided|queried|quer(?:y|ies)|inquir\p{L}*|enquir\p{L}*|debat\p{L}*)\b/iu;
 // The next sentence answers yes: "Yes.", "CHIEF DAVIS: That's correct.", "We did."
-const ANSWERED_YES = /^(?:[\p{L}][\p{L}.'’ -]{0,48}:\s*)?["“]?(?:yes|yeah|yep|correct|right|absolutely|indeed|exactly|sure|certainly|definitely|of course|that['’]s (?:right|correct|true)|(?:we|i|it|they|he|she) (?:do|did|does|will|would|can|could|is|was|are|were|have|has|had)\b(?!\s*(?:not|n['’]t)\b))/iu;
+const ANSWERED_YES = new RegExp(String.raw`^${LABELLED}(?:yes|yeah|yep|correct|right|absolutely|indeed|exactly|sure|certainly|definitely|of course|that['’]s (?:right|correct|true)|(?:we|i|it|they|he|she) (?:do|did|does|will|would|can|could|is|was|are|were|have|has|had)\b(?!\s*(?:not|n['’]t)\b))`, 'iu');
 
 /**
  * What the statement says as known where its passage only asks it: "Phi Kappa Psi ... sue for

@@ -457,9 +457,10 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   for (const n of mine) {
     const id = resolve(n.name);
     if (theirIds.has(id) || inPassageText(n.name)) continue;
-    // "Lakes Erie and Ontario" names "Lake Erie": a plural title word shared by the names after it.
-    const shared = /^(\p{Lu}\p{Ll}+?)(?:es|s)\s+\p{Lu}/u.exec(n.name);
-    if (shared && [`${shared[1]}`, `${shared[1]}e`].some((one) => inPassageText(`${one} ${n.name.slice(n.name.indexOf(' ') + 1)}`))) continue;
+    // "Lakes Erie and Ontario" names "Lake Erie": a plural title word shared by the names after it,
+    // made singular by dropping its "s" or its "es".
+    const shared = /^(\p{Lu}\p{Ll}+)s\s+(\p{Lu}.*)$/u.exec(n.name);
+    if (shared && [shared[1]!, shared[1]!.replace(/e$/, '')].some((one) => inPassageText(`${one} ${shared[2]}`))) continue;
     if (remembered(byInitials, `${text.slice(Math.max(0, n.start - INITIALS_LEAD), n.start)}\u0000${n.name}`, () => !!nameByInitials(text, n, joined))) continue;
     const place = placeKey(n.name);
     if (place && theirPlaces.has(place) && !namesWhere(text, n.start)) continue;

@@ -170,8 +170,7 @@ function withShares(text: string, found: Quantity[]): Quantity[] {
     const part = /\d/.test(m[1]!) ? Number(m[1]) : wordsValue(m[1]!);
     const whole = /\d/.test(m[2]!) ? Number(m[2]) : wordsValue(m[2]!);
     if (!(whole > 1) || part > whole) continue;
-    const share = (part / whole) * 100;
-    shares.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'percent', value: share * SHARE_LOW, upTo: Math.min(100, share * SHARE_HIGH), approximate: { kind: ABOUT, written: share } });
+    shares.push(asShare({ start: m.index, end: m.index + m[0].length, text: m[0] }, part / whole));
   }
   if (!shares.length) return found;
   const kept = found.filter((f) => !shares.some((q) => f.start < q.end && q.start < f.end));
