@@ -188,9 +188,9 @@ function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment
   // were delivered March 7. The tent shipped separately ..." for "the bags had reached her on
   // March 7, whereas the tent had been sent separately".
   for (const { p } of looked) {
-    for (const k of [p.index - 1, p.index + 1]) {
-      const next = corpus.passage(k);
-      if (next && next.docId === p.docId && next.paragraph.start === p.paragraph.start && passageFigures(next).agreesInPlace(figure)) return undefined;
+    for (const step of [-1, 1]) {
+      const beside = corpus.passageBeside(p, step);
+      if (beside && beside.paragraph.start === p.paragraph.start && passageFigures(beside).agreesInPlace(figure)) return undefined;
     }
   }
   return looked;

@@ -78,12 +78,6 @@ function passageEvidence(corpus: Corpus, alignments: Alignment[]): Evidence[] {
 // Embeddings, overrides and isolates; the marks (U+200E, U+200F, U+061C) change no order of letters.
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
-/** The sentence after a passage in its document, if it has one. */
-function nextPassage(corpus: Corpus, p: Passage): Passage | undefined {
-  const next = corpus.passage(p.index + 1);
-  return next?.docId === p.docId ? next : undefined;
-}
-
 function quoted(text: string): string {
   return `"${shorten(text, QUOTED, '...')}"`;
 }
@@ -435,7 +429,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return { kind: 'unsupported', score: round(Math.min(score, 0.45)), message, evidence: shown, focus: found.span, missing: [...new Set(missing)] };
   };
   if (early) return notAsSaid(toldAsDoneMessage(early.said), early);
-  const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => nextPassage(corpus, p)) : undefined;
+  const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
   if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
   return {
@@ -587,7 +581,7 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
   if (!said) return undefined;
   // The vote may be the next sentence of the motion's paragraph ("MOTION to approve ... Vote: 5
   // in favor, 1 opposed").
-  const next = passages.map((p) => nextPassage(corpus, p)).filter((n): n is Passage => !!n && passages.some((p) => p.paragraph.start === n.paragraph.start));
+  const next = passages.map((p) => corpus.passageBeside(p, 1)).filter((n): n is Passage => !!n && passages.some((p) => p.paragraph.start === n.paragraph.start));
   for (const p of [...passages, ...next]) {
     if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
     const vote = SPLIT_VOTE.exec(p.text);

@@ -135,6 +135,12 @@ export class Corpus {
     return this.table.get(index);
   }
 
+  /** The sentence `step` places from a passage in its own document (-1: the one before), if it has one. */
+  passageBeside(p: Passage, step: number): Passage | undefined {
+    const beside = this.passage(p.index + step);
+    return beside?.docId === p.docId ? beside : undefined;
+  }
+
   /**
    * The id of a passage's document (undefined when removed), without making the `Passage`: a
    * check that reads long lists of passages for the few of one document made an object (and a
