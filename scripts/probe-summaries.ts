@@ -6,7 +6,11 @@
 // is checked as a one-line draft against all the sources, with the default settings; prints how
 // many faithful lines are flagged and how many altered ones pass, per source and in all.
 //
-//   npx tsx scripts/probe-summaries.ts [--list]     (--list prints each line judged wrongly)
+//   npx tsx scripts/probe-summaries.ts [--list] [--dir DIR]
+//
+// --list prints each line judged wrongly; --dir reads another folder laid out the same way
+// (test/fixtures/summaries-held-out: ten more sources, written in a later round and kept out of
+// the rules' making, measured at that round's start and end).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +20,9 @@ import { parseDraft } from '../src/core/draft/parse.js';
 import { Corpus } from '../src/core/index/corpus.js';
 import { readSource } from '../src/core/sources/read.js';
 
-const dir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'test', 'fixtures', 'summaries');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dirAt = process.argv.indexOf('--dir');
+const dir = dirAt > 0 && process.argv[dirAt + 1] ? resolve(process.argv[dirAt + 1]) : join(root, 'test', 'fixtures', 'summaries');
 const list = process.argv.includes('--list');
 
 async function main(): Promise<void> {
