@@ -32,7 +32,8 @@ async function main(): Promise<void> {
     .filter((l) => l.trim())
     .map((l) => ({ text: l.replace(/\s+#.*$/, '').trim(), note: /\s#\s*(.*)$/.exec(l)?.[1] ?? '' }));
   let flagged = 0, faithful = 0, passed = 0, altered = 0;
-  console.log(`${'source'.padEnd(14)} faithful flagged   altered passed`);
+  const width = Math.max(14, ...names.map((n) => n.length));
+  console.log(`${'source'.padEnd(width)} faithful flagged   altered passed`);
   for (const name of names) {
     let f = 0, fn = 0, a = 0, an = 0;
     for (const kind of ['faithful', 'altered'] as const) {
@@ -54,10 +55,10 @@ async function main(): Promise<void> {
         }
       }
     }
-    console.log(`${name.padEnd(14)} ${`${f} of ${fn}`.padStart(16)} ${`${a} of ${an}`.padStart(16)}`);
+    console.log(`${name.padEnd(width)} ${`${f} of ${fn}`.padStart(16)} ${`${a} of ${an}`.padStart(16)}`);
     flagged += f; faithful += fn; passed += a; altered += an;
   }
-  console.log(`${'all'.padEnd(14)} ${`${flagged} of ${faithful}`.padStart(16)} ${`${passed} of ${altered}`.padStart(16)}`);
+  console.log(`${'all'.padEnd(width)} ${`${flagged} of ${faithful}`.padStart(16)} ${`${passed} of ${altered}`.padStart(16)}`);
 }
 
 await main();
