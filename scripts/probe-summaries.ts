@@ -21,8 +21,8 @@ import { Corpus } from '../src/core/index/corpus.js';
 import { readSource } from '../src/core/sources/read.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dirAt = process.argv.indexOf('--dir');
-const dir = dirAt > 0 && process.argv[dirAt + 1] ? resolve(process.argv[dirAt + 1]) : join(root, 'test', 'fixtures', 'summaries');
+const dirFlag = process.argv[process.argv.indexOf('--dir') + 1];
+const dir = process.argv.includes('--dir') && dirFlag ? resolve(dirFlag) : join(root, 'test', 'fixtures', 'summaries');
 const list = process.argv.includes('--list');
 
 async function main(): Promise<void> {

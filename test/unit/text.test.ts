@@ -178,8 +178,32 @@ describe('numbers and dates', () => {
     assert.ok(!sameQuantity(findQuantities('won 3-2')[0]!, findQuantities('won 3-1')[0]!));
     assert.ok(sameQuantity(findQuantities('decided by a 5-to-4 vote')[0]!, findQuantities('The vote was 5 to 4')[0]!));
     assert.ok(!sameQuantity(findQuantities('won 3-1')[0]!, findQuantities('3 goals')[0]!));
-    assert.deepEqual(q('open from 9-5 for those aged 18-25'), [['9', 'number', 9], ['18', 'number', 18]]);
+    assert.deepEqual(q('open from 9-5 for those aged 18-25'), [['9', 'number', 9], ['5', 'number', 5], ['18', 'number', 18], ['25', 'number', 25]]);
     assert.deepEqual(q('from 5 to 10 people'), [['5', 'number', 5], ['10', 'number', 10]]);
+  });
+
+  it('two numbers before what they measure are a range, both its ends figures: "6–8 weeks" is "six to eight weeks", no score', () => {
+    assert.deepEqual(q('Repeat chest X-ray in 6–8 weeks'), [['6', 'number', 6], ['8', 'number', 8]]);
+    assert.deepEqual(q('Usually 3-5 business days'), [['3', 'number', 3], ['5', 'number', 5]]);
+    assert.ok(sameQuantity(findQuantities('in about six to eight weeks')[1]!, findQuantities('in 6–8 weeks')[1]!));
+    // A result named before or after still makes a score of them.
+    assert.deepEqual(q('the motion was defeated 4–3'), [['4–3', 'number', 4003]]);
+    assert.deepEqual(q('a 3-1 win'), [['3-1', 'number', 3001]]);
+  });
+
+  it('a vote written out is also the tally it gives: "3 in favor, 4 opposed" is "defeated 4–3", beside its two numbers', () => {
+    const found = findQuantities('Vote: 3 in favor, 4 opposed. Motion failed.');
+    assert.deepEqual(found.map((f) => [f.text, f.value]), [['3', 3], ['3 in favor, 4 opposed', 4003], ['4', 4]]);
+    assert.ok(sameQuantity(findQuantities('was defeated 4–3')[0]!, found[1]!));
+    assert.ok(!sameQuantity(findQuantities('was defeated 5–2')[0]!, found[1]!));
+    assert.deepEqual(q('Seven ayes, zero nays')[1], ['Seven ayes, zero nays', 'number', 7000]);
+  });
+
+  it('"half a million" is 500,000 and "half a dozen" six, not a share', () => {
+    assert.deepEqual(q('around half a million tonnes of packs a year'), [['half a million', 'number', 500000]]);
+    assert.ok(sameQuantity(findQuantities('about 500,000 tonnes')[0]!, findQuantities('half a million tonnes')[0]!));
+    assert.deepEqual(q('half a dozen eggs'), [['half a dozen', 'number', 6]]);
+    assert.equal(findQuantities('half of her fields')[0]!.kind, 'percent');
   });
 
   it('a number word joined to what it counts ("eight-storey", "three-judge", "six-time") is a count of that', () => {

@@ -89,10 +89,30 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text))));
+  const out = withVotes(text, withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text)))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
+}
+
+// A vote written out: "3 in favor, 4 opposed", "Seven ayes, zero nays", "5 for and 2 against".
+const VOTE_COUNT = `(\\d{1,3}|${NUMBER_WORD_RE})`;
+const VOTE = new RegExp(`\\b${VOTE_COUNT}\\s+(?:in\\s+favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:opposed|against|nays?|noes|no)\\b`, 'gi');
+
+/**
+ * The text's figures with each vote written out also read as the tally it is ("3 in favor, 4
+ * opposed" is "4–3", as "defeated 4–3" says it), beside its two numbers ("four directors opposed").
+ */
+function withVotes(text: string, found: Quantity[]): Quantity[] {
+  if (!/\b(?:favou?r|ayes?|yeas?|yes|for)\b/i.test(text)) return found;
+  const votes: Quantity[] = [];
+  for (const m of text.matchAll(VOTE)) {
+    const count = (w: string): number => (/\d/.test(w) ? Number(w) : wordsValue(w));
+    const [a, b] = [count(m[1]!), count(m[2]!)];
+    votes.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', value: Math.max(a, b) * 1000 + Math.min(a, b), unit: 'tally' });
+  }
+  if (!votes.length) return found;
+  return [...found, ...votes].sort((x, y) => x.start - y.start);
 }
 
 // "10/22/2024", "22/10/2024": a date written with slashes and a four-digit year.
@@ -124,11 +144,25 @@ function withSlashedDates(text: string, found: Quantity[]): Quantity[] {
 // first half of 2016").
 const HALF = /(?<![-\p{L}]|\b(?:a|and|one|first|second|latter|other|last|next|the|this|that)\s)\bhalf(?=\s+(?:of|its|their|his|her|the|our|your|my|a|an)\b)/giu;
 
-/** The text's figures with each "half of" among them, in text order. */
+// "half a million", "half a dozen": the number it halves.
+const HALF_SCALE = /^\s+an?\s+(dozen|hundred|thousand|million|billion|trillion)\b/i;
+const HALF_SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** The text's figures with each "half of" (and "half a million") among them, in text order. */
 function withHalves(text: string, found: Quantity[]): Quantity[] {
   if (!/half/i.test(text)) return found;
   const halves: Quantity[] = [];
   for (const m of text.matchAll(HALF)) {
+    // "half a million tonnes" is 500,000 of them, "half a dozen" six.
+    const scaled = HALF_SCALE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (scaled) {
+      const end = m.index + m[0].length + scaled[0].length;
+      const q = currencyAfter(text, { start: m.index, end, text: text.slice(m.index, end), kind: 'number', value: HALF_SCALES[scaled[1]!.toLowerCase()]! / 2 });
+      // In place of the number it halves ("dozen").
+      found = found.filter((f) => !(f.start < q.end && q.start < f.end));
+      halves.push(q);
+      continue;
+    }
     const q: Quantity = asShare({ start: m.index, end: m.index + m[0].length, text: m[0] }, 0.5);
     if (!found.some((f) => f.start < q.end && q.start < f.end)) halves.push(q);
   }
@@ -266,8 +300,17 @@ function quantitiesIn(text: string): Quantity[] {
       const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 10)) : null;
       // Joined by a dash ("3-1", "5-to-4"), a score or a vote unless a range ("from 9-5", "aged
       // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
-      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
       const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
+      // Before what they measure ("6–8 weeks", "3–5 business days"), two numbers are a range.
+      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || (tally !== null && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24)));
+      if (tally && range && !/^\s/.test(tally[0])) {
+        // Both ends are figures: the first here, the second as it is read on its own.
+        const second = end + tally[0].length - tally[1]!.length;
+        out.push({ ...base, kind: 'number', value: Number(raw) });
+        out.push(currencyAfter(text, { start: second, end: second + tally[1]!.length, text: tally[1]!, kind: 'number', value: Number(tally[1]) }));
+        QUANTITY.lastIndex = second + tally[1]!.length;
+        continue;
+      }
       if (tally && !range && (named || !/^\s/.test(tally[0]))) {
         const to = end + tally[0].length;
         const [a, b] = [Number(raw), Number(tally[1])];
@@ -328,6 +371,8 @@ const COUNTED_AFTER = /^-(storey|story|floor|bedroom|room|seat|lane|page|goal|ga
 
 // A tally's second number ("3-1", "5–4"), not a date range's ("12–18 April") nor a longer run.
 const TALLY_REST = /^(?:[-–]|-to-|\s+to\s+)(\d{1,3})(?![\d.,:]?\d|[-–]|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s*(?:%|per|percent|a\.?m\b|p\.?m\b))/i;
+// What a range of two numbers measures: a time, a share, a dose, a distance, people.
+const RANGE_UNIT_AFTER = /^\s*(?:(?:business|working|calendar|school|consecutive)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries|percent|per\s+cent|%|people|persons|patients|participants|cases|times|doses?|tablets?|units?|mg|g|kg|lbs?|pounds|ounces|oz|ml|l|litres?|liters?|km|miles?|metres?|meters?|m|feet|ft|inches|in|cm|mm|degrees?|°|storeys?|stories|floors?|beds?|seats?|employees|workers|staff|members|inspectors|officers)\b/i;
 const RANGE_BEFORE = /\b(?:from|between|aged|ages|age|pages?|pp\.|nos?\.|items?|chapters?|verses?|lines?|steps?|years?|seasons?|rounds?)\s+$/i;
 // The words that make two numbers a score or a vote: a result before them, or a kind of result after.
 const TALLY_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeating|defeat|lost|lose|loses|losing|drew|draw|voted|vote|votes|margin|score|scoreline|finished|ended|trailing|leading|lead)\b(?:\s+[\p{L}'’.-]+){0,4}\s+(?:by\s+|of\s+|was\s+|to\s+)?(?:a\s+)?$/iu;
