@@ -13,6 +13,8 @@ const VAGUE: [number, number][] = [[20, 99], [24, 120], [40, 200], [200, 999], [
 const at = { start: 0, end: 1, text: 'x' };
 const figure: fc.Arbitrary<Quantity> = fc.oneof(
   fc.record({ kind: fc.constantFrom('number', 'money', 'percent', 'year'), value: fc.constantFrom(...VALUES) }).map((q) => ({ ...at, ...q }) as Quantity),
+  // Numbers weighed only against their own sort (a tally, a time, an identifier), among the rest.
+  fc.record({ value: fc.constantFrom(...VALUES), unit: fc.constantFrom('tally', 'time', 'id') }).map((q) => ({ ...at, kind: 'number', ...q }) as Quantity),
   fc.record({ kind: fc.constantFrom('number', 'money', 'percent'), written: fc.constantFrom(...VALUES), approximation: fc.nat(3) })
     .map(({ kind, written, approximation }) => ({ ...at, kind, value: written * SHARES[approximation]![0], upTo: written * SHARES[approximation]![1], approximate: { kind: approximation, written } }) as Quantity),
   fc.constantFrom(...VAGUE).map(([value, upTo]) => ({ ...at, kind: 'number', value, upTo }) as Quantity),

@@ -4,7 +4,7 @@
 //
 // The index only proposes candidates: each is confirmed with sameQuantity itself, so the answer
 // is sameQuantity's, the floating-point margins of its comparisons included.
-import { sameQuantity, type Quantity } from './numbers.js';
+import { apartUnit, sameQuantity, type Quantity } from './numbers.js';
 
 // Asked this many times, the figures are read one by one; asked more, they are indexed. Most
 // lookups are of a few figures against a few: a scan costs less than the index would.
@@ -14,7 +14,8 @@ const SCANS = 8;
 export class FigureIndex {
   private readonly dates = new Map<string, Quantity>();
   private readonly years = new Map<number, Quantity>();
-  private readonly plain: NumericFigures[] = [new NumericFigures(), new NumericFigures()];
+  /** Figures that are no dates, by their sort: percentages or not, and a unit kept apart (a tally, a time). */
+  private readonly plain = new Map<string, NumericFigures>();
   private readonly figures: readonly Quantity[];
   private asked = 0;
   private built = false;
@@ -41,10 +42,13 @@ export class FigureIndex {
       if (f.kind === 'date') this.addDate(f);
       else {
         if (f.kind === 'year') first(this.years, f.value, f);
-        this.plain[f.kind === 'percent' ? 1 : 0]!.add(f);
+        const sort = sortOf(f);
+        let n = this.plain.get(sort);
+        if (!n) this.plain.set(sort, (n = new NumericFigures()));
+        n.add(f);
       }
     }
-    for (const n of this.plain) n.seal();
+    for (const n of this.plain.values()) n.seal();
   }
 
   // Dates are filed under each way a date can be asked for: by month with its day and year,
@@ -75,8 +79,13 @@ export class FigureIndex {
       const date = this.dates.get(`year|${q.value}`);
       if (date) yield date;
     }
-    yield* this.plain[q.kind === 'percent' ? 1 : 0]!.candidates(q);
+    yield* this.plain.get(sortOf(q))?.candidates(q) ?? [];
   }
+}
+
+/** Which figures a figure can equal at all (sameQuantity): percentages with percentages, a tally with tallies. */
+function sortOf(q: Quantity): string {
+  return `${q.kind === 'percent' ? '%' : ''}|${apartUnit(q) ?? ''}`;
 }
 
 function first<K>(map: Map<K, Quantity>, key: K, f: Quantity): void {
@@ -127,9 +136,9 @@ class NumericFigures {
       if (range) yield range;
       return;
     }
-    // A range against exact figures: the least figure from its start on.
-    const inside = this.exact.atLeast(q.value);
-    if (inside) yield inside;
+    // A range against exact figures: those inside it, least first ("up to $5,000" against a
+    // "$4,000 loan" and "$5,000 per employer").
+    yield* this.exact.within(q.value, q.upTo);
     const kind = q.approximate?.kind;
     // Approximated alike: the figures as written.
     if (kind !== undefined) yield* this.written.get(kind)?.near(q.approximate!.written) ?? [];
@@ -138,6 +147,10 @@ class NumericFigures {
 }
 
 const byNumber = (a: number, b: number): number => a - b;
+
+// At most this many exact figures inside one range are weighed (a table of thousands of figures
+// between 10 and 1,000 against "hundreds"): as many as the figures of a long article.
+const WITHIN = 64;
 
 /** Whether `i` of sorted values is the first at or past `at`. */
 function firstAtLeast(values: readonly number[], at: number): number {
@@ -192,9 +205,16 @@ class ValueLine {
     }
   }
 
-  /** The figure of least value at or past `v`. */
-  atLeast(v: number): Quantity | undefined {
-    return this.figures[firstAtLeast(this.values, v)];
+  /**
+   * The figures from `from` to `to`, least first: a few past `to` too, for floating-point error
+   * (a range ends where a figure might), and at most `WITHIN` in all.
+   */
+  *within(from: number, to: number): Generator<Quantity> {
+    const reach = 2e-9 * Math.max(1, Math.abs(to));
+    for (let i = firstAtLeast(this.values, from), n = 0; i < this.values.length && n < WITHIN; i++, n++) {
+      if (n > 0 && this.values[i]! > to + reach) return;
+      yield this.figures[i]!;
+    }
   }
 }
 

@@ -519,7 +519,7 @@ function equalValues(x: number, y: number): boolean {
 const APART_UNITS = new Set(['time', 'id', 'tally']);
 
 /** The unit of a number kept apart from counts (see APART_UNITS), if it is one. */
-function apartUnit(q: Quantity): string | undefined {
+export function apartUnit(q: Quantity): string | undefined {
   return q.unit !== undefined && APART_UNITS.has(q.unit) ? q.unit : undefined;
 }
 
