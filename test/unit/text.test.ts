@@ -189,6 +189,8 @@ describe('numbers and dates', () => {
     // A result named before or after still makes a score of them.
     assert.deepEqual(q('the motion was defeated 4–3'), [['4–3', 'number', 4003]]);
     assert.deepEqual(q('a 3-1 win'), [['3-1', 'number', 3001]]);
+    // A word that only looks like a unit ("in") does not make a range of a vote.
+    assert.deepEqual(q('cleared the Senate 24–12 in mid-March'), [['24–12', 'number', 24012]]);
   });
 
   it('a vote written out is also the tally it gives: "3 in favor, 4 opposed" is "defeated 4–3", beside its two numbers', () => {
