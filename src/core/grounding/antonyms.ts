@@ -274,6 +274,11 @@ export function opposedWords(norms: readonly string[]): Set<string> {
  * each side also has in that same place. Both sides are word lists in order. Returns [statement
  * word, passage word, whether they are alternatives rather than opposites].
  */
+/** The figures among the three words before the `i`th. */
+function figuresBefore(norms: readonly string[], i: number): string[] {
+  return norms.slice(Math.max(0, i - 3), i).filter((w) => /\d/.test(w));
+}
+
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
   // Most statements have no word with an opposite: nothing else need be read.
   const opposed: (Iterable<string> | undefined)[] = statementNorms.map((w) => {
@@ -324,6 +329,10 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     // more alike ("remain precarious" against "remain secure", beside a headline's "to secure
     // AI supply chains" that a joined alignment took in).
     const around = statement.context(i);
+    // A figure right before it ties the word to its place: "62% of Democrats back the plan"
+    // where the passage has "62% of Democrats and 41% of Republicans back the plan".
+    const figures = figuresBefore(statementNorms, i);
+    if (figures.length && passage.placesOf(w).some((j) => figuresBefore(passageNorms, j).some((f) => figures.includes(f)))) continue;
     const own = passage.contextsOf(w).most(around);
     for (const o of opp) {
       if (RELATIONAL.has(w)) {

@@ -105,32 +105,70 @@ function nameBefore(text: string, q: Quantity): string | undefined {
   return NAME_BEFORE.exec(clause)?.[1];
 }
 
-/** A passage's figures, each with the name it is told of: the first of each value, and each name's. */
+/**
+ * What a figure is told of, read off the text around it, and when two such are one: the name
+ * before it ("Lufthansa dropped 3.4%"), or the thing it is a share of after it ("95 percent of
+ * the nickel").
+ */
+interface Teller {
+  of(text: string, q: Quantity): string | undefined;
+  same(a: string, b: string): boolean;
+}
+
+const NAMED: Teller = {
+  of: nameBefore,
+  same: (a, b) => sameName(a, b, []) || sameName(b, a, []),
+};
+
+// "95 percent of the nickel", "30% of Republicans", "two-thirds of its budget": what the figure
+// is a part of, the first word after "of".
+const PART_AFTER = /^\s*(?:%|percent\b|per\s+cent\b)?\s*of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|all\s+)?([\p{L}][\p{L}-]*)/u;
+
+const PART_OF: Teller = {
+  of: (text, q) => {
+    const word = PART_AFTER.exec(text.slice(q.end, q.end + 40))?.[1];
+    return word && !STOPWORDS.has(word.toLowerCase()) ? normalizeWord(word) : undefined;
+  },
+  same: (a, b) => a === b,
+};
+
+/** A passage's figures, each with what it is told of: by value (an index), and each teller's. */
 interface Tellings {
-  byValue: Map<string, { q: Quantity; name: string | undefined }>;
+  figures: FigureIndex;
+  told: Map<Quantity, string | undefined>;
   byName: Map<string, Quantity[]>;
 }
 
 /**
- * Figures swapped between two names: "Lufthansa shares fell 2.9%, while Renault lost 3.4%"
- * where the passage says "Lufthansa dropped 3.4% and Renault 2.9%". The statement's figure is the
- * passage's, but told there of another name, and the passage tells the statement's name another
- * figure of the same sort: that one is the figure to write.
+ * Figures swapped between two names or two parts: "Lufthansa shares fell 2.9%, while Renault
+ * lost 3.4%" where the passage says "Lufthansa dropped 3.4% and Renault 2.9%"; "about 95% of the
+ * lithium" where it gets "about 95 percent of the nickel and cobalt back, and around 80 percent
+ * of the lithium". The statement's figure is the passage's, but told there of another, and the
+ * passage tells the statement's name or part another figure of the same sort: that one is the
+ * figure to write.
  */
 export function figureOfAnother(text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
+  for (const teller of [NAMED, PART_OF]) {
+    const found = figureToldOfAnother(teller, text, figures, alignments);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function figureToldOfAnother(teller: Teller, text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
   const best = alignments[0];
   if (!best) return undefined;
-  // Each passage's figures with the names they are told of, read once and filed by value and by
-  // name (either side may give thousands).
+  // Each passage's figures with what they are told of, read once and filed by value and by
+  // teller (either side may give thousands).
   const told = new Map<Passage, Tellings>();
   const tellings = (p: Passage): Tellings => {
     let known = told.get(p);
     if (!known) {
-      known = { byValue: new Map(), byName: new Map() };
-      for (const o of passageProfile(p).quantities) {
-        const name = nameBefore(p.text, o);
-        const key = `${o.kind}|${o.value}`;
-        if (!known.byValue.has(key)) known.byValue.set(key, { q: o, name });
+      const quantities = passageProfile(p).quantities;
+      known = { figures: new FigureIndex(quantities), told: new Map(), byName: new Map() };
+      for (const o of quantities) {
+        const name = teller.of(p.text, o);
+        known.told.set(o, name);
         if (!name) continue;
         const list = known.byName.get(name.toLowerCase());
         if (list) list.push(o);
@@ -140,16 +178,17 @@ export function figureOfAnother(text: string, figures: Quantity[], alignments: A
     }
     return known;
   };
-  // A name's figures, filed by value the first time they are asked about.
+  // A teller's figures, filed by value the first time they are asked about.
   const indexes = new Map<Quantity[], FigureIndex>();
   for (const figure of figures) {
     if (figure.kind !== 'percent' && figure.kind !== 'money' && figure.kind !== 'number') continue;
-    const mine = nameBefore(text, figure);
+    const mine = teller.of(text, figure);
     if (!mine) continue;
     for (const p of best.passages) {
-      const { byValue, byName } = tellings(p);
-      const same = byValue.get(`${figure.kind}|${figure.value}`);
-      if (!same?.name || sameName(same.name, mine, []) || sameName(mine, same.name, [])) continue;
+      const { figures: given, told: toldOf, byName } = tellings(p);
+      // The first figure of the passage that says the statement's, and what it is told of.
+      let said: string | undefined;
+      if (!given.has(figure, false, (o) => ((said = toldOf.get(o)), true)) || !said || teller.same(said, mine)) continue;
       // The passage tells the statement's name another figure, and not this one.
       const ofMine = byName.get(mine.toLowerCase());
       if (!ofMine) continue;
