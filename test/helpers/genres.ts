@@ -11,10 +11,20 @@ import type { StatementResult } from '../../src/core/model.js';
 import { readSource } from '../../src/core/sources/read.js';
 
 const GENRES = join(import.meta.dirname, '..', 'fixtures', 'genres');
+const SUMMARIES = join(import.meta.dirname, '..', 'fixtures', 'summaries');
 
 export async function genreCorpus(): Promise<Corpus> {
-  const files = readdirSync(GENRES).filter((f) => f.endsWith('.txt')).sort();
-  return Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(GENRES, f))))));
+  return corpusOf(GENRES, (f) => f.endsWith('.txt'));
+}
+
+/** The sources of test/fixtures/summaries (`npm run probe`'s): its NAME.txt, not the summary lines. */
+export async function summaryCorpus(): Promise<Corpus> {
+  return corpusOf(SUMMARIES, (f) => /^[^.]+\.txt$/.test(f));
+}
+
+async function corpusOf(dir: string, isSource: (file: string) => boolean): Promise<Corpus> {
+  const files = readdirSync(dir).filter(isSource).sort();
+  return Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(dir, f))))));
 }
 
 /** The results of a draft that is this one paragraph, its statements judged together. */

@@ -516,11 +516,14 @@ function oppositeCompound(tokens: readonly Token[], passageTokens: readonly Toke
 }
 
 // Words that give a change its direction, standing by its figure ("closed down 0.8%", "0.8% higher",
-// "added 5,000 jobs", "fell by 5,000").
-const UP = 'rose|rise|rises|rising|risen|up|higher|gained|gains|gain|climbed|climbs|increased|increases|jumped|jumps|advanced|added|adds|grew|grows|surged|soared|boosted';
-const DOWN = 'fell|fall|falls|falling|fallen|down|lower|lost|loses|dropped|drops|declined|declines|slipped|slips|decreased|decreases|shed|sheds|cut|cuts|slumped|plunged|tumbled|shrank|shrinks';
+// "added 5,000 jobs", "fell by 5,000", "shaves 120 grams off", "120 grams heavier").
+const COMPARED_UP = 'heavier|longer|larger|bigger|taller|wider|more|pricier|costlier|dearer';
+const COMPARED_DOWN = 'lighter|shorter|smaller|narrower|fewer|less|cheaper';
+const UP = `rose|rise|rises|rising|risen|up|higher|gained|gains|gain|climbed|climbs|increased|increases|jumped|jumps|advanced|added|adds|grew|grows|surged|soared|boosted|${COMPARED_UP}`;
+const DOWN = `fell|fall|falls|falling|fallen|down|lower|lost|loses|dropped|drops|declined|declines|slipped|slips|decreased|decreases|shed|sheds|cut|cuts|slumped|plunged|tumbled|shrank|shrinks|shaves|shaved|trims|trimmed|${COMPARED_DOWN}`;
 const DIRECTION_BEFORE = new RegExp(`\\b(${UP}|${DOWN})(?:\\s+(?:by|to|some|about|nearly|almost|over|more\\s+than|less\\s+than))?\\s+[$€£¥]?$`, 'i');
-const DIRECTION_AFTER = new RegExp(`^(?:\\s*(?:%|percent|per\\s+cent|points?|percentage\\s+points?))?\\s+(${UP}|${DOWN})\\b`, 'i');
+// After the figure, a comparative may follow its unit: "120 grams heavier", "$100 cheaper".
+const DIRECTION_AFTER = new RegExp(`^(?:\\s*(?:%|percent|per\\s+cent|points?|percentage\\s+points?))?\\s+(${UP}|${DOWN})\\b|^\\s*[\\p{Ll}]{1,12}\\s+(${COMPARED_UP}|${COMPARED_DOWN})\\s+than\\b`, 'iu');
 const UPWARD = new RegExp(`^(?:${UP})$`, 'i');
 
 /** The word that gives a figure's change its direction, right before or after it, with where it stands. */
@@ -529,7 +532,10 @@ function directionOf(text: string, q: Quantity): { word: string; up: boolean; st
   const b = DIRECTION_BEFORE.exec(before);
   if (b) return { word: b[1]!, up: UPWARD.test(b[1]!), start: q.start - before.length + b.index };
   const after = DIRECTION_AFTER.exec(text.slice(q.end, q.end + 30));
-  if (after) return { word: after[1]!, up: UPWARD.test(after[1]!), start: q.end + after.index + after[0].length - after[1]!.length };
+  if (after) {
+    const word = after[1] ?? after[2]!;
+    return { word, up: UPWARD.test(word), start: q.end + after[0].lastIndexOf(word) };
+  }
   return undefined;
 }
 
