@@ -683,6 +683,13 @@ describe('what someone said of another, made their own doing', () => {
     assert.equal(judge('Moore was feeling much better after the concert.', docs()).kind, 'contradicted');
   });
 
+  it('written all in lower case, the speaker is still named by the passage\'s capitals: "angela moore was back home resting"', () => {
+    const v = judge('angela moore was back home resting with her grandchildren.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /The source has Angela Moore saying this of another/);
+    assert.equal(judge('angela moore said he was back home resting with his grandchildren.', docs()).kind, 'supported');
+  });
+
   it('what a researcher said of the alliance, made the researcher\'s own doing ("Zhou Mi reflected the US\' desire")', () => {
     const v = judge("Zhou Mi reflected the US' desire to leverage the advantages of its allies.");
     assert.equal(v.kind, 'contradicted', v.message);

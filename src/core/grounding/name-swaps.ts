@@ -152,6 +152,18 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   // when the passage has a speaker of that name.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
   if (first && !names.some((n) => n.start === 0)) names.unshift({ name: first[0], start: 0, end: first[0].length });
+  // A statement written all in lower case ("angela moore was back home") names no one by its
+  // capitals: its opening words are a name where they are a passage's speaker's, as written there.
+  if (!/\p{Lu}/u.test(text)) {
+    const opening = text.toLowerCase();
+    for (const p of passages) {
+      const speaker = speakers(p.text, passageProfile(p).names).find((s) => s.name.includes(' ') && opening.startsWith(`${s.name.toLowerCase()} `));
+      if (speaker) {
+        names.unshift({ name: speaker.name, start: 0, end: speaker.name.length });
+        break;
+      }
+    }
+  }
   // The statement's content words, in order: a statement may name thousands, and each name's
   // first two words after it are found by bisection.
   const words = tokenizeCached(text).filter((t) => !STOPWORDS.has(t.text.toLowerCase()));
