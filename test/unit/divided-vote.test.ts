@@ -1,4 +1,5 @@
-// A vote told as unanimous where the source gives one with votes against.
+// A vote told as unanimous where the source gives one with votes against, and a motion told as
+// passed where its vote has more against (or as defeated where it has more for).
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -7,7 +8,7 @@ import { checkParagraph } from '../helpers/genres.js';
 
 const SOURCES = [
   textSource('sources/bill.txt', 'SENATE BILL 212. STATUS: Passed Senate, 24–12 (March 18, 2025). Referred to House Committee on Labor.\n\nThe bill requires employers whose employees work outdoors to adopt written heat illness prevention plans.'),
-  textSource('sources/minutes.txt', 'Approval of minutes. MOTION to approve the minutes of the March 19 meeting as distributed. Approved unanimously (7–0).\n\nSecond warehouse lease. MOTION to authorize the Executive Director to sign a three-year lease. Vote: 3 in favor, 4 opposed. Motion failed.'),
+  textSource('sources/minutes.txt', 'Approval of minutes. MOTION to approve the minutes of the March 19 meeting as distributed. Approved unanimously (7–0).\n\nSecond warehouse lease. MOTION to authorize the Executive Director to sign a three-year lease. Moved: Ng. Seconded: Haddad. Vote: 3 in favor, 4 opposed. Motion failed.\n\nBudget. MOTION to approve the FY2026 budget as presented. Moved: Shah. Seconded: Ng. Vote: 5 in favor, 1 opposed (Brooks). Motion carried.'),
 ];
 
 describe('a vote told as unanimous', () => {
@@ -25,6 +26,28 @@ describe('a vote told as unanimous', () => {
 
   it('where the source says unanimous, or gives the split, is supported', () => {
     for (const text of ['The board approved the minutes of the March 19 meeting unanimously.', 'The bill passed the Senate 24–12 in March 2025.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});
+
+describe('a motion told with its tally', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build(SOURCES);
+  });
+
+  it('as passed where more voted against, or as defeated where more voted for, is contradicted, naming the vote', () => {
+    const v = check('Directors approved a three-year lease for a second warehouse by a 4–3 vote.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(v.message, 'The source says "3 in favor, 4 opposed" where the statement says "approved"');
+    assert.equal(check('The FY2026 budget was defeated 5–1.').kind, 'contradicted');
+  });
+
+  it('with the outcome its vote gives is supported', () => {
+    for (const text of ['A motion to sign a three-year lease was defeated 4–3.', 'The motion to approve the FY2026 budget as presented carried 5–1.']) {
       const v = check(text);
       assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
     }

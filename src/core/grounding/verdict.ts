@@ -257,7 +257,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -580,19 +580,66 @@ const SPLIT_VOTE = /\b(\d{1,3})\s*[-–—]\s*([1-9]\d{0,2})\b(?![-–—]\d)|\b
 /**
  * A vote told as unanimous where the passage gives one with votes against: "passed the Senate
  * unanimously" for "Passed Senate, 24–12", "approved without dissent" for "5 in favor, 1 opposed".
- * The passages, and the sentence after each in its paragraph.
  */
 function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
   const said = UNANIMOUS.exec(text);
   if (!said) return undefined;
-  // The vote may be the next sentence of the motion's paragraph ("MOTION to approve ... Vote: 5
-  // in favor, 1 opposed").
-  const next = passages.map((p) => corpus.passageBeside(p, 1)).filter((n): n is Passage => !!n && passages.some((p) => p.paragraph.start === n.paragraph.start));
-  for (const p of [...passages, ...next]) {
+  // The vote may come a few sentences on in the motion's paragraph ("MOTION to approve ...
+  // Moved: Shah. Seconded: Ng. Vote: 5 in favor, 1 opposed").
+  for (const p of withVoteAfter(corpus, passages)) {
     if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
     const vote = SPLIT_VOTE.exec(p.text);
     // Not an opposite word: "The source says "24–12" where the statement says "unanimously"".
     if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length }, alternative: true };
+  }
+  return undefined;
+}
+
+// How many sentences on in its paragraph a motion's vote may be told: the mover, the seconder,
+// then the vote.
+const VOTE_AFTER = 3;
+
+/** The passages, and the sentences after each in its paragraph, up to where a motion's vote is told. */
+function withVoteAfter(corpus: Corpus, passages: Passage[]): Passage[] {
+  const out = [...passages];
+  for (const p of passages) {
+    let n: Passage | undefined = p;
+    for (let step = 0; step < VOTE_AFTER; step++) {
+      n = corpus.passageBeside(n, 1);
+      if (!n || n.paragraph.start !== p.paragraph.start) break;
+      if (!out.includes(n)) out.push(n);
+    }
+  }
+  return out;
+}
+
+// A motion's outcome told with its tally: "approved ... by a 4–3 vote", "was defeated 4–3".
+const OUTCOME_TALLY = /\b(?:(approved|passed|adopted|carried|backed|endorsed)|(defeated|rejected|failed|voted\s+down))\b[^.;]{0,80}?\b(\d{1,3})\s*(?:[-–—]|\s+to\s+)\s*(\d{1,3})\b/iu;
+// A vote written out, in favour first: "3 in favor, 4 opposed", "Seven ayes, zero nays".
+const FOR_AGAINST = /\b(\d{1,3})\s+(?:in\s+favou?r|ayes?|yeas?|for)\b\s*[,;]?\s*(?:and\s+|with\s+)?(\d{1,3})\s+(?:opposed|against|nays?|noes)\b/iu;
+
+/**
+ * A motion told as passed where the passage's vote has more against than for, or as defeated
+ * where it has more for: "Directors approved a three-year lease ... by a 4–3 vote" where the
+ * minutes say "Vote: 3 in favor, 4 opposed. Motion failed." The tally alone agrees (a score is
+ * both its numbers, in either order); the outcome does not.
+ */
+function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
+  const told = OUTCOME_TALLY.exec(text);
+  if (!told) return undefined;
+  const passed = told[1] !== undefined;
+  const [a, b] = [Number(told[3]), Number(told[4])];
+  if (a === b) return undefined;
+  for (const p of withVoteAfter(corpus, passages)) {
+    const vote = FOR_AGAINST.exec(p.text);
+    if (!vote) continue;
+    const [inFavour, against] = [Number(vote[1]), Number(vote[2])];
+    // The same two numbers, and an outcome they do not give.
+    if (Math.max(a, b) !== Math.max(inFavour, against) || Math.min(a, b) !== Math.min(inFavour, against) || inFavour === against) continue;
+    if ((inFavour > against) === passed) continue;
+    const word = told[1] ?? told[2]!;
+    const at = told.index + told[0].indexOf(word);
+    return { draft: word, source: vote[0], span: { start: at, end: at + word.length }, alternative: true };
   }
   return undefined;
 }
