@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
-import { checkParagraph } from '../helpers/genres.js';
+import { checkParagraph, summaryCorpus } from '../helpers/genres.js';
 
 const SOURCES = [
   textSource('sources/bill.txt', 'SENATE BILL 212. STATUS: Passed Senate, 24–12 (March 18, 2025). Referred to House Committee on Labor.\n\nThe bill requires employers whose employees work outdoors to adopt written heat illness prevention plans.'),
@@ -48,6 +48,33 @@ describe('a motion told with its tally', () => {
 
   it('with the outcome its vote gives is supported', () => {
     for (const text of ['A motion to sign a three-year lease was defeated 4–3.', 'The motion to approve the FY2026 budget as presented carried 5–1.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});
+
+describe('a motion\'s mover and seconder', () => {
+  // The minutes of `npm run probe` (test/fixtures/summaries/minutes.txt): item 6 holds two motions.
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(async () => {
+    corpus = await summaryCorpus();
+  });
+
+  it('swapped is contradicted, naming the one who moved it', () => {
+    const v = check('Ruth Feldman moved to table the truck purchase, and Walter Ng seconded the motion.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(v.message, 'The source says Ng where the statement says Ruth Feldman');
+    assert.equal(check('The motion to approve the FY2026 budget was moved by Ng and seconded by Shah.').kind, 'contradicted');
+  });
+
+  it('as the minutes give them, for either motion of an item, is supported', () => {
+    for (const text of [
+      'Walter Ng moved to table the truck purchase, and Ruth Feldman seconded the motion.',
+      'Denise Carver moved to authorize the truck purchase, seconded by Omar Haddad.',
+      'The motion to approve the FY2026 budget was moved by Shah and seconded by Ng.',
+    ]) {
       const v = check(text);
       assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
     }

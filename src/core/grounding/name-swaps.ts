@@ -324,6 +324,52 @@ export function swappedRole(text: string, passages: Passage[]): { draft: string;
   return undefined;
 }
 
+// How many sentences on in its paragraph a motion's mover, seconder and vote may be told: an
+// item of minutes may hold two motions ("MOTION to authorize purchase ... Moved: Carver.
+// Seconded: Haddad. Following discussion ..., MOTION to table until the May meeting. Moved: Ng.
+// Seconded: Feldman. Motion to table carried 6–1").
+export const MOTION_SENTENCES = 6;
+
+// A person who moves or seconds a motion, in a statement: "Ruth Feldman moved to table ...",
+// "Walter Ng seconded the motion", "moved by Ng and seconded by Feldman".
+const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+const MOVER = new RegExp(String.raw`${PERSON}\s+(?:moved|made\s+the\s+motion)\b|\bmoved\s+by\s+${PERSON}`, 'gu');
+const SECONDER = new RegExp(String.raw`${PERSON}\s+seconded\b|\bseconded\s+by\s+${PERSON}`, 'gu');
+// In minutes: "Moved: Ng. Seconded: Feldman.", "Moved by Carver, seconded by Haddad".
+const MOVED = new RegExp(String.raw`\bMoved(?:\s+by)?:?\s+${PERSON}`, 'gu');
+const SECONDED = new RegExp(String.raw`\bSeconded(?:\s+by)?:?\s+${PERSON}`, 'giu');
+
+function namesIn(text: string, pattern: RegExp): { name: string; start: number }[] {
+  return [...text.matchAll(pattern)].map((m) => {
+    const name = m[1] ?? m[2]!;
+    return { name, start: m.index + m[0].indexOf(name) };
+  });
+}
+
+/**
+ * A motion's mover and seconder swapped: "Ruth Feldman moved to table the truck purchase, and
+ * Walter Ng seconded" where the minutes say "MOTION to table until the May meeting. Moved: Ng.
+ * Seconded: Feldman." Only where the statement's mover is the passage's seconder of a motion (or
+ * the other way round) and no mover of the motions there: the one who moved it is the name to write.
+ */
+export function swappedMotionRole(corpus: Corpus, text: string, passages: Passage[]): Swap | undefined {
+  if (!/\b(?:moved|seconded|made\s+the\s+motion)\b/i.test(text)) return undefined;
+  const motions = corpus.withFollowing(passages, MOTION_SENTENCES).sort((a, b) => a.index - b.index);
+  const movers = motions.flatMap((p) => namesIn(p.text, MOVED).map((n) => n.name));
+  const seconders = motions.flatMap((p) => namesIn(p.text, SECONDED).map((n) => n.name));
+  if (!movers.length || movers.length !== seconders.length) return undefined;
+  const holds = (names: string[], name: string): number => names.findIndex((n) => sameName(n, name, []) || sameName(name, n, []));
+  for (const [mine, role, other] of [[MOVER, movers, seconders], [SECONDER, seconders, movers]] as const) {
+    for (const m of namesIn(text, mine)) {
+      if (holds(role, m.name) >= 0) continue;
+      const i = holds(other, m.name);
+      if (i < 0) continue;
+      return { draft: m.name, source: role[i]!, span: { start: m.start, end: m.start + m.name.length } };
+    }
+  }
+  return undefined;
+}
+
 // Posts a title written in lower case ends in ("Japan's prime minister, Satsuki Katayama").
 const POSTS = 'minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor|premier|governor|mayor|senator|ambassador|envoy|director|chairman|chairwoman|commissioner|prosecutor|researcher|economist|analyst|professor';
 const LOWER_TITLE = new RegExp(`\\b((?:[a-z][a-z-]*\\s+){0,2}(?:${POSTS}))(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');

@@ -21,7 +21,7 @@ import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, supersededFigure } from './figure-conflicts.js';
 import { askedOnly, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
-import { ALIGNED, displacedPlace, sameName, speakerMadeActor, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
+import { ALIGNED, displacedPlace, MOTION_SENTENCES, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
@@ -213,7 +213,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedRole(text, best.passages) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedRole(text, best.passages) ?? swappedMotionRole(corpus, text, best.passages) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -586,7 +586,7 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
   if (!said) return undefined;
   // The vote may come a few sentences on in the motion's paragraph ("MOTION to approve ...
   // Moved: Shah. Seconded: Ng. Vote: 5 in favor, 1 opposed").
-  for (const p of withVoteAfter(corpus, passages)) {
+  for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
     if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
     const vote = SPLIT_VOTE.exec(p.text);
     // Not an opposite word: "The source says "24–12" where the statement says "unanimously"".
@@ -595,23 +595,6 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
   return undefined;
 }
 
-// How many sentences on in its paragraph a motion's vote may be told: the mover, the seconder,
-// then the vote.
-const VOTE_AFTER = 3;
-
-/** The passages, and the sentences after each in its paragraph, up to where a motion's vote is told. */
-function withVoteAfter(corpus: Corpus, passages: Passage[]): Passage[] {
-  const out = [...passages];
-  for (const p of passages) {
-    let n: Passage | undefined = p;
-    for (let step = 0; step < VOTE_AFTER; step++) {
-      n = corpus.passageBeside(n, 1);
-      if (!n || n.paragraph.start !== p.paragraph.start) break;
-      if (!out.includes(n)) out.push(n);
-    }
-  }
-  return out;
-}
 
 // A motion's outcome told with its tally: "approved ... by a 4–3 vote", "was defeated 4–3".
 const OUTCOME_TALLY = /\b(?:(approved|passed|adopted|carried|backed|endorsed)|(defeated|rejected|failed|voted\s+down))\b[^.;]{0,80}?\b(\d{1,3})\s*(?:[-–—]|\s+to\s+)\s*(\d{1,3})\b/iu;
@@ -630,7 +613,7 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
   const passed = told[1] !== undefined;
   const [a, b] = [Number(told[3]), Number(told[4])];
   if (a === b) return undefined;
-  for (const p of withVoteAfter(corpus, passages)) {
+  for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
     const vote = FOR_AGAINST.exec(p.text);
     if (!vote) continue;
     const [inFavour, against] = [Number(vote[1]), Number(vote[2])];

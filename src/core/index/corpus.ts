@@ -141,6 +141,20 @@ export class Corpus {
     return beside?.docId === p.docId ? beside : undefined;
   }
 
+  /** The passages, each followed by up to `count` sentences after it in its paragraph (each once). */
+  withFollowing(passages: readonly Passage[], count: number): Passage[] {
+    const out = [...passages];
+    for (const p of passages) {
+      let n: Passage | undefined = p;
+      for (let step = 0; step < count; step++) {
+        n = this.passageBeside(n, 1);
+        if (!n || n.paragraph.start !== p.paragraph.start) break;
+        if (!out.some((o) => o.index === n!.index)) out.push(n);
+      }
+    }
+    return out;
+  }
+
   /**
    * The id of a passage's document (undefined when removed), without making the `Passage`: a
    * check that reads long lists of passages for the few of one document made an object (and a
