@@ -80,3 +80,31 @@ describe('a motion\'s mover and seconder', () => {
     }
   });
 });
+
+describe('a motion told as passed', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(async () => {
+    corpus = await summaryCorpus();
+  });
+
+  it('where the minutes say it failed or was tabled is contradicted, with what they say became of it', () => {
+    const truck = check('The board approved the purchase of a refrigerated truck for up to $70,000.');
+    assert.equal(truck.kind, 'contradicted', truck.message);
+    assert.equal(truck.message, 'The source says "Motion to table carried" where the statement says "approved"');
+    const lease = check('Directors approved a three-year lease for a second warehouse on Mill Road.');
+    assert.equal(lease.message, 'The source says "Motion failed" where the statement says "approved"');
+  });
+
+  it('where it carried, or told as not passed or tabled, is supported', () => {
+    for (const text of [
+      'The board approved the FY2026 budget of $1.84 million.',
+      'The board approved the minutes of the March meeting.',
+      'The board tabled the truck purchase until the May meeting.',
+      'The board did not approve the truck purchase.',
+    ]) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});

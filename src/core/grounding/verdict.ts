@@ -257,7 +257,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -623,6 +623,37 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
     const word = told[1] ?? told[2]!;
     const at = told.index + told[0].indexOf(word);
     return { draft: word, source: vote[0], span: { start: at, end: at + word.length }, alternative: true };
+  }
+  return undefined;
+}
+
+// A motion told as passed, with no tally: "The board approved the purchase", "Directors voted to
+// authorize the lease".
+const PASSED = /\b(approved|authori[sz]ed|passed|adopted|voted\s+to\s+(?:approve|authori[sz]e|adopt|accept))\b/iu;
+// Before it, a word that says it did not happen: "did not approve", "never passed", "has yet to".
+const NOT_PASSED = /\b(?:not|never|n['’]t|yet\s+to|failed\s+to|refused\s+to|declined\s+to)\s+(?:\w+\s+){0,2}$/iu;
+// A motion in minutes ("MOTION to authorize the Executive Director to ...") and what became of it.
+const MOTION = /\bMOTION\s+to\b/u;
+const MOTION_END = /\b(?:(Motion\s+(?:failed|defeated|withdrawn|lost)|Motion\s+to\s+table\s+(?:carried|passed|approved)|[Tt]abled\b)|(Motion\s+carried|Motion\s+passed|Approved\b|Adopted\b|Carried\b))/u;
+
+/**
+ * A motion told as passed where the minutes say it failed, or was tabled: "The board approved the
+ * purchase of a refrigerated truck" where they say "MOTION to authorize purchase ... MOTION to
+ * table until the May meeting ... Motion to table carried 6–1". The first outcome the motion's
+ * paragraph gives after it is the motion's.
+ */
+function motionOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
+  const told = PASSED.exec(text);
+  if (!told || NOT_PASSED.test(text.slice(Math.max(0, told.index - 30), told.index))) return undefined;
+  for (const p of passages) {
+    if (!MOTION.test(p.text)) continue;
+    for (const q of corpus.withFollowing([p], MOTION_SENTENCES)) {
+      // Past the motion's own words: "MOTION to approve the minutes ... Approved unanimously".
+      const end = MOTION_END.exec(q === p ? p.text.slice(p.text.search(MOTION) + 6) : q.text);
+      if (!end) continue;
+      if (!end[1]) return undefined;
+      return { draft: told[1]!, source: end[1], span: { start: told.index, end: told.index + told[1]!.length }, alternative: true };
+    }
   }
   return undefined;
 }
