@@ -302,8 +302,9 @@ function quantitiesIn(text: string): Quantity[] {
       // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
       const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
       // Before what they measure ("6–8 weeks", "3–5 business days"), two numbers are a range.
-      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || (tally !== null && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24)));
-      if (tally && range && !/^\s/.test(tally[0])) {
+      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      const measured = tally !== null && !range && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24));
+      if (tally && measured && !/^\s/.test(tally[0])) {
         // Both ends are figures: the first here, the second as it is read on its own.
         const second = end + tally[0].length - tally[1]!.length;
         out.push({ ...base, kind: 'number', value: Number(raw) });
