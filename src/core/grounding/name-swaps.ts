@@ -332,7 +332,8 @@ export const MOTION_SENTENCES = 6;
 
 // A person who moves or seconds a motion, in a statement: "Ruth Feldman moved to table ...",
 // "Walter Ng seconded the motion", "moved by Ng and seconded by Feldman".
-const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+// (From a word's start only: a long run of capitals is tried once, not from each of its letters.)
+const PERSON = String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
 const MOVER = new RegExp(String.raw`${PERSON}\s+(?:moved|made\s+the\s+motion)\b|\bmoved\s+by\s+${PERSON}`, 'gu');
 const SECONDER = new RegExp(String.raw`${PERSON}\s+seconded\b|\bseconded\s+by\s+${PERSON}`, 'gu');
 // In minutes: "Moved: Ng. Seconded: Feldman.", "Moved by Carver, seconded by Haddad".
