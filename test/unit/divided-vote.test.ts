@@ -43,6 +43,7 @@ describe('a motion told with its tally', () => {
     const v = check('Directors approved a three-year lease for a second warehouse by a 4–3 vote.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.equal(v.message, 'The source says "3 in favor, 4 opposed" where the statement says "approved"');
+    assert.equal(v.evidence[0]!.text, 'Vote: 3 in favor, 4 opposed.');
     assert.equal(check('The FY2026 budget was defeated 5–1.').kind, 'contradicted');
   });
 
@@ -66,6 +67,7 @@ describe('a motion\'s mover and seconder', () => {
     const v = check('Ruth Feldman moved to table the truck purchase, and Walter Ng seconded the motion.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.equal(v.message, 'The source says Ng where the statement says Ruth Feldman');
+    assert.equal(v.evidence[0]!.text, 'Moved: Ng.');
     assert.equal(check('The motion to approve the FY2026 budget was moved by Ng and seconded by Shah.').kind, 'contradicted');
   });
 
@@ -92,6 +94,7 @@ describe('a motion told as passed', () => {
     const truck = check('The board approved the purchase of a refrigerated truck for up to $70,000.');
     assert.equal(truck.kind, 'contradicted', truck.message);
     assert.equal(truck.message, 'The source says "Motion to table carried" where the statement says "approved"');
+    assert.match(truck.evidence[0]!.text, /^Motion to table carried 6–1/);
     const lease = check('Directors approved a three-year lease for a second warehouse on Mill Road.');
     assert.equal(lease.message, 'The source says "Motion failed" where the statement says "approved"');
   });

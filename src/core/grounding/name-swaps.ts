@@ -353,19 +353,20 @@ function namesIn(text: string, pattern: RegExp): { name: string; start: number }
  * Seconded: Feldman." Only where the statement's mover is the passage's seconder of a motion (or
  * the other way round) and no mover of the motions there: the one who moved it is the name to write.
  */
-export function swappedMotionRole(corpus: Corpus, text: string, passages: Passage[]): Swap | undefined {
+export function swappedMotionRole(corpus: Corpus, text: string, passages: Passage[], coverage: number): Swap | undefined {
   if (!/\b(?:moved|seconded|made\s+the\s+motion)\b/i.test(text)) return undefined;
   const motions = corpus.withFollowing(passages, MOTION_SENTENCES).sort((a, b) => a.index - b.index);
-  const movers = motions.flatMap((p) => namesIn(p.text, MOVED).map((n) => n.name));
-  const seconders = motions.flatMap((p) => namesIn(p.text, SECONDED).map((n) => n.name));
+  const movers = motions.flatMap((p) => namesIn(p.text, MOVED).map((n) => ({ name: n.name, p })));
+  const seconders = motions.flatMap((p) => namesIn(p.text, SECONDED).map((n) => ({ name: n.name, p })));
   if (!movers.length || movers.length !== seconders.length) return undefined;
-  const holds = (names: string[], name: string): number => names.findIndex((n) => sameName(n, name, []) || sameName(name, n, []));
+  const holds = (names: readonly { name: string }[], name: string): number => names.findIndex((n) => sameName(n.name, name, []) || sameName(name, n.name, []));
   for (const [mine, role, other] of [[MOVER, movers, seconders], [SECONDER, seconders, movers]] as const) {
     for (const m of namesIn(text, mine)) {
       if (holds(role, m.name) >= 0) continue;
       const i = holds(other, m.name);
       if (i < 0) continue;
-      return { draft: m.name, source: role[i]!, span: { start: m.start, end: m.start + m.name.length } };
+      // The evidence: the sentence that names the one who holds the role.
+      return { draft: m.name, source: role[i]!.name, span: { start: m.start, end: m.start + m.name.length }, passage: { passage: role[i]!.p, coverage } };
     }
   }
   return undefined;

@@ -108,7 +108,8 @@ export interface Assessment {
   /** The statement's negation is another sentence of the joined passage's, in its own words: no flip. */
   negationJoined?: boolean;
   /** A word whose opposite the aligned passage has instead ("decreased" for "increased"). */
-  antonym?: { draft: string; source: string; span: Span; alternative?: boolean };
+  /** `passage`: where the source says it, when not a passage of the alignment (a motion's vote, sentences on). */
+  antonym?: { draft: string; source: string; span: Span; alternative?: boolean; passage?: Passage };
   features: SupportFeatures;
   /** Word runs and content words the sources have: summed over a claim's sentences. */
   counts: GramCounts;
@@ -213,7 +214,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedRole(text, best.passages) ?? swappedMotionRole(corpus, text, best.passages) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedRole(text, best.passages) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -360,12 +361,14 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   if (a.antonym) {
     // The sentence that says the source's word is the evidence to show first.
     const said = a.antonym.source.toLowerCase();
-    const saying = evidence.findIndex((e) => e.text.toLowerCase().includes(said));
+    const at = a.antonym.passage;
+    const e = at ? evidenceOf(corpus, at.docId, at.span, best?.coverage ?? 0) : undefined;
+    const saying = evidence.findIndex((x) => x.text.toLowerCase().includes(said));
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
       message: oppositeWordMessage(a.antonym.source, a.antonym.draft, !!a.antonym.alternative),
-      evidence: saying > 0 ? [evidence[saying]!, ...evidence.filter((_, i) => i !== saying)] : evidence,
+      evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : saying > 0 ? [evidence[saying]!, ...evidence.filter((_, i) => i !== saying)] : evidence,
       conflict: { draft: a.antonym.draft, source: a.antonym.source },
       focus: a.antonym.span,
     };
@@ -590,7 +593,7 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
     if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
     const vote = SPLIT_VOTE.exec(p.text);
     // Not an opposite word: "The source says "24–12" where the statement says "unanimously"".
-    if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length }, alternative: true };
+    if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length }, alternative: true, passage: p };
   }
   return undefined;
 }
@@ -622,7 +625,7 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
     if ((inFavour > against) === passed) continue;
     const word = told[1] ?? told[2]!;
     const at = told.index + told[0].indexOf(word);
-    return { draft: word, source: vote[0], span: { start: at, end: at + word.length }, alternative: true };
+    return { draft: word, source: vote[0], span: { start: at, end: at + word.length }, alternative: true, passage: p };
   }
   return undefined;
 }
@@ -652,7 +655,7 @@ function motionOutcome(corpus: Corpus, text: string, passages: Passage[]): Asses
       const end = MOTION_END.exec(q === p ? p.text.slice(p.text.search(MOTION) + 6) : q.text);
       if (!end) continue;
       if (!end[1]) return undefined;
-      return { draft: told[1]!, source: end[1], span: { start: told.index, end: told.index + told[1]!.length }, alternative: true };
+      return { draft: told[1]!, source: end[1], span: { start: told.index, end: told.index + told[1]!.length }, alternative: true, passage: q };
     }
   }
   return undefined;
