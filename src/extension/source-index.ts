@@ -112,8 +112,8 @@ export class SourceIndex implements vscode.Disposable {
     return this.waitedFor() ? WAITED_FOR_SLICE_MS : SLICE_MS;
   }
 
-  /** How the last build went: sources indexed, and how many came from the saved index. */
-  lastBuild = { sources: 0, reused: 0, fromStorage: false };
+  /** How the last build went: sources indexed, how many came from the saved index, and whether a thread read them. */
+  lastBuild = { sources: 0, reused: 0, fromStorage: false, onThread: false };
 
   /**
    * Builds the corpus again; a build already running is abandoned. The saved index is used
@@ -195,6 +195,7 @@ export class SourceIndex implements vscode.Disposable {
     mark = phase('saved index', mark);
     let reused = 0;
     let corpus: Corpus;
+    const read = { onThread: false };
     if (this.cache && cached) {
       // A warm start: only sources new or changed since the saved index are read.
       const loaded = await loadOrBuildCorpus(
@@ -212,12 +213,12 @@ export class SourceIndex implements vscode.Disposable {
     } else {
       // A cold start: read and index one source at a time, yielding so the host never stalls;
       // with many sources, a thread analyses them and the host only merges the analyses.
-      const built = await this.buildCold(generation, paths, config, onProgress);
+      const built = await this.buildCold(generation, paths, config, onProgress, read);
       if (!built) return;
       corpus = built;
     }
     if (generation !== this.generation) return;
-    mark = phase(cached ? 'restoring' : 'reading', mark);
+    mark = phase(cached ? 'restoring' : read.onThread ? 'reading on a thread' : 'reading', mark);
     this.notifyUnreadable();
     // Entities are resolved in slices between which the host runs, off the first keystroke. A
     // corpus restored unchanged answers from the entities saved with it meanwhile, so it is
@@ -234,7 +235,7 @@ export class SourceIndex implements vscode.Disposable {
     }
     mark = phase('entities', mark);
     this.current = corpus;
-    this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
+    this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined, onThread: read.onThread };
     this.version++;
     this.built = true;
     this.changed.fire();
@@ -257,9 +258,10 @@ export class SourceIndex implements vscode.Disposable {
    * the index is the one it builds alone. PDFs, and everything when no thread can be started (or
    * one fails), are read here. Undefined when a newer build took over.
    */
-  private async buildCold(generation: number, paths: string[], config: Configuration['config'], onProgress: (done: number, total: number) => void): Promise<Corpus | undefined> {
+  private async buildCold(generation: number, paths: string[], config: Configuration['config'], onProgress: (done: number, total: number) => void, read: { onThread: boolean }): Promise<Corpus | undefined> {
     const corpus = new Corpus({ aliases: config.aliases });
     const pool = paths.length >= THREAD_FROM ? startAnalysePool() : undefined;
+    read.onThread = pool !== undefined;
     try {
       let sliceStart = Date.now();
       let sliceMs = this.sliceMs();
