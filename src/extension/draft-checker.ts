@@ -160,6 +160,16 @@ export class DraftChecker implements vscode.Disposable {
     return this.timers.size > 0 || this.running.size > 0;
   }
 
+  /** Whether a check is judging statements now (not waiting for its typing pause or for the first build). */
+  get judging(): boolean {
+    return this.running.size > this.waitingForIndex;
+  }
+
+  /** Whether a draft has had its first check done. */
+  get hasChecked(): boolean {
+    return this.firstChecked.size > 0;
+  }
+
   /** Whether a check has been asked for (waiting for its typing pause, running or done). */
   get hasStarted(): boolean {
     return this.timers.size > 0 || this.running.size > 0 || this.firstChecked.size > 0;

@@ -271,6 +271,8 @@ export class SourceIndex implements vscode.Disposable {
       // the thread, its analysis.
       type Got = { analysed: AnalysedDocument } | { problem: string } | { bytes: Promise<Uint8Array> };
       const ahead = new Map<number, Promise<Got>>();
+      /** Sources whose bytes or analysis have come. */
+      const arrived = new Set<number>();
       const inFlight = pool ? THREAD_READS_AHEAD : READS_IN_FLIGHT;
       const askFor = (i: number): void => {
         if (i >= paths.length || ahead.has(i)) return;
@@ -287,12 +289,20 @@ export class SourceIndex implements vscode.Disposable {
           () => ({ bytes }),
         );
         ahead.set(i, got);
+        void got.then(() => arrived.add(i));
       };
       for (const [i, path] of paths.entries()) {
         if (generation !== this.generation) return undefined;
         for (let k = i; k < i + inFlight; k++) askFor(k);
+        if (pool && !arrived.has(i)) {
+          // Waiting for the thread: the names of the sources merged so far are resolved meanwhile
+          // (an update of the entities at a time gives the index a single one at the end gives).
+          if (!(await corpus.settleEntitiesInSlices(yieldToHost, { sliceMs, cancelled: () => generation !== this.generation }))) return undefined;
+          sliceStart = Date.now();
+        }
         const got = await ahead.get(i)!;
         ahead.delete(i);
+        arrived.delete(i);
         if ('bytes' in got) await this.addSource(corpus, path, got.bytes);
         else if ('problem' in got) {
           this.log.warn(got.problem);
