@@ -94,8 +94,6 @@ const entries = [
   ...Object.entries(PDFJS_APART).map(([module, file]) => ({ entryPoints: [module], outfile: `dist/${file}` })),
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
-  // The thread that builds a cold index for the editor (src/extension/index-worker.ts).
-  { entryPoints: ['src/extension/index-worker.ts'], outfile: 'dist/index-worker.cjs', plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
 ];
 
 // Build only when run as a script (`node esbuild.mjs`), not when a test imports the options.

@@ -25,8 +25,8 @@ export interface GroundworkApi {
   whenIndexed(): Promise<void>;
   /** Number of sources in the corpus. */
   sourceCount(): number;
-  /** How the last build of the index went (`onThread`: a thread read and analysed the sources). */
-  lastBuild(): { sources: number; reused: number; fromStorage: boolean; onThread: boolean };
+  /** How the last build of the index went. */
+  lastBuild(): { sources: number; reused: number; fromStorage: boolean };
   /** The status bar item as shown (text, command of a click), undefined when hidden. */
   statusBar(): { text: string; command?: string } | undefined;
   /** The evidence view: whether it is open, the verdict it shows and its page. */
@@ -55,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false, onThread: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder, files);

@@ -1,13 +1,9 @@
 // The corpus of a workspace folder: built in the background after activation, in small steps so
 // the extension host never stalls, and kept current by a file watcher without a reload.
-import { existsSync } from 'node:fs';
-import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
-import { AnalysePool } from '../cli/analyse-workers.js';
 import { CompletionIndex } from '../core/completions.js';
 import { createMatcher } from '../core/config/glob.js';
-import { CACHE_FORMAT_VERSION, loadOrBuildCorpus } from '../core/index/cache.js';
-import type { AnalysedDocument } from '../core/index/analyse.js';
+import { loadOrBuildCorpus } from '../core/index/cache.js';
 import { Corpus } from '../core/index/corpus.js';
 import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
@@ -24,13 +20,6 @@ import type { VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** A build that takes longer than this also shows a notification. */
 const NOTIFY_AFTER_MS = 2000;
-/**
- * A cold build of this many sources or more has a thread analyse them (starting one costs about
- * as much as reading a dozen sources here).
- */
-const THREAD_FROM = 16;
-/** Sources asked of the thread ahead of the one being merged. */
-const THREAD_READS_AHEAD = 32;
 /** File events arriving together (a git checkout, a copy) are applied as one update. */
 const WATCH_BATCH_MS = 150;
 
@@ -112,8 +101,8 @@ export class SourceIndex implements vscode.Disposable {
     return this.waitedFor() ? WAITED_FOR_SLICE_MS : SLICE_MS;
   }
 
-  /** How the last build went: sources indexed, how many came from the saved index, and whether a thread read them. */
-  lastBuild = { sources: 0, reused: 0, fromStorage: false, onThread: false };
+  /** How the last build went: sources indexed, and how many came from the saved index. */
+  lastBuild = { sources: 0, reused: 0, fromStorage: false };
 
   /**
    * Builds the corpus again; a build already running is abandoned. The saved index is used
@@ -191,11 +180,10 @@ export class SourceIndex implements vscode.Disposable {
     const reading = fresh ? undefined : this.cache?.read();
     const paths = (await listSources(this.files, config)).filter((p) => sourceFormatOf(p));
     mark = phase('listing', mark);
-    const cached = usable(await reading);
+    const cached = await reading;
     mark = phase('saved index', mark);
     let reused = 0;
     let corpus: Corpus;
-    const read = { onThread: false };
     if (this.cache && cached) {
       // A warm start: only sources new or changed since the saved index are read.
       const loaded = await loadOrBuildCorpus(
@@ -211,14 +199,36 @@ export class SourceIndex implements vscode.Disposable {
       onProgress(paths.length, paths.length);
       this.log.info(`Index from storage: ${loaded.reused} sources reused, ${loaded.indexed} read${loaded.rejected ? ` (saved index ${loaded.rejected})` : ''}`);
     } else {
-      // A cold start: read and index one source at a time, yielding so the host never stalls;
-      // with many sources, a thread analyses them and the host only merges the analyses.
-      const built = await this.buildCold(generation, paths, config, onProgress, read);
-      if (!built) return;
-      corpus = built;
+      // A cold start: read and index one source at a time, yielding so the host never stalls.
+      corpus = new Corpus({ aliases: config.aliases });
+      let sliceStart = Date.now();
+      let sliceMs = this.sliceMs();
+      onProgress(0, paths.length);
+      // The files are asked for a few ahead of the one being indexed: each read is a round trip to
+      // the workbench's file system, which answers while the host indexes.
+      const ahead = new Map<number, Promise<Uint8Array>>();
+      const askFor = (i: number): void => {
+        if (i >= paths.length || ahead.has(i)) return;
+        const bytes = this.files.readFile(paths[i]!);
+        bytes.catch(() => undefined); // a failed read is reported when its turn comes
+        ahead.set(i, bytes);
+      };
+      for (const [i, path] of paths.entries()) {
+        if (generation !== this.generation) return;
+        for (let k = i; k < i + READS_IN_FLIGHT; k++) askFor(k);
+        const bytes = ahead.get(i)!;
+        ahead.delete(i);
+        await this.addSource(corpus, path, bytes);
+        onProgress(i + 1, paths.length);
+        if (Date.now() - sliceStart > sliceMs) {
+          await yieldToHost();
+          sliceStart = Date.now();
+          sliceMs = this.sliceMs();
+        }
+      }
     }
     if (generation !== this.generation) return;
-    mark = phase(cached ? 'restoring' : read.onThread ? 'reading on a thread' : 'reading', mark);
+    mark = phase(cached ? 'restoring' : 'reading', mark);
     this.notifyUnreadable();
     // Entities are resolved in slices between which the host runs, off the first keystroke. A
     // corpus restored unchanged answers from the entities saved with it meanwhile, so it is
@@ -235,7 +245,7 @@ export class SourceIndex implements vscode.Disposable {
     }
     mark = phase('entities', mark);
     this.current = corpus;
-    this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined, onThread: read.onThread };
+    this.lastBuild = { sources: corpus.documents.length, reused, fromStorage: cached !== undefined };
     this.version++;
     this.built = true;
     this.changed.fire();
@@ -247,81 +257,6 @@ export class SourceIndex implements vscode.Disposable {
     if (!cached) {
       await this.cache?.save(corpus);
       phase('saving', mark);
-    }
-  }
-
-  /**
-   * A cold build: every source read and indexed in path order. With THREAD_FROM sources or more,
-   * a thread of its own reads each one's bytes into a document and analyses it (passages, terms,
-   * names, quotes; the CLI's reading thread, index-worker.ts) while the host reads the next files
-   * and merges the analyses into the corpus, so the host's thread does a fraction of the work and
-   * the index is the one it builds alone. PDFs, and everything when no thread can be started (or
-   * one fails), are read here. Undefined when a newer build took over.
-   */
-  private async buildCold(generation: number, paths: string[], config: Configuration['config'], onProgress: (done: number, total: number) => void, read: { onThread: boolean }): Promise<Corpus | undefined> {
-    const corpus = new Corpus({ aliases: config.aliases });
-    const pool = paths.length >= THREAD_FROM ? startAnalysePool() : undefined;
-    read.onThread = pool !== undefined;
-    try {
-      let sliceStart = Date.now();
-      let sliceMs = this.sliceMs();
-      onProgress(0, paths.length);
-      // Each source is asked for ahead of the one being merged: its bytes (each read may be a round
-      // trip to the workbench's file system, which answers while the host indexes) and then, on
-      // the thread, its analysis.
-      type Got = { analysed: AnalysedDocument } | { problem: string } | { bytes: Promise<Uint8Array> };
-      const ahead = new Map<number, Promise<Got>>();
-      /** Sources whose bytes or analysis have come. */
-      const arrived = new Set<number>();
-      const inFlight = pool ? THREAD_READS_AHEAD : READS_IN_FLIGHT;
-      const askFor = (i: number): void => {
-        if (i >= paths.length || ahead.has(i)) return;
-        const path = paths[i]!;
-        const bytes = this.files.readFile(path);
-        bytes.catch(() => undefined); // a failed read is reported when its turn comes
-        const got = !pool ? Promise.resolve({ bytes }) : bytes.then(
-          (read): Promise<Got> | Got => {
-            const analysing = pool.analyse(path, read);
-            if (!analysing) return { bytes };
-            // A thread lost with the bytes: read again, here.
-            return analysing.then((done) => ('problem' in done ? done : { analysed: done }), () => ({ bytes: this.files.readFile(path) }));
-          },
-          () => ({ bytes }),
-        );
-        ahead.set(i, got);
-        void got.then(() => arrived.add(i));
-      };
-      for (const [i, path] of paths.entries()) {
-        if (generation !== this.generation) return undefined;
-        for (let k = i; k < i + inFlight; k++) askFor(k);
-        if (pool && !arrived.has(i)) {
-          // Waiting for the thread: the names of the sources merged so far are resolved meanwhile
-          // (an update of the entities at a time gives the index a single one at the end gives).
-          if (!(await corpus.settleEntitiesInSlices(yieldToHost, { sliceMs, cancelled: () => generation !== this.generation }))) return undefined;
-          sliceStart = Date.now();
-        }
-        const got = await ahead.get(i)!;
-        ahead.delete(i);
-        arrived.delete(i);
-        if ('bytes' in got) await this.addSource(corpus, path, got.bytes);
-        else if ('problem' in got) {
-          this.log.warn(got.problem);
-          this.unreadable.push(path);
-        } else {
-          const { doc } = got.analysed;
-          for (const warning of doc.warnings) this.log.warn(warning.includes(path) ? warning : `${path}: ${warning}`);
-          corpus.addDocument(doc, got.analysed);
-        }
-        onProgress(i + 1, paths.length);
-        if (Date.now() - sliceStart > sliceMs) {
-          await yieldToHost();
-          sliceStart = Date.now();
-          sliceMs = this.sliceMs();
-        }
-      }
-      return corpus;
-    } finally {
-      void pool?.close();
     }
   }
 
@@ -414,23 +349,6 @@ export class SourceIndex implements vscode.Disposable {
     this.generation++;
     clearTimeout(this.pendingTimer);
     for (const d of this.disposables) d.dispose();
-  }
-}
-
-/** A saved index of this version; one of another is as good as none (read again, on a thread). */
-function usable(bytes: Uint8Array | undefined): Uint8Array | undefined {
-  if (!bytes || bytes.byteLength < 8) return bytes;
-  return new DataView(bytes.buffer, bytes.byteOffset, 8).getUint32(4, true) === CACHE_FORMAT_VERSION ? bytes : undefined;
-}
-
-/** The thread that analyses sources for a cold build, beside the extension's bundle; undefined when there is none to start. */
-function startAnalysePool(): AnalysePool | undefined {
-  const entry = nodePath.join(__dirname, 'index-worker.cjs');
-  if (!existsSync(entry)) return undefined;
-  try {
-    return new AnalysePool(entry, 1);
-  } catch {
-    return undefined;
   }
 }
 

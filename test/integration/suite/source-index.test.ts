@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { listLocalFiles } from '../../../src/extension/local-files.js';
 import { writePdf } from '../../fixtures/sources/pdf-writer.js';
 import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
-import { closeAll, codeOf, groundwork, groundworkDiagnostics, openDraft, until, workspaceUri } from './groundwork-session.js';
+import { closeAll, codeOf, groundwork, openDraft, until, workspaceUri } from './groundwork-session.js';
 
 const CLAIM = 'The alliance was founded by ten African countries in 2019.';
 const isUnsupportedClaim = (document: vscode.TextDocument) => (d: vscode.Diagnostic) =>
@@ -63,7 +63,7 @@ describe('the source index follows the files on disk', function () {
     const api = await groundwork();
     const count = await vscode.commands.executeCommand<number>('groundwork.rebuildIndex');
     assert.equal(count, 2);
-    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 0, fromStorage: false, onThread: false });
+    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 0, fromStorage: false });
   });
 
   it('a new corpus after a settings change comes from the index saved in the extension storage', async () => {
@@ -72,37 +72,8 @@ describe('the source index follows the files on disk', function () {
     // New aliases need a new corpus: the last build read every source, this one reads none.
     await settings.update('aliases', { 'Guo Jiakun': ['the spokesman'] }, vscode.ConfigurationTarget.Workspace);
     await until('a build from the saved index', () => api.lastBuild().fromStorage);
-    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 2, fromStorage: true, onThread: false });
+    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 2, fromStorage: true });
     await settings.update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
-    await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
-  });
-
-  it('a rebuild of 16 sources or more reads them on a thread, and the draft gets the diagnostics it had', async () => {
-    const api = await groundwork();
-    const extra = Array.from({ length: 16 }, (_, i) => workspaceUri(`seeds/zz-orchard-${String(i).padStart(2, '0')}.txt`));
-    // Sources on another subject: the draft's verdicts depend on them only through the corpus's statistics.
-    const text = (i: number) => `ORCHARD REPORT ${i}\n\nThe apple harvest in Kentbury reached ${100 + i} tonnes this autumn, the growers' cooperative said on Monday.\n\nMaria Fenwick, who chairs the cooperative, said the late frost had spared the eastern slopes.\n`;
-    const key = (d: vscode.Diagnostic) => JSON.stringify([d.range, d.severity, codeOf(d), d.message, d.relatedInformation?.map((r) => [r.location.uri.path, r.location.range, r.message])]);
-    const shownNow = async () => {
-      // Twice: a check begun before the last source arrived is joined by the first call.
-      await vscode.commands.executeCommand('groundwork.checkCurrentDraft');
-      await vscode.commands.executeCommand('groundwork.checkCurrentDraft');
-      return groundworkDiagnostics(document.uri).map(key).sort();
-    };
-    try {
-      await vscode.window.showTextDocument(document);
-      for (const [i, uri] of extra.entries()) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text(i)));
-      // Added one by one as the file events come, on the host's thread.
-      await until('the new sources to be indexed', () => api.sourceCount() === 18);
-      const added = await shownNow();
-      assert.ok(added.length > 0);
-      await vscode.commands.executeCommand('groundwork.rebuildIndex');
-      assert.deepEqual(api.lastBuild(), { sources: 18, reused: 0, fromStorage: false, onThread: true });
-      assert.deepEqual(await shownNow(), added);
-    } finally {
-      for (const uri of extra) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
-    }
-    await until('the sources to leave the index', () => api.sourceCount() === 2);
     await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
   });
 
