@@ -307,10 +307,11 @@ export class DraftChecker implements vscode.Disposable {
         const first = !this.firstChecked.has(key) && documentVersion >= 0;
         let shownAt = 0;
         let shownFindings = 0;
-        const partial = first ? (draft: Draft, results: StatementResult[]): boolean => {
+        // The first finding is shown as soon as it is found; more at the end of a slice of work, PARTIAL_EVERY_MS apart.
+        const partial = first ? (draft: Draft, results: StatementResult[], sliceDone: boolean): boolean => {
           const findings = results.reduce((n, r) => n + (r.finding ? 1 : 0), 0);
           if (findings === shownFindings || source.token.isCancellationRequested || this.closed.has(key)) return false;
-          if (shownAt > 0 && Date.now() - shownAt < PARTIAL_EVERY_MS) return false;
+          if (shownAt > 0 && (!sliceDone || Date.now() - shownAt < PARTIAL_EVERY_MS)) return false;
           if (shownAt === 0) this.log.info(`First findings of ${path} shown at ${clockTime(Date.now())}: ${findings} of the first ${results.length} statements`);
           shownAt = Date.now();
           shownFindings = findings;
@@ -351,7 +352,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
-  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number, partial?: (draft: Draft, results: StatementResult[]) => boolean): Promise<{ draft: Draft; report: DraftReport; /** Statements whose verdicts were kept from before. */ reused: number } | undefined> {
+  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number, partial?: (draft: Draft, results: StatementResult[], sliceDone: boolean) => boolean): Promise<{ draft: Draft; report: DraftReport; /** Statements whose verdicts were kept from before. */ reused: number } | undefined> {
     const config = this.configuration.config;
     this.verdicts();
     const draft = this.parse(text, path);
@@ -396,10 +397,12 @@ export class DraftChecker implements vscode.Disposable {
         if (this.cache.size >= MAX_CACHED) this.cache.clear();
         this.cache.set(cacheKey, result);
         results.push(result);
-        if (Date.now() - sliceStart > sliceMs) {
+        const sliceDone = Date.now() - sliceStart > sliceMs;
+        if (sliceDone || result.finding) {
           // After findings shown, a timer's turn: the host sends them to the workbench from one.
-          if (partial?.(draft, results)) await new Promise<void>((resolve) => setTimeout(resolve, 0));
-          else await new Promise<void>((resolve) => setImmediate(resolve));
+          if (partial?.(draft, results, sliceDone)) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          else if (sliceDone) await new Promise<void>((resolve) => setImmediate(resolve));
+          else continue;
           sliceStart = Date.now();
         }
       }
