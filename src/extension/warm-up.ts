@@ -1,10 +1,10 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time from activation; then, while the index is built and before any check judges a
-// statement, a short built-in practice draft checked a statement at a time against a built-in
-// practice source (against the workspace's corpus once that is built), its results thrown away:
-// a writer's first check that waits for the index then runs compiled code; then, after each
+// piece at a time from activation; then, while a first build reads every source and before any
+// check judges a statement, a short built-in practice draft checked a statement at a time against
+// a built-in practice source (against the workspace's corpus once built, when the index was
+// restored), its results thrown away: a writer's first check then runs compiled code; then, after each
 // build, the workspace's drafts on disk checked a statement at a time (those a tab shows first,
 // then the most recently changed, three at most), their verdicts kept where the check of the
 // opened draft finds them. The writer's checks go first: while one runs, this waits. (The sample
@@ -149,20 +149,30 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
     else next();
   };
   const built = index.onDidBuild(checkAhead);
-  // The lexicon, then (the index still building) the practice against the practice source.
-  inTurn(prepareLexiconStep, () => {
-    if (index.hasBuilt || !useful()) return;
+  // The lexicon; then, while a first build reads every source (a restored index is ready sooner
+  // than the practice would be done), the practice against the practice source.
+  let lexiconDone = false;
+  let practising = false;
+  const practiseWhileReading = (): void => {
+    if (practising || !lexiconDone || !index.isReadingSources || index.hasBuilt || !useful()) return;
+    practising = true;
     void readSource('groundwork-practice.txt', new TextEncoder().encode(PRACTICE_SOURCE)).then((doc) => {
       if (stopped || index.hasBuilt || !useful()) return;
       practiceCorpus = Corpus.build([doc], { aliases: configuration.config.aliases });
       inTurn(practise);
     }, () => undefined);
+  };
+  const reading = index.onDidStartReading(practiseWhileReading);
+  inTurn(prepareLexiconStep, () => {
+    lexiconDone = true;
+    practiseWhileReading();
   });
   return {
     dispose: () => {
       stopped = true;
       clearTimeout(timer);
       built.dispose();
+      reading.dispose();
     },
   };
 }
