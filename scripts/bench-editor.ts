@@ -162,6 +162,16 @@ function extensionLog(userDataDir: string): string[] {
   return [...loading, ...last(/^Groundwork\.log$/)];
 }
 
+/**
+ * When the extension first showed some of the draft's findings, before its first check was done
+ * (its log's "First findings of ... shown at HH:MM:SS.mmm"), as a clock time; undefined when the
+ * check showed them all at once.
+ */
+function firstShownAt(sample: Sample): number | undefined {
+  const line = sample.log.find((l) => /First findings of .* shown at \d/.test(l));
+  return line === undefined ? undefined : timeOf(line);
+}
+
 /** The draft's first check as the extension logs it: its clock time and the host's CPU time meanwhile (ms). */
 function firstCheckOf(log: string[]): { ms: number; cpuMs: number } | undefined {
   for (const line of log) {
@@ -255,10 +265,11 @@ async function main(): Promise<void> {
     const of = rows.filter(([n]) => n === name).map(([, s]) => s);
     const line = (label: string, values: number[]): string => `${label} median ${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
     const published = of.flatMap((s) => { const p = publishedAt(s); return p === undefined ? [] : [[p - s.shownAt, s.squiggleAt - p]]; });
+    const shown = of.flatMap((s) => { const at = firstShownAt(s) ?? publishedAt(s); return at === undefined ? [] : [at - s.shownAt]; });
     const checks = of.flatMap((s) => firstCheckOf(s.log) ?? []);
     const ahead = of.flatMap((s) => checkedAheadOf(s.log) ?? []);
     const checked = checks.length ? `; ${line('the check', checks.map((c) => c.ms))}, ${line('its CPU', checks.map((c) => c.cpuMs))}${ahead.length ? `; statements checked before the draft was opened: ${ahead.map((a) => `${a.ahead} of ${a.statements}`).join(', ')}` : ''}` : '';
-    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}${checked}`);
+    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}${shown.length ? `; ${line('shown -> first findings published', shown)}` : ''}${checked}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;
   console.log(`Second starts that restored the saved index: ${restored} of ${runs}${restored < runs ? ' (the others were given a new workspace storage and read the sources again)' : ''}`);

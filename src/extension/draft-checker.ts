@@ -51,6 +51,9 @@ const QUIET_AT_START_MS = 3000;
  */
 export const WAITED_FOR_SLICE_MS = 40;
 
+/** During a draft's first check, its findings so far are shown again at most this often (each showing costs the workbench). */
+const PARTIAL_EVERY_MS = 300;
+
 /** Statement verdicts kept across edits; an edit seldom touches more than a few statements. */
 const MAX_CACHED = 5000;
 
@@ -155,6 +158,16 @@ export class DraftChecker implements vscode.Disposable {
   /** Whether a check is running or waiting for its typing pause. */
   get busy(): boolean {
     return this.timers.size > 0 || this.running.size > 0;
+  }
+
+  /** Whether a check is judging statements now (not waiting for its typing pause or for the first build). */
+  get judging(): boolean {
+    return this.running.size > this.waitingForIndex;
+  }
+
+  /** Whether a draft has had its first check done. */
+  get hasChecked(): boolean {
+    return this.firstChecked.size > 0;
   }
 
   /** Whether a check has been asked for (waiting for its typing pause, running or done). */
@@ -288,7 +301,24 @@ export class DraftChecker implements vscode.Disposable {
         if (source.token.isCancellationRequested || this.idle) return undefined;
         const started = Date.now();
         const cpu = process.cpuUsage();
-        const report = await this.checkText(text, path, source.token, this.firstChecked.has(key) ? SLICE_MS : WAITED_FOR_SLICE_MS);
+        // A draft's first check shows its findings as they are found, top first: the writer sees
+        // the first squiggles before the last statement is judged. Each statement's verdict is
+        // final when shown; the complete list replaces them at the end.
+        const first = !this.firstChecked.has(key) && documentVersion >= 0;
+        let shownAt = 0;
+        let shownFindings = 0;
+        // The first finding is shown as soon as it is found; more at the end of a slice of work, PARTIAL_EVERY_MS apart.
+        const partial = first ? (draft: Draft, results: StatementResult[], sliceDone: boolean): boolean => {
+          const findings = results.reduce((n, r) => n + (r.finding ? 1 : 0), 0);
+          if (findings === shownFindings || source.token.isCancellationRequested || this.closed.has(key)) return false;
+          if (shownAt > 0 && (!sliceDone || Date.now() - shownAt < PARTIAL_EVERY_MS)) return false;
+          if (shownAt === 0) this.log.info(`First findings of ${path} shown at ${clockTime(Date.now())}: ${findings} of the first ${results.length} statements`);
+          shownAt = Date.now();
+          shownFindings = findings;
+          this.collection.set(uri, [...results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])), ...this.noteDiagnostics({ text, draft })]);
+          return true;
+        } : undefined;
+        const report = await this.checkText(text, path, source.token, this.firstChecked.has(key) ? SLICE_MS : WAITED_FOR_SLICE_MS, partial);
         if (!report || source.token.isCancellationRequested) return undefined;
         const check: DraftCheck = { uri, path, documentVersion, text, draft: report.draft, report: report.report };
         this.lastReused = { path, statements: report.report.results.length, reused: report.reused };
@@ -322,7 +352,7 @@ export class DraftChecker implements vscode.Disposable {
   }
 
   /** Judges every statement, reusing verdicts of statements whose text and markup did not change. */
-  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number): Promise<{ draft: Draft; report: DraftReport; /** Statements whose verdicts were kept from before. */ reused: number } | undefined> {
+  private async checkText(text: string, path: string, token: vscode.CancellationToken, sliceMs: number, partial?: (draft: Draft, results: StatementResult[], sliceDone: boolean) => boolean): Promise<{ draft: Draft; report: DraftReport; /** Statements whose verdicts were kept from before. */ reused: number } | undefined> {
     const config = this.configuration.config;
     this.verdicts();
     const draft = this.parse(text, path);
@@ -367,8 +397,12 @@ export class DraftChecker implements vscode.Disposable {
         if (this.cache.size >= MAX_CACHED) this.cache.clear();
         this.cache.set(cacheKey, result);
         results.push(result);
-        if (Date.now() - sliceStart > sliceMs) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
+        const sliceDone = Date.now() - sliceStart > sliceMs;
+        if (sliceDone || result.finding) {
+          // After findings shown, a timer's turn: the host sends them to the workbench from one.
+          if (partial?.(draft, results, sliceDone)) await new Promise<void>((resolve) => setTimeout(resolve, 0));
+          else if (sliceDone) await new Promise<void>((resolve) => setImmediate(resolve));
+          else continue;
           sliceStart = Date.now();
         }
       }
@@ -445,7 +479,7 @@ export class DraftChecker implements vscode.Disposable {
    * What the parser says of the draft itself (lists nested past the depth it reads as structure),
    * as the CLI prints it: information at the place, no finding code.
    */
-  private noteDiagnostics(check: DraftCheck): vscode.Diagnostic[] {
+  private noteDiagnostics(check: Pick<DraftCheck, 'text' | 'draft'>): vscode.Diagnostic[] {
     if (!check.draft.notes?.length) return [];
     const lines = new LineIndex(check.text);
     return check.draft.notes.map((note) => {

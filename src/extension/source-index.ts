@@ -31,11 +31,12 @@ export class SourceIndex implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   private readonly draftFileChanged = new vscode.EventEmitter<string>();
   private readonly builtEmitter = new vscode.EventEmitter<void>();
+  private readonly readingEmitter = new vscode.EventEmitter<void>();
   private readonly pending = new Set<string>();
   /** Sources the running build could not read. */
   private readonly unreadable: string[] = [];
   private pendingTimer?: ReturnType<typeof setTimeout>;
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.draftFileChanged, this.builtEmitter];
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.draftFileChanged, this.builtEmitter, this.readingEmitter];
   private resolveFirstBuild!: () => void;
   /** Bumped on every change of the corpus: verdict caches key on it. */
   version = 0;
@@ -45,6 +46,10 @@ export class SourceIndex implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   /** Fires when a build (the first, or a rebuild) has made a new corpus, ready for checks. */
   readonly onDidBuild = this.builtEmitter.event;
+  /** Fires when a build starts reading every source (no saved index to restore): it will take a while. */
+  readonly onDidStartReading = this.readingEmitter.event;
+  /** Whether a build is reading every source now. */
+  isReadingSources = false;
   /** Fires with the workspace-relative path of a draft file created, changed or deleted on disk. */
   readonly onDidChangeDraftFile = this.draftFileChanged.event;
 
@@ -168,6 +173,7 @@ export class SourceIndex implements vscode.Disposable {
 
   private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][], ready: { at: number }): Promise<void> {
     this.unreadable.length = 0;
+    this.isReadingSources = false;
     /** Records a phase that began at `since`; returns now, when the next one begins. */
     const phase = (name: string, since: number): number => {
       const now = Date.now();
@@ -201,6 +207,8 @@ export class SourceIndex implements vscode.Disposable {
     } else {
       // A cold start: read and index one source at a time, yielding so the host never stalls.
       corpus = new Corpus({ aliases: config.aliases });
+      this.isReadingSources = true;
+      this.readingEmitter.fire();
       let sliceStart = Date.now();
       let sliceMs = this.sliceMs();
       onProgress(0, paths.length);
@@ -228,6 +236,7 @@ export class SourceIndex implements vscode.Disposable {
       }
     }
     if (generation !== this.generation) return;
+    this.isReadingSources = false;
     mark = phase(cached ? 'restoring' : 'reading', mark);
     this.notifyUnreadable();
     // Entities are resolved in slices between which the host runs, off the first keystroke. A

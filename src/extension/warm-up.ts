@@ -1,8 +1,10 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time from activation; once the index is built, before any check is asked for, a short
-// built-in practice draft checked a statement at a time, its results thrown away; then, after each
+// piece at a time from activation; then, while a first build reads every source and before any
+// check judges a statement, a short built-in practice draft checked a statement at a time against
+// a built-in practice source (against the workspace's corpus once built, when the index was
+// restored), its results thrown away: a writer's first check then runs compiled code; then, after each
 // build, the workspace's drafts on disk checked a statement at a time (those a tab shows first,
 // then the most recently changed, three at most), their verdicts kept where the check of the
 // opened draft finds them. The writer's checks go first: while one runs, this waits. (The sample
@@ -10,6 +12,8 @@
 // lexicon, 145-160 after the practice too; checked ahead, opening it judges nothing.)
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
+import { Corpus } from '../core/index/corpus.js';
+import { readSource } from '../core/sources/read.js';
 import { parseDraft } from '../core/draft/parse.js';
 import { prepareLexiconStep } from '../core/lexicon/index.js';
 import type { Draft, Statement } from '../core/model.js';
@@ -45,6 +49,16 @@ Officials said exports rose 4.2 percent in March, a spokesman for the ministry t
 [^1]: The ministry's report.
 `;
 
+/** What the practice draft is checked against before the workspace's sources are indexed: a figure of another value, the quote, a name, a negation flipped. */
+const PRACTICE_SOURCE = `Exports up in March
+
+Exports rose 2.4 percent in March, the Ministry of Trade said in its monthly report on Monday.
+
+"We will not give in," the trade minister, Jane Doe, told reporters in Geneva on Tuesday.
+
+The company hired 300 workers at its plant in Nevada last year, according to the report. Prices fell in 2025.
+`;
+
 export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, configuration: Configuration, files: VscodeWorkspaceFiles, folder: vscode.WorkspaceFolder): vscode.Disposable {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,9 +84,12 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
       else then?.();
     }, 0);
   };
-  // Only before the first check is asked for: then the code has run, and the host has other work.
-  const useful = (): boolean => !checker.hasStarted && checker.idle === undefined;
+  // Only before a first check judges a statement: then the code has run, and the host has other
+  // work. A check waiting for the index leaves the host idle: the practice goes on meanwhile.
+  const useful = (): boolean => !checker.hasChecked && !checker.judging && checker.idle === undefined;
   let practice: { draft: Draft; lines: LineIndex; statements: Statement[] } | undefined;
+  /** The practice source's corpus, for practice before the workspace's is built. */
+  let practiceCorpus: Corpus | undefined;
   const practise = (): boolean => {
     if (!useful()) return false;
     if (!practice) {
@@ -80,8 +97,9 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
       practice = { draft, lines: new LineIndex(PRACTICE_DRAFT), statements: [...draft.statements] };
       return true;
     }
-    const statement = practice.statements.shift();
-    if (statement) checkStatement(index.corpus, practice.draft, statement, configuration.config, practice.lines);
+    const corpus = index.hasBuilt ? index.corpus : practiceCorpus;
+    const statement = corpus && practice.statements.shift();
+    if (corpus && statement) checkStatement(corpus, practice.draft, statement, configuration.config, practice.lines);
     return practice.statements.length > 0;
   };
   // Each build (the first, a rebuild) checks the drafts ahead again, against its corpus; a newer
@@ -131,12 +149,30 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
     else next();
   };
   const built = index.onDidBuild(checkAhead);
-  inTurn(prepareLexiconStep);
+  // The lexicon; then, while a first build reads every source (a restored index is ready sooner
+  // than the practice would be done), the practice against the practice source.
+  let lexiconDone = false;
+  let practising = false;
+  const practiseWhileReading = (): void => {
+    if (practising || !lexiconDone || !index.isReadingSources || index.hasBuilt || !useful()) return;
+    practising = true;
+    void readSource('groundwork-practice.txt', new TextEncoder().encode(PRACTICE_SOURCE)).then((doc) => {
+      if (stopped || index.hasBuilt || !useful()) return;
+      practiceCorpus = Corpus.build([doc], { aliases: configuration.config.aliases });
+      inTurn(practise);
+    }, () => undefined);
+  };
+  const reading = index.onDidStartReading(practiseWhileReading);
+  inTurn(prepareLexiconStep, () => {
+    lexiconDone = true;
+    practiseWhileReading();
+  });
   return {
     dispose: () => {
       stopped = true;
       clearTimeout(timer);
       built.dispose();
+      reading.dispose();
     },
   };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { waitForDiagnostics } from '../runner/wait-for-diagnostics.js';
-import { closeAll, codeOf, groundwork, groundworkDiagnostics, openDraft, workspaceUri } from './groundwork-session.js';
+import { closeAll, codeOf, groundwork, groundworkDiagnostics, openDraft, until, workspaceUri } from './groundwork-session.js';
 
 describe('diagnostics on drafts', function () {
   let editor: vscode.TextEditor;
@@ -15,7 +15,9 @@ describe('diagnostics on drafts', function () {
   after(closeAll);
 
   it('flags the fixture draft: a mismatched figure, a quote no source has, an unsupported claim', async () => {
-    const found = (await waitForDiagnostics(editor.document.uri, hasFindings)).filter((d) => d.source === 'groundwork');
+    // A first check shows its findings as it finds them: wait for the three.
+    const complete = (all: vscode.Diagnostic[]) => ['number-mismatch', 'misquote', 'unsupported-statement'].every((code) => all.some((d) => codeOf(d) === code));
+    const found = (await waitForDiagnostics(editor.document.uri, complete)).filter((d) => d.source === 'groundwork');
     const document = editor.document;
     const byCode = (code: string) => found.filter((d) => codeOf(d) === code);
 
@@ -39,6 +41,30 @@ describe('diagnostics on drafts', function () {
     // Statements the sources back are not flagged.
     const line = (text: string) => document.positionAt(document.getText().indexOf(text)).line;
     assert.ok(!found.some((d) => d.range.start.line === line('We have noted relevant reports.')));
+  });
+
+  it("a draft's first check shows its findings as it finds them, each one it ends with", async () => {
+    const api = await groundwork();
+    const copy = workspaceUri('drafts/first-sight.md');
+    await vscode.workspace.fs.writeFile(copy, new TextEncoder().encode(editor.document.getText()));
+    const key = (d: vscode.Diagnostic) => JSON.stringify([d.range, d.severity, codeOf(d), d.message]);
+    const seen: string[][] = [];
+    const watching = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (event.uris.some((uri) => uri.toString() === copy.toString())) seen.push(groundworkDiagnostics(copy).map(key));
+    });
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(copy));
+      await until('the copy to be checked', () => api.lastCheck()?.path === 'drafts/first-sight.md', 20_000);
+      const final = new Set(groundworkDiagnostics(copy).map(key));
+      assert.ok(final.size >= 3, `findings: ${[...final].join('; ')}`);
+      // Shown before the end or not (a quick check shows them all at once), none was taken back.
+      for (const shown of seen) for (const finding of shown) assert.ok(final.has(finding), `${finding} was shown, then not among the check's findings`);
+    } finally {
+      watching.dispose();
+      await closeAll();
+      await vscode.workspace.fs.delete(copy);
+      editor = await openDraft();
+    }
   });
 
   it('a finding code links to documentation that exists inside the installed extension', async () => {
