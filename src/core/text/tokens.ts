@@ -69,6 +69,11 @@ const MAX_REMEMBERED = 1_000_000;
 // most of the cost, and of the garbage, of reading one.
 const writtenWords: string[] = [];
 const formsOfWritten: WordForms[] = [];
+// Each word's normalised form and term again, side by side in arrays of their own: the loops over
+// every word of a source read them by number, and an array of strings is one read fewer than an
+// array of objects (most of a read's cost is fetching from memory).
+const normsOfWritten: string[] = [];
+const termsOfWritten: string[] = [];
 // Slot k: [2k] the word's number + 1 (0: empty), [2k + 1] its hash, side by side so that a probe
 // reads one place. Kept at most half full.
 let slots = new Int32Array(2 * 2048);
@@ -121,6 +126,8 @@ export function writtenWordAt(text: string, start: number, end: number): number 
   if (writtenWords.length >= MAX_REMEMBERED) {
     writtenWords.length = 0;
     formsOfWritten.length = 0;
+    normsOfWritten.length = 0;
+    termsOfWritten.length = 0;
     slots.fill(0);
     generation++;
     at = slotOf(hash, text, start, end);
@@ -130,6 +137,8 @@ export function writtenWordAt(text: string, start: number, end: number): number 
   const term = !STOPWORDS.has(norm) && !STOPWORDS.has(word.toLowerCase()) && norm.length > 1 ? norm : '';
   const id = writtenWords.push(word) - 1;
   formsOfWritten.push({ norm, term });
+  normsOfWritten.push(norm);
+  termsOfWritten.push(term);
   slots[2 * at] = id + 1;
   slots[2 * at + 1] = hash;
   if (4 * writtenWords.length > slots.length) growSlots();
@@ -144,6 +153,16 @@ export function writtenWord(id: number): string {
 /** A written word's forms by its number (see `writtenWordAt`). */
 export function writtenWordForms(id: number): WordForms {
   return formsOfWritten[id]!;
+}
+
+/** A written word's normalised form by its number: `writtenWordForms(id).norm`. */
+export function writtenWordNorm(id: number): string {
+  return normsOfWritten[id]!;
+}
+
+/** A written word's content term by its number ('' when it is none): `writtenWordForms(id).term`. */
+export function writtenWordTerm(id: number): string {
+  return termsOfWritten[id]!;
 }
 
 /** Changes when the memory of written words is refilled: numbers given before then mean nothing. */
@@ -269,7 +288,7 @@ export function tokenize(text: string, base = 0): Token[] {
     const id = writtenWordAt(text, start, end);
     const word = writtenWords[id]!;
     // A trailing abbreviation dot is not part of the match; a trailing "'s" is kept for norm.
-    tokens.push({ text: ascii ? word : foldForComparison(word), norm: formsOfWritten[id]!.norm, start: base + start, end: base + end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: normsOfWritten[id]!, start: base + start, end: base + end });
     start = nextWordStart(text, end);
   }
   return tokens;
