@@ -169,8 +169,19 @@ async function scoreStream(input: Readable, shown: string, config: GroundworkCon
       }
     }
     if (outputError !== undefined) return;
+    // The lines written in one turn of the event loop leave in one write: with --jobs 1 a chunk
+    // of input is scored in one turn, and a write call per line cost a system call each.
+    if (!corked) {
+      corked = true;
+      ctx.stdout.cork();
+      process.nextTick(() => {
+        corked = false;
+        ctx.stdout.uncork();
+      });
+    }
     if (!ctx.stdout.write(output + '\n')) await once(ctx.stdout, 'drain');
   };
+  let corked = false;
   let lineNumber = 0;
   let failure: unknown;
   try {
