@@ -176,17 +176,12 @@ export function writtenWord(id: number): string {
   return writtenWords[id]!;
 }
 
-/** A written word's forms by its number (see `writtenWordAt`). */
-export function writtenWordForms(id: number): WordForms {
-  return formsOfWritten[id]!;
-}
-
-/** A written word's normalised form by its number: `writtenWordForms(id).norm`. */
+/** A written word's normalised form by its number (see `writtenWordAt`): its forms' `norm`. */
 export function writtenWordNorm(id: number): string {
   return normsOfWritten[id]!;
 }
 
-/** A written word's content term by its number ('' when it is none): `writtenWordForms(id).term`. */
+/** A written word's content term by its number ('' when it is none): its forms' `term`. */
 export function writtenWordTerm(id: number): string {
   return termsOfWritten[id]!;
 }
