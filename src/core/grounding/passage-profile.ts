@@ -4,7 +4,7 @@ import { foldForComparison, isAscii } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { nextWordStart, normalizeWord, wordEnd, wordForms, writtenWord, writtenWordAt, writtenWordForms, type Token } from '../text/tokens.js';
+import { nextWordStart, normalizeWord, wordEnd, wordForms, writtenWord, writtenWordAt, writtenWordNorm, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -56,7 +56,7 @@ function tokenizeText(text: string, norms?: readonly string[]): Token[] {
     const end = wordEnd(text, start);
     const id = writtenWordAt(text, start, end);
     const word = writtenWord(id);
-    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : writtenWordForms(id).norm, start, end });
+    tokens.push({ text: ascii ? word : foldForComparison(word), norm: norms ? norms[tokens.length]! : writtenWordNorm(id), start, end });
     start = nextWordStart(text, end);
   }
   return tokens;
@@ -117,7 +117,7 @@ function normsOf(text: string): string[] {
   const out: string[] = [];
   for (let start = nextWordStart(text, 0); start < text.length; ) {
     const end = wordEnd(text, start);
-    out.push(writtenWordForms(writtenWordAt(text, start, end)).norm);
+    out.push(writtenWordNorm(writtenWordAt(text, start, end)));
     start = nextWordStart(text, end);
   }
   return out;

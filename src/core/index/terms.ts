@@ -1,4 +1,4 @@
-import { forEachWordSpan, nextWordStart, wordEnd, writtenWordAt, writtenWordForms, writtenWordsGeneration } from '../text/tokens.js';
+import { forEachWordSpan, nextWordStart, wordEnd, writtenWordAt, writtenWordNorm, writtenWordsGeneration, writtenWordTerm } from '../text/tokens.js';
 
 // The same words as `contentTokens` (text/tokens.ts), found by its scanner and without building
 // Token objects: indexing meets every word of every source, and a newsroom archive repeats a
@@ -7,7 +7,7 @@ import { forEachWordSpan, nextWordStart, wordEnd, writtenWordAt, writtenWordForm
 /** Calls `visit` with each content term of `text`, in order (terms repeat). */
 export function forEachContentTerm(text: string, visit: (term: string) => void): void {
   forEachWordSpan(text, (start, end) => {
-    const term = writtenWordForms(writtenWordAt(text, start, end)).term;
+    const term = writtenWordTerm(writtenWordAt(text, start, end));
     if (term) visit(term);
   });
 }
@@ -50,7 +50,7 @@ export class TermCounter {
       owners = grownOwners;
     }
     if (owners[word] === this.serial) return termIds[word]!;
-    const term = writtenWordForms(word).term;
+    const term = writtenWordTerm(word);
     const id = term ? this.intern(term) : -1;
     owners[word] = this.serial;
     termIds[word] = id;
@@ -70,7 +70,7 @@ export class TermCounter {
       const end = wordEnd(text, start);
       const word = writtenWordAt(text, start, end);
       start = nextWordStart(text, end);
-      if (norms) norms.push(writtenWordForms(word).norm);
+      if (norms) norms.push(writtenWordNorm(word));
       const id = this.termIdOf(word);
       if (id < 0) continue;
       if (id >= this.counts.length) {
