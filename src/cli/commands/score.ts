@@ -8,7 +8,6 @@ import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import type { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { setFlagsFromString } from 'node:v8';
 import { PostgresCandidates } from '../../archive/postgres/candidates.js';
 import { ArchiveError, type ArchiveConnection } from '../../archive/postgres/connection.js';
 import { scoreClaimInArchive } from '../../core/candidates/archive-score.js';
@@ -71,16 +70,7 @@ async function* boundedLines(input: Readable, max: number, stop: () => boolean):
   if (length > 0) yield finish();
 }
 
-// V8 optimises the checker's large functions (the support features, the alignment) again and
-// again over a run, as statements of new shapes reach them, and each compile inlines up to its
-// budget: in `score` on the evaluation pairs the compiler's threads took about 40% of the
-// process's CPU (4.4-5.0 s against 7.0-8.5 s on the main thread), cores the main thread needs on
-// a busy machine. Half the default budget (920) takes about a quarter off the compiling and
-// nothing measurable off the main thread's speed. Flags are the process's: threads get it too.
-const SCORE_V8_FLAGS = '--max-inlined-bytecode-size-cumulative=460';
-
 export async function runScore(command: ScoreCommand, ctx: CliContext): Promise<number> {
-  setFlagsFromString(SCORE_V8_FLAGS);
   const workspace = await openWorkspace(ctx.cwd, { config: command.config });
   const shown = command.pairs === '-' ? '<stdin>' : command.pairs;
   const input = command.pairs === '-' ? ctx.stdin : await openPairs(path.resolve(ctx.cwd, command.pairs), shown);
