@@ -11,7 +11,7 @@ import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
 import { normalizeWord, type Token } from '../text/tokens.js';
-import { findQuantities, vagueCounts, type Quantity } from '../text/numbers.js';
+import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
@@ -598,11 +598,8 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
   return undefined;
 }
 
-
 // A motion's outcome told with its tally: "approved ... by a 4–3 vote", "was defeated 4–3".
 const OUTCOME_TALLY = /\b(?:(approved|passed|adopted|carried|backed|endorsed)|(defeated|rejected|failed|voted\s+down))\b[^.;]{0,80}?\b(\d{1,3})\s*(?:[-–—]|\s+to\s+)\s*(\d{1,3})\b/iu;
-// A vote written out, in favour first: "3 in favor, 4 opposed", "Seven ayes, zero nays".
-const FOR_AGAINST = /\b(\d{1,3})\s+(?:in\s+favou?r|ayes?|yeas?|for)\b\s*[,;]?\s*(?:and\s+|with\s+)?(\d{1,3})\s+(?:opposed|against|nays?|noes)\b/iu;
 
 /**
  * A motion told as passed where the passage's vote has more against than for, or as defeated
@@ -617,15 +614,15 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
   const [a, b] = [Number(told[3]), Number(told[4])];
   if (a === b) return undefined;
   for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
-    const vote = FOR_AGAINST.exec(p.text);
+    const [vote] = writtenVotes(p.text);
     if (!vote) continue;
-    const [inFavour, against] = [Number(vote[1]), Number(vote[2])];
+    const { inFavour, against } = vote;
     // The same two numbers, and an outcome they do not give.
     if (Math.max(a, b) !== Math.max(inFavour, against) || Math.min(a, b) !== Math.min(inFavour, against) || inFavour === against) continue;
     if ((inFavour > against) === passed) continue;
     const word = told[1] ?? told[2]!;
     const at = told.index + told[0].indexOf(word);
-    return { draft: word, source: vote[0], span: { start: at, end: at + word.length }, alternative: true, passage: p };
+    return { draft: word, source: vote.text, span: { start: at, end: at + word.length }, alternative: true, passage: p };
   }
   return undefined;
 }

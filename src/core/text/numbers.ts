@@ -104,15 +104,16 @@ const VOTE = new RegExp(`\\b${VOTE_COUNT}\\s+(?:in\\s+favou?r|ayes?|yeas?|yes|fo
  * opposed" is "4–3", as "defeated 4–3" says it), beside its two numbers ("four directors opposed").
  */
 function withVotes(text: string, found: Quantity[]): Quantity[] {
-  if (!/\b(?:favou?r|ayes?|yeas?|yes|for)\b/i.test(text)) return found;
-  const votes: Quantity[] = [];
-  for (const m of text.matchAll(VOTE)) {
-    const count = (w: string): number => (/\d/.test(w) ? Number(w) : wordsValue(w));
-    const [a, b] = [count(m[1]!), count(m[2]!)];
-    votes.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number', value: Math.max(a, b) * 1000 + Math.min(a, b), unit: 'tally' });
-  }
+  const votes = writtenVotes(text).map(({ inFavour: a, against: b, ...at }): Quantity => ({ ...at, kind: 'number', value: Math.max(a, b) * 1000 + Math.min(a, b), unit: 'tally' }));
   if (!votes.length) return found;
   return [...found, ...votes].sort((x, y) => x.start - y.start);
+}
+
+/** The votes a text writes out, in favour first ("3 in favor, 4 opposed"), with where each stands. */
+export function writtenVotes(text: string): { inFavour: number; against: number; start: number; end: number; text: string }[] {
+  if (!/\b(?:favou?r|ayes?|yeas?|yes|for)\b/i.test(text)) return [];
+  const count = (w: string): number => (/\d/.test(w) ? Number(w) : wordsValue(w));
+  return [...text.matchAll(VOTE)].map((m) => ({ inFavour: count(m[1]!), against: count(m[2]!), start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
 // "10/22/2024", "22/10/2024": a date written with slashes and a four-digit year.
