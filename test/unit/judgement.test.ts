@@ -1,6 +1,8 @@
 // Verdicts a writer drafting from the sample corpus sees, each once wrong: paraphrase and
 // newsroom habits that must pass, and conflicts that must be caught at the right place.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { swappedAntonym } from '../../src/core/grounding/antonyms.js';
 import { flippedNegation, hasNegation } from '../../src/core/grounding/support.js';
 import { plainStatement } from '../../src/core/grounding/claim.js';
@@ -670,6 +672,18 @@ describe('a rank the source does not give', () => {
     assert.equal(judge('Japan is the largest producer of cars in the world, the report said.', docs).kind, 'contradicted');
     assert.equal(judge('Japan is one of the largest producers of cars in the world, the report said.', docs).kind, 'supported');
     assert.equal(judge('Germany is one of the largest exporters of machines.', docs).kind, 'supported');
+  });
+});
+
+describe('a person named with a title', () => {
+  // Lines of the held-out summaries (test/fixtures/summaries-held-out) that were false alarms.
+  const heldOut = (name: string): SourceDocument[] => [textSource(`sources/${name}.txt`, readFileSync(join(import.meta.dirname, '..', 'fixtures', 'summaries-held-out', `${name}.txt`), 'utf8'))];
+
+  it('is the person a transcript\'s label names with the title ("CEO Samuel Adeyemi:"), or a quote credits with one ("said Dr. Ingrid Solberg")', () => {
+    const call = judge('CEO Samuel Adeyemi said the quarter brought a record of just over 2,300 autonomous picking units shipped, along with the company\'s largest contract to date, a five-year deal to equip 60 Fairfield Markets distribution centres.', heldOut('earnings-call'));
+    assert.equal(call.kind, 'supported', call.message);
+    const trial = judge('Lead investigator Dr. Ingrid Solberg cautioned that the volunteers may have been more motivated than typical patients and that the trial cannot show whether the benefits last beyond six months.', heldOut('clinical-trial'));
+    assert.equal(trial.kind, 'supported', trial.message);
   });
 });
 

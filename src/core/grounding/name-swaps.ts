@@ -5,7 +5,7 @@ import type { Corpus } from '../index/corpus.js';
 import { namesWhere } from './features.js';
 import { nameByInitials } from './initials.js';
 import { entityKey } from '../index/entities.js';
-import { SPEECH_VERBS } from '../index/gazetteer.js';
+import { SPEECH_VERBS, TITLE_WORDS } from '../index/gazetteer.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
@@ -28,8 +28,23 @@ export interface Swap {
 }
 
 export function sameName(written: string, name: string, aliases: string[]): boolean {
-  const key = entityKey(written);
-  return [name, ...aliases].some((n) => entityKey(n) === key || entityKey(n).split(' ').includes(key));
+  const key = untitled(entityKey(written));
+  return [name, ...aliases].some((n) => {
+    const theirs = untitled(entityKey(n));
+    return theirs === key || theirs.split(' ').includes(key);
+  });
+}
+
+// Titles a name may open with ("CEO Samuel Adeyemi", a transcript's label; "Dr. Ingrid Solberg"),
+// in a name's key (lower case).
+const TITLE_KEYS: ReadonlySet<string> = new Set([...TITLE_WORDS].map((w) => w.toLowerCase()).concat(['cfo', 'coo', 'cto', 'cio']));
+
+/** A name's key without the titles it opens with: "ceo samuel adeyemi" is "samuel adeyemi". */
+function untitled(key: string): string {
+  const words = key.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && TITLE_KEYS.has(words[i]!.replace(/\.$/, ''))) i++;
+  return i ? words.slice(i).join(' ') : key;
 }
 
 // "Zhou Mi told the Global Times", "Gao said", "Zhou Mi, a senior researcher ..., told": the
