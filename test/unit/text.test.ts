@@ -201,6 +201,15 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('Seven ayes, zero nays')[1], ['Seven ayes, zero nays', 'number', 7000]);
   });
 
+  it('a share with a word before it is a range that way: "more than a third" is 37%, "more than half" is not 46%', () => {
+    const share = (t: string) => approximated(t, findQuantities(t))[0]!;
+    assert.ok(sameQuantity(share('More than a third of the water points'), findQuantities('37 percent')[0]!));
+    assert.ok(!sameQuantity(share('less than a third of the water points'), findQuantities('37 percent')[0]!));
+    assert.ok(sameQuantity(share('nearly half of the votes'), findQuantities('46%')[0]!));
+    assert.ok(!sameQuantity(share('more than half of the votes'), findQuantities('46%')[0]!));
+    assert.ok(sameQuantity(share('about a third of them'), findQuantities('31%')[0]!));
+  });
+
   it('"half a million" is 500,000 and "half a dozen" six, not a share', () => {
     assert.deepEqual(q('around half a million tonnes of packs a year'), [['half a million', 'number', 500000]]);
     assert.ok(sameQuantity(findQuantities('about 500,000 tonnes')[0]!, findQuantities('half a million tonnes')[0]!));

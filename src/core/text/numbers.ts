@@ -448,6 +448,15 @@ const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b
  */
 export function approximated(text: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((q) => {
+    // A share ("a third", "six in ten") is about its figure; a word before it says which way:
+    // "more than a third" is a third or more, as "more than 33%" is.
+    if (q.kind === 'percent' && q.upTo !== undefined && q.approximate?.kind === ABOUT) {
+      const kind = APPROXIMATE.findIndex(([re]) => re.test(text.slice(Math.max(0, q.start - 20), q.start)));
+      if (kind <= ABOUT) return q;
+      const [, low, high] = APPROXIMATE[kind]!;
+      const written = q.approximate.written;
+      return { ...q, value: written * low, upTo: Math.min(100, written * high), approximate: { kind, written } };
+    }
     if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || apartUnit(q) !== undefined || q.value === 0) return q;
     const before = text.slice(Math.max(0, q.start - 20), q.start);
     // "over five years" is a span of time, not more than five of them.
