@@ -17,6 +17,9 @@ const figure: fc.Arbitrary<Quantity> = fc.oneof(
   fc.record({ value: fc.constantFrom(...VALUES), unit: fc.constantFrom('tally', 'time', 'id') }).map((q) => ({ ...at, kind: 'number', ...q }) as Quantity),
   fc.record({ kind: fc.constantFrom('number', 'money', 'percent'), written: fc.constantFrom(...VALUES), approximation: fc.nat(3) })
     .map(({ kind, written, approximation }) => ({ ...at, kind, value: written * SHARES[approximation]![0], upTo: written * SHARES[approximation]![1], approximate: { kind: approximation, written } }) as Quantity),
+  // The same, written in digits ("about 4,000"): two "about" figures in digits agree only when close.
+  fc.record({ kind: fc.constantFrom('number', 'money', 'percent'), written: fc.constantFrom(...VALUES), approximation: fc.nat(3) })
+    .map(({ kind, written, approximation }) => ({ ...at, text: '4', kind, value: written * SHARES[approximation]![0], upTo: written * SHARES[approximation]![1], approximate: { kind: approximation, written } }) as Quantity),
   fc.constantFrom(...VAGUE).map(([value, upTo]) => ({ ...at, kind: 'number', value, upTo }) as Quantity),
   fc.record({ month: fc.integer({ min: 1, max: 3 }), day: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), year: fc.option(fc.constantFrom(2020, 2025), { nil: undefined }) })
     .map((date) => ({ ...at, kind: 'date', value: 0, date }) as Quantity),

@@ -210,6 +210,14 @@ describe('numbers and dates', () => {
     assert.ok(sameQuantity(share('about a third of them'), findQuantities('31%')[0]!));
   });
 
+  it('two figures "about" something, in digits, agree only when within 5% ("about 4,000", "roughly 4,100"), not where their margins meet ("about 71%", "about 61 percent")', () => {
+    const about = (t: string) => approximated(t, findQuantities(t))[0]!;
+    assert.ok(sameQuantity(about('about 4,000 orders'), about('roughly 4,100 orders')));
+    assert.ok(!sameQuantity(about('About 71% of attempts'), about('about 61 percent of attempts')));
+    assert.ok(!sameQuantity(about('about 35 percent'), about('about 40 percent')));
+    assert.ok(sameQuantity(about('about 71% of attempts'), findQuantities('71.4%')[0]!));
+  });
+
   it('"half a million" is 500,000 and "half a dozen" six, not a share', () => {
     assert.deepEqual(q('around half a million tonnes of packs a year'), [['half a million', 'number', 500000]]);
     assert.ok(sameQuantity(findQuantities('about 500,000 tonnes')[0]!, findQuantities('half a million tonnes')[0]!));

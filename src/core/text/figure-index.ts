@@ -4,7 +4,7 @@
 //
 // The index only proposes candidates: each is confirmed with sameQuantity itself, so the answer
 // is sameQuantity's, the floating-point margins of its comparisons included.
-import { apartUnit, sameQuantity, type Quantity } from './numbers.js';
+import { ABOUT, apartUnit, sameQuantity, type Quantity } from './numbers.js';
 
 // Asked this many times, the figures are read one by one; asked more, they are indexed. Most
 // lookups are of a few figures against a few: a scan costs less than the index would.
@@ -142,7 +142,8 @@ class NumericFigures {
     const kind = q.approximate?.kind;
     // Approximated alike: the figures as written.
     if (kind !== undefined) yield* this.written.get(kind)?.near(q.approximate!.written) ?? [];
-    for (const [k, line] of this.ofKind) if (k !== kind) yield* line.overlapping(q);
+    // (Two "about" figures may agree without equal figures written: "about 4,000", "roughly 4,100".)
+    for (const [k, line] of this.ofKind) if (k !== kind || k === ABOUT) yield* line.overlapping(q);
   }
 }
 

@@ -436,8 +436,11 @@ const APPROXIMATE: [RegExp, number, number][] = [
   [/\b(?:less than|under|fewer than|up to|no more than)\s+$/i, 0.75, 1],
 ];
 
+// How far apart two figures each written "about" something may be and still be one count.
+const ROUNDED_ALIKE = 0.05;
+
 // The kind of APPROXIMATE that is a range either side of the figure ("about", "around").
-const ABOUT = 0;
+export const ABOUT = 0;
 
 const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b/i;
 
@@ -515,6 +518,13 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     // (Two figures "about" something agree where their ranges meet: "about 4,000" and "roughly
     // 4,100" may be the same count.)
     if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind && a.approximate.kind !== ABOUT) return equalValues(a.approximate.written, b.approximate.written);
+    // Two figures written "about" something, both in digits, are one count rounded two ways
+    // ("about 4,000" and "roughly 4,100"), not any two whose margins meet ("about 71%" and "about
+    // 61 percent").
+    if (a.approximate?.kind === ABOUT && b.approximate?.kind === ABOUT && /\d/.test(a.text) && /\d/.test(b.text)) {
+      const [x, y] = [a.approximate.written, b.approximate.written];
+      return Math.abs(x - y) <= ROUNDED_ALIKE * Math.max(Math.abs(x), Math.abs(y));
+    }
     return (equalValues(a.value, b.value) && equalValues(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
   }
   return equalValues(a.value, b.value);
