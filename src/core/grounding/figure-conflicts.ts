@@ -4,7 +4,7 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
-import { approximated, comparable, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
+import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
@@ -591,6 +591,50 @@ const FROM_REACH = 48;
 const TO_REACH = 40;
 // A statement that tells the figure as it was: "from 90°F", "previously", "had been", "originally".
 const AS_IT_WAS = /\b(?:from|previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|before|had\s+been|used\s+to|until)\b/i;
+
+// A weekday with the date it falls on: "Monday, 2 September 2025", "on Tuesday, Sept. 2".
+const WEEKDAY_OF = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?(?=\d|[A-Z][a-z]{2})/gu;
+
+/** The weekdays a text gives a date, each with that date (day and month written). */
+function weekdaysOf(text: string): { weekday: string; start: number; date: Quantity }[] {
+  const out: { weekday: string; start: number; date: Quantity }[] = [];
+  for (const m of text.matchAll(WEEKDAY_OF)) {
+    const at = m.index + m[0].length;
+    const [date] = findQuantities(text.slice(at, at + 30));
+    if (date?.kind === 'date' && date.start === 0 && date.date?.day) out.push({ weekday: m[1]!, start: m.index, date });
+  }
+  return out;
+}
+
+/**
+ * A date given another weekday than the source gives it: "The outage took place on Monday, 2
+ * September 2025" where the review says "On Tuesday, 2 September 2025". The source's sentence
+ * that gives the date with its weekday may be another than the statement aligns with (a title
+ * gives the date alone): the aligned documents are read for it.
+ */
+export function otherWeekday(corpus: Corpus, text: string, alignments: Alignment[]): Mismatch | undefined {
+  const mine = weekdaysOf(text);
+  if (!mine.length) return undefined;
+  const best = alignments[0];
+  if (!best) return undefined;
+  const docIds = [...new Set(alignments.slice(0, 5).flatMap((a) => a.passages.map((p) => p.docId)))];
+  for (const docId of docIds) {
+    const doc = corpus.getDocument(docId);
+    if (!doc || !/day\b/.test(doc.text)) continue;
+    const theirs = weekdaysOf(doc.text);
+    for (const m of mine) {
+      const same = theirs.filter((t) => sameQuantity(m.date, t.date));
+      // Only where the source gives the date one weekday, and another than the statement's.
+      if (!same.length || same.some((t) => t.weekday === m.weekday) || new Set(same.map((t) => t.weekday)).size > 1) continue;
+      const passage = corpus.passagesOf(docId).find((p) => p.span.start <= same[0]!.start && same[0]!.start < p.span.end);
+      if (!passage) continue;
+      const draft: Quantity = { start: m.start, end: m.start + m.weekday.length, text: m.weekday, kind: 'date', value: m.date.value, date: m.date.date };
+      const source: Quantity = { ...draft, text: same[0]!.weekday };
+      return { draft, source, said: same[0]!.weekday, passage, coverage: best.coverage };
+    }
+  }
+  return undefined;
+}
 
 /**
  * A figure the aligned passages give only as what something was before it changed: "paid rest

@@ -19,7 +19,7 @@ import { align, analyse, beforeNegation, flippedNegation, hasNegation, negatedTe
 import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { figureOfAnother, numberMismatch, supersededFigure } from './figure-conflicts.js';
+import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
 import { askedOnly, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -205,7 +205,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) : undefined;
+  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];

@@ -1,0 +1,35 @@
+// A date given another weekday than the source gives it, wherever in the document the source
+// gives the date with its weekday (the statement may align with a title that gives the date alone).
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const REVIEW = `Post-Incident Review: Checkout and Payments Outage, 2 September 2025
+
+Date of publication: Friday, 5 September 2025
+
+On Tuesday, 2 September 2025, customers of Parcelwise were unable to complete checkout or pay for shipping labels for 2 hours and 47 minutes.`;
+
+describe('a date given another weekday', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/review.txt', REVIEW)]);
+  });
+
+  it('than the source gives it is a number mismatch, with the source\'s weekday to write and its sentence as evidence', () => {
+    const v = check('The outage took place on Monday, 2 September 2025.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.equal(v.message, 'Monday does not match the source, which says Tuesday');
+    assert.match(v.evidence[0]!.text, /^On Tuesday, 2 September 2025/);
+  });
+
+  it('as the source gives it, or a date the source gives no weekday, is supported', () => {
+    for (const text of ['The outage took place on Tuesday, 2 September 2025.', 'The review was published on Friday, 5 September 2025.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});
