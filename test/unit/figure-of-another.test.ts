@@ -11,7 +11,9 @@ const PODCAST = `Lena Ortiz: Nickel and cobalt are the money metals. At our plan
 
 A poll found that 62% of Democrats and 41% of Republicans back the plan.
 
-Lufthansa dropped 3.4% and Renault 2.9% by the close.`;
+Lufthansa dropped 3.4% and Renault 2.9% by the close.
+
+Pell had been seen as the favourite. He raised about 1.1 million dollars, nearly twice Ruiz's 580,000 dollars, and was endorsed by the unions.`;
 
 describe('a figure told of another name or part', () => {
   let corpus: Corpus;
@@ -25,6 +27,8 @@ describe('a figure told of another name or part', () => {
       ['The Reno plant recovers about 95% of the lithium.', /80 percent/],
       ['The Reno plant recovers about 80% of the nickel and cobalt.', /95 percent/],
       ['The poll found 41% of Democrats back the plan.', /62%/],
+      // A possessive names its figure's teller ("Ruiz's 580,000 dollars"); "$" and "dollars" are one unit.
+      ['Ruiz raised about $1.1 million for her campaign.', /580,000 dollars/],
     ] as const) {
       const v = check(text);
       assert.equal(v.kind, 'number-mismatch', `${text}: ${v.message}`);
@@ -38,6 +42,7 @@ describe('a figure told of another name or part', () => {
       'The plant recovers 80 percent of the lithium.',
       'In the poll, 62% of Democrats backed the plan.',
       'Lufthansa shares fell 3.4%, while Renault lost 2.9%.',
+      'Ruiz raised $580,000 for her campaign.',
     ]) {
       const v = check(text);
       assert.equal(v.kind, 'supported', `${text}: ${v.message}`);

@@ -102,7 +102,8 @@ const NAME_BEFORE = /(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?:
 function nameBefore(text: string, q: Quantity): string | undefined {
   const before = text.slice(Math.max(0, q.start - 60), q.start);
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' and '), before.lastIndexOf(' while ')) + 1);
-  return NAME_BEFORE.exec(clause)?.[1];
+  // ("Ruiz's 580,000 dollars": the name, not its possessive.)
+  return NAME_BEFORE.exec(clause)?.[1]?.replace(/['’]s$/u, '');
 }
 
 /**
@@ -195,7 +196,7 @@ function figureToldOfAnother(teller: Teller, text: string, figures: Quantity[], 
       let index = indexes.get(ofMine);
       if (!index) indexes.set(ofMine, (index = new FigureIndex(ofMine)));
       if (index.has(figure)) continue;
-      const rival = ofMine.find((o) => comparable(o, figure) && o.unit === figure.unit);
+      const rival = ofMine.find((o) => comparable(o, figure) && unitKey(o) === unitKey(figure));
       if (rival) return { draft: figure, source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: best.coverage };
     }
   }
@@ -591,6 +592,15 @@ const FROM_REACH = 48;
 const TO_REACH = 40;
 // A statement that tells the figure as it was: "from 90°F", "previously", "had been", "originally".
 const AS_IT_WAS = /\b(?:from|previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|before|had\s+been|used\s+to|until)\b/i;
+
+// Currencies written as a sign or a word: "$1.1 million" and "1.1 million dollars" are one unit.
+const CURRENCY_UNITS: Record<string, string> = { '$': 'dollar', 'us$': 'dollar', usd: 'dollar', dollar: 'dollar', dollars: 'dollar', '€': 'euro', eur: 'euro', euro: 'euro', euros: 'euro', '£': 'pound', gbp: 'pound', '¥': 'yen', yen: 'yen' };
+
+/** A figure's unit as a comparison sees it: a currency whatever way it is written. */
+function unitKey(q: Quantity): string | undefined {
+  const unit = q.unit?.toLowerCase();
+  return unit === undefined ? undefined : CURRENCY_UNITS[unit] ?? unit;
+}
 
 // A weekday with the date it falls on: "Monday, 2 September 2025", "on Tuesday, Sept. 2".
 const WEEKDAY_OF = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?(?=\d|[A-Z][a-z]{2})/gu;
