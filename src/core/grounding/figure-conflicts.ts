@@ -9,7 +9,7 @@ import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { durationRival, impliedFigure, weekdayDates } from './reported-dates.js';
-import { sameName } from './name-swaps.js';
+import { namesAlike } from './name-swaps.js';
 import type { Alignment } from './support.js';
 
 type Mismatch = { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number };
@@ -118,7 +118,7 @@ interface Teller {
 
 const NAMED: Teller = {
   of: nameBefore,
-  same: (a, b) => sameName(a, b, []) || sameName(b, a, []),
+  same: namesAlike,
 };
 
 // "95 percent of the nickel", "30% of Republicans", "two-thirds of its budget": what the figure

@@ -35,6 +35,11 @@ export function sameName(written: string, name: string, aliases: string[]): bool
   });
 }
 
+/** Whether two names name one person, either being the other's short form ("Feldman", "Ruth Feldman"). */
+export function namesAlike(a: string, b: string): boolean {
+  return sameName(a, b, []) || sameName(b, a, []);
+}
+
 // Titles a name may open with ("CEO Samuel Adeyemi", a transcript's label; "Dr. Ingrid Solberg"),
 // in a name's key (lower case).
 const TITLE_KEYS: ReadonlySet<string> = new Set([...TITLE_WORDS].map((w) => w.toLowerCase()).concat(['cfo', 'coo', 'cto', 'cio']));
@@ -374,7 +379,7 @@ export function swappedMotionRole(corpus: Corpus, text: string, passages: Passag
   const movers = motions.flatMap((p) => namesIn(p.text, MOVED).map((n) => ({ name: n.name, p })));
   const seconders = motions.flatMap((p) => namesIn(p.text, SECONDED).map((n) => ({ name: n.name, p })));
   if (!movers.length || movers.length !== seconders.length) return undefined;
-  const holds = (names: readonly { name: string }[], name: string): number => names.findIndex((n) => sameName(n.name, name, []) || sameName(name, n.name, []));
+  const holds = (names: readonly { name: string }[], name: string): number => names.findIndex((n) => namesAlike(n.name, name));
   for (const [mine, role, other] of [[MOVER, movers, seconders], [SECONDER, seconders, movers]] as const) {
     for (const m of namesIn(text, mine)) {
       if (holds(role, m.name) >= 0) continue;

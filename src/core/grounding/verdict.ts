@@ -21,7 +21,7 @@ import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
 import { askedOnly, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
-import { ALIGNED, displacedPlace, MOTION_SENTENCES, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
+import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
@@ -184,7 +184,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const sourceSpeaker = sourceQuote.speakerId ? corpus.entityById(sourceQuote.speakerId) : { id: undefined, name: sourceQuote.speakerName!, aliases: [] };
       const same = sourceSpeaker && (sourceSpeaker.id !== undefined
         ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
-        : sameName(written, sourceSpeaker.name, []) || sameName(sourceSpeaker.name, written, []));
+        : namesAlike(written, sourceSpeaker.name));
       if (sourceSpeaker && !same) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);
