@@ -450,24 +450,23 @@ const DURATION_AFTER = /^[\s-]+(?:years?|months?|weeks?|days?|decades?|hours?)\b
  * stay as written.
  */
 export function approximated(text: string, quantities: Quantity[]): Quantity[] {
+  const approximation = (q: Quantity): number => APPROXIMATE.findIndex(([re]) => re.test(text.slice(Math.max(0, q.start - 20), q.start)));
+  const within = (q: Quantity, kind: number, written: number, most = Infinity): Quantity => {
+    const [, low, high] = APPROXIMATE[kind]!;
+    return { ...q, value: written * low, upTo: Math.min(most, written * high), approximate: { kind, written } };
+  };
   return quantities.map((q) => {
     // A share ("a third", "six in ten") is about its figure; a word before it says which way:
     // "more than a third" is a third or more, as "more than 33%" is.
     if (q.kind === 'percent' && q.upTo !== undefined && q.approximate?.kind === ABOUT) {
-      const kind = APPROXIMATE.findIndex(([re]) => re.test(text.slice(Math.max(0, q.start - 20), q.start)));
-      if (kind <= ABOUT) return q;
-      const [, low, high] = APPROXIMATE[kind]!;
-      const written = q.approximate.written;
-      return { ...q, value: written * low, upTo: Math.min(100, written * high), approximate: { kind, written } };
+      const kind = approximation(q);
+      return kind > ABOUT ? within(q, kind, q.approximate.written, 100) : q;
     }
     if (q.kind === 'date' || q.kind === 'year' || q.upTo !== undefined || q.unit === 'ordinal' || apartUnit(q) !== undefined || q.value === 0) return q;
-    const before = text.slice(Math.max(0, q.start - 20), q.start);
     // "over five years" is a span of time, not more than five of them.
-    if (/\b(?:over|under)\s+$/i.test(before) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
-    const kind = APPROXIMATE.findIndex(([re]) => re.test(before));
-    if (kind < 0) return q;
-    const [, low, high] = APPROXIMATE[kind]!;
-    return { ...q, value: q.value * low, upTo: q.value * high, approximate: { kind, written: q.value } };
+    if (/\b(?:over|under)\s+$/i.test(text.slice(Math.max(0, q.start - 20), q.start)) && DURATION_AFTER.test(text.slice(q.end, q.end + 12))) return q;
+    const kind = approximation(q);
+    return kind < 0 ? q : within(q, kind, q.value);
   });
 }
 
@@ -515,8 +514,6 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // more than at one end ("over 40" is no "over 50").
   if (a.upTo !== undefined && b.upTo !== undefined) {
     // Approximated alike ("over 60" and "more than 50"): the figures as written.
-    // (Two figures "about" something agree where their ranges meet: "about 4,000" and "roughly
-    // 4,100" may be the same count.)
     if (a.approximate && b.approximate && a.approximate.kind === b.approximate.kind && a.approximate.kind !== ABOUT) return equalValues(a.approximate.written, b.approximate.written);
     // Two figures written "about" something, both in digits, are one count rounded two ways
     // ("about 4,000" and "roughly 4,100"), not any two whose margins meet ("about 71%" and "about
@@ -525,6 +522,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
       const [x, y] = [a.approximate.written, b.approximate.written];
       return Math.abs(x - y) <= ROUNDED_ALIKE * Math.max(Math.abs(x), Math.abs(y));
     }
+    // Otherwise (a share "about" its figure, a count by its order of size) where they overlap.
     return (equalValues(a.value, b.value) && equalValues(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
   }
   return equalValues(a.value, b.value);
