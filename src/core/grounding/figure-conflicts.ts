@@ -2,7 +2,7 @@
 // another of the same thing, in the same place (the words around both), and not one the
 // statement's other figures account for.
 import type { Corpus } from '../index/corpus.js';
-import type { Passage, Span } from '../model.js';
+import type { Passage, SourceDocument, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
@@ -605,9 +605,14 @@ function unitKey(q: Quantity): string | undefined {
 // A weekday with the date it falls on: "Monday, 2 September 2025", "on Tuesday, Sept. 2".
 const WEEKDAY_OF = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\s+(?:the\s+)?(?=\d|[A-Z][a-z]{2})/gu;
 
+type WeekdayOf = { weekday: string; start: number; date: Quantity };
+
+// A document's weekdays with their dates, read once however many statements give one.
+const documentWeekdays = new WeakMap<SourceDocument, WeekdayOf[]>();
+
 /** The weekdays a text gives a date, each with that date (day and month written). */
-function weekdaysOf(text: string): { weekday: string; start: number; date: Quantity }[] {
-  const out: { weekday: string; start: number; date: Quantity }[] = [];
+function weekdaysOf(text: string): WeekdayOf[] {
+  const out: WeekdayOf[] = [];
   for (const m of text.matchAll(WEEKDAY_OF)) {
     const at = m.index + m[0].length;
     const [date] = findQuantities(text.slice(at, at + 30));
@@ -630,8 +635,9 @@ export function otherWeekday(corpus: Corpus, text: string, alignments: Alignment
   const docIds = [...new Set(alignments.slice(0, 5).flatMap((a) => a.passages.map((p) => p.docId)))];
   for (const docId of docIds) {
     const doc = corpus.getDocument(docId);
-    if (!doc || !/day\b/.test(doc.text)) continue;
-    const theirs = weekdaysOf(doc.text);
+    if (!doc) continue;
+    let theirs = documentWeekdays.get(doc);
+    if (!theirs) documentWeekdays.set(doc, (theirs = /day\b/.test(doc.text) ? weekdaysOf(doc.text) : []));
     for (const m of mine) {
       const same = theirs.filter((t) => sameQuantity(m.date, t.date));
       // Only where the source gives the date one weekday, and another than the statement's.

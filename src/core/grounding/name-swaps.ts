@@ -172,12 +172,19 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   // when the passage has a speaker of that name.
   const first = /^\p{Lu}[\p{L}'’-]+/u.exec(text);
   if (first && !names.some((n) => n.start === 0)) names.unshift({ name: first[0], start: 0, end: first[0].length });
+  // Each passage's speakers, and the one a name is, are found once.
+  const speakersOf = new Map<Passage, { name: string; start: number; end: number }[]>();
+  const speakersIn = (p: Passage): { name: string; start: number; end: number }[] => {
+    let found = speakersOf.get(p);
+    if (!found) speakersOf.set(p, (found = speakers(p.text, passageProfile(p).names)));
+    return found;
+  };
   // A statement written all in lower case ("angela moore was back home") names no one by its
   // capitals: its opening words are a name where they are a passage's speaker's, as written there.
   if (!/\p{Lu}/u.test(text)) {
     const opening = text.toLowerCase();
     for (const p of passages) {
-      const speaker = speakers(p.text, passageProfile(p).names).find((s) => s.name.includes(' ') && opening.startsWith(`${s.name.toLowerCase()} `));
+      const speaker = speakersIn(p).find((s) => s.name.includes(' ') && opening.startsWith(`${s.name.toLowerCase()} `));
       if (speaker) {
         names.unshift({ name: speaker.name, start: 0, end: speaker.name.length });
         break;
@@ -187,8 +194,6 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   // The statement's content words, in order: a statement may name thousands, and each name's
   // first two words after it are found by bisection.
   const words = tokenizeCached(text).filter((t) => !STOPWORDS.has(t.text.toLowerCase()));
-  // Each passage's speakers, and the one a name is, are found once.
-  const speakersOf = new Map<Passage, { name: string; start: number; end: number }[]>();
   const speakerNamed = new Map<string, { name: string; start: number; end: number } | undefined>();
   for (const n of names) {
     // The words the statement says of the person: its content words after the name.
@@ -201,8 +206,7 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
     const said = words.slice(next, next + 2);
     if (said.length < 2) continue;
     for (const p of passages) {
-      let theirSpeakers = speakersOf.get(p);
-      if (!theirSpeakers) speakersOf.set(p, (theirSpeakers = speakers(p.text, passageProfile(p).names)));
+      const theirSpeakers = speakersIn(p);
       const key = `${p.index}\u0000${n.name}`;
       if (!speakerNamed.has(key)) speakerNamed.set(key, theirSpeakers.find((s) => sameName(s.name, n.name, [])));
       const speaker = speakerNamed.get(key);

@@ -360,10 +360,11 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   }
   if (a.antonym) {
     // The sentence that says the source's word is the evidence to show first.
-    const said = a.antonym.source.toLowerCase();
+    // (Where a rule found it in a passage of its own, that passage.)
     const at = a.antonym.passage;
-    const e = at ? evidenceOf(corpus, at.docId, at.span, best?.coverage ?? 0) : undefined;
-    const saying = evidence.findIndex((x) => x.text.toLowerCase().includes(said));
+    const e = at && evidenceOf(corpus, at.docId, at.span, best?.coverage ?? 0);
+    const said = a.antonym.source.toLowerCase();
+    const saying = e ? -1 : evidence.findIndex((x) => x.text.toLowerCase().includes(said));
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
