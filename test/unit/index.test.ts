@@ -95,6 +95,25 @@ describe('quotes and speakers', () => {
     assert.equal(right.kind, 'supported', right.message);
   });
 
+  it('"he said" after a sentence that opens with a surname the article gave in full is that person\'s, and so is the next quote of the paragraph', () => {
+    const corpus = Corpus.build([textSource('race.txt', 'Councillor Elena Marsh defeated Mayor Gordon Pell on Tuesday. A third candidate, Derek Amsel, took 5 percent.\n\nPell, 64, conceded at his campaign office on Lincoln Avenue. "The voters have spoken," he said. "I called Councillor Marsh to congratulate her tonight."\n\nAmsel, who campaigned on property taxes, said he did not regret running. "We raised issues the other two would have preferred to ignore," he said.\n')]);
+    const speaker = (start: string) => corpus.entities.find((e) => e.id === corpus.quotes.find((q) => q.text.startsWith(start))?.speakerId)?.name;
+    assert.equal(speaker('The voters have spoken'), 'Gordon Pell');
+    assert.equal(speaker('I called Councillor Marsh'), 'Gordon Pell');
+    assert.equal(speaker('We raised issues'), 'Derek Amsel');
+    const judge = (text: string) => checkDraft(corpus, parseDraft(`${text}\n`, 'draft.md'), defaultConfig()).results[0]!.verdict;
+    const wrong = judge('"We raised issues the other two would have preferred to ignore," Pell said.');
+    assert.equal(wrong.kind, 'misattributed', wrong.message);
+    assert.match(wrong.message, /attributes it to Derek Amsel/);
+    assert.equal(judge('"We raised issues the other two would have preferred to ignore," Amsel said.').kind, 'supported');
+    assert.equal(judge('"I called Councillor Marsh to congratulate her tonight," Pell said.').kind, 'supported');
+  });
+
+  it('a street is a place, and a name with an age after it ("Pell, 64,") a person', () => {
+    assert.deepEqual(findNames('Pell, 64, conceded at his campaign office on Lincoln Avenue.').map((n) => [n.name, n.kind]), [['Pell', 'person'], ['Lincoln Avenue', 'place']]);
+    assert.deepEqual(findNames('The crowd gathered on Fifth Street.').map((n) => [n.name, n.kind]), [['Fifth Street', 'place']]);
+  });
+
   it('scare quotes have no speaker', () => {
     const q = seedCorpus().quotes.find((x) => x.text === 'coercive');
     assert.ok(q);

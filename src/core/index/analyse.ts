@@ -6,7 +6,7 @@
 import type { SourceDocument, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
-import { findNames, lastPerson, type NameCandidate } from './names.js';
+import { findNames, type NameCandidate } from './names.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
@@ -55,6 +55,7 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
   // before it, in the paragraph or the one before ("Councillor Greg Hammond ... said shop owners
   // had not been consulted." then the quote's paragraph).
   let previous: Span | undefined;
+  const people = new KnownPeople(doc.text, paragraphs, passageStart, passageEnd);
   for (const [paragraph, passages] of paragraphs) {
     const text = doc.text.slice(paragraph.start, paragraph.end);
     // Turns, paragraphs and passages all in text order: one pass over each. Turns outside every
@@ -68,6 +69,7 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
     }
     // The paragraph's last named speaker is the same for each of its quotes: read it once.
     let lastSpeaker: { name: string | undefined } | undefined;
+    let creditedBefore: string | undefined;
     for (const q of findQuotes(text)) {
       const start = q.span.start + paragraph.start;
       const end = q.span.end + paragraph.start;
@@ -76,8 +78,12 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
       // paragraph without attribution belong to the paragraph's last named speaker.
       const words = q.text.trim().split(/\s+/).length;
       const inParagraph = q.speaker ?? (words >= 4 ? (lastSpeaker ??= { name: paragraphSpeaker(text, text.length) }).name : undefined);
-      const speaker = inParagraph ?? (q.pronoun ? lastPerson(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start)) ?? (previous && lastPerson(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end))) : undefined);
-      quotes.push({ text: q.text, start, end, passage, speakerName: speaker });
+      const speaker = inParagraph ?? (q.pronoun ? pronounSpeaker(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start), people.before(paragraph)) ?? (previous && pronounSpeaker(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end), people.before(paragraph))) : undefined);
+      // A quotation that goes on without a new credit ("I called Councillor Ruiz ...") after one
+      // credited in the same paragraph is the same speaker's.
+      const continued = speaker ?? (words >= 4 ? creditedBefore : undefined);
+      if (continued) creditedBefore = continued;
+      quotes.push({ text: q.text, start, end, passage, speakerName: continued });
     }
     previous = paragraph;
   }
@@ -87,6 +93,55 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
 // How far back a pronoun's person is looked for: a reader's reach, and a bound on the work of a
 // paragraph of thousands of quotes.
 const ANTECEDENT_WINDOW = 600;
+
+/**
+ * The people a document has named by their full names, by surname, paragraph by paragraph: read
+ * only as far as a pronoun's quote asks, and each paragraph once. A surname two people share
+ * stands for itself.
+ */
+class KnownPeople {
+  private readonly bySurname = new Map<string, string>();
+  private read = 0;
+
+  constructor(private readonly text: string, private readonly paragraphs: readonly [Span, number[]][], private readonly passageStart: (i: number) => number, private readonly passageEnd: (i: number) => number) {}
+
+  /** Full names by surname, of the people named in the paragraphs before `paragraph`. */
+  before(paragraph: Span): ReadonlyMap<string, string> {
+    while (this.read < this.paragraphs.length && this.paragraphs[this.read]![0].start < paragraph.start) {
+      for (const i of this.paragraphs[this.read]![1]) {
+        for (const name of findNames(this.text.slice(this.passageStart(i), this.passageEnd(i)))) {
+          if (name.kind !== 'person') continue;
+          const parts = name.name.split(/\s+/);
+          if (parts.length < 2) continue;
+          const surname = parts[parts.length - 1]!;
+          const known = this.bySurname.get(surname);
+          this.bySurname.set(surname, known === undefined || known === name.name ? name.name : surname);
+        }
+      }
+      this.read++;
+    }
+    return this.bySurname;
+  }
+}
+
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu;
+
+/**
+ * Whom "he" or "she" means at the end of `text`: the person it names last, by a full name or by
+ * the surname of someone the document named in full before ("Amsel, who campaigned on ..., said
+ * he did not regret running." after "Derek Amsel": Derek Amsel).
+ */
+function pronounSpeaker(text: string, known: ReadonlyMap<string, string>): string | undefined {
+  const people = findNames(text).filter((n) => n.kind === 'person');
+  const last = people[people.length - 1];
+  let name = last?.name;
+  if (known.size === 0) return name;
+  for (const m of text.matchAll(CAPITALISED_WORD)) {
+    const full = known.get(m[0].replace(/['’]s?$/u, ''));
+    if (full && (!last || m.index >= last.end)) name = full;
+  }
+  return name;
+}
 
 // A speaker's label: up to four capitalised words ("Anna", "MARIA LOPEZ"), before a colon.
 export const TURN_LABEL = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}";

@@ -25,6 +25,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'del', 'da', 'di', 
 // Hyphens split words, so "China-dominated" and "US-led" still yield "China" and "US".
 const WORD = /[\p{Lu}\p{Lt}][\p{L}\p{N}'’.]*|[\p{Ll}][\p{L}]*|\d[\p{L}\p{N}]*|&/gu;
 const SPEECH_AFTER = new RegExp(`^\\s*(?:${SPEECH_VERBS})\\b`, 'i');
+// "Pell, 64, conceded": an age between commas after a name is a person's.
+const AGE_AFTER = /^,[ \t]*(?:aged[ \t]+)?\d{1,3},/;
 
 export interface Word extends Span {
   text: string;
@@ -132,7 +134,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (WORK_WORDS.has(last)) return 'work';
   if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';
   if (WORK_NOUN_AFTER.test(after) && !PLACES.has(name)) return 'work';
-  if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City)$/.test(last) || tokens[0] === 'Mount') return 'place';
+  if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City|Street|Avenue|Road|Lane|Boulevard|Square|Highway|Plaza|Drive)$/.test(last) || tokens[0] === 'Mount') return 'place';
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
   if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
   return 'unknown';
@@ -288,7 +290,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
     kind = 'person';
     certain = true;
   }
-  if ((kind === 'unknown' || kind === 'person') && tokens.length <= 3 && (SPEECH_AFTER.test(after) || /\baccording to\s+$/.test(before))) {
+  if ((kind === 'unknown' || kind === 'person') && tokens.length <= 3 && (SPEECH_AFTER.test(after) || AGE_AFTER.test(after) || /\baccording to\s+$/.test(before))) {
     kind = 'person';
     certain = true;
   }
