@@ -62,3 +62,19 @@ describe('a statement that copies one passage but for a figure', () => {
     }
   });
 });
+
+describe('dates from one to another', () => {
+  const corpus = Corpus.build([textSource('sources/museum.txt', 'The museum is preparing "Salt and Iron," an exhibition on the city\'s shipbuilding past, which runs from 25 October 2025 to 8 March 2026.\n\nThe board meeting on the budget was postponed from 3 March 2026 to 10 March 2026.')]);
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+
+  it('are a span: its first day is when it opens, no date it moved from', () => {
+    const v = check('The exhibition on the city\'s shipbuilding past opens on 25 October 2025.');
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+  });
+
+  it('moved, the first is what it was: told as current it is a number mismatch', () => {
+    const v = check('The board meeting on the budget is on 3 March 2026.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /postponed|from 3 March 2026 to 10 March 2026/);
+  });
+});

@@ -585,6 +585,8 @@ function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): 
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 // (Its unit may stand between: "90°F to 95°F", "5 percent to 7 percent".)
 const TO_BETWEEN = /^[°%]?[\p{L}'’-]*\s*to\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+// What moves a date: "postponed from 3 March to 10 March", "the deadline was extended from 2025 to 2027".
+const DATE_MOVED = /\b(?:mov(?:e|ed|es|ing)|postpon\w*|delay\w*|push\w*|brought|bring\w*|chang\w*|reschedul\w*|shift\w*|extend\w*|put\s+off|defer\w*|advanc\w*)\b/iu;
 // How many of a statement's figures are weighed (and ten times as many of a passage's).
 const MOST_FIGURES = 20;
 // How far before a figure its "from" may stand, and how far after it the figure after "to".
@@ -676,7 +678,9 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
         const lead = Math.max(0, q.start - FROM_REACH);
         const from = FROM_BEFORE.exec(p.text.slice(lead, q.start));
         const changed = from && next && comparable(next, figure) && next.unit === q.unit
-          && next.start - q.end <= TO_REACH && TO_BETWEEN.test(p.text.slice(q.end, next.start));
+          && next.start - q.end <= TO_REACH && TO_BETWEEN.test(p.text.slice(q.end, next.start))
+          // Dates from one to another are a span ("runs from 25 October to 8 March"), unless moved.
+          && (figure.kind !== 'date' && figure.kind !== 'year' || DATE_MOVED.test(p.text.slice(Math.max(0, lead - FROM_REACH), q.start)));
         if (!changed) {
           given = true;
           continue;
