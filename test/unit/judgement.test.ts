@@ -441,6 +441,22 @@ describe('a quotation names its speaker', () => {
   });
 });
 
+describe('a title in quotation marks is no quotation', () => {
+  const corpus = Corpus.build(doc('The museum is preparing "Salt and Iron," an exhibition on the city\'s shipbuilding past, which runs from 25 October 2025 to 8 March 2026.'));
+  // As a draft gives it: with its quotation.
+  const judgeQuoted = (text: string): Verdict => judgeStatement(corpus, parseDraft(`${text}\n`, 'draft.md').statements[0]!, { threshold: 0.5 });
+
+  it('the rest of the sentence is still checked: another month is flagged', () => {
+    const v = judgeQuoted('"Salt and Iron" opens on 25 September 2025.');
+    assert.notEqual(v.kind, 'supported', v.message);
+  });
+
+  it('it lends the sentence no support: words the source never says are unsupported', () => {
+    const v = judgeQuoted('Critics panned "Salt and Iron" as dull and the mayor demanded refunds.');
+    assert.equal(v.kind, 'unsupported', v.message);
+  });
+});
+
 describe('a verb that keeps something from happening negates it', () => {
   const docs = (): SourceDocument[] => doc('Things may not work out as planned due to conflicts of interests among alliance members, analysts said.');
 

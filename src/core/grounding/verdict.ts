@@ -102,6 +102,12 @@ export interface Assessment {
   /** A quote not verbatim in any source, or credited to the wrong speaker. */
   quoteVerdict?: Verdict;
   verifiedQuoteSpans: Span[];
+  /**
+   * The verified quotes that are speech, not a title or a term in quotation marks ("Salt and
+   * Iron"): of four words or more. They carry their own support; the rest of the sentence is
+   * attribution, not checked for opposites, negations and hedges.
+   */
+  spokenQuoteSpans: Span[];
   figure?: NonNullable<ReturnType<typeof numberMismatch>>;
   swap?: Swap;
   flipped?: { word: string; passageText: string };
@@ -202,6 +208,8 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     }
   }
 
+  const spokenQuoteSpans = verifiedQuoteSpans.filter((s) => wordCount(text.slice(s.start, s.end)) >= SPOKEN_WORDS);
+
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
@@ -238,7 +246,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
-    const word = verifiedQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages) : undefined;
+    const word = spokenQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages) : undefined;
     // Of a joined alignment, the sentence that says the opposite is the one to quote.
     const saying = word && best.passages.length > 1 ? best.passages.find((p) => flippedNegation(text, p.text) === word) : undefined;
     // A negated statement whose negation another sentence of the join gives in its own words
@@ -257,7 +265,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     swap = swappedName(corpus, text, best.passages);
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
-  if (best && best.coverage >= ANTONYM_ALIGNED && verifiedQuoteSpans.length === 0) {
+  if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
     antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
@@ -276,7 +284,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
 
   const { features, counts } = supportFeatures(corpus, analysis, alignments, { figure: !!figure, name: !!swap, negation: !!flipped });
-  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, figure, swap, flipped, ...(negationJoined ? { negationJoined } : {}), antonym, features, counts };
+  return { analysis, alignments, evidence, quoteVerdict, verifiedQuoteSpans, spokenQuoteSpans, figure, swap, flipped, ...(negationJoined ? { negationJoined } : {}), antonym, features, counts };
 }
 
 /** The "he" or "she" outside the quotes that credits them ("...," he said; He added: "..."). */
@@ -386,9 +394,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   }
 
   // 4. Support.
-  if (a.verifiedQuoteSpans.length && statement.quotes.length) {
+  if (a.spokenQuoteSpans.length && statement.quotes.length) {
     // A verified quotation carries its own support; the rest of the sentence is attribution.
-    score = Math.max(score, quoteShare(text, a.verifiedQuoteSpans));
+    score = Math.max(score, quoteShare(text, a.spokenQuoteSpans));
   }
   const missingTokens = best ? best.missing : a.analysis.content;
   const missing = missingTokens.map((t) => t.text);
@@ -410,7 +418,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
-  const flip = a.flipped || a.negationJoined || a.verifiedQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages);
+  const flip = a.flipped || a.negationJoined || a.spokenQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages);
   if (flip && negatedTerms(text).has(flip)) {
     return {
       kind: 'unsupported',
@@ -422,7 +430,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     };
   }
   // "will not be feasible" where the passage says "may not be feasible": more than the source says.
-  const aligned = best.coverage >= ALIGNED && !a.verifiedQuoteSpans.length;
+  const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
   const hedge = aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) : undefined;
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
@@ -681,6 +689,13 @@ function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
     return { draft: mine.text, source: same[0]!.text, span: { start: mine.start, end: mine.end }, alternative: true };
   }
   return undefined;
+}
+
+// A quotation of fewer words is a title or a term ("Salt and Iron", "Pax Silica"), not speech.
+const SPOKEN_WORDS = 4;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function quoteShare(text: string, spans: Span[]): number {
