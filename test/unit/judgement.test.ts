@@ -673,6 +673,22 @@ describe('certainty the source does not give', () => {
   });
 });
 
+describe('certainty the source does not give, said with another verb', () => {
+  const docs = (): SourceDocument[] => doc('Meteorologist Karl Steiner said another 30 millimetres of rain is forecast for Thursday. "If Thursday\'s rain arrives as forecast, some streets may stay under water into the weekend," Steiner said. The city will reopen Mill Lane on Monday.');
+
+  it('"will keep some streets under water" where the source says they "may stay under water" is not supported as certain', () => {
+    const v = judge('Steiner said Thursday\'s rain will keep some streets under water into the weekend.', docs());
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /as certain: the source says "may stay"/);
+  });
+
+  it('the hedge kept, or "will" of something the source says will happen, is supported', () => {
+    assert.equal(judge('Steiner said Thursday\'s rain could keep some streets under water into the weekend.', docs()).kind, 'supported');
+    const v = judge('The city will reopen Mill Lane on Monday.', docs());
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});
+
 describe('a rank the source does not give', () => {
   it('"the second largest producer" where the source says "the largest producer"', () => {
     const v = judge('Zhou said China is the second largest producer, processor and exporter of certain mineral resources.');

@@ -55,7 +55,16 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
     const negated = negatedAfter(mine, i, v);
     // The passages' modals are read once, however many "will"s the statement has.
     theirs ??= passageModals(passages);
-    const same = (theirs.get(mine[v]!.norm) ?? []).filter((m) => m.negated === negated);
+    let same = (theirs.get(mine[v]!.norm) ?? []).filter((m) => m.negated === negated);
+    // Said with another verb ("will keep some streets under water into the weekend" where the
+    // passage says they "may stay under water into the weekend"): the hedge whose words after it
+    // the statement's share.
+    if (!same.length) {
+      const words = predicate(mine, v, statement);
+      // Only a hedge of what may happen (after "if", or "might"), not of what one may do:
+      // "Employees may claim up to 300 euros" is what "the company will reimburse".
+      same = [...theirs.values()].flat().filter((m) => m.negated === negated && (m.certain || m.conditional || m.word === 'might') && shared(words, m.predicate) >= SHARED_PREDICATE);
+    }
     // A passage that also says it will happen backs the statement.
     if (same.some((m) => m.certain)) return undefined;
     const hedge = same[0];
@@ -75,6 +84,34 @@ interface PassageModal {
   negated: boolean;
   /** The passage's words from the modal to its verb: "may not be feasible". */
   said: string;
+  /** The content words of the verb and the few after it: what the modal is said of. */
+  predicate: Set<string>;
+  /** "If" or "unless" stands before the modal in its sentence: what may happen on a condition. */
+  conditional: boolean;
+}
+
+const CONDITION = /\b(?:if|unless)\b/i;
+
+// How many words after a modal's verb (the verb too) tell what it is said of, and how many of
+// them a statement's must share to say the same thing with another verb.
+const PREDICATE_WORDS = 8;
+const SHARED_PREDICATE = 2;
+
+/** The content words of the verb at `verb` and the few after it, up to the clause's end. */
+function predicate(tokens: readonly { text: string; norm: string; start: number }[], verb: number, text?: string): Set<string> {
+  const out = new Set<string>();
+  for (let k = verb; k < tokens.length && k < verb + PREDICATE_WORDS; k++) {
+    if (text !== undefined && k > verb && /[.;:!?]/.test(text.slice(tokens[k - 1]!.start, tokens[k]!.start))) break;
+    const t = tokens[k]!;
+    if (t.norm.length > 2 && !STOPWORDS.has(t.norm)) out.add(t.norm);
+  }
+  return out;
+}
+
+function shared(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w)) n++;
+  return n;
 }
 
 /** The passages' modals and hedges, by the verb each governs, in text order. */
@@ -89,7 +126,7 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
       const u = verbAfter(theirs, to ? k + 1 : k);
       if (u < 0) continue;
       const negated = to ? HEDGES_TO[word]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u);
-      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end) };
+      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: CONDITION.test(p.text.slice(0, theirs[k]!.start)) };
       const verb = theirs[u]!.norm;
       const list = out.get(verb);
       if (list) list.push(modal);
