@@ -689,6 +689,30 @@ describe('certainty the source does not give, said with another verb', () => {
   });
 });
 
+describe('two names the other way round', () => {
+  const docs = (): SourceDocument[] => doc('The race tightened after a series of debates in which Elena Ruiz pressed Gordon Pell on rising rents. Ruiz met Pell twice in October. They pulled one back in the 52nd minute when Ryan Mbeki\'s low cross was turned in at the near post by striker Elias Novak. In 1960 Ada Quarrie married Daniel Roth, a physicist at McGill.');
+
+  it('"Pell pressed Ruiz" where Ruiz pressed Pell, and a cross and its scorer exchanged, are contradicted, quoting the source', () => {
+    const v = judge('During the debates, Pell pressed Ruiz on rising rents.', docs());
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /other way round: "Elena Ruiz pressed Gordon Pell"/);
+    const w = judge('Elias Novak\'s low cross was turned in at the near post by Ryan Mbeki in the 52nd minute.', docs());
+    assert.equal(w.kind, 'contradicted', w.message);
+  });
+
+  it('the same order, another voice, a meeting of the two, or what a name is, are no reversal', () => {
+    for (const text of [
+      'During the debates, Ruiz pressed Pell on rising rents.',
+      'Elias Novak turned in Ryan Mbeki\'s low cross at the near post in the 52nd minute.',
+      'Pell met Ruiz twice in October.',
+      'In 1960 Quarrie married McGill physicist Daniel Roth.',
+    ]) {
+      const v = judge(text, docs());
+      assert.notEqual(v.kind, 'contradicted', `${text}: ${v.message}`);
+    }
+  });
+});
+
 describe('a rank the source does not give', () => {
   it('"the second largest producer" where the source says "the largest producer"', () => {
     const v = judge('Zhou said China is the second largest producer, processor and exporter of certain mineral resources.');

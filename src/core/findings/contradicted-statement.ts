@@ -5,13 +5,18 @@ export const contradictedStatement: FindingRule = {
   code: 'contradicted-statement',
   verdict: 'contradicted',
   title: 'Statement contradicted by a source',
-  description: 'The statement aligns with a source passage that says otherwise: a person (also by surname alone), place, organisation or title stands where the passage names another, what someone told one outlet is credited to another ("told the Global Times" where the source says "told politico.com"), a negation is flipped, or a word is the opposite of the passage\'s ("decreased" for "increased", "second" for "first"), or a superlative has another rank ("the second largest" for "the largest"); or what someone said of another is made their own doing ("Moore was back home" where the source has Moore, a publicist, saying "he was back home").',
+  description: 'The statement aligns with a source passage that says otherwise: a person (also by surname alone), place, organisation or title stands where the passage names another, what someone told one outlet is credited to another ("told the Global Times" where the source says "told politico.com"), a negation is flipped, or a word is the opposite of the passage\'s ("decreased" for "increased", "second" for "first"), or a superlative has another rank ("the second largest" for "the largest"); or two names stand the other way round ("Pell pressed Ruiz" where Ruiz pressed Pell); or what someone said of another is made their own doing ("Moore was back home" where the source has Moore, a publicist, saying "he was back home").',
   severity: 'error',
 };
 
 /** A person, place or organisation (or a title) in the place of the passage's. */
 export function swappedNameMessage(source: string, draft: string): string {
   return `The source says ${source} where the statement says ${draft}`;
+}
+
+/** Two names the other way round; `said` is the passage's words from its first name to its second. */
+export function reversedRolesMessage(said: string): string {
+  return `The source says it the other way round: "${said}"`;
 }
 
 /** What `speaker` said of another (`reported`, already in quotation marks) made their own doing. */

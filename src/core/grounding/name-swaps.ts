@@ -25,6 +25,8 @@ export interface Swap {
   passage?: { passage: Passage; coverage: number };
   /** The speaker made the actor: the passage's words from the other subject on ("he was back home ..."). */
   reported?: string;
+  /** Two names the other way round: the passage's words from its first name to its second ("Ruiz pressed Pell"). */
+  reversed?: string;
 }
 
 export function sameName(written: string, name: string, aliases: string[]): boolean {
@@ -628,4 +630,70 @@ class Rivals {
     const score = (c === '1' ? 4 : 0) + (b === '*' ? 0 : 2) + (a === '*' ? 0 : 1);
     return { rival: this.rivals[firsts.get(`${c}|${b}|${a}`)!]!, score };
   }
+}
+
+// Words that make two names' places exchangeable: a pair or a meeting ("Pell and Ruiz", "met
+// with", "faced"), a comparison, or another's words ("said").
+const SYMMETRIC = new RegExp(`\\b(?:and|or|with|against|versus|vs|between|both|nor|than|as|met|meet|meets|meeting|marr\\w*|talk\\w*|spoke|speak\\w*|negotiat\\w*|agree\\w*|fac(?:e|ed|es|ing)|play\\w*|drew|draw\\w*|tie[ds]?|tying|partner\\w*|merg\\w*|collaborat\\w*|clash\\w*|fought|fight\\w*|compet\\w*|debat\\w*|discuss\\w*|like|unlike|${SPEECH_VERBS}|according)\\b`, 'iu');
+// What one name is, said after it ("Daniel Roth, a physicist at McGill"): no doing of the one to the other.
+const APPOSITION = /^\s*[,(—–-]/u;
+// How far apart two names may stand to be read as one's doing to the other, and how many of a
+// sentence's names are paired.
+const LINK_CHARS = 80;
+const MOST_ACTORS = 6;
+
+function actors(text: string): NameCandidate[] {
+  return findNames(text).filter((n) => n.kind !== 'place' && n.kind !== 'work').slice(0, MOST_ACTORS);
+}
+
+function linkWords(link: string): Set<string> {
+  return new Set(tokenizeCached(link).filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm)).map((t) => t.norm));
+}
+
+/**
+ * Two names the other way round: "Pell pressed Ruiz" where the passage says "Ruiz pressed Pell",
+ * "Novak's cross was turned in by Mbeki" where it was Mbeki's, turned in by Novak. The words
+ * between the names are the passage's (half of them or more, in the same voice: "by" in both or
+ * neither), say nothing of a pair, a meeting or a saying, and give no figure; and the passage does
+ * not also have the names in the statement's order.
+ */
+export function reversedRoles(text: string, passages: readonly Passage[]): Swap | undefined {
+  const mine = actors(text);
+  for (let i = 0; i < mine.length; i++) {
+    for (let j = i + 1; j < mine.length; j++) {
+      const a = mine[i]!;
+      const b = mine[j]!;
+      const link = text.slice(a.end, b.start);
+      if (link.length > LINK_CHARS || namesAlike(a.name, b.name) || SYMMETRIC.test(link) || /\p{N}/u.test(link) || APPOSITION.test(link)) continue;
+      const words = linkWords(link);
+      if (!words.size) continue;
+      const passive = /\bby\b/i.test(link);
+      const linked = (t: string, x: NameCandidate, y: NameCandidate): boolean => {
+        const between = t.slice(x.end, y.start);
+        if (between.length > LINK_CHARS * 1.5 || SYMMETRIC.test(between) || APPOSITION.test(between) || /\bby\b/i.test(between) !== passive) return false;
+        const theirs = linkWords(between);
+        let shared = 0;
+        for (const w of words) if (theirs.has(w)) shared++;
+        return shared * 2 >= words.size;
+      };
+      for (const p of passages) {
+        const theirs = actors(p.text);
+        let other: [NameCandidate, NameCandidate] | undefined;
+        let same = false;
+        for (let k = 0; k < theirs.length && !same; k++) {
+          for (let l = k + 1; l < theirs.length; l++) {
+            const x = theirs[k]!;
+            const y = theirs[l]!;
+            if (namesAlike(x.name, a.name) && namesAlike(y.name, b.name) && linked(p.text, x, y)) same = true;
+            else if (!other && namesAlike(x.name, b.name) && namesAlike(y.name, a.name) && linked(p.text, x, y)) other = [x, y];
+          }
+        }
+        if (other && !same) {
+          const [x, y] = other;
+          return { draft: text.slice(a.start, b.end), source: p.text.slice(x.start, y.end), span: { start: a.start, end: b.end }, reversed: p.text.slice(x.start, y.end) };
+        }
+      }
+    }
+  }
+  return undefined;
 }

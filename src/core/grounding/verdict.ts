@@ -1,6 +1,6 @@
 import type { Corpus } from '../index/corpus.js';
 import { shorten } from '../text/shorten.js';
-import { flippedNegationMessage, oppositeWordMessage, speakerMadeActorMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
+import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, speakerMadeActorMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
@@ -21,7 +21,7 @@ import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
 import { askedOnly, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
-import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
+import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
@@ -222,7 +222,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedRole(text, best.passages) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedRole(text, best.passages) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -360,7 +360,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     return {
       kind: 'contradicted',
       score: round(Math.min(score, 0.3)),
-      message: a.swap.reported ? speakerMadeActorMessage(a.swap.draft, quoted(a.swap.reported)) : swappedNameMessage(a.swap.source, a.swap.draft),
+      message: a.swap.reported ? speakerMadeActorMessage(a.swap.draft, quoted(a.swap.reported)) : a.swap.reversed ? reversedRolesMessage(a.swap.reversed) : swappedNameMessage(a.swap.source, a.swap.draft),
       evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start)].slice(0, MAX_EVIDENCE) : evidence,
       conflict: { draft: a.swap.draft, source: a.swap.source },
       focus: a.swap.span,
