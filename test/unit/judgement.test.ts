@@ -713,6 +713,26 @@ describe('two names the other way round', () => {
   });
 });
 
+describe('a statement that tells two source sentences clause by clause', () => {
+  it('an opening "once" clause from one sentence and the main clause from the next', () => {
+    const docs = doc('14:52 - The card processor confirms their systems are healthy.\n\n15:31 - An engineer notices the connection limit in the proxy configuration and identifies the 13:58 change as the likely cause.');
+    const v = judge('Once the card processor confirmed its systems were healthy, an engineer spotted the connection limit at 15:31 and identified the 13:58 change as the likely cause.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"some of whom" for the next sentence\'s "Some of those families"', () => {
+    const docs = doc('The exhibition has about 140 objects, and around a third of them were lent to us by local families. Some of those families had never been inside the museum before.');
+    const v = judge('Around a third of its roughly 140 objects were lent by local families, some of whom had never been inside the museum before.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('clauses joined by a semicolon, the second told as what a report says', () => {
+    const docs = doc('Residents in 31 villages said springs that had flowed year-round within living memory now dried up for part of the year. Our survey cannot establish the cause, but the pattern is consistent with the lower dry-season rainfall recorded over the past decade.');
+    const v = judge('People in 31 villages said springs that once flowed all year now dry up for part of it; the report says it cannot establish the cause, though the pattern fits the lower dry-season rainfall recorded over the past decade.', docs);
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});
+
 describe('a rank the source does not give', () => {
   it('"the second largest producer" where the source says "the largest producer"', () => {
     const v = judge('Zhou said China is the second largest producer, processor and exporter of certain mineral resources.');

@@ -484,7 +484,7 @@ function neighbours(tokens: readonly Token[]): Map<string, Set<string>> {
 // Where a statement joins two clauses: "and", "but", "while", "whereas", a semicolon, ", with"
 // ("... a third dry summer, with reservoirs at about 40% of average") or a comma before a verb in
 // "-ing" ("... over two years, starting in August").
-const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|,\s*with\s+|,\s*(?=\p{L}{3,}ing\s)|;\s+/giu;
+const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|,\s*with\s+|,\s*(?=\p{L}{3,}ing\s)|;\s+|(?<=^\s*(?:once|after|when|before|because|since|although|though|until)\s[^,;]{3,160}),\s*/giu;
 
 /**
  * A statement of two clauses joined by "and" (or "but", "while", a semicolon), each said by one
@@ -492,12 +492,17 @@ const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|,\s*with\s+|,\s*(?
  * told together, not one fact re-linked across sentences ("Netanyahu of the deal says Iran
  * reduce its centrifuges").
  */
+const SAYING = /^(?:says?|said|saying|tells?|told|adds?|added|reports?|reported|notes?|noted|states?|stated)$/i;
+
 function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): boolean {
   if (passages.length !== 2) return false;
   const [a, b] = passages.map((p) => passageProfile(p).terms) as [Set<string>, Set<string>];
   // Every word of the clause either sentence has, the one sentence has.
+  // A verb of saying is the attribution's, whichever sentence has it ("the report says ..."); a
+  // clause of five words or more may have one word in five the other sentence has and its own
+  // gives in another form ("dry" in "dry-season", where its own says "dried").
   const saidBy = (words: Token[], own: Set<string>, other: Set<string>): boolean =>
-    words.length >= 2 && words.every((w) => hasWord(own, w.norm) || !hasWord(other, w.norm));
+    words.length >= 2 && words.filter((w) => !hasWord(own, w.norm) && hasWord(other, w.norm) && !SAYING.test(w.text)).length <= Math.floor(words.length / 5);
   for (const m of analysis.text.matchAll(CLAUSE_JOIN)) {
     const left = analysis.content.filter((w) => w.end <= m.index);
     const right = analysis.content.filter((w) => w.start >= m.index + m[0].length);
@@ -508,7 +513,7 @@ function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): b
 
 // A sentence that opens on what the one before it said: "That covers ...", "This means ...",
 // "The cause was ...", "It ...", "She ..." (An interview's "A:" may stand before it.)
-const CONTINUES = /^\s*(?:[QA]:\s*)?(?:this|that|these|those|it|they|he|she|such|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
+const CONTINUES = /^\s*(?:[QA]:\s*)?(?:(?:some|many|most|all|none|one|two|few|several|each|half)\s+of\s+(?:these|those|them|whom)\b|this|that|these|those|it|they|he|she|such|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
 // How far apart, in sentences of one paragraph, the two may stand.
 const CONTINUATION_REACH = 2;
 
