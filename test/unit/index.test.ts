@@ -109,6 +109,10 @@ describe('quotes and speakers', () => {
     assert.equal(judge('"I called Councillor Marsh to congratulate her tonight," Pell said.').kind, 'supported');
   });
 
+  it('a company named by its trade is an organisation: "Northgate Robotics", "Castell Securities", "Fairfield Markets"', () => {
+    assert.deepEqual(findNames('On Tuesday Northgate Robotics signed a contract with Fairfield Markets, said Lena Hoffmann at Castell Securities.').map((n) => [n.name, n.kind]), [['Northgate Robotics', 'organisation'], ['Fairfield Markets', 'organisation'], ['Lena Hoffmann', 'person'], ['Castell Securities', 'organisation']]);
+  });
+
   it('a street is a place, and a name with an age after it ("Pell, 64,") a person', () => {
     assert.deepEqual(findNames('Pell, 64, conceded at his campaign office on Lincoln Avenue.').map((n) => [n.name, n.kind]), [['Pell', 'person'], ['Lincoln Avenue', 'place']]);
     assert.deepEqual(findNames('The crowd gathered on Fifth Street.').map((n) => [n.name, n.kind]), [['Fifth Street', 'place']]);
