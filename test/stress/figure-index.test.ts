@@ -21,6 +21,9 @@ const figure: fc.Arbitrary<Quantity> = fc.oneof(
   fc.record({ kind: fc.constantFrom('number', 'money', 'percent'), written: fc.constantFrom(...VALUES), approximation: fc.nat(3) })
     .map(({ kind, written, approximation }) => ({ ...at, text: '4', kind, value: written * SHARES[approximation]![0], upTo: written * SHARES[approximation]![1], approximate: { kind: approximation, written } }) as Quantity),
   fc.constantFrom(...VAGUE).map(([value, upTo]) => ({ ...at, kind: 'number', value, upTo }) as Quantity),
+  // Shares written in whole percent or with a decimal ("46%", "46.3%"): a whole share agrees with those that round to it.
+  fc.record({ whole: fc.integer({ min: 29, max: 32 }), tenth: fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }) })
+    .map(({ whole, tenth }) => ({ ...at, kind: 'percent', text: tenth === undefined ? `${whole}%` : `${whole}.${tenth}%`, value: whole + (tenth ?? 0) / 10 }) as Quantity),
   fc.record({ month: fc.integer({ min: 1, max: 3 }), day: fc.option(fc.integer({ min: 1, max: 3 }), { nil: undefined }), year: fc.option(fc.constantFrom(2020, 2025), { nil: undefined }) })
     .map((date) => ({ ...at, kind: 'date', value: 0, date }) as Quantity),
 );

@@ -107,6 +107,17 @@ describe('numbers and dates', () => {
     assert.ok(!sameQuantity(a!, e!));
   });
 
+  it('a share in whole percent is the share with decimals that rounds to it: "46%" for "46.3 percent", not "47%"', () => {
+    const [exact] = findQuantities('Pell took 46.3 percent of the vote.');
+    const [whole] = findQuantities('Pell took 46% of the vote.');
+    const [other] = findQuantities('Pell took 47% of the vote.');
+    const [tenth] = findQuantities('Pell took 46.0 percent of the vote.');
+    assert.ok(sameQuantity(whole!, exact!));
+    assert.ok(sameQuantity(exact!, whole!));
+    assert.ok(!sameQuantity(other!, exact!));
+    assert.ok(!sameQuantity(tenth!, exact!), 'a figure with decimals is weighed to its decimals');
+  });
+
   it('a date without a year matches the same day in any year', () => {
     const [a] = findQuantities('on November 1');
     const [b] = findQuantities('on November 1, 2025');

@@ -132,6 +132,8 @@ class NumericFigures {
   *candidates(q: Quantity): Generator<Quantity> {
     if (q.upTo === undefined) {
       yield* this.exact.near(q.value);
+      // A share in whole percent and one with decimals that rounds to it (sameQuantity).
+      if (q.kind === 'percent') yield* this.exact.within(q.value - 0.5, q.value + 0.5);
       const range = this.ranges.containing(q.value);
       if (range) yield range;
       return;

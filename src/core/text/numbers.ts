@@ -525,7 +525,12 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     // Otherwise (a share "about" its figure, a count by its order of size) where they overlap.
     return (equalValues(a.value, b.value) && equalValues(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
   }
-  return equalValues(a.value, b.value);
+  return equalValues(a.value, b.value) || roundedShare(a, b) || roundedShare(b, a);
+}
+
+/** A share in whole percent that another, written with decimals, rounds to: "46%" for "46.3 percent". */
+function roundedShare(whole: Quantity, exact: Quantity): boolean {
+  return whole.kind === 'percent' && exact.kind === 'percent' && !/\d[.,]\d/.test(whole.text) && /\d[.,]\d/.test(exact.text) && equalValues(Math.round(exact.value), whole.value);
 }
 
 /** Two values equal but for floating-point error. */
