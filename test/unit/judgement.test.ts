@@ -733,6 +733,17 @@ describe('a statement that tells two source sentences clause by clause', () => {
   });
 });
 
+describe('what "without" denies', () => {
+  const docs = (): SourceDocument[] => doc('The budget is balanced without a property tax rate increase; the rate remains at 1.12 percent of assessed value for the third year in a row.');
+
+  it('is the noun\'s head: the tax rate staying put is supported, an increase is contradicted', () => {
+    const v = judge('The property tax rate stays at 1.12% of assessed value for the third year in a row.', docs());
+    assert.equal(v.kind, 'supported', v.message);
+    const w = judge('The budget is balanced with a property tax rate increase.', docs());
+    assert.notEqual(w.kind, 'supported', w.message);
+  });
+});
+
 describe('a rank the source does not give', () => {
   it('"the second largest producer" where the source says "the largest producer"', () => {
     const v = judge('Zhou said China is the second largest producer, processor and exporter of certain mineral resources.');

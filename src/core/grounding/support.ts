@@ -190,9 +190,27 @@ function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token
     if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     const t = tokens[j]!;
     if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-    return t;
+    return tokens[i]!.text.toLowerCase() === 'without' ? headOf(text, tokens, j) : t;
   }
   return undefined;
+}
+
+// How many words a noun after "without" may have before its head.
+const MODIFIERS = 4;
+
+/**
+ * The last word of the run of content words from `j` (no small word or mark between): what
+ * "without" denies ("without a property tax rate increase" denies the increase, not the tax rate;
+ * "without the landlord's consent", the consent).
+ */
+function headOf(text: string, tokens: readonly Token[], j: number): Token {
+  let k = j;
+  while (k + 1 < tokens.length && k + 1 <= j + MODIFIERS) {
+    const next = tokens[k + 1]!;
+    if (STOPWORDS.has(next.norm) || isNegation(tokens, k + 1) || SCOPE_SKIP.has(next.norm) || !/^\s+$/.test(text.slice(tokens[k]!.end, next.start))) break;
+    k++;
+  }
+  return tokens[k]!;
 }
 
 /**
