@@ -105,3 +105,29 @@ describe('a summary that writes a detail differently from its source', () => {
     assert.equal(v.kind, 'supported', v.message);
   });
 });
+
+describe('a length of time a reader works out from the source', () => {
+  const REVIEW = `On Tuesday, 2 September 2025, customers of Parcelwise were unable to complete checkout or pay for shipping labels for 2 hours and 47 minutes. The outage began at 14:06 UTC and full service was restored at 16:53 UTC.
+
+Timeline:
+
+14:06 - As traffic rises, payment service instances exhaust their connections. Error rates on checkout climb sharply.
+
+14:11 - Automated alerts page the on-call engineer.`;
+  const corpus = Corpus.build([textSource('sources/review.txt', REVIEW)]);
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+
+  it('"five minutes after" between a timeline\'s 14:06 and 14:11 lines; "nine minutes after" is flagged', () => {
+    const v = check('Automated alerts paged the on-call engineer at 14:11, five minutes after checkout errors began climbing.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('Automated alerts paged the on-call engineer at 14:11, nine minutes after checkout errors began climbing.');
+    assert.notEqual(other.kind, 'supported', other.message);
+  });
+
+  it('"nearly three hours" for "2 hours and 47 minutes"; "nearly four hours" is flagged', () => {
+    const v = check('For nearly three hours on 2 September 2025, Parcelwise customers could not complete checkout or pay for shipping labels.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('For nearly four hours on 2 September 2025, Parcelwise customers could not complete checkout or pay for shipping labels.');
+    assert.notEqual(other.kind, 'supported', other.message);
+  });
+});

@@ -50,6 +50,10 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   const minutes = statement === undefined ? undefined : durationOf(q, statement, true);
   if (minutes !== undefined && durations(passage).has(minutes)) return true;
+  // A length the passage and the times around it give: "five minutes after" the 14:06 of the
+  // line before the passage's 14:11; "nearly three hours" for "2 hours and 47 minutes".
+  const range = statement === undefined ? undefined : durationRange(q, statement);
+  if (range && doc && [...durationsAround(doc, passage)].some((d) => range[0] - 1e-9 <= d && d <= range[1] + 1e-9)) return true;
   return statement !== undefined && doc !== undefined && yearsCounted(q, statement) && yearGaps(doc, passage).has(q.value);
 }
 
@@ -97,6 +101,44 @@ function durationOf(q: Quantity, text: string, days = false): number | undefined
   return q.value * MINUTES_IN[unit[0]!.toLowerCase()]!;
 }
 
+/**
+ * The length of time a figure gives in minutes, as the least and greatest it may be: one length
+ * for an exact figure, the figure's range for an approximate one ("nearly three hours": 2.7 to 3).
+ */
+function durationRange(q: Quantity, text: string): [number, number] | undefined {
+  if (q.kind !== 'number' || q.unit === 'time') return undefined;
+  const unit = (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(text.slice(q.end, q.end + 12))?.[1];
+  if (!unit) return undefined;
+  const per = MINUTES_IN[unit[0]!.toLowerCase()]!;
+  return [q.value * per, (q.upTo ?? q.value) * per];
+}
+
+// "2 hours and 47 minutes", "1 h 20 min": one length in two units.
+const COMPOUND_LENGTH = /\b(\d{1,3})\s*(?:hours?|hrs?|h)\b,?\s*(?:and\s+)?(\d{1,2})\s*(?:minutes?|mins?|m)\b/giu;
+// How far around a passage the times of day a length may be read between stand, and how many.
+const TIMES_REACH = 600;
+const aroundDurations = new WeakMap<Passage, Set<number>>();
+
+/**
+ * Lengths of time the passage gives with the text around it: between a time of day of the
+ * passage and one near it (a timeline's "14:06 - Error rates climb" and "14:11 - Alerts page
+ * the on-call engineer": five minutes), and a length written in hours and minutes ("2 hours
+ * and 47 minutes").
+ */
+function durationsAround(doc: SourceDocument, passage: Passage): Set<number> {
+  let out = aroundDurations.get(passage);
+  if (out) return out;
+  out = new Set(durations(passage));
+  const own = passageProfile(passage).quantities.filter((t) => t.unit === 'time').slice(0, MOST_TIMES);
+  if (own.length) {
+    const from = Math.max(0, passage.span.start - TIMES_REACH);
+    const near = findQuantities(doc.text.slice(from, Math.min(doc.text.length, passage.span.end + TIMES_REACH))).filter((t) => t.unit === 'time').slice(0, MOST_TIMES * 4);
+    for (const a of own) for (const b of near) if (a.value !== b.value) out.add(Math.abs(a.value - b.value));
+  }
+  aroundDurations.set(passage, out);
+  return out;
+}
+
 const passageDurations = new WeakMap<Passage, Set<number>>();
 
 /**
@@ -115,8 +157,12 @@ function durations(passage: Passage): Set<number> {
   for (let i = 0; i < times.length; i++) {
     for (let j = i + 1; j < times.length; j++) if (times[j]!.value > times[i]!.value) out.add(times[j]!.value - times[i]!.value);
   }
-  // And the lengths it gives in a unit of its own: "for first 48 h" is the statement's "two days".
+  // And the lengths it gives in a unit of its own: "for first 48 h" is the statement's "two days";
+  // "2 hours and 47 minutes" is one length, not two hours.
+  const compounds = [...passage.text.matchAll(COMPOUND_LENGTH)].slice(0, MOST_TIMES);
+  for (const m of compounds) out.add(Number(m[1]) * 60 + Number(m[2]));
   for (const q of quantities.slice(0, MOST_TIMES * 4)) {
+    if (compounds.some((m) => m.index <= q.start && q.end <= m.index + m[0].length)) continue;
     const minutes = durationOf(q, passage.text, true);
     if (minutes !== undefined) out.add(minutes);
   }
