@@ -99,6 +99,11 @@ function first<K>(map: Map<K, Quantity>, key: K, f: Quantity): void {
  */
 class NumericFigures {
   private readonly exact = new ValueLine((f) => f.value);
+  /**
+   * Shares in whole percent, apart: one of equal value written with decimals ("30.0%") is filed
+   * first among the exact figures, but only a whole one ("30%") is what "30.1%" rounds to.
+   */
+  private readonly wholeShares = new ValueLine((f) => f.value);
   /** All ranges, for exact figures that fall in one. */
   private readonly ranges = new RangeLine();
   /** Ranges by the kind of their approximation (-1: a count by order of size). */
@@ -108,6 +113,7 @@ class NumericFigures {
   add(f: Quantity): void {
     if (f.upTo === undefined) {
       this.exact.add(f);
+      if (f.kind === 'percent' && !/\d[.,]\d/.test(f.text)) this.wholeShares.add(f);
       return;
     }
     this.ranges.add(f);
@@ -124,6 +130,7 @@ class NumericFigures {
 
   seal(): void {
     this.exact.seal();
+    this.wholeShares.seal();
     this.ranges.seal();
     for (const line of this.ofKind.values()) line.seal();
     for (const line of this.written.values()) line.seal();
@@ -133,7 +140,10 @@ class NumericFigures {
     if (q.upTo === undefined) {
       yield* this.exact.near(q.value);
       // A share in whole percent and one with decimals that rounds to it (sameQuantity).
-      if (q.kind === 'percent') yield* this.exact.within(q.value - 0.5, q.value + 0.5);
+      if (q.kind === 'percent') {
+        yield* this.exact.within(q.value - 0.5, q.value + 0.5);
+        yield* this.wholeShares.within(q.value - 0.5, q.value + 0.5);
+      }
       const range = this.ranges.containing(q.value);
       if (range) yield range;
       return;
