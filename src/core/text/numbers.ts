@@ -520,6 +520,8 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     // 61 percent").
     if (a.approximate?.kind === ABOUT && b.approximate?.kind === ABOUT && /\d/.test(a.text) && /\d/.test(b.text)) {
       const [x, y] = [a.approximate.written, b.approximate.written];
+      // (An infinite figure is near no finite one, however wide 5% of it is.)
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return x === y;
       return Math.abs(x - y) <= ROUNDED_ALIKE * Math.max(Math.abs(x), Math.abs(y));
     }
     // Otherwise (a share "about" its figure, a count by its order of size) where they overlap.
