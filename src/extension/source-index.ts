@@ -35,8 +35,8 @@ const WATCH_BATCH_MS = 150;
 const THREADS_FROM_SOURCES = 16;
 /** Worker threads for a cold build, at most. */
 const MAX_THREADS = 2;
-/** Sources asked for ahead of the one being merged when threads read them: enough to keep every thread busy. */
-const AHEAD_WITH_THREADS = 4 * READS_IN_FLIGHT;
+/** Sources read and handed to the threads ahead of the one the host merges, at most (a bound on what waits in memory). */
+const AHEAD_WITH_THREADS = 64;
 
 /** How a cold build reads its sources (the tests choose; otherwise by the number of sources and cores). */
 export interface BuildThreads {
@@ -302,48 +302,105 @@ export class SourceIndex implements vscode.Disposable {
     let sliceMs = this.sliceMs();
     let onThreads = 0;
     onProgress(0, paths.length);
-    // The files are asked for a few ahead of the one being indexed: each read is a round trip to
-    // the workbench's file system, which answers while the host indexes (and the threads analyse).
-    const ahead = new Map<number, Promise<Fetched>>();
-    const aheadCount = pool ? AHEAD_WITH_THREADS : READS_IN_FLIGHT;
-    const askFor = (i: number): void => {
-      if (i >= paths.length || ahead.has(i)) return;
-      const path = paths[i]!;
-      const bytes = this.readLater(path);
-      ahead.set(i, !pool ? Promise.resolve({ bytes }) : bytes.then(
-        (read): Fetched | Promise<Fetched> => {
-          const analysing = pool.analyse(path, read);
-          // A source the threads leave (a PDF, or all after a thread failed): read here, from the
-          // bytes (not handed over) or, when a thread took them and failed, from the file again.
-          if (!analysing) return { bytes };
-          return analysing.then((analysed) => ('problem' in analysed ? analysed : { analysed }), () => ({ bytes: this.readLater(path) }));
-        },
-        () => ({ bytes }),
-      ));
-    };
-    for (const [i, path] of paths.entries()) {
-      if (generation !== this.generation) return undefined;
-      for (let k = i; k < i + aheadCount; k++) askFor(k);
-      const fetched = await ahead.get(i)!;
-      ahead.delete(i);
-      if (generation !== this.generation) return undefined;
-      if ('analysed' in fetched) {
-        this.addAnalysed(corpus, path, fetched.analysed);
-        onThreads++;
-      } else if ('problem' in fetched) {
-        this.log.warn(fetched.problem);
-        this.unreadable.push(path);
-      } else {
-        await this.addSource(corpus, path, fetched.bytes);
+    const fetched = pool ? this.handOut(paths, pool, generation) : this.readAhead(paths);
+    try {
+      for (const [i, path] of paths.entries()) {
+        if (generation !== this.generation) return undefined;
+        const source = await fetched.take(i);
+        if (generation !== this.generation) return undefined;
+        if ('analysed' in source) {
+          this.addAnalysed(corpus, path, source.analysed);
+          onThreads++;
+        } else if ('problem' in source) {
+          this.log.warn(source.problem);
+          this.unreadable.push(path);
+        } else {
+          await this.addSource(corpus, path, source.bytes);
+        }
+        onProgress(i + 1, paths.length);
+        if (Date.now() - sliceStart > sliceMs) {
+          await yieldToHost();
+          sliceStart = Date.now();
+          sliceMs = this.sliceMs();
+        }
       }
-      onProgress(i + 1, paths.length);
-      if (Date.now() - sliceStart > sliceMs) {
-        await yieldToHost();
-        sliceStart = Date.now();
-        sliceMs = this.sliceMs();
-      }
+    } finally {
+      fetched.stop();
     }
     return onThreads;
+  }
+
+  /**
+   * The sources' bytes for the host to read, in turn: the files are asked for a few ahead of the
+   * one being indexed, since each read is a round trip to the file system, which answers while
+   * the host indexes.
+   */
+  private readAhead(paths: string[]): { take: (i: number) => Promise<Fetched>; stop: () => void } {
+    const ahead = new Map<number, Promise<Uint8Array>>();
+    const askFor = (i: number): void => {
+      if (i < paths.length && !ahead.has(i)) ahead.set(i, this.readLater(paths[i]!));
+    };
+    return {
+      take: (i) => {
+        for (let k = i; k < i + READS_IN_FLIGHT; k++) askFor(k);
+        const bytes = ahead.get(i)!;
+        ahead.delete(i);
+        return Promise.resolve({ bytes });
+      },
+      stop: () => undefined,
+    };
+  }
+
+  /**
+   * The sources handed to the threads as their bytes arrive, a few reads in flight, whatever the
+   * host is doing meanwhile (a slow merge never leaves the threads without work), and at most
+   * AHEAD_WITH_THREADS sources ahead of the one the host takes. A source the threads leave (a
+   * PDF; every source once a thread has failed) comes back as its bytes for the host to read,
+   * from the file again when a failed thread had taken them.
+   */
+  private handOut(paths: string[], pool: AnalysePool, generation: number): { take: (i: number) => Promise<Fetched>; stop: () => void } {
+    const slots: Promise<Fetched>[] = new Array(paths.length);
+    const filled: ((fetched: Promise<Fetched>) => void)[] = new Array(paths.length);
+    for (let i = 0; i < paths.length; i++) slots[i] = new Promise((resolve) => (filled[i] = resolve));
+    let next = 0;
+    let taken = 0;
+    let stopped = false;
+    const waiting: (() => void)[] = [];
+    const reader = async (): Promise<void> => {
+      while (!stopped && generation === this.generation && next < paths.length) {
+        if (next - taken >= AHEAD_WITH_THREADS) {
+          await new Promise<void>((resolve) => waiting.push(resolve));
+          continue;
+        }
+        const i = next++;
+        const path = paths[i]!;
+        const bytes = this.readLater(path);
+        let read: Uint8Array;
+        try {
+          read = await bytes;
+        } catch {
+          filled[i]!(Promise.resolve({ bytes })); // the failed read is reported when its turn comes
+          continue;
+        }
+        const analysing = stopped ? undefined : pool.analyse(path, read);
+        filled[i]!(!analysing ? Promise.resolve({ bytes }) : analysing.then(
+          (analysed): Fetched => ('problem' in analysed ? analysed : { analysed }),
+          (): Fetched => ({ bytes: this.readLater(path) }),
+        ));
+      }
+    };
+    for (let k = 0; k < READS_IN_FLIGHT; k++) void reader();
+    return {
+      take: (i) => {
+        taken = i + 1;
+        for (const wake of waiting.splice(0)) wake();
+        return slots[i]!;
+      },
+      stop: () => {
+        stopped = true;
+        for (const wake of waiting.splice(0)) wake();
+      },
+    };
   }
 
   /**
