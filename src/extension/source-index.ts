@@ -14,13 +14,14 @@ import { READS_IN_FLIGHT } from '../core/in-flight.js';
 import { SLICE_MS } from '../core/steps.js';
 import { listSources, sourceReadProblem } from '../core/workspace.js';
 import { AnalysePool } from '../threads/analyse-workers.js';
+import type { LocalFolder } from '../threads/local-read.js';
 import type { Configuration } from './configuration.js';
 import { relativePathOf } from './convert.js';
-import { statUri } from './disk.js';
+import { isLocal, statUri } from './disk.js';
 import { WAITED_FOR_SLICE_MS } from './draft-checker.js';
 import type { IndexCache } from './index-cache.js';
 import { clockTime } from './logged.js';
-import type { VscodeWorkspaceFiles } from './workspace-files.js';
+import { CASE_INSENSITIVE, type VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** A build that takes longer than this also shows a notification. */
 const NOTIFY_AFTER_MS = 2000;
@@ -352,11 +353,12 @@ export class SourceIndex implements vscode.Disposable {
   }
 
   /**
-   * The sources handed to the threads as their bytes arrive, a few reads in flight, whatever the
-   * host is doing meanwhile (a slow merge never leaves the threads without work), and at most
-   * AHEAD_WITH_THREADS sources ahead of the one the host takes. A source the threads leave (a
-   * PDF; every source once a thread has failed) comes back as its bytes for the host to read,
-   * from the file again when a failed thread had taken them.
+   * The sources handed to the threads, whatever the host is doing meanwhile (a slow merge never
+   * leaves the threads without work), at most AHEAD_WITH_THREADS ahead of the one the host takes.
+   * A folder on the host's own disk is read by the threads themselves: the host sends paths. A
+   * remote or virtual one is read here, through VS Code, a few reads in flight, and the bytes are
+   * handed over. A source the threads leave (a PDF; every source once a thread has failed) comes
+   * back as its bytes for the host to read, from the file again when a failed thread had taken them.
    */
   private handOut(paths: string[], pool: AnalysePool, generation: number): { take: (i: number) => Promise<Fetched>; stop: () => void } {
     const slots: Promise<Fetched>[] = new Array(paths.length);
@@ -366,6 +368,11 @@ export class SourceIndex implements vscode.Disposable {
     let taken = 0;
     let stopped = false;
     const waiting: (() => void)[] = [];
+    const local: LocalFolder | undefined = isLocal(this.folder.uri) ? { root: this.folder.uri.fsPath, followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE } : undefined;
+    const settled = (path: string, analysing: Promise<AnalysedDocument | { problem: string }>): Promise<Fetched> => analysing.then(
+      (analysed): Fetched => ('problem' in analysed ? analysed : { analysed }),
+      (): Fetched => ({ bytes: this.readLater(path) }),
+    );
     const reader = async (): Promise<void> => {
       while (!stopped && generation === this.generation && next < paths.length) {
         if (next - taken >= AHEAD_WITH_THREADS) {
@@ -374,6 +381,11 @@ export class SourceIndex implements vscode.Disposable {
         }
         const i = next++;
         const path = paths[i]!;
+        const reading = local && pool.analyseFile(path, local);
+        if (reading) {
+          filled[i]!(settled(path, reading));
+          continue;
+        }
         const bytes = this.readLater(path);
         let read: Uint8Array;
         try {
@@ -383,10 +395,7 @@ export class SourceIndex implements vscode.Disposable {
           continue;
         }
         const analysing = stopped ? undefined : pool.analyse(path, read);
-        filled[i]!(!analysing ? Promise.resolve({ bytes }) : analysing.then(
-          (analysed): Fetched => ('problem' in analysed ? analysed : { analysed }),
-          (): Fetched => ({ bytes: this.readLater(path) }),
-        ));
+        filled[i]!(analysing ? settled(path, analysing) : Promise.resolve({ bytes }));
       }
     };
     for (let k = 0; k < READS_IN_FLIGHT; k++) void reader();
