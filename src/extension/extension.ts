@@ -28,8 +28,8 @@ export interface GroundworkApi {
   whenIndexed(): Promise<void>;
   /** Number of sources in the corpus. */
   sourceCount(): number;
-  /** How the last build of the index went: `onThreads` sources were read on worker threads. */
-  lastBuild(): { sources: number; reused: number; fromStorage: boolean; onThreads: number };
+  /** How the last build of the index went: `onThreads` sources were read on its `threads` worker threads. */
+  lastBuild(): { sources: number; reused: number; fromStorage: boolean; onThreads: number; threads: number };
   /**
    * For tests: builds the index again from every source, on `threads` worker threads (0: on the
    * extension host alone), started from `workerFile` if given; resolves when it is built.
@@ -65,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false, onThreads: 0 }), rebuildIndex: () => Promise.resolve(), indexDigest: () => '', statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false, onThreads: 0, threads: 0 }), rebuildIndex: () => Promise.resolve(), indexDigest: () => '', statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder, files);

@@ -50,6 +50,8 @@ export class AnalysePool {
   private readonly workers: Worker[] = [];
   private readonly tables: TermTable[] = [];
   private readonly pending = new Map<number, { resolve: (r: AnalysedDocument | { problem: string }) => void; reject: (e: Error) => void; worker: number }>();
+  /** Sources sent to each thread and not answered yet. */
+  private readonly load: number[] = [];
   private seq = 0;
   private next = 0;
   private failure: Error | undefined;
@@ -63,6 +65,7 @@ export class AnalysePool {
         const waiting = this.pending.get(reply.seq);
         if (!waiting) return;
         this.pending.delete(reply.seq);
+        this.load[i]!--;
         if ('problem' in reply) waiting.resolve({ problem: reply.problem });
         else {
           // Replies of one thread arrive in the order it made them: its terms grow in order.
@@ -73,6 +76,7 @@ export class AnalysePool {
       rejectWhenLost(worker, i, this.pending, 'a reading thread', (why) => (this.failure ??= new Error(why)));
       this.workers.push(worker);
       this.tables.push(table);
+      this.load.push(0);
     }
   }
 
@@ -94,12 +98,29 @@ export class AnalysePool {
   private send(job: { path: string } & ({ bytes: Uint8Array } | { folder: LocalFolder }), transfer: ArrayBuffer[]): Promise<AnalysedDocument | { problem: string }> | undefined {
     if (this.failure || sourceFormatOf(job.path) === 'pdf') return undefined;
     const seq = this.seq++;
-    const chosen = this.next;
-    this.next = (this.next + 1) % this.workers.length;
+    // The thread with the fewest sources waiting (one that started late, or that the machine gives
+    // less time, gets fewer); in turn among equals.
+    let chosen = this.next;
+    for (let k = 1; k < this.workers.length; k++) {
+      const other = (this.next + k) % this.workers.length;
+      if (this.load[other]! < this.load[chosen]!) chosen = other;
+    }
+    this.next = (chosen + 1) % this.workers.length;
+    this.load[chosen]!++;
     return new Promise((resolve, reject) => {
       this.pending.set(seq, { resolve, reject, worker: chosen });
       this.workers[chosen]!.postMessage({ seq, ...job } satisfies Job, transfer);
     });
+  }
+
+  /** How many threads the pool has. */
+  get threads(): number {
+    return this.workers.length;
+  }
+
+  /** Sources sent to the threads and not answered yet. */
+  get waiting(): number {
+    return this.pending.size;
   }
 
   async close(): Promise<void> {
