@@ -7,7 +7,7 @@ import { CompletionIndex } from '../core/completions.js';
 import { createMatcher } from '../core/config/glob.js';
 import { loadOrBuildCorpus } from '../core/index/cache.js';
 import { Corpus } from '../core/index/corpus.js';
-import { Analyser, TermTable, type AnalysedDocument } from '../core/index/analyse.js';
+import type { AnalysedDocument } from '../core/index/analyse.js';
 import type { SourceDocument } from '../core/model.js';
 import { readSource, sourceFormatOf } from '../core/sources/read.js';
 import { READS_IN_FLIGHT } from '../core/in-flight.js';
@@ -36,12 +36,8 @@ const WATCH_BATCH_MS = 150;
 const THREADS_FROM_SOURCES = 16;
 /** Worker threads for a cold build, at most. */
 const MAX_THREADS = 2;
-/** Sources read ahead of the one the host merges, at most (a bound on what waits in memory). */
+/** Sources read and handed to the threads ahead of the one the host merges, at most (a bound on what waits in memory). */
 const AHEAD_WITH_THREADS = 64;
-/** Sources sent to each thread and not answered yet, at most: enough that a thread never waits for the next. */
-const THREAD_QUEUE = 2;
-/** Sources the host reads and analyses itself at a time while the threads work. */
-const HOST_READS = 2;
 
 /** How a cold build reads its sources (the tests choose; otherwise by the number of sources and cores). */
 export interface BuildThreads {
@@ -51,6 +47,8 @@ export interface BuildThreads {
   workerFile?: string;
 }
 
+/** What a source read for a cold build gives: analysed on a thread, or bytes (or a failed read) for the host to read. */
+type Fetched = { analysed: AnalysedDocument } | { problem: string } | { bytes: Promise<Uint8Array> };
 
 export class SourceIndex implements vscode.Disposable {
   private current = new Corpus();
@@ -297,155 +295,124 @@ export class SourceIndex implements vscode.Disposable {
 
   /**
    * Reads every source into the corpus, in path order whatever order the reads finish in, so the
-   * corpus is the one a single thread builds, yielding between slices of work. With `pool`, see
-   * `readShared`. Returns how many sources the threads read, or undefined when the build was
-   * abandoned.
+   * corpus is the one a single thread builds. With `pool`, its threads read and analyse the
+   * sources (the host reads each file's bytes, through VS Code's file system, and hands them
+   * over) and the host merges their analyses; PDFs, and every source once a thread has failed,
+   * are read here. The host yields between slices of work. Returns how many sources the threads
+   * read, or undefined when the build was abandoned.
    */
   private async readEvery(paths: string[], corpus: Corpus, generation: number, onProgress: (done: number, total: number) => void, pool?: AnalysePool): Promise<number | undefined> {
-    onProgress(0, paths.length);
-    if (pool) return this.readShared(paths, corpus, generation, onProgress, pool);
     let sliceStart = Date.now();
     let sliceMs = this.sliceMs();
-    // The files are asked for a few ahead of the one being indexed: each read is a round trip to
-    // the file system, which answers while the host indexes.
+    let onThreads = 0;
+    onProgress(0, paths.length);
+    const fetched = pool ? this.handOut(paths, pool, generation) : this.readAhead(paths);
+    try {
+      for (const [i, path] of paths.entries()) {
+        if (generation !== this.generation) return undefined;
+        const source = await fetched.take(i);
+        if (generation !== this.generation) return undefined;
+        if ('analysed' in source) {
+          this.addAnalysed(corpus, path, source.analysed);
+          onThreads++;
+        } else if ('problem' in source) {
+          this.log.warn(source.problem);
+          this.unreadable.push(path);
+        } else {
+          await this.addSource(corpus, path, source.bytes);
+        }
+        onProgress(i + 1, paths.length);
+        if (Date.now() - sliceStart > sliceMs) {
+          await yieldToHost();
+          sliceStart = Date.now();
+          sliceMs = this.sliceMs();
+        }
+      }
+    } finally {
+      fetched.stop();
+    }
+    return onThreads;
+  }
+
+  /**
+   * The sources' bytes for the host to read, in turn: the files are asked for a few ahead of the
+   * one being indexed, since each read is a round trip to the file system, which answers while
+   * the host indexes.
+   */
+  private readAhead(paths: string[]): { take: (i: number) => Promise<Fetched>; stop: () => void } {
     const ahead = new Map<number, Promise<Uint8Array>>();
     const askFor = (i: number): void => {
       if (i < paths.length && !ahead.has(i)) ahead.set(i, this.readLater(paths[i]!));
     };
-    for (const [i, path] of paths.entries()) {
-      if (generation !== this.generation) return undefined;
-      for (let k = i; k < i + READS_IN_FLIGHT; k++) askFor(k);
-      const bytes = ahead.get(i)!;
-      ahead.delete(i);
-      await this.addSource(corpus, path, bytes);
-      onProgress(i + 1, paths.length);
-      if (Date.now() - sliceStart > sliceMs) {
-        await yieldToHost();
-        sliceStart = Date.now();
-        sliceMs = this.sliceMs();
-      }
-    }
-    return 0;
+    return {
+      take: (i) => {
+        for (let k = i; k < i + READS_IN_FLIGHT; k++) askFor(k);
+        const bytes = ahead.get(i)!;
+        ahead.delete(i);
+        return Promise.resolve({ bytes });
+      },
+      stop: () => undefined,
+    };
   }
 
   /**
-   * Reads every source with the threads, the host being one more reader: each thread is kept a
-   * few sources ahead (THREAD_QUEUE), in path order; the host merges the analyses in path order
-   * and, whenever the next one is not there yet, reads and analyses the next source no one has
-   * taken (up to HOST_READS at a time) rather than wait. However much time the machine gives the
-   * threads, or however late they start, the host never idles while a source is left: on a
-   * busy machine it reads most sources itself, as without threads; with cores to spare, the
-   * threads read most. A folder on the host's own disk is read by the threads themselves (the
-   * host sends paths); a remote or virtual one through VS Code, here, and the bytes are handed
-   * over. A source the threads leave (a PDF; every source once a thread has failed) is read here,
-   * again from the file if a failed thread had taken it.
+   * The sources handed to the threads, whatever the host is doing meanwhile (a slow merge never
+   * leaves the threads without work), at most AHEAD_WITH_THREADS ahead of the one the host takes.
+   * A folder on the host's own disk is read by the threads themselves: the host sends paths. A
+   * remote or virtual one is read here, through VS Code, a few reads in flight, and the bytes are
+   * handed over. A source the threads leave (a PDF; every source once a thread has failed) comes
+   * back as its bytes for the host to read, from the file again when a failed thread had taken them.
    */
-  private async readShared(paths: string[], corpus: Corpus, generation: number, onProgress: (done: number, total: number) => void, pool: AnalysePool): Promise<number | undefined> {
-    const local: LocalFolder | undefined = isLocal(this.folder.uri) ? { root: this.folder.uri.fsPath, followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE } : undefined;
-    const analyser = new Analyser();
-    const terms = new TermTable();
-    /** What each source gave, once it has: an analysis (a thread's or the host's), or a problem. */
-    const done = new Map<number, { analysed: AnalysedDocument; onThread: boolean } | { problem: string }>();
+  private handOut(paths: string[], pool: AnalysePool, generation: number): { take: (i: number) => Promise<Fetched>; stop: () => void } {
+    const slots: Promise<Fetched>[] = new Array(paths.length);
+    const filled: ((fetched: Promise<Fetched>) => void)[] = new Array(paths.length);
+    for (let i = 0; i < paths.length; i++) slots[i] = new Promise((resolve) => (filled[i] = resolve));
     let next = 0;
-    let hostReads = 0;
-    let progress: (() => void) | undefined;
-    const progressed = (): void => {
-      const wake = progress;
-      progress = undefined;
-      wake?.();
-    };
-    const cancelled = (): boolean => generation !== this.generation;
-    /** The host reads and analyses source `i` (the threads' way, so that its analysis merges the same). */
-    const readHere = (i: number, bytes?: Promise<Uint8Array>): void => {
-      hostReads++;
-      const path = paths[i]!;
-      void (async () => {
-        try {
-          const doc = await readSource(path, await (bytes ?? this.files.readFile(path)));
-          if (cancelled()) return;
-          const analysis = analyser.analyse(doc);
-          terms.take(analysis);
-          done.set(i, { analysed: { doc, analysis, terms }, onThread: false });
-        } catch (error) {
-          done.set(i, { problem: sourceReadProblem(path, error) });
-        } finally {
-          hostReads--;
-          progressed();
+    let taken = 0;
+    let stopped = false;
+    const waiting: (() => void)[] = [];
+    const local: LocalFolder | undefined = isLocal(this.folder.uri) ? { root: this.folder.uri.fsPath, followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE } : undefined;
+    const settled = (path: string, analysing: Promise<AnalysedDocument | { problem: string }>): Promise<Fetched> => analysing.then(
+      (analysed): Fetched => ('problem' in analysed ? analysed : { analysed }),
+      (): Fetched => ({ bytes: this.readLater(path) }),
+    );
+    const reader = async (): Promise<void> => {
+      while (!stopped && generation === this.generation && next < paths.length) {
+        if (next - taken >= AHEAD_WITH_THREADS) {
+          await new Promise<void>((resolve) => waiting.push(resolve));
+          continue;
         }
-      })();
-    };
-    /** Source `i` to a thread, or undefined if the threads leave it. */
-    const toThread = (i: number): boolean => {
-      const path = paths[i]!;
-      const settle = (analysing: Promise<AnalysedDocument | { problem: string }>): void => {
-        analysing.then(
-          (analysed) => done.set(i, 'problem' in analysed ? analysed : { analysed, onThread: true }),
-          // A thread that failed: the host reads the file again.
-          () => readHere(i),
-        ).finally(() => {
-          feedThreads();
-          progressed();
-        });
-      };
-      if (local) {
-        const analysing = pool.analyseFile(path, local);
-        if (!analysing) return false;
-        settle(analysing);
-        return true;
-      }
-      // Read here, through VS Code, and handed over; the host reads what the threads leave.
-      if (sourceFormatOf(path) === 'pdf') return false;
-      const bytes = this.readLater(path);
-      bytes.then((read) => {
-        const analysing = cancelled() ? undefined : pool.analyse(path, read);
-        if (analysing) settle(analysing);
-        else readHere(i, bytes);
-      }, () => readHere(i, bytes));
-      return true;
-    };
-    const feedThreads = (): void => {
-      while (!cancelled() && next < paths.length && pool.waiting < THREAD_QUEUE * pool.threads && next - merged < AHEAD_WITH_THREADS) {
         const i = next++;
-        if (!toThread(i)) readHere(i);
+        const path = paths[i]!;
+        const reading = local && pool.analyseFile(path, local);
+        if (reading) {
+          filled[i]!(settled(path, reading));
+          continue;
+        }
+        const bytes = this.readLater(path);
+        let read: Uint8Array;
+        try {
+          read = await bytes;
+        } catch {
+          filled[i]!(Promise.resolve({ bytes })); // the failed read is reported when its turn comes
+          continue;
+        }
+        const analysing = stopped ? undefined : pool.analyse(path, read);
+        filled[i]!(analysing ? settled(path, analysing) : Promise.resolve({ bytes }));
       }
     };
-    let merged = 0;
-    let onThreads = 0;
-    let sliceStart = Date.now();
-    let sliceMs = this.sliceMs();
-    feedThreads();
-    for (const [i, path] of paths.entries()) {
-      for (;;) {
-        if (cancelled()) return undefined;
-        if (done.has(i)) break;
-        if (i >= next) {
-          next = i + 1;
-          readHere(i);
-        } else {
-          // Waiting on a thread: the host takes the next source no one has, rather than idle.
-          while (hostReads < HOST_READS && next < paths.length && next - merged < AHEAD_WITH_THREADS) readHere(next++);
-        }
-        await new Promise<void>((resolve) => (progress = resolve));
-      }
-      const source = done.get(i)!;
-      done.delete(i);
-      if ('problem' in source) {
-        this.log.warn(source.problem);
-        this.unreadable.push(path);
-      } else {
-        this.addAnalysed(corpus, path, source.analysed);
-        if (source.onThread) onThreads++;
-      }
-      merged = i + 1;
-      feedThreads();
-      onProgress(i + 1, paths.length);
-      if (Date.now() - sliceStart > sliceMs) {
-        await yieldToHost();
-        sliceStart = Date.now();
-        sliceMs = this.sliceMs();
-      }
-    }
-    return onThreads;
+    for (let k = 0; k < READS_IN_FLIGHT; k++) void reader();
+    return {
+      take: (i) => {
+        taken = i + 1;
+        for (const wake of waiting.splice(0)) wake();
+        return slots[i]!;
+      },
+      stop: () => {
+        stopped = true;
+        for (const wake of waiting.splice(0)) wake();
+      },
+    };
   }
 
   /**

@@ -59,8 +59,8 @@ describe('a cold build on worker threads', function () {
   it('"Rebuild Index" of many sources reads them on threads', async () => {
     const api = await groundwork();
     assert.equal(await vscode.commands.executeCommand<number>('groundwork.rebuildIndex'), sources);
-    // Every source but the PDF.
-    assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: sources - 1 });
+    // Every source but the PDF, which the host reads.
+    assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: sources - 1, threads: 2 });
   });
 
   it('gives the index, and the findings, of a build on the extension host alone', async () => {
@@ -71,7 +71,7 @@ describe('a cold build on worker threads', function () {
     assert.ok(alone.findings.length > 0, 'the draft has findings');
     for (const threads of [1, 2, 3]) {
       await api.rebuildIndex({ threads });
-      assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: sources - 1 }, `${threads} threads`);
+      assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: sources - 1, threads }, `${threads} threads`);
       assert.equal(api.indexDigest(), alone.index, `the index built on ${threads} threads`);
       assert.deepEqual(await findingsOf(document), alone.findings, `the findings with ${threads} threads`);
     }
@@ -82,7 +82,7 @@ describe('a cold build on worker threads', function () {
     await api.rebuildIndex({ threads: 0 });
     const alone = { index: api.indexDigest(), findings: await findingsOf(document) };
     await api.rebuildIndex({ threads: 2, workerFile: workspaceUri('no-such-thread.cjs').fsPath });
-    assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: 0 });
+    assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: 0, threads: 2 });
     assert.equal(api.indexDigest(), alone.index);
     assert.deepEqual(await findingsOf(document), alone.findings);
   });
