@@ -56,13 +56,6 @@ describe('a cold build on worker threads', function () {
     await closeAll();
   });
 
-  it('"Rebuild Index" of many sources reads them on threads', async () => {
-    const api = await groundwork();
-    assert.equal(await vscode.commands.executeCommand<number>('groundwork.rebuildIndex'), sources);
-    // Every source but the PDF, which the host reads.
-    assert.deepEqual(api.lastBuild(), { sources, reused: 0, fromStorage: false, onThreads: sources - 1, threads: 2 });
-  });
-
   it('gives the index, and the findings, of a build on the extension host alone', async () => {
     const api = await groundwork();
     await api.rebuildIndex({ threads: 0 });
