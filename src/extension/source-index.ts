@@ -296,10 +296,9 @@ export class SourceIndex implements vscode.Disposable {
   /**
    * Reads every source into the corpus, in path order whatever order the reads finish in, so the
    * corpus is the one a single thread builds. With `pool`, its threads read and analyse the
-   * sources (the host reads each file's bytes, through VS Code's file system, and hands them
-   * over) and the host merges their analyses; PDFs, and every source once a thread has failed,
-   * are read here. The host yields between slices of work. Returns how many sources the threads
-   * read, or undefined when the build was abandoned.
+   * sources (see `handOut`) and the host merges their analyses; PDFs, and every source once a
+   * thread has failed, are read here. The host yields between slices of work. Returns how many
+   * sources the threads read, or undefined when the build was abandoned.
    */
   private async readEvery(paths: string[], corpus: Corpus, generation: number, onProgress: (done: number, total: number) => void, pool?: AnalysePool): Promise<number | undefined> {
     let sliceStart = Date.now();
@@ -374,7 +373,8 @@ export class SourceIndex implements vscode.Disposable {
     const local: LocalFolder | undefined = isLocal(this.folder.uri) ? { root: this.folder.uri.fsPath, followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE } : undefined;
     const settled = (path: string, analysing: Promise<AnalysedDocument | { problem: string }>): Promise<Fetched> => analysing.then(
       (analysed): Fetched => ('problem' in analysed ? analysed : { analysed }),
-      (): Fetched => ({ bytes: this.readLater(path) }),
+      // A failed thread: the host reads the file (unless the build was abandoned, which stopped the threads).
+      (): Fetched => (generation === this.generation ? { bytes: this.readLater(path) } : { problem: `${path}: not read, the build was abandoned` }),
     );
     const reader = async (): Promise<void> => {
       while (!stopped && generation === this.generation && next < paths.length) {
