@@ -94,6 +94,8 @@ const entries = [
   ...Object.entries(PDFJS_APART).map(([module, file]) => ({ entryPoints: [module], outfile: `dist/${file}` })),
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
+  // The threads that read sources for the extension's cold index (src/threads/analyse-worker.ts).
+  { entryPoints: ['src/threads/analyse-worker.ts'], outfile: 'dist/analyse-worker.cjs', plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
 ];
 
 // Build only when run as a script (`node esbuild.mjs`), not when a test imports the options.

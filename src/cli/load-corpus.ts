@@ -2,7 +2,7 @@
 import type { Corpus } from '../core/index/corpus.js';
 import { availableParallelism } from 'node:os';
 import { listSources, loadSources, type LoadWarning, type SourceAnalyser } from '../core/workspace.js';
-import { AnalysePool } from './analyse-workers.js';
+import { AnalysePool } from '../threads/analyse-workers.js';
 import { cacheFolderRefusal, nodeCacheIO } from './cache-file.js';
 import type { CliContext } from './context.js';
 import type { OpenWorkspace } from './open-workspace.js';

@@ -1,7 +1,7 @@
 // The `groundwork` command (bundled to dist/cli.cjs, run by bin/groundwork.cjs). The same bundle
 // runs the worker threads of `groundwork score` and those that read sources for a cold index.
 import { run } from './run.js';
-import { isAnalyseWorker, runAnalyseWorker } from './analyse-workers.js';
+import { isAnalyseWorker, runAnalyseWorker } from '../threads/analyse-workers.js';
 import { isScoreWorker, runScoreWorker } from './score-workers.js';
 
 if (isScoreWorker()) runScoreWorker();

@@ -3,7 +3,7 @@
 // the last pair with the same source, so each worker keeps its recent sources indexed (pair
 // files list many claims per source).
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { rejectWhenLost } from './thread-loss.js';
+import { rejectWhenLost } from '../threads/thread-loss.js';
 import { scoreClaim } from '../core/check.js';
 import type { GroundworkConfig } from '../core/config/types.js';
 import type { ArticleInfo, VerdictKind } from '../core/model.js';

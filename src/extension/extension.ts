@@ -1,7 +1,10 @@
 // Groundwork inside VS Code: a thin adapter over the core. Activation only wires things up; the
 // corpus is built afterwards, in the background.
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { encodeCache } from '../core/index/cache.js';
+import type { Corpus } from '../core/index/corpus.js';
 import { EditorArchive } from './archive.js';
 import { GroundworkCodeActionProvider } from './code-actions.js';
 import { registerCommands } from './commands.js';
@@ -25,8 +28,15 @@ export interface GroundworkApi {
   whenIndexed(): Promise<void>;
   /** Number of sources in the corpus. */
   sourceCount(): number;
-  /** How the last build of the index went. */
-  lastBuild(): { sources: number; reused: number; fromStorage: boolean };
+  /** How the last build of the index went: `onThreads` sources were read on its `threads` worker threads. */
+  lastBuild(): { sources: number; reused: number; fromStorage: boolean; onThreads: number; threads: number };
+  /**
+   * For tests: builds the index again from every source, on `threads` worker threads (0: on the
+   * extension host alone), started from `workerFile` if given; resolves when it is built.
+   */
+  rebuildIndex(options: { threads: number; workerFile?: string }): Promise<void>;
+  /** For tests: a digest of the index as it would be saved, equal for equal indexes. */
+  indexDigest(): string;
   /** The status bar item as shown (text, command of a click), undefined when hidden. */
   statusBar(): { text: string; command?: string } | undefined;
   /** The evidence view: whether it is open, the verdict it shows and its page. */
@@ -55,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false }), statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false, onThreads: 0, threads: 0 }), rebuildIndex: () => Promise.resolve(), indexDigest: () => '', statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder, files);
@@ -109,7 +119,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
   log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms, from ${clockTime(Date.now() - (performance.now() - activating))})`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }), checkedAhead: () => [...checker.checkedAhead], lastCheck: () => checker.lastReused };
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, rebuildIndex: ({ threads, workerFile }) => index.rebuild({ fresh: true, threads: { threads, workerFile } }), indexDigest: () => digestOf(index.corpus), statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }), checkedAhead: () => [...checker.checkedAhead], lastCheck: () => checker.lastReused };
 }
 
 export function deactivate(): void {}
@@ -146,6 +156,11 @@ function readmeOf(extensionUri: vscode.Uri): vscode.Uri {
     // An extension folder that cannot be listed: fall back to the usual name.
   }
   return vscode.Uri.joinPath(extensionUri, 'readme.md');
+}
+
+/** A digest of the corpus's saved form (its snapshot, without the sources' stamps). */
+function digestOf(corpus: Corpus): string {
+  return createHash('sha256').update(encodeCache(corpus.snapshot(), () => '')).digest('hex');
 }
 
 /** The folder holding groundwork.yaml, else the first folder. */

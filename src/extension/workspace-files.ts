@@ -8,12 +8,13 @@ import { linkRefusal, type LinkView } from '../core/workspace-bounds.js';
 import { relativePathOf, uriOf } from './convert.js';
 import { isLocal, isSymbolicLink, readUri } from './disk.js';
 import { listLocalFiles } from './local-files.js';
+import { outsideFolderMessage } from '../threads/local-read.js';
 
 // Folders no one keeps sources or drafts in, and that can hold a great many files.
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const SKIPPED = `{${[...SKIPPED_FOLDERS].map((name) => `**/${name}/**`).join(',')}}`;
 // Case-insensitive file systems by default: a real path may differ from the folder's in case alone.
-const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
+export const CASE_INSENSITIVE = process.platform === 'win32' || process.platform === 'darwin';
 
 export class VscodeWorkspaceFiles implements WorkspaceFiles {
   private readonly linkedFolders = new Map<string, Promise<boolean>>();
@@ -33,7 +34,7 @@ export class VscodeWorkspaceFiles implements WorkspaceFiles {
    */
   async readFile(path: string): Promise<Uint8Array> {
     if (path.startsWith('/') || /^[a-z]:/i.test(path) || path.split('/').includes('..')) {
-      throw new Error(`${path} is outside the workspace folder; Groundwork reads only files inside it`);
+      throw new Error(outsideFolderMessage(path));
     }
     const refusal = await linkRefusal(path, this.links, { followLinks: vscode.workspace.isTrusted, ignoreCase: CASE_INSENSITIVE });
     if (refusal) throw Object.assign(new Error(refusal), { code: 'OUTSIDE_WORKSPACE' });

@@ -19,4 +19,12 @@ describe('the packaged extension', function () {
     assert.ok(packaged.has('README.md'));
     for (const image of images) assert.ok(packaged.has(image), `${image} is packaged`);
   });
+
+  it('holds the extension and the bundle of the threads that read sources for a cold index', () => {
+    const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
+    const packaged = new Set(execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean));
+    assert.ok(packaged.has('dist/extension.cjs'));
+    // Started from beside the extension's bundle (src/extension/source-index.ts).
+    assert.ok(packaged.has('dist/analyse-worker.cjs'));
+  });
 });

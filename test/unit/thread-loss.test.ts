@@ -2,7 +2,7 @@
 // which thread and how; the pool keeps its first failure.
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
-import { rejectWhenLost, type Waiting } from '../../src/cli/thread-loss.js';
+import { rejectWhenLost, type Waiting } from '../../src/threads/thread-loss.js';
 
 describe('a worker thread that stops', () => {
   it('rejects the requests waiting on it, and only those, with the first failure', async () => {

@@ -63,7 +63,7 @@ describe('the source index follows the files on disk', function () {
     const api = await groundwork();
     const count = await vscode.commands.executeCommand<number>('groundwork.rebuildIndex');
     assert.equal(count, 2);
-    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 0, fromStorage: false });
+    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 0, fromStorage: false, onThreads: 0, threads: 0 });
   });
 
   it('a new corpus after a settings change comes from the index saved in the extension storage', async () => {
@@ -72,7 +72,7 @@ describe('the source index follows the files on disk', function () {
     // New aliases need a new corpus: the last build read every source, this one reads none.
     await settings.update('aliases', { 'Guo Jiakun': ['the spokesman'] }, vscode.ConfigurationTarget.Workspace);
     await until('a build from the saved index', () => api.lastBuild().fromStorage);
-    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 2, fromStorage: true });
+    assert.deepEqual(api.lastBuild(), { sources: 2, reused: 2, fromStorage: true, onThreads: 0, threads: 0 });
     await settings.update('aliases', undefined, vscode.ConfigurationTarget.Workspace);
     await waitForDiagnostics(document.uri, (found) => found.some(isUnsupportedClaim(document)));
   });
