@@ -39,9 +39,6 @@ interface DocumentState {
   /** Arrival order: mentions are listed in it. */
   seq: number;
   groups: Group[];
-  /** Each word of the document's full person names -> those names, for the update numbered `ownersMark`. */
-  owners?: Map<string, Set<string>>;
-  ownersMark?: number;
 }
 
 interface KeyState {
@@ -63,7 +60,7 @@ class EntityRecord implements Entity {
   name: string;
   aliases: string[] = [];
   roles: string[] = [];
-  readonly groups: Group[] = [];
+  groups: Group[] = [];
   aliasCounts?: Map<string, number>;
   roleCounts?: Map<string, number>;
   count = 0;
@@ -340,6 +337,9 @@ export class EntityIndex implements EntityView {
         g.rows.push(n);
         vote(state, n, 1);
       }
+      // A group's rows are all added now. An array grown by `push` has room for 16 or more, and
+      // most groups hold one or two names: copies of the exact size keep a third of the memory.
+      for (const g of doc.groups) g.rows = fitted(g.rows);
     }
     // What the votes changed: kinds, display names, full person names. A one-word name resolves
     // to the full name holding it in its document, else to the only one in the corpus: it needs
@@ -379,15 +379,17 @@ export class EntityIndex implements EntityView {
         }
       }
       if (!state.groups.length) this.keys.delete(key);
+      else state.groups = fitted(state.groups);
     }
     for (const [word, before] of onlyOwnerBefore) {
       if (only(this.owners.get(word)) !== before) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
     }
 
+    const owned = new Map<DocumentState, Map<string, Set<string>>>();
     for (const [k, g] of dirtyGroups.entries()) {
       if (k % step === step - 1) yield;
       if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since
-      const target = this.resolve(g, mark);
+      const target = this.resolve(g, owned);
       const current = g.entity;
       if (current && target && current.key === target.key && current.kind === target.kind) continue;
       if (current) {
@@ -450,7 +452,7 @@ export class EntityIndex implements EntityView {
   }
 
   /** The canonical key and kind a group of mentions resolves to, if any. */
-  private resolve(g: Group, mark: number): { key: string; kind: NamedKind } | undefined {
+  private resolve(g: Group, owned: Map<DocumentState, Map<string, Set<string>>>): { key: string; kind: NamedKind } | undefined {
     let key = g.key;
     let kind = this.keys.get(key)?.kind;
     const canonical = this.canonicalOf.get(key);
@@ -458,7 +460,7 @@ export class EntityIndex implements EntityView {
       return { key: canonical, kind: this.keys.get(canonical)?.kind ?? kind ?? 'person' };
     }
     if ((kind === 'person' || kind === undefined) && !key.includes(' ')) {
-      const owner = only(this.ownersIn(g.doc, mark).get(key)) ?? only(this.owners.get(key));
+      const owner = only(this.ownersIn(g.doc, owned).get(key)) ?? only(this.owners.get(key));
       if (owner !== undefined) {
         key = owner;
         kind = 'person';
@@ -467,10 +469,15 @@ export class EntityIndex implements EntityView {
     return kind ? { key, kind } : undefined;
   }
 
-  /** Each word of the full person names of one document -> those names. */
-  private ownersIn(doc: DocumentState, mark: number): Map<string, Set<string>> {
-    if (doc.ownersMark !== mark || !doc.owners) {
-      const index = new Map<string, Set<string>>();
+  /**
+   * Each word of the full person names of one document -> those names, worked out once per
+   * update in `owned` (a map the update drops when done: kept on each document, these maps and
+   * sets outlived the update that made them, a tenth of the entities' memory).
+   */
+  private ownersIn(doc: DocumentState, owned: Map<DocumentState, Map<string, Set<string>>>): Map<string, Set<string>> {
+    let index = owned.get(doc);
+    if (!index) {
+      index = new Map<string, Set<string>>();
       for (const g of doc.groups) {
         if (!g.key.includes(' ') || !this.keys.get(g.key)?.owner) continue;
         for (const word of g.key.split(' ')) {
@@ -479,10 +486,9 @@ export class EntityIndex implements EntityView {
           set.add(g.key);
         }
       }
-      doc.owners = index;
-      doc.ownersMark = mark;
+      owned.set(doc, index);
     }
-    return doc.owners;
+    return index;
   }
 
   private ensure(key: string, kind: NamedKind, g: Group): EntityRecord {
@@ -506,6 +512,7 @@ export class EntityIndex implements EntityView {
   private refresh(e: EntityRecord): void {
     const keys = new Set<string>();
     if (e.count > 0) {
+      e.groups = fitted(e.groups);
       e.name = this.displayOf(e.key, e.groups[0]);
       e.aliases = e.aliasCounts ? byCount(e.aliasCounts) : [];
       const configured = this.configured[this.canonicalDisplay.get(e.key) ?? ''];
@@ -569,6 +576,14 @@ function mostCommon(forms: Map<string, number>): string | undefined {
 
 function byCount(counts: Map<string, number>): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
+}
+
+/**
+ * The list itself, or a copy of it of its own size when it is short: `push` gives an array room
+ * for at least 16 items, which thousands of lists of one or two items would keep for good.
+ */
+function fitted<T>(list: T[]): T[] {
+  return list.length < 16 ? list.slice() : list;
 }
 
 /** Removes the item at `slot` by moving the last item there (`moved` tells it its new slot). */
