@@ -57,11 +57,13 @@ const c0 = cpuNow();
 const corpus = Corpus.build(docs);
 const t1 = performance.now();
 const c1 = cpuNow();
+const rssBuilt = highWaterRss();
 live();
 const entities = corpus.entities;
 live();
 const t2 = performance.now();
 const c2 = cpuNow();
+const rssEntities = highWaterRss();
 let quotes = 0;
 for (const id of corpus.documentIds()) quotes += corpus.quotesOf(id).length;
 live();
@@ -74,8 +76,11 @@ const out: Record<string, number | string> = {
   quotesMs: Math.round(t3 - t2),
   buildEntitiesMs: Math.round(t2 - t0),
   cpuMs: Math.round(c2 - c0),
+  buildCpuMs: Math.round(c1 - c0),
   quotesCpuMs: Math.round(c3 - c2),
   readRssMB: Math.round(rssRead / 1e6),
+  builtRssMB: Math.round(rssBuilt / 1e6),
+  entitiesRssMB: Math.round(rssEntities / 1e6),
   peakRssMB: Math.round(highWaterRss() / 1e6),
   entities: entities.length,
   quotes,
