@@ -24,6 +24,8 @@ const STEP = 400;
 /** The mentions of one key in one document. */
 interface Group {
   key: string;
+  /** Its key's state (the one `keys` holds for `key` while the group is in it). */
+  state: KeyState;
   doc: DocumentState;
   rows: PlacedName[];
   entity?: EntityRecord;
@@ -302,7 +304,7 @@ export class EntityIndex implements EntityView {
           queueEntity(g.entity);
           g.entity = undefined;
         }
-        const state = this.keys.get(g.key)!;
+        const state = g.state;
         removeAt(state.groups, g.keySlot, (other, slot) => (other.keySlot = slot));
         for (const n of g.rows) vote(state, n, -1);
         touch(g.key, state);
@@ -325,14 +327,14 @@ export class EntityIndex implements EntityView {
           const found = this.keys.get(key);
           if (found) state = found;
           else this.keys.set(key, (state = { votes: [0, 0, 0, 0], forms: new Map(), groups: [], mark: 0, owner: false }));
-          g = { key, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
+          g = { key, state, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
           groups.set(key, g);
           doc.groups.push(g);
           state.groups.push(g);
           touch(key, state);
           queue(g);
         } else {
-          state = this.keys.get(key)!;
+          state = g.state;
         }
         g.rows.push(n);
         vote(state, n, 1);
@@ -375,7 +377,7 @@ export class EntityIndex implements EntityView {
         }
         // Became or stopped being a person where it already stood: those documents' full names changed.
         if (personBefore !== (kind === 'person')) {
-          for (const g of state.groups) for (const other of g.doc.groups) if (other.key !== key && words.includes(other.key)) queue(other);
+          for (const g of state.groups) for (const other of g.doc.groups) if (other.mark !== mark && other.key !== key && words.includes(other.key)) queue(other);
         }
       }
       if (!state.groups.length) this.keys.delete(key);
@@ -454,7 +456,7 @@ export class EntityIndex implements EntityView {
   /** The canonical key and kind a group of mentions resolves to, if any. */
   private resolve(g: Group, owned: Map<DocumentState, Map<string, Set<string>>>): { key: string; kind: NamedKind } | undefined {
     let key = g.key;
-    let kind = this.keys.get(key)?.kind;
+    let kind = g.state.kind;
     const canonical = this.canonicalOf.get(key);
     if (canonical !== undefined) {
       return { key: canonical, kind: this.keys.get(canonical)?.kind ?? kind ?? 'person' };
@@ -479,7 +481,7 @@ export class EntityIndex implements EntityView {
     if (!index) {
       index = new Map<string, Set<string>>();
       for (const g of doc.groups) {
-        if (!g.key.includes(' ') || !this.keys.get(g.key)?.owner) continue;
+        if (!g.state.owner || !g.key.includes(' ')) continue;
         for (const word of g.key.split(' ')) {
           let set = index.get(word);
           if (!set) index.set(word, (set = new Set()));
