@@ -3,7 +3,7 @@ import { finish, runInSlices } from '../steps.js';
 import { A_NAME_FIELDS, A_PASSAGE_FIELDS, A_QUOTE_FIELDS, ANameCol, APassageCol, AQuoteCol } from './columns.js';
 import { forEachPassage, NAME_KINDS, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
-import { entityKey, internName, type PlacedName } from './entities.js';
+import { entityKey, internName, internNameWithKey, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
 import { findNames } from './names.js';
@@ -394,12 +394,13 @@ export class Corpus {
     for (let index = first; index < first + count; index++) {
       const start = this.table.start(index);
       for (const name of findNames(doc.text.slice(start, this.table.end(index)))) {
-        const interned = internName(name.name);
+        const { name: interned, key } = internNameWithKey(name.name);
         // One literal shape for every name (as the snapshot reader builds them): a spread of
         // candidates with and without a role gives hundreds of thousands of hidden classes.
         names.push({
           start: name.start + start, end: name.end + start, name: interned, kind: name.kind, certain: name.certain,
-          role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
+          // The whole run is most often the name itself (no title before it): interned already.
+          role: internName(name.role), full: name.full === name.name ? interned : internName(name.full), docId: doc.id, passage: index, key,
         });
       }
     }

@@ -224,7 +224,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   // The hand list, then the subdivisions of the lexicon's generated place table ("Nevada").
-  if (PLACES.has(name) || isRegion(name)) return 'place';
+  if (PLACES.has(name) || isRegionName(name)) return 'place';
   if (ORGANISATION_NAMES.has(name)) return 'organisation';
   if (WORK_WORDS.has(last)) return 'work';
   if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';
@@ -233,6 +233,25 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
   if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
   return 'unknown';
+}
+
+// Whether a name is a subdivision in the lexicon's place table, by name: names repeat across a
+// corpus, and the table's lookup normalises the name each time. A memory, not a store.
+const regionNames = new Map<string, boolean>();
+
+function isRegionName(name: string): boolean {
+  let region = regionNames.get(name);
+  if (region === undefined) {
+    region = isRegion(name);
+    if (regionNames.size >= 100_000) regionNames.clear();
+    regionNames.set(name, region);
+  }
+  return region;
+}
+
+/** A word without its final dot, if it has one (`/\.$/` replaced by nothing). */
+function withoutFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
 }
 
 // A statement's names are asked for by several checks in turn, and a source sentence's by its
@@ -435,7 +454,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   // Split a title off the front: the name is what follows the last title word.
   let role: string | undefined;
   let lastTitle = -1;
-  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.has(words[k]!.text.replace(/\.$/, ''))) lastTitle = k;
+  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.has(withoutFinalDot(words[k]!.text))) lastTitle = k;
   let nameWords = words;
   if (lastTitle >= 0 && lastTitle < words.length - 1) {
     const rest = words.slice(lastTitle + 1);
