@@ -64,6 +64,11 @@ live();
 const t2 = performance.now();
 const c2 = cpuNow();
 const rssEntities = highWaterRss();
+if (argv.includes('--memory')) {
+  process.stderr.write(`phases (ms since start): build ${Math.round(t0)}-${Math.round(t1)}, entities -${Math.round(t2)}\n`);
+  const m = process.memoryUsage();
+  process.stderr.write(`after entities: ${Object.entries(m).map(([k, v]) => `${k} ${Math.round(v / 1e6)} MB`).join(', ')}\n`);
+}
 let quotes = 0;
 for (const id of corpus.documentIds()) quotes += corpus.quotesOf(id).length;
 live();

@@ -6,7 +6,7 @@ import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } f
 import { entityKey, internName, internNameWithKey, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
-import { findNames } from './names.js';
+import { namesOfSentence } from './names.js';
 import { PassageTable } from './passage-table.js';
 import { slugOf } from '../sources/slug.js';
 import { Postings } from './postings.js';
@@ -393,7 +393,9 @@ export class Corpus {
     const names: PlacedName[] = [];
     for (let index = first; index < first + count; index++) {
       const start = this.table.start(index);
-      for (const name of findNames(doc.text.slice(start, this.table.end(index)))) {
+      // Not through `findNames`'s memory of recent sentences: every sentence of the corpus would
+      // pass through it once, each hashed whole, and only the last few hundred stay.
+      for (const name of namesOfSentence(doc.text.slice(start, this.table.end(index)))) {
         const { name: interned, key } = internNameWithKey(name.name);
         // One literal shape for every name (as the snapshot reader builds them): a spread of
         // candidates with and without a role gives hundreds of thousands of hidden classes.

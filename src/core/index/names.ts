@@ -278,6 +278,11 @@ export function findNames(sentence: string): NameCandidate[] {
   return names;
 }
 
+/** What `findNames` finds, read afresh, not remembered (a fresh list, the caller's own). */
+export function namesOfSentence(sentence: string): NameCandidate[] {
+  return namesIn(sentence);
+}
+
 /** The person a text names last ("Guo Jiakun spoke on Friday." -> "Guo Jiakun"): whom a "he" or "she" after it means. */
 export function lastPerson(text: string): string | undefined {
   const people = findNames(text).filter((n) => n.kind === 'person');
@@ -437,7 +442,8 @@ function splitRun(run: Word[]): Word[][] {
 
 function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   let words = run;
-  const afterArticle = /\b(?:the|The)\s+$/.test(sentence.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) || run[0]!.text === 'The';
+  // Read only where it counts, below: most candidates never ask.
+  const afterArticle = (): boolean => /\b(?:the|The)\s+$/.test(sentence.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) || run[0]!.text === 'The';
   // Drop leading words that are capitalised only because they start a sentence or a clause.
   while (
     words.length &&
@@ -484,7 +490,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
     certain = true;
   }
   // "the Daily Wire": an article before a name that is not a title makes a person unlikely.
-  if (kind === 'person' && !certain && afterArticle) kind = 'organisation';
+  if (kind === 'person' && !certain && afterArticle()) kind = 'organisation';
   if (!role && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end);
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
