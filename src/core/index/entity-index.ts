@@ -21,6 +21,16 @@ const KIND_INDEX: Record<NamedKind, number> = { person: 0, organisation: 1, plac
 /** Names, keys, groups or entities handled between two yields of `updateSteps` (a millisecond or two of work). */
 const STEP = 400;
 
+/** The full-name owners of documents during an update (`EntityIndex.ownersIn`). */
+interface OwnersOfDocuments {
+  last: DocumentState | undefined;
+  lastOwners: Map<string, Set<string>> | undefined;
+  large: Map<DocumentState, Map<string, Set<string>>>;
+}
+
+/** Groups in a document beyond which its owners are kept for the whole update. */
+const LARGE_DOCUMENT = 64;
+
 /** The mentions of one key in one document. */
 interface Group {
   key: string;
@@ -387,8 +397,9 @@ export class EntityIndex implements EntityView {
       if (only(this.owners.get(word)) !== before) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
     }
 
-    const owned = new Map<DocumentState, Map<string, Set<string>>>();
-    for (const [k, g] of dirtyGroups.entries()) {
+    const owned: OwnersOfDocuments = { last: undefined, lastOwners: undefined, large: new Map() };
+    for (let k = 0; k < dirtyGroups.length; k++) {
+      const g = dirtyGroups[k]!;
       if (k % step === step - 1) yield;
       if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since
       const target = this.resolve(g, owned);
@@ -406,7 +417,8 @@ export class EntityIndex implements EntityView {
         queueEntity(entity);
       }
     }
-    for (const [k, e] of dirtyEntities.entries()) {
+    for (let k = 0; k < dirtyEntities.length; k++) {
+      const e = dirtyEntities[k]!;
       if (k % step === step - 1) yield;
       this.refresh(e);
     }
@@ -454,7 +466,7 @@ export class EntityIndex implements EntityView {
   }
 
   /** The canonical key and kind a group of mentions resolves to, if any. */
-  private resolve(g: Group, owned: Map<DocumentState, Map<string, Set<string>>>): { key: string; kind: NamedKind } | undefined {
+  private resolve(g: Group, owned: OwnersOfDocuments): { key: string; kind: NamedKind } | undefined {
     let key = g.key;
     let kind = g.state.kind;
     const canonical = this.canonicalOf.get(key);
@@ -472,12 +484,15 @@ export class EntityIndex implements EntityView {
   }
 
   /**
-   * Each word of the full person names of one document -> those names, worked out once per
-   * update in `owned` (a map the update drops when done: kept on each document, these maps and
-   * sets outlived the update that made them, a tenth of the entities' memory).
+   * Each word of the full person names of one document -> those names, worked out for the update
+   * in `owned` (dropped when done: kept on each document, these maps and sets outlived the update
+   * that made them). Groups come mostly a document at a time: the last document's are kept, and
+   * a large document's for the whole update (worked out again, a document of thousands of names
+   * interleaved with others would cost its size each time).
    */
-  private ownersIn(doc: DocumentState, owned: Map<DocumentState, Map<string, Set<string>>>): Map<string, Set<string>> {
-    let index = owned.get(doc);
+  private ownersIn(doc: DocumentState, owned: OwnersOfDocuments): Map<string, Set<string>> {
+    if (owned.last === doc) return owned.lastOwners!;
+    let index = owned.large.get(doc);
     if (!index) {
       index = new Map<string, Set<string>>();
       for (const g of doc.groups) {
@@ -488,8 +503,10 @@ export class EntityIndex implements EntityView {
           set.add(g.key);
         }
       }
-      owned.set(doc, index);
+      if (doc.groups.length > LARGE_DOCUMENT) owned.large.set(doc, index);
     }
+    owned.last = doc;
+    owned.lastOwners = index;
     return index;
   }
 
