@@ -51,7 +51,12 @@ interface DocumentState {
   /** Arrival order: mentions are listed in it. */
   seq: number;
   groups: Group[];
+  /** The last count of documents (`EntityRecord.documents`) that met it. */
+  visit: number;
 }
+
+/** Numbers the counts of `EntityRecord.documents`. */
+let documentVisits = 0;
 
 interface KeyState {
   /** Votes per kind, in KINDS order: a kind read from the words counts 10, a guess from the shape 1. */
@@ -110,14 +115,18 @@ class EntityRecord implements Entity {
   /** How many documents mention it, and the first of them in corpus order. */
   documents(): { count: number; first?: string } {
     let first: Group | undefined;
-    // Counted in a set of their own that is not kept (saving the index asks this of every entity,
-    // and a set of ids kept on each lived as long as the index).
-    const docs = new Set<DocumentState>();
+    // Each document counted once by a mark on it (saving the index asks this of every entity: a
+    // set of ids kept on each lived as long as the index, and a set made each time was garbage).
+    const visit = ++documentVisits;
+    let count = 0;
     for (const g of this.groups) {
       if (!first || g.doc.seq < first.doc.seq) first = g;
-      docs.add(g.doc);
+      if (g.doc.visit !== visit) {
+        g.doc.visit = visit;
+        count++;
+      }
     }
-    return { count: docs.size, first: first?.doc.id };
+    return { count, first: first?.doc.id };
   }
 
   attach(group: Group): void {
@@ -326,7 +335,7 @@ export class EntityIndex implements EntityView {
         yield;
       }
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
-      const doc: DocumentState = { id, seq: this.seq++, groups: [] };
+      const doc: DocumentState = { id, seq: this.seq++, groups: [], visit: 0 };
       this.docs.set(id, doc);
       groups.clear();
       for (const n of names) {
