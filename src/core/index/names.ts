@@ -224,7 +224,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   // The hand list, then the subdivisions of the lexicon's generated place table ("Nevada").
-  if (PLACES.has(name) || isRegionName(name)) return 'place';
+  if (PLACES.has(name) || isRegion(name)) return 'place';
   if (ORGANISATION_NAMES.has(name)) return 'organisation';
   if (WORK_WORDS.has(last)) return 'work';
   if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';
@@ -233,20 +233,6 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
   if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
   return 'unknown';
-}
-
-// Whether a name is a subdivision in the lexicon's place table, by name: names repeat across a
-// corpus, and the table's lookup normalises the name each time. A memory, not a store.
-const regionNames = new Map<string, boolean>();
-
-function isRegionName(name: string): boolean {
-  let region = regionNames.get(name);
-  if (region === undefined) {
-    region = isRegion(name);
-    if (regionNames.size >= 100_000) regionNames.clear();
-    regionNames.set(name, region);
-  }
-  return region;
 }
 
 /** A word without its final dot, if it has one (`/\.$/` replaced by nothing). */
