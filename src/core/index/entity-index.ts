@@ -53,6 +53,8 @@ interface DocumentState {
   groups: Group[];
   /** The last count of documents (`EntityRecord.documents`) that met it. */
   visit: number;
+  /** The update that added it: every group of it was queued then. */
+  added: number;
 }
 
 /** Numbers the counts of `EntityRecord.documents`. */
@@ -335,7 +337,7 @@ export class EntityIndex implements EntityView {
         yield;
       }
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
-      const doc: DocumentState = { id, seq: this.seq++, groups: [], visit: 0 };
+      const doc: DocumentState = { id, seq: this.seq++, groups: [], visit: 0, added: mark };
       this.docs.set(id, doc);
       groups.clear();
       for (const n of names) {
@@ -396,7 +398,11 @@ export class EntityIndex implements EntityView {
         }
         // Became or stopped being a person where it already stood: those documents' full names changed.
         if (personBefore !== (kind === 'person')) {
-          for (const g of state.groups) for (const other of g.doc.groups) if (other.mark !== mark && other.key !== key && words.includes(other.key)) queue(other);
+          // (A document added by this update has every group queued already: a bulk build skips them all.)
+          for (const g of state.groups) {
+            if (g.doc.added === mark) continue;
+            for (const other of g.doc.groups) if (other.mark !== mark && other.key !== key && words.includes(other.key)) queue(other);
+          }
         }
       }
       if (!state.groups.length) this.keys.delete(key);
