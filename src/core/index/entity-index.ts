@@ -51,14 +51,9 @@ interface DocumentState {
   /** Arrival order: mentions are listed in it. */
   seq: number;
   groups: Group[];
-  /** The last count of documents (`EntityRecord.documents`) that met it. */
-  visit: number;
-  /** The update that added it: every group of it was queued then. */
-  added: number;
+  /** Met already by the count of documents under way (`EntityRecord.documents`); false between counts. */
+  counted: boolean;
 }
-
-/** Numbers the counts of `EntityRecord.documents`. */
-let documentVisits = 0;
 
 interface KeyState {
   /** Votes per kind, in KINDS order: a kind read from the words counts 10, a guess from the shape 1. */
@@ -117,17 +112,18 @@ class EntityRecord implements Entity {
   /** How many documents mention it, and the first of them in corpus order. */
   documents(): { count: number; first?: string } {
     let first: Group | undefined;
-    // Each document counted once by a mark on it (saving the index asks this of every entity: a
-    // set of ids kept on each lived as long as the index, and a set made each time was garbage).
-    const visit = ++documentVisits;
+    // Each document counted once by a mark on it, taken off again after (saving the index asks
+    // this of every entity: a set of ids kept on each lived as long as the index, and a set made
+    // each time was garbage).
     let count = 0;
     for (const g of this.groups) {
       if (!first || g.doc.seq < first.doc.seq) first = g;
-      if (g.doc.visit !== visit) {
-        g.doc.visit = visit;
+      if (!g.doc.counted) {
+        g.doc.counted = true;
         count++;
       }
     }
+    for (const g of this.groups) g.doc.counted = false;
     return { count, first: first?.doc.id };
   }
 
@@ -315,6 +311,8 @@ export class EntityIndex implements EntityView {
       dirtyEntities.push(e);
     };
     const groups = new Map<string, Group>();
+    /** The documents this update adds. */
+    const addedNow = new Set<DocumentState>();
     for (const id of removed) {
       const doc = this.docs.get(id);
       if (!doc) continue;
@@ -337,7 +335,8 @@ export class EntityIndex implements EntityView {
         yield;
       }
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
-      const doc: DocumentState = { id, seq: this.seq++, groups: [], visit: 0, added: mark };
+      const doc: DocumentState = { id, seq: this.seq++, groups: [], counted: false };
+      addedNow.add(doc);
       this.docs.set(id, doc);
       groups.clear();
       for (const n of names) {
@@ -400,7 +399,7 @@ export class EntityIndex implements EntityView {
         if (personBefore !== (kind === 'person')) {
           // (A document added by this update has every group queued already: a bulk build skips them all.)
           for (const g of state.groups) {
-            if (g.doc.added === mark) continue;
+            if (addedNow.has(g.doc)) continue;
             for (const other of g.doc.groups) if (other.mark !== mark && other.key !== key && words.includes(other.key)) queue(other);
           }
         }
