@@ -58,8 +58,14 @@ interface DocumentState {
 interface KeyState {
   /** Votes per kind, in KINDS order: a kind read from the words counts 10, a guess from the shape 1. */
   votes: number[];
-  /** Written forms that voted, with how many times each. */
-  forms: Map<string, number>;
+  /**
+   * The written forms that voted, with how many times each: while one form did (most keys), that
+   * form and its count here, else undefined and 0 ...
+   */
+  form: string | undefined;
+  formCount: number;
+  /** ... and while two or more did, all of them in a map (a map per key was a tenth of the entities' memory). */
+  forms: Map<string, number> | undefined;
   groups: Group[];
   /** The update that last touched the key. */
   mark: number;
@@ -346,7 +352,7 @@ export class EntityIndex implements EntityView {
         if (!g) {
           const found = this.keys.get(key);
           if (found) state = found;
-          else this.keys.set(key, (state = { votes: [0, 0, 0, 0], forms: new Map(), groups: [], mark: 0, owner: false }));
+          else this.keys.set(key, (state = { votes: [0, 0, 0, 0], form: undefined, formCount: 0, forms: undefined, groups: [], mark: 0, owner: false }));
           g = { key, state, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
           groups.set(key, g);
           doc.groups.push(g);
@@ -372,7 +378,7 @@ export class EntityIndex implements EntityView {
       const state = touched[t]!;
       const key = touchedKeys[t]!;
       const kind = votedKind(state.votes);
-      const display = mostCommon(state.forms);
+      const display = state.forms ? mostCommon(state.forms) : state.form;
       const personBefore = state.kind === 'person';
       if (kind !== state.kind) {
         state.kind = kind;
@@ -590,7 +596,40 @@ function compareIds(a: EntityRecord, b: EntityRecord): number {
 function vote(state: KeyState, n: PlacedName, sign: 1 | -1): void {
   if (n.kind === 'unknown') return;
   state.votes[KIND_INDEX[n.kind]]! += sign * (n.certain ? 10 : 1);
-  bump(state.forms, n.name, sign);
+  countForm(state, n.name, sign);
+}
+
+/**
+ * `bump` of a key's count of a written form, kept in `form` while one form is counted and in
+ * `forms` while more are: which one holds them depends on the counts alone, not on their history.
+ */
+function countForm(state: KeyState, form: string, by: 1 | -1): void {
+  const forms = state.forms;
+  if (forms) {
+    bump(forms, form, by);
+    if (forms.size === 1) {
+      const [only, count] = forms.entries().next().value!;
+      state.form = only;
+      state.formCount = count;
+      state.forms = undefined;
+    }
+  } else if (state.form === undefined) {
+    if (by > 0) {
+      state.form = form;
+      state.formCount = by;
+    }
+  } else if (state.form === form) {
+    state.formCount += by;
+    if (state.formCount <= 0) {
+      state.form = undefined;
+      state.formCount = 0;
+    }
+  } else if (by > 0) {
+    state.forms = new Map([[state.form, state.formCount], [form, by]]);
+    state.form = undefined;
+    state.formCount = 0;
+  }
+  // (A form not counted, taken away: `bump` leaves the counts as they are.)
 }
 
 function votedKind(votes: number[]): NamedKind | undefined {
