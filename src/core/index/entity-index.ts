@@ -171,7 +171,7 @@ export class EntityIndex implements EntityView {
   private readonly owners = new Map<string, Set<string>>();
   private readonly byId = new Map<string, EntityRecord>();
   /** Entities by canonical key, then kind. */
-  private readonly byKey = new Map<string, Map<NamedKind, EntityRecord>>();
+  private readonly byKey = new Map<string, EntityRecord[]>();
   /** Entities by the key of their name or any alias. */
   private readonly byNameKey = new Map<string, Set<EntityRecord>>();
   private readonly configured: Record<string, string[]>;
@@ -387,7 +387,7 @@ export class EntityIndex implements EntityView {
       }
       if (display !== state.display) {
         state.display = display;
-        for (const e of this.byKey.get(key)?.values() ?? []) queueEntity(e);
+        for (const e of this.byKey.get(key) ?? []) queueEntity(e);
       }
       const owner = state.kind === 'person' && state.groups.length > 0 && key.includes(' ');
       if (owner !== state.owner) {
@@ -531,13 +531,15 @@ export class EntityIndex implements EntityView {
   }
 
   private ensure(key: string, kind: NamedKind, g: Group): EntityRecord {
-    let kinds = this.byKey.get(key);
-    if (!kinds) this.byKey.set(key, (kinds = new Map()));
-    let e = kinds.get(kind);
+    // A key's entities, one per kind, in the order made (a list of one or two: a map per key
+    // was twice the memory).
+    const kinds = this.byKey.get(key);
+    let e = kinds?.find((other) => other.kind === kind);
     if (!e) {
       const id = `${kind}:${key}`;
       e = new EntityRecord(id, key, kind, this.displayOf(key, g));
-      kinds.set(kind, e);
+      if (kinds) kinds.push(e);
+      else this.byKey.set(key, [e]);
       this.byId.set(id, e);
     }
     return e;
@@ -562,8 +564,9 @@ export class EntityIndex implements EntityView {
     } else {
       this.byId.delete(e.id);
       const kinds = this.byKey.get(e.key);
-      kinds?.delete(e.kind);
-      if (kinds && !kinds.size) this.byKey.delete(e.key);
+      const at = kinds ? kinds.findIndex((other) => other.kind === e.kind) : -1;
+      if (at >= 0) kinds!.splice(at, 1);
+      if (kinds && !kinds.length) this.byKey.delete(e.key);
     }
     const before = new Set(e.nameKeys);
     for (const key of before) {
