@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { Corpus } from '../../src/core/index/corpus.js';
-import { transcriptTurns, transcriptTurnsByPattern } from '../../src/core/index/analyse.js';
 import { findNames, findNamesByPattern, wordsOf, wordsOfByPattern } from '../../src/core/index/names.js';
 import { forEachContentTerm } from '../../src/core/index/terms.js';
 import { contentTokens } from '../../src/core/text/tokens.js';
@@ -90,30 +89,6 @@ describe('names read from word offsets', () => {
       'Jacob Helberg is the US Under Secretary of State for Economic Affairs.',
       'an industry expert surnamed Gao said the Ministry of Finance, Samsung and Japan agreed.',
     ]) assert.deepEqual(findNames(sentence), findNamesByPattern(sentence));
-  });
-});
-
-describe('transcripts told at a glance', () => {
-  // Lines of transcripts, of pages with labelled fields and of prose, ended in every way TURN's `^` and `$` see a line end.
-  const LINES = ['Anna: OK, let us start.', 'Ben: It is fixed in the current build.', 'MARIA LOPEZ: We agree.', 'Published: May 3, 2024',
-    'Q: Why now?', 'A: Because.', 'The council met on Friday.', 'Note: see below', ':', ' : ', '', '   ', '\t', 'Anna:no space', 'Anna Bell: yes:', '\ufeff'];
-  const ENDS = ['\n', '\n', '\r\n', '\r', '\u2028', '\u2029', '\n\n'];
-
-  it('finds the same turns as the pattern alone', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...LINES), fc.constantFrom(...ENDS)), { maxLength: 14 }), (lines) => {
-        const text = lines.map(([line, end]) => line + end).join('');
-        assert.deepEqual(transcriptTurns(text), transcriptTurnsByPattern(text));
-      }),
-      { numRuns: 3000 },
-    );
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => assert.deepEqual(transcriptTurns(text), transcriptTurnsByPattern(text))), { numRuns: 500 });
-  });
-
-  it('takes a transcript whose turns are exactly half its lines', () => {
-    const text = 'Anna: a\nBen: b\nAnna: c\nBen: d\nx\ny\nz\nw\n';
-    assert.equal(transcriptTurns(text)?.length, 4);
-    assert.deepEqual(transcriptTurns(text), transcriptTurnsByPattern(text));
   });
 });
 

@@ -122,14 +122,7 @@ function turnsOf(text: string): Turn[] {
  * lines. A web page's labelled lines ("Born:", "Gallery Hours:", "Consumer Guide:") are a minority
  * of its lines, each label used once or so.
  */
-export function transcriptTurns(text: string): Turn[] | undefined {
-  // Each turn is a line with a colon: a text with fewer than three such lines, or with them
-  // under half its lines, has too few turns, without running the pattern over it.
-  return mayBeTranscript(text) ? transcriptTurnsByPattern(text) : undefined;
-}
-
-/** `transcriptTurns` without its first look at the text's lines (exported for the tests). */
-export function transcriptTurnsByPattern(text: string): Turn[] | undefined {
+function transcriptTurns(text: string): Turn[] | undefined {
   const turns = turnsOf(text);
   if (turns.length < 3) return undefined;
   const speakers = new Set(turns.map((t) => t.speaker)).size;
@@ -148,44 +141,6 @@ export function transcriptTurnsByPattern(text: string): Turn[] | undefined {
     t.speaker = name;
   }
   return turns;
-}
-
-/**
- * False when a text cannot pass `transcriptTurns`' test of turns (three or more, at least half of
- * its non-blank lines). A turn lies within one line as TURN's `^` and `$` see lines (ended by \n,
- * \r, U+2028 or U+2029), one at most per line, and has a colon: lines with a colon are too few.
- */
-function mayBeTranscript(text: string): boolean {
-  let lines = 0;
-  let colonLines = 0;
-  let blank = true;
-  let colon = false;
-  for (let k = 0; k <= text.length; k++) {
-    // The end of the text ends its last line.
-    const c = k < text.length ? text.charCodeAt(k) : 0x0a;
-    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
-      if (colon) colonLines++;
-      colon = false;
-      // Lines as `transcriptTurns` counts them: split at \n, blank when `trim` leaves nothing.
-      if (c === 0x0a) {
-        if (!blank) lines++;
-        blank = true;
-      }
-      continue;
-    }
-    if (c === 0x3a) {
-      colon = true;
-      blank = false;
-    } else if (blank && !isTrimmed(c)) blank = false;
-  }
-  return colonLines >= 3 && colonLines * 2 >= lines;
-}
-
-/** Whether `String.prototype.trim` removes a code unit (white space and line terminators). */
-function isTrimmed(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0x80) return false;
-  return /\s/.test(String.fromCharCode(c)) || c === 0xfeff;
 }
 
 /**
