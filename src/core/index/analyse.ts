@@ -363,18 +363,8 @@ function scriptOf(text: string, span: Span): 'latin' | 'mostly' | 'other' {
   for (; i < span.end && latin + other < 400; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
-    else if (c > 0x2ff && isLetterUnit(c)) other++;
+    else if (c > 0x2ff && /\p{L}/u.test(text[i]!)) other++;
   }
   if (latin < other) return 'other';
   return other === 0 && i >= span.end ? 'latin' : 'mostly';
-}
-
-// Per UTF-16 code unit: 1 when `/\p{L}/u` takes it alone for a letter, 2 when not, 0 until met.
-// News in Latin letters is full of curly quotes and dashes: each was a string and a test.
-const letterUnits = new Uint8Array(0x10000);
-
-function isLetterUnit(c: number): boolean {
-  let k = letterUnits[c]!;
-  if (k === 0) letterUnits[c] = k = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 2;
-  return k === 1;
 }
