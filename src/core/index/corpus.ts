@@ -3,7 +3,7 @@ import { finish, runInSlices } from '../steps.js';
 import { A_NAME_FIELDS, A_PASSAGE_FIELDS, A_QUOTE_FIELDS, ANameCol, APassageCol, AQuoteCol } from './columns.js';
 import { forEachPassage, NAME_KINDS, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
-import { entityKey, internName, internNameWithKey, type PlacedName } from './entities.js';
+import { internName, internNameWithKey, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
 import { namesOfSentence } from './names.js';
@@ -423,12 +423,15 @@ export class Corpus {
     const names = (): PlacedName[] => {
       const out: PlacedName[] = [];
       for (let at = 0; at < N.length; at += A_NAME_FIELDS) {
-        const interned = internName(S[N[at + ANameCol.name]!]!);
+        const nameId = N[at + ANameCol.name]!;
+        const fullId = N[at + ANameCol.full]!;
+        const { name: interned, key } = internNameWithKey(S[nameId]!);
         const role = N[at + ANameCol.role]!;
         const kind = N[at + ANameCol.kind]!;
         out.push({
           start: N[at + ANameCol.start]!, end: N[at + ANameCol.end]!, name: interned, kind: NAME_KINDS[kind >> 1]!, certain: (kind & 1) === 1,
-          role: role < 0 ? undefined : internName(S[role]!), full: internName(S[N[at + ANameCol.full]!]!), docId: doc.id, passage: first + N[at + ANameCol.passage]!, key: entityKey(interned),
+          // The same string id is the same string: the name itself, interned already.
+          role: role < 0 ? undefined : internName(S[role]!), full: fullId === nameId ? interned : internName(S[fullId]!), docId: doc.id, passage: first + N[at + ANameCol.passage]!, key,
         });
       }
       return out;
