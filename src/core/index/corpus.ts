@@ -563,11 +563,10 @@ export class Corpus {
   }
 
 
-  /** Files every live passage's terms in the postings at once, and ends packing; the passage table gives back the room it kept for more. */
+  /** Files every live passage's terms in the postings at once, and ends packing. */
   /** @internal (snapshot.ts) */
   *packPostings(): Generator<void, void> {
     yield* this.postings.pack(this.table.size, this.isLive, (passage, visit) => this.table.forEachTerm(passage, visit));
-    this.table.trim();
     this.packing = false;
   }
 

@@ -93,17 +93,6 @@ export class PassageTable {
     return index;
   }
 
-  /**
-   * Gives back the room `add` keeps for more pairs and rows (the arrays double as they fill: a
-   * third of the pool, some 11 MB at 10,000 articles, was room). After a build in one go.
-   */
-  trim(): void {
-    if (this.poolSource) return;
-    if (this.pool.length > this.poolLength) this.pool = this.pool.slice(0, this.poolLength);
-    const columns = this.owners.length * FIELDS;
-    if (this.columns.length > columns) this.columns = this.columns.slice(0, columns);
-  }
-
   private makePool(): void {
     if (!this.poolSource) return;
     this.pool = this.poolSource();
