@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { describe, it } from 'mocha';
 import { Corpus } from '../../src/core/index/corpus.js';
-import { wordsOf, wordsOfByPattern } from '../../src/core/index/names.js';
+import { findNames, findNamesByPattern, wordsOf, wordsOfByPattern } from '../../src/core/index/names.js';
 import { forEachContentTerm } from '../../src/core/index/terms.js';
 import { contentTokens } from '../../src/core/text/tokens.js';
 
@@ -58,6 +58,37 @@ describe('name word scanner', () => {
       { numRuns: 2000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => assert.deepEqual(wordsOf(text), wordsOfByPattern(text))), { numRuns: 500 });
+  });
+});
+
+describe('names read from word offsets', () => {
+  // Pieces of sentences that make runs of names: titles, connectors, lists, appositives, possessives.
+  const NAME_PIECES = [
+    'Guo', 'Jiakun', 'Foreign', 'Ministry', 'Spokesperson', 'of', 'for', 'and', '&', 'the', 'The', 'Trade,', 'Industry', 'Resources',
+    'Agriculture,', 'Fisheries', 'Forestry', 'Department', 'Samsung', 'Japan', 'Mr.', 'U.S.', "China's", 'O’Neil', "Jones'", 'said',
+    'told', 'reporters', 'a', 'senior', 'researcher', 'at', 'Chinese', 'Academy', 'Sciences', ',', '.', 'Under', 'Secretary', 'State',
+    'is', 'was', 'surnamed', 'Gao', 'an', 'expert', 'according', 'to', 'Pax', 'Silica', 'initiative', 'Mount', 'Lake', 'IBM', 'NASA',
+    'GDP', '5G', 'iPhone', 'Belt', 'Road', 'Initiative', 'Nevada', 'de', 'van', '\t', '  ', '"', '北京', '𝐀𝐁', 'Zürich', 'Ⅻ',
+  ];
+
+  it('finds the same names as the words of the regular expression', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NAME_PIECES), { maxLength: 30 }), fc.constantFrom(' ', ', ', ' ', '  '), (pieces, glue) => {
+        const sentence = pieces.join(glue);
+        assert.deepEqual(findNames(sentence), findNamesByPattern(sentence));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (text) => assert.deepEqual(findNames(text), findNamesByPattern(text))), { numRuns: 500 });
+  });
+
+  it('finds the same names in the sample sources', () => {
+    for (const sentence of [
+      'Deputy Secretary of State Christopher Landau met the Ministry of Trade, Industry and Resources in Seoul.',
+      'Zhou Mi, a senior researcher at the Chinese Academy of Sciences, told reporters the U.S.-led "Pax Silica" initiative would fail.',
+      'Jacob Helberg is the US Under Secretary of State for Economic Affairs.',
+      'an industry expert surnamed Gao said the Ministry of Finance, Samsung and Japan agreed.',
+    ]) assert.deepEqual(findNames(sentence), findNamesByPattern(sentence));
   });
 });
 

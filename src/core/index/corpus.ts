@@ -3,10 +3,10 @@ import { finish, runInSlices } from '../steps.js';
 import { A_NAME_FIELDS, A_PASSAGE_FIELDS, A_QUOTE_FIELDS, ANameCol, APassageCol, AQuoteCol } from './columns.js';
 import { forEachPassage, NAME_KINDS, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
-import { entityKey, internName, type PlacedName } from './entities.js';
+import { internName, internNameWithKey, type PlacedName } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
-import { findNames } from './names.js';
+import { namesOfSentence } from './names.js';
 import { PassageTable } from './passage-table.js';
 import { slugOf } from '../sources/slug.js';
 import { Postings } from './postings.js';
@@ -393,13 +393,16 @@ export class Corpus {
     const names: PlacedName[] = [];
     for (let index = first; index < first + count; index++) {
       const start = this.table.start(index);
-      for (const name of findNames(doc.text.slice(start, this.table.end(index)))) {
-        const interned = internName(name.name);
+      // Not through `findNames`'s memory of recent sentences: every sentence of the corpus would
+      // pass through it once, each hashed whole, and only the last few hundred stay.
+      for (const name of namesOfSentence(doc.text.slice(start, this.table.end(index)))) {
+        const { name: interned, key } = internNameWithKey(name.name);
         // One literal shape for every name (as the snapshot reader builds them): a spread of
         // candidates with and without a role gives hundreds of thousands of hidden classes.
         names.push({
           start: name.start + start, end: name.end + start, name: interned, kind: name.kind, certain: name.certain,
-          role: internName(name.role), full: internName(name.full), docId: doc.id, passage: index, key: entityKey(interned),
+          // The whole run is most often the name itself (no title before it): interned already.
+          role: internName(name.role), full: name.full === name.name ? interned : internName(name.full), docId: doc.id, passage: index, key,
         });
       }
     }
@@ -420,12 +423,15 @@ export class Corpus {
     const names = (): PlacedName[] => {
       const out: PlacedName[] = [];
       for (let at = 0; at < N.length; at += A_NAME_FIELDS) {
-        const interned = internName(S[N[at + ANameCol.name]!]!);
+        const nameId = N[at + ANameCol.name]!;
+        const fullId = N[at + ANameCol.full]!;
+        const { name: interned, key } = internNameWithKey(S[nameId]!);
         const role = N[at + ANameCol.role]!;
         const kind = N[at + ANameCol.kind]!;
         out.push({
           start: N[at + ANameCol.start]!, end: N[at + ANameCol.end]!, name: interned, kind: NAME_KINDS[kind >> 1]!, certain: (kind & 1) === 1,
-          role: role < 0 ? undefined : internName(S[role]!), full: internName(S[N[at + ANameCol.full]!]!), docId: doc.id, passage: first + N[at + ANameCol.passage]!, key: entityKey(interned),
+          // The same string id is the same string: the name itself, interned already.
+          role: role < 0 ? undefined : internName(S[role]!), full: fullId === nameId ? interned : internName(S[fullId]!), docId: doc.id, passage: first + N[at + ANameCol.passage]!, key,
         });
       }
       return out;

@@ -49,3 +49,26 @@ export function internName(name: string | undefined): string | undefined {
 }
 
 export { keyOf as entityKey };
+
+const keyed = new Map<string, NameWithKey>();
+
+/** A name interned (`internName`) with its `entityKey`. */
+export interface NameWithKey {
+  name: string;
+  key: string;
+}
+
+/**
+ * `internName(name)` and its `entityKey` in one lookup: the index asks both of every name it
+ * finds, and a lookup by a fresh slice of a document hashes the slice each time.
+ */
+export function internNameWithKey(name: string): NameWithKey {
+  let found = keyed.get(name);
+  if (found === undefined) {
+    const interned = internName(name);
+    found = { name: interned, key: keyOf(interned) };
+    if (keyed.size >= 500_000) keyed.clear();
+    keyed.set(interned, found);
+  }
+  return found;
+}

@@ -21,9 +21,21 @@ const KIND_INDEX: Record<NamedKind, number> = { person: 0, organisation: 1, plac
 /** Names, keys, groups or entities handled between two yields of `updateSteps` (a millisecond or two of work). */
 const STEP = 400;
 
+/** The full-name owners of documents during an update (`EntityIndex.ownersIn`). */
+interface OwnersOfDocuments {
+  last: DocumentState | undefined;
+  lastOwners: Map<string, Set<string>> | undefined;
+  large: Map<DocumentState, Map<string, Set<string>>>;
+}
+
+/** Groups in a document beyond which its owners are kept for the whole update. */
+const LARGE_DOCUMENT = 64;
+
 /** The mentions of one key in one document. */
 interface Group {
   key: string;
+  /** Its key's state (the one `keys` holds for `key` while the group is in it). */
+  state: KeyState;
   doc: DocumentState;
   rows: PlacedName[];
   entity?: EntityRecord;
@@ -39,16 +51,21 @@ interface DocumentState {
   /** Arrival order: mentions are listed in it. */
   seq: number;
   groups: Group[];
-  /** Each word of the document's full person names -> those names, for the update numbered `ownersMark`. */
-  owners?: Map<string, Set<string>>;
-  ownersMark?: number;
+  /** Met already by the count of documents under way (`EntityRecord.documents`); false between counts. */
+  counted: boolean;
 }
 
 interface KeyState {
   /** Votes per kind, in KINDS order: a kind read from the words counts 10, a guess from the shape 1. */
   votes: number[];
-  /** Written forms that voted, with how many times each. */
-  forms: Map<string, number>;
+  /**
+   * The written forms that voted, with how many times each: while one form did (most keys), that
+   * form and its count here, else undefined and 0 ...
+   */
+  form: string | undefined;
+  formCount: number;
+  /** ... and while two or more did, all of them in a map (a map per key was a tenth of the entities' memory). */
+  forms: Map<string, number> | undefined;
   groups: Group[];
   /** The update that last touched the key. */
   mark: number;
@@ -63,7 +80,7 @@ class EntityRecord implements Entity {
   name: string;
   aliases: string[] = [];
   roles: string[] = [];
-  readonly groups: Group[] = [];
+  groups: Group[] = [];
   aliasCounts?: Map<string, number>;
   roleCounts?: Map<string, number>;
   count = 0;
@@ -101,14 +118,19 @@ class EntityRecord implements Entity {
   /** How many documents mention it, and the first of them in corpus order. */
   documents(): { count: number; first?: string } {
     let first: Group | undefined;
-    // Counted in a set of their own that is not kept (saving the index asks this of every entity,
-    // and a set of ids kept on each lived as long as the index).
-    const docs = new Set<DocumentState>();
+    // Each document counted once by a mark on it, taken off again after (saving the index asks
+    // this of every entity: a set of ids kept on each lived as long as the index, and a set made
+    // each time was garbage).
+    let count = 0;
     for (const g of this.groups) {
       if (!first || g.doc.seq < first.doc.seq) first = g;
-      docs.add(g.doc);
+      if (!g.doc.counted) {
+        g.doc.counted = true;
+        count++;
+      }
     }
-    return { count: docs.size, first: first?.doc.id };
+    for (const g of this.groups) g.doc.counted = false;
+    return { count, first: first?.doc.id };
   }
 
   attach(group: Group): void {
@@ -149,7 +171,7 @@ export class EntityIndex implements EntityView {
   private readonly owners = new Map<string, Set<string>>();
   private readonly byId = new Map<string, EntityRecord>();
   /** Entities by canonical key, then kind. */
-  private readonly byKey = new Map<string, Map<NamedKind, EntityRecord>>();
+  private readonly byKey = new Map<string, EntityRecord[]>();
   /** Entities by the key of their name or any alias. */
   private readonly byNameKey = new Map<string, Set<EntityRecord>>();
   private readonly configured: Record<string, string[]>;
@@ -295,6 +317,8 @@ export class EntityIndex implements EntityView {
       dirtyEntities.push(e);
     };
     const groups = new Map<string, Group>();
+    /** The documents this update adds. */
+    const addedNow = new Set<DocumentState>();
     for (const id of removed) {
       const doc = this.docs.get(id);
       if (!doc) continue;
@@ -305,7 +329,7 @@ export class EntityIndex implements EntityView {
           queueEntity(g.entity);
           g.entity = undefined;
         }
-        const state = this.keys.get(g.key)!;
+        const state = g.state;
         removeAt(state.groups, g.keySlot, (other, slot) => (other.keySlot = slot));
         for (const n of g.rows) vote(state, n, -1);
         touch(g.key, state);
@@ -317,7 +341,8 @@ export class EntityIndex implements EntityView {
         yield;
       }
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
-      const doc: DocumentState = { id, seq: this.seq++, groups: [] };
+      const doc: DocumentState = { id, seq: this.seq++, groups: [], counted: false };
+      addedNow.add(doc);
       this.docs.set(id, doc);
       groups.clear();
       for (const n of names) {
@@ -327,19 +352,22 @@ export class EntityIndex implements EntityView {
         if (!g) {
           const found = this.keys.get(key);
           if (found) state = found;
-          else this.keys.set(key, (state = { votes: [0, 0, 0, 0], forms: new Map(), groups: [], mark: 0, owner: false }));
-          g = { key, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
+          else this.keys.set(key, (state = { votes: [0, 0, 0, 0], form: undefined, formCount: 0, forms: undefined, groups: [], mark: 0, owner: false }));
+          g = { key, state, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
           groups.set(key, g);
           doc.groups.push(g);
           state.groups.push(g);
           touch(key, state);
           queue(g);
         } else {
-          state = this.keys.get(key)!;
+          state = g.state;
         }
         g.rows.push(n);
         vote(state, n, 1);
       }
+      // A group's rows are all added now. An array grown by `push` has room for 16 or more, and
+      // most groups hold one or two names: copies of the exact size keep a third of the memory.
+      for (const g of doc.groups) g.rows = fitted(g.rows);
     }
     // What the votes changed: kinds, display names, full person names. A one-word name resolves
     // to the full name holding it in its document, else to the only one in the corpus: it needs
@@ -350,7 +378,7 @@ export class EntityIndex implements EntityView {
       const state = touched[t]!;
       const key = touchedKeys[t]!;
       const kind = votedKind(state.votes);
-      const display = mostCommon(state.forms);
+      const display = state.forms ? mostCommon(state.forms) : state.form;
       const personBefore = state.kind === 'person';
       if (kind !== state.kind) {
         state.kind = kind;
@@ -359,7 +387,7 @@ export class EntityIndex implements EntityView {
       }
       if (display !== state.display) {
         state.display = display;
-        for (const e of this.byKey.get(key)?.values() ?? []) queueEntity(e);
+        for (const e of this.byKey.get(key) ?? []) queueEntity(e);
       }
       const owner = state.kind === 'person' && state.groups.length > 0 && key.includes(' ');
       if (owner !== state.owner) {
@@ -375,19 +403,26 @@ export class EntityIndex implements EntityView {
         }
         // Became or stopped being a person where it already stood: those documents' full names changed.
         if (personBefore !== (kind === 'person')) {
-          for (const g of state.groups) for (const other of g.doc.groups) if (other.key !== key && words.includes(other.key)) queue(other);
+          // (A document added by this update has every group queued already: a bulk build skips them all.)
+          for (const g of state.groups) {
+            if (addedNow.has(g.doc)) continue;
+            for (const other of g.doc.groups) if (other.mark !== mark && other.key !== key && words.includes(other.key)) queue(other);
+          }
         }
       }
       if (!state.groups.length) this.keys.delete(key);
+      else state.groups = fitted(state.groups);
     }
     for (const [word, before] of onlyOwnerBefore) {
       if (only(this.owners.get(word)) !== before) for (const g of this.keys.get(word)?.groups ?? []) queue(g);
     }
 
-    for (const [k, g] of dirtyGroups.entries()) {
+    const owned: OwnersOfDocuments = { last: undefined, lastOwners: undefined, large: new Map() };
+    for (let k = 0; k < dirtyGroups.length; k++) {
+      const g = dirtyGroups[k]!;
       if (k % step === step - 1) yield;
       if (this.docs.get(g.doc.id) !== g.doc) continue; // its document was removed since
-      const target = this.resolve(g, mark);
+      const target = this.resolve(g, owned);
       const current = g.entity;
       if (current && target && current.key === target.key && current.kind === target.kind) continue;
       if (current) {
@@ -402,7 +437,8 @@ export class EntityIndex implements EntityView {
         queueEntity(entity);
       }
     }
-    for (const [k, e] of dirtyEntities.entries()) {
+    for (let k = 0; k < dirtyEntities.length; k++) {
+      const e = dirtyEntities[k]!;
       if (k % step === step - 1) yield;
       this.refresh(e);
     }
@@ -450,15 +486,15 @@ export class EntityIndex implements EntityView {
   }
 
   /** The canonical key and kind a group of mentions resolves to, if any. */
-  private resolve(g: Group, mark: number): { key: string; kind: NamedKind } | undefined {
+  private resolve(g: Group, owned: OwnersOfDocuments): { key: string; kind: NamedKind } | undefined {
     let key = g.key;
-    let kind = this.keys.get(key)?.kind;
+    let kind = g.state.kind;
     const canonical = this.canonicalOf.get(key);
     if (canonical !== undefined) {
       return { key: canonical, kind: this.keys.get(canonical)?.kind ?? kind ?? 'person' };
     }
     if ((kind === 'person' || kind === undefined) && !key.includes(' ')) {
-      const owner = only(this.ownersIn(g.doc, mark).get(key)) ?? only(this.owners.get(key));
+      const owner = only(this.ownersIn(g.doc, owned).get(key)) ?? only(this.owners.get(key));
       if (owner !== undefined) {
         key = owner;
         kind = 'person';
@@ -467,32 +503,43 @@ export class EntityIndex implements EntityView {
     return kind ? { key, kind } : undefined;
   }
 
-  /** Each word of the full person names of one document -> those names. */
-  private ownersIn(doc: DocumentState, mark: number): Map<string, Set<string>> {
-    if (doc.ownersMark !== mark || !doc.owners) {
-      const index = new Map<string, Set<string>>();
+  /**
+   * Each word of the full person names of one document -> those names, worked out for the update
+   * in `owned` (dropped when done: kept on each document, these maps and sets outlived the update
+   * that made them). Groups come mostly a document at a time: the last document's are kept, and
+   * a large document's for the whole update (worked out again, a document of thousands of names
+   * interleaved with others would cost its size each time).
+   */
+  private ownersIn(doc: DocumentState, owned: OwnersOfDocuments): Map<string, Set<string>> {
+    if (owned.last === doc) return owned.lastOwners!;
+    let index = owned.large.get(doc);
+    if (!index) {
+      index = new Map<string, Set<string>>();
       for (const g of doc.groups) {
-        if (!g.key.includes(' ') || !this.keys.get(g.key)?.owner) continue;
+        if (!g.state.owner || !g.key.includes(' ')) continue;
         for (const word of g.key.split(' ')) {
           let set = index.get(word);
           if (!set) index.set(word, (set = new Set()));
           set.add(g.key);
         }
       }
-      doc.owners = index;
-      doc.ownersMark = mark;
+      if (doc.groups.length > LARGE_DOCUMENT) owned.large.set(doc, index);
     }
-    return doc.owners;
+    owned.last = doc;
+    owned.lastOwners = index;
+    return index;
   }
 
   private ensure(key: string, kind: NamedKind, g: Group): EntityRecord {
-    let kinds = this.byKey.get(key);
-    if (!kinds) this.byKey.set(key, (kinds = new Map()));
-    let e = kinds.get(kind);
+    // A key's entities, one per kind, in the order made (a list of one or two: a map per key
+    // was twice the memory).
+    const kinds = this.byKey.get(key);
+    let e = kinds?.find((other) => other.kind === kind);
     if (!e) {
       const id = `${kind}:${key}`;
       e = new EntityRecord(id, key, kind, this.displayOf(key, g));
-      kinds.set(kind, e);
+      if (kinds) kinds.push(e);
+      else this.byKey.set(key, [e]);
       this.byId.set(id, e);
     }
     return e;
@@ -506,6 +553,7 @@ export class EntityIndex implements EntityView {
   private refresh(e: EntityRecord): void {
     const keys = new Set<string>();
     if (e.count > 0) {
+      e.groups = fitted(e.groups);
       e.name = this.displayOf(e.key, e.groups[0]);
       e.aliases = e.aliasCounts ? byCount(e.aliasCounts) : [];
       const configured = this.configured[this.canonicalDisplay.get(e.key) ?? ''];
@@ -516,8 +564,9 @@ export class EntityIndex implements EntityView {
     } else {
       this.byId.delete(e.id);
       const kinds = this.byKey.get(e.key);
-      kinds?.delete(e.kind);
-      if (kinds && !kinds.size) this.byKey.delete(e.key);
+      const at = kinds ? kinds.findIndex((other) => other.kind === e.kind) : -1;
+      if (at >= 0) kinds!.splice(at, 1);
+      if (kinds && !kinds.length) this.byKey.delete(e.key);
     }
     const before = new Set(e.nameKeys);
     for (const key of before) {
@@ -550,7 +599,40 @@ function compareIds(a: EntityRecord, b: EntityRecord): number {
 function vote(state: KeyState, n: PlacedName, sign: 1 | -1): void {
   if (n.kind === 'unknown') return;
   state.votes[KIND_INDEX[n.kind]]! += sign * (n.certain ? 10 : 1);
-  bump(state.forms, n.name, sign);
+  countForm(state, n.name, sign);
+}
+
+/**
+ * `bump` of a key's count of a written form, kept in `form` while one form is counted and in
+ * `forms` while more are: which one holds them depends on the counts alone, not on their history.
+ */
+function countForm(state: KeyState, form: string, by: 1 | -1): void {
+  const forms = state.forms;
+  if (forms) {
+    bump(forms, form, by);
+    if (forms.size === 1) {
+      const [only, count] = forms.entries().next().value!;
+      state.form = only;
+      state.formCount = count;
+      state.forms = undefined;
+    }
+  } else if (state.form === undefined) {
+    if (by > 0) {
+      state.form = form;
+      state.formCount = by;
+    }
+  } else if (state.form === form) {
+    state.formCount += by;
+    if (state.formCount <= 0) {
+      state.form = undefined;
+      state.formCount = 0;
+    }
+  } else if (by > 0) {
+    state.forms = new Map([[state.form, state.formCount], [form, by]]);
+    state.form = undefined;
+    state.formCount = 0;
+  }
+  // (A form not counted, taken away: `bump` leaves the counts as they are.)
 }
 
 function votedKind(votes: number[]): NamedKind | undefined {
@@ -569,6 +651,14 @@ function mostCommon(forms: Map<string, number>): string | undefined {
 
 function byCount(counts: Map<string, number>): string[] {
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([value]) => value);
+}
+
+/**
+ * The list itself, or a copy of it of its own size when it is short: `push` gives an array room
+ * for at least 16 items, which thousands of lists of one or two items would keep for good.
+ */
+function fitted<T>(list: T[]): T[] {
+  return list.length < 16 ? list.slice() : list;
 }
 
 /** Removes the item at `slot` by moving the last item there (`moved` tells it its new slot). */

@@ -34,36 +34,133 @@ export interface Word extends Span {
 }
 
 export function wordsOf(text: string): Word[] {
-  // Letters outside the BMP are rare in news: the regular expression handles them exactly.
-  if (SURROGATE.test(text)) return wordsOfByPattern(text);
-  const out: Word[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const start = i;
-    const k = classOf(text.charCodeAt(i));
-    // The alternatives of WORD, in its order: capitalised, lower-case, digit-led, ampersand.
-    if (k & UPPER) {
-      i++;
-      while (i < length && classOf(text.charCodeAt(i)) & (LETTER | NUMBER | NAME_PUNCT)) i++;
-    } else if (k & LOWER) {
-      i++;
-      while (i < length && classOf(text.charCodeAt(i)) & LETTER) i++;
-    } else if (k & DIGIT) {
-      i++;
-      while (i < length && classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) i++;
-    } else if (k & AMPERSAND) {
-      i++;
-    } else {
-      i++;
-      continue;
-    }
-    const word = trimWord(text.slice(start, i));
-    if (!word) continue;
-    const first = classOf(word.charCodeAt(0));
-    out.push({ text: word, start, end: start + word.length, capital: (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{Lu}/u.test(word)) });
+  const scan = takeScan(text);
+  try {
+    return scan.words(0, scan.count);
+  } finally {
+    releaseScan(scan);
   }
-  return out;
+}
+
+/**
+ * The words of a sentence as `wordsOf` finds them, as offsets and flags in typed arrays: reading
+ * names, the index meets every word of every source, and most are lower-case words that only end
+ * a run of capitalised ones. A `Word` is made only for the words a name is read from.
+ */
+class WordScan {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  capitals = new Uint8Array(64);
+  text = '';
+
+  scan(text: string): void {
+    this.text = text;
+    this.count = 0;
+    // Letters outside the BMP are rare in news: the regular expression handles them exactly.
+    if (SURROGATE.test(text)) {
+      for (const w of wordsOfByPattern(text)) this.push(w.start, w.end, w.capital);
+      return;
+    }
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      const start = i;
+      const k = classOf(text.charCodeAt(i));
+      // The alternatives of WORD, in its order: capitalised, lower-case, digit-led, ampersand.
+      if (k & UPPER) {
+        i++;
+        while (i < length && classOf(text.charCodeAt(i)) & (LETTER | NUMBER | NAME_PUNCT)) i++;
+      } else if (k & LOWER) {
+        i++;
+        while (i < length && classOf(text.charCodeAt(i)) & LETTER) i++;
+      } else if (k & DIGIT) {
+        i++;
+        while (i < length && classOf(text.charCodeAt(i)) & (LETTER | NUMBER)) i++;
+      } else if (k & AMPERSAND) {
+        i++;
+      } else {
+        i++;
+        continue;
+      }
+      const end = trimmedEnd(text, start, i);
+      if (end === start) continue;
+      const first = classOf(text.charCodeAt(start));
+      this.push(start, end, (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{Lu}/u.test(text.slice(start, end))));
+    }
+  }
+
+  /** The words `from` (included) to `to` (excluded) as `Word`s. */
+  words(from: number, to: number): Word[] {
+    const out: Word[] = [];
+    for (let k = from; k < to; k++) out.push(this.word(k));
+    return out;
+  }
+
+  word(k: number): Word {
+    const start = this.starts[k]!;
+    const end = this.ends[k]!;
+    return { text: this.text.slice(start, end), start, end, capital: this.capitals[k] === 1 };
+  }
+
+  private push(start: number, end: number, capital: boolean): void {
+    if (this.count === this.starts.length) {
+      const size = 2 * this.count;
+      const starts = new Int32Array(size);
+      starts.set(this.starts);
+      this.starts = starts;
+      const ends = new Int32Array(size);
+      ends.set(this.ends);
+      this.ends = ends;
+      const capitals = new Uint8Array(size);
+      capitals.set(this.capitals);
+      this.capitals = capitals;
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.capitals[this.count++] = capital ? 1 : 0;
+  }
+}
+
+// Scans free for use: one is taken per sentence read (a pool rather than one, should a caller
+// ever read a sentence while reading another).
+const freeScans: WordScan[] = [];
+
+function takeScan(text: string): WordScan {
+  const scan = freeScans.pop() ?? new WordScan();
+  scan.scan(text);
+  return scan;
+}
+
+function releaseScan(scan: WordScan): void {
+  scan.text = '';
+  freeScans.push(scan);
+}
+
+/** Where `trimWord` would end the word `text[start, end)`: without a possessive, nor a final dot but of initials. */
+function trimmedEnd(text: string, start: number, end: number): number {
+  let to = end;
+  let trimmed = false;
+  const last = text.charCodeAt(to - 1);
+  if (last === 0x27 || last === 0x2019) {
+    to--;
+    trimmed = true;
+  } else if (last === 0x73 /* s */ && end - start >= 2 && (text.charCodeAt(to - 2) === 0x27 || text.charCodeAt(to - 2) === 0x2019)) {
+    to -= 2;
+    trimmed = true;
+  }
+  if (to > start && text.charCodeAt(to - 1) === 0x2e && (trimmed || !initials(text, start, end))) to--;
+  return to;
+}
+
+/** Whether `text[start, end)` is initials, `/^(?:[A-Z]\.)+$/`. */
+function initials(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || (end - start) % 2 !== 0) return false;
+  for (let k = start; k < end; k += 2) {
+    const c = text.charCodeAt(k);
+    if (c < 65 || c > 90 || text.charCodeAt(k + 1) !== 0x2e) return false;
+  }
+  return true;
 }
 
 /** What `wordsOf` finds, by the regular expression it stands for (exported for the tests). */
@@ -140,6 +237,11 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   return 'unknown';
 }
 
+/** A word without its final dot, if it has one (`/\.$/` replaced by nothing). */
+function withoutFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
+}
+
 // A statement's names are asked for by several checks in turn, and a source sentence's by its
 // corpus's entities and by the checker's passage profile: the names of the last few hundred
 // sentences are remembered (dropped all at once when full, which is cheaper than an LRU), unless
@@ -164,6 +266,11 @@ export function findNames(sentence: string): NameCandidate[] {
   return names;
 }
 
+/** What `findNames` finds, read afresh, not remembered (a fresh list, the caller's own). */
+export function namesOfSentence(sentence: string): NameCandidate[] {
+  return namesIn(sentence);
+}
+
 /** The person a text names last ("Guo Jiakun spoke on Friday." -> "Guo Jiakun"): whom a "he" or "she" after it means. */
 export function lastPerson(text: string): string | undefined {
   const people = findNames(text).filter((n) => n.kind === 'person');
@@ -171,7 +278,82 @@ export function lastPerson(text: string): string | undefined {
 }
 
 function namesIn(sentence: string): NameCandidate[] {
-  const words = wordsOf(sentence);
+  const scan = takeScan(sentence);
+  try {
+    const { count, starts, ends, capitals } = scan;
+    const out: NameCandidate[] = [];
+    let i = 0;
+    while (i < count) {
+      if (!capitals[i]) {
+        i++;
+        continue;
+      }
+      // Extend the run over capitalised words and connectors between capitalised words.
+      let j = i;
+      while (j + 1 < count && spacesBetween(sentence, ends[j]!, starts[j + 1]!)) {
+        if (capitals[j + 1]) {
+          j++;
+          continue;
+        }
+        if (j + 2 < count && capitals[j + 2] && CONNECTORS.has(sentence.slice(starts[j + 1]!, ends[j + 1]!)) && spacesBetween(sentence, ends[j + 1]!, starts[j + 2]!)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      let run = scan.words(i, j + 1);
+      const last = listedEnd(sentence, scan, run, j);
+      if (last !== j) run = scan.words(i, last + 1);
+      i = last + 1;
+      for (const part of splitRun(run)) {
+        const candidate = candidateOf(sentence, part);
+        if (candidate) out.push(candidate);
+      }
+    }
+    return out;
+  } finally {
+    releaseScan(scan);
+  }
+}
+
+/** Whether only spaces and tabs, one or more, lie between two offsets (`adjacent`). */
+function spacesBetween(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/**
+ * "Ministry of Trade, Industry and Resources", "Department of Agriculture, Fisheries and Forestry":
+ * an organisation's name may end in a list of single capitalised words. The run (the scan's words
+ * up to `last`) stopped at the list's first comma; the index of the list's last word when it is
+ * one, else `last`.
+ */
+function listedEnd(sentence: string, scan: WordScan, run: Word[], last: number): number {
+  const head = run.findIndex((w, k) => ORGANISATION_WORDS.has(w.text) && (run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for'));
+  // The list must follow the head's "of X" directly: "Ministry of Trade, Industry and Resources".
+  if (head < 0 || head + 2 !== run.length - 1) return last;
+  const lastEnd = scan.ends[last]!;
+  const list = LISTED_TAIL.exec(sentence.slice(lastEnd));
+  if (!list) return last;
+  const end = lastEnd + list[0].length;
+  let k = last;
+  while (k + 1 < scan.count && scan.ends[k + 1]! <= end) k++;
+  // Common nouns only ("Industry", "Fisheries"): "the Ministry of Finance, Samsung and Japan" lists three names.
+  const listed = scan.words(last + 1, k + 1).filter((w) => w.text !== 'and' && w.text !== '&');
+  if (!listed.every((w) => lemmas(w.text.toLowerCase()).length > 0 && !PLACES.has(w.text) && !ORGANISATION_NAMES.has(w.text))) return last;
+  return k;
+}
+
+/**
+ * What `findNames` finds, from the `Word`s of the regular expression (exported for the tests):
+ * the reading `namesIn` does on offsets.
+ */
+export function findNamesByPattern(sentence: string): NameCandidate[] {
+  const words = wordsOfByPattern(sentence);
   const out: NameCandidate[] = [];
   let i = 0;
   while (i < words.length) {
@@ -194,7 +376,7 @@ function namesIn(sentence: string): NameCandidate[] {
       }
       break;
     }
-    j = listedEnd(sentence, words, i, j);
+    j = listedEndOfWords(sentence, words, i, j);
     const run = words.slice(i, j + 1);
     i = j + 1;
     for (const part of splitRun(run)) {
@@ -210,7 +392,7 @@ function namesIn(sentence: string): NameCandidate[] {
  * an organisation's name may end in a list of single capitalised words. The run `first..last`
  * stopped at the list's first comma; the index of the list's last word when it is one, else `last`.
  */
-function listedEnd(sentence: string, words: Word[], first: number, last: number): number {
+function listedEndOfWords(sentence: string, words: Word[], first: number, last: number): number {
   const run = words.slice(first, last + 1);
   const head = run.findIndex((w, k) => ORGANISATION_WORDS.has(w.text) && (run[k + 1]?.text === 'of' || run[k + 1]?.text === 'for'));
   // The list must follow the head's "of X" directly: "Ministry of Trade, Industry and Resources".
@@ -248,7 +430,8 @@ function splitRun(run: Word[]): Word[][] {
 
 function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   let words = run;
-  const afterArticle = /\b(?:the|The)\s+$/.test(sentence.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) || run[0]!.text === 'The';
+  // Read only where it counts, below: most candidates never ask.
+  const afterArticle = (): boolean => /\b(?:the|The)\s+$/.test(sentence.slice(Math.max(0, run[0]!.start - 5), run[0]!.start)) || run[0]!.text === 'The';
   // Drop leading words that are capitalised only because they start a sentence or a clause.
   while (
     words.length &&
@@ -265,7 +448,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   // Split a title off the front: the name is what follows the last title word.
   let role: string | undefined;
   let lastTitle = -1;
-  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.has(words[k]!.text.replace(/\.$/, ''))) lastTitle = k;
+  for (let k = 0; k < words.length; k++) if (TITLE_WORDS.has(withoutFinalDot(words[k]!.text))) lastTitle = k;
   let nameWords = words;
   if (lastTitle >= 0 && lastTitle < words.length - 1) {
     const rest = words.slice(lastTitle + 1);
@@ -295,7 +478,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
     certain = true;
   }
   // "the Daily Wire": an article before a name that is not a title makes a person unlikely.
-  if (kind === 'person' && !certain && afterArticle) kind = 'organisation';
+  if (kind === 'person' && !certain && afterArticle()) kind = 'organisation';
   if (!role && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end);
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
