@@ -14,6 +14,7 @@ import { Corpus } from '../src/core/index/corpus.js';
 import type { SourceDocument } from '../src/core/model.js';
 import { readSource } from '../src/core/sources/read.js';
 import { defaultCorpusRoot, generateCorpus } from './gen-corpus.js';
+import { cpuNow, highWaterRss } from './process-usage.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string): string | undefined => {
@@ -24,20 +25,7 @@ const articles = Number(arg('articles') ?? 10_000);
 const seed = Number(arg('seed') ?? 7);
 const generated = generateCorpus({ articles, seed, root: defaultCorpusRoot(articles, seed) });
 
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
-function highWaterRss(): number {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    if (kb) return Number(kb) * 1024;
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS * 1024;
-}
 
 const docs: SourceDocument[] = [];
 for (const p of generated.paths) docs.push(await readSource(p, readFileSync(path.join(generated.root, p))));

@@ -31,6 +31,7 @@ import type { StatementResult } from '../src/core/model.js';
 import { LineIndex } from '../src/core/text/lines.js';
 import { benchCorpusAndDraft } from './bench-draft.js';
 import { defaultCorpusRoot, generateCorpus } from './gen-corpus.js';
+import { cpuNow } from './process-usage.js';
 
 const argv = process.argv.slice(2);
 const mode = argv[0];
@@ -50,10 +51,6 @@ const saved = path.join(os.tmpdir(), 'groundwork-bench', `first-check-${articles
 const cacheFile = path.join(saved, 'index.bin');
 const draftFile = path.join(saved, 'draft.md');
 
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 /**
  * CPU milliseconds of this thread alone (Linux: /proc/thread-self/schedstat, in ns), NaN

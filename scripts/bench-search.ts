@@ -17,6 +17,7 @@ import { parseDraft } from '../src/core/draft/parse.js';
 import type { StatementResult } from '../src/core/model.js';
 import { LineIndex } from '../src/core/text/lines.js';
 import { benchCorpusAndDraft } from './bench-draft.js';
+import { cpuNow } from './process-usage.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
@@ -27,10 +28,6 @@ const articles = arg('articles', 10_000);
 const seed = arg('seed', 7);
 const runs = arg('runs', 5);
 
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 const median = (s: number[]): number => [...s].sort((a, b) => a - b)[Math.floor((s.length - 1) / 2)]!;
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
 const list = (s: number[]): string => s.map((v) => v.toFixed(0)).join(', ');

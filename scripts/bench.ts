@@ -27,6 +27,7 @@ import { readSource } from '../src/core/sources/read.js';
 import { LineIndex } from '../src/core/text/lines.js';
 import { makeDraft } from './bench-draft.js';
 import { DEFAULT_DATA, defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
+import { cpuNow, highWaterRss } from './process-usage.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -64,11 +65,6 @@ interface Figure {
 
 const now = (): number => performance.now();
 
-/** CPU milliseconds of this process so far: less swayed than wall time by other busy processes. */
-const cpuNow = (): number => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
 
 function time<T>(f: () => T): [number, T] {
   const start = now();
@@ -331,15 +327,6 @@ function peakRss(size: number, seed: number): Figure {
  * Peak RSS in bytes of the calling process. On Linux from /proc (maxRSS of a child process can
  * report its parent's peak at the time of the fork).
  */
-function highWaterRss(): number {
-  try {
-    const kb = /VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-    if (kb) return Number(kb) * 1024;
-  } catch {
-    // not Linux
-  }
-  return process.resourceUsage().maxRSS * 1024;
-}
 
 function baselineRss(): number {
   const script = `const require = (await import('node:module')).createRequire(import.meta.url); process.stdout.write(String(highWaterRss())); ${highWaterRss.toString()}`;
