@@ -680,6 +680,10 @@ describe('certainty the source does not give, said with another verb', () => {
     const v = judge('Steiner said Thursday\'s rain will keep some streets under water into the weekend.', docs());
     assert.equal(v.kind, 'unsupported', v.message);
     assert.match(v.message, /as certain: the source says "may stay"/);
+    // The quick fix writes the source's hedge in the statement's "will", and the fixed statement is supported.
+    assert.equal(v.hedge?.fix, 'may');
+    const fixed = judge('Steiner said Thursday\'s rain may keep some streets under water into the weekend.', docs());
+    assert.equal(fixed.kind, 'supported', fixed.message);
   });
 
   it('the hedge kept, or "will" of something the source says will happen, is supported', () => {
