@@ -2,8 +2,8 @@
 // feasible") where its passage says it may ("may not be feasible", "could lead to"). A reviewer
 // reads the hedge as part of what the source says; a statement that drops it says more.
 import type { Passage, Span } from '../model.js';
-import { normalizeWord, STOPWORDS } from '../text/tokens.js';
-import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
+import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 const HEDGES = new Set(['may', 'might', 'could']);
@@ -63,7 +63,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       const words = predicate(mine, v, statement);
       // Only a hedge of what may happen (after "if", or "might"), not of what one may do:
       // "Employees may claim up to 300 euros" is what "the company will reimburse".
-      same = [...theirs.values()].flat().filter((m) => m.negated === negated && (m.certain || m.conditional || m.word === 'might') && shared(words, m.predicate) >= SHARED_PREDICATE);
+      same = [...theirs.values()].flat().filter((m) => m.negated === negated && (m.certain || m.conditional || m.word === 'might') && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
     }
     // A passage that also says it will happen backs the statement.
     if (same.some((m) => m.certain)) return undefined;
@@ -97,21 +97,14 @@ const CONDITION = /\b(?:if|unless)\b/i;
 const PREDICATE_WORDS = 8;
 const SHARED_PREDICATE = 2;
 
-/** The content words of the verb at `verb` and the few after it, up to the clause's end. */
-function predicate(tokens: readonly { text: string; norm: string; start: number }[], verb: number, text?: string): Set<string> {
+/** The content words of the verb at `verb` of `text` and the few after it, up to the clause's end. */
+function predicate(tokens: readonly Token[], verb: number, text: string): Set<string> {
   const out = new Set<string>();
   for (let k = verb; k < tokens.length && k < verb + PREDICATE_WORDS; k++) {
-    if (text !== undefined && k > verb && /[.;:!?]/.test(text.slice(tokens[k - 1]!.start, tokens[k]!.start))) break;
-    const t = tokens[k]!;
-    if (t.norm.length > 2 && !STOPWORDS.has(t.norm)) out.add(t.norm);
+    if (k > verb && /[.;:!?]/.test(text.slice(tokens[k - 1]!.start, tokens[k]!.start))) break;
+    if (isContentNorm(tokens[k]!.norm)) out.add(tokens[k]!.norm);
   }
   return out;
-}
-
-function shared(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n;
 }
 
 /** The passages' modals and hedges, by the verb each governs, in text order. */
@@ -143,10 +136,6 @@ const DENIAL = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:do|does|did)
 // How much of the source's words after its denial are quoted as what it says.
 const CLAUSE = /^[^.;:!?]{1,160}/u;
 
-function contentWords(text: string): Set<string> {
-  return new Set(tokenizeCached(text).filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm)).map((t) => t.norm));
-}
-
 /**
  * A claim the statement says is proven ("The study proves that short sleep causes lower exam
  * scores") where its passage says it cannot be concluded ("we cannot conclude that short sleep
@@ -167,9 +156,7 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
       const denied = contentWords(clause);
       if (denied.size < 2) continue;
       for (const { c, words } of claims) {
-        let shared = 0;
-        for (const w of words) if (denied.has(w)) shared++;
-        if (shared >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: `${d[0]}${clause}`.trim(), passage: p };
+        if (sharedWords(words, denied) >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: `${d[0]}${clause}`.trim(), passage: p };
       }
     }
   }

@@ -10,7 +10,7 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { placeKey, relation, sameOrRelated } from '../lexicon/index.js';
-import { isSaying, passageProfile, tokenizeCached } from './passage-profile.js';
+import { contentWords, isSaying, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import type { Alignment } from './support.js';
 
@@ -646,10 +646,6 @@ function actors(text: string): NameCandidate[] {
   return findNames(text).filter((n) => n.kind !== 'place' && n.kind !== 'work').slice(0, MOST_ACTORS);
 }
 
-function linkWords(link: string): Set<string> {
-  return new Set(tokenizeCached(link).filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm)).map((t) => t.norm));
-}
-
 /**
  * Two names the other way round: "Pell pressed Ruiz" where the passage says "Ruiz pressed Pell",
  * "Novak's cross was turned in by Mbeki" where it was Mbeki's, turned in by Novak. The words
@@ -665,16 +661,13 @@ export function reversedRoles(text: string, passages: readonly Passage[]): Swap 
       const b = mine[j]!;
       const link = text.slice(a.end, b.start);
       if (link.length > LINK_CHARS || namesAlike(a.name, b.name) || SYMMETRIC.test(link) || /\p{N}/u.test(link) || APPOSITION.test(link)) continue;
-      const words = linkWords(link);
+      const words = contentWords(link);
       if (!words.size) continue;
       const passive = /\bby\b/i.test(link);
       const linked = (t: string, x: NameCandidate, y: NameCandidate): boolean => {
         const between = t.slice(x.end, y.start);
         if (between.length > LINK_CHARS * 1.5 || SYMMETRIC.test(between) || APPOSITION.test(between) || /\bby\b/i.test(between) !== passive) return false;
-        const theirs = linkWords(between);
-        let shared = 0;
-        for (const w of words) if (theirs.has(w)) shared++;
-        return shared * 2 >= words.size;
+        return sharedWords(words, contentWords(between)) * 2 >= words.size;
       };
       for (const p of passages) {
         const theirs = actors(p.text);

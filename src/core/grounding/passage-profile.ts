@@ -4,7 +4,7 @@ import { foldForComparison, isAscii } from '../text/fold.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Passage } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { nextWordStart, normalizeWord, wordEnd, wordForms, writtenWord, writtenWordAt, writtenWordNorm, type Token } from '../text/tokens.js';
+import { nextWordStart, normalizeWord, STOPWORDS, wordEnd, wordForms, writtenWord, writtenWordAt, writtenWordNorm, type Token } from '../text/tokens.js';
 
 export interface PassageProfile {
   readonly tokens: readonly Token[];
@@ -104,6 +104,23 @@ const SPOKEN = /^\s*(?:[QA]|\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,3}
 /** Whether a normalised word is a verb of saying or thinking (see SAYING). */
 export function isSaying(norm: string): boolean {
   return SAYING.has(norm);
+}
+
+/** Whether a normalised word carries content: three letters or more, and no stop word. */
+export function isContentNorm(norm: string): boolean {
+  return norm.length > 2 && !STOPWORDS.has(norm);
+}
+
+/** The content words of a text, normalised (see isContentNorm). */
+export function contentWords(text: string): Set<string> {
+  return new Set(tokenizeCached(text).filter((t) => isContentNorm(t.norm)).map((t) => t.norm));
+}
+
+/** How many of the words of `mine` `theirs` has. */
+export function sharedWords(mine: ReadonlySet<string>, theirs: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of mine) if (theirs.has(w)) n++;
+  return n;
 }
 
 /** Whether a set of words has a word, or every word of its compound. */

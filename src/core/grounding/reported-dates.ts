@@ -95,10 +95,16 @@ const MINUTES_IN: Record<string, number> = { m: 1, h: 60, d: 1440, w: 10080 };
  * days or weeks too).
  */
 function durationOf(q: Quantity, text: string, days = false): number | undefined {
-  if (q.kind !== 'number' || q.unit === 'time' || q.approximate || q.upTo !== undefined) return undefined;
-  const unit = (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(text.slice(q.end, q.end + 12))?.[1];
+  if (q.approximate || q.upTo !== undefined) return undefined;
+  const unit = durationUnit(q, text);
   if (!unit || (!days && /^[dw]/i.test(unit))) return undefined;
   return q.value * MINUTES_IN[unit[0]!.toLowerCase()]!;
+}
+
+/** The unit of time a count is of ("minutes", "h", "day" in "a 75-minute outage"), if it is one. */
+function durationUnit(q: Quantity, text: string): string | undefined {
+  if (q.kind !== 'number' || q.unit === 'time') return undefined;
+  return (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(text.slice(q.end, q.end + 12))?.[1];
 }
 
 /**
@@ -106,8 +112,7 @@ function durationOf(q: Quantity, text: string, days = false): number | undefined
  * for an exact figure, the figure's range for an approximate one ("nearly three hours": 2.7 to 3).
  */
 function durationRange(q: Quantity, text: string): [number, number] | undefined {
-  if (q.kind !== 'number' || q.unit === 'time') return undefined;
-  const unit = (q.unit && DURATION_UNIT.exec(q.unit)?.[1]) ?? DURATION_UNIT.exec(text.slice(q.end, q.end + 12))?.[1];
+  const unit = durationUnit(q, text);
   if (!unit) return undefined;
   const per = MINUTES_IN[unit[0]!.toLowerCase()]!;
   return [q.value * per, (q.upTo ?? q.value) * per];
