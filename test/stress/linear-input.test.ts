@@ -16,6 +16,7 @@ import { parseDraft } from '../../src/core/draft/parse.js';
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { sentenceSegments } from '../../src/core/text/segment.js';
+import { droppedHedge } from '../../src/core/grounding/hedges.js';
 import { swappedMotionRole } from '../../src/core/grounding/name-swaps.js';
 import { textSource } from '../helpers/documents.js';
 
@@ -392,6 +393,18 @@ describe('a paragraph of many lines', function () {
     const seconds = (Date.now() - started) / 1000;
     assert.ok(seconds < 10, `${seconds} s`);
     assert.equal(swappedMotionRole(corpus, 'Feldman moved to table it, and Ng seconded the motion.', [corpus.passage(0)!], 1)?.source, 'Ng');
+  });
+
+  it('a statement saying "will" 12,000 times against a conditional source sentence of 40,000 hedges is judged in seconds, and a hedge said with another verb is still found', () => {
+    // Each "will" said with another verb was weighed against every hedge of the passage, and each
+    // hedge looked back over the whole sentence for an "if": 84 s for 12,000 against 40,000.
+    const corpus = Corpus.build([textSource('sources/flood.txt', `If it rains, some streets ${'may stay flooded under water, '.repeat(40_000)}the forecaster said.`)]);
+    const text = `Rain ${'will keep streets dry and '.repeat(12_000)}so on.`;
+    const started = Date.now();
+    droppedHedge(text, [corpus.passage(0)!]);
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 3, `${seconds} s`);
+    assert.equal(droppedHedge('Rain will keep them flooded under water.', [corpus.passage(0)!])?.said, 'may stay');
   });
 });
 

@@ -47,6 +47,10 @@ function negatedAfter(tokens: readonly { text: string }[], i: number, verb: numb
 export function droppedHedge(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   const mine = tokenizeCached(statement);
   let theirs: Map<string, PassageModal[]> | undefined;
+  // The hedges another verb may say the statement's with, listed once.
+  let mayHappen: PassageModal[] | undefined;
+  // A sentence says "will" a few times; a hostile one of thousands has its first weighed so.
+  let otherVerbs = 0;
   for (let i = 0; i < mine.length; i++) {
     if (!CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
     const v = verbAfter(mine, i);
@@ -59,11 +63,12 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
     // Said with another verb ("will keep some streets under water into the weekend" where the
     // passage says they "may stay under water into the weekend"): the hedge whose words after it
     // the statement's share.
-    if (!same.length) {
+    if (!same.length && otherVerbs++ < MOST_CLAIMS) {
       const words = predicate(mine, v, statement);
       // Only a hedge of what may happen (after "if", or "might"), not of what one may do:
       // "Employees may claim up to 300 euros" is what "the company will reimburse".
-      same = [...theirs.values()].flat().filter((m) => m.negated === negated && (m.certain || m.conditional || m.word === 'might') && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
+      mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might');
+      same = mayHappen.filter((m) => m.negated === negated && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
     }
     // A passage that also says it will happen backs the statement.
     if (same.some((m) => m.certain)) return undefined;
@@ -112,6 +117,9 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
   const out = new Map<string, PassageModal[]>();
   for (const p of passages) {
     const theirs = passageProfile(p).tokens;
+    // Where the passage's first "if" or "unless" ends: a modal after it is conditional.
+    const condition = CONDITION.exec(p.text);
+    const conditionEnd = condition ? condition.index + condition[0].length : Infinity;
     for (let k = 0; k < theirs.length; k++) {
       const word = theirs[k]!.text.toLowerCase();
       const to = HEDGES_TO[word] !== undefined && theirs[k + 1]?.text.toLowerCase() === 'to';
@@ -119,7 +127,7 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
       const u = verbAfter(theirs, to ? k + 1 : k);
       if (u < 0) continue;
       const negated = to ? HEDGES_TO[word]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u);
-      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: CONDITION.test(p.text.slice(0, theirs[k]!.start)) };
+      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: conditionEnd <= theirs[k]!.start };
       const verb = theirs[u]!.norm;
       const list = out.get(verb);
       if (list) list.push(modal);
