@@ -113,9 +113,23 @@ describe('numbers and dates', () => {
     const [other] = findQuantities('Pell took 47% of the vote.');
     const [tenth] = findQuantities('Pell took 46.0 percent of the vote.');
     assert.ok(sameQuantity(whole!, exact!));
-    assert.ok(sameQuantity(exact!, whole!));
+    assert.ok(!sameQuantity(exact!, whole!), 'a source\'s "46%" does not say "46.3 percent"');
     assert.ok(!sameQuantity(other!, exact!));
     assert.ok(!sameQuantity(tenth!, exact!), 'a figure with decimals is weighed to its decimals');
+  });
+
+  it('a figure written to three digits or more is no rounding of an "about" figure it does not round to', () => {
+    const src = 'The fire has burned an estimated 18,640 acres.';
+    const [estimated] = approximated(src, findQuantities(src));
+    const claim = (text: string) => approximated(text, findQuantities(text))[0]!;
+    assert.ok(!sameQuantity(claim('It burned 16,840 acres.'), estimated!), 'a transposition is within a tenth, but no rounding');
+    assert.ok(!sameQuantity(claim('It burned roughly 16,840 acres.'), estimated!));
+    assert.ok(sameQuantity(claim('It burned 18,600 acres.'), estimated!));
+    assert.ok(sameQuantity(claim('It burned nearly 19,000 acres.'), estimated!));
+    assert.ok(sameQuantity(claim('It burned 19,000 acres.'), estimated!));
+    assert.ok(sameQuantity(claim('It burned 18,640 acres.'), estimated!));
+    const [about] = approximated('about 4,000 people', findQuantities('about 4,000 people'));
+    assert.ok(sameQuantity(claim('It drew 3,800 people.'), about!), 'a round "about" figure is still a range');
   });
 
   it('a date without a year matches the same day in any year', () => {

@@ -484,7 +484,8 @@ function dateValue(year: number | undefined, month: number, day: number | undefi
 }
 
 /**
- * Whether two quantities say the same thing: equal values of compatible kinds; a date
+ * Whether `a`, as a statement writes it, says what `b` gives: equal values of compatible kinds
+ * (a whole percent for a share with decimals that rounds to it, not the other way); a date
  * written without its year matches the same month and day in any year; "2025" matches a
  * date in 2025 only as a year.
  */
@@ -508,6 +509,13 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   // A count given by its order of size is each number in its range.
   if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
+    // A figure written to three significant digits or more is no rounding of another "about"
+    // figure it does not round to: "roughly 16,840 acres" is not "an estimated 18,640", though
+    // within a tenth of it; "19,000" and "18,600" are.
+    if (range.approximate?.kind === ABOUT && /\d/.test(range.text) && /\d/.test(exact.text) && significantDigits(exact.value) >= 3) {
+      const written = range.approximate.written;
+      return Math.abs(exact.value - written) <= Math.max(lastDigit(exact.value), lastDigit(written)) + 1e-9 * Math.abs(written);
+    }
     return exact.value >= range.value && exact.value <= range.upTo!;
   }
   // Two ranges ("up to 30" and "around 30", "dozens" and "scores") agree where they overlap,
@@ -527,12 +535,31 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     // Otherwise (a share "about" its figure, a count by its order of size) where they overlap.
     return (equalValues(a.value, b.value) && equalValues(a.upTo, b.upTo)) || Math.min(a.upTo, b.upTo) - Math.max(a.value, b.value) > 1e-9 * Math.max(1, Math.abs(a.value));
   }
-  return equalValues(a.value, b.value) || roundedShare(a, b) || roundedShare(b, a);
+  // Rounding goes one way: a source's "46.3 percent" is a statement's "46%", but its "3 percent"
+  // is no "3.2 percent".
+  return equalValues(a.value, b.value) || roundedShare(a, b);
 }
 
 /** A share in whole percent that another, written with decimals, rounds to: "46%" for "46.3 percent". */
 function roundedShare(whole: Quantity, exact: Quantity): boolean {
   return whole.kind === 'percent' && exact.kind === 'percent' && !/\d[.,]\d/.test(whole.text) && /\d[.,]\d/.test(exact.text) && equalValues(Math.round(exact.value), whole.value);
+}
+
+/** The place value of a figure's last digit that is not zero: 10 for 16,840, 0.1 for 3.5. */
+function lastDigit(value: number): number {
+  const x = Math.abs(value);
+  if (!Number.isFinite(x) || x === 0) return 0;
+  let unit = 10 ** Math.floor(Math.log10(x));
+  // Down to the digit the figure stops at (at most 12 places: a figure is written, not computed).
+  for (let i = 0; i < 12 && Math.abs(Math.round(x / unit) * unit - x) > 1e-9 * x; i++) unit /= 10;
+  return unit;
+}
+
+/** How many significant digits a written figure has: 4 for 16,840, 2 for 2.6 million. */
+function significantDigits(value: number): number {
+  const x = Math.abs(value);
+  const unit = lastDigit(x);
+  return unit ? Math.floor(Math.log10(x / unit) + 1e-9) + 1 : 0;
 }
 
 /** Two values equal but for floating-point error. */
