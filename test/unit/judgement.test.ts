@@ -525,6 +525,14 @@ describe('what a figure counts', () => {
     const w = judge('The record was previously held by "NYPD Blue," which earned 26 nominations in 1994.', docs());
     assert.equal(w.kind, 'number-mismatch', w.message);
   });
+
+  it('residents are no structures: the count of one is no agreement for the other\'s', () => {
+    const update = doc('Evacuation orders remain in effect for the communities of Pine Flats and Lower Ashgrove. An estimated 3,400 residents are under evacuation orders.\n\nDamage assessment teams have confirmed that 12 homes have been destroyed. Approximately 2,900 structures remain threatened.');
+    const v = judge('An estimated 2,900 residents of Pine Flats and Lower Ashgrove remain under evacuation orders.', update);
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /3,400/);
+    assert.equal(judge('An estimated 3,400 residents of Pine Flats and Lower Ashgrove remain under evacuation orders.', update).kind, 'supported');
+  });
 });
 
 describe('a figure the source gives of another thing', () => {
