@@ -33,3 +33,27 @@ describe('a date given another weekday', () => {
     }
   });
 });
+
+describe('a weekday alone', () => {
+  const STRIKE = `HARWELL BAY, March 13, 2025 - More than 2,300 dock workers at the Port of Harwell Bay walked off the job at 6 a.m. on Thursday, halting cargo operations at the region's busiest container terminal.
+
+The union said talks would resume on Monday at the earliest.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/strike.txt', STRIKE)]);
+  });
+
+  it('other than the one its passage gives is contradicted, with the source\'s weekday to write', () => {
+    const v = check('More than 2,300 dock workers at the Port of Harwell Bay walked off the job on Friday morning.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(v.message, 'The source says "Thursday" where the statement says "Friday"');
+  });
+
+  it('as its passage gives it is supported, and a weekday the statement repeats of another day is left to the rest', () => {
+    const v = check('More than 2,300 dock workers at the Port of Harwell Bay walked off the job on Thursday morning.');
+    assert.equal(v.kind, 'supported', v.message);
+    const w = check('The union said talks would resume on Monday at the earliest.');
+    assert.equal(w.kind, 'supported', w.message);
+  });
+});

@@ -266,7 +266,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -689,6 +689,24 @@ function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
     return { draft: mine.text, source: same[0]!.text, span: { start: mine.start, end: mine.end }, alternative: true };
   }
   return undefined;
+}
+
+// A weekday named alone, once: "on Friday", not "Fridays" nor "every Friday".
+const DAY_OF_WEEK = /(?<!\bevery\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]?s\b)/gu;
+
+/**
+ * The one weekday a statement gives when its passage gives one other weekday and not the
+ * statement's: "went on strike on Friday morning" where the passage says the workers "walked off
+ * the job at 6 a.m. on Thursday". Passages that give two weekdays, or the statement's, tell of
+ * more than one day and are left to the rest of the judgement.
+ */
+function otherDayOfWeek(text: string, passages: Passage[]): Assessment['antonym'] {
+  const mine = [...text.matchAll(DAY_OF_WEEK)];
+  if (mine.length !== 1) return undefined;
+  const theirs = new Set(passages.flatMap((p) => [...p.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu)].map((m) => m[1]!)));
+  const [day] = mine;
+  if (theirs.size !== 1 || theirs.has(day![1]!)) return undefined;
+  return { draft: day![1]!, source: [...theirs][0]!, span: { start: day!.index, end: day!.index + day![1]!.length }, alternative: true };
 }
 
 // A quotation of fewer words is a title or a term ("Salt and Iron", "Pax Silica"), not speech.
