@@ -7,7 +7,7 @@ export const unsupportedStatement: FindingRule = {
   code: 'unsupported-statement',
   verdict: 'unsupported',
   title: 'Statement not supported by any source',
-  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain; the quick fix writes the source\'s "may", "might" or "could". Nor is one that says a study proves what the source says cannot be concluded ("proves that short sleep causes lower scores" for "we cannot conclude that short sleep causes lower scores"), nor one that tells as done what the source says will be ("have been moved" for "will be moved"), nor one that says what the source only asks ("Phi Kappa Psi can sue for defamation" from "Can Phi Kappa Psi sue for defamation?", unless the next sentence answers yes). Add a source, cite the right one, or rephrase the statement to say what the source says.',
+  description: 'No passage of the sources (or two neighbouring ones read together) covers enough of the statement (its content words, names and figures) to support it. The message gives the support score, the words no source has, the words only other passages than the closest one have ("only elsewhere in the sources"), and what else cost support (names or figures the sources never give, parts of two sentences joined). A statement that says something will happen where its passage says it may, might or could ("will not be feasible" for "may not be feasible") is not supported as certain; the quick fix writes the source\'s "may", "might" or "could". Nor is one that says a study proves what the source says cannot be concluded ("proves that short sleep causes lower scores" for "we cannot conclude that short sleep causes lower scores"), nor one that tells as done what the source says will be ("have been moved" for "will be moved"), nor one that says what the source only asks ("Phi Kappa Psi can sue for defamation" from "Can Phi Kappa Psi sue for defamation?", unless the next sentence answers yes), nor one that links by cause ("because", "was the result of", "led to") two things the source tells apart, with no word of cause in a sentence (or two neighbouring ones) that says both. Add a source, cite the right one, or rephrase the statement to say what the source says.',
   severity: 'warning',
   // "will not be feasible" where the source says "may not be feasible": write the source's hedge.
   fixes: (_draft: Draft, statement: Statement, verdict: Verdict): Fix[] =>
@@ -29,6 +29,14 @@ export function unsupportedMessage(score: string, absent: string, elsewhere: str
 /** A negation the statement adds to its closest passage (`passage`, already in quotation marks), which is too loosely aligned to call a contradiction. */
 export function negatesPassageMessage(passage: string): string {
   return `No source supports this statement: it negates what its closest source passage affirms (${passage})`;
+}
+
+/**
+ * The statement links two things by cause (`link`: "because", "was the result of") that the
+ * source tells apart (`before`, `after`: its passages, already in quotation marks).
+ */
+export function unlinkedCauseMessage(link: string, before: string, after: string): string {
+  return `No source supports the link "${link}": the source says ${before} and, apart, ${after}`;
 }
 
 /** The statement says something will happen where its passage (`said`, a few words) says it may. */

@@ -4,7 +4,8 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, toldAsDoneMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { unlinkedCause } from './causal-links.js';
 import { findNames } from '../index/names.js';
 import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
@@ -444,6 +445,13 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
   if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
+  // "was mainly the result of" two things the source tells apart: both passages shown first.
+  const unlinked = a.spokenQuoteSpans.length ? undefined : unlinkedCause(corpus, text, a.alignments);
+  if (unlinked) {
+    const first = [unlinked.before, unlinked.after].map((p) => evidenceOf(corpus, p.docId, p.span, best.coverage)).filter((e): e is Evidence => !!e);
+    const rest = evidence.filter((e) => !first.some((f) => f.docId === e.docId && f.span.start === e.span.start));
+    return { ...notAsSaid(unlinkedCauseMessage(text.slice(unlinked.span.start, unlinked.span.end), quoted(unlinked.before.text), quoted(unlinked.after.text)), { span: unlinked.span }), evidence: [...first, ...rest].slice(0, MAX_EVIDENCE) };
+  }
   return {
     kind: 'supported',
     score: round(score),

@@ -1,0 +1,117 @@
+// A cause the source does not give. A summary that links two things the source tells apart ("The
+// decline in revenue was mainly the result of the delay to the launch", where the report blames
+// weak demand for the decline and tells of the delay in another paragraph) says more than the
+// source: each half is found, so word overlap calls it supported. What gives it away is that the
+// two halves are said in different places, and nowhere together.
+import type { Corpus } from '../index/corpus.js';
+import type { Passage, Span } from '../model.js';
+import { contentWords, passageProfile } from './passage-profile.js';
+import type { Alignment } from './support.js';
+
+// The statement's link: what comes before it is the effect ("because", "due to", "the result
+// of", "caused by", "driven by"), or the cause ("led to", "caused", "resulted in"). "Due to" before
+// a verb is a schedule, not a cause ("due to go live", "due to open").
+const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|led\s+to|leads\s+to|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
+
+// Each side is read from its own clause next to the link, at most this many content words.
+const SIDE_WORDS = 5;
+// A side is said where a passage has at least this share of its words.
+const SAID = 0.5;
+// At most this many passages of the aligned documents are read (a hostile document of a million
+// sentences is judged by its first ones).
+const MOST_PASSAGES = 5000;
+
+/** A passage's content words and their first five letters, read once. */
+const wordsOf = new WeakMap<Passage, { words: Set<string>; stems: Set<string> }>();
+
+function passageWords(p: Passage): { words: Set<string>; stems: Set<string> } {
+  let found = wordsOf.get(p);
+  if (!found) {
+    const words = new Set([...passageProfile(p).terms].filter((w) => /\p{L}/u.test(w)));
+    found = { words, stems: new Set([...words].filter((w) => w.length > 4).map((w) => w.slice(0, 5))) };
+    wordsOf.set(p, found);
+  }
+  return found;
+}
+
+/** The share of a side's words a passage (or two) has, as written or by their first five letters ("declined" for "decline"). */
+function shareSaid(side: ReadonlySet<string>, passages: readonly Passage[]): number {
+  let n = 0;
+  for (const w of side) {
+    if (passages.some((p) => { const { words, stems } = passageWords(p); return words.has(w) || (w.length > 4 && stems.has(w.slice(0, 5))); })) n++;
+  }
+  return n / side.size;
+}
+
+export interface UnlinkedCause {
+  /** The statement's link ("was mainly the result of"), where it stands. */
+  span: Span;
+  /** The passages that say the side before the link and the side after it, apart. */
+  before: Passage;
+  after: Passage;
+}
+
+// Links after which the statement gives the cause ("because of the drought"); the others give it
+// before them ("the bug led to 300 tickets").
+const CAUSE_AFTER = /^(?:because|due|owing|as|was|were|is|are|caused\s+by|thanks|blamed|attributed|driven)/iu;
+
+// A source sentence that gives a cause of what it does not name again: "The cause was an expired
+// TLS certificate", "It was caused by ...". The words after the marker are the cause.
+const CAUSE_GIVEN = /\b(?:cause\s+(?:was|is|has\s+been)|caused\s+by|due\s+to|because\s+of|reason\s+(?:was|is)|blamed\s+on|traced\s+to|result(?:ed)?\s+(?:of|from))\b/iu;
+// At most this many content words before such a marker: the sentence names nothing else as what
+// was caused.
+const GIVEN_ALONE = 2;
+
+/**
+ * A link of cause the statement makes between two things its documents each say, but in other
+ * places: no passage, nor two neighbouring ones of one paragraph, says both; no sentence gives
+ * the statement's cause as the cause of what it does not name ("The cause was ..."); and the
+ * cause is not what the document's title is about (what an article tells may all follow from
+ * its headline's event). Undefined where a side is said nowhere: that is the rest of the
+ * judgement's to weigh.
+ */
+export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly Alignment[]): UnlinkedCause | undefined {
+  const link = LINK.exec(text);
+  if (!link) return undefined;
+  // The clause either side of the link: "the organisation had $612,000, while revenue was 6%
+  // under budget, mostly because ..." links only the revenue.
+  const beforeClause = text.slice(0, link.index).split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
+  const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
+  const before = new Set([...contentWords(beforeClause)].filter((w) => /\p{L}/u.test(w)).slice(-SIDE_WORDS));
+  const after = new Set([...contentWords(afterClause)].filter((w) => /\p{L}/u.test(w)).slice(0, SIDE_WORDS));
+  if (!before.size || !after.size) return undefined;
+  const cause = CAUSE_AFTER.test(link[0]) ? after : before;
+  const docIds = [...new Set(alignments.slice(0, 5).flatMap((a) => a.passages.map((p) => p.docId)))];
+  let saysBefore: { p: Passage; share: number } | undefined;
+  let saysAfter: { p: Passage; share: number } | undefined;
+  for (const docId of docIds) {
+    const passages = corpus.passagesOf(docId).slice(0, MOST_PASSAGES);
+    // The headline's event.
+    if (passages[0] && shareSaid(cause, [passages[0]]) >= SAID) return undefined;
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i]!;
+      const b = shareSaid(before, [p]);
+      const a = shareSaid(after, [p]);
+      if (b > (saysBefore?.share ?? 0)) saysBefore = { p, share: b };
+      if (a > (saysAfter?.share ?? 0)) saysAfter = { p, share: a };
+      if (b >= SAID && a >= SAID) return undefined;
+      const next = passages[i + 1];
+      if (next && next.paragraph.start === p.paragraph.start && shareSaid(before, [p, next]) >= SAID && shareSaid(after, [p, next]) >= SAID) return undefined;
+      if (givesCause(p, cause)) return undefined;
+    }
+  }
+  if (!saysBefore || !saysAfter || saysBefore.share < SAID || saysAfter.share < SAID) return undefined;
+  return { span: { start: link.index, end: link.index + link[0].length }, before: saysBefore.p, after: saysAfter.p };
+}
+
+/** Whether a passage gives the cause alone: a marker of cause with few words before it, the cause's words after. */
+function givesCause(p: Passage, cause: ReadonlySet<string>): boolean {
+  const m = CAUSE_GIVEN.exec(p.text);
+  if (!m) return false;
+  const named = [...contentWords(p.text.slice(0, m.index))].filter((w) => /\p{L}/u.test(w));
+  if (named.length > GIVEN_ALONE) return false;
+  const said = contentWords(p.text.slice(m.index + m[0].length));
+  let n = 0;
+  for (const w of cause) if (said.has(w)) n++;
+  return n / cause.size >= SAID;
+}
