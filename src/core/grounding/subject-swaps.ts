@@ -1,0 +1,89 @@
+// What one person asked, called or argued, credited to another the article also names. A summary
+// that opens "Prosecutor Simon Kettridge asked the judge to consider a suspended sentence" where
+// the court report has "She asked the judge ..." of the defence barrister, two paragraphs after
+// Kettridge spoke, shares every word but the name with its source, and the name is in the
+// article: word overlap calls it supported. The sentence that says the rest names its own actor,
+// as a speaker, a quotation's, or a "he" or "she" who is the last person its paragraph named.
+import type { Corpus } from '../index/corpus.js';
+import { findNames, type NameCandidate } from '../index/names.js';
+import { SPEECH_VERBS } from '../index/gazetteer.js';
+import type { Passage } from '../model.js';
+import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile.js';
+import { quotedSpeakers } from './quoted-speakers.js';
+import { namesAlike, sameName, type Swap } from './name-swaps.js';
+import type { Alignment } from './support.js';
+
+// What a person does in words, besides saying: asks, calls something something, urges, argues.
+const ACTS_IN_WORDS = 'asked|called|urged|argued|pressed|demanded|requested|recommended|proposed|described|praised|criticised|criticized|accused|insisted|promised|pledged|vowed|predicted|conceded|acknowledged|admitted|announced|confirmed|denied|dismissed|rejected|welcomed|defended|questioned';
+const VERB_AFTER = new RegExp(`^\\s*(?:,[^,]{1,160},\\s*)?(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS}|${ACTS_IN_WORDS})\\b`, 'iu');
+
+// At most this many words before the name: its title ("Transport Department director").
+const MOST_TITLE_WORDS = 5;
+// The share of the statement's words after its verb that the passage must have to be the one
+// that says it.
+const SAYS_THE_REST = 0.5;
+// "He" or "she" opening a sentence, perhaps after a short phrase ("Later, she ...").
+const OPENING_PRONOUN = /^(?:[^,.]{1,30},\s*)?(?:he|she)\b/iu;
+
+/** The person a statement opens with, before a verb of saying or of asking, and where its verb ends. */
+function subjectOf(text: string): { name: NameCandidate; verbEnd: number } | undefined {
+  // (Its title may name a body: "Transport Department director Kwame Ellery".)
+  const first = findNames(text).find((n) => n.kind === 'person' || n.kind === 'unknown');
+  if (!first) return undefined;
+  const lead = text.slice(0, first.start);
+  if (/[,;:"“”]/u.test(lead) || lead.split(/\s+/).filter(Boolean).length > MOST_TITLE_WORDS) return undefined;
+  const verb = VERB_AFTER.exec(text.slice(first.end));
+  return verb ? { name: first, verbEnd: first.end + verb[0].length } : undefined;
+}
+
+/** The last person named before a passage in its paragraph: who its opening "he" or "she" is. */
+function pronounReferent(corpus: Corpus, p: Passage): string | undefined {
+  if (!OPENING_PRONOUN.test(p.text)) return undefined;
+  for (let prev = corpus.passageBeside(p, -1), steps = 0; prev && prev.paragraph.start === p.paragraph.start && steps < 10; prev = corpus.passageBeside(prev, -1), steps++) {
+    const people = passageProfile(prev).names.filter((n) => n.kind === 'person');
+    if (people.length) return people[people.length - 1]!.name;
+    // A sentence that opens with its own pronoun goes on about the same person: read on back.
+    if (!OPENING_PRONOUN.test(prev.text)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The statement's opening person, where the source sentence that says the rest of it (its words
+ * after the verb) does not name them and has another actor: a speaker, a quotation's, or a
+ * pronoun that stands for another person of its paragraph.
+ */
+export function swappedSubject(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
+  const subject = subjectOf(text);
+  if (!subject) return undefined;
+  const rest = tokenizeCached(text.slice(subject.verbEnd)).filter((t) => isContentNorm(t.norm)).map((t) => t.norm);
+  if (rest.length < 3) return undefined;
+  let best: { p: Passage; coverage: number } | undefined;
+  for (const a of alignments.slice(0, 5)) {
+    for (const p of a.passages) {
+      const terms = passageProfile(p).terms;
+      const coverage = rest.filter((w) => terms.has(w)).length / rest.length;
+      if (!best || coverage > best.coverage) best = { p, coverage };
+    }
+  }
+  if (!best || best.coverage < SAYS_THE_REST) return undefined;
+  const p = best.p;
+  const mine = subject.name.name;
+  const entity = corpus.findEntity(mine, p.docId);
+  const forms = entity ? [entity.name, ...entity.aliases] : [mine];
+  const lower = p.text.toLowerCase();
+  // The sentence names the statement's person: it is theirs to weigh, not this check's.
+  if (forms.some((f) => lower.includes(f.toLowerCase())) || tokenizeCached(mine).some((t) => t.text.length > 2 && lower.includes(t.text.toLowerCase()))) return undefined;
+  const actors = [
+    ...passageProfile(p).names.filter((n) => n.kind === 'person' && VERB_AFTER.test(p.text.slice(n.end))).map((n) => n.name),
+    ...quotedSpeakers(corpus, p),
+    pronounReferent(corpus, p),
+  ].filter((n): n is string => !!n);
+  const rival = actors.find((t) => {
+    if (namesAlike(t, mine) || sameName(t, mine, entity?.aliases ?? [])) return false;
+    const theirs = corpus.findEntity(t, p.docId);
+    return theirs && entity ? theirs.id !== entity.id : true;
+  });
+  if (!rival) return undefined;
+  return { draft: mine, source: rival, span: { start: subject.name.start, end: subject.name.end }, passage: { passage: p, coverage: best.coverage } };
+}
