@@ -170,6 +170,41 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
   }
   return undefined;
 }
+// Words that make what they qualify certain: "will definitely spread", "would certainly face".
+const BOOSTER = /\b(?:definitely|certainly|surely|undoubtedly|inevitably|unquestionably|without\s+(?:a\s+)?doubt|(?:is|are|was|were)\s+(?:certain|bound|guaranteed)\s+to)\b/iu;
+// What a passage hedges with: what may happen, what is likely, what is expected.
+const PASSAGE_HEDGES = /\b(?:may|might|could|likely|unlikely|possibly|probably|perhaps|potentially|expected|forecast|risks?)\b(?:\s+[\p{L}'’-]+){0,3}/giu;
+
+/**
+ * Certainty the statement adds to a hedged passage: "the fire will definitely spread further to
+ * the northeast" where the update says "further growth to the northeast is likely"; "would
+ * definitely face shortages" where the chamber warned retailers "could face shortages". The
+ * statement's booster, and the passage's hedge.
+ */
+export function boosted(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const booster = BOOSTER.exec(statement);
+  if (!booster || NEGATED_BEFORE.test(statement.slice(Math.max(0, booster.index - 24), booster.index))) return undefined;
+  for (const p of passages) {
+    if (BOOSTER.test(p.text)) return undefined;
+  }
+  // The hedge that stands among most of the statement's words (the last of equals): the one
+  // said of what the statement makes certain.
+  const mine = contentWords(statement);
+  let best: { said: string; passage: Passage; shared: number } | undefined;
+  for (const p of passages) {
+    let read = 0;
+    for (const hedge of p.text.matchAll(PASSAGE_HEDGES)) {
+      if (++read > MOST_CLAIMS) break;
+      const around = contentWords(p.text.slice(Math.max(0, hedge.index - HEDGE_REACH), hedge.index + hedge[0].length + HEDGE_REACH));
+      const shared = sharedWords(mine, around);
+      if (!best || shared >= best.shared) best = { said: hedge[0], passage: p, shared };
+    }
+  }
+  return best && { span: { start: booster.index, end: booster.index + booster[0].length }, said: best.said, passage: best.passage };
+}
+// How far either side of a hedge its words are read, in characters.
+const HEDGE_REACH = 40;
+
 // How many claims of a statement, and denials of a passage, are read.
 const MOST_CLAIMS = 50;
 // A negation just before a verb of certainty: "cannot show", "does not prove", "didn't confirm".

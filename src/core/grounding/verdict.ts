@@ -22,7 +22,7 @@ import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
-import { askedOnly, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
+import { askedOnly, boosted, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -433,7 +433,10 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   }
   // "will not be feasible" where the passage says "may not be feasible": more than the source says.
   const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
-  const hedge = aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) : undefined;
+  // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
+  // looser alignment, as an opposite word is: it rarely turns up by chance.
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) : undefined)
+    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
   // shown first.

@@ -1,0 +1,44 @@
+// Certainty a statement adds to what its source hedges: "will definitely spread" where the update
+// says further growth "is likely"; "would definitely face shortages" where retailers "could".
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const UPDATE = `Cedar Hollow Fire update, Thursday morning.
+
+A red flag warning is in effect from noon today. Winds from the southwest are forecast at 15 to 20 mph, and further growth to the northeast is likely.
+
+The port handled about 1.8 million containers last year. Chamber president Naomi Ruskin warned that retailers could face shortages of some imported goods within two weeks if the stoppage continued.
+
+Crews will focus today on protecting Upper Ashgrove.`;
+
+describe('certainty added to a hedge', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/update.txt', UPDATE)]);
+  });
+
+  it('is not supported as certain, with the booster marked and the passage\'s hedge quoted', () => {
+    const text = 'Chamber president Naomi Ruskin said retailers would definitely face shortages of some imported goods within two weeks if the stoppage continued.';
+    const v = check(text);
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.equal(v.message, 'No source supports this statement as certain: the source says "could face shortages of"');
+    assert.equal(text.slice(v.focus!.start, v.focus!.end), 'definitely');
+    const w = check('Officials said there will certainly be further growth of the fire to the northeast.');
+    assert.equal(w.kind, 'unsupported', w.message);
+  });
+
+  it('the hedge kept, or a plain statement of what the source says plainly, is supported', () => {
+    for (const text of [
+      'Chamber president Naomi Ruskin said retailers could face shortages of some imported goods within two weeks if the stoppage continued.',
+      'Officials said there will likely be further growth of the fire to the northeast.',
+      'Crews will definitely focus today on protecting Upper Ashgrove.',
+    ]) {
+      const v = check(text);
+      assert.notEqual(v.kind, 'unsupported', `${text}: ${v.message}`);
+    }
+  });
+});
