@@ -57,3 +57,29 @@ The union said talks would resume on Monday at the earliest.`;
     assert.equal(w.kind, 'supported', w.message);
   });
 });
+
+describe('a month alone', () => {
+  const REPORT = `Halvorsen Instruments annual report 2024.
+
+In September, we completed the acquisition of Aquilon Sensing, a Dutch company specialising in low-cost nitrate sensors for agriculture, for 38 million euros.
+
+The annual general meeting will be held in May.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/report.txt', REPORT)]);
+  });
+
+  it('other than the one its passage gives is contradicted', () => {
+    const v = check('Halvorsen completed its 38 million euro acquisition of Aquilon Sensing in November.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(v.message, 'The source says "September" where the statement says "November"');
+  });
+
+  it('as its passage gives it is supported, and "may" is no month', () => {
+    for (const text of ['Halvorsen completed its 38 million euro acquisition of Aquilon Sensing in September.', 'The annual general meeting will be held in May.', 'Aquilon Sensing may make low-cost nitrate sensors for agriculture in September.']) {
+      const v = check(text);
+      assert.notEqual(v.kind, 'contradicted', `${text}: ${v.message}`);
+    }
+  });
+});

@@ -703,22 +703,33 @@ function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
   return undefined;
 }
 
-// A weekday named alone, once: "on Friday", not "Fridays" nor "every Friday".
+// A weekday named alone: "on Friday", not "Fridays" nor "every Friday".
 const DAY_OF_WEEK = /(?<!\bevery\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]?s\b)/gu;
+const DAYS_OF_WEEK = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
+// A month named alone after a word of time ("in November", "since March"), not in a date with its
+// day (a figure, weighed as one); "May" only so, being also a verb.
+const MONTH_ALONE = /\b(?:in|since|until|by|from|during|early|late|mid-|last|next|this|of)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)/gu;
+const MONTHS_NAMED = /\b(January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:in|since|until|by|from|during|early|late|mid-|last|next|this|of)\s+(May)\b/gu;
 
 /**
- * The one weekday a statement gives when its passage gives one other weekday and not the
- * statement's: "went on strike on Friday morning" where the passage says the workers "walked off
- * the job at 6 a.m. on Thursday". Passages that give two weekdays, or the statement's, tell of
- * more than one day and are left to the rest of the judgement.
+ * The one weekday, or month, a statement gives alone when its passage gives one other and not
+ * the statement's: "went on strike on Friday morning" where the passage says the workers "walked
+ * off the job at 6 a.m. on Thursday"; "completed the acquisition in November" where the report
+ * says "In September, we completed the acquisition". Passages that give two, or the statement's,
+ * tell of more than one time and are left to the rest of the judgement.
  */
 function otherDayOfWeek(text: string, passages: Passage[]): Assessment['antonym'] {
-  const mine = [...text.matchAll(DAY_OF_WEEK)];
-  if (mine.length !== 1) return undefined;
-  const theirs = new Set(passages.flatMap((p) => [...p.text.matchAll(/\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu)].map((m) => m[1]!)));
-  const [day] = mine;
-  if (theirs.size !== 1 || theirs.has(day![1]!)) return undefined;
-  return { draft: day![1]!, source: [...theirs][0]!, span: { start: day!.index, end: day!.index + day![1]!.length }, alternative: true };
+  for (const [mine, given] of [[DAY_OF_WEEK, DAYS_OF_WEEK], [MONTH_ALONE, MONTHS_NAMED]] as const) {
+    const named = [...text.matchAll(mine)];
+    if (named.length !== 1) continue;
+    const theirs = new Set(passages.flatMap((p) => [...p.text.matchAll(given)].map((m) => m[1] ?? m[2]!)));
+    const said = named[0]!;
+    const word = said[1]!;
+    if (theirs.size !== 1 || theirs.has(word)) continue;
+    const start = said.index + said[0].length - word.length;
+    return { draft: word, source: [...theirs][0]!, span: { start, end: start + word.length }, alternative: true };
+  }
+  return undefined;
 }
 
 // A quotation of fewer words is a title or a term ("Salt and Iron", "Pax Silica"), not speech.
