@@ -268,7 +268,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -728,6 +728,41 @@ function otherDayOfWeek(text: string, passages: Passage[]): Assessment['antonym'
     if (theirs.size !== 1 || theirs.has(word)) continue;
     const start = said.index + said[0].length - word.length;
     return { draft: word, source: [...theirs][0]!, span: { start, end: start + word.length }, alternative: true };
+  }
+  return undefined;
+}
+
+// A change the statement tells of its subject: "Bus fares will rise", "rents fell", "fares were
+// raised"; and what a verb of change acts on: "raise fares", "cut the levy".
+const CHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:set|due|expected)\s+to\s+)?(?:rise|rises|rose|risen|increase[sd]?|go\s+up|went\s+up|gone\s+up|fall|falls|fell|fallen|decrease[sd]?|drop(?:s|ped)?|(?:be|been|were|was|are|is)\s+(?:raised|cut|increased|reduced|lowered|changed))\b/giu;
+const CHANGES = /\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut(?:s|ting)?|reduce[sd]?|reducing|lower(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(\p{L}{3,})(?:\s+(\p{L}{3,}))?/giu;
+// A source that says its subject will stay as it is: "Fares will not change", "rates were held
+// unchanged", "the levy remains frozen".
+const UNCHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+|to\s+)?(?:not\s+change|(?:remain|remains|remained|stay|stays|stayed|be|were|was|are|is|held)\s+(?:unchanged|the\s+same|frozen|flat|steady)|unchanged)\b/giu;
+// At most this many passages of the aligned documents are read for it.
+const MOST_UNCHANGED_PASSAGES = 2000;
+
+/**
+ * A change the statement tells of something its documents say will not change: "Bus fares will
+ * rise when the network is introduced" where the city says "Fares will not change as a result
+ * of the redesign". The documents of the best alignments are read, since the statement's other
+ * words may align it with another sentence.
+ */
+function changeDenied(corpus: Corpus, text: string, alignments: readonly Alignment[]): Assessment['antonym'] {
+  const changed = [...text.matchAll(CHANGED), ...text.matchAll(CHANGES)];
+  if (!changed.length) return undefined;
+  // (What a verb of change acts on may be its object's first word or second: "raise bus fares".)
+  const subjects = new Map(changed.flatMap((m) => [m[1], m[2]].filter((w): w is string => !!w).map((w) => [normalizeWord(w), m] as const)));
+  const docIds = [...new Set(alignments.slice(0, 3).flatMap((a) => a.passages.map((p) => p.docId)))];
+  for (const docId of docIds) {
+    for (const p of corpus.passagesOf(docId).slice(0, MOST_UNCHANGED_PASSAGES)) {
+      if (!/\b(?:not\s+change|unchanged|the\s+same|frozen|flat|steady)\b/iu.test(p.text)) continue;
+      for (const kept of p.text.matchAll(UNCHANGED)) {
+        const m = subjects.get(normalizeWord(kept[1]!));
+        if (!m) continue;
+        return { draft: m[0], source: kept[0], span: { start: m.index, end: m.index + m[0].length }, alternative: true, passage: p };
+      }
+    }
   }
   return undefined;
 }
