@@ -10,7 +10,7 @@ import { hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokeniz
 import { WordPositions } from './word-positions.js';
 import { reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
 import { placeKey, WordGroup } from '../lexicon/index.js';
-import { APOSTROPHE_LESS, STOPWORDS, type Token } from '../text/tokens.js';
+import { APOSTROPHE_LESS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
@@ -557,7 +557,10 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   const inDoc = corpus.passagesOf(earlier.docId);
   const from = inDoc.indexOf(earlier);
   const to = inDoc.indexOf(later);
-  if (from < 0 || to <= from || to - from > ANTECEDENT_REACH) return false;
+  if (from < 0 || to <= from) return false;
+  // What a name is said to be holds for the document ("the programme" many paragraphs on).
+  if (describedReference(analysis, earlier, later)) return true;
+  if (to - from > ANTECEDENT_REACH) return false;
   const anaphor = ANAPHOR.exec(later.text);
   if (!anaphor) return false;
   // "He" and "the minister" stand for a person, "the ministry" for a body, "they" for either.
@@ -580,6 +583,39 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   const earlierTerms = passageProfile(earlier).terms;
   const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
+}
+
+// "the programme" in a later sentence: what it calls the thing, after "the".
+const DEFINITE = /\b[Tt]he\s+(\p{Ll}[\p{L}-]{2,})/gu;
+// The words before a name that say what it is: "the programme Maths Boost", "the insurer Aviva".
+const DESCRIBED_BEFORE = /(?:^|\s)((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
+
+/**
+ * The statement names what a later source sentence calls by what it is: "Maths Boost cost about
+ * 540 pounds per pupil" from "... a trial of Maths Boost, a programme in which tutors work with
+ * groups of three pupils ..." and "The programme cost approximately 540 pounds per pupil". The
+ * earlier sentence says what the name is (after it, "a programme", or before it, "the programme
+ * Maths Boost"), and all the statement takes from it is the name.
+ */
+function describedReference(analysis: StatementAnalysis, earlier: Passage, later: Passage): boolean {
+  const heads = new Set([...later.text.matchAll(DEFINITE)].slice(0, 8).map((m) => normalizeWord(m[1]!)));
+  if (!heads.size) return false;
+  const laterTerms = passageProfile(later).terms;
+  const earlierTerms = passageProfile(earlier).terms;
+  const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
+  if (!taken.length) return false;
+  for (const n of passageProfile(earlier).names) {
+    if (n.kind === 'place') continue;
+    const after = earlier.text.slice(n.end);
+    const described = APPOSITIVE.exec(after)?.[1] ?? COPULA.exec(after)?.[1] ?? '';
+    const before = DESCRIBED_BEFORE.exec(earlier.text.slice(Math.max(0, n.start - 60), n.start))?.[1] ?? '';
+    // The description's first few words: its head ("a programme in which ..." is a programme).
+    const words = [...tokenizeCached(described).slice(0, 3), ...tokenizeCached(before)].map((t) => t.norm);
+    if (!words.some((w) => heads.has(w))) continue;
+    const nameWords = new Set(tokenizeCached(n.full).map((t) => t.norm));
+    if (taken.every((t) => nameWords.has(t.norm))) return true;
+  }
+  return false;
 }
 
 export interface Conflicts {
