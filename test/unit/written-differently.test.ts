@@ -131,3 +131,26 @@ Timeline:
     assert.notEqual(other.kind, 'supported', other.message);
   });
 });
+
+describe('a person\'s description in other words', () => {
+  const SCIENCE = `Trees cool city blocks by up to 4.2 degrees, study finds.
+
+Independent experts welcomed the study while echoing those caveats. Dr. Louisa Brandt, an urban climatologist at Westmoor University who was not involved in the research, called it "a careful and useful piece of work" but said city planners should not treat the 4.2-degree figure as a promise.
+
+Dr. Omar Haddad, a senior researcher at the Westmoor climate institute, said the cooling was measured in summer.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/science.txt', SCIENCE)]);
+  });
+
+  it('the same words in another order is no other post', () => {
+    const v = check('Louisa Brandt, a Westmoor University urban climatologist who was not involved in the research, called it "a careful and useful piece of work" but said planners should not treat the 4.2-degree figure as a promise.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a title of another rank still is', () => {
+    const v = check('Dr. Omar Haddad, a junior researcher at the Westmoor climate institute, said the cooling was measured in summer.');
+    assert.equal(v.kind, 'contradicted', v.message);
+  });
+});

@@ -9,7 +9,7 @@ import { SPEECH_VERBS, TITLE_WORDS } from '../index/gazetteer.js';
 import { findNames, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
-import { placeKey, relation, sameOrRelated } from '../lexicon/index.js';
+import { areOpposites, placeKey, relation, sameOrRelated } from '../lexicon/index.js';
 import { contentWords, isSaying, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import type { Alignment } from './support.js';
@@ -343,11 +343,32 @@ export function swappedRole(text: string, passages: Passage[]): { draft: string;
     const theirHead = roleHead(same.role!);
     const sameHead = !mineHead || !theirHead || sameOrRelated(mineHead, theirHead);
     if (sameHead && !otherPost(m.role!, same.role!)) continue;
+    // The same words in another order or with one changed ("Westmoor University urban
+    // climatologist" for "urban climatologist at Westmoor University"; "a Dutch maker of nitrate
+    // sensors" for "a Dutch company specialising in nitrate sensors"): a rewording, not another post.
+    if (rewordedRole(m.role!, same.role!)) continue;
     const at = text.lastIndexOf(m.role!, m.start);
     const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };
     return { draft: m.role!, source: same.role!, span };
   }
   return undefined;
+}
+
+// The share of the shorter title's content words the other must have to be the same title said
+// another way (four of five).
+const REWORDED = 0.8;
+
+// Words that give a title's rank, besides those that make it another post (RANKS): a title that
+// differs by one is another post ("junior researcher" for "senior researcher").
+const GRADES = new Set(['junior', 'senior', 'interim', 'former', 'chief', 'head', 'lead', 'principal', 'executive', 'managing', 'general', 'co']);
+
+function rewordedRole(a: string, b: string): boolean {
+  const [x, y] = [contentWords(a), contentWords(b)];
+  const [fewer, more] = x.size <= y.size ? [x, y] : [y, x];
+  if (fewer.size < 3 || sharedWords(fewer, more) < REWORDED * fewer.size) return false;
+  const onlyX = [...x].filter((w) => !y.has(w));
+  const onlyY = [...y].filter((w) => !x.has(w));
+  return ![...onlyX, ...onlyY].some((w) => RANKS.has(w) || GRADES.has(w)) && !onlyX.some((w) => onlyY.some((v) => areOpposites(w, v)));
 }
 
 // How many sentences on in its paragraph a motion's mover, seconder and vote may be told: an
