@@ -154,3 +154,34 @@ Dr. Omar Haddad, a senior researcher at the Westmoor climate institute, said the
     assert.equal(v.kind, 'contradicted', v.message);
   });
 });
+
+describe('a denial in other words', () => {
+  const INTERVIEW = `Transcript: interview with the finance minister.
+
+MINISTER OKAFOR: We will not raise income tax rates in this budget.
+
+The new network replaces a route map that has been largely unchanged since 1998.
+
+MARSH: A single national social tariff would need legislation. That is a matter for the committee and for ministers, not for the regulator.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/interview.txt', INTERVIEW)]);
+  });
+
+  it('"ruled out raising", "changed little since", "rather than" deny as the source does', () => {
+    for (const text of [
+      'The minister ruled out raising income tax rates in this budget.',
+      'The new network replaces a route map that has changed little since 1998.',
+      'Marsh said a single national social tariff was a matter for the committee and ministers rather than the regulator.',
+    ]) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+
+  it('the same words affirmed are still contradicted', () => {
+    assert.equal(check('The minister will raise income tax rates in this budget.').kind, 'contradicted');
+    assert.equal(check('The new network replaces a route map that has changed since 1998.').kind, 'contradicted');
+  });
+});

@@ -88,6 +88,19 @@ function keptFrom(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+// Two words that deny what follows them: "a matter for ministers rather than the regulator",
+// "instead of the regulator", "ruled out raising taxes" (the second word is the negation).
+const DENYING_PAIRS: Record<string, ReadonlySet<string>> = {
+  than: new Set(['rather']),
+  of: new Set(['instead']),
+  out: new Set(['rule', 'rules', 'ruled', 'ruling']),
+};
+
+function denyingPair(tokens: readonly Token[], i: number): boolean {
+  const before = DENYING_PAIRS[tokens[i]!.text.toLowerCase()];
+  return !!before && i > 0 && before.has(tokens[i - 1]!.text.toLowerCase());
+}
+
 // Negation tokens, remembered for the last few token lists (a statement and its passage are
 // asked about in turn).
 const negationMarks = new WeakMap<readonly Token[], boolean[]>();
@@ -100,7 +113,7 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
   let marks = negationMarks.get(tokens);
   if (marks) return marks;
   // "Declined to be named" negates what follows; "a decline in sales" negates nothing.
-  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') || keptFrom(tokens, i));
+  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') || keptFrom(tokens, i) || denyingPair(tokens, i));
   for (let i = 1; i < tokens.length; i++) {
     if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
     // Both ways at once negates nothing: "who can and cannot donate", "whether or not", "did
@@ -150,6 +163,12 @@ interface Negations {
   forbidden: string[];
   /** Words only "without" denies ("without the landlord's consent"): a condition, not a denial of the clause. */
   withoutOnly: Set<string>;
+  /**
+   * Words denied only as the alternative set aside ("optics rather than a binding commitment"):
+   * they agree with a passage's denial, but against a passage that does not deny them they say
+   * no more than a comparison ("more as optics than a binding commitment") does.
+   */
+  contrastOnly: Set<string>;
 }
 
 function negatedCounts(text: string): Map<string, number> {
@@ -164,6 +183,7 @@ function readNegations(text: string): Negations {
   const denied = new Map<string, number>();
   const forbidden: string[] = [];
   const byWithout = new Set<string>();
+  const byContrast = new Set<string>();
   const byOther = new Set<string>();
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
@@ -173,15 +193,31 @@ function readNegations(text: string): Negations {
     if (forbids(text, tokens, i)) forbidden.push(...formsOf(t));
     else {
       const without = tokens[i]!.text.toLowerCase() === 'without';
+      const contrast = denyingPair(tokens, i) && /^(?:rather|instead)$/i.test(tokens[i - 1]!.text);
       for (const form of formsOf(t)) {
         denied.set(form, (denied.get(form) ?? 0) + 1);
-        (without ? byWithout : byOther).add(form);
+        (without ? byWithout : contrast ? byContrast : byOther).add(form);
       }
     }
   }
+  // "has changed little since 1998" says what "has been largely unchanged" says: the verb
+  // before "little" at its clause's end is denied.
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text.toLowerCase() !== 'little' || !/\p{L}ed$/u.test(tokens[i - 1]!.text)) continue;
+    const next = tokens[i + 1];
+    if (next && !LITTLE_AFTER.has(next.text.toLowerCase()) && !CLAUSE_END.test(text.slice(tokens[i]!.end, next.start))) continue;
+    for (const form of formsOf(tokens[i - 1]!)) {
+      denied.set(form, (denied.get(form) ?? 0) + 1);
+      byOther.add(form);
+    }
+  }
   const withoutOnly = new Set([...byWithout].filter((w) => !byOther.has(w)));
-  return { denied, forbidden, withoutOnly };
+  const contrastOnly = new Set([...byContrast].filter((w) => !byOther.has(w) && !byWithout.has(w)));
+  return { denied, forbidden, withoutOnly, contrastOnly };
 }
+
+// Words after "changed little" that end what it says: "since 1998", "in years", "over time".
+const LITTLE_AFTER: ReadonlySet<string> = new Set(['since', 'in', 'over', 'from', 'for', 'during', 'after']);
 
 /** The word the negation at `i` is about: the first content word after it, three words on at most, in its clause. */
 function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
@@ -361,7 +397,8 @@ export function flippedNegation(statement: string, passage: string): string | un
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
+  const contrasted = remembered(negatedRead, statement, readNegations).contrastOnly;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
