@@ -742,6 +742,17 @@ const UNCHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+|to
 // At most this many passages of the aligned documents are read for it.
 const MOST_UNCHANGED_PASSAGES = 2000;
 
+// A passage's subjects said to stay as they are, read once however many statements ask.
+const unchangedOf = new WeakMap<Passage, RegExpMatchArray[]>();
+
+function keptUnchanged(p: Passage): RegExpMatchArray[] {
+  let found = unchangedOf.get(p);
+  if (!found) unchangedOf.set(p, (found = /\b(?:not\s+change|unchanged|the\s+same|frozen|flat|steady)\b/iu.test(p.text) ? [...p.text.matchAll(UNCHANGED)].slice(0, MOST_KEPT) : []));
+  return found;
+}
+// At most this many of a passage's (a hostile one may have thousands).
+const MOST_KEPT = 20;
+
 /**
  * A change the statement tells of something its documents say will not change: "Bus fares will
  * rise when the network is introduced" where the city says "Fares will not change as a result
@@ -756,8 +767,7 @@ function changeDenied(corpus: Corpus, text: string, alignments: readonly Alignme
   const docIds = [...new Set(alignments.slice(0, 3).flatMap((a) => a.passages.map((p) => p.docId)))];
   for (const docId of docIds) {
     for (const p of corpus.passagesOf(docId).slice(0, MOST_UNCHANGED_PASSAGES)) {
-      if (!/\b(?:not\s+change|unchanged|the\s+same|frozen|flat|steady)\b/iu.test(p.text)) continue;
-      for (const kept of p.text.matchAll(UNCHANGED)) {
+      for (const kept of keptUnchanged(p)) {
         const m = subjects.get(normalizeWord(kept[1]!));
         if (!m) continue;
         return { draft: m[0], source: kept[0], span: { start: m.index, end: m.index + m[0].length }, alternative: true, passage: p };
