@@ -512,11 +512,12 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     // A figure written to three significant digits or more is no rounding of another "about"
     // figure it does not round to: "roughly 16,840 acres" is not "an estimated 18,640", though
     // within a tenth of it; "19,000" and "18,600" are.
-    if (range.approximate?.kind === ABOUT && /\d/.test(range.text) && /\d/.test(exact.text) && significantDigits(exact.value) >= 3) {
+    const inRange = exact.value >= range.value && exact.value <= range.upTo!;
+    if (inRange && range.approximate?.kind === ABOUT && /\d/.test(range.text) && /\d/.test(exact.text) && significantDigits(exact.value) >= 3) {
       const written = range.approximate.written;
       return Math.abs(exact.value - written) <= Math.max(lastDigit(exact.value), lastDigit(written)) + 1e-9 * Math.abs(written);
     }
-    return exact.value >= range.value && exact.value <= range.upTo!;
+    return inRange;
   }
   // Two ranges ("up to 30" and "around 30", "dozens" and "scores") agree where they overlap,
   // more than at one end ("over 40" is no "over 50").
