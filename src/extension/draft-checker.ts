@@ -7,7 +7,6 @@ import { articleLabel } from '../core/candidates/article-label.js';
 import type { CandidateSource } from '../core/candidates/candidate-source.js';
 import { checkStatement } from '../core/check.js';
 import { docsAnchor } from '../core/findings/index.js';
-import { createMatcher } from '../core/config/glob.js';
 import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import { parseDraft } from '../core/draft/parse.js';
 import type { Draft, DraftReport, Span, Statement, StatementResult } from '../core/model.js';
@@ -179,7 +178,7 @@ export class DraftChecker implements vscode.Disposable {
   isDraft(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown' || this.idle) return false;
     const path = relativePathOf(this.folder.uri, document.uri);
-    return path !== undefined && createMatcher(this.configuration.config).isDraft(path);
+    return path !== undefined && this.configuration.matcher.isDraft(path);
   }
 
   /** The last check of a document, if it is still current (same text version). */
@@ -524,7 +523,7 @@ export class DraftChecker implements vscode.Disposable {
       const uri = vscode.Uri.parse(key);
       if (this.openDocument(uri)) continue;
       const path = relativePathOf(this.folder.uri, uri);
-      if (path === undefined || !createMatcher(this.configuration.config).isDraft(path)) {
+      if (path === undefined || !this.configuration.matcher.isDraft(path)) {
         this.workspaceChecked.delete(key);
         this.collection.delete(uri);
       } else {
