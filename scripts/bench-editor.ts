@@ -8,12 +8,15 @@
 // workspace storage on its URI, port included; desktop VS Code keeps one per folder). The
 // extension's own log gives the parts.
 //
-//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N] [--cpu-prof DIR]
+//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N] [--cpu-prof DIR] [--page-prof DIR]
 //
 // --sources N adds N generated articles (scripts/gen-corpus.ts) to the sample's two sources: the
 // first check of a workspace of a hundred sources, as issue #11 sets its target. --cpu-prof DIR
 // writes a CPU profile of each start's extension host there (scripts/profile-extension-host.cjs),
-// for Chrome DevTools' Performance panel; the profiler slows the host somewhat.
+// for Chrome DevTools' Performance panel; the profiler slows the host somewhat. --page-prof DIR
+// writes one of the workbench page's main thread, from Quick Open to the first squiggle
+// (page-first-T.cpuprofile, T the clock time of its start): what the page did while a squiggle
+// waited (loading the Markdown grammar, for one).
 //
 // Needs code-server and Chromium (bash scripts/vscode/install.sh) and a build (npm run build).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +36,8 @@ import { chooseExtensionUnderTest, installExtensions } from './vscode/extensions
 import { codeServerBinary } from './vscode/paths.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** --page-prof DIR: a CPU profile of the workbench page (its main thread) from Quick Open to the first squiggle, per start. */
+const PAGE_PROFILES = process.argv.includes('--page-prof') ? path.resolve(process.argv[process.argv.indexOf('--page-prof') + 1] ?? 'page-profiles') : undefined;
 const DRAFT = 'examples/pax-silica-draft.md';
 const SQUIGGLE = '.squiggly-error, .squiggly-warning, .squiggly-info';
 const SETTINGS = {
@@ -119,10 +124,22 @@ async function measure(browser: Browser, runDir: string, workspace: string, env:
     const page: Page = await openWorkbench(browser, server.url, workspace);
     const shell = performance.now();
     await page.evaluate(stampInPage(path.basename(DRAFT)));
+    const pageProfile = PAGE_PROFILES ? await page.context().newCDPSession(page) : undefined;
+    if (pageProfile) {
+      await pageProfile.send('Profiler.enable');
+      await pageProfile.send('Profiler.setSamplingInterval', { interval: 500 });
+      await pageProfile.send('Profiler.start');
+    }
+    const profiledFrom = Date.now();
     await openFile(page, DRAFT);
     const opened = performance.now();
     await activeEditor(page).locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 120_000 });
     const squiggle = performance.now();
+    if (pageProfile) {
+      const { profile } = await pageProfile.send('Profiler.stop');
+      mkdirSync(PAGE_PROFILES!, { recursive: true });
+      writeFileSync(path.join(PAGE_PROFILES!, `page-${port ? 'second' : 'first'}-${profiledFrom}.cpuprofile`), JSON.stringify(profile));
+    }
     const stamps = await page.evaluate('window.__groundworkBench') as { shownAt?: number; squiggleAt?: number; longTasks: [number, number][] };
     if (stamps.shownAt === undefined || stamps.squiggleAt === undefined) throw new Error('the page stamped no draft shown or no squiggle');
     const { shownAt, squiggleAt } = stamps;
