@@ -77,8 +77,6 @@ export class SourceIndex implements vscode.Disposable {
   readonly onDidStartReading = this.readingEmitter.event;
   /** Whether a build is reading every source now. */
   isReadingSources = false;
-  /** How many sources the build reading every source reads (see `isReadingSources`). */
-  sourcesBeingRead = 0;
   /** Fires with the workspace-relative path of a draft file created, changed or deleted on disk. */
   readonly onDidChangeDraftFile = this.draftFileChanged.event;
 
@@ -250,7 +248,6 @@ export class SourceIndex implements vscode.Disposable {
       // A cold start: read and index one source at a time, yielding so the host never stalls.
       corpus = new Corpus({ aliases: config.aliases });
       this.isReadingSources = true;
-      this.sourcesBeingRead = paths.length;
       this.readingEmitter.fire();
       const pool = this.startThreads(paths, threads);
       threadCount = pool?.threads ?? 0;

@@ -1,8 +1,7 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time from activation; then, while a first build reads a few sources (fewer than
-// PRACTICE_WHILE_READING_BELOW; a longer build the practice would only delay) and before any
+// piece at a time from activation; then, while a first build reads every source and before any
 // check judges a statement, a short built-in practice draft checked a statement at a time against
 // a built-in practice source (against the workspace's corpus once built, when the index was
 // restored), its results thrown away: a writer's first check then runs compiled code; then, after each
@@ -32,16 +31,6 @@ import type { VscodeWorkspaceFiles } from './workspace-files.js';
 const MAX_DRAFTS_AHEAD = 3;
 /** How often a check ahead held back by the writer's check looks again. */
 const HELD_MS = 100;
-/**
- * A first build of this many sources or more does not share the host with the practice: the
- * extension host is busy throughout a first start (the other extensions start too), so the
- * practice (100 ms of CPU in a Node process of its own, 80-250 ms in the host) delays the build
- * a draft opened meanwhile waits for, and saves the first two statements only about 60 ms. With
- * 102 sources, the host's CPU time from activation to a draft's first findings fell from a median
- * of 1,077 ms to 926 ms (four starts each). After the build the practice still runs, while no
- * check has started.
- */
-const PRACTICE_WHILE_READING_BELOW = 16;
 
 /** What a draft has: front matter, a heading, a link and a footnote, a quote, a list, names, figures, a date, a negation. */
 const PRACTICE_DRAFT = `---
@@ -166,7 +155,6 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
   let practising = false;
   const practiseWhileReading = (): void => {
     if (practising || !lexiconDone || !index.isReadingSources || index.hasBuilt || !useful()) return;
-    if (index.sourcesBeingRead >= PRACTICE_WHILE_READING_BELOW) return;
     practising = true;
     void readSource('groundwork-practice.txt', new TextEncoder().encode(PRACTICE_SOURCE)).then((doc) => {
       if (stopped || index.hasBuilt || !useful()) return;
