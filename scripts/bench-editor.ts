@@ -8,12 +8,15 @@
 // workspace storage on its URI, port included; desktop VS Code keeps one per folder). The
 // extension's own log gives the parts.
 //
-//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N] [--cpu-prof DIR]
+//   npx tsx scripts/bench-editor.ts [--runs N] [--sources N] [--cpu-prof DIR] [--page-prof DIR]
 //
 // --sources N adds N generated articles (scripts/gen-corpus.ts) to the sample's two sources: the
 // first check of a workspace of a hundred sources, as issue #11 sets its target. --cpu-prof DIR
 // writes a CPU profile of each start's extension host there (scripts/profile-extension-host.cjs),
-// for Chrome DevTools' Performance panel; the profiler slows the host somewhat.
+// for Chrome DevTools' Performance panel; the profiler slows the host somewhat. --page-prof DIR
+// writes one of the workbench page's main thread, from Quick Open to the first squiggle
+// (page-first-T.cpuprofile, T the clock time of its start): what the page did while a squiggle
+// waited (loading the Markdown grammar, for one).
 //
 // Needs code-server and Chromium (bash scripts/vscode/install.sh) and a build (npm run build).
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -33,6 +36,8 @@ import { chooseExtensionUnderTest, installExtensions } from './vscode/extensions
 import { codeServerBinary } from './vscode/paths.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** --page-prof DIR: a CPU profile of the workbench page (its main thread) from Quick Open to the first squiggle, per start. */
+const PAGE_PROFILES = process.argv.includes('--page-prof') ? path.resolve(process.argv[process.argv.indexOf('--page-prof') + 1] ?? 'page-profiles') : undefined;
 const DRAFT = 'examples/pax-silica-draft.md';
 const SQUIGGLE = '.squiggly-error, .squiggly-warning, .squiggly-info';
 const SETTINGS = {
@@ -119,10 +124,22 @@ async function measure(browser: Browser, runDir: string, workspace: string, env:
     const page: Page = await openWorkbench(browser, server.url, workspace);
     const shell = performance.now();
     await page.evaluate(stampInPage(path.basename(DRAFT)));
+    const pageProfile = PAGE_PROFILES ? await page.context().newCDPSession(page) : undefined;
+    if (pageProfile) {
+      await pageProfile.send('Profiler.enable');
+      await pageProfile.send('Profiler.setSamplingInterval', { interval: 500 });
+      await pageProfile.send('Profiler.start');
+    }
+    const profiledFrom = Date.now();
     await openFile(page, DRAFT);
     const opened = performance.now();
     await activeEditor(page).locator(SQUIGGLE).first().waitFor({ state: 'attached', timeout: 120_000 });
     const squiggle = performance.now();
+    if (pageProfile) {
+      const { profile } = await pageProfile.send('Profiler.stop');
+      mkdirSync(PAGE_PROFILES!, { recursive: true });
+      writeFileSync(path.join(PAGE_PROFILES!, `page-${port ? 'second' : 'first'}-${profiledFrom}.cpuprofile`), JSON.stringify(profile));
+    }
     const stamps = await page.evaluate('window.__groundworkBench') as { shownAt?: number; squiggleAt?: number; longTasks: [number, number][] };
     if (stamps.shownAt === undefined || stamps.squiggleAt === undefined) throw new Error('the page stamped no draft shown or no squiggle');
     const { shownAt, squiggleAt } = stamps;
@@ -188,6 +205,42 @@ function checkedAheadOf(log: string[]): { statements: number; ahead: number } | 
     if (m) return { statements: Number(m[1]), ahead: Number(m[2]) };
   }
   return undefined;
+}
+
+/**
+ * The extension host's side of a start, from the log: from activate()'s start to the index ready
+ * for checks and to the draft's first findings shown, by the clock and in the host's CPU time
+ * (logged since this round; undefined in logs of code before it). On a loaded machine the clock
+ * counts the waits for a core too; the CPU time only the host's work, Groundwork's and the other
+ * extensions'.
+ */
+function hostSideOf(sample: Sample): { readyMs?: number; readyCpuMs?: number; shownMs?: number; shownCpuMs?: number } {
+  const clock = (line: string | undefined, pattern: RegExp): number | undefined => {
+    const m = line === undefined ? null : pattern.exec(line);
+    if (!m) return undefined;
+    const d = new Date(sample.shownAt);
+    const [h, min, sec] = m[1]!.split(':');
+    d.setHours(Number(h), Number(min), Math.trunc(Number(sec)), Math.round((Number(sec) % 1) * 1000));
+    return d.getTime();
+  };
+  const cpu = (line: string | undefined): number | undefined => {
+    const m = line === undefined ? null : /host CPU since activation (\d+) ms/.exec(line);
+    return m ? Number(m[1]) : undefined;
+  };
+  const active = sample.log.find((l) => /Groundwork active in .* from \d/.test(l));
+  const from = clock(active, /from (\d\d:\d\d:\d\d\.\d{3})/);
+  const indexed = sample.log.find((l) => /Indexed \d+ sources .* ready for checks at \d/.test(l));
+  const shown = sample.log.find((l) => /First findings of .* shown at \d/.test(l)) ?? sample.log.find((l) => /First check of .* published at \d/.test(l));
+  const at = (line: string | undefined, pattern: RegExp): number | undefined => {
+    const t = clock(line, pattern);
+    return t === undefined || from === undefined ? undefined : t - from;
+  };
+  return {
+    readyMs: at(indexed, /ready for checks at (\d\d:\d\d:\d\d\.\d{3})/),
+    readyCpuMs: cpu(indexed),
+    shownMs: at(shown, /(?:shown|published) at (\d\d:\d\d:\d\d\.\d{3})/),
+    shownCpuMs: cpu(shown),
+  };
 }
 
 /** How long activate() took, as the extension's log says (from its start to its return). */
@@ -269,7 +322,13 @@ async function main(): Promise<void> {
     const checks = of.flatMap((s) => firstCheckOf(s.log) ?? []);
     const ahead = of.flatMap((s) => checkedAheadOf(s.log) ?? []);
     const checked = checks.length ? `; ${line('the check', checks.map((c) => c.ms))}, ${line('its CPU', checks.map((c) => c.cpuMs))}${ahead.length ? `; statements checked before the draft was opened: ${ahead.map((a) => `${a.ahead} of ${a.statements}`).join(', ')}` : ''}` : '';
-    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}${shown.length ? `; ${line('shown -> first findings published', shown)}` : ''}${checked}`);
+    const host = of.map(hostSideOf);
+    const hostLine = (label: string, values: (number | undefined)[]): string => {
+      const known = values.filter((v): v is number => v !== undefined);
+      return known.length ? `; ${line(label, known)}` : '';
+    };
+    const hostSide = `${hostLine('activation -> index ready', host.map((h) => h.readyMs))}${hostLine('host CPU by then', host.map((h) => h.readyCpuMs))}${hostLine('activation -> first findings published', host.map((h) => h.shownMs))}${hostLine('host CPU by then', host.map((h) => h.shownCpuMs))}`;
+    console.log(`${name}, ${of.length} run${of.length === 1 ? '' : 's'}: ${line('shown -> squiggle', of.map((s) => s.squiggleMs))}${published.length ? `; ${line('shown -> published', published.map((p) => p[0]!))}; ${line('published -> squiggle', published.map((p) => p[1]!))}` : ''}${shown.length ? `; ${line('shown -> first findings published', shown)}` : ''}${checked}${hostSide}`);
   }
   const restored = rows.filter(([name, s]) => name === 'second start' && s.log.some((l) => /Index from storage/.test(l))).length;
   console.log(`Second starts that restored the saved index: ${restored} of ${runs}${restored < runs ? ' (the others were given a new workspace storage and read the sources again)' : ''}`);

@@ -2,6 +2,7 @@
 // `groundwork.*` settings for the rest. Problems in the yaml become diagnostics on the file itself.
 import * as vscode from 'vscode';
 import { parse as parseYaml } from 'yaml';
+import { createMatcher, type PathMatcher } from '../core/config/glob.js';
 import { parseConfig, type ConfigProblem } from '../core/config/load.js';
 import { BUILT_IN_EXCLUDES } from '../core/config/schema.js';
 import { defaultConfig, type GroundworkConfig } from '../core/config/types.js';
@@ -45,6 +46,18 @@ export class Configuration implements vscode.Disposable {
 
   get config(): GroundworkConfig {
     return this.current;
+  }
+
+  private compiled?: { config: GroundworkConfig; matcher: PathMatcher };
+
+  /**
+   * The matcher of the configuration's globs, compiled once per configuration: whether an editor
+   * shows a draft is asked between every two slices of a build a check waits for, and compiling
+   * the globs each time cost more than the answer.
+   */
+  get matcher(): PathMatcher {
+    if (this.compiled?.config !== this.current) this.compiled = { config: this.current, matcher: createMatcher(this.current) };
+    return this.compiled.matcher;
   }
 
   /** The `groundwork.enable` setting of the folder. */

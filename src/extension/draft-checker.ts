@@ -7,7 +7,6 @@ import { articleLabel } from '../core/candidates/article-label.js';
 import type { CandidateSource } from '../core/candidates/candidate-source.js';
 import { checkStatement } from '../core/check.js';
 import { docsAnchor } from '../core/findings/index.js';
-import { createMatcher } from '../core/config/glob.js';
 import { citedTerms, evidenceRows, excerpt, rowLabel } from '../core/explain.js';
 import { parseDraft } from '../core/draft/parse.js';
 import type { Draft, DraftReport, Span, Statement, StatementResult } from '../core/model.js';
@@ -17,7 +16,7 @@ import { listDrafts } from '../core/workspace.js';
 import type { EditorArchive } from './archive.js';
 import type { Configuration } from './configuration.js';
 import { evidenceLocation, relativePathOf, toRange, toSeverity, uriOf } from './convert.js';
-import { clockTime } from './logged.js';
+import { clockTime, cpuSinceActivation } from './logged.js';
 import { CHECK_DELAY_DEFAULT } from './settings-schema.js';
 import type { SourceIndex } from './source-index.js';
 import type { VscodeWorkspaceFiles } from './workspace-files.js';
@@ -179,7 +178,7 @@ export class DraftChecker implements vscode.Disposable {
   isDraft(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown' || this.idle) return false;
     const path = relativePathOf(this.folder.uri, document.uri);
-    return path !== undefined && createMatcher(this.configuration.config).isDraft(path);
+    return path !== undefined && this.configuration.matcher.isDraft(path);
   }
 
   /** The last check of a document, if it is still current (same text version). */
@@ -312,7 +311,7 @@ export class DraftChecker implements vscode.Disposable {
           const findings = results.reduce((n, r) => n + (r.finding ? 1 : 0), 0);
           if (findings === shownFindings || source.token.isCancellationRequested || this.closed.has(key)) return false;
           if (shownAt > 0 && (!sliceDone || Date.now() - shownAt < PARTIAL_EVERY_MS)) return false;
-          if (shownAt === 0) this.log.info(`First findings of ${path} shown at ${clockTime(Date.now())}: ${findings} of the first ${results.length} statements`);
+          if (shownAt === 0) this.log.info(`First findings of ${path} shown at ${clockTime(Date.now())}: ${findings} of the first ${results.length} statements (host CPU since activation ${cpuSinceActivation()} ms)`);
           shownAt = Date.now();
           shownFindings = findings;
           this.collection.set(uri, [...results.flatMap((r) => (r.finding ? [this.diagnosticOf(r)] : [])), ...this.noteDiagnostics({ text, draft })]);
@@ -330,7 +329,7 @@ export class DraftChecker implements vscode.Disposable {
             const now = Date.now();
             // The host's CPU time beside the clock's: on a busy machine the clock counts the waits too.
             const { user, system } = process.cpuUsage(cpu);
-            this.log.info(`First check of ${path}: ${report.report.results.length} statements (${report.reused} checked before it was opened) in ${now - started} ms (CPU ${Math.round((user + system) / 1000)} ms) after ${started - asked} ms waiting for the index; asked at ${clockTime(asked)}, published at ${clockTime(now)}, ${now - this.createdAt} ms after activation`);
+            this.log.info(`First check of ${path}: ${report.report.results.length} statements (${report.reused} checked before it was opened) in ${now - started} ms (CPU ${Math.round((user + system) / 1000)} ms) after ${started - asked} ms waiting for the index; asked at ${clockTime(asked)}, published at ${clockTime(now)}, ${now - this.createdAt} ms after activation (host CPU since activation ${cpuSinceActivation()} ms)`);
           }
         }
         return check;
@@ -524,7 +523,7 @@ export class DraftChecker implements vscode.Disposable {
       const uri = vscode.Uri.parse(key);
       if (this.openDocument(uri)) continue;
       const path = relativePathOf(this.folder.uri, uri);
-      if (path === undefined || !createMatcher(this.configuration.config).isDraft(path)) {
+      if (path === undefined || !this.configuration.matcher.isDraft(path)) {
         this.workspaceChecked.delete(key);
         this.collection.delete(uri);
       } else {

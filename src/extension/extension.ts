@@ -15,7 +15,7 @@ import { EvidencePanel } from './evidence-panel.js';
 import { FindingsView } from './findings-view.js';
 import { GroundworkHoverProvider } from './hover-provider.js';
 import { IndexCache } from './index-cache.js';
-import { clockTime, logged } from './logged.js';
+import { clockTime, logged, markActivation } from './logged.js';
 import { SourceIndex } from './source-index.js';
 import { SourcesView } from './sources-view.js';
 import { GroundedStatusBar } from './status-bar.js';
@@ -60,6 +60,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
   const activating = performance.now();
+  markActivation();
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
   context.subscriptions.push(log);
   const folder = await chooseFolder();

@@ -29,3 +29,25 @@ export function clockTime(ms: number): string {
   const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
   return `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}`;
 }
+
+/** The extension host's CPU time (all its threads, ms) when `activate` began. */
+let cpuAtActivation = 0;
+
+function hostCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Called as `activate` begins: `cpuSinceActivation` counts from here. */
+export function markActivation(): void {
+  cpuAtActivation = hostCpuMs();
+}
+
+/**
+ * The extension host's CPU time since `activate` began (ms): on a loaded machine the clock counts
+ * the waits for a core too, this only the work the host did (Groundwork's and the other
+ * extensions'), for the log's lines on a first check.
+ */
+export function cpuSinceActivation(): number {
+  return Math.round(hostCpuMs() - cpuAtActivation);
+}

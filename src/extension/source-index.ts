@@ -20,7 +20,7 @@ import { relativePathOf } from './convert.js';
 import { isLocal, statUri } from './disk.js';
 import { WAITED_FOR_SLICE_MS } from './draft-checker.js';
 import type { IndexCache } from './index-cache.js';
-import { clockTime } from './logged.js';
+import { clockTime, cpuSinceActivation } from './logged.js';
 import { CASE_INSENSITIVE, type VscodeWorkspaceFiles } from './workspace-files.js';
 
 /** A build that takes longer than this also shows a notification. */
@@ -150,8 +150,8 @@ export class SourceIndex implements vscode.Disposable {
     // Where this build spends its time, for the log: its own list, so a build that another one
     // abandons never writes into the other's.
     const phases: [string, number][] = [];
-    /** When the corpus was ready for checks (before it was saved). */
-    const ready = { at: 0 };
+    /** When the corpus was ready for checks (before it was saved), and the host's CPU time since activation then. */
+    const ready = { at: 0, cpu: 0 };
     let report: ((done: number, total: number) => void) | undefined;
     const build = vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Groundwork: indexing sources' },
@@ -196,7 +196,7 @@ export class SourceIndex implements vscode.Disposable {
         if (generation === this.generation) {
           const parts = phases.map(([name, ms]) => `${name} ${ms} ms`).join(', ');
           const threads = this.lastBuild.threads ? `; ${this.lastBuild.onThreads} read on ${this.lastBuild.threads} threads` : '';
-          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts}${threads}), ready for checks at ${clockTime(ready.at)}`);
+          this.log.info(`Indexed ${this.current.documents.length} sources in ${Date.now() - started} ms (${parts}${threads}), ready for checks at ${clockTime(ready.at)} (host CPU since activation ${ready.cpu} ms)`);
         }
       },
       (error: unknown) => this.log.error(`Indexing the sources failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
@@ -209,7 +209,7 @@ export class SourceIndex implements vscode.Disposable {
     return run;
   }
 
-  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][], ready: { at: number }, threads?: BuildThreads): Promise<void> {
+  private async buildCorpus(generation: number, fresh: boolean, onProgress: (done: number, total: number) => void, phases: [string, number][], ready: { at: number; cpu: number }, threads?: BuildThreads): Promise<void> {
     this.unreadable.length = 0;
     this.isReadingSources = false;
     /** Records a phase that began at `since`; returns now, when the next one begins. */
@@ -286,6 +286,7 @@ export class SourceIndex implements vscode.Disposable {
     // Drafts wait for the first build, not for it to be saved: a check needs the corpus only.
     this.resolveFirstBuild();
     ready.at = Date.now();
+    ready.cpu = cpuSinceActivation();
     // Saved before the build counts as done, so the next start (or rebuild) can use it.
     if (!cached) {
       await this.cache?.save(corpus);
