@@ -354,22 +354,16 @@ export class Corpus {
       return;
     }
     this.removeDocument(doc.id);
-    const paragraphs: [Span, number[]][] = [];
     const first = this.table.size;
     // Names are found when the entities are first asked for (a `score` of a claim without names
     // never asks), in the passages' order, as they would have been while indexing.
-    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: 0, names: () => this.namesOfPassages(doc, first, entry.passageCount), quotes: () => this.collectQuotes(doc, paragraphs) };
+    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: 0, names: () => this.namesOfPassages(doc, first, entry.passageCount), quotes: () => this.collectQuotes(doc, first, entry.passageCount) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
-    let paragraphPassages: number[] = [];
     forEachPassage(doc, (span, paragraph, sentenceInParagraph, passageText) => {
-      const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph, passageText);
+      this.indexPassage(doc, span, paragraph, sentenceInParagraph, passageText);
       entry.passageCount++;
-      paragraphPassages.push(index);
-    }, (paragraph) => {
-      paragraphs.push([paragraph, paragraphPassages]);
-      paragraphPassages = [];
-    });
+    }, () => undefined);
     this.namesChanged({ added: entry });
   }
 
@@ -583,8 +577,19 @@ export class Corpus {
     else this.idsByPath.set(doc.path, [doc.id]);
   }
 
-  /** The quotations of a document's paragraphs (each with its passages), with their speakers. */
-  private collectQuotes(doc: SourceDocument, paragraphs: readonly [Span, number[]][]): RawQuote[] {
+  /**
+   * The quotations of a document's paragraphs, with their speakers; its passages are `count` from
+   * `first`. Its paragraphs are read from the passages' rows (a list of them kept for every
+   * document until its quotes were asked for was a tenth of a cold build's heap).
+   */
+  private collectQuotes(doc: SourceDocument, first: number, count: number): RawQuote[] {
+    const paragraphs: [Span, number[]][] = [];
+    for (let index = first; index < first + count; index++) {
+      const start = this.table.paragraphStart(index);
+      const last = paragraphs[paragraphs.length - 1];
+      if (last && last[0].start === start) last[1].push(index);
+      else paragraphs.push([{ start, end: this.table.paragraphEnd(index) }, [index]]);
+    }
     return quotesOfParagraphs(doc, paragraphs, (i) => this.table.start(i), (i) => this.table.end(i)).map((q) => ({ docId: doc.id, text: q.text, span: { start: q.start, end: q.end }, passage: q.passage, speakerName: q.speakerName }));
   }
 
