@@ -6,7 +6,7 @@
 import type { SourceDocument, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
-import { findNames, type NameCandidate } from './names.js';
+import { findNames, namesOfSentence, type NameCandidate } from './names.js';
 import { findQuotes, paragraphSpeaker } from './quotes.js';
 import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
@@ -364,7 +364,9 @@ export class Analyser {
       const length = this.counter.count(text, pairs);
       passages.push(span.start, span.end, paragraph.start, paragraph.end, sentence, length, from, pairs.length);
       paragraphPassages.push(index);
-      for (const name of findNames(text)) {
+      // Not through `findNames`'s memory of recent sentences (as `Corpus` reads names): each
+      // sentence would be hashed whole to be found again by no one.
+      for (const name of namesOfSentence(text)) {
         names.push(name.start + span.start, name.end + span.start, index, NAME_KINDS.indexOf(name.kind) * 2 + (name.certain ? 1 : 0), stringId(name.name), stringId(name.role), stringId(name.full));
       }
     }, (paragraph) => {

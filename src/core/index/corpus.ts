@@ -3,7 +3,7 @@ import { finish, runInSlices } from '../steps.js';
 import { A_NAME_FIELDS, A_PASSAGE_FIELDS, A_QUOTE_FIELDS, ANameCol, APassageCol, AQuoteCol } from './columns.js';
 import { forEachPassage, NAME_KINDS, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
-import { internName, internNameWithKey, type PlacedName } from './entities.js';
+import { internName, internNameWithKey, PlacedNames } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
 import { namesOfSentence } from './names.js';
@@ -208,12 +208,12 @@ export class Corpus {
   settleEntities(limit = Infinity): boolean {
     this.finishSettling();
     if (!this.namesRemoved.size && !this.namesAdded.size) return true;
-    const added: [string, PlacedName[]][] = [];
-    for (const [id, entry] of this.namesAdded) {
+    const added: PlacedNames[] = [];
+    for (const entry of this.namesAdded.values()) {
       if (added.length >= limit) break;
-      added.push([id, namesOf(entry)]);
+      added.push(namesOf(entry));
     }
-    for (const [id] of added) this.namesAdded.delete(id);
+    for (const names of added) this.namesAdded.delete(names.docId);
     const removed = [...this.namesRemoved];
     this.namesRemoved.clear();
     this.entityIndex.update(removed, added);
@@ -282,8 +282,8 @@ export class Corpus {
         const entries = [...this.namesAdded.values()];
         this.namesRemoved.clear();
         this.namesAdded.clear();
-        const added = (function* (): Generator<[string, PlacedName[]]> {
-          for (const entry of entries) yield [entry.doc.id, namesOf(entry)];
+        const added = (function* (): Generator<PlacedNames> {
+          for (const entry of entries) yield namesOf(entry);
         })();
         this.settling = { ids: new Set(entries.map((e) => e.doc.id)), steps: this.entityIndex.updateSteps(removed, added, options.step) };
         await pause();
@@ -354,22 +354,16 @@ export class Corpus {
       return;
     }
     this.removeDocument(doc.id);
-    const paragraphs: [Span, number[]][] = [];
     const first = this.table.size;
     // Names are found when the entities are first asked for (a `score` of a claim without names
     // never asks), in the passages' order, as they would have been while indexing.
-    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: 0, names: () => this.namesOfPassages(doc, first, entry.passageCount), quotes: () => this.collectQuotes(doc, paragraphs) };
+    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: 0, names: () => this.namesOfPassages(doc, first, entry.passageCount), quotes: () => this.collectQuotes(doc, first, entry.passageCount) };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
-    let paragraphPassages: number[] = [];
     forEachPassage(doc, (span, paragraph, sentenceInParagraph, passageText) => {
-      const index = this.indexPassage(doc, span, paragraph, sentenceInParagraph, passageText);
+      this.indexPassage(doc, span, paragraph, sentenceInParagraph, passageText);
       entry.passageCount++;
-      paragraphPassages.push(index);
-    }, (paragraph) => {
-      paragraphs.push([paragraph, paragraphPassages]);
-      paragraphPassages = [];
-    });
+    }, () => undefined);
     this.namesChanged({ added: entry });
   }
 
@@ -389,24 +383,19 @@ export class Corpus {
   }
 
   /** The names of a document's passages, `count` of them from `first`, in order. */
-  private namesOfPassages(doc: SourceDocument, first: number, count: number): PlacedName[] {
-    const names: PlacedName[] = [];
+  private namesOfPassages(doc: SourceDocument, first: number, count: number): PlacedNames {
+    const names = new PlacedNames(doc.id);
     for (let index = first; index < first + count; index++) {
       const start = this.table.start(index);
       // Not through `findNames`'s memory of recent sentences: every sentence of the corpus would
       // pass through it once, each hashed whole, and only the last few hundred stay.
       for (const name of namesOfSentence(doc.text.slice(start, this.table.end(index)))) {
         const { name: interned, key } = internNameWithKey(name.name);
-        // One literal shape for every name (as the snapshot reader builds them): a spread of
-        // candidates with and without a role gives hundreds of thousands of hidden classes.
-        names.push({
-          start: name.start + start, end: name.end + start, name: interned, kind: name.kind, certain: name.certain,
-          // The whole run is most often the name itself (no title before it): interned already.
-          role: internName(name.role), full: name.full === name.name ? interned : internName(name.full), docId: doc.id, passage: index, key,
-        });
+        // The whole run is most often the name itself (no title before it): interned already.
+        names.add(name.start + start, name.end + start, index, NAME_KINDS.indexOf(name.kind) * 2 + (name.certain ? 1 : 0), interned, name.full === name.name ? interned : internName(name.full), internName(name.role), key);
       }
     }
-    return names;
+    return names.fitted();
   }
 
   /** `addDocument` of a document an `Analyser` read: its terms mapped to this corpus's, in the order a build meets them. */
@@ -420,21 +409,17 @@ export class Corpus {
     const N = analysis.names;
     const Q = analysis.quotes;
     // Names and quotes become objects when first asked for, in the shapes addDocument makes.
-    const names = (): PlacedName[] => {
-      const out: PlacedName[] = [];
+    const names = (): PlacedNames => {
+      const out = new PlacedNames(doc.id, N.length / A_NAME_FIELDS);
       for (let at = 0; at < N.length; at += A_NAME_FIELDS) {
         const nameId = N[at + ANameCol.name]!;
         const fullId = N[at + ANameCol.full]!;
         const { name: interned, key } = internNameWithKey(S[nameId]!);
         const role = N[at + ANameCol.role]!;
-        const kind = N[at + ANameCol.kind]!;
-        out.push({
-          start: N[at + ANameCol.start]!, end: N[at + ANameCol.end]!, name: interned, kind: NAME_KINDS[kind >> 1]!, certain: (kind & 1) === 1,
-          // The same string id is the same string: the name itself, interned already.
-          role: role < 0 ? undefined : internName(S[role]!), full: fullId === nameId ? interned : internName(S[fullId]!), docId: doc.id, passage: first + N[at + ANameCol.passage]!, key,
-        });
+        // The same string id is the same string: the name itself, interned already.
+        out.add(N[at + ANameCol.start]!, N[at + ANameCol.end]!, first + N[at + ANameCol.passage]!, N[at + ANameCol.kind]!, interned, fullId === nameId ? interned : internName(S[fullId]!), role < 0 ? undefined : internName(S[role]!), key);
       }
-      return out;
+      return out.fitted();
     };
     const quotes = (): RawQuote[] => {
       const out: RawQuote[] = [];
@@ -592,8 +577,19 @@ export class Corpus {
     else this.idsByPath.set(doc.path, [doc.id]);
   }
 
-  /** The quotations of a document's paragraphs (each with its passages), with their speakers. */
-  private collectQuotes(doc: SourceDocument, paragraphs: readonly [Span, number[]][]): RawQuote[] {
+  /**
+   * The quotations of a document's paragraphs, with their speakers; its passages are `count` from
+   * `first`. Its paragraphs are read from the passages' rows (a list of them kept for every
+   * document until its quotes were asked for was a tenth of a cold build's heap).
+   */
+  private collectQuotes(doc: SourceDocument, first: number, count: number): RawQuote[] {
+    const paragraphs: [Span, number[]][] = [];
+    for (let index = first; index < first + count; index++) {
+      const start = this.table.paragraphStart(index);
+      const last = paragraphs[paragraphs.length - 1];
+      if (last && last[0].start === start) last[1].push(index);
+      else paragraphs.push([{ start, end: this.table.paragraphEnd(index) }, [index]]);
+    }
     return quotesOfParagraphs(doc, paragraphs, (i) => this.table.start(i), (i) => this.table.end(i)).map((q) => ({ docId: doc.id, text: q.text, span: { start: q.start, end: q.end }, passage: q.passage, speakerName: q.speakerName }));
   }
 
@@ -619,7 +615,7 @@ export class Corpus {
     const entry = this.entries.get(docId);
     if (!entry) return undefined;
     const names = namesOf(entry);
-    return { docId, names, entityOf: entityOfEntry(entry) ?? new Int32Array(names.length).fill(-1) };
+    return { docId, names, entityOf: entityOfEntry(entry) ?? new Int32Array(names.count).fill(-1) };
   }
 
   /** The saved entity of each of a document's names (see `namesOfDocument`), without reading the names; undefined when none was saved. */

@@ -2,7 +2,7 @@
 // quotations, either as found or (restored from a snapshot, or not looked for yet) how to make
 // them when first asked for. Shared by corpus.ts, which builds entries, and snapshot.ts.
 import type { SourceQuote } from '../model.js';
-import type { PlacedName } from './entities.js';
+import type { PlacedNames } from './entities.js';
 import type { SourceDocument } from '../model.js';
 
 export type RawQuote = Omit<SourceQuote, 'speakerId'>;
@@ -13,7 +13,7 @@ export interface DocumentEntry {
   firstPassage: number;
   passageCount: number;
   /** The names found, or (restored from a snapshot) how to read them when first needed. */
-  names: PlacedName[] | (() => PlacedName[]);
+  names: PlacedNames | (() => PlacedNames);
   /**
    * The quotations, or how to find them when first needed: a statement without quotation marks
    * never asks, and finding speakers is a good part of reading a source.
@@ -36,7 +36,7 @@ export function entityOfEntry(entry: DocumentEntry): Int32Array | undefined {
 }
 
 /** A document's names, read from the snapshot on first use. */
-export function namesOf(entry: DocumentEntry): PlacedName[] {
+export function namesOf(entry: DocumentEntry): PlacedNames {
   if (typeof entry.names === 'function') entry.names = entry.names();
   return entry.names;
 }

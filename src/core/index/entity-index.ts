@@ -11,7 +11,7 @@
 // arrival), so a corpus changed one source at a time answers exactly as one built afresh.
 import type { Entity, EntityKind, Mention } from '../model.js';
 import { finish } from '../steps.js';
-import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedName } from './entities.js';
+import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedNames } from './entities.js';
 import type { EntityView } from './frozen-entities.js';
 
 type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
@@ -37,8 +37,10 @@ interface Group {
   /** Its key's state (the one `keys` holds for `key` while the group is in it). */
   state: KeyState;
   doc: DocumentState;
-  rows: PlacedName[];
-  entity?: EntityRecord;
+  /** Its names: `doc.order[from]` to `doc.order[to - 1]` are their places in `doc.names`, in order. */
+  from: number;
+  to: number;
+  entity: EntityRecord | undefined;
   /** Where the group sits in its key's list and in its entity's (lists lose members by swapping in the last). */
   keySlot: number;
   entitySlot: number;
@@ -53,6 +55,9 @@ interface DocumentState {
   groups: Group[];
   /** Met already by the count of documents under way (`EntityRecord.documents`); false between counts. */
   counted: boolean;
+  names: PlacedNames;
+  /** Its names' places in `names`, group by group (see `Group.from`). */
+  order: Int32Array;
 }
 
 interface KeyState {
@@ -103,7 +108,11 @@ class EntityRecord implements Entity {
       const groups = this.groups;
       const mentions: { seq: number; mention: Mention }[] = [];
       for (const g of groups) {
-        for (const n of g.rows) mentions.push({ seq: g.doc.seq, mention: { docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage } });
+        const names = g.doc.names;
+        for (let r = g.from; r < g.to; r++) {
+          const k = g.doc.order[r]!;
+          mentions.push({ seq: g.doc.seq, mention: { docId: names.docId, span: { start: names.start(k), end: names.end(k) }, text: names.name(k), passage: names.passage(k) } });
+        }
       }
       mentions.sort((a, b) => a.seq - b.seq || a.mention.span.start - b.mention.span.start);
       this.listed = mentions.map((m) => m.mention);
@@ -135,7 +144,7 @@ class EntityRecord implements Entity {
 
   attach(group: Group): void {
     group.entitySlot = this.groups.push(group) - 1;
-    this.count += group.rows.length;
+    this.count += group.to - group.from;
     this.countNames(group, 1);
     this.listed = undefined;
     this.docSet = undefined;
@@ -143,7 +152,7 @@ class EntityRecord implements Entity {
 
   detach(group: Group): void {
     removeAt(this.groups, group.entitySlot, (g, slot) => (g.entitySlot = slot));
-    this.count -= group.rows.length;
+    this.count -= group.to - group.from;
     this.countNames(group, -1);
     this.listed = undefined;
     this.docSet = undefined;
@@ -156,10 +165,15 @@ class EntityRecord implements Entity {
   private countNames(group: Group, by: number): void {
     // Every name of a group has the group's key: it is an alias exactly when that key is not the entity's.
     const aliased = group.key !== this.key;
-    for (const n of group.rows) {
-      if (aliased) bump((this.aliasCounts ??= new Map()), n.name, by);
-      if (n.full !== n.name && keyOf(n.full) !== this.key) bump((this.aliasCounts ??= new Map()), n.full, by);
-      if (n.role) bump((this.roleCounts ??= new Map()), n.role, by);
+    const names = group.doc.names;
+    for (let r = group.from; r < group.to; r++) {
+      const k = group.doc.order[r]!;
+      const name = names.name(k);
+      const full = names.full(k);
+      const role = names.role(k);
+      if (aliased) bump((this.aliasCounts ??= new Map()), name, by);
+      if (full !== name && keyOf(full) !== this.key) bump((this.aliasCounts ??= new Map()), full, by);
+      if (role) bump((this.roleCounts ??= new Map()), role, by);
     }
   }
 }
@@ -268,11 +282,12 @@ export class EntityIndex implements EntityView {
     return { count: docs.length, first: docs[0] };
   }
 
-  /** Calls `visit` with every name of one document that resolved to an entity, and that entity. */
-  forEachResolvedIn(docId: string, visit: (name: PlacedName, entity: Entity) => void): void {
-    for (const g of this.docs.get(docId)?.groups ?? []) {
+  /** Calls `visit` with the place in its `PlacedNames` of every name of one document that resolved to an entity, and that entity. */
+  forEachResolvedIn(docId: string, visit: (name: number, entity: Entity) => void): void {
+    const doc = this.docs.get(docId);
+    for (const g of doc?.groups ?? []) {
       const e = g.entity;
-      if (e && this.byId.get(e.id) === e) for (const n of g.rows) visit(n, e);
+      if (e && this.byId.get(e.id) === e) for (let r = g.from; r < g.to; r++) visit(doc!.order[r]!, e);
     }
   }
 
@@ -285,7 +300,7 @@ export class EntityIndex implements EntityView {
    * Removes the names of `removed` documents and adds those of `added` (in corpus order), then
    * resolves again whatever that may have changed.
    */
-  update(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>): void {
+  update(removed: Iterable<string>, added: Iterable<PlacedNames>): void {
     finish(this.updateSteps(removed, added));
   }
 
@@ -293,7 +308,7 @@ export class EntityIndex implements EntityView {
    * The work of `update`, yielding every so often, for a caller that must stay responsive.
    * Between two steps the index is half updated: nothing may be asked of it until the last.
    */
-  *updateSteps(removed: Iterable<string>, added: Iterable<[string, PlacedName[]]>, step = STEP): Generator<void, void> {
+  *updateSteps(removed: Iterable<string>, added: Iterable<PlacedNames>, step = STEP): Generator<void, void> {
     const mark = ++this.updates;
     let work = 0;
     const touched: KeyState[] = [];
@@ -317,6 +332,8 @@ export class EntityIndex implements EntityView {
       dirtyEntities.push(e);
     };
     const groups = new Map<string, Group>();
+    /** Scratch: the place in its document's `groups` of each name's group. */
+    let groupOf = new Int32Array(64);
     /** The documents this update adds. */
     const addedNow = new Set<DocumentState>();
     for (const id of removed) {
@@ -331,29 +348,33 @@ export class EntityIndex implements EntityView {
         }
         const state = g.state;
         removeAt(state.groups, g.keySlot, (other, slot) => (other.keySlot = slot));
-        for (const n of g.rows) vote(state, n, -1);
+        for (let r = g.from; r < g.to; r++) vote(state, doc.names, doc.order[r]!, -1);
         touch(g.key, state);
       }
     }
-    for (const [id, names] of added) {
-      if ((work += names.length + 8) > step) {
+    for (const names of added) {
+      const id = names.docId;
+      const count = names.count;
+      if ((work += count + 8) > step) {
         work = 0;
         yield;
       }
       if (this.docs.has(id)) throw new Error(`entity index: document ${id} added twice`);
-      const doc: DocumentState = { id, seq: this.seq++, groups: [], counted: false };
+      const doc: DocumentState = { id, seq: this.seq++, groups: [], counted: false, names, order: new Int32Array(count) };
       addedNow.add(doc);
       this.docs.set(id, doc);
       groups.clear();
-      for (const n of names) {
-        const key = n.key;
+      if (groupOf.length < count) groupOf = new Int32Array(Math.max(count, 2 * groupOf.length));
+      // Each name's group (counting the group's names in `to` meanwhile) ...
+      for (let k = 0; k < count; k++) {
+        const key = names.key(k);
         let g = groups.get(key);
         let state: KeyState;
         if (!g) {
           const found = this.keys.get(key);
           if (found) state = found;
           else this.keys.set(key, (state = { votes: [0, 0, 0, 0], form: undefined, formCount: 0, forms: undefined, groups: [], mark: 0, owner: false }));
-          g = { key, state, doc, rows: [], keySlot: state.groups.length, entitySlot: -1, mark: 0 };
+          g = { key, state, doc, from: doc.groups.length, to: 0, entity: undefined, keySlot: state.groups.length, entitySlot: -1, mark: 0 };
           groups.set(key, g);
           doc.groups.push(g);
           state.groups.push(g);
@@ -362,12 +383,18 @@ export class EntityIndex implements EntityView {
         } else {
           state = g.state;
         }
-        g.rows.push(n);
-        vote(state, n, 1);
+        groupOf[k] = g.from;
+        g.to++;
+        vote(state, names, k, 1);
       }
-      // A group's rows are all added now. An array grown by `push` has room for 16 or more, and
-      // most groups hold one or two names: copies of the exact size keep a third of the memory.
-      for (const g of doc.groups) g.rows = fitted(g.rows);
+      // ... then each group's names side by side in `order`, in the order found.
+      let at = 0;
+      for (const g of doc.groups) {
+        const size = g.to;
+        g.from = g.to = at;
+        at += size;
+      }
+      for (let k = 0; k < count; k++) doc.order[doc.groups[groupOf[k]!]!.to++] = k;
     }
     // What the votes changed: kinds, display names, full person names. A one-word name resolves
     // to the full name holding it in its document, else to the only one in the corpus: it needs
@@ -546,7 +573,7 @@ export class EntityIndex implements EntityView {
   }
 
   private displayOf(key: string, g?: Group): string {
-    return this.canonicalDisplay.get(key) ?? this.keys.get(key)?.display ?? g?.rows[0]?.name ?? key;
+    return this.canonicalDisplay.get(key) ?? this.keys.get(key)?.display ?? (g && g.to > g.from ? g.doc.names.name(g.doc.order[g.from]!) : undefined) ?? key;
   }
 
   /** Recomputes what an entity shows (name, aliases, roles) and where `named` finds it; drops it when no mention is left. */
@@ -596,10 +623,11 @@ function compareIds(a: EntityRecord, b: EntityRecord): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function vote(state: KeyState, n: PlacedName, sign: 1 | -1): void {
-  if (n.kind === 'unknown') return;
-  state.votes[KIND_INDEX[n.kind]]! += sign * (n.certain ? 10 : 1);
-  countForm(state, n.name, sign);
+function vote(state: KeyState, names: PlacedNames, k: number, sign: 1 | -1): void {
+  const kind = names.kind(k);
+  if (kind === 'unknown') return;
+  state.votes[KIND_INDEX[kind]]! += sign * (names.certain(k) ? 10 : 1);
+  countForm(state, names.name(k), sign);
 }
 
 /**

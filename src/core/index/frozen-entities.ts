@@ -5,7 +5,7 @@
 // The saved entities are packed tables (`SavedEntities`): a question about one name reads the
 // records of the entities so named, not the tens of thousands of others.
 import type { Entity, EntityKind, Mention } from '../model.js';
-import { entityKey, type PlacedName } from './entities.js';
+import { entityKey, type PlacedNames } from './entities.js';
 import { finish } from '../steps.js';
 import { PackedStrings } from './packed-strings.js';
 
@@ -44,7 +44,7 @@ export interface EntityView {
 /** The names of one document and, for each, the index of its entity in the table (-1: none). */
 export interface DocumentNames {
   docId: string;
-  names: PlacedName[];
+  names: PlacedNames;
   entityOf: Int32Array;
 }
 
@@ -277,10 +277,11 @@ export class FrozenEntities implements EntityView {
     const records = this.entities as FrozenEntity[];
     const lists: Mention[][] = records.map(() => []);
     for (const d of this.documents()) {
-      d.names.forEach((n, k) => {
+      const names = d.names;
+      for (let k = 0; k < names.count; k++) {
         const i = d.entityOf[k]!;
-        if (i >= 0) lists[i]!.push({ docId: n.docId, span: { start: n.start, end: n.end }, text: n.name, passage: n.passage });
-      });
+        if (i >= 0) lists[i]!.push({ docId: names.docId, span: { start: names.start(k), end: names.end(k) }, text: names.name(k), passage: names.passage(k) });
+      }
     }
     records.forEach((e, i) => (e.listed = lists[i]!));
   }

@@ -226,7 +226,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
   // The hand list, then the subdivisions of the lexicon's generated place table ("Nevada").
-  if (PLACES.has(name) || isRegion(name)) return 'place';
+  if (PLACES.has(name) || remembered(regions, name, isRegion)) return 'place';
   if (ORGANISATION_NAMES.has(name)) return 'organisation';
   if (WORK_WORDS.has(last)) return 'work';
   if (tokens.some((t) => ORGANISATION_WORDS.has(t))) return 'organisation';
@@ -235,6 +235,22 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
   if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
   return 'unknown';
+}
+
+// Whether a name is a region, and a word a country's name or demonym, as the lexicon's tables say:
+// remembered, as every candidate name asks and names repeat (the tables' lookups fold case,
+// accents and spaces first, most of the cost of reading a name).
+const regions = new Map<string, boolean>();
+const countries = new Map<string, boolean>();
+const namesCountry = (word: string): boolean => placeKey(word) !== undefined;
+
+function remembered(memory: Map<string, boolean>, value: string, test: (value: string) => boolean): boolean {
+  let known = memory.get(value);
+  if (known === undefined) {
+    if (memory.size >= 100_000) memory.clear();
+    memory.set(value, (known = test(value)));
+  }
+  return known;
 }
 
 /** A word without its final dot, if it has one (`/\.$/` replaced by nothing). */
@@ -488,7 +504,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
 /** "Chinese Academy of Sciences": a demonym right before "Academy of", "Ministry for"... belongs to the name. */
 function formalDemonym(words: Word[]): boolean {
   const first = words[0]!.text;
-  return (placeKey(first) !== undefined || REGION_DEMONYMS.has(first)) && ORGANISATION_WORDS.has(words[1]?.text ?? '') && (words[2]?.text === 'of' || words[2]?.text === 'for');
+  return (remembered(countries, first, namesCountry) || REGION_DEMONYMS.has(first)) && ORGANISATION_WORDS.has(words[1]?.text ?? '') && (words[2]?.text === 'of' || words[2]?.text === 'for');
 }
 
 function firstWordStart(sentence: string): number {

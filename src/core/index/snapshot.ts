@@ -4,10 +4,10 @@
 // are copied row by row. Building and search live in corpus.ts; this module reaches into the
 // corpus's internal members (marked there) and nothing else does.
 import type { Entity, SourceDocument } from '../model.js';
-import { NAME_KINDS, type AnalysedDocument } from './analyse.js';
+import type { AnalysedDocument } from './analyse.js';
 import type { Corpus } from './corpus.js';
 import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
-import { entityKey, internName, type PlacedName } from './entities.js';
+import { entityKey, internName, PlacedNames } from './entities.js';
 import { FrozenEntities, SavedEntities, type SnapshotEntity } from './frozen-entities.js';
 import { PackedStrings, stringNumbering } from './packed-strings.js';
 import { NAME_FIELDS, NameCol, PASSAGE_FIELDS, PassageCol, QUOTE_FIELDS, QuoteCol } from './columns.js';
@@ -66,8 +66,8 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
   const frozen = corpus.frozen;
   // A document's names and their entities, one document at a time (a map of every name of the
   // corpus lived through the whole save, for the garbage collector to trace again and again).
-  const entityOfName = new Map<PlacedName, number>();
-  const noteEntity = (name: PlacedName, entity: Entity): void => void entityOfName.set(name, entityIds.get(entity)!);
+  let entityOfName = new Int32Array(64);
+  const noteEntity = (name: number, entity: Entity): void => void (entityOfName[name] = entityIds.get(entity) ?? -1);
   yield;
   const { strings, id: stringId } = stringNumbering();
   // The columns are laid out in typed arrays: the passages' and their pairs' sizes are known up
@@ -96,22 +96,23 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
     }
     const entityOf = frozen ? entityOfEntry(entry) : undefined;
     const docNames = namesOf(entry);
+    const nameCount = docNames.count;
     if (!frozen) {
-      entityOfName.clear();
+      if (entityOfName.length < nameCount) entityOfName = new Int32Array(Math.max(nameCount, 2 * entityOfName.length));
+      entityOfName.fill(-1, 0, nameCount);
       corpus.entityIndex.forEachResolvedIn(entry.doc.id, noteEntity);
     }
-    if (nameWords + docNames.length * NAME_FIELDS > names.length) names = grown(names, nameWords + docNames.length * NAME_FIELDS);
-    for (let k = 0; k < docNames.length; k++) {
-      const n = docNames[k]!;
-      const entity = entityOf ? entityOf[k]! : entityOfName.get(n) ?? -1;
-      names[nameWords + NameCol.start] = n.start;
-      names[nameWords + NameCol.end] = n.end;
-      names[nameWords + NameCol.passage] = n.passage - first;
-      names[nameWords + NameCol.kind] = NAME_KINDS.indexOf(n.kind) * 2 + (n.certain ? 1 : 0);
+    if (nameWords + nameCount * NAME_FIELDS > names.length) names = grown(names, nameWords + nameCount * NAME_FIELDS);
+    for (let k = 0; k < nameCount; k++) {
+      const entity = entityOf ? entityOf[k]! : entityOfName[k]!;
+      names[nameWords + NameCol.start] = docNames.start(k);
+      names[nameWords + NameCol.end] = docNames.end(k);
+      names[nameWords + NameCol.passage] = docNames.passage(k) - first;
+      names[nameWords + NameCol.kind] = docNames.kindCode(k);
       // Numbered in this order (name, full, role), as the strings table has always been.
-      names[nameWords + NameCol.name] = stringId(n.name);
-      names[nameWords + NameCol.full] = stringId(n.full);
-      names[nameWords + NameCol.role] = stringId(n.role);
+      names[nameWords + NameCol.name] = stringId(docNames.name(k));
+      names[nameWords + NameCol.full] = stringId(docNames.full(k));
+      names[nameWords + NameCol.role] = stringId(docNames.role(k));
       names[nameWords + NameCol.entity] = entity;
       nameWords += NAME_FIELDS;
     }
@@ -124,7 +125,7 @@ export function* snapshotSteps(corpus: Corpus): Generator<void, CorpusSnapshot> 
       quotes[quoteWords + QuoteCol.speaker] = stringId(q.speakerName);
       quoteWords += QUOTE_FIELDS;
     }
-    documents.push({ doc: entry.doc, chars: entry.doc.text.length, passages: entry.passageCount, names: docNames.length, quotes: docQuotes.length });
+    documents.push({ doc: entry.doc, chars: entry.doc.text.length, passages: entry.passageCount, names: nameCount, quotes: docQuotes.length });
     if (documents.length % 64 === 0) yield;
   }
   // The vocabulary: the terms in use, sorted, so that a reader finds a term without a table of its own.
@@ -262,24 +263,21 @@ function snapshotEntry(snapshot: CorpusSnapshot, d: SnapshotDocument, start: num
   const Q = snapshot.quotes;
   const nameRow = start[1]!;
   const quoteRow = start[2]!;
-  const entry: DocumentEntry = { doc, firstPassage, passageCount: d.passages, names: [], quotes: [] };
+  const entry: DocumentEntry = { doc, firstPassage, passageCount: d.passages, names: new PlacedNames(doc.id), quotes: [] };
   entry.entityOf = (): Int32Array => {
     const entityOf = new Int32Array(d.names);
     for (let k = 0; k < d.names; k++) entityOf[k] = N[(nameRow + k) * NAME_FIELDS + NameCol.entity]!;
     return entityOf;
   };
   // Names become objects only when the entities are resolved for real (after a change), or listed.
-  entry.names = (): PlacedName[] => {
-    const names: PlacedName[] = [];
+  entry.names = (): PlacedNames => {
+    const names = new PlacedNames(doc.id, d.names);
     for (let k = 0; k < d.names; k++) {
       const at = (nameRow + k) * NAME_FIELDS;
       const role = N[at + NameCol.role]!;
-      names.push({
-        start: N[at + NameCol.start]!, end: N[at + NameCol.end]!, name: strings.get(N[at + NameCol.name]!), kind: NAME_KINDS[N[at + NameCol.kind]! >> 1]!, certain: (N[at + NameCol.kind]! & 1) === 1,
-        role: role < 0 ? undefined : strings.get(role), full: strings.get(N[at + NameCol.full]!), docId: doc.id, passage: firstPassage + N[at + NameCol.passage]!, key: strings.key(N[at + NameCol.name]!),
-      });
+      names.add(N[at + NameCol.start]!, N[at + NameCol.end]!, firstPassage + N[at + NameCol.passage]!, N[at + NameCol.kind]!, strings.get(N[at + NameCol.name]!), strings.get(N[at + NameCol.full]!), role < 0 ? undefined : strings.get(role), strings.key(N[at + NameCol.name]!));
     }
-    return names;
+    return names.fitted();
   };
   entry.quotes = (): RawQuote[] => {
     const quotes: RawQuote[] = [];

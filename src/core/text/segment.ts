@@ -1,9 +1,9 @@
 import type { Span } from '../model.js';
+import { sentenceEnds } from './sentence-breaks.js';
 
 // Intl.Segmenter follows Unicode sentence rules, which break after every "period + space +
 // capital". News text is full of abbreviations that do not end a sentence ("U.S. officials",
 // "Dec. 12", "Mr. Zhou", "J. Smith"), so breaks after them are undone here.
-const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'col', 'lt',
@@ -62,27 +62,20 @@ function shouldJoin(pending: string, next: string): boolean {
  */
 export function splitSentences(text: string, base = 0): Span[] {
   const spans: Span[] = [];
+  // The segments joined so far (they follow one another: `text.slice(pendingStart, pendingEnd)`
+  // is their text).
   let pendingStart = -1;
   let pendingEnd = -1;
-  let pendingText = '';
-  const flush = (): void => {
-    if (pendingStart < 0) return;
-    pushTrimmed(text, pendingStart, pendingEnd, base, spans);
-    pendingStart = -1;
-    pendingText = '';
-  };
-  for (const { segment, index } of sentenceSegments(text)) {
-    if (pendingStart >= 0 && shouldJoin(pendingText, segment)) {
-      pendingEnd = index + segment.length;
-      pendingText += segment;
-      continue;
+  forEachSegment(text, (start, end) => {
+    if (pendingStart >= 0 && shouldJoin(text.slice(Math.max(pendingStart, pendingEnd - 64), pendingEnd), text.slice(start, Math.min(end, start + 64)))) {
+      pendingEnd = end;
+      return;
     }
-    flush();
-    pendingStart = index;
-    pendingEnd = index + segment.length;
-    pendingText = segment;
-  }
-  flush();
+    if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, base, spans);
+    pendingStart = start;
+    pendingEnd = end;
+  });
+  if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, base, spans);
   return spans;
 }
 
@@ -90,46 +83,65 @@ export function splitSentences(text: string, base = 0): Span[] {
 // sentences (a 2 MB paragraph: a minute). It is fed windows of about this many characters: each
 // sentence costs in proportion to its window (measured: 1.1 µs a sentence in windows of 1,024
 // characters, 2 µs in 4,096, with a window's worth of garbage), and an article of a few thousand
-// characters is several windows.
+// characters is several windows. (`sentenceEnds` reads the same windows: its breaks are the
+// segmenter's, window for window.)
 const WINDOW = 1024;
 // A break this close to a window's end may depend on what follows: the window after decides it.
 const MARGIN = 256;
 
-/**
- * The sentence segments of `text`, as `Intl.Segmenter` finds them, found window by window: the
- * segments that end well inside a window are kept, and the next window starts where the first
- * segment not kept starts. A sentence longer than a window widens it.
- */
-export function sentenceSegments(text: string): Iterable<{ segment: string; index: number }> {
-  // A short text (most paragraphs, every claim) is one window: its segments as they come, with no
-  // generator in between.
-  return text.length <= WINDOW ? sentenceSegmenter.segment(text) : windowedSegments(text);
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Scratch for the ends of one window's segments.
+const ends: number[] = [];
+
+/** `ends` := where the segments of `text.slice(start, end)` end (offsets into `text`), as `Intl.Segmenter` gives them. */
+function segmentEnds(text: string, start: number, end: number): void {
+  ends.length = 0;
+  if (sentenceEnds(text, start, end, ends)) return;
+  ends.length = 0;
+  const window = start === 0 && end === text.length ? text : text.slice(start, end);
+  for (const { segment, index } of sentenceSegmenter.segment(window)) ends.push(start + index + segment.length);
 }
 
-function* windowedSegments(text: string): Generator<{ segment: string; index: number }> {
+/**
+ * Calls `visit` with the start and end of each sentence segment of `text`, as `Intl.Segmenter`
+ * finds them, in order, found window by window: the segments that end well inside a window are
+ * kept, and the next window starts where the first segment not kept starts. A sentence longer
+ * than a window widens it.
+ */
+function forEachSegment(text: string, visit: (start: number, end: number) => void): void {
   let position = 0;
   let width = WINDOW;
   while (position < text.length) {
     const end = Math.min(text.length, position + width);
     const last = end === text.length;
-    const window = text.slice(position, end);
+    segmentEnds(text, position, end);
+    let start = position;
     let next = -1;
-    for (const { segment, index } of sentenceSegmenter.segment(window)) {
-      if (!last && index + segment.length > window.length - MARGIN) {
-        next = index;
+    for (let k = 0; k < ends.length; k++) {
+      const e = ends[k]!;
+      if (!last && e > end - MARGIN) {
+        next = start;
         break;
       }
-      yield { segment, index: position + index };
+      visit(start, e);
+      start = e;
     }
     if (last) return;
-    if (next <= 0) {
+    if (next <= position) {
       // No break well inside the window: one long sentence. Read it in a wider window.
       width *= 2;
       continue;
     }
-    position += next;
+    position = next;
     width = WINDOW;
   }
+}
+
+/** The sentence segments of `text`, as `Intl.Segmenter` finds them (see `forEachSegment`). */
+export function sentenceSegments(text: string): { segment: string; index: number }[] {
+  const out: { segment: string; index: number }[] = [];
+  forEachSegment(text, (start, end) => out.push({ segment: text.slice(start, end), index: start }));
+  return out;
 }
 
 function pushTrimmed(text: string, start: number, end: number, base: number, out: Span[]): void {
