@@ -185,3 +185,23 @@ MARSH: A single national social tariff would need legislation. That is a matter 
     assert.equal(check('The new network replaces a route map that has changed since 1998.').kind, 'contradicted');
   });
 });
+
+describe('two neighbouring sentences told as one with "although"', () => {
+  const RESULTS = `Results
+
+Pupils in programme schools attended an average of 58 of the 72 scheduled sessions (81 percent). Attendance varied considerably between schools, from 52 percent in the lowest-attending school to 96 percent in the highest.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/results.txt', RESULTS)]);
+  });
+
+  it('are two facts told together, not one re-linked', () => {
+    const v = check('On average pupils attended 58 of the 72 scheduled sessions, although attendance varied widely between schools, from 52 percent to 96 percent.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('with a figure changed are still flagged', () => {
+    assert.equal(check('On average pupils attended 58 of the 72 scheduled sessions, although attendance varied widely between schools, from 42 percent to 96 percent.').kind, 'number-mismatch');
+  });
+});
