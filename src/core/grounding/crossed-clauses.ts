@@ -1,0 +1,88 @@
+// Two things said of two names, each of the other's: "Evacuees can shelter at the county
+// fairgrounds, while Ridgeline High School is accepting large animals" where the update says "An
+// evacuation shelter is open at Ridgeline High School. The county fairgrounds are accepting large
+// animals." Every word is the source's, and so is each pairing's half: only which goes with which
+// is wrong. The name's own sentence says the other clause's words and none of its own, and
+// another sentence says its own clause's words with a word of the other clause's.
+import { findNames } from '../index/names.js';
+import { SPEECH_VERBS } from '../index/gazetteer.js';
+import type { Corpus } from '../index/corpus.js';
+import type { Passage } from '../model.js';
+import { contentWords, passageProfile, tokenizeCached } from './passage-profile.js';
+import type { Swap } from './name-swaps.js';
+import type { Alignment } from './support.js';
+import { shorten } from '../text/shorten.js';
+
+// Where a statement sets two clauses side by side.
+const BESIDE = /,\s*(?:while|whereas)\s+|;\s+|,\s*but\s+|,\s*and\s+/u;
+// At most this many passages of the aligned documents are read (a hostile document of a million
+// sentences is judged by its first ones).
+const MOST_PASSAGES = 5000;
+// How far apart, in sentences, the two whose halves are crossed may stand.
+const NEIGHBOURS = 2;
+// A verb of saying right after a name.
+const SPEAKS = new RegExp(`^\\s*(?:,[^,]{1,80},\\s*)?(?:${SPEECH_VERBS})\\b`, 'iu');
+// How much of each of the two source sentences the message quotes.
+const SAID_CHARS = 120;
+
+/** A clause's content words, figures as written among them, without a name's words. */
+function clauseWords(clause: string, nameWords: ReadonlySet<string>): Set<string> {
+  return new Set([...contentWords(clause)].filter((w) => !nameWords.has(w)));
+}
+
+function shared(words: ReadonlySet<string>, terms: ReadonlySet<string>): number {
+  let n = 0;
+  for (const w of words) if (terms.has(w)) n++;
+  return n;
+}
+
+/**
+ * A name of one of the statement's two clauses whose sentences in the source say the other
+ * clause's words (at least one) and none of its own, where another sentence says most of its own
+ * clause's words and a word of the other's: the two clauses' halves crossed.
+ */
+export function crossedClauses(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
+  const join = BESIDE.exec(text);
+  if (!join) return undefined;
+  const clauses = [{ start: 0, end: join.index }, { start: join.index + join[0].length, end: text.length }];
+  // (A capitalised word opening the statement may be no name.)
+  const names = findNames(text).filter((n) => n.kind !== 'unknown' || /\s/.test(n.name) || n.start > 0);
+  const docIds = [...new Set(alignments.slice(0, 5).flatMap((a) => a.passages.map((p) => p.docId)))];
+  if (!docIds.length) return undefined;
+  const passages = docIds.flatMap((id) => corpus.passagesOf(id).slice(0, MOST_PASSAGES));
+  for (const [k, clause] of clauses.entries()) {
+    const other = clauses[1 - k]!;
+    const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
+    if (inClause.length !== 1) continue;
+    const name = inClause[0]!;
+    // A speaker ("Davis said ...") reports both clauses; what is crossed is what two things do.
+    if (SPEAKS.test(text.slice(name.end, name.end + 40))) continue;
+    const nameWords = new Set(tokenizeCached(name.name).map((t) => t.norm));
+    // (Words both clauses have, "percent" of two shares, tell neither apart.)
+    const own = clauseWords(text.slice(clause.start, clause.end), nameWords);
+    const theirs = clauseWords(text.slice(other.start, other.end), nameWords);
+    for (const w of [...own]) if (theirs.delete(w)) own.delete(w);
+    if (own.size < 2 || theirs.size < 2) continue;
+    // The name as written, as the index knows it, or by its first word ("Meridian" for
+    // "Meridian Terminal Services"); a document's title (its first passage) names its topic.
+    const entity = corpus.findEntity(name.name, docIds[0]!);
+    const forms = [name.name, ...(entity ? [entity.name, ...entity.aliases] : []), ...(/\s/.test(name.name) ? [name.name.split(/\s+/)[0]!] : [])].filter((f) => f.length >= 4);
+    const named = passages.filter((p) => p.index !== corpus.passagesOf(p.docId)[0]?.index && forms.some((f) => p.text.includes(f)));
+    if (!named.length) continue;
+    // The name's sentences say none of its clause's words, and some of the other clause's.
+    const terms = named.map((p) => passageProfile(p).terms);
+    if (terms.some((t) => shared(own, t) > 0) || !terms.some((t) => shared(theirs, t) > 0)) continue;
+    // Another sentence says the clause's words, with a word of the other clause's.
+    // (Its neighbour: two sentences told side by side, their halves crossed.)
+    const crossed = passages.find((p) => {
+      if (named.includes(p) || !named.some((q) => q.docId === p.docId && Math.abs(q.index - p.index) <= NEIGHBOURS)) return false;
+      const t = passageProfile(p).terms;
+      return shared(own, t) * 2 >= own.size && shared(theirs, t) > 0;
+    });
+    if (!crossed) continue;
+    const beside = named.find((q) => q.docId === crossed.docId && Math.abs(q.index - crossed.index) <= NEIGHBOURS)!;
+    const said = [beside, crossed].sort((a, b) => a.index - b.index) as Passage[];
+    return { draft: name.name, source: name.name, span: { start: name.start, end: name.end }, reversed: said.map((p) => shorten(p.text, SAID_CHARS, '...')).join(' ') };
+  }
+  return undefined;
+}
