@@ -160,6 +160,8 @@ describe('a denial in other words', () => {
 
 MINISTER OKAFOR: We will not raise income tax rates in this budget.
 
+MINISTER OKAFOR: I'm not going to confirm a second energy rebate before budget day.
+
 The new network replaces a route map that has been largely unchanged since 1998.
 
 MARSH: A single national social tariff would need legislation. That is a matter for the committee and for ministers, not for the regulator.`;
@@ -183,6 +185,11 @@ MARSH: A single national social tariff would need legislation. That is a matter 
   it('the same words affirmed are still contradicted', () => {
     assert.equal(check('The minister will raise income tax rates in this budget.').kind, 'contradicted');
     assert.equal(check('The new network replaces a route map that has changed since 1998.').kind, 'contradicted');
+  });
+
+  it('"not going to confirm" denies the confirming', () => {
+    assert.equal(check('Okafor confirmed a second energy rebate before budget day.').kind, 'contradicted');
+    assert.equal(check('Okafor would not confirm a second energy rebate before budget day.').kind, 'supported');
   });
 });
 

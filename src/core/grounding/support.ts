@@ -298,8 +298,8 @@ function formsOf(t: Token): string[] {
 }
 
 const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
-// Words between a negation and what it negates: "no longer planning", "fails to meet".
-const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any'].map(normalizeWord));
+// Words between a negation and what it negates: "no longer planning", "fails to meet", "not going to confirm".
+const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any', 'going'].map(normalizeWord));
 
 /** The clauses of a text, each with whether it holds a negation and the words it has. */
 function clauses(text: string): Clause[] {
