@@ -406,5 +406,25 @@ describe('a paragraph of many lines', function () {
     assert.ok(seconds < 3, `${seconds} s`);
     assert.equal(droppedHedge('Rain will keep them flooded under water.', [corpus.passage(0)!])?.said, 'may stay');
   });
+
+  it('a source of 6,000 sentences naming one school, and a sentence of 8,000 names, are judged in seconds against a cause, two crossed clauses and a name for what they are', () => {
+    // The checks of a link of cause and of crossed clauses read the aligned documents' sentences;
+    // the check of what a name is said to be reads a sentence's names.
+    const sentences = Array.from({ length: 6_000 }, (_, i) => `Ridgeline High School opened shelter ${i} for evacuees because of the fire.`).join(' ');
+    const names = Array.from({ length: 8_000 }, (_, i) => `Maths Boost ${String.fromCharCode(65 + (i % 26))}${i}, a programme`).join(', ');
+    const corpus = Corpus.build([
+      textSource('sources/update.txt', `${sentences}\n\nThe county fairgrounds are accepting large animals.`),
+      textSource('sources/abstract.txt', `We report a trial of ${names}.\n\nThe programme cost approximately 540 pounds per pupil.`),
+    ]);
+    const started = Date.now();
+    const results = checkDraft(corpus, parseDraft([
+      'Evacuees can shelter at the county fairgrounds, while Ridgeline High School is accepting large animals.',
+      'The fairgrounds accepted large animals because Ridgeline High School opened a shelter.',
+      'Maths Boost cost about 540 pounds per pupil.',
+    ].join('\n\n') + '\n', 'draft.md'), defaultConfig()).results;
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 10, `${seconds} s`);
+    assert.equal(results.length, 3);
+  });
 });
 

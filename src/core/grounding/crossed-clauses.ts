@@ -74,13 +74,22 @@ export function crossedClauses(corpus: Corpus, text: string, alignments: readonl
     if (terms.some((t) => shared(own, t) > 0) || !terms.some((t) => shared(theirs, t) > 0)) continue;
     // Another sentence says the clause's words, with a word of the other clause's.
     // (Its neighbour: two sentences told side by side, their halves crossed.)
+    // (Passages by their place in the corpus: each document's are numbered in a row.)
+    const namedAt = new Map(named.map((p) => [p.index, p]));
+    const besideNamed = (p: Passage): Passage | undefined => {
+      for (let step = -NEIGHBOURS; step <= NEIGHBOURS; step++) {
+        const q = step ? namedAt.get(p.index + step) : undefined;
+        if (q && q.docId === p.docId) return q;
+      }
+      return undefined;
+    };
     const crossed = passages.find((p) => {
-      if (named.includes(p) || !named.some((q) => q.docId === p.docId && Math.abs(q.index - p.index) <= NEIGHBOURS)) return false;
+      if (namedAt.has(p.index) || !besideNamed(p)) return false;
       const t = passageProfile(p).terms;
       return shared(own, t) * 2 >= own.size && shared(theirs, t) > 0;
     });
     if (!crossed) continue;
-    const beside = named.find((q) => q.docId === crossed.docId && Math.abs(q.index - crossed.index) <= NEIGHBOURS)!;
+    const beside = besideNamed(crossed)!;
     const said = [beside, crossed].sort((a, b) => a.index - b.index) as Passage[];
     return { draft: name.name, source: name.name, span: { start: name.start, end: name.end }, reversed: said.map((p) => shorten(p.text, SAID_CHARS, '...')).join(' ') };
   }

@@ -585,6 +585,9 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
 }
 
+// How many of a sentence's names are read for what they are said to be, and how far after each.
+const MOST_DESCRIBED = 50;
+const DESCRIPTION_CHARS = 200;
 // "the programme" in a later sentence: what it calls the thing, after "the".
 const DEFINITE = /\b[Tt]he\s+(\p{Ll}[\p{L}-]{2,})/gu;
 // The words before a name that say what it is: "the programme Maths Boost", "the insurer Aviva".
@@ -604,9 +607,10 @@ function describedReference(analysis: StatementAnalysis, earlier: Passage, later
   const earlierTerms = passageProfile(earlier).terms;
   const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
   if (!taken.length) return false;
-  for (const n of passageProfile(earlier).names) {
+  // (A sentence names a few things; a hostile one of thousands has its first weighed.)
+  for (const n of passageProfile(earlier).names.slice(0, MOST_DESCRIBED)) {
     if (n.kind === 'place') continue;
-    const after = earlier.text.slice(n.end);
+    const after = earlier.text.slice(n.end, n.end + DESCRIPTION_CHARS);
     const described = APPOSITIVE.exec(after)?.[1] ?? COPULA.exec(after)?.[1] ?? '';
     const before = DESCRIBED_BEFORE.exec(earlier.text.slice(Math.max(0, n.start - 60), n.start))?.[1] ?? '';
     // The description's first few words: its head ("a programme in which ..." is a programme).
