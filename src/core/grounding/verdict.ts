@@ -13,7 +13,7 @@ import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { normalizeWord, type Token } from '../text/tokens.js';
+import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
@@ -734,44 +734,80 @@ function otherDayOfWeek(text: string, passages: Passage[]): Assessment['antonym'
 }
 
 // A change the statement tells of its subject: "Bus fares will rise", "rents fell", "fares were
-// raised"; and what a verb of change acts on: "raise fares", "cut the levy".
-const CHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:set|due|expected)\s+to\s+)?(?:rise|rises|rose|risen|increase[sd]?|go\s+up|went\s+up|gone\s+up|fall|falls|fell|fallen|decrease[sd]?|drop(?:s|ped)?|(?:be|been|were|was|are|is)\s+(?:raised|cut|increased|reduced|lowered|changed))\b/giu;
-const CHANGES = /\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut(?:s|ting)?|reduce[sd]?|reducing|lower(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?(\p{L}{3,})(?:\s+(\p{L}{3,}))?/giu;
+// raised"; and what a verb of change acts on: "raise fares", "cut the levy", "improved pupils'
+// attitudes" (in lower case: "Maths Boost" is no verb).
+const CHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:set|due|expected)\s+to\s+)?(?:rise|rises|rose|risen|increase[sd]?|go\s+up|went\s+up|gone\s+up|fall|falls|fell|fallen|decrease[sd]?|drop(?:s|ped)?|(?:be|been|were|was|are|is)\s+(?:raised|cut|increased|reduced|lowered|changed|improved))\b/giu;
+const CHANGES = /\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut(?:s|ting)?|reduce[sd]?|reducing|lower(?:s|ed|ing)?|improve[sd]?|improving|boost(?:s|ed|ing)?|worsen(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/gu;
 // A source that says its subject will stay as it is: "Fares will not change", "rates were held
-// unchanged", "the levy remains frozen".
+// unchanged", "the levy remains frozen"; or that something had no effect on it: "no effect on
+// pupils' self-reported attitudes".
 const UNCHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+|to\s+)?(?:not\s+change|(?:remain|remains|remained|stay|stays|stayed|be|were|was|are|is|held)\s+(?:unchanged|the\s+same|frozen|flat|steady)|unchanged)\b/giu;
+const NO_EFFECT = /\bno\s+(?:significant\s+|measurable\s+|clear\s+|discernible\s+)?(?:effect|impact|change|difference|improvement)s?\s+(?:on|in)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/giu;
 // At most this many passages of the aligned documents are read for it.
 const MOST_UNCHANGED_PASSAGES = 2000;
 
-// A passage's subjects said to stay as they are, read once however many statements ask.
-const unchangedOf = new WeakMap<Passage, RegExpMatchArray[]>();
+/** What a source says stays as it is: its words, and the words of what stays. */
+interface Kept {
+  said: string;
+  subjects: string[];
+}
 
-function keptUnchanged(p: Passage): RegExpMatchArray[] {
+// A passage's subjects said to stay as they are, read once however many statements ask.
+const unchangedOf = new WeakMap<Passage, Kept[]>();
+
+function keptUnchanged(p: Passage): Kept[] {
   let found = unchangedOf.get(p);
-  if (!found) unchangedOf.set(p, (found = /\b(?:not\s+change|unchanged|the\s+same|frozen|flat|steady)\b/iu.test(p.text) ? [...p.text.matchAll(UNCHANGED)].slice(0, MOST_KEPT) : []));
+  if (!found) {
+    found = [];
+    if (/\b(?:not\s+change|unchanged|the\s+same|frozen|flat|steady)\b/iu.test(p.text)) {
+      for (const m of [...p.text.matchAll(UNCHANGED)].slice(0, MOST_KEPT)) found.push({ said: m[0], subjects: [normalizeWord(m[1]!)] });
+    }
+    if (/\bno\s/iu.test(p.text)) {
+      for (const m of [...p.text.matchAll(NO_EFFECT)].slice(0, MOST_KEPT)) found.push({ said: withoutTrailing(m[0]), subjects: objectWords(m[1]!) });
+    }
+    unchangedOf.set(p, found);
+  }
   return found;
 }
 // At most this many of a passage's (a hostile one may have thousands).
 const MOST_KEPT = 20;
 
+/** A phrase without the small words it ends on ("attitudes to" is "attitudes"). */
+function withoutTrailing(phrase: string): string {
+  let out = phrase.trimEnd();
+  for (let m = /\s+(\S+)$/u.exec(out); m && STOPWORDS.has(m[1]!.toLowerCase()); m = /\s+(\S+)$/u.exec(out)) out = out.slice(0, m.index);
+  return out;
+}
+
+/** The content words of what a verb acts on ("pupils' self-reported attitudes to"). */
+function objectWords(phrase: string): string[] {
+  return tokenizeCached(phrase).map((t) => t.norm).filter((w) => w.length >= 3 && !STOPWORDS.has(w));
+}
+
 /**
- * A change the statement tells of something its documents say will not change: "Bus fares will
- * rise when the network is introduced" where the city says "Fares will not change as a result
- * of the redesign". The documents of the best alignments are read, since the statement's other
- * words may align it with another sentence.
+ * A change the statement tells of something its documents say will not change, or that nothing
+ * changed: "Bus fares will rise when the network is introduced" where the city says "Fares will
+ * not change as a result of the redesign"; "Maths Boost improved pupils' self-reported attitudes
+ * to mathematics" where the trial "found no effect on pupils' self-reported attitudes". The
+ * documents of the best alignments are read, since the statement's other words may align it
+ * with another sentence.
  */
 function changeDenied(corpus: Corpus, text: string, alignments: readonly Alignment[]): Assessment['antonym'] {
-  const changed = [...text.matchAll(CHANGED), ...text.matchAll(CHANGES)];
+  const changed = [...text.matchAll(CHANGED)].map((m) => ({ m, words: [normalizeWord(m[1]!)] }))
+    .concat([...text.matchAll(CHANGES)].map((m) => ({ m, words: objectWords(m[1]!) })));
   if (!changed.length) return undefined;
-  // (What a verb of change acts on may be its object's first word or second: "raise bus fares".)
-  const subjects = new Map(changed.flatMap((m) => [m[1], m[2]].filter((w): w is string => !!w).map((w) => [normalizeWord(w), m] as const)));
+  // What changes: a subject's word, or any content word of what a verb of change acts on
+  // ("raise bus fares").
+  const subjects = new Map(changed.flatMap(({ m, words }) => words.map((w) => [w, m] as const)));
   const docIds = [...new Set(alignments.slice(0, 3).flatMap((a) => a.passages.map((p) => p.docId)))];
   for (const docId of docIds) {
     for (const p of corpus.passagesOf(docId).slice(0, MOST_UNCHANGED_PASSAGES)) {
       for (const kept of keptUnchanged(p)) {
-        const m = subjects.get(normalizeWord(kept[1]!));
+        // What stays is named by its last word ("attitudes"), or the subject before "remains".
+        const m = subjects.get(kept.subjects[kept.subjects.length - 1] ?? '');
         if (!m) continue;
-        return { draft: m[0], source: kept[0], span: { start: m.index, end: m.index + m[0].length }, alternative: true, passage: p };
+        const draft = withoutTrailing(m[0]);
+        return { draft, source: kept.said, span: { start: m.index, end: m.index + draft.length }, alternative: true, passage: p };
       }
     }
   }
