@@ -42,3 +42,27 @@ describe('certainty added to a hedge', () => {
     }
   });
 });
+
+describe('a study said to prove what its source reports as observed', () => {
+  const STORY = `Trees cool city blocks by up to 4.2 degrees, study finds.
+
+Blocks with the most tree canopy were up to 4.2 degrees cooler on summer afternoons than blocks with the least, researchers at the Halden Institute found after comparing 3,100 city blocks.
+
+The study is also observational. Leafier neighbourhoods tend to differ from others in many ways, and the researchers could only partly account for those differences.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/story.txt', STORY)]);
+  });
+
+  it('is not supported as certain, with the source\'s caveat quoted', () => {
+    const v = check('The study proves that blocks with the most tree canopy were up to 4.2 degrees cooler on summer afternoons.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.equal(v.message, 'No source supports this statement as certain: the source says "The study is also observational."');
+  });
+
+  it('what it found is supported', () => {
+    const v = check('The study found that blocks with the most tree canopy were up to 4.2 degrees cooler on summer afternoons.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});

@@ -207,6 +207,36 @@ const HEDGE_REACH = 40;
 
 // How many claims of a statement, and denials of a passage, are read.
 const MOST_CLAIMS = 50;
+
+// A study said to prove something: "The study proves that ...", "the trial established that".
+const STUDY_PROVES = /\b(?:study|studies|research|trial|analysis|survey|data|paper|report|researchers|authors)\b[^.;]{0,40}?\b(proves?|proved|proven|establish(?:es|ed)|demonstrat(?:es|ed))\b\s*(?:that\s+)?/iu;
+// What a source says of its own evidence that no proof can rest on.
+const ONLY_ASSOCIATED = /\b(?:observational|correlational|(?:an?\s+)?association\s+(?:between|with)|correlat(?:es|ed|ion)\s+(?:with|between))\b/iu;
+
+/**
+ * A study said to prove what its source reports as observed, not proven: "The study proves that
+ * planting trees on a city block lowers its temperature by about four degrees" where the report
+ * says "The study is also observational" and the author "can't yet say exactly how much of the
+ * cooling the trees themselves are responsible for". The statement's verb of proof, and the
+ * source's words. `passages` are the aligned documents' (the caveat is often a paragraph on).
+ */
+export function studyOverclaimed(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const proves = STUDY_PROVES.exec(statement);
+  if (!proves || NEGATED_BEFORE.test(statement.slice(Math.max(0, proves.index + proves[0].indexOf(proves[1]!) - 24), proves.index + proves[0].indexOf(proves[1]!)))) return undefined;
+  const verbAt = proves.index + proves[0].indexOf(proves[1]!);
+  const claim = contentWords(CLAUSE.exec(statement.slice(proves.index + proves[0].length))?.[0] ?? '');
+  for (const p of passages) {
+    const caveat = ONLY_ASSOCIATED.exec(p.text);
+    if (caveat) return { span: { start: verbAt, end: verbAt + proves[1]!.length }, said: p.text.length > 120 ? `${p.text.slice(0, 117)}...` : p.text, passage: p };
+    let denials = 0;
+    for (const d of p.text.matchAll(DENIAL)) {
+      if (++denials > MOST_CLAIMS) break;
+      const clause = CLAUSE.exec(p.text.slice(d.index + d[0].length))?.[0] ?? '';
+      if (sharedWords(claim, contentWords(clause)) >= 1) return { span: { start: verbAt, end: verbAt + proves[1]!.length }, said: `${d[0]}${clause}`.trim(), passage: p };
+    }
+  }
+  return undefined;
+}
 // A negation just before a verb of certainty: "cannot show", "does not prove", "didn't confirm".
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu;
 

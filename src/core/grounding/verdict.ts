@@ -23,7 +23,7 @@ import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
-import { askedOnly, boosted, droppedHedge, overclaimed, toldAsDone } from './hedges.js';
+import { askedOnly, boosted, droppedHedge, overclaimed, studyOverclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -436,7 +436,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
   // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
   // looser alignment, as an opposite word is: it rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) : undefined)
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? (/\b(?:prov|establish|demonstrat)/i.test(text) ? studyOverclaimed(text, documentPassages(corpus, a.alignments)) : undefined) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
@@ -702,6 +702,15 @@ function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
     return { draft: mine.text, source: same[0]!.text, span: { start: mine.start, end: mine.end }, alternative: true };
   }
   return undefined;
+}
+
+// At most this many passages of each aligned document are read for a study's caveat.
+const MOST_CAVEAT_PASSAGES = 2000;
+
+/** The passages of the best alignments' documents, in order (the first ones of a long document). */
+function documentPassages(corpus: Corpus, alignments: readonly Alignment[]): Passage[] {
+  const docIds = [...new Set(alignments.slice(0, 3).flatMap((x) => x.passages.map((p) => p.docId)))];
+  return docIds.flatMap((id) => corpus.passagesOf(id).slice(0, MOST_CAVEAT_PASSAGES));
 }
 
 // A weekday named alone: "on Friday", not "Fridays" nor "every Friday".
