@@ -17,7 +17,9 @@ const RELEASE = `Brackenford's redesigned bus network will start running on Augu
 
 "This is the biggest change to our buses in a generation," said Mayor Rosalind Achebe.
 
-Transport Department director Kwame Ellery said drivers would receive training on the new routes during July.`;
+Transport Department director Kwame Ellery said drivers would receive training on the new routes during July.
+
+The opposition says the city can only pay for the network by raising fares. The chamber of commerce says the network will help shops.`;
 
 describe('a person credited with what another asked or called something', () => {
   let corpus: Corpus;
@@ -37,6 +39,13 @@ describe('a person credited with what another asked or called something', () => 
     const v = check('Transport Department director Kwame Ellery called the network the biggest change to the city\'s buses in a generation.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.match(v.message, /Rosalind Achebe where the statement says Kwame Ellery/);
+  });
+
+  it('a body named by what it is, credited with what another body says', () => {
+    const v = check('The business council has argued that the city can only pay for the network by raising fares.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(v.message, 'The source says the opposition where the statement says the business council');
+    assert.equal(check('The opposition has argued that the city can only pay for the network by raising fares.').kind, 'supported');
   });
 
   it('the person who did is supported', () => {

@@ -12,6 +12,7 @@ import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile
 import { quotedSpeakers } from './quoted-speakers.js';
 import { namesAlike, sameName, type Swap } from './name-swaps.js';
 import type { Alignment } from './support.js';
+import { sameOrRelated } from '../lexicon/index.js';
 
 // What a person does in words, besides saying: asks, calls something something, urges, argues.
 const ACTS_IN_WORDS = 'asked|called|urged|argued|pressed|demanded|requested|recommended|proposed|described|praised|criticised|criticized|accused|insisted|promised|pledged|vowed|predicted|conceded|acknowledged|admitted|announced|confirmed|denied|dismissed|rejected|welcomed|defended|questioned';
@@ -48,16 +49,40 @@ function pronounReferent(corpus: Corpus, p: Passage): string | undefined {
   return undefined;
 }
 
+// A body named by what it is, before its verb of saying: "The business council has argued",
+// "the opposition says".
+const BODY = new RegExp(`\\b[Tt]he\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?\\p{Ll}[\\p{L}-]{2,})(?=\\s*(?:,[^,]{1,160},\\s*)?(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS}|${ACTS_IN_WORDS})\\b)`, 'gu');
+
 /**
- * The statement's opening person, where the source sentence that says the rest of it (its words
- * after the verb) does not name them and has another actor: a speaker, a quotation's, or a
- * pronoun that stands for another person of its paragraph.
+ * A body the statement opens with ("The business council has argued that ...") where the source
+ * sentence that says the rest has another body saying it ("The opposition says you can only
+ * close the gap by raising taxes"), and does not name the statement's: one whose words WordNet
+ * does not relate to the statement's ("the firm" for "the company" is the same).
  */
-export function swappedSubject(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
-  const subject = subjectOf(text);
-  if (!subject) return undefined;
-  const rest = tokenizeCached(text.slice(subject.verbEnd)).filter((t) => isContentNorm(t.norm)).map((t) => t.norm);
+function swappedBody(text: string, alignments: readonly Alignment[]): Swap | undefined {
+  BODY.lastIndex = 0;
+  const mine = BODY.exec(text);
+  if (!mine || mine.index > 0) return undefined;
+  const words = tokenizeCached(mine[1]!).map((t) => t.norm);
+  const verb = VERB_AFTER.exec(text.slice(mine.index + mine[0].length));
+  if (!verb) return undefined;
+  const rest = tokenizeCached(text.slice(mine.index + mine[0].length + verb[0].length)).filter((t) => isContentNorm(t.norm)).map((t) => t.norm);
   if (rest.length < 3) return undefined;
+  const best = sayingRest(rest, alignments);
+  if (!best || best.coverage < SAYS_THE_REST) return undefined;
+  const lower = best.p.text.toLowerCase();
+  if (lower.includes(mine[1]!.toLowerCase())) return undefined;
+  BODY.lastIndex = 0;
+  for (const theirs of best.p.text.matchAll(BODY)) {
+    const other = tokenizeCached(theirs[1]!).map((t) => t.norm);
+    if (other.some((w) => words.some((x) => x === w || sameOrRelated(x, w)))) continue;
+    return { draft: `the ${mine[1]}`, source: `the ${theirs[1]}`, span: { start: mine.index, end: mine.index + mine[0].length }, passage: { passage: best.p, coverage: best.coverage } };
+  }
+  return undefined;
+}
+
+/** The passage of the best alignments that has most of these words, and the share it has. */
+function sayingRest(rest: readonly string[], alignments: readonly Alignment[]): { p: Passage; coverage: number } | undefined {
   let best: { p: Passage; coverage: number } | undefined;
   for (const a of alignments.slice(0, 5)) {
     for (const p of a.passages) {
@@ -66,6 +91,21 @@ export function swappedSubject(corpus: Corpus, text: string, alignments: readonl
       if (!best || coverage > best.coverage) best = { p, coverage };
     }
   }
+  return best;
+}
+
+/**
+ * The statement's opening person, where the source sentence that says the rest of it (its words
+ * after the verb) does not name them and has another actor: a speaker, a quotation's, or a
+ * pronoun that stands for another person of its paragraph. Or the body it opens with, where
+ * that sentence has another body saying it (see swappedBody).
+ */
+export function swappedSubject(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
+  const subject = subjectOf(text);
+  if (!subject) return swappedBody(text, alignments);
+  const rest = tokenizeCached(text.slice(subject.verbEnd)).filter((t) => isContentNorm(t.norm)).map((t) => t.norm);
+  if (rest.length < 3) return undefined;
+  const best = sayingRest(rest, alignments);
   if (!best || best.coverage < SAYS_THE_REST) return undefined;
   const p = best.p;
   const mine = subject.name.name;
