@@ -171,9 +171,8 @@ MARSH: A single national social tariff would need legislation. That is a matter 
     corpus = Corpus.build([textSource('sources/interview.txt', INTERVIEW)]);
   });
 
-  it('"ruled out raising", "changed little since", "rather than" deny as the source does', () => {
+  it('"changed little since" and "rather than" deny as the source does', () => {
     for (const text of [
-      'The minister ruled out raising income tax rates in this budget.',
       'The new network replaces a route map that has changed little since 1998.',
       'Marsh said a single national social tariff was a matter for the committee and ministers rather than the regulator.',
     ]) {
