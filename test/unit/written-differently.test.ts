@@ -186,6 +186,11 @@ MARSH: A single national social tariff would need legislation. That is a matter 
     assert.equal(check('The new network replaces a route map that has changed since 1998.').kind, 'contradicted');
   });
 
+  it('words that name a property of every object ("constructor", "toString") are plain words', () => {
+    const v = check('The constructor of the toString valueOf network replaces a route map that has changed little since 1998.');
+    assert.ok(v.kind, v.message);
+  });
+
   it('"not going to confirm" denies the confirming', () => {
     assert.equal(check('Okafor confirmed a second energy rebate before budget day.').kind, 'contradicted');
     assert.equal(check('Okafor would not confirm a second energy rebate before budget day.').kind, 'supported');

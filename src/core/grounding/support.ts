@@ -92,14 +92,14 @@ function keptFrom(tokens: readonly Token[], i: number): boolean {
 // "instead of the regulator" (the second word is the negation). ("Ruled out raising taxes" was
 // one too, and let an altered line of a held-out set pass: "did not rule out" then negated both
 // ways, and the flip it made of "ruled out" was lost.)
-const DENYING_PAIRS: Record<string, ReadonlySet<string>> = {
-  than: new Set(['rather']),
-  of: new Set(['instead']),
-};
+const DENYING_PAIRS: ReadonlyMap<string, string> = new Map([['than', 'rather'], ['of', 'instead']]);
 
 function denyingPair(tokens: readonly Token[], i: number): boolean {
-  const before = DENYING_PAIRS[tokens[i]!.text.toLowerCase()];
-  return !!before && i > 0 && before.has(tokens[i - 1]!.text.toLowerCase());
+  // (Asked of every word: only "than" and "of" are lower-cased and looked up.)
+  const text = tokens[i]!.text;
+  if (i === 0 || (text.length !== 4 && text.length !== 2)) return false;
+  const before = DENYING_PAIRS.get(text.toLowerCase());
+  return before !== undefined && tokens[i - 1]!.text.toLowerCase() === before;
 }
 
 // Negation tokens, remembered for the last few token lists (a statement and its passage are
