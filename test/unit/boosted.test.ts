@@ -66,3 +66,30 @@ The study is also observational. Leafier neighbourhoods tend to differ from othe
     assert.equal(v.kind, 'supported', v.message);
   });
 });
+
+describe('a statement that says of all what its source says of some', () => {
+  const REVIEW = `Hospital systems review, 2025.
+
+Two of the four hospitals, Lakeshore General and Eastgate Community Hospital, have moved to the new records system. Buses to the hospitals often run late on Route 9.
+
+The springs once flowed all year and now dry up for part of it.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/review.txt', REVIEW)]);
+  });
+
+  it('is not supported, with the source\'s words', () => {
+    const v = check('All four hospitals have moved to the new records system.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.equal(v.message, 'No source supports this statement as said of all: the source says "Two of the four hospitals"');
+    assert.equal(check('Buses to the hospitals always run late on Route 9.').kind, 'unsupported');
+  });
+
+  it('as the source says it, or "all year" (a length of time), is supported', () => {
+    for (const text of ['Two of the four hospitals have moved to the new records system.', 'Buses to the hospitals often run late on Route 9.', 'The springs once flowed all year and now dry up for part of it.']) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});

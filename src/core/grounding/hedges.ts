@@ -240,6 +240,51 @@ export function studyOverclaimed(statement: string, passages: readonly Passage[]
 // A negation just before a verb of certainty: "cannot show", "does not prove", "didn't confirm".
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu;
 
+// A claim said of all where the source says some: "all four hospitals", "every school",
+// "always"; with the next three words, which say what of.
+const UNIVERSAL = /\b(all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}\d'’-]+[ \t]*){1,3})|\b(always)\b/giu;
+const PARTIAL = /\b(some|many|most|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|half|part\s+of|parts\s+of|certain|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?((?:[\p{L}\d'’-]+[ \t]*){1,3})|\b(often|sometimes|usually|frequently|mostly|largely|generally|occasionally)\b/giu;
+// "All year", "all day long", "the whole morning": a length of time.
+const DURATION = /^(?:year|day|night|week|month|season|summer|winter|spring|autumn|morning|afternoon|evening|weekend|time|long)s?\b/iu;
+// Number words, which say how many, not of what.
+const HOW_MANY = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)$/u;
+// How many of a statement's quantifiers, and of a passage's, are read.
+const MOST_QUANTIFIERS = 20;
+
+/** The words that say what a quantifier is of: its next words but numbers and small words. */
+function quantified(words: string | undefined): Set<string> {
+  return new Set(tokenizeCached(words ?? '').map((t) => t.norm).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !HOW_MANY.test(w)));
+}
+
+/**
+ * A statement that says of all what its passage says of some: "All four hospitals have moved to
+ * the new system" where "Two of the four hospitals have moved"; "the service always runs late"
+ * where it "often" does. The statement's quantifier, and the passage's words. Only where the
+ * passage gives no "all" (or "always") of its own, and the two are said of the same thing.
+ */
+export function overstatedScope(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  // ("All year" is a length of time, not all of something.)
+  const mine = [...statement.matchAll(UNIVERSAL)].slice(0, MOST_QUANTIFIERS).filter((m) => !DURATION.test(m[2] ?? ''));
+  if (!mine.length) return undefined;
+  // A statement that says "some" of the same thing itself tells the two apart.
+  const ownPartial = [...statement.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
+  for (const p of passages) {
+    UNIVERSAL.lastIndex = 0;
+    if (UNIVERSAL.test(p.text)) continue;
+    const theirs = [...p.text.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
+    for (const m of mine) {
+      const of = quantified(m[2]);
+      if (ownPartial.some((t) => (m[3] !== undefined ? t[3] !== undefined : [...quantified(t[2])].some((w) => of.has(w))))) continue;
+      const partial = theirs.find((t) => (m[3] !== undefined ? t[3] !== undefined : t[2] !== undefined && [...quantified(t[2])].some((w) => of.has(w))));
+      if (!partial) continue;
+      const word = m[1] ?? m[3]!;
+      const at = m.index + m[0].indexOf(word);
+      return { span: { start: at, end: at + word.length }, said: partial[0].trim(), passage: p };
+    }
+  }
+  return undefined;
+}
+
 // "has been moved", "have already closed", "already launched": told as done.
 const DONE = /\b(?:(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?|already\s+(?:been\s+)?)(\p{L}+)/giu;
 // "will be moved", "will close", "plans to close", "is to be moved": not done yet.

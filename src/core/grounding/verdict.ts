@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { crossedClauses } from './crossed-clauses.js';
@@ -23,7 +23,7 @@ import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
-import { askedOnly, boosted, droppedHedge, overclaimed, studyOverclaimed, toldAsDone } from './hedges.js';
+import { askedOnly, boosted, droppedHedge, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -450,6 +450,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
   if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
+  // "All four hospitals" where the passage says "two of the four hospitals".
+  const scope = aligned ? overstatedScope(text, best.passages) : undefined;
+  if (scope) return notAsSaid(overstatedMessage(scope.said), scope);
   // "was mainly the result of" two things the source tells apart: both passages shown first.
   const unlinked = a.spokenQuoteSpans.length ? undefined : unlinkedCause(corpus, text, a.alignments);
   if (unlinked) {
