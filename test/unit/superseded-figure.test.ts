@@ -78,3 +78,18 @@ describe('dates from one to another', () => {
     assert.match(v.message, /postponed|from 3 March 2026 to 10 March 2026/);
   });
 });
+
+describe('times of day from one to another', () => {
+  const corpus = Corpus.build([textSource('sources/buses.txt', 'Eight Frequent Lines will run every 10 minutes or better from 6 a.m. to 9 p.m. on weekdays.\n\nThe public meeting on the network was moved from 6 p.m. to 7 p.m.')]);
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+
+  it('are a span ("between 6 a.m. and 9 p.m."), no time it moved from', () => {
+    const v = check('Eight Frequent Lines will run every 10 minutes or better between 6 a.m. and 9 p.m. on weekdays.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('moved, the first is what it was', () => {
+    const v = check('The public meeting on the network is at 6 p.m.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+  });
+});

@@ -680,8 +680,9 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
         const from = FROM_BEFORE.exec(p.text.slice(lead, q.start));
         const changed = from && next && comparable(next, figure) && next.unit === q.unit
           && next.start - q.end <= TO_REACH && TO_BETWEEN.test(p.text.slice(q.end, next.start))
-          // Dates from one to another are a span ("runs from 25 October to 8 March"), unless moved.
-          && (figure.kind !== 'date' && figure.kind !== 'year' || DATE_MOVED.test(p.text.slice(Math.max(0, lead - FROM_REACH), q.start)));
+          // Dates and times of day from one to another are a span ("runs from 25 October to 8
+          // March", "from 6 a.m. to 9 p.m."), unless moved.
+          && (figure.kind !== 'date' && figure.kind !== 'year' && figure.unit !== 'time' || DATE_MOVED.test(p.text.slice(Math.max(0, lead - FROM_REACH), q.start)));
         if (!changed) {
           given = true;
           continue;
