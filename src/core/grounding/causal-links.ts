@@ -6,7 +6,7 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
 import { contentWords, passageProfile } from './passage-profile.js';
-import type { Alignment } from './support.js';
+import { alignedDocuments, type Alignment } from './support.js';
 
 // The statement's link: what comes before it is the effect ("because", "due to", "the result
 // of", "caused by", "driven by"), or the cause ("led to", "caused", "resulted in"). "Due to" before
@@ -17,9 +17,6 @@ const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|
 const SIDE_WORDS = 5;
 // A side is said where a passage has at least this share of its words.
 const SAID = 0.5;
-// At most this many passages of the aligned documents are read (a hostile document of a million
-// sentences is judged by its first ones).
-const MOST_PASSAGES = 5000;
 
 /** A passage's content words and their first five letters, read once. */
 const wordsOf = new WeakMap<Passage, { words: Set<string>; stems: Set<string> }>();
@@ -81,11 +78,9 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   const after = new Set([...contentWords(afterClause)].filter((w) => /\p{L}/u.test(w)).slice(0, SIDE_WORDS));
   if (!before.size || !after.size) return undefined;
   const cause = CAUSE_AFTER.test(link[0]) ? after : before;
-  const docIds = [...new Set(alignments.slice(0, 5).flatMap((a) => a.passages.map((p) => p.docId)))];
   let saysBefore: { p: Passage; share: number } | undefined;
   let saysAfter: { p: Passage; share: number } | undefined;
-  for (const docId of docIds) {
-    const passages = corpus.passagesOf(docId).slice(0, MOST_PASSAGES);
+  for (const passages of alignedDocuments(corpus, alignments)) {
     // The headline's event.
     if (passages[0] && shareSaid(cause, [passages[0]]) >= SAID) return undefined;
     for (let i = 0; i < passages.length; i++) {

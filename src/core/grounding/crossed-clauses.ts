@@ -10,14 +10,11 @@ import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
 import { contentWords, passageProfile, tokenizeCached } from './passage-profile.js';
 import type { Swap } from './name-swaps.js';
-import type { Alignment } from './support.js';
+import { alignedDocuments, type Alignment } from './support.js';
 import { shorten } from '../text/shorten.js';
 
 // Where a statement sets two clauses side by side.
 const BESIDE = /,\s*(?:while|whereas)\s+|;\s+|,\s*but\s+|,\s*and\s+/u;
-// At most this many passages of the aligned documents are read (a hostile document of a million
-// sentences is judged by its first ones).
-const MOST_PASSAGES = 5000;
 // How far apart, in sentences, the two whose halves are crossed may stand.
 const NEIGHBOURS = 2;
 // A verb of saying right after a name.
@@ -47,9 +44,9 @@ export function crossedClauses(corpus: Corpus, text: string, alignments: readonl
   const clauses = [{ start: 0, end: join.index }, { start: join.index + join[0].length, end: text.length }];
   // (A capitalised word opening the statement may be no name.)
   const names = findNames(text).filter((n) => n.kind !== 'unknown' || /\s/.test(n.name) || n.start > 0);
-  const docIds = [...new Set(alignments.slice(0, 5).flatMap((a) => a.passages.map((p) => p.docId)))];
-  if (!docIds.length) return undefined;
-  const passages = docIds.flatMap((id) => corpus.passagesOf(id).slice(0, MOST_PASSAGES));
+  const documents = alignedDocuments(corpus, alignments);
+  if (!documents.length) return undefined;
+  const passages = documents.flat();
   for (const [k, clause] of clauses.entries()) {
     const other = clauses[1 - k]!;
     const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
@@ -65,9 +62,10 @@ export function crossedClauses(corpus: Corpus, text: string, alignments: readonl
     if (own.size < 2 || theirs.size < 2) continue;
     // The name as written, as the index knows it, or by its first word ("Meridian" for
     // "Meridian Terminal Services"); a document's title (its first passage) names its topic.
-    const entity = corpus.findEntity(name.name, docIds[0]!);
+    const entity = corpus.findEntity(name.name, passages[0]!.docId);
     const forms = [name.name, ...(entity ? [entity.name, ...entity.aliases] : []), ...(/\s/.test(name.name) ? [name.name.split(/\s+/)[0]!] : [])].filter((f) => f.length >= 4);
-    const named = passages.filter((p) => p.index !== corpus.passagesOf(p.docId)[0]?.index && forms.some((f) => p.text.includes(f)));
+    const titles = new Set(documents.map((d) => d[0]?.index));
+    const named = passages.filter((p) => !titles.has(p.index) && forms.some((f) => p.text.includes(f)));
     if (!named.length) continue;
     // The name's sentences say none of its clause's words, and some of the other clause's.
     const terms = named.map((p) => passageProfile(p).terms);

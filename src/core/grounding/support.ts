@@ -29,6 +29,20 @@ export interface StatementAnalysis {
 
 const CANDIDATES = 8;
 
+// At most this many passages of each aligned document are read by the checks that read whole
+// documents (a hostile document of a million sentences is judged by its first ones).
+const MOST_DOCUMENT_PASSAGES = 5000;
+
+/**
+ * The documents of the best alignments (the first `count`), each as its passages in order: for
+ * checks whose evidence may stand anywhere in the article (a study's caveat a paragraph on, a
+ * cause told in another section, a subject said to stay as it is).
+ */
+export function alignedDocuments(corpus: Corpus, alignments: readonly Alignment[], count = 5): Passage[][] {
+  const docIds = [...new Set(alignments.slice(0, count).flatMap((a) => a.passages.map((p) => p.docId)))];
+  return docIds.map((id) => corpus.passagesOf(id).slice(0, MOST_DOCUMENT_PASSAGES));
+}
+
 export function analyse(corpus: Corpus, text: string): StatementAnalysis {
   const content = contentTokens(text);
   // Rare words say more about what a statement claims than common ones; words the corpus has

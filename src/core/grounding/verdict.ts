@@ -18,7 +18,7 @@ import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../tex
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, analyse, beforeNegation, flippedNegation, hasNegation, negatedTerms, type Alignment } from './support.js';
+import { align, alignedDocuments, analyse, beforeNegation, flippedNegation, hasNegation, negatedTerms, type Alignment } from './support.js';
 import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
@@ -436,7 +436,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
   // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
   // looser alignment, as an opposite word is: it rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? (/\b(?:prov|establish|demonstrat)/i.test(text) ? studyOverclaimed(text, documentPassages(corpus, a.alignments)) : undefined) : undefined)
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? (/\b(?:prov|establish|demonstrat)/i.test(text) ? studyOverclaimed(text, alignedDocuments(corpus, a.alignments, 3).flat()) : undefined) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
@@ -707,15 +707,6 @@ function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
   return undefined;
 }
 
-// At most this many passages of each aligned document are read for a study's caveat.
-const MOST_CAVEAT_PASSAGES = 2000;
-
-/** The passages of the best alignments' documents, in order (the first ones of a long document). */
-function documentPassages(corpus: Corpus, alignments: readonly Alignment[]): Passage[] {
-  const docIds = [...new Set(alignments.slice(0, 3).flatMap((x) => x.passages.map((p) => p.docId)))];
-  return docIds.flatMap((id) => corpus.passagesOf(id).slice(0, MOST_CAVEAT_PASSAGES));
-}
-
 // A weekday named alone: "on Friday", not "Fridays" nor "every Friday".
 const DAY_OF_WEEK = /(?<!\bevery\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!['’]?s\b)/gu;
 const DAYS_OF_WEEK = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/gu;
@@ -755,8 +746,6 @@ const CHANGES = /\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut(?:s|ting)?
 // pupils' self-reported attitudes".
 const UNCHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+|to\s+)?(?:not\s+change|(?:remain|remains|remained|stay|stays|stayed|be|were|was|are|is|held)\s+(?:unchanged|the\s+same|frozen|flat|steady)|unchanged)\b/giu;
 const NO_EFFECT = /\bno\s+(?:significant\s+|measurable\s+|clear\s+|discernible\s+)?(?:effect|impact|change|difference|improvement)s?\s+(?:on|in)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/giu;
-// At most this many passages of the aligned documents are read for it.
-const MOST_UNCHANGED_PASSAGES = 2000;
 
 /** What a source says stays as it is: its words, and the words of what stays. */
 interface Kept {
@@ -811,9 +800,8 @@ function changeDenied(corpus: Corpus, text: string, alignments: readonly Alignme
   // What changes: a subject's word, or any content word of what a verb of change acts on
   // ("raise bus fares").
   const subjects = new Map(changed.flatMap(({ m, words }) => words.map((w) => [w, m] as const)));
-  const docIds = [...new Set(alignments.slice(0, 3).flatMap((a) => a.passages.map((p) => p.docId)))];
-  for (const docId of docIds) {
-    for (const p of corpus.passagesOf(docId).slice(0, MOST_UNCHANGED_PASSAGES)) {
+  for (const passages of alignedDocuments(corpus, alignments, 3)) {
+    for (const p of passages) {
       for (const kept of keptUnchanged(p)) {
         // What stays is named by its last word ("attitudes"), or the subject before "remains".
         const m = subjects.get(kept.subjects[kept.subjects.length - 1] ?? '');
