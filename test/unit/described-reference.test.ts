@@ -34,3 +34,30 @@ describe('a name for what a later sentence calls by what it is', () => {
     assert.notEqual(check('The Northfield Trust cost approximately 540 pounds per pupil.').kind, 'supported');
   });
 });
+
+describe('a person a sentence tells of before naming them (the delayed lede)', () => {
+  const COURT = `Former Charity Treasurer Jailed for Stealing From Food Bank
+
+A former treasurer of the Ashford Valley Community Food Bank was sentenced on Thursday to three years and four months in prison for stealing more than $186,000 from the charity over a period of six years.
+
+Gareth Linwood, 52, of Pellham Road, pleaded guilty in August to one count of theft and one count of false accounting.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/court.txt', COURT)]);
+  });
+
+  it('named by the next paragraph\'s opening name, says what the first sentence says', () => {
+    for (const text of [
+      'Gareth Linwood, a former treasurer of the Ashford Valley Community Food Bank, was jailed for three years and four months for stealing more than $186,000 from the charity over six years.',
+      'Gareth Linwood was sentenced on Thursday to three years and four months in prison for stealing more than $186,000 from the charity.',
+    ]) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+
+  it('with a figure changed, is still flagged', () => {
+    assert.equal(check('Gareth Linwood, a former treasurer of the Ashford Valley Community Food Bank, was sentenced to five years and four months in prison for stealing more than $186,000 from the charity over six years.').kind, 'number-mismatch');
+  });
+});

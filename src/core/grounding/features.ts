@@ -560,6 +560,7 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   if (from < 0 || to <= from) return false;
   // What a name is said to be holds for the document ("the programme" many paragraphs on).
   if (describedReference(analysis, earlier, later)) return true;
+  if (to - from <= ANTECEDENT_REACH && introducedName(analysis, earlier, later)) return true;
   if (to - from > ANTECEDENT_REACH) return false;
   const anaphor = ANAPHOR.exec(later.text);
   if (!anaphor) return false;
@@ -582,6 +583,28 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   const laterTerms = passageProfile(later).terms;
   const earlierTerms = passageProfile(earlier).terms;
   const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
+  return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
+}
+
+// A sentence that tells of someone before naming them: "A former treasurer of the food bank was
+// sentenced on Thursday ...", the newsroom's delayed lede.
+const UNNAMED_OPENING = /^\s*(?:[Aa]n?|[Oo]ne)\s+\p{Ll}/u;
+
+/**
+ * The statement names the person a sentence tells of before naming them ("A former treasurer of
+ * the Ashford Valley Community Food Bank was sentenced ...") where a following sentence opens with
+ * that person's name ("Gareth Linwood, 52, of Pellham Road, pleaded guilty ..."): "Gareth Linwood,
+ * a former treasurer of the food bank, was jailed ..." says what the first sentence says, when all
+ * it takes from the second is the name.
+ */
+function introducedName(analysis: StatementAnalysis, earlier: Passage, later: Passage): boolean {
+  if (!UNNAMED_OPENING.test(earlier.text)) return false;
+  const opening = passageProfile(later).names.find((n) => n.start <= 1);
+  if (!opening || (opening.kind !== 'person' && opening.kind !== 'unknown')) return false;
+  const laterTerms = passageProfile(later).terms;
+  const earlierTerms = passageProfile(earlier).terms;
+  const taken = analysis.content.filter((t) => laterTerms.has(t.norm) && !earlierTerms.has(t.norm));
+  const nameWords = new Set(tokenizeCached(opening.full).map((t) => t.norm));
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
 }
 
