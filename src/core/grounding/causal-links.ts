@@ -5,7 +5,7 @@
 // two halves are said in different places, and nowhere together.
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
-import { contentWords, passageProfile } from './passage-profile.js';
+import { contentWords, passageProfile, sharedWords } from './passage-profile.js';
 import { alignedDocuments, type Alignment } from './support.js';
 
 // The statement's link: what comes before it is the effect ("because", "due to", "the result
@@ -74,8 +74,8 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   // under budget, mostly because ..." links only the revenue.
   const beforeClause = text.slice(0, link.index).split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
   const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
-  const before = new Set([...contentWords(beforeClause)].filter((w) => /\p{L}/u.test(w)).slice(-SIDE_WORDS));
-  const after = new Set([...contentWords(afterClause)].filter((w) => /\p{L}/u.test(w)).slice(0, SIDE_WORDS));
+  const before = new Set(wordsOfLetters(beforeClause).slice(-SIDE_WORDS));
+  const after = new Set(wordsOfLetters(afterClause).slice(0, SIDE_WORDS));
   if (!before.size || !after.size) return undefined;
   const cause = CAUSE_AFTER.test(link[0]) ? after : before;
   let saysBefore: { p: Passage; share: number } | undefined;
@@ -99,14 +99,27 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   return { span: { start: link.index, end: link.index + link[0].length }, before: saysBefore.p, after: saysAfter.p };
 }
 
+/** A text's content words that have a letter (no figures), each once, in order. */
+function wordsOfLetters(text: string): string[] {
+  return [...contentWords(text)].filter((w) => /\p{L}/u.test(w));
+}
+
+// What a passage gives as a cause alone (see givesCause), read once however many statements ask.
+const givenCauses = new WeakMap<Passage, Set<string> | null>();
+
+/** The words after a marker of cause with few words before it ("The cause was ..."), if the passage has one. */
+function causeGivenAlone(p: Passage): Set<string> | null {
+  let found = givenCauses.get(p);
+  if (found === undefined) {
+    const m = CAUSE_GIVEN.exec(p.text);
+    found = m && wordsOfLetters(p.text.slice(0, m.index)).length <= GIVEN_ALONE ? contentWords(p.text.slice(m.index + m[0].length)) : null;
+    givenCauses.set(p, found);
+  }
+  return found;
+}
+
 /** Whether a passage gives the cause alone: a marker of cause with few words before it, the cause's words after. */
 function givesCause(p: Passage, cause: ReadonlySet<string>): boolean {
-  const m = CAUSE_GIVEN.exec(p.text);
-  if (!m) return false;
-  const named = [...contentWords(p.text.slice(0, m.index))].filter((w) => /\p{L}/u.test(w));
-  if (named.length > GIVEN_ALONE) return false;
-  const said = contentWords(p.text.slice(m.index + m[0].length));
-  let n = 0;
-  for (const w of cause) if (said.has(w)) n++;
-  return n / cause.size >= SAID;
+  const said = causeGivenAlone(p);
+  return said !== null && sharedWords(cause, said) / cause.size >= SAID;
 }

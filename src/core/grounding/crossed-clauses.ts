@@ -8,7 +8,7 @@ import { findNames } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import type { Corpus } from '../index/corpus.js';
 import type { Passage } from '../model.js';
-import { contentWords, passageProfile, tokenizeCached } from './passage-profile.js';
+import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import type { Swap } from './name-swaps.js';
 import { alignedDocuments, type Alignment } from './support.js';
 import { shorten } from '../text/shorten.js';
@@ -27,12 +27,6 @@ function clauseWords(clause: string, nameWords: ReadonlySet<string>): Set<string
   return new Set([...contentWords(clause)].filter((w) => !nameWords.has(w)));
 }
 
-function shared(words: ReadonlySet<string>, terms: ReadonlySet<string>): number {
-  let n = 0;
-  for (const w of words) if (terms.has(w)) n++;
-  return n;
-}
-
 /**
  * A name of one of the statement's two clauses whose sentences in the source say the other
  * clause's words (at least one) and none of its own, where another sentence says most of its own
@@ -47,6 +41,8 @@ export function crossedClauses(corpus: Corpus, text: string, alignments: readonl
   const documents = alignedDocuments(corpus, alignments);
   if (!documents.length) return undefined;
   const passages = documents.flat();
+  // A document's title (its first passage) names its topic, not a thing of one clause.
+  const titles = new Set(documents.map((d) => d[0]?.index));
   for (const [k, clause] of clauses.entries()) {
     const other = clauses[1 - k]!;
     const inClause = names.filter((n) => n.start >= clause.start && n.end <= clause.end);
@@ -61,15 +57,14 @@ export function crossedClauses(corpus: Corpus, text: string, alignments: readonl
     for (const w of [...own]) if (theirs.delete(w)) own.delete(w);
     if (own.size < 2 || theirs.size < 2) continue;
     // The name as written, as the index knows it, or by its first word ("Meridian" for
-    // "Meridian Terminal Services"); a document's title (its first passage) names its topic.
+    // "Meridian Terminal Services").
     const entity = corpus.findEntity(name.name, passages[0]!.docId);
     const forms = [name.name, ...(entity ? [entity.name, ...entity.aliases] : []), ...(/\s/.test(name.name) ? [name.name.split(/\s+/)[0]!] : [])].filter((f) => f.length >= 4);
-    const titles = new Set(documents.map((d) => d[0]?.index));
     const named = passages.filter((p) => !titles.has(p.index) && forms.some((f) => p.text.includes(f)));
     if (!named.length) continue;
     // The name's sentences say none of its clause's words, and some of the other clause's.
     const terms = named.map((p) => passageProfile(p).terms);
-    if (terms.some((t) => shared(own, t) > 0) || !terms.some((t) => shared(theirs, t) > 0)) continue;
+    if (terms.some((t) => sharedWords(own, t) > 0) || !terms.some((t) => sharedWords(theirs, t) > 0)) continue;
     // Another sentence says the clause's words, with a word of the other clause's.
     // (Its neighbour: two sentences told side by side, their halves crossed.)
     // (Passages by their place in the corpus: each document's are numbered in a row.)
@@ -84,7 +79,7 @@ export function crossedClauses(corpus: Corpus, text: string, alignments: readonl
     const crossed = passages.find((p) => {
       if (namedAt.has(p.index) || !besideNamed(p)) return false;
       const t = passageProfile(p).terms;
-      return shared(own, t) * 2 >= own.size && shared(theirs, t) > 0;
+      return sharedWords(own, t) * 2 >= own.size && sharedWords(theirs, t) > 0;
     });
     if (!crossed) continue;
     const beside = besideNamed(crossed)!;

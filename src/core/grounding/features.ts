@@ -558,10 +558,15 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   const from = inDoc.indexOf(earlier);
   const to = inDoc.indexOf(later);
   if (from < 0 || to <= from) return false;
+  // The statement's words that only one of the two sentences has.
+  const earlierTerms = passageProfile(earlier).terms;
+  const laterTerms = passageProfile(later).terms;
+  const fromEarlier = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
+  const fromLater = analysis.content.filter((t) => laterTerms.has(t.norm) && !earlierTerms.has(t.norm));
   // What a name is said to be holds for the document ("the programme" many paragraphs on).
-  if (describedReference(analysis, earlier, later)) return true;
-  if (to - from <= ANTECEDENT_REACH && introducedName(analysis, earlier, later)) return true;
+  if (describedReference(earlier, later, fromEarlier)) return true;
   if (to - from > ANTECEDENT_REACH) return false;
+  if (introducedName(earlier, later, fromLater)) return true;
   const anaphor = ANAPHOR.exec(later.text);
   if (!anaphor) return false;
   // "He" and "the minister" stand for a person, "the ministry" for a body, "they" for either.
@@ -578,11 +583,12 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
     if (k === from && !antecedent) return false;
     if (k > from && names.length) return false;
   }
-  if (!antecedent) return false;
-  const nameWords = new Set(tokenizeCached(antecedent.full).map((t) => t.norm));
-  const laterTerms = passageProfile(later).terms;
-  const earlierTerms = passageProfile(earlier).terms;
-  const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
+  return !!antecedent && onlyTheName(fromEarlier, antecedent);
+}
+
+/** Whether the words a statement takes from a sentence are some of a name's and no others. */
+function onlyTheName(taken: readonly Token[], name: NameCandidate): boolean {
+  const nameWords = new Set(tokenizeCached(name.full).map((t) => t.norm));
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
 }
 
@@ -597,15 +603,10 @@ const UNNAMED_OPENING = /^\s*(?:[Aa]n?|[Oo]ne)\s+\p{Ll}/u;
  * a former treasurer of the food bank, was jailed ..." says what the first sentence says, when all
  * it takes from the second is the name.
  */
-function introducedName(analysis: StatementAnalysis, earlier: Passage, later: Passage): boolean {
+function introducedName(earlier: Passage, later: Passage, fromLater: readonly Token[]): boolean {
   if (!UNNAMED_OPENING.test(earlier.text)) return false;
   const opening = passageProfile(later).names.find((n) => n.start <= 1);
-  if (!opening || (opening.kind !== 'person' && opening.kind !== 'unknown')) return false;
-  const laterTerms = passageProfile(later).terms;
-  const earlierTerms = passageProfile(earlier).terms;
-  const taken = analysis.content.filter((t) => laterTerms.has(t.norm) && !earlierTerms.has(t.norm));
-  const nameWords = new Set(tokenizeCached(opening.full).map((t) => t.norm));
-  return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
+  return !!opening && (opening.kind === 'person' || opening.kind === 'unknown') && onlyTheName(fromLater, opening);
 }
 
 // How many of a sentence's names are read for what they are said to be, and how far after each.
@@ -623,13 +624,10 @@ const DESCRIBED_BEFORE = /(?:^|\s)((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u;
  * earlier sentence says what the name is (after it, "a programme", or before it, "the programme
  * Maths Boost"), and all the statement takes from it is the name.
  */
-function describedReference(analysis: StatementAnalysis, earlier: Passage, later: Passage): boolean {
+function describedReference(earlier: Passage, later: Passage, fromEarlier: readonly Token[]): boolean {
+  if (!fromEarlier.length) return false;
   const heads = new Set([...later.text.matchAll(DEFINITE)].slice(0, 8).map((m) => normalizeWord(m[1]!)));
   if (!heads.size) return false;
-  const laterTerms = passageProfile(later).terms;
-  const earlierTerms = passageProfile(earlier).terms;
-  const taken = analysis.content.filter((t) => earlierTerms.has(t.norm) && !laterTerms.has(t.norm));
-  if (!taken.length) return false;
   // (A sentence names a few things; a hostile one of thousands has its first weighed.)
   for (const n of passageProfile(earlier).names.slice(0, MOST_DESCRIBED)) {
     if (n.kind === 'place') continue;
@@ -638,9 +636,7 @@ function describedReference(analysis: StatementAnalysis, earlier: Passage, later
     const before = DESCRIBED_BEFORE.exec(earlier.text.slice(Math.max(0, n.start - 60), n.start))?.[1] ?? '';
     // The description's first few words: its head ("a programme in which ..." is a programme).
     const words = [...tokenizeCached(described).slice(0, 3), ...tokenizeCached(before)].map((t) => t.norm);
-    if (!words.some((w) => heads.has(w))) continue;
-    const nameWords = new Set(tokenizeCached(n.full).map((t) => t.norm));
-    if (taken.every((t) => nameWords.has(t.norm))) return true;
+    if (words.some((w) => heads.has(w)) && onlyTheName(fromEarlier, n)) return true;
   }
   return false;
 }

@@ -2,6 +2,7 @@
 // feasible") where its passage says it may ("may not be feasible", "could lead to"). A reviewer
 // reads the hedge as part of what the source says; a statement that drops it says more.
 import type { Passage, Span } from '../model.js';
+import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 
@@ -157,18 +158,37 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
   const claims = [...statement.matchAll(CERTAINTY)].filter((c) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, c.index - 24), c.index))).slice(0, MOST_CLAIMS).map((c) => ({ c, words: contentWords(CLAUSE.exec(statement.slice(c.index + c[0].length))?.[0] ?? '') }));
   if (!claims.length) return undefined;
   for (const p of passages) {
-    let denials = 0;
-    for (const d of p.text.matchAll(DENIAL)) {
-      if (++denials > MOST_CLAIMS) break;
-      const clause = CLAUSE.exec(p.text.slice(d.index + d[0].length))?.[0] ?? '';
-      const denied = contentWords(clause);
-      if (denied.size < 2) continue;
+    for (const denial of denialsOf(p)) {
+      if (denial.words.size < 2) continue;
       for (const { c, words } of claims) {
-        if (sharedWords(words, denied) >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: `${d[0]}${clause}`.trim(), passage: p };
+        if (sharedWords(words, denial.words) >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: denial.said, passage: p };
       }
     }
   }
   return undefined;
+}
+
+/** A passage's denial that something can be said: its words ("cannot conclude that ..."), and the content words of what it denies. */
+interface Denial {
+  said: string;
+  words: Set<string>;
+}
+
+const passageDenials = new WeakMap<Passage, Denial[]>();
+
+/** A passage's denials (its first MOST_CLAIMS), read once however many statements ask. */
+function denialsOf(p: Passage): Denial[] {
+  let found = passageDenials.get(p);
+  if (!found) {
+    found = [];
+    for (const d of p.text.matchAll(DENIAL)) {
+      if (found.length >= MOST_CLAIMS) break;
+      const clause = CLAUSE.exec(p.text.slice(d.index + d[0].length))?.[0] ?? '';
+      found.push({ said: `${d[0]}${clause}`.trim(), words: contentWords(clause) });
+    }
+    passageDenials.set(p, found);
+  }
+  return found;
 }
 // Words that make what they qualify certain: "will definitely spread", "would certainly face".
 const BOOSTER = /\b(?:definitely|certainly|surely|undoubtedly|inevitably|unquestionably|without\s+(?:a\s+)?doubt|(?:is|are|was|were)\s+(?:certain|bound|guaranteed)\s+to)\b/iu;
@@ -218,25 +238,25 @@ const ONLY_ASSOCIATED = /\b(?:observational|correlational|(?:an?\s+)?association
  * planting trees on a city block lowers its temperature by about four degrees" where the report
  * says "The study is also observational" and the author "can't yet say exactly how much of the
  * cooling the trees themselves are responsible for". The statement's verb of proof, and the
- * source's words. `passages` are the aligned documents' (the caveat is often a paragraph on).
+ * source's words. `documents` gives the aligned documents' passages, asked for only when the
+ * statement says a study proves something (the caveat is often a paragraph on).
  */
-export function studyOverclaimed(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+export function studyOverclaimed(statement: string, documents: () => readonly Passage[]): DroppedHedge | undefined {
   const proves = STUDY_PROVES.exec(statement);
-  if (!proves || NEGATED_BEFORE.test(statement.slice(Math.max(0, proves.index + proves[0].indexOf(proves[1]!) - 24), proves.index + proves[0].indexOf(proves[1]!)))) return undefined;
+  if (!proves) return undefined;
   const verbAt = proves.index + proves[0].indexOf(proves[1]!);
+  if (NEGATED_BEFORE.test(statement.slice(Math.max(0, verbAt - 24), verbAt))) return undefined;
+  const span = { start: verbAt, end: verbAt + proves[1]!.length };
   const claim = contentWords(CLAUSE.exec(statement.slice(proves.index + proves[0].length))?.[0] ?? '');
-  for (const p of passages) {
-    const caveat = ONLY_ASSOCIATED.exec(p.text);
-    if (caveat) return { span: { start: verbAt, end: verbAt + proves[1]!.length }, said: p.text.length > 120 ? `${p.text.slice(0, 117)}...` : p.text, passage: p };
-    let denials = 0;
-    for (const d of p.text.matchAll(DENIAL)) {
-      if (++denials > MOST_CLAIMS) break;
-      const clause = CLAUSE.exec(p.text.slice(d.index + d[0].length))?.[0] ?? '';
-      if (sharedWords(claim, contentWords(clause)) >= 1) return { span: { start: verbAt, end: verbAt + proves[1]!.length }, said: `${d[0]}${clause}`.trim(), passage: p };
-    }
+  for (const p of documents()) {
+    if (ONLY_ASSOCIATED.test(p.text)) return { span, said: shorten(p.text, CAVEAT_CHARS, '...'), passage: p };
+    const denial = denialsOf(p).find((d) => sharedWords(claim, d.words) >= 1);
+    if (denial) return { span, said: denial.said, passage: p };
   }
   return undefined;
 }
+// How much of a sentence that calls the evidence observational is quoted.
+const CAVEAT_CHARS = 120;
 // A negation just before a verb of certainty: "cannot show", "does not prove", "didn't confirm".
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu;
 
@@ -273,9 +293,11 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
     if (UNIVERSAL.test(p.text)) continue;
     const theirs = [...p.text.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
     for (const m of mine) {
+      // Of the same thing: "always" and "often", or a word of what each is of.
       const of = quantified(m[2]);
-      if (ownPartial.some((t) => (m[3] !== undefined ? t[3] !== undefined : [...quantified(t[2])].some((w) => of.has(w))))) continue;
-      const partial = theirs.find((t) => (m[3] !== undefined ? t[3] !== undefined : t[2] !== undefined && [...quantified(t[2])].some((w) => of.has(w))));
+      const sameThing = (t: RegExpMatchArray): boolean => (m[3] !== undefined ? t[3] !== undefined : [...quantified(t[2])].some((w) => of.has(w)));
+      if (ownPartial.some(sameThing)) continue;
+      const partial = theirs.find(sameThing);
       if (!partial) continue;
       const word = m[1] ?? m[3]!;
       const at = m.index + m[0].indexOf(word);

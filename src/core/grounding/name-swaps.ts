@@ -71,9 +71,10 @@ function speakers(text: string, names: readonly { name: string; kind: string; st
 
 /**
  * The source sentence, of the best alignments', that has the most of these words (the statement's
- * words besides a name or an outlet): the one that says the rest, when it covers enough of them.
+ * words besides a name or an outlet): the one that says the rest, when it covers enough of them
+ * (`least`: the share of them it must have).
  */
-function sentenceSaying(words: readonly { norm: string }[], alignments: Alignment[], corpus?: Corpus): { passage: Passage; coverage: number } | undefined {
+export function sentenceSaying(words: readonly { norm: string }[], alignments: readonly Alignment[], corpus?: Corpus, least = ALIGNED): { passage: Passage; coverage: number } | undefined {
   let best: { passage: Passage; coverage: number } | undefined;
   const seen = new Set<number>();
   const share = (has: (norm: string) => boolean): number => (words.length ? words.filter((t) => has(t.norm)).length / words.length : 0);
@@ -96,7 +97,7 @@ function sentenceSaying(words: readonly { norm: string }[], alignments: Alignmen
       if (!best || coverage > best.coverage) best = { passage: first, coverage };
     }
   }
-  return best && best.coverage >= ALIGNED ? best : undefined;
+  return best && best.coverage >= least ? best : undefined;
 }
 
 /**

@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from '../index/gazetteer.js';
 import type { Passage } from '../model.js';
 import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
-import { namesAlike, sameName, type Swap } from './name-swaps.js';
+import { namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
 import type { Alignment } from './support.js';
 import { sameOrRelated } from '../lexicon/index.js';
 
@@ -66,32 +66,23 @@ function swappedBody(text: string, alignments: readonly Alignment[]): Swap | und
   const words = tokenizeCached(mine[1]!).map((t) => t.norm);
   const verb = VERB_AFTER.exec(text.slice(mine.index + mine[0].length));
   if (!verb) return undefined;
-  const rest = tokenizeCached(text.slice(mine.index + mine[0].length + verb[0].length)).filter((t) => isContentNorm(t.norm)).map((t) => t.norm);
-  if (rest.length < 3) return undefined;
-  const best = sayingRest(rest, alignments);
-  if (!best || best.coverage < SAYS_THE_REST) return undefined;
-  const lower = best.p.text.toLowerCase();
+  const best = sayingTheRest(text.slice(mine.index + mine[0].length + verb[0].length), alignments);
+  if (!best) return undefined;
+  const lower = best.passage.text.toLowerCase();
   if (lower.includes(mine[1]!.toLowerCase())) return undefined;
   BODY.lastIndex = 0;
-  for (const theirs of best.p.text.matchAll(BODY)) {
+  for (const theirs of best.passage.text.matchAll(BODY)) {
     const other = tokenizeCached(theirs[1]!).map((t) => t.norm);
     if (other.some((w) => words.some((x) => x === w || sameOrRelated(x, w)))) continue;
-    return { draft: `the ${mine[1]}`, source: `the ${theirs[1]}`, span: { start: mine.index, end: mine.index + mine[0].length }, passage: { passage: best.p, coverage: best.coverage } };
+    return { draft: `the ${mine[1]}`, source: `the ${theirs[1]}`, span: { start: mine.index, end: mine.index + mine[0].length }, passage: best };
   }
   return undefined;
 }
 
-/** The passage of the best alignments that has most of these words, and the share it has. */
-function sayingRest(rest: readonly string[], alignments: readonly Alignment[]): { p: Passage; coverage: number } | undefined {
-  let best: { p: Passage; coverage: number } | undefined;
-  for (const a of alignments.slice(0, 5)) {
-    for (const p of a.passages) {
-      const terms = passageProfile(p).terms;
-      const coverage = rest.filter((w) => terms.has(w)).length / rest.length;
-      if (!best || coverage > best.coverage) best = { p, coverage };
-    }
-  }
-  return best;
+/** The source sentence that says what a statement says after its verb (three content words or more). */
+function sayingTheRest(rest: string, alignments: readonly Alignment[]): { passage: Passage; coverage: number } | undefined {
+  const words = tokenizeCached(rest).filter((t) => isContentNorm(t.norm));
+  return words.length < 3 ? undefined : sentenceSaying(words, alignments, undefined, SAYS_THE_REST);
 }
 
 /**
@@ -103,11 +94,9 @@ function sayingRest(rest: readonly string[], alignments: readonly Alignment[]): 
 export function swappedSubject(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
   const subject = subjectOf(text);
   if (!subject) return swappedBody(text, alignments);
-  const rest = tokenizeCached(text.slice(subject.verbEnd)).filter((t) => isContentNorm(t.norm)).map((t) => t.norm);
-  if (rest.length < 3) return undefined;
-  const best = sayingRest(rest, alignments);
-  if (!best || best.coverage < SAYS_THE_REST) return undefined;
-  const p = best.p;
+  const best = sayingTheRest(text.slice(subject.verbEnd), alignments);
+  if (!best) return undefined;
+  const p = best.passage;
   const mine = subject.name.name;
   const entity = corpus.findEntity(mine, p.docId);
   const forms = entity ? [entity.name, ...entity.aliases] : [mine];
@@ -125,5 +114,5 @@ export function swappedSubject(corpus: Corpus, text: string, alignments: readonl
     return theirs && entity ? theirs.id !== entity.id : true;
   });
   if (!rival) return undefined;
-  return { draft: mine, source: rival, span: { start: subject.name.start, end: subject.name.end }, passage: { passage: p, coverage: best.coverage } };
+  return { draft: mine, source: rival, span: { start: subject.name.start, end: subject.name.end }, passage: best };
 }

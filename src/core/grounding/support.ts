@@ -208,7 +208,8 @@ function readNegations(text: string): Negations {
     if (forbids(text, tokens, i)) forbidden.push(...formsOf(t));
     else {
       const without = tokens[i]!.text.toLowerCase() === 'without';
-      const contrast = denyingPair(tokens, i) && /^(?:rather|instead)$/i.test(tokens[i - 1]!.text);
+      // ("rather than", "instead of": the alternative set aside.)
+      const contrast = denyingPair(tokens, i);
       for (const form of formsOf(t)) {
         denied.set(form, (denied.get(form) ?? 0) + 1);
         (without ? byWithout : contrast ? byContrast : byOther).add(form);
@@ -405,14 +406,13 @@ export function flippedNegation(statement: string, passage: string): string | un
   // "will reimburse up to 300 euros, but not internet costs" against "Internet costs are not
   // reimbursed".
   // (A condition both give, "without the landlord's consent", is no denial said in short.)
-  const conditions = remembered(negatedRead, statement, readNegations).withoutOnly;
+  const { withoutOnly: conditions, contrastOnly: contrasted } = remembered(negatedRead, statement, readNegations);
   const sameDenial = [...mineNegated.keys()].some((m) => !conditions.has(m) && theirs.some((c) => c.negated && c.terms.has(m)))
     // Doing a thing "for the first time" is what "never ... before" says of the time before.
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
-  const contrasted = remembered(negatedRead, statement, readNegations).contrastOnly;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").

@@ -436,7 +436,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
   // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
   // looser alignment, as an opposite word is: it rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? (/\b(?:prov|establish|demonstrat)/i.test(text) ? studyOverclaimed(text, alignedDocuments(corpus, a.alignments, 3).flat()) : undefined) : undefined)
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise

@@ -4,7 +4,7 @@
 //
 // The index only proposes candidates: each is confirmed with sameQuantity itself, so the answer
 // is sameQuantity's, the floating-point margins of its comparisons included.
-import { ABOUT, apartUnit, sameQuantity, type Quantity } from './numbers.js';
+import { ABOUT, apartUnit, sameQuantity, writtenWithDecimals, type Quantity } from './numbers.js';
 
 // Asked this many times, the figures are read one by one; asked more, they are indexed. Most
 // lookups are of a few figures against a few: a scan costs less than the index would.
@@ -113,7 +113,7 @@ class NumericFigures {
   add(f: Quantity): void {
     if (f.upTo === undefined) {
       this.exact.add(f);
-      if (f.kind === 'percent' && !/\d[.,]\d/.test(f.text)) this.wholeShares.add(f);
+      if (f.kind === 'percent' && !writtenWithDecimals(f)) this.wholeShares.add(f);
       return;
     }
     this.ranges.add(f);

@@ -543,7 +543,12 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
 
 /** A share in whole percent that another, written with decimals, rounds to: "46%" for "46.3 percent". */
 function roundedShare(whole: Quantity, exact: Quantity): boolean {
-  return whole.kind === 'percent' && exact.kind === 'percent' && !/\d[.,]\d/.test(whole.text) && /\d[.,]\d/.test(exact.text) && equalValues(Math.round(exact.value), whole.value);
+  return whole.kind === 'percent' && exact.kind === 'percent' && !writtenWithDecimals(whole) && writtenWithDecimals(exact) && equalValues(Math.round(exact.value), whole.value);
+}
+
+/** Whether a figure is written with decimals ("46.3 percent", "30.0%"). */
+export function writtenWithDecimals(q: Quantity): boolean {
+  return /\d[.,]\d/.test(q.text);
 }
 
 /** The place value of a figure's last digit that is not zero: 10 for 16,840, 0.1 for 3.5. */
