@@ -34,6 +34,7 @@ import { Corpus } from '../src/core/index/corpus.js';
 import type { DraftReport, SourceDocument } from '../src/core/model.js';
 import { readSource } from '../src/core/sources/read.js';
 import { defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
+import { flagValue } from './cli-flags.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -47,10 +48,7 @@ interface Options {
 }
 
 function options(argv: string[]): Options {
-  const arg = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const arg = (name: string): string | undefined => flagValue(argv, name);
   return {
     sizes: (arg('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0),
     runs: Number(arg('runs') ?? 3),

@@ -15,12 +15,10 @@ import type { SourceDocument } from '../src/core/model.js';
 import { readSource } from '../src/core/sources/read.js';
 import { defaultCorpusRoot, generateCorpus } from './gen-corpus.js';
 import { cpuNow, highWaterRss } from './process-usage.js';
+import { flagValue } from './cli-flags.js';
 
 const argv = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const arg = (name: string): string | undefined => flagValue(argv, name);
 const articles = Number(arg('articles') ?? 10_000);
 const seed = Number(arg('seed') ?? 7);
 const generated = generateCorpus({ articles, seed, root: defaultCorpusRoot(articles, seed) });

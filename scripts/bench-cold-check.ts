@@ -15,6 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultCorpusRoot, generateCorpus } from './gen-corpus.js';
+import { flagValue } from './cli-flags.js';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -28,10 +29,7 @@ interface Run {
 }
 
 const argv = process.argv.slice(2);
-const arg = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const arg = (name: string): string | undefined => flagValue(argv, name);
 const articles = Number(arg('articles') ?? 10_000);
 const seed = Number(arg('seed') ?? 7);
 const runs = Number(arg('runs') ?? 5);

@@ -32,13 +32,11 @@ import { LineIndex } from '../src/core/text/lines.js';
 import { benchCorpusAndDraft } from './bench-draft.js';
 import { defaultCorpusRoot, generateCorpus } from './gen-corpus.js';
 import { cpuNow } from './process-usage.js';
+import { flagValue } from './cli-flags.js';
 
 const argv = process.argv.slice(2);
 const mode = argv[0];
-const arg = (name: string): string | undefined => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
+const arg = (name: string): string | undefined => flagValue(argv, name);
 const articles = Number(arg('articles') ?? 10_000);
 const seed = Number(arg('seed') ?? 7);
 const runs = Number(arg('runs') ?? 2);

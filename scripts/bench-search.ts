@@ -18,11 +18,12 @@ import type { StatementResult } from '../src/core/model.js';
 import { LineIndex } from '../src/core/text/lines.js';
 import { benchCorpusAndDraft } from './bench-draft.js';
 import { cpuNow } from './process-usage.js';
+import { flagValue } from './cli-flags.js';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: number): number => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 ? Number(argv[i + 1]) : fallback;
+  const value = flagValue(argv, name);
+  return value !== undefined ? Number(value) : fallback;
 };
 const articles = arg('articles', 10_000);
 const seed = arg('seed', 7);

@@ -28,6 +28,7 @@ import { LineIndex } from '../src/core/text/lines.js';
 import { makeDraft } from './bench-draft.js';
 import { DEFAULT_DATA, defaultCorpusRoot, generateCorpus, rng } from './gen-corpus.js';
 import { cpuNow, highWaterRss } from './process-usage.js';
+import { flagValue } from './cli-flags.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(HERE, '..');
@@ -40,10 +41,7 @@ interface Options {
 }
 
 function options(argv: string[]): Options {
-  const arg = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const arg = (name: string): string | undefined => flagValue(argv, name);
   // `--sizes 0` (or `--eval-only`) measures the evaluation data alone.
   const sizes = argv.includes('--eval-only') ? [] : (arg('sizes') ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
   if (argv.includes('--large') && !sizes.includes(100_000)) sizes.push(100_000);

@@ -20,12 +20,12 @@ import { dataDir, loadExamples, type EvalExample } from './eval-data.js';
 import model from '../src/core/grounding/support-model.json' with { type: 'json' };
 import { balancedAccuracy, rocAuc } from './eval-metrics.js';
 import { contentTokens } from '../src/core/text/tokens.js';
+import { flagValue } from './cli-flags.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function flag(name: string): string | undefined {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
+  return flagValue(process.argv, name);
 }
 
 interface Scored extends EvalExample {

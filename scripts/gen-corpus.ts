@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { flagValue } from './cli-flags.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const DEFAULT_DATA = path.resolve(HERE, '..', '..', 'shared', 'eval', 'data');
@@ -219,10 +220,7 @@ export function defaultCorpusRoot(articles: number, seed: number): string {
 }
 
 function main(argv: string[]): void {
-  const arg = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
+  const arg = (name: string): string | undefined => flagValue(argv, name);
   const articles = Number(arg('articles') ?? 10_000);
   const seed = Number(arg('seed') ?? 7);
   const root = path.resolve(arg('out') ?? defaultCorpusRoot(articles, seed));

@@ -18,12 +18,10 @@ import { DEFAULT_BOOST, fitBoostedTrees, type BoostOptions } from './boosted-tre
 import { dataDir, loadExamples, type EvalExample } from './eval-data.js';
 import { bestThreshold, rocAuc } from './eval-metrics.js';
 import { anchorExamples, buildRows, foldOf, report, weigh, type Row } from './train-support-rows.js';
+import { flagValue } from './cli-flags.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const flag = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
+const flag = (name: string): string | undefined => flagValue(process.argv, name);
 const numberFlag = (name: string, fallback: number): number => Number(flag(name) ?? fallback);
 
 const options: BoostOptions = {
