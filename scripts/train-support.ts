@@ -42,12 +42,15 @@ const dropped = new Set((flag('drop') ?? '').split(',').filter(Boolean).map((nam
   return j;
 }));
 
+const freeList = (flag('free') ?? '').split(',').filter(Boolean);
+const freed = (name: string): boolean => freeList.some((f) => f === 'all' || name.endsWith(`:${f}`) || name === f);
+
 function fit(rows: Row[]): TreeModel {
   const used = rows.filter((r) => r.weight > 0);
   const x = dropped.size ? used.map((r) => r.x.map((v, j) => (dropped.has(j) ? 0 : v))) : used.map((r) => r.x);
   // Ranking within a data set: anchors are not one kind of text, so they rank nothing.
   const groups = used.map((r) => (r.ex.dataset === 'anchors' ? `anchor ${r.ex.id}` : r.ex.dataset));
-  return fitBoostedTrees([...CLAIM_FEATURES], x, used.map((r) => r.ex.supported), used.map((r) => r.weight), [...CLAIM_FEATURE_SIGN], options, groups);
+  return fitBoostedTrees([...CLAIM_FEATURES], x, used.map((r) => r.ex.supported), used.map((r) => r.weight), CLAIM_FEATURE_SIGN.map((s, j) => (freed(CLAIM_FEATURES[j]!) ? 0 : s)), options, groups);
 }
 
 function predict(m: TreeModel, r: Row): { score: number; supported: boolean } {
