@@ -540,6 +540,38 @@ function continuedSentence(analysis: StatementAnalysis, passages: Passage[]): bo
   return onlyA >= 0 && onlyB > onlyA;
 }
 
+// Words that open a sentence on when it happened, not on who did it ("On Friday, ...").
+const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|last|next|earlier|later|meanwhile|however|also|still)$/;
+
+/**
+ * A statement that takes its opening from one sentence and what follows from another, where that
+ * other sentence says nothing before the words taken from it that the statement leaves out:
+ * "Both were released to their parents", "In those departments, a joint committee ... will
+ * review", "This is the Committee's second reduction". The second sentence goes on about the
+ * first's subject; the statement names it. A re-linked claim takes its predicate from a sentence
+ * about someone else ("The club's reserve goalkeeper has been advised ... not to play" told of
+ * a full-back): that sentence names, before the words taken, who or what the statement drops.
+ */
+function subjectKept(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2) return false;
+  const profiles = passages.map(passageProfile) as [PassageProfile, PassageProfile];
+  const only = (k: 0 | 1): Token[] => analysis.content.filter((w) => hasWord(profiles[k].terms, w.norm) && !hasWord(profiles[1 - k]!.terms, w.norm));
+  const firsts = [only(0), only(1)].map((words) => words[0]?.start ?? Infinity);
+  if (firsts[0] === Infinity || firsts[1] === Infinity) return false;
+  // The sentence the statement's later part comes from, and the words taken from it.
+  const later = firsts[0]! < firsts[1]! ? 1 : 0;
+  const taken = new Set(only(later).map((w) => w.norm));
+  const mine = new Set(analysis.content.map((w) => w.norm));
+  const tokens = profiles[later].tokens;
+  const first = tokens.findIndex((t) => taken.has(t.norm));
+  if (first < 0) return false;
+  // Nor may that sentence name, anywhere, someone the statement does not: the speaker after a
+  // quotation ('"... are not the same thing," said co-author Dr. Marcus Feeney').
+  const named = [...profiles[later].names.map((n) => n.full), ...quotedSpeakers(corpus, passages[later]!)];
+  if (named.some((name) => !tokenizeCached(name).some((t) => mine.has(t.norm)))) return false;
+  return tokens.slice(0, first).every((t) => STOPWORDS.has(t.norm) || STOPWORDS.has(t.text.toLowerCase()) || mine.has(t.norm) || /\d/.test(t.text) || WHEN_WORDS.test(t.norm) || hasWord(profiles[1 - later]!.terms, t.norm));
+}
+
 // A sentence that goes on about someone named before it: a pronoun, or "the spokesperson".
 const ANAPHOR = /\b(?:he|she|they|his|her|their|him|them)\b|\bthe\s+(?:spokes(?:person|man|woman)|minister|researcher|economist|analyst|expert|official|president|chairman|chairwoman|chief|secretary|ambassador|professor|scientist|company|firm|group|agency|ministry|government)\b/i;
 // How many sentences back the person a pronoun stands for may have been named.
@@ -799,7 +831,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
