@@ -207,6 +207,29 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('from 5 to 10 people'), [['5', 'number', 5], ['10', 'number', 10]]);
   });
 
+  it('a body\'s vote right after its decision is a tally: "the Senate endorsed 38 to 12" is "a vote of 38 to 12"', () => {
+    assert.deepEqual(q('the Faculty Senate endorsed 38 to 12'), [['38 to 12', 'number', 38012]]);
+    assert.ok(sameQuantity(findQuantities('approved by 6 to 3')[0]!, findQuantities('by a vote of 6 to 3, with one abstention')[0]!), 'case 1');
+    // Not where words stand between: a range of what was approved.
+    assert.ok(!q('approved spending of 38 to 42 million').some(([, , value]) => value === 42038), 'case 2');
+  });
+
+  it('the day after a date in a span of days is a date of that month: "November 10 to 16", "10-16 November"', () => {
+    assert.deepEqual(q('in the week of November 10 to 16, up from 1,089'), [['November 10', 'date', 1110], ['16', 'date', 1116], ['1,089', 'number', 1089]]);
+    assert.deepEqual(q('from 10 to 16 November'), [['10', 'date', 1110], ['16 November', 'date', 1116]]);
+    // A count after the date is no day: "on November 10 and 16 people died".
+    assert.deepEqual(q('on November 10 and 16 people died'), [['November 10', 'date', 1110], ['16', 'number', 16]]);
+  });
+
+  it('a fraction of a percentage point is that many points, not a share: "a quarter of a percentage point" is 0.25', () => {
+    assert.ok(sameQuantity(findQuantities('cut the rate by a quarter of a percentage point')[0]!, findQuantities('by 0.25 percentage points')[0]!), 'case 3');
+    assert.ok(sameQuantity(findQuantities('raised it half a percentage point')[0]!, findQuantities('by 0.5 percentage points')[0]!), 'case 4');
+    assert.ok(!sameQuantity(findQuantities('by a quarter of a percentage point')[0]!, findQuantities('by 0.5 percentage points')[0]!), 'case 5');
+    // A quarter of something else is still a share.
+    assert.deepEqual(q('a quarter of the vote').map(([, kind]) => kind), ['percent']);
+    assert.equal(findQuantities('a quarter of the vote')[0]!.approximate?.written, 25);
+  });
+
   it('two numbers before what they measure are a range, both its ends figures: "6–8 weeks" is "six to eight weeks", no score', () => {
     assert.deepEqual(q('Repeat chest X-ray in 6–8 weeks'), [['6', 'number', 6], ['8', 'number', 8]]);
     assert.deepEqual(q('Usually 3-5 business days'), [['3', 'number', 3], ['5', 'number', 5]]);

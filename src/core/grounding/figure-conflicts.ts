@@ -74,7 +74,9 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
       const p = copied.passages[0]!;
       const own = passageFigures(p);
       const rival = own.agrees(figure) || impliedFigure(figure, corpus.getDocument(p.docId), p, text) ? undefined : own.rival(figure, mine, sets, true);
-      if (rival) return { draft: figure, source: inShapeOf(rival, figure), said: p.text.slice(rival.start, rival.end), passage: p, coverage: copied.coverage };
+      // (A year the statement adds that the document gives of the same thing elsewhere is no rival's.)
+      if (rival && !(figure.kind === 'year' && yearGivenElsewhere(corpus, figure, new Set([p.docId]), passageFigures))) return { draft: figure, source: inShapeOf(rival, figure), said: p.text.slice(rival.start, rival.end), passage: p, coverage: copied.coverage };
+      if (rival) continue;
     }
     const looked = lookedAt(corpus, text, figure, top, passageFigures);
     if (!looked) continue;
@@ -203,6 +205,24 @@ function figureToldOfAnother(teller: Teller, text: string, figures: Quantity[], 
   return undefined;
 }
 
+// How many of the passages that have a year are read for it.
+const YEAR_POSTINGS = 64;
+
+function yearGivenElsewhere(corpus: Corpus, figure: Quantity, docIds: Set<string>, passageFigures: (p: Passage) => PassageFigures): boolean {
+  let read = 0;
+  for (const index of corpus.passagesWithTerm(String(figure.value))) {
+    if (++read > YEAR_POSTINGS) return false;
+    const docId = corpus.passageDocId(index);
+    if (docId === undefined || !docIds.has(docId)) continue;
+    const p = corpus.passage(index);
+    if (p && passageFigures(p).agreesInPlace(figure)) return true;
+  }
+  return false;
+}
+
+// How many sentences either side of one looked at, in its paragraph, may give the figure.
+const FIGURE_REACH = 2;
+
 /**
  * The passages a figure of the statement is weighed against, in order, or undefined when one
  * gives it in place: one of its figures agrees and is said of what the statement speaks of
@@ -224,15 +244,22 @@ function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment
     }
     if (agreed) break;
   }
-  // The sentence next to one looked at, in its paragraph, may tell it: "The sleeping bags ...
-  // were delivered March 7. The tent shipped separately ..." for "the bags had reached her on
-  // March 7, whereas the tent had been sent separately".
+  // A sentence near one looked at, in its paragraph, may tell it: "The sleeping bags ... were
+  // delivered March 7. The tent shipped separately ..." for "the bags had reached her on March 7,
+  // whereas the tent had been sent separately"; "The main study enrolled 1,248 adults. Before
+  // treatment, ... After 12 weeks, patients ..." for "In the main trial of roughly 1,250 adults,
+  // patients ...".
   for (const { p } of looked) {
     for (const step of [-1, 1]) {
-      const beside = corpus.passageBeside(p, step);
-      if (beside && beside.paragraph.start === p.paragraph.start && passageFigures(beside).agreesInPlace(figure)) return undefined;
+      for (let k = 1, beside = corpus.passageBeside(p, step); k <= FIGURE_REACH && beside && beside.paragraph.start === p.paragraph.start; k++, beside = corpus.passageBeside(beside, step)) {
+        if (passageFigures(beside).agreesInPlace(figure)) return undefined;
+      }
     }
   }
+  // A year the document gives elsewhere, of what the statement speaks of: "since censuses began
+  // in 1995" where one paragraph says "every five years since 1995" and another that the total
+  // is "the lowest since the census began".
+  if (figure.kind === 'year' && yearGivenElsewhere(corpus, figure, new Set(looked.map(({ p }) => p.docId)), passageFigures)) return undefined;
   return looked;
 }
 

@@ -335,15 +335,16 @@ export function swappedRole(text: string, passages: Passage[]): { draft: string;
   const mine: { name: string; role?: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' && n.role);
   mine.push(...lowerCaseTitles(text).filter((t) => !mine.some((m) => m.start <= t.start && t.start < m.end)));
   if (!mine.length) return undefined;
-  const theirs = passages.flatMap((p) => passageProfile(p).names).filter((n) => n.kind === 'person' && n.role);
+  const theirs = passages.flatMap((p) => passageProfile(p).names.filter((n) => n.kind === 'person' && n.role).map((n) => ({ n, p })));
   for (const m of mine) {
     const key = entityKey(m.name);
-    const same = theirs.find((t) => entityKey(t.name) === key);
-    if (!same) continue;
+    const found = theirs.find((t) => entityKey(t.n.name) === key);
+    if (!found) continue;
+    const same = found.n;
     const mineHead = roleHead(m.role!);
     const theirHead = roleHead(same.role!);
     const sameHead = !mineHead || !theirHead || sameOrRelated(mineHead, theirHead);
-    if (sameHead && !otherPost(m.role!, same.role!)) continue;
+    if (sameHead && !otherPost(m.role!, same.role!, postAfter(found.p.text, same.end))) continue;
     // The same words in another order or with one changed ("Westmoor University urban
     // climatologist" for "urban climatologist at Westmoor University"; "a Dutch maker of nitrate
     // sensors" for "a Dutch company specialising in nitrate sensors"): a rewording, not another post.
@@ -452,15 +453,25 @@ function roleQualifiers(role: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+// What the source says of the post after the name: "Professor Daniel Okonkwo of the Department of
+// Economics", "Dr. Ama Boateng, of the university's School of Public Health".
+const POST_AFTER = /^,?\s+(?:of|at|from|with)\s+(?:the\s+)?([^,.;:()"“”]{3,80})/u;
+
+/** The words of the post a source gives right after a person's name, lower-cased. */
+function postAfter(text: string, end: number): string[] {
+  const m = POST_AFTER.exec(text.slice(end, end + 100));
+  return m ? m[1]!.split(/\s+/).map((w) => w.replace(/['’]s$/i, '').replace(/[^\p{L}.-]/gu, '').toLowerCase()).filter((w) => w && !STOPWORDS.has(w)) : [];
+}
+
 /**
  * Two titles with the same last noun that are still other posts: the statement's title has a word
  * the source's lacks ("Prime Minister" for "Finance Minister", "Under Secretary" for "Deputy
  * Secretary"), or it drops a rank ("Secretary of State" for "Deputy Secretary of State"). Dropping
  * any other word is shortening ("Minister" for "Finance Minister").
  */
-function otherPost(mine: string, theirs: string): boolean {
+function otherPost(mine: string, theirs: string, after: readonly string[] = []): boolean {
   const a = roleQualifiers(mine);
-  const b = roleQualifiers(theirs);
+  const b = [...roleQualifiers(theirs), ...after];
   const related = (w: string, others: string[]): boolean => others.some((o) => o === w || normalizeWord(o) === normalizeWord(w) || relation(w, o) !== undefined);
   if (a.some((w) => !related(w, b))) return true;
   return b.some((w) => RANKS.has(w) && !a.includes(w));

@@ -89,7 +89,7 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withVotes(text, withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text)))));
+  const out = withVotes(text, withDayRanges(text, withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text))))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
@@ -140,6 +140,33 @@ function withSlashedDates(text: string, found: Quantity[]): Quantity[] {
   return [...kept, ...dates].sort((x, y) => x.start - y.start);
 }
 
+// Between the two days of a span of days: "November 10 to 16", "10-16 November", "between
+// November 10 and 16".
+const DAY_SPAN = /^\s*(?:to|and|through|until|till|[-–—])\s*$/;
+const DAY_COUNTS = /^\s+(?!(?:and|or|but|to|in|at|on|of|for|from|when|while|as|with|the|a|an|after|before|until|that|which|is|was|were|are|will|had|has|have|inclusive)\b)\p{Ll}/u;
+
+/**
+ * The text's figures with the day that shares the month of the date beside it read as that date:
+ * "November 10 to 16" is November 10 to November 16, not a date and the number 16; "10 to 16
+ * November" the same.
+ */
+function withDayRanges(text: string, found: Quantity[]): Quantity[] {
+  const asDay = (q: Quantity): boolean => q.kind === 'number' && !q.unit && Number.isInteger(q.value) && q.value >= 1 && q.value <= 31 && /^\d{1,2}$/.test(q.text);
+  const dated = (q: Quantity | undefined): q is Quantity & { date: { month: number; day: number } } => q?.kind === 'date' && !!q.date?.month && !!q.date.day;
+  let out: Quantity[] | undefined;
+  for (let i = 0; i + 1 < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]!];
+    if (!DAY_SPAN.test(text.slice(a.end, b.start))) continue;
+    const [date, day, k] = dated(a) && asDay(b) ? [a, b, i + 1] : dated(b) && asDay(a) ? [b, a, i] : [undefined, undefined, -1];
+    if (!date || !day) continue;
+    // "on November 10 and 16 people died": a count of what follows it.
+    if (k === i + 1 && DAY_COUNTS.test(text.slice(day.end, day.end + 24))) continue;
+    const { year, month } = date.date;
+    (out ??= [...found])[k] = { start: day.start, end: day.end, text: day.text, kind: 'date', value: dateValue(year, month, day.value), date: { year, month, day: day.value } };
+  }
+  return out ?? found;
+}
+
 // "half of her fields", "half its capacity": a fraction, as "a third of" is. Not "half-time",
 // "one and a half", "a half" (the fractions' own), "half past", nor a part of a period ("the
 // first half of 2016").
@@ -148,6 +175,10 @@ const HALF = /(?<![-\p{L}]|\b(?:a|and|one|first|second|latter|other|last|next|th
 // "half a million", "half a dozen": the number it halves.
 const HALF_SCALE = /^\s+an?\s+(dozen|hundred|thousand|million|billion|trillion)\b/i;
 const HALF_SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+// A fraction of one percentage point: "a quarter of a percentage point", "half a point", "three
+// quarters of one per cent".
+const OF_A_POINT = /^\s+(?:of\s+)?(?:a|one)\s+(?:percentage[-\s]+point|per\s*cent(?:age\s+point)?|point)\b/i;
 
 /** The text's figures with each "half of" (and "half a million") among them, in text order. */
 function withHalves(text: string, found: Quantity[]): Quantity[] {
@@ -162,6 +193,13 @@ function withHalves(text: string, found: Quantity[]): Quantity[] {
       // In place of the number it halves ("dozen").
       found = found.filter((f) => !(f.start < q.end && q.start < f.end));
       halves.push(q);
+      continue;
+    }
+    const ofPoint = OF_A_POINT.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 32));
+    if (ofPoint) {
+      // "half a percentage point": 0.5 of them.
+      const end = m.index + m[0].length + ofPoint[0].length;
+      halves.push({ start: m.index, end, text: text.slice(m.index, end), kind: 'percent', value: 0.5 });
       continue;
     }
     const q: Quantity = asShare({ start: m.index, end: m.index + m[0].length, text: m[0] }, 0.5);
@@ -301,7 +339,7 @@ function quantitiesIn(text: string): Quantity[] {
       const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 10)) : null;
       // Joined by a dash ("3-1", "5-to-4"), a score or a vote unless a range ("from 9-5", "aged
       // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
-      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
+      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
       // Before what they measure ("6–8 weeks", "3–5 business days"), two numbers are a range.
       const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
       const measured = tally !== null && !range && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24));
@@ -336,7 +374,16 @@ function quantitiesIn(text: string): Quantity[] {
       // "a third of the vote" is a fraction, "a third bedroom" an ordinal; "two thirds" always.
       if ((numerator === 'a' || numerator === 'one') && singular && !/^\s+of\b/i.test(text.slice(end))) continue;
       const count = numerator === 'a' ? 1 : wordsValue(numerator);
-      out.push(asShare(base, count / DENOMINATORS[denominator.replace(/(?<=[a-z])s$/, '').replace(/^halve$/, 'half')]!));
+      const fraction = count / DENOMINATORS[denominator.replace(/(?<=[a-z])s$/, '').replace(/^halve$/, 'half')]!;
+      // "a quarter of a percentage point" is 0.25 percentage points, not a quarter of something.
+      const ofPoint = OF_A_POINT.exec(text.slice(end, end + 32));
+      if (ofPoint) {
+        const to = end + ofPoint[0].length;
+        out.push({ start, end: to, text: text.slice(start, to), kind: 'percent', value: fraction });
+        QUANTITY.lastIndex = to;
+        continue;
+      }
+      out.push(asShare(base, fraction));
       continue;
     } else if (m[19]) {
       const word = m[19].toLowerCase();
@@ -378,6 +425,9 @@ const RANGE_UNIT_AFTER = /^\s*(?:(?:business|working|calendar|school|consecutive
 const RANGE_BEFORE = /\b(?:from|between|aged|ages|age|pages?|pp\.|nos?\.|items?|chapters?|verses?|lines?|steps?|years?|seasons?|rounds?)\s+$/i;
 // The words that make two numbers a score or a vote: a result before them, or a kind of result after.
 const TALLY_BEFORE = /\b(?:won|win|wins|winning|beat|beats|beating|defeated|defeating|defeat|lost|lose|loses|losing|drew|draw|voted|vote|votes|margin|score|scoreline|finished|ended|trailing|leading|lead)\b(?:\s+[\p{L}'’.-]+){0,4}\s+(?:by\s+|of\s+|was\s+|to\s+)?(?:a\s+)?$/iu;
+// A body's decision with its vote right after the verb ("the Senate endorsed 38 to 12", "approved
+// by 6 to 3"): a tally. Only right after it: "approved spending of 38 to 42 million" is a range.
+const DECIDED_BEFORE = /\b(?:approved|endorsed|adopted|passed|rejected|backed|carried|ratified|confirmed|upheld|overturned|elected)\s+(?:by\s+)?$/i;
 const TALLY_AFTER = /^[\s-]*(?:win|wins|winners?|victory|defeat|loss|draw|vote|votes|lead|margin|scoreline|decision|ruling|majority|aggregate)\b/i;
 
 // The word before a number that names a thing: a bill, an item of an agenda, a flight, a route.
