@@ -45,3 +45,17 @@ describe('a link of cause the source does not make', () => {
     assert.doesNotMatch(v.message, /the link/);
   });
 });
+
+describe('a count that "caused" what the source says it involved', () => {
+  const BULLETIN = `Weekly bulletin.
+
+The department has received five reports in the past two weeks of phone calls from people claiming to be police officers.
+
+There were 38 reported traffic collisions, 5 of which involved injuries.`;
+
+  it('is no link of cause between the count and another sentence\'s', () => {
+    const corpus = Corpus.build([textSource('sources/bulletin.txt', BULLETIN)]);
+    const v = checkParagraph(corpus, 'Of 38 collisions reported, five caused injuries.')[0]!.verdict;
+    assert.doesNotMatch(v.message, /No source supports the link/, v.message);
+  });
+});

@@ -17,6 +17,11 @@ describe('names written in full', () => {
     assert.deepEqual(namesIn('The firm 3M said it would appeal.'), ['3M']);
   });
 
+  it('a participle that opens a sentence is no part of the name after it ("Born Margaret Kowalski in Scranton")', () => {
+    assert.deepEqual(namesIn('Born Margaret Kowalski in 1938, she was the first in her family to go to college.'), ['Margaret Kowalski']);
+    assert.ok(namesIn('Answering Lena Hoffmann, Adeyemi said he expected delays.').includes('Lena Hoffmann'), 'Answering is no part of the name');
+  });
+
   it('keeps a demonym that is part of an institution\'s name', () => {
     assert.ok(namesIn(`Zhou Mi, a senior researcher at the ${ACADEMY}, told the Global Times on Friday.`).includes(ACADEMY));
     assert.ok(namesIn('The Russian Academy of Sciences disagreed.').includes('Russian Academy of Sciences'));

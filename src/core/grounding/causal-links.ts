@@ -99,9 +99,13 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   return { span: { start: link.index, end: link.index + link[0].length }, before: saysBefore.p, after: saysAfter.p };
 }
 
-/** A text's content words that have a letter (no figures), each once, in order. */
+// A number written in words counts what the clause speaks of; it is no cause or effect of its own
+// ("Of 38 collisions reported, five caused injuries").
+const COUNT_WORD = /^(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|dozens|hundreds|thousands|millions)$/;
+
+/** A text's content words that have a letter (no figures, nor numbers in words), each once, in order. */
 function wordsOfLetters(text: string): string[] {
-  return [...contentWords(text)].filter((w) => /\p{L}/u.test(w));
+  return [...contentWords(text)].filter((w) => /\p{L}/u.test(w) && !COUNT_WORD.test(w));
 }
 
 // What a passage gives as a cause alone (see givesCause), read once however many statements ask.
