@@ -93,3 +93,22 @@ describe('a figure the paragraph gives two sentences from the one aligned', () =
     assert.equal(figure('In BRIGHT-1, roughly 3,100 adults took part, and patients taking the drug had about six fewer headache days.')?.draft.text, '3,100');
   });
 });
+
+describe('a tally the source gives with the other outcome', () => {
+  const MINUTES = `Council minutes
+
+Councillor Ames proposed an amendment to remove the Riverside ward from the plan, arguing that its sewers could not take more homes. The amendment failed 4-5.
+
+The main motion carried 6-3.`;
+
+  it('"passed 5-4" where the source says "failed 4-5" is a mismatch whose fix writes the source\'s outcome', () => {
+    const corpus = Corpus.build([textSource('sources/minutes.txt', MINUTES)]);
+    const v = checkParagraph(corpus, "Ames's amendment to remove the Riverside ward from the plan passed 5-4.")[0]!.verdict;
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.deepEqual(v.number, { draft: 'passed 5-4', source: 'failed 4-5' });
+    for (const text of ["Ames's amendment to remove the Riverside ward from the plan failed 4-5.", "Ames's amendment to remove the Riverside ward from the plan failed 5-4."]) {
+      assert.equal(checkParagraph(corpus, text)[0]!.verdict.kind, 'supported', text);
+    }
+  });
+});
+

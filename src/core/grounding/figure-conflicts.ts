@@ -724,3 +724,57 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
   }
   return undefined;
 }
+
+// What a vote or a match came to, right before its tally ("passed 5-4", "the amendment failed
+// 4-5", "was rejected 3 to 6"). A tally is both its numbers in either order, so the outcome is
+// what tells one from the other.
+const OUTCOME_BEFORE = /\b(passed|carried|approved|adopted|won|succeeded|upheld|failed|rejected|lost|fell)\s+(?:by\s+|on\s+a\s+)?(?:(?:vote|score)\s+of\s+)?$/i;
+const UPHELD = new Set(['passed', 'carried', 'approved', 'adopted', 'won', 'succeeded', 'upheld']);
+
+function outcomeOf(text: string, q: Quantity): { word: string; upheld: boolean; start: number } | undefined {
+  const lead = Math.max(0, q.start - 32);
+  const m = OUTCOME_BEFORE.exec(text.slice(lead, q.start));
+  if (!m) return undefined;
+  const word = m[1]!.toLowerCase();
+  return { word, upheld: UPHELD.has(word), start: lead + m.index };
+}
+
+/**
+ * A tally the source gives with the other outcome: "Lutz's amendment ... passed 5-4" where the
+ * source says "The amendment failed 4-5". Read in the aligned passages and the sentences next to
+ * them in their paragraph (a vote is often a short sentence of its own after the motion's).
+ */
+export function oppositeOutcome(corpus: Corpus, text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
+  const tallies = figures.filter((q) => q.unit === 'tally').slice(0, MOST_FIGURES);
+  if (!tallies.length) return undefined;
+  const best = alignments[0];
+  if (!best) return undefined;
+  const looked = new Set<Passage>();
+  for (const p of alignments.slice(0, 5).flatMap((a) => a.passages)) {
+    looked.add(p);
+    for (const step of [-1, 1]) {
+      for (let k = 1, beside = corpus.passageBeside(p, step); k <= FIGURE_REACH && beside && beside.paragraph.start === p.paragraph.start; k++, beside = corpus.passageBeside(beside, step)) looked.add(beside);
+    }
+  }
+  for (const figure of tallies) {
+    const mine = outcomeOf(text, figure);
+    if (!mine) continue;
+    for (const p of looked) {
+      for (const q of passageProfile(p).quantities.slice(0, MOST_FIGURES * 10)) {
+        if (q.unit !== 'tally' || !sameQuantity(figure, q)) continue;
+        const theirs = outcomeOf(p.text, q);
+        if (!theirs || theirs.upheld === mine.upheld) continue;
+        const said = p.text.slice(theirs.start, q.end);
+        return {
+          draft: { ...figure, start: mine.start, text: text.slice(mine.start, figure.end) },
+          source: { ...q, start: theirs.start, text: said },
+          said,
+          passage: p,
+          coverage: best.coverage,
+        };
+      }
+    }
+  }
+  return undefined;
+}
+
