@@ -22,7 +22,7 @@ import { align, alignedDocuments, analyse, beforeNegation, flippedNegation, hasN
 import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { figureOfAnother, numberMismatch, oppositeOutcome, otherWeekday, supersededFigure } from './figure-conflicts.js';
+import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
 import { askedOnly, boosted, droppedHedge, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -216,7 +216,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? oppositeOutcome(corpus, text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined;
+  const figure = figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined;
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];
@@ -629,8 +629,9 @@ const OUTCOME_TALLY = /\b(?:(approved|passed|adopted|carried|backed|endorsed)|(d
 /**
  * A motion told as passed where the passage's vote has more against than for, or as defeated
  * where it has more for: "Directors approved a three-year lease ... by a 4–3 vote" where the
- * minutes say "Vote: 3 in favor, 4 opposed. Motion failed." The tally alone agrees (a score is
- * both its numbers, in either order); the outcome does not.
+ * minutes say "Vote: 3 in favor, 4 opposed. Motion failed."; or where the passage tells the same
+ * tally with the other outcome ("The amendment failed 4-5" for "passed 5-4"). The tally alone
+ * agrees (a score is both its numbers, in either order); the outcome does not.
  */
 function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
   const told = OUTCOME_TALLY.exec(text);
@@ -638,15 +639,20 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
   const passed = told[1] !== undefined;
   const [a, b] = [Number(told[3]), Number(told[4])];
   if (a === b) return undefined;
+  const word = told[1] ?? told[2]!;
+  const at = told.index + told[0].indexOf(word);
   for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
+    // The source's own outcome with the same tally: "The amendment failed 4-5" for "passed 5-4".
+    const theirs = OUTCOME_TALLY.exec(p.text);
+    if (theirs && Math.max(a, b) === Math.max(Number(theirs[3]), Number(theirs[4])) && Math.min(a, b) === Math.min(Number(theirs[3]), Number(theirs[4])) && (theirs[1] !== undefined) !== passed) {
+      return { draft: word, source: theirs[0], span: { start: at, end: at + word.length }, alternative: true, passage: p };
+    }
     const [vote] = writtenVotes(p.text);
     if (!vote) continue;
     const { inFavour, against } = vote;
     // The same two numbers, and an outcome they do not give.
     if (Math.max(a, b) !== Math.max(inFavour, against) || Math.min(a, b) !== Math.min(inFavour, against) || inFavour === against) continue;
     if ((inFavour > against) === passed) continue;
-    const word = told[1] ?? told[2]!;
-    const at = told.index + told[0].indexOf(word);
     return { draft: word, source: vote.text, span: { start: at, end: at + word.length }, alternative: true, passage: p };
   }
   return undefined;
