@@ -23,6 +23,10 @@ The club's reserve goalkeeper has been advised by specialists not to play again 
 
 "The recovery will take longer than anyone hoped," said team doctor Ingrid Sale.`;
 
+const BRIDGE = `Bridge Inspection
+
+Inspectors found a cracked weld on the north girder of the Mill Lane bridge. The crack is thought to have spread slowly over years of vibration from heavy lorries, though the report could not say when it began.`;
+
 describe('a statement that joins two source sentences', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -30,6 +34,7 @@ describe('a statement that joins two source sentences', () => {
     corpus = Corpus.build([
       textSource('sources/bulletin.txt', BULLETIN),
       textSource('sources/club.txt', CLUB),
+      textSource('sources/bridge.txt', BRIDGE),
     ]);
   });
 
@@ -46,5 +51,10 @@ describe('a statement that joins two source sentences', () => {
   it('with a quotation another person said after it, is flagged', () => {
     const v = check('Wingers coach Dana Price said the recovery will take longer than anyone hoped.');
     assert.notEqual(v.kind, 'supported', v.message);
+  });
+
+  it('where the second opens on "the" thing the first named, says what they say', () => {
+    const v = check('Inspectors found a cracked weld on the north girder of the Mill Lane bridge, probably caused over time by vibration from heavy lorries.');
+    assert.equal(v.kind, 'supported', v.message);
   });
 });

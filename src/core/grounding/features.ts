@@ -521,6 +521,18 @@ const CONTINUATION_REACH = 2;
 // A negation in a passage, a chat's "hasnt" among them.
 const PASSAGE_NEGATION = new RegExp(`\\b(?:not|no|never|n't|cannot|none|nobody|nothing|${APOSTROPHE_LESS.join('|')})\\b`, 'i');
 
+// A sentence that opens on what the one before it named, as "the" (or "her", "its") thing: "The
+// crack is likely to have developed ..." after "... found a cracked solder joint"; "The remainder
+// consisted mostly of sprat" after "Sandeels made up 58 per cent".
+const DEFINITE_OPENING = /^\s*(?:the|her|his|its|their)\s+(?:[\p{L}-]+['’]s\s+)?([\p{L}-]+)/iu;
+const REMAINDER = /^(?:remainder|rest|balance|others|latter|former)$/i;
+
+/** Whether a sentence opens on "the" thing the sentence before it named, or on what is left of it. */
+function namedAgain(text: string, before: Set<string>): boolean {
+  const m = DEFINITE_OPENING.exec(text);
+  return !!m && (REMAINDER.test(m[1]!) || hasWord(before, normalizeWord(m[1]!.toLowerCase())));
+}
+
 /**
  * A sentence that goes on about what the one just before it said ("The council gave us an extra
  * 180,000 euros a year. That covers two new full-time staff and the heating."), read with it as
@@ -532,8 +544,8 @@ function continuedSentence(analysis: StatementAnalysis, passages: Passage[]): bo
   if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
   const [earlier, later] = passages[0]!.index < passages[1]!.index ? [passages[0]!, passages[1]!] : [passages[1]!, passages[0]!];
   if (later.index - earlier.index > CONTINUATION_REACH || later.paragraph.start !== earlier.paragraph.start) return false;
-  if (!CONTINUES.test(later.text)) return false;
   const a = passageProfile(earlier).terms;
+  if (!CONTINUES.test(later.text) && !namedAgain(later.text, a)) return false;
   const b = passageProfile(later).terms;
   const onlyA = analysis.content.findIndex((t) => hasWord(a, t.norm) && !hasWord(b, t.norm));
   const onlyB = analysis.content.findIndex((t) => hasWord(b, t.norm) && !hasWord(a, t.norm));
