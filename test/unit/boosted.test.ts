@@ -93,3 +93,33 @@ The springs once flowed all year and now dry up for part of it.`;
     }
   });
 });
+
+describe('what the source says probably happened, told as done', () => {
+  const REPORT = `Interim report.
+
+Examination of the failed pump by its maker found a cracked impeller blade. The crack is likely to have developed gradually through repeated overheating, though the inquiry could not say when it formed. The valve was replaced in March.`;
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/report.txt', REPORT)]);
+  });
+
+  it('is not supported as certain, the verb marked and the hedge quoted', () => {
+    const text = 'The examination established that the crack developed gradually through repeated overheating.';
+    const v = check(text);
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /as certain: the source says "is likely to have developed gradually through repeated overheating"/);
+    assert.equal(text.slice(v.focus!.start, v.focus!.end), 'developed');
+  });
+
+  it('with the hedge kept in other words, or of what the source says plainly, is supported', () => {
+    for (const text of [
+      'The crack probably developed gradually through repeated overheating.',
+      'The crack is thought to have developed gradually through repeated overheating.',
+      'The valve was replaced in March.',
+    ]) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+  });
+});

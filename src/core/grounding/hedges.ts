@@ -145,6 +145,44 @@ const DENIAL = /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:do|does|did)
 // How much of the source's words after its denial are quoted as what it says.
 const CLAUSE = /^[^.;:!?]{1,160}/u;
 
+// A passage's hedge on what happened: "is likely to have developed", "probably formed", "may
+// have been caused", "is thought to have started". The verb is what the statement may say plainly.
+// ("May soon include" is what may yet happen: the statement's "will" is droppedHedge's to weigh.)
+const HEDGED_DONE = /\b(?:(?:is|are|was|were)\s+(?:likely|thought|believed|understood|suspected|presumed|assumed)\s+to\s+have\s+(?:been\s+)?|(?:may|might|could)\s+(?:well\s+)?have\s+(?:been\s+)?|(?:probably|possibly|likely)\s+(?:been\s+)?)(\p{L}{3,})/giu;
+// The verb after such a hedge is a past participle: "developed", "grown", "built".
+const PARTICIPLE = /(?:ed|en|wn)$|^(?:made|built|begun|done|gone|found|lost|led|left|held|kept|met|paid|sold|told|won|hit|cut|set|put|run|become|brought|bought|caught|taught|fought|sought|spent|sent|meant|felt|dealt|struck|stuck|shot|fled|fed|hid|slid)$/i;
+// A statement that hedges in any of these words says it as the source does.
+const STATEMENT_HEDGE = /\b(?:likely|probably|possibly|perhaps|presumably|apparently|may|might|could|thought|believed|suspected|alleged(?:ly)?|appears?|seems?|suggests?|suggested|unclear|uncertain|not\s+(?:yet\s+)?(?:clear|known|certain))\b/i;
+// The words after the verb the two must share to say the same thing.
+const SHARED_DONE = 2;
+
+/**
+ * What the passage says probably happened, said by the statement as done: "the crack developed
+ * gradually through repeated heating" where the passage says it "is likely to have developed
+ * gradually through repeated heating". The statement has the passage's verb, the words after it,
+ * and no hedge of its own.
+ */
+export function hedgedDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (STATEMENT_HEDGE.test(statement)) return undefined;
+  const mine = tokenizeCached(statement);
+  for (const p of passages) {
+    if (!/\b(?:likely|thought|believed|understood|suspected|presumed|assumed|probably|possibly|may|might|could)\b/i.test(p.text)) continue;
+    for (const m of p.text.matchAll(HEDGED_DONE)) {
+      if (!PARTICIPLE.test(m[1]!) || STOPWORDS.has(m[1]!.toLowerCase())) continue;
+      const verb = normalizeWord(m[1]!.toLowerCase());
+      const at = mine.findIndex((t) => t.norm === verb);
+      if (at < 0) continue;
+      const after = p.text.slice(m.index + m[0].length);
+      const clause = after.split(/[.;:]|,\s+(?:though|although|but|while|which)\b/u)[0]!;
+      const theirs = contentWords(clause);
+      const ours = contentWords(statement.slice(mine[at]!.end));
+      if (sharedWords(ours, theirs) < SHARED_DONE) continue;
+      return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A claim the statement says is proven ("The study proves that short sleep causes lower exam
  * scores") where its passage says it cannot be concluded ("we cannot conclude that short sleep

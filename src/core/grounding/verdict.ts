@@ -23,7 +23,7 @@ import { opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
-import { askedOnly, boosted, droppedHedge, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
+import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -436,7 +436,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
   // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
   // looser alignment, as an opposite word is: it rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
