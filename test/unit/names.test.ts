@@ -22,6 +22,11 @@ describe('names written in full', () => {
     assert.ok(namesIn('Answering Lena Hoffmann, Adeyemi said he expected delays.').includes('Lena Hoffmann'), 'Answering is no part of the name');
   });
 
+  it('a transcript\'s honorific in capitals ("MS. RUTH DELACROIX:") is a title, not a name of its own', () => {
+    assert.deepEqual(namesIn('MS. RUTH DELACROIX: Valleystream paid 210 million in dividends.').filter((n) => n === 'MS'), []);
+    assert.deepEqual(namesIn('DR. OWEN MARSH: We will invest.').filter((n) => n === 'DR'), []);
+  });
+
   it('keeps a demonym that is part of an institution\'s name', () => {
     assert.ok(namesIn(`Zhou Mi, a senior researcher at the ${ACADEMY}, told the Global Times on Friday.`).includes(ACADEMY));
     assert.ok(namesIn('The Russian Academy of Sciences disagreed.').includes('Russian Academy of Sciences'));
