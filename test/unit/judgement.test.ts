@@ -621,6 +621,17 @@ describe('a name and its initials', () => {
     assert.equal(v.kind, 'supported', v.message);
   });
 
+  it('initials of words the source writes in lower case, or in the plural: "DUI", "GPs"', () => {
+    const docs = doc('The driver, Andrea Molina, 27, was arrested on a charge of driving under the influence after failing field sobriety tests.\n\nGeneral practitioners will be able to continue prescriptions once treatment has been started by a specialist.');
+    for (const text of ['Andrea Molina, 27, was arrested on a DUI charge after failing field sobriety tests.', 'GPs will be able to continue prescriptions once treatment has been started by a specialist.']) {
+      const v = judge(text, docs);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+    // Two lower-case words with the right first letters are no spelling out.
+    const chance = doc('Andrea Molina, 27, was arrested after failing field sobriety tests, and gave police a false name.');
+    assert.notEqual(judge('Andrea Molina, 27, was arrested by the GP after failing field sobriety tests.', chance).kind, 'supported');
+  });
+
   it('other initials, or another body, are still caught', () => {
     assert.equal(judge('The FCC ordered a review of noise at Paine Field.', docs()).kind, 'contradicted');
     assert.equal(judge('The European Parliament has ordered its 32,000 employees to remove TikTok from their company phones.', docs()).kind, 'contradicted');

@@ -211,7 +211,9 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('the Faculty Senate endorsed 38 to 12'), [['38 to 12', 'number', 38012]]);
     assert.ok(sameQuantity(findQuantities('approved by 6 to 3')[0]!, findQuantities('by a vote of 6 to 3, with one abstention')[0]!), 'case 1');
     // Not where words stand between: a range of what was approved.
-    assert.ok(!q('approved spending of 38 to 42 million').some(([, , value]) => value === 42038), 'case 2');
+    assert.ok(!q('approved spending of 38 to 42 million').some(([, , value]) => value === 42038), 'a range of what was approved');
+    // "by 11 votes to 3" is a vote whatever the verb.
+    assert.ok(sameQuantity(findQuantities('which backed the drug by 11 votes to 3')[0]!, findQuantities('voted 11 to 3 in favour')[0]!), 'votes to');
   });
 
   it('the day after a date in a span of days is a date of that month: "November 10 to 16", "10-16 November"', () => {

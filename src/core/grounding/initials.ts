@@ -41,7 +41,24 @@ export function nameByInitials(text: string, name: Span & { name: string }, sour
   if (words.length >= 2 && new RegExp(`\\b${words.map(initialsOf).join('')}\\b`, 'u').test(sourceText)) return span;
   const letters = name.name.replace(/\./g, '');
   if (/^\p{Lu}{2,6}$/u.test(letters) && spelledOut(letters, sourceText)) return span;
+  // Initials of words the source writes in lower case, or in the plural: "DUI" for "driving under
+  // the influence", "GPs" for "General practitioners".
+  const acronym = /^(\p{Lu}{2,6})s?$/u.exec(letters);
+  if (acronym && spelledOutInWords(acronym[1]!, sourceText)) return span;
   return abbreviatedWithin(name.name, sourceText) ? span : undefined;
+}
+
+/**
+ * Whether the text has words, in any case, whose first letters are these, with "of", "the", "and"
+ * between them as a name keeps them. Two letters only where the first word is capitalised: two
+ * lower-case words with the right first letters turn up by chance.
+ */
+function spelledOutInWords(letters: string, text: string): boolean {
+  const pattern = [...letters].map((c) => `${c}[\\p{L}'’-]*`).join(`\\s+(?:(?:of|for|and|the|on|in)\\s+)?`);
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${pattern}(?![\\p{L}])`, 'giu'))) {
+    if (letters.length >= 3 || /^\p{Lu}/u.test(m[0])) return true;
+  }
+  return false;
 }
 
 // A word in capitals, dots or not ("US", "U.S.", "UN").

@@ -336,10 +336,10 @@ function quantitiesIn(text: string): Quantity[] {
       }
       // A score or a vote ("beat Port Athletic 3-1", "voted 7-0", "a 5-2 vote"): both numbers
       // at once, in either order ("lost 1-3" is "won 3-1"), weighed only against another.
-      const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 10)) : null;
+      const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 16)) : null;
       // Joined by a dash ("3-1", "5-to-4"), a score or a vote unless a range ("from 9-5", "aged
       // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
-      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
+      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (tally !== null && /vote/i.test(tally[0])) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
       // Before what they measure ("6–8 weeks", "3–5 business days"), two numbers are a range.
       const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
       const measured = tally !== null && !range && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24));
@@ -419,7 +419,7 @@ function quantitiesIn(text: string): Quantity[] {
 const COUNTED_AFTER = /^-(storey|story|floor|bedroom|room|seat|lane|page|goal|game|match|member|judge|person|man|woman|time|mile|metre|meter|foot|inch|kilometre|kilometer|lap|round|set|stage|step|part|car|bed|hole|track|run|point|tonne|ton)s?\b/i;
 
 // A tally's second number ("3-1", "5–4"), not a date range's ("12–18 April") nor a longer run.
-const TALLY_REST = /^(?:[-–]|-to-|\s+to\s+)(\d{1,3})(?![\d.,:]?\d|[-–]|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s*(?:%|per|percent|a\.?m\b|p\.?m\b))/i;
+const TALLY_REST = /^(?:[-–]|-to-|\s+(?:votes?\s+)?to\s+)(\d{1,3})(?![\d.,:]?\d|[-–]|\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\s*(?:%|per|percent|a\.?m\b|p\.?m\b))/i;
 // What a range of two numbers measures: a time, a share, a dose, a distance, people.
 const RANGE_UNIT_AFTER = /^\s*(?:(?:business|working|calendar|school|consecutive)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|nights?|weeks?|months?|years?|yrs?|decades?|centuries|percent|per\s+cent|%|people|persons|patients|participants|cases|times|doses?|tablets?|units?|mg|kg|lbs?|pounds|ounces|oz|ml|litres?|liters?|km|miles?|metres?|meters?|feet|ft|inches|cm|mm|degrees?|°|storeys?|stories|floors?|beds?|seats?|employees|workers|staff|members|inspectors|officers)\b/i;
 const RANGE_BEFORE = /\b(?:from|between|aged|ages|age|pages?|pp\.|nos?\.|items?|chapters?|verses?|lines?|steps?|years?|seasons?|rounds?)\s+$/i;
