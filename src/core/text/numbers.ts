@@ -344,9 +344,10 @@ function quantitiesIn(text: string): Quantity[] {
       const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 10)) : null;
       // Joined by a dash ("3-1", "5-to-4"), a score or a vote unless a range ("from 9-5", "aged
       // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
-      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
+      // (Both asked only of two numbers: a number alone is neither.)
+      const named = tally !== null && (TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
       // Before what they measure ("6–8 weeks", "3–5 business days"), two numbers are a range.
-      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      const range = tally !== null && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
       const measured = tally !== null && !range && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24));
       if (tally && measured && !/^\s/.test(tally[0])) {
         // Both ends are figures: the first here, the second as it is read on its own.
