@@ -101,6 +101,18 @@ describe('shortcuts of the checker', () => {
     }
   });
 
+  it('a document\'s quotes as written are its quotes, in order, without resolving their speakers', () => {
+    const text = '"Exports rose in May," the minister said.\n\nZhou Mi said "the talks would fail within a year." Ben: "It is fixed," he said.';
+    const written = Corpus.build([doc('a.txt', text)]);
+    // Asked first, before anything resolved the corpus's entities; then compared with quotesOf.
+    const asWritten = written.quotesAsWritten('a.txt').map((q) => ({ ...q }));
+    assert.ok(asWritten.length >= 2);
+    assert.ok(asWritten.every((q) => !('speakerId' in q)));
+    const resolved = Corpus.build([doc('a.txt', text)]).quotesOf('a.txt').map(({ speakerId: _, ...q }) => q);
+    assert.deepEqual(asWritten, resolved);
+    assert.deepEqual(written.quotesAsWritten('missing'), []);
+  });
+
   it('word pairs and triples of a statement count as in the source when they follow each other there, across sentences too', () => {
     const text = 'Exports rose in May. The minister said talks would fail.\n\nZhou Mi said the market rose.';
     const corpus = Corpus.build([doc('a.txt', text)]);

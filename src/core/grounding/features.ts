@@ -762,8 +762,23 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const bestProfiles = best ? best.passages.map(passageProfile) : [];
   const passageNorms = ([] as string[]).concat(...bestProfiles.map((p) => p.norms));
   const passageTerms = new Set(passageNorms);
-  const passageGrams = new Set<string>();
-  for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
+  // Whether the passages have the two words in a row: looked for where they stand, not as a set
+  // of joined pairs made for every statement. Words with a space in them (a compatibility
+  // ligature) make joined pairs ambiguous, and are compared joined, as they always were.
+  const spacedPassage = passageNorms.some((w) => w.includes(' '));
+  let passageGrams: Set<string> | undefined;
+  const passageHasPair = (a: string, b: string): boolean => {
+    if (spacedPassage || a.includes(' ') || b.includes(' ')) {
+      if (!passageGrams) {
+        passageGrams = new Set<string>();
+        for (let i = 0; i + 1 < passageNorms.length; i++) passageGrams.add(passageNorms[i] + ' ' + passageNorms[i + 1]);
+      }
+      return passageGrams.has(a + ' ' + b);
+    }
+    if (!passageTerms.has(a)) return false;
+    for (let j = 0; j + 1 < passageNorms.length; j++) if (passageNorms[j] === a && passageNorms[j + 1] === b) return true;
+    return false;
+  };
 
   // Capitalised words after the first: names, places, organisations (lower-cased sources have none).
   const passageText = best ? best.passages.map((p) => p.text).join(' ') : '';
@@ -804,7 +819,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // How much the best source sentence covers on its own.
   const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));
   const subsequence = norms.length ? lcs(norms, passageNorms) / norms.length : 0;
-  const pairs = ngramShare(norms, 2, (i) => passageGrams.has(norms[i] + ' ' + norms[i + 1]));
+  const pairs = ngramShare(norms, 2, (i) => passageHasPair(norms[i]!, norms[i + 1]!));
   const [pairsFound, pairsTotal] = ngramCount(norms, 2, (i) => profilesOf.some((p) => p.hasRun(norms, i, 2)));
   const [triplesFound, triplesTotal] = ngramCount(norms, 3, (i) => profilesOf.some((p) => p.hasRun(norms, i, 3)));
   let nearFound = 0;

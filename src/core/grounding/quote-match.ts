@@ -355,7 +355,8 @@ function narrationUnits(corpus: Corpus, doc: SourceDocument, span: Span): UnitWo
   const key = `${span.start}:${span.end}`;
   let units = byParagraph.get(key);
   if (units) return units;
-  const quotations = corpus.quotesOf(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
+  // Where the quotations stand is all that is read of them: their speakers need not be resolved.
+  const quotations = corpus.quotesAsWritten(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
   const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.span.start <= w.start && w.end <= q.span.end);
   const sentenceEnds: number[] = [];
   corpus.forEachPassageOf(doc.id, (index, _start, end) => {

@@ -2,17 +2,19 @@
 // are likely to proceed cautiously. ...," Zhou said.') or of a transcript's turn ("Ben: It's
 // fixed. We saw no failures.") is its speaker's, though the name may stand in another sentence.
 import type { Corpus } from '../index/corpus.js';
-import type { Passage, SourceQuote } from '../model.js';
+import type { RawQuote } from '../index/document-entry.js';
+import type { Passage } from '../model.js';
 
 // A document's quotations with a speaker, by where they start, built once per list of quotations.
-const sorted = new WeakMap<readonly SourceQuote[], SourceQuote[]>();
+const sorted = new WeakMap<readonly RawQuote[], RawQuote[]>();
 
 // Quotations looked at before the passage's start, walking back: quotations seldom nest.
 const LOOK_BACK = 8;
 
 /** The speakers of the quotations that overlap the passage, as written. */
 export function quotedSpeakers(corpus: Corpus, passage: Passage): string[] {
-  const all = corpus.quotesOf(passage.docId);
+  // Their speakers as written: no entity of the corpus need be resolved for it.
+  const all = corpus.quotesAsWritten(passage.docId);
   let list = sorted.get(all);
   if (!list) {
     list = all.filter((q) => q.speakerName).sort((a, b) => a.span.start - b.span.start);

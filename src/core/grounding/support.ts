@@ -398,6 +398,14 @@ const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
 const ELLIPTICAL_NEGATION = /\b(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:\p{L}+ly\s+)?(?:not|never)\s*(?:[.,;:)]|$)|\b\p{L}+n['’]t\s*(?:[.,;:)]|$)/iu;
 
 export function flippedNegation(statement: string, passage: string): string | undefined {
+  // Asked again of the same pair (the judgement after the assessment, a joined alignment's
+  // sentences): the answer is remembered. The statement's length first keeps the key one pair's.
+  return remembered(flipsRead, `${statement.length}:${statement}${passage}`, () => readFlippedNegation(statement, passage) ?? null) ?? undefined;
+}
+
+const flipsRead = new Map<string, string | null>();
+
+function readFlippedNegation(statement: string, passage: string): string | undefined {
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
   const mine = clauses(statement);

@@ -267,6 +267,16 @@ export class Corpus {
   }
 
   /**
+   * The quotes of one document as found, in order, with their speakers as written and none
+   * resolved to an entity: for readers of where quotations stand and who is named in them, which
+   * need not resolve the corpus's entities for it (`quotesOf` does). Read them, never change them.
+   */
+  quotesAsWritten(docId: string): readonly RawQuote[] {
+    const entry = this.entries.get(docId);
+    return entry ? quotesIn(entry) : [];
+  }
+
+  /**
    * Settles the entities in slices of about `sliceMs`, awaiting `pause` between them, so a host
    * that must stay responsive (the editor) is never blocked for long: everything pending as one
    * update cut into steps. Changes meanwhile wait for the next update; any entity query finishes

@@ -79,36 +79,58 @@ export function topPassages(text: string, limit: number, corpus: SearchIndex): [
     if (added.passages.length) count = readList(added.passages, added.counts, 0, added.passages.length, idf, norms, scores, found, count, best);
   }
   // The passages scored in full; those under the k-th best score cannot be among the top.
-  let scored = count;
-  if (i < query.length) {
-    // The words not read: their counts for the passages that may still make the top, looked
-    // up in those words' lists (in passage order) rather than read through. A passage is
-    // dropped as soon as what is left could not lift it to the k-th best score so far.
-    scored = 0;
-    for (let f = 0; f < count; f++) {
-      const index = found[f]!;
-      let sum = scores[index]!;
-      if ((sum + rest[i]!) * (1 + 1e-9) < best.kth) continue;
-      let j = i;
-      for (; j < query.length; j++) {
-        if ((sum + rest[j]!) * (1 + 1e-9) < best.kth) break;
-        const q = query[j]!;
-        const tf = countIn(q, index);
-        if (tf > 0) sum += weight(q.idf, tf, norms[index]!);
-      }
-      if (j < query.length) continue;
-      scores[index] = sum;
-      if (sum > best.kth) best.raise(index, sum);
-      // Kept at the front of `found` (its passages are cleared below whichever place they hold).
-      found[f] = found[scored]!;
-      found[scored++] = index;
-    }
-  }
-  const running: number[] = [];
-  for (let f = 0; f < scored; f++) if (scores[found[f]!]! >= best.kth) running.push(found[f]!);
+  // (The words not read: their counts for the passages that may still make the top.)
+  const scored = i < query.length ? completeScores(found, count, i, query, rest, norms, scores, best) : count;
+  const running = inTheRunning(found, scored, scores, best.kth);
   const top = topK(running, limit, (a, b) => scores[b]! - scores[a]! || a - b).map((index): [number, number] => [index, scores[index]!]);
-  for (let f = 0; f < count; f++) scores[found[f]!] = 0;
+  clearScores(found, count, scores);
   return top;
+}
+
+// The loops over every passage a search touched (tens of thousands of them for a statement
+// of common words) are functions of their own, as `readList` is: each is optimised within the
+// first searches of a process, where they ran unoptimised inside `topPassages` until the whole of
+// it was.
+
+/**
+ * The words not read (from the `i`th term on): their counts for the passages that may still make
+ * the top, looked up in those words' lists (in passage order) rather than read through. A passage
+ * is dropped as soon as what is left could not lift it to the k-th best score so far. The
+ * passages scored in full are moved to the front of `found`; returns how many there are.
+ */
+function completeScores(found: Int32Array, count: number, i: number, query: readonly QueryTerm[], rest: Float64Array, norms: Float64Array, scores: Float64Array, best: Best): number {
+  let scored = 0;
+  for (let f = 0; f < count; f++) {
+    const index = found[f]!;
+    let sum = scores[index]!;
+    if ((sum + rest[i]!) * (1 + 1e-9) < best.kth) continue;
+    let j = i;
+    for (; j < query.length; j++) {
+      if ((sum + rest[j]!) * (1 + 1e-9) < best.kth) break;
+      const q = query[j]!;
+      const tf = countIn(q, index);
+      if (tf > 0) sum += weight(q.idf, tf, norms[index]!);
+    }
+    if (j < query.length) continue;
+    scores[index] = sum;
+    if (sum > best.kth) best.raise(index, sum);
+    // Kept at the front of `found` (its passages are cleared below whichever place they hold).
+    found[f] = found[scored]!;
+    found[scored++] = index;
+  }
+  return scored;
+}
+
+/** The first `scored` passages of `found` whose scores reach `kth`, in that order. */
+function inTheRunning(found: Int32Array, scored: number, scores: Float64Array, kth: number): number[] {
+  const running: number[] = [];
+  for (let f = 0; f < scored; f++) if (scores[found[f]!]! >= kth) running.push(found[f]!);
+  return running;
+}
+
+/** Zeroes the scores of the first `count` passages of `found` (the scratch is all zero between searches). */
+function clearScores(found: Int32Array, count: number, scores: Float64Array): void {
+  for (let f = 0; f < count; f++) scores[found[f]!] = 0;
 }
 
 /**

@@ -23,8 +23,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/gu;
 const DIGIT = /\p{Nd}/gu;
 // A digit other than 0-9: most texts have none (even those with a curly quote or a dash), and
-// need no folding.
-const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+// need no folding. (One class, what is neither a non-digit nor 0-9: a lookahead before the class
+// was tried at every unit of every text.)
+const OTHER_DIGIT = /[^\P{Nd}0-9]/u;
 const LATIN = /\p{Script=Latin}/u;
 const LOOK_ALIKE = /[\p{Script=Cyrillic}\p{Script=Greek}]/gu;
 

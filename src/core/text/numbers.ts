@@ -98,6 +98,9 @@ export function findQuantities(written: string): Quantity[] {
 // A vote written out: "3 in favor, 4 opposed", "Seven ayes, zero nays", "5 for and 2 against".
 const VOTE_COUNT = `(\\d{1,3}|${NUMBER_WORD_RE})`;
 const VOTE = new RegExp(`\\b${VOTE_COUNT}\\s+(?:in\\s+favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:opposed|against|nays?|noes|no)\\b`, 'gi');
+// What every vote has from its first word of voting on: read first, as most texts have a "for"
+// and few a tally ("for, 4 opposed").
+const VOTE_AGAINST = new RegExp(`(?:favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:opposed|against|nays?|noes|no)\\b`, 'i');
 
 /**
  * The text's figures with each vote written out also read as the tally it is ("3 in favor, 4
@@ -111,7 +114,7 @@ function withVotes(text: string, found: Quantity[]): Quantity[] {
 
 /** The votes a text writes out, in favour first ("3 in favor, 4 opposed"), with where each stands. */
 export function writtenVotes(text: string): { inFavour: number; against: number; start: number; end: number; text: string }[] {
-  if (!/\b(?:favou?r|ayes?|yeas?|yes|for)\b/i.test(text)) return [];
+  if (!VOTE_AGAINST.test(text)) return [];
   const count = (w: string): number => (/\d/.test(w) ? Number(w) : wordsValue(w));
   return [...text.matchAll(VOTE)].map((m) => ({ inFavour: count(m[1]!), against: count(m[2]!), start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
@@ -170,7 +173,9 @@ function withDayRanges(text: string, found: Quantity[]): Quantity[] {
 // "half of her fields", "half its capacity": a fraction, as "a third of" is. Not "half-time",
 // "one and a half", "a half" (the fractions' own), "half past", nor a part of a period ("the
 // first half of 2016").
-const HALF = /(?<![-\p{L}]|\b(?:a|and|one|first|second|latter|other|last|next|the|this|that)\s)\bhalf(?=\s+(?:of|its|their|his|her|the|our|your|my|a|an)\b)/giu;
+// (The look behind is asked after "half", of what stands before it: asked first, it was tried at
+// every unit of the text.)
+const HALF = /\bhalf(?<!(?:[-\p{L}]|\b(?:a|and|one|first|second|latter|other|last|next|the|this|that)\s)half)(?=\s+(?:of|its|their|his|her|the|our|your|my|a|an)\b)/giu;
 
 // "half a million", "half a dozen": the number it halves.
 const HALF_SCALE = /^\s+an?\s+(dozen|hundred|thousand|million|billion|trillion)\b/i;
@@ -339,9 +344,10 @@ function quantitiesIn(text: string): Quantity[] {
       const tally = !currency && !m[14] && !m[15] && !m[16] && /^\d{1,3}$/.test(raw) ? TALLY_REST.exec(text.slice(end, end + 16)) : null;
       // Joined by a dash ("3-1", "5-to-4"), a score or a vote unless a range ("from 9-5", "aged
       // 18-25", "pages 10-12"); by "to", only where a result is named ("a vote of 5 to 4").
-      const named = TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || (tally !== null && /vote/i.test(tally[0])) || (tally !== null && TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
+      // (Both asked only of two numbers: a number alone is neither.)
+      const named = tally !== null && (TALLY_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || DECIDED_BEFORE.test(text.slice(Math.max(0, start - 16), start)) || /vote/i.test(tally[0]) || TALLY_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 16)));
       // Before what they measure ("6–8 weeks", "3–5 business days"), two numbers are a range.
-      const range = RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+      const range = tally !== null && RANGE_BEFORE.test(text.slice(Math.max(0, start - 12), start));
       const measured = tally !== null && !range && !named && RANGE_UNIT_AFTER.test(text.slice(end + tally[0].length, end + tally[0].length + 24));
       if (tally && measured && !/^\s/.test(tally[0])) {
         // Both ends are figures: the first here, the second as it is read on its own.
