@@ -208,6 +208,7 @@ function figureToldOfAnother(teller: Teller, text: string, figures: Quantity[], 
 // How many of the passages that have a year are read for it.
 const YEAR_POSTINGS = 64;
 
+/** Whether a passage of these documents gives the year of what the statement speaks of (found through the index). */
 function yearGivenElsewhere(corpus: Corpus, figure: Quantity, docIds: Set<string>, passageFigures: (p: Passage) => PassageFigures): boolean {
   let read = 0;
   for (const index of corpus.passagesWithTerm(String(figure.value))) {
