@@ -20,6 +20,10 @@ const BULLETIN = `Weekly Bulletin: Monday, June 2 to Sunday, June 8, 2025
 
 Officers responded to 912 calls for service this week, compared with 870 the previous week. The department has received four reports of doorstep fraud in the past month.`;
 
+const NURSES = `Nurses Ratify Contract
+
+The union gave the required ten-day notice of a strike scheduled to begin on April 14. A tentative agreement was reached on April 11, in a session that lasted about 16 hours.`;
+
 const BANK = `Bank Lowers Rate
 
 The Monetary Committee voted to reduce the policy rate by 0.25 percentage points, from 3.75 per cent to 3.50 per cent, with effect from Thursday.`;
@@ -44,6 +48,7 @@ describe('figures told in another shape or another sentence', () => {
       textSource('sources/college.txt', COLLEGE),
       textSource('sources/bulletin.txt', BULLETIN),
       textSource('sources/bank.txt', BANK),
+      textSource('sources/nurses.txt', NURSES),
       textSource('sources/trial.txt', TRIAL),
       textSource('sources/colony.txt', COLONY),
     ]);
@@ -59,6 +64,12 @@ describe('figures told in another shape or another sentence', () => {
     const v = check('Officers responded to 912 calls for service in the week of June 2 to 8.');
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('Officers responded to 921 calls for service in the week of June 2 to 8.').kind, 'number-mismatch');
+  });
+
+  it('days between two dates the paragraph gives: "three days before" the strike of April 14, on April 11', () => {
+    const v = check('A tentative agreement was reached on April 11, three days before a planned strike was due to begin.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('A tentative agreement was reached on April 11, five days before a planned strike was due to begin.').kind, 'number-mismatch');
   });
 
   it('a quarter of a percentage point is 0.25 percentage points', () => {

@@ -54,7 +54,39 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // line before the passage's 14:11; "nearly three hours" for "2 hours and 47 minutes".
   const range = statement === undefined ? undefined : durationRange(q, statement);
   if (range && doc && [...durationsAround(doc, passage)].some((d) => range[0] - 1e-9 <= d && d <= range[1] + 1e-9)) return true;
+  if (statement !== undefined && doc !== undefined && daysCounted(q, statement) && dayGaps(doc, passage).has(q.value)) return true;
   return statement !== undefined && doc !== undefined && yearsCounted(q, statement) && yearGaps(doc, passage).has(q.value);
+}
+
+// "two days before", "three days later": days between two events.
+const DAYS_AFTER = /^[\s-]*days?\s+(?:later|earlier|after(?:wards?)?|before|ahead|on)\b/i;
+
+function daysCounted(q: Quantity, statement: string): boolean {
+  return q.kind === 'number' && !q.unit && !q.approximate && q.upTo === undefined && Number.isInteger(q.value) && q.value > 0 && DAYS_AFTER.test(statement.slice(q.end, q.end + 24));
+}
+
+const paragraphDayGaps = new WeakMap<Passage, Set<number>>();
+const MS_A_DAY = 86_400_000;
+// A year for dates that give none, when two of them are compared: one without 29 February.
+const SOME_YEAR = 2001;
+
+/**
+ * The days between the dates the passage's paragraph gives, each later one against each earlier:
+ * "a ten-day notice of a strike scheduled to begin on March 9. A tentative agreement was reached
+ * on March 7" gives two, so "struck on March 7, two days before a planned strike" says what the
+ * two dates say.
+ */
+function dayGaps(doc: SourceDocument, passage: Passage): Set<number> {
+  let out = paragraphDayGaps.get(passage);
+  if (out) return out;
+  out = new Set();
+  const paragraph = doc.text.slice(Math.max(passage.paragraph.start, passage.span.start - YEARS_REACH), Math.min(passage.paragraph.end, passage.span.end + YEARS_REACH));
+  const days = [...new Set(findQuantities(paragraph)
+    .filter((d) => d.kind === 'date' && d.date?.month && d.date.day)
+    .map((d) => Date.UTC(d.date!.year ?? SOME_YEAR, d.date!.month! - 1, d.date!.day!) / MS_A_DAY))].slice(0, MOST_TIMES);
+  for (const a of days) for (const b of days) if (b > a) out.add(b - a);
+  paragraphDayGaps.set(passage, out);
+  return out;
 }
 
 // "four years later", "two years earlier", "six years after": years between two events.
