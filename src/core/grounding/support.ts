@@ -397,6 +397,18 @@ const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
 // "are not.", "are explicitly not,", "can't;": a negation whose verb the clause before gave.
 const ELLIPTICAL_NEGATION = /\b(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:\p{L}+ly\s+)?(?:not|never)\s*(?:[.,;:)]|$)|\b\p{L}+n['’]t\s*(?:[.,;:)]|$)/iu;
 
+// What someone says should be, not what is: "argued that nurses should be able to live in the
+// city", "wants workers to be able to live here".
+const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|hope|hopes|hoped|calls?\s+for|called\s+for|urged?|urges)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+
+/** Whether a text says its word as something wished or called for ("should be able to live"). */
+function wishedFor(text: string, word: string): boolean {
+  for (const t of tokenizeCached(text)) {
+    if (t.norm === word && WISH_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
+  }
+  return false;
+}
+
 export function flippedNegation(statement: string, passage: string): string | undefined {
   // Asked again of the same pair (the judgement after the assessment, a joined alignment's
   // sentences): the answer is remembered. The statement's length first keeps the key one pair's.
@@ -420,7 +432,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w)) return w;
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wishedFor(statement, w) && !wishedFor(passage, w))) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
