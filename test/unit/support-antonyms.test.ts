@@ -56,6 +56,12 @@ describe('opposite words', () => {
     assert.match(v.evidence[0]!.text, /a delayed \$90,000 county grant/);
   });
 
+  it('a noun made of a verb ("savings") is no opposite of another verb ("spent")', () => {
+    const corpus = Corpus.build([textSource('court.txt', 'The prosecutor said Linwood had used the money to pay gambling debts and to fund holidays abroad. About $31,000 has since been recovered from the sale of a car and from Linwood\'s savings.')]);
+    const v = judgeStatement(corpus, { text: 'Linwood spent the money on gambling debts and holidays abroad, and about $31,000 has since been recovered from his savings.', quotes: [] }, { threshold: 0.5 });
+    assert.notEqual(v.kind, 'contradicted', v.message);
+  });
+
   it('the copied sentence, and one that has both words, are no swap', () => {
     assert.notEqual(judge('The recall is voluntary and covers nineteen pickups.').kind, 'contradicted');
     assert.equal(swappedAntonym(norms('sales rose and costs fell'), norms('sales rose while costs fell')), undefined);

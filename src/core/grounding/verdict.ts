@@ -511,9 +511,16 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   // halt" says "continued".
   if (!pair[2] && (negatedTerms(text).has(pair[0]) || passages.some((p) => negatedTerms(p.text).has(pair[1])))) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
-  const theirs = passageTokens.find((t) => t.norm === pair[1])!;
-  return { draft: mine.text, source: theirs.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
+  const theirs = passageTokens.filter((t) => t.norm === pair[1]);
+  // A noun made of the verb ("savings", "earnings", "winnings") is no opposite of another verb:
+  // "spent the money" against "recovered ... from Linwood's savings".
+  const said = theirs.find((t) => GERUND_NOUN.test(t.text) === GERUND_NOUN.test(mine.text));
+  if (!said) return undefined;
+  return { draft: mine.text, source: said.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
 }
+
+// A plural noun made of a verb's "-ing" form.
+const GERUND_NOUN = /\p{L}{2}ings$/iu;
 
 /**
  * A compound whose first word is the opposite of the passage's, the rest alike: "high-income
