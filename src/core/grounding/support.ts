@@ -401,6 +401,19 @@ const ELLIPTICAL_NEGATION = /\b(?:are|is|was|were|do|does|did|has|have|had|will|
 // city", "wants workers to be able to live here".
 const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|hope|hopes|hoped|calls?\s+for|called\s+for|urged?|urges)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 
+// A verb that says its object will not happen: "ruled out raising taxes", "refused to sign",
+// "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
+const DENYING_VERB = /(?<!\b(?:not|never|n['’]t)\s+)\b(?:ruled?\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+
+/** Whether a text denies its word with a verb rather than a negation ("ruled out raising"). */
+function deniedByVerb(text: string, word: string): boolean {
+  const norm = normalizeWord(word);
+  for (const t of tokenizeCached(text)) {
+    if ((t.norm === word || t.norm === norm) && DENYING_VERB.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
+  }
+  return false;
+}
+
 /** Whether a text says its word as something wished or called for ("should be able to live"). */
 function wishedFor(text: string, word: string): boolean {
   for (const t of tokenizeCached(text)) {
@@ -432,7 +445,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wishedFor(statement, w) && !wishedFor(passage, w))) return w;
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wishedFor(statement, w) && !wishedFor(passage, w)) && !deniedByVerb(statement, w)) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
