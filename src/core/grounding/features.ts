@@ -99,6 +99,9 @@ const SIMILAR = 0.62;
 const NEAR = 10;
 const CLOSE = 3;
 
+// The most words of a passage read in place for a pair of words; a longer one is looked up.
+const SCANNED_PASSAGE = 256;
+
 // Above this, one source sentence says nearly all of it and the other fills in a word or two.
 const JOINED_SINGLE = 0.85;
 
@@ -764,8 +767,10 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   const passageTerms = new Set(passageNorms);
   // Whether the passages have the two words in a row: looked for where they stand, not as a set
   // of joined pairs made for every statement. Words with a space in them (a compatibility
-  // ligature) make joined pairs ambiguous, and are compared joined, as they always were.
-  const spacedPassage = passageNorms.some((w) => w.includes(' '));
+  // ligature) make joined pairs ambiguous, and are compared joined, as they always were; and a
+  // long passage gets the set (each look a read of the whole passage would grow with the square
+  // of a long statement against it).
+  const spacedPassage = passageNorms.length > SCANNED_PASSAGE || passageNorms.some((w) => w.includes(' '));
   let passageGrams: Set<string> | undefined;
   const passageHasPair = (a: string, b: string): boolean => {
     if (spacedPassage || a.includes(' ') || b.includes(' ')) {
