@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { LineIndex } from '../../src/core/text/lines.js';
-import { approximated, findQuantities, sameQuantity } from '../../src/core/text/numbers.js';
+import { approximated, findQuantities, sameQuantity, type Quantity } from '../../src/core/text/numbers.js';
+import { FigureIndex } from '../../src/core/text/figure-index.js';
 import { splitParagraphs, splitSentences } from '../../src/core/text/segment.js';
 import { normalizeWord, tokenize } from '../../src/core/text/tokens.js';
 
@@ -205,6 +206,27 @@ describe('numbers and dates', () => {
     assert.ok(!sameQuantity(findQuantities('won 3-1')[0]!, findQuantities('3 goals')[0]!));
     assert.deepEqual(q('open from 9-5 for those aged 18-25'), [['9', 'number', 9], ['18', 'number', 18]]);
     assert.deepEqual(q('from 5 to 10 people'), [['5', 'number', 5], ['10', 'number', 10]]);
+  });
+
+  it('an infinite figure (more digits than a number holds) equals only another, asked either way round', () => {
+    const huge = findQuantities(`${'9'.repeat(400)} workers`)[0]!;
+    const five = findQuantities('5 workers')[0]!;
+    assert.equal(huge.value, Infinity);
+    assert.equal(sameQuantity(huge, five), false);
+    assert.equal(sameQuantity(five, huge), false);
+    assert.equal(sameQuantity(huge, findQuantities(`${'8'.repeat(400)} workers`)[0]!), true);
+  });
+
+  it('the figure index finds a range holding a figure though a wider one holding it does not agree', () => {
+    // "about 31%" in digits takes no "29.1%" (three digits, not its rounding); "under 31%" does.
+    const about: Quantity = { start: 0, end: 1, text: '4', kind: 'percent', value: 27.9, upTo: 34.1, approximate: { kind: 0, written: 31 } };
+    const under: Quantity = { start: 0, end: 1, text: '4', kind: 'percent', value: 27.9, upTo: 31, approximate: { kind: 1, written: 31 } };
+    const share: Quantity = { start: 0, end: 1, text: '29.1%', kind: 'percent', value: 29.1 };
+    assert.equal(sameQuantity(share, about), false);
+    assert.equal(sameQuantity(share, under), true);
+    const index = new FigureIndex([about, under]);
+    // Asked often enough, the index is built: it answers as sameQuantity does.
+    for (let k = 0; k < 12; k++) assert.equal(index.has(share), true, `ask ${k}`);
   });
 
   it('a body\'s vote right after its decision is a tally: "the Senate endorsed 38 to 12" is "a vote of 38 to 12"', () => {

@@ -144,8 +144,10 @@ class NumericFigures {
         yield* this.exact.within(q.value - 0.5, q.value + 0.5);
         yield* this.wholeShares.within(q.value - 0.5, q.value + 0.5);
       }
-      const range = this.ranges.containing(q.value);
-      if (range) yield range;
+      // Every range holding it, not only the widest: an "about" figure written in digits holds a
+      // figure of three digits only where it rounds to it (sameQuantity), so a narrower range may
+      // agree where the widest does not ("29.1%" in "under 31%", not in "about 31%").
+      yield* this.ranges.allContaining(q.value);
       return;
     }
     // A range against exact figures: those inside it, least first ("up to $5,000" against a
@@ -261,6 +263,21 @@ class RangeLine {
     let last = i;
     while (last < this.starts.length && this.starts[last] === v) last++;
     return last > 0 ? this.furthest[last - 1] : undefined;
+  }
+
+  /**
+   * The ranges holding `v`, latest start first, at most WITHIN of them: back from the last range
+   * starting at or before it, while some range up to there still reaches it.
+   */
+  *allContaining(v: number): Generator<Quantity> {
+    let i = firstAtLeast(this.starts, v);
+    while (i < this.starts.length && this.starts[i] === v) i++;
+    for (let k = i - 1, n = 0; k >= 0 && n < WITHIN && this.furthest[k]!.upTo! >= v; k--) {
+      if (this.ranges[k]!.upTo! >= v) {
+        n++;
+        yield this.ranges[k]!;
+      }
+    }
   }
 
   /**

@@ -626,6 +626,9 @@ function significantDigits(value: number): number {
 
 /** Two values equal but for floating-point error. */
 function equalValues(x: number, y: number): boolean {
+  // An infinite figure (digits past what a number holds) equals only another: its error margin,
+  // a share of it, would take in every finite figure, and only when asked one way round.
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return x === y;
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x));
 }
 
