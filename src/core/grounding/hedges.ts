@@ -155,6 +155,8 @@ const PARTICIPLE = /(?:ed|en|wn)$|^(?:made|built|begun|done|gone|found|lost|led|
 const STATEMENT_HEDGE = /\b(?:likely|probably|possibly|perhaps|presumably|apparently|may|might|could|thought|believed|suspected|alleged(?:ly)?|appears?|seems?|suggests?|suggested|unclear|uncertain|not\s+(?:yet\s+)?(?:clear|known|certain))\b/i;
 // The words after the verb the two must share to say the same thing.
 const SHARED_DONE = 2;
+// How far after the verb, in characters, its clause is read.
+const CLAUSE_REACH = 300;
 
 /**
  * What the passage says probably happened, said by the statement as done: "the crack developed
@@ -165,17 +167,28 @@ const SHARED_DONE = 2;
 export function hedgedDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   if (STATEMENT_HEDGE.test(statement)) return undefined;
   const mine = tokenizeCached(statement);
+  // Where each word first stands, read once: a hostile passage may hedge thousands of verbs.
+  let firstAt: Map<string, number> | undefined;
+  const wordsAfter = new Map<number, Set<string>>();
+  let read = 0;
   for (const p of passages) {
     if (!/\b(?:likely|thought|believed|understood|suspected|presumed|assumed|probably|possibly|may|might|could)\b/i.test(p.text)) continue;
     for (const m of p.text.matchAll(HEDGED_DONE)) {
+      if (++read > MOST_CLAIMS * 10) return undefined;
       if (!PARTICIPLE.test(m[1]!) || STOPWORDS.has(m[1]!.toLowerCase())) continue;
       const verb = normalizeWord(m[1]!.toLowerCase());
-      const at = mine.findIndex((t) => t.norm === verb);
-      if (at < 0) continue;
-      const after = p.text.slice(m.index + m[0].length);
+      if (!firstAt) {
+        firstAt = new Map();
+        mine.forEach((t, i) => { if (!firstAt!.has(t.norm)) firstAt!.set(t.norm, i); });
+      }
+      const at = firstAt.get(verb);
+      if (at === undefined) continue;
+      // The clause after each verb, within a reach (a hostile sentence may run for pages).
+      const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_REACH);
       const clause = after.split(/[.;:]|,\s+(?:though|although|but|while|which)\b/u)[0]!;
       const theirs = contentWords(clause);
-      const ours = contentWords(statement.slice(mine[at]!.end));
+      let ours = wordsAfter.get(at);
+      if (!ours) wordsAfter.set(at, (ours = contentWords(statement.slice(mine[at]!.end, mine[at]!.end + CLAUSE_REACH))));
       if (sharedWords(ours, theirs) < SHARED_DONE) continue;
       return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
     }

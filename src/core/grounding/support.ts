@@ -405,21 +405,11 @@ const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|h
 // "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
 const DENYING_VERB = /(?<!\b(?:not|never|n['’]t)\s+)\b(?:ruled?\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
-/** Whether a text denies its word with a verb rather than a negation ("ruled out raising"). */
-function deniedByVerb(text: string, word: string): boolean {
-  const norm = normalizeWord(word);
-  for (const t of tokenizeCached(text)) {
-    if ((t.norm === word || t.norm === norm) && DENYING_VERB.test(text.slice(Math.max(0, t.start - 40), t.start))) return true;
-  }
-  return false;
-}
-
-/** Whether a text says its word as something wished or called for ("should be able to live"). */
-function wishedFor(text: string, word: string): boolean {
-  for (const t of tokenizeCached(text)) {
-    if (t.norm === word && WISH_BEFORE.test(text.slice(Math.max(0, t.start - 48), t.start))) return true;
-  }
-  return false;
+/** The words of a text that a pattern ending just before them (within `reach` characters) matches. */
+function wordsAfter(text: string, before: RegExp, reach: number): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenizeCached(text)) if (before.test(text.slice(Math.max(0, t.start - reach), t.start))) out.add(t.norm);
+  return out;
 }
 
 export function flippedNegation(statement: string, passage: string): string | undefined {
@@ -431,6 +421,19 @@ export function flippedNegation(statement: string, passage: string): string | un
 const flipsRead = new Map<string, string | null>();
 
 function readFlippedNegation(statement: string, passage: string): string | undefined {
+  // What each side wishes for, and what the statement denies with a verb: read once a call, and
+  // only when a word would flip.
+  const wishes = new Map<string, Set<string>>();
+  const wished = (text: string): Set<string> => {
+    let found = wishes.get(text);
+    if (!found) wishes.set(text, (found = wordsAfter(text, WISH_BEFORE, 48)));
+    return found;
+  };
+  let denied: Set<string> | undefined;
+  const deniedByVerb = (word: string): boolean => {
+    denied ??= wordsAfter(statement, DENYING_VERB, 40);
+    return denied.has(word) || denied.has(normalizeWord(word));
+  };
   const mineNegated = negatedCounts(statement);
   const theirsNegated = negatedCounts(passage);
   const mine = clauses(statement);
@@ -445,7 +448,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wishedFor(statement, w) && !wishedFor(passage, w)) && !deniedByVerb(statement, w)) return w;
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w)) return w;
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
