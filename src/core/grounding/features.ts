@@ -570,12 +570,11 @@ const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday
 function subjectKept(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): boolean {
   if (passages.length !== 2) return false;
   const profiles = passages.map(passageProfile) as [PassageProfile, PassageProfile];
-  const only = (k: 0 | 1): Token[] => analysis.content.filter((w) => hasWord(profiles[k].terms, w.norm) && !hasWord(profiles[1 - k]!.terms, w.norm));
-  const firsts = [only(0), only(1)].map((words) => words[0]?.start ?? Infinity);
-  if (firsts[0] === Infinity || firsts[1] === Infinity) return false;
+  const only = ([0, 1] as const).map((k) => analysis.content.filter((w) => hasWord(profiles[k].terms, w.norm) && !hasWord(profiles[1 - k]!.terms, w.norm)));
+  if (!only[0]!.length || !only[1]!.length) return false;
   // The sentence the statement's later part comes from, and the words taken from it.
-  const later = firsts[0]! < firsts[1]! ? 1 : 0;
-  const taken = new Set(only(later).map((w) => w.norm));
+  const later = only[0]![0]!.start < only[1]![0]!.start ? 1 : 0;
+  const taken = new Set(only[later]!.map((w) => w.norm));
   const mine = new Set(analysis.content.map((w) => w.norm));
   const tokens = profiles[later].tokens;
   const first = tokens.findIndex((t) => taken.has(t.norm));

@@ -54,67 +54,56 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // line before the passage's 14:11; "nearly three hours" for "2 hours and 47 minutes".
   const range = statement === undefined ? undefined : durationRange(q, statement);
   if (range && doc && [...durationsAround(doc, passage)].some((d) => range[0] - 1e-9 <= d && d <= range[1] + 1e-9)) return true;
-  if (statement !== undefined && doc !== undefined && daysCounted(q, statement) && dayGaps(doc, passage).has(q.value)) return true;
-  return statement !== undefined && doc !== undefined && yearsCounted(q, statement) && yearGaps(doc, passage).has(q.value);
+  if (statement === undefined || doc === undefined || !countsBetween(q, statement)) return false;
+  const between = paragraphGaps(doc, passage);
+  return (DAYS_AFTER.test(statement.slice(q.end, q.end + 24)) ? between.days : between.years).has(q.value);
 }
 
 // "two days before", "three days later": days between two events.
 const DAYS_AFTER = /^[\s-]*days?\s+(?:later|earlier|after(?:wards?)?|before|ahead|on)\b/i;
+// "four years later", "two years earlier", "six years after": years between two events.
+const YEARS_AFTER = /^[\s-]*years?\s+(?:later|earlier|after(?:wards?)?|before|on)\b/i;
 
-function daysCounted(q: Quantity, statement: string): boolean {
-  return q.kind === 'number' && !q.unit && !q.approximate && q.upTo === undefined && Number.isInteger(q.value) && q.value > 0 && DAYS_AFTER.test(statement.slice(q.end, q.end + 24));
+/** Whether a figure counts the days or years between two events ("two days before"). */
+function countsBetween(q: Quantity, statement: string): boolean {
+  if (q.kind !== 'number' || q.unit || q.approximate || q.upTo !== undefined || !Number.isInteger(q.value) || q.value <= 0) return false;
+  const after = statement.slice(q.end, q.end + 24);
+  return DAYS_AFTER.test(after) || YEARS_AFTER.test(after);
 }
 
-const paragraphDayGaps = new WeakMap<Passage, Set<number>>();
+const gapsOfParagraph = new WeakMap<Passage, { days: Set<number>; years: Set<number> }>();
+const YEARS_REACH = 1500;
 const MS_A_DAY = 86_400_000;
 // A year for dates that give none, when two of them are compared: one without 29 February.
 const SOME_YEAR = 2001;
 
 /**
- * The days between the dates the passage's paragraph gives, each later one against each earlier:
- * "a ten-day notice of a strike scheduled to begin on March 9. A tentative agreement was reached
- * on March 7" gives two, so "struck on March 7, two days before a planned strike" says what the
- * two dates say.
+ * The days between the dates the passage's paragraph gives, and the years between its years, each
+ * later one against each earlier: "graduating in 1952. She then completed a PhD ... in 1956" gives
+ * four years, so "a doctorate four years later" says what the two years say; "a strike scheduled
+ * to begin on March 9. A tentative agreement was reached on March 7" gives two days.
  */
-function dayGaps(doc: SourceDocument, passage: Passage): Set<number> {
-  let out = paragraphDayGaps.get(passage);
+function paragraphGaps(doc: SourceDocument, passage: Passage): { days: Set<number>; years: Set<number> } {
+  let out = gapsOfParagraph.get(passage);
   if (out) return out;
-  out = new Set();
-  const paragraph = doc.text.slice(Math.max(passage.paragraph.start, passage.span.start - YEARS_REACH), Math.min(passage.paragraph.end, passage.span.end + YEARS_REACH));
-  const days = [...new Set(findQuantities(paragraph)
-    .filter((d) => d.kind === 'date' && d.date?.month && d.date.day)
-    .map((d) => Date.UTC(d.date!.year ?? SOME_YEAR, d.date!.month! - 1, d.date!.day!) / MS_A_DAY))].slice(0, MOST_TIMES);
-  for (const a of days) for (const b of days) if (b > a) out.add(b - a);
-  paragraphDayGaps.set(passage, out);
-  return out;
-}
-
-// "four years later", "two years earlier", "six years after": years between two events.
-const YEARS_AFTER = /^[\s-]*years?\s+(?:later|earlier|after(?:wards?)?|before|on)\b/i;
-
-function yearsCounted(q: Quantity, statement: string): boolean {
-  return q.kind === 'number' && !q.unit && !q.approximate && q.upTo === undefined && Number.isInteger(q.value) && q.value > 0 && YEARS_AFTER.test(statement.slice(q.end, q.end + 24));
-}
-
-const paragraphGaps = new WeakMap<Passage, Set<number>>();
-const YEARS_REACH = 1500;
-
-/**
- * The years between the years the passage's paragraph gives, each later one against each earlier
- * one: "graduating in 1952. She then completed a PhD ... in 1956" gives four, so "a doctorate four
- * years later" says what the two years say.
- */
-function yearGaps(doc: SourceDocument, passage: Passage): Set<number> {
-  let out = paragraphGaps.get(passage);
-  if (out) return out;
-  out = new Set();
   // The paragraph around the passage, as far as YEARS_REACH either side (a paragraph of a
   // hostile source may be the whole file, and each of its passages is asked).
   const paragraph = doc.text.slice(Math.max(passage.paragraph.start, passage.span.start - YEARS_REACH), Math.min(passage.paragraph.end, passage.span.end + YEARS_REACH));
-  // A paragraph gives few years; a hostile one of thousands is read for its first ones.
-  const years = [...new Set(findQuantities(paragraph).filter((y) => y.kind === 'year').map((y) => y.value))].slice(0, MOST_TIMES);
-  for (const a of years) for (const b of years) if (b > a) out.add(b - a);
-  paragraphGaps.set(passage, out);
+  const figures = findQuantities(paragraph);
+  // A paragraph gives few dates and years; a hostile one of thousands is read for its first ones.
+  const years = [...new Set(figures.filter((y) => y.kind === 'year').map((y) => y.value))].slice(0, MOST_TIMES);
+  const days = [...new Set(figures
+    .filter((d) => d.kind === 'date' && d.date?.month && d.date.day)
+    .map((d) => Date.UTC(d.date!.year ?? SOME_YEAR, d.date!.month! - 1, d.date!.day!) / MS_A_DAY))].slice(0, MOST_TIMES);
+  out = { days: gaps(days), years: gaps(years) };
+  gapsOfParagraph.set(passage, out);
+  return out;
+}
+
+/** Each later value less each earlier one. */
+function gaps(values: readonly number[]): Set<number> {
+  const out = new Set<number>();
+  for (const a of values) for (const b of values) if (b > a) out.add(b - a);
   return out;
 }
 

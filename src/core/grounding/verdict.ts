@@ -640,6 +640,11 @@ const OUTCOME_TALLY = /\b(?:(approved|passed|adopted|carried|backed|endorsed)|(d
  * tally with the other outcome ("The amendment failed 4-5" for "passed 5-4"). The tally alone
  * agrees (a score is both its numbers, in either order); the outcome does not.
  */
+/** Two tallies of the same two numbers, in either order. */
+function sameTally(a: number, b: number, x: number, y: number): boolean {
+  return Math.max(a, b) === Math.max(x, y) && Math.min(a, b) === Math.min(x, y);
+}
+
 function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
   const told = OUTCOME_TALLY.exec(text);
   if (!told) return undefined;
@@ -651,14 +656,14 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
   for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
     // The source's own outcome with the same tally: "The amendment failed 4-5" for "passed 5-4".
     const theirs = OUTCOME_TALLY.exec(p.text);
-    if (theirs && Math.max(a, b) === Math.max(Number(theirs[3]), Number(theirs[4])) && Math.min(a, b) === Math.min(Number(theirs[3]), Number(theirs[4])) && (theirs[1] !== undefined) !== passed) {
+    if (theirs && sameTally(a, b, Number(theirs[3]), Number(theirs[4])) && (theirs[1] !== undefined) !== passed) {
       return { draft: word, source: theirs[0], span: { start: at, end: at + word.length }, alternative: true, passage: p };
     }
     const [vote] = writtenVotes(p.text);
     if (!vote) continue;
     const { inFavour, against } = vote;
     // The same two numbers, and an outcome they do not give.
-    if (Math.max(a, b) !== Math.max(inFavour, against) || Math.min(a, b) !== Math.min(inFavour, against) || inFavour === against) continue;
+    if (!sameTally(a, b, inFavour, against) || inFavour === against) continue;
     if ((inFavour > against) === passed) continue;
     return { draft: word, source: vote.text, span: { start: at, end: at + word.length }, alternative: true, passage: p };
   }
