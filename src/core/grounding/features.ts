@@ -8,8 +8,8 @@ import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
 import { hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import { WordPositions } from './word-positions.js';
-import { reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
-import { placeKey, WordGroup } from '../lexicon/index.js';
+import { hasNegation, reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
+import { placeKey, relation, WordGroup } from '../lexicon/index.js';
 import { APOSTROPHE_LESS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -358,6 +358,8 @@ function mainSentence(analysis: StatementAnalysis, terms: readonly Set<string>[]
   return covered.indexOf(Math.max(...covered));
 }
 
+const PARAPHRASED_WORDS = 3;
+
 /**
  * Whether the sentences besides the one that covers most of the statement give it more than one
  * plain word: two or more, or a name or a figure. One common word found elsewhere ("earned"
@@ -376,7 +378,21 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   const mainText = passages[main]!.text;
   const initialled = findNames(analysis.text).flatMap((n) => nameByInitials(analysis.text, n, mainText) ?? []);
   const inMainName = (w: { start: number; end: number }): boolean => initialled.some((n) => n.start <= w.start && w.end <= n.end);
-  const extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && terms.some((t) => hasWord(t, w.norm)));
+  let extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && terms.some((t) => hasWord(t, w.norm)));
+  // A common word the main sentence says in another word it relates to, standing in its place
+  // (the content word after it the same), is the main sentence's paraphrased, though the other
+  // sentence has the word ("how many of the eliminated jobs were in Northgate" for "how many of
+  // the 140 positions were in Northgate", beside "Employees whose jobs are eliminated").
+  // (Two or three words: more are a sentence joined.)
+  if (extra.length >= 2 && extra.length <= PARAPHRASED_WORDS) {
+    const mine = analysis.content;
+    const theirs = passageProfile(passages[main]!).tokens.filter((t) => !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.text.toLowerCase()));
+    const inPlace = (w: Token): boolean => {
+      const next = mine[mine.indexOf(w) + 1]?.norm;
+      return next !== undefined && theirs.some((t, k) => theirs[k + 1]?.norm === next && t.text.length > 2 && !mine.some((m) => m.norm === t.norm) && relation(w.text.toLowerCase(), t.text.toLowerCase()) !== undefined);
+    };
+    extra = extra.filter((w) => /^\p{Lu}/u.test(w.text) || inFigure(analysis.quantities, w) || !inPlace(w));
+  }
   return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => inFigure(analysis.quantities, w));
 }
 
@@ -530,10 +546,20 @@ const PASSAGE_NEGATION = new RegExp(`\\b(?:not|no|never|n't|cannot|none|nobody|n
 const DEFINITE_OPENING = /^\s*(?:the|her|his|its|their)\s+(?:[\p{L}-]+['’]s\s+)?([\p{L}-]+)/iu;
 const REMAINDER = /^(?:remainder|rest|balance|others|latter|former)$/i;
 
-/** Whether a sentence opens on "the" thing the sentence before it named, or on what is left of it. */
-function namedAgain(text: string, before: Set<string>): boolean {
+/**
+ * Whether a sentence opens on "the" thing the sentence before it named, or on what is left of it.
+ * It may name it by a word WordNet gives as the same or narrower: "The session ran nearly four
+ * hours" after "... packed the auditorium for the meeting".
+ */
+function namedAgain(text: string, before: PassageProfile): boolean {
   const m = DEFINITE_OPENING.exec(text);
-  return !!m && (REMAINDER.test(m[1]!) || hasWord(before, normalizeWord(m[1]!.toLowerCase())));
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (REMAINDER.test(word) || hasWord(before.terms, normalizeWord(word))) return true;
+  return before.tokens.some((t) => {
+    const kind = t.text.length > 2 && !STOPWORDS.has(t.norm) ? relation(word, t.text.toLowerCase()) : undefined;
+    return kind === 'synonym' || kind === 'broader';
+  });
 }
 
 /**
@@ -547,8 +573,9 @@ function continuedSentence(analysis: StatementAnalysis, passages: Passage[]): bo
   if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
   const [earlier, later] = passages[0]!.index < passages[1]!.index ? [passages[0]!, passages[1]!] : [passages[1]!, passages[0]!];
   if (later.index - earlier.index > CONTINUATION_REACH || later.paragraph.start !== earlier.paragraph.start) return false;
-  const a = passageProfile(earlier).terms;
-  if (!CONTINUES.test(later.text) && !namedAgain(later.text, a)) return false;
+  const profile = passageProfile(earlier);
+  const a = profile.terms;
+  if (!CONTINUES.test(later.text) && !namedAgain(later.text, profile)) return false;
   const b = passageProfile(later).terms;
   const onlyA = analysis.content.findIndex((t) => hasWord(a, t.norm) && !hasWord(b, t.norm));
   const onlyB = analysis.content.findIndex((t) => hasWord(b, t.norm) && !hasWord(a, t.norm));
@@ -799,8 +826,10 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
       if (!passageLower.includes(key)) passageNames++;
       continue;
     }
-    // A name whose every word appears in the document is a rewording ("Mr Lu" for "Lu Xincai").
-    const words = tokenizeCached(n.name).map((t) => t.norm);
+    // A name whose every word appears in the document is a rewording ("Mr Lu" for "Lu Xincai"),
+    // each word as the statement writes it whole ("BK-170" of "KettlePro BK-170", whose name
+    // ends before the digits).
+    const words = tokens.filter((t) => t.start < n.end && t.end > n.start).map((t) => t.norm);
     if (words.length && words.every((w) => inDocs(w))) continue;
     // A capital or a demonym for its country ("Washington", "American" for "the US"): newsroom
     // metonymy, not a new name, unless the statement says where something happens.
@@ -818,7 +847,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     else if (!passageQuantities.has(q)) passageFigures++;
   }
 
-  const passageNegated = best ? best.passages.some((p) => PASSAGE_NEGATION.test(p.text) || /n['’]t\b/i.test(p.text)) : false;
+  const passageNegated = best ? best.passages.some((p) => PASSAGE_NEGATION.test(p.text) || /n['’]t\b/i.test(p.text) || hasNegation(p.text)) : false;
 
   // How much the best source sentence covers on its own.
   const singleCoverage = Math.max(0, ...alignments.filter((a) => a.passages.length === 1).map((a) => a.coverage));

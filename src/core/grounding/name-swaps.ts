@@ -541,6 +541,9 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   const passageText = passages.map((p) => p.text).join(' ').toLowerCase();
   const inPassages = new Map<string, boolean>();
   const inPassageText = (name: string): boolean => remembered(inPassages, name, () => passageText.includes(name.toLowerCase()));
+  const passageWords = new Set(passages.flatMap((p) => passageProfile(p).tokens.map((t) => t.norm)));
+  const theirWords = new Set(theirs.filter((t) => t.kind === 'person').flatMap((t) => tokenizeCached(t.name).map((w) => w.norm)));
+  const wordsInPassages = (name: string): boolean => tokenizeCached(name).every((t) => passageWords.has(t.norm));
   // Names the passage gives as written need no entity: most statements end here, before the
   // source's entities are settled.
   if (mine.every((n) => inPassageText(n.name))) return undefined;
@@ -576,6 +579,10 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   for (const n of mine) {
     const id = resolve(n.name);
     if (theirIds.has(id) || inPassageText(n.name)) continue;
+    // A name whose every word the passage has, none of them in a name of the passage's, is the
+    // passage's words told with one left out ("Local Route 14" for "Local bus Route 14"); a
+    // person's first name and another's surname may still be a swap.
+    if (wordsInPassages(n.name) && !tokenizeCached(n.name).some((t) => theirWords.has(t.norm))) continue;
     // "Lakes Erie and Ontario" names "Lake Erie": a plural title word shared by the names after it,
     // made singular by dropping its "s" or its "es".
     const shared = /^(\p{Lu}\p{Ll}+)s\s+(\p{Lu}.*)$/u.exec(n.name);

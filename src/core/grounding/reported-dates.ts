@@ -47,6 +47,8 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // Asked of every figure of a statement against each aligned passage, and a statement may give
   // thousands: what the passage implies is read once, then looked up.
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
+  if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
+  if (statement !== undefined && differenceOf(q, statement, passage)) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   const minutes = statement === undefined ? undefined : durationOf(q, statement, true);
   if (minutes !== undefined && durations(passage).has(minutes)) return true;
@@ -233,6 +235,63 @@ function oneOfUnit(q: Quantity, passage: Passage): boolean {
     unitsOfOne.set(passage, units);
   }
   return units.has(q.unit.toLowerCase());
+}
+
+// "six degrees above", "two points short of", "$3 million more than": a figure told as the
+// difference between two others.
+const COMPARED = /^[\s-]*(?:[\p{L}.-]+\s+){0,2}?(?:above|below|more|less|fewer|higher|lower|over|under|short|ahead|behind)\b/iu;
+// A passage gives a few figures; a hostile one of thousands has its first compared.
+const MOST_COMPARED = 40;
+
+/**
+ * Whether the statement gives a figure as how far one of the passage's figures stands from
+ * another: "six degrees above the 41-degree limit" where the cooler "measured at 47 degrees F;
+ * required maximum is 41 degrees F".
+ */
+function differenceOf(q: Quantity, statement: string, passage: Passage): boolean {
+  if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0) || !COMPARED.test(statement.slice(q.end, q.end + 40))) return false;
+  const values = [...new Set(passageProfile(passage).quantities.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value))];
+  for (const a of values) for (const b of values) if (a > b && Math.abs(a - b - q.value) < 1e-9 * Math.max(1, q.value)) return true;
+  return false;
+}
+
+// "down from 19 percent the year before", "a year earlier": the year before the one just given.
+const YEAR_BEFORE = /\b(?:the\s+(?:year|twelve\s+months)\s+before|the\s+(?:previous|prior|preceding)\s+year|a\s+year\s+(?:earlier|before))\b/gi;
+// "the following year", "a year later": the year after it.
+const YEAR_AFTER = /\b(?:the\s+(?:following|next)\s+year|the\s+year\s+after|a\s+year\s+later)\b/gi;
+// "last year", "this year", "next year": counted from the year the article was published.
+const YEAR_OF_PUBLICATION = /\b(last|this|next)\s+year\b/gi;
+const yearsImplied = new WeakMap<Passage, { doc: SourceDocument | undefined; years: Set<number> }>();
+
+/**
+ * The years a passage names without writing them: "the year before" the last year it gave ("grew
+ * 6 percent in 2024, down from 19 percent the year before" gives 2023), and "last year", "this
+ * year" and "next year" in an article published in a known year.
+ */
+function relativeYears(doc: SourceDocument | undefined, passage: Passage): Set<number> {
+  const known = yearsImplied.get(passage);
+  if (known && known.doc === doc) return known.years;
+  const years = new Set<number>();
+  const text = passage.text;
+  if (/\byear\b/i.test(text)) {
+    const given = findQuantities(text).filter((q) => q.kind === 'year');
+    const lastBefore = (at: number): number | undefined => given.filter((y) => y.end <= at).at(-1)?.value;
+    for (const [pattern, step] of [[YEAR_BEFORE, -1], [YEAR_AFTER, 1]] as const) {
+      for (const m of text.matchAll(pattern)) {
+        const year = lastBefore(m.index);
+        if (year !== undefined) years.add(year + step);
+      }
+    }
+    const published = doc && publishedDay(doc);
+    if (published) {
+      for (const m of text.matchAll(YEAR_OF_PUBLICATION)) {
+        const step = m[1]!.toLowerCase() === 'last' ? -1 : m[1]!.toLowerCase() === 'next' ? 1 : 0;
+        years.add(published.getUTCFullYear() + step);
+      }
+    }
+  }
+  yearsImplied.set(passage, { doc, years });
+  return years;
 }
 
 /** The days a dated figure is, as reportedDays files them: with its year, or without one. */

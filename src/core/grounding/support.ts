@@ -135,8 +135,22 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
     // or did not".
     if (marks[i] && bothWays(tokens, i)) marks[i] = false;
   }
+  for (let i = 0; i < tokens.length; i++) if (marks[i] && notUntil(tokens, i)) marks[i] = false;
   negationMarks.set(tokens, marks);
   return marks;
+}
+
+// "did not end until 11:15 p.m." says it ended then; "not until 2019" says it happened in 2019.
+const UNTIL = new Set(['until', 'till']);
+// How many words on "until" may stand ("had never seen herself actually dancing -- until now").
+const UNTIL_REACH = 7;
+
+/** A "not" or "never" that "until" follows within a few words: it says when, not whether. */
+function notUntil(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i]!.text.toLowerCase();
+  if (word !== 'not' && word !== 'never' && !/n['’]t$/.test(word)) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + UNTIL_REACH; k++) if (UNTIL.has(tokens[k]!.text.toLowerCase())) return true;
+  return false;
 }
 
 function isNegation(tokens: readonly Token[], i: number): boolean {
@@ -377,8 +391,10 @@ function alsoAffirms(parts: readonly Clause[], word: string): boolean {
 }
 
 function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string> }[], word: string): boolean {
+  // (The word's other forms are the word: "change" beside "chang".)
+  const same = normalizeWord(word);
   for (const t of terms) {
-    if (t === word || /^\d/.test(t)) continue;
+    if (t === word || /^\d/.test(t) || normalizeWord(t) === same) continue;
     if (other.some((c) => c.terms.has(t))) return true;
   }
   return false;
@@ -449,7 +465,9 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w)) return w;
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w)) return w;
+  // (Nor where a clause of the passage denies the word in a wider scope: "no overheating reports"
+  // against "We have not seen a single overheating report".)
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w))) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;

@@ -756,9 +756,10 @@ function otherDayOfWeek(text: string, passages: Passage[]): Assessment['antonym'
 
 // A change the statement tells of its subject: "Bus fares will rise", "rents fell", "fares were
 // raised"; and what a verb of change acts on: "raise fares", "cut the levy", "improved pupils'
-// attitudes" (in lower case: "Maths Boost" is no verb).
+// attitudes" (in lower case: "Maths Boost" is no verb). After "the" or "a" the word names a
+// kind, not a change: "the reduced fare", "a lowered ceiling".
 const CHANGED = /\b(\p{L}{3,})\s+(?:will\s+|would\s+|(?:is|are|was|were)\s+(?:set|due|expected)\s+to\s+)?(?:rise|rises|rose|risen|increase[sd]?|go\s+up|went\s+up|gone\s+up|fall|falls|fell|fallen|decrease[sd]?|drop(?:s|ped)?|(?:be|been|were|was|are|is)\s+(?:raised|cut|increased|reduced|lowered|changed|improved))\b/giu;
-const CHANGES = /\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut(?:s|ting)?|reduce[sd]?|reducing|lower(?:s|ed|ing)?|improve[sd]?|improving|boost(?:s|ed|ing)?|worsen(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/gu;
+const CHANGES = /(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s+)\b(?:raise[sd]?|raising|increase[sd]?|increasing|cut(?:s|ting)?|reduce[sd]?|reducing|lower(?:s|ed|ing)?|improve[sd]?|improving|boost(?:s|ed|ing)?|worsen(?:s|ed|ing)?)\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/gu;
 // A source that says its subject will stay as it is: "Fares will not change", "rates were held
 // unchanged", "the levy remains frozen"; or that something had no effect on it: "no effect on
 // pupils' self-reported attitudes".

@@ -330,7 +330,7 @@ function quantitiesIn(text: string): Quantity[] {
       if (Number.isNaN(value)) continue;
       // "council bill 24-117", "Flight 370", "item 7": a number that names a thing, weighed only
       // against numbers that name things.
-      if (!currency && !m[14] && !m[15] && !m[16] && IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 14), start))) {
+      if (!currency && !m[14] && !m[15] && !m[16] && (IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 14), start)) || IDENTIFIERS_BEFORE.test(text.slice(Math.max(0, start - 80), start)))) {
         // The whole of it, "24-117": its digits are its value.
         const rest = /^(?:[-–/.]\d+)*/.exec(text.slice(end))![0];
         const to = end + rest.length;
@@ -437,7 +437,10 @@ const DECIDED_BEFORE = /\b(?:approved|endorsed|adopted|passed|rejected|backed|ca
 const TALLY_AFTER = /^[\s-]*(?:win|wins|winners?|victory|defeat|loss|draw|vote|votes|lead|margin|scoreline|decision|ruling|majority|aggregate)\b/i;
 
 // The word before a number that names a thing: a bill, an item of an agenda, a flight, a route.
-const IDENTIFIER_BEFORE = /\b(?:bill|item|resolution|ordinance|motion|docket|case|flight|route|highway|interstate|room|section|chapter|article|clause|no\.|number|version|model|platform|gate|bus|ward|district|precinct|amendment|rule)\s+$/i;
+const IDENTIFIER_WORDS = 'bill|item|resolution|ordinance|motion|docket|case|flight|route|highway|interstate|room|section|chapter|article|clause|no\\.|number|version|model|platform|gate|bus|ward|district|precinct|amendment|rule';
+const IDENTIFIER_BEFORE = new RegExp(`\\b(?:${IDENTIFIER_WORDS})\\s+$`, 'i');
+// "Routes 9 or 31", "sections 4, 5 and 7": each number of a list after the plural names a thing.
+const IDENTIFIERS_BEFORE = new RegExp(`\\b(?:${IDENTIFIER_WORDS.replace('|no\\.', '')})(?:s|es)\\s+(?:\\d{1,6}[A-Z]?(?:\\s*,\\s*|\\s+(?:and|or)\\s+|\\s*,\\s*(?:and|or)\\s+|\\s*&\\s*)){0,6}$`, 'i');
 
 // After the hour: its minutes, "a.m." or "p.m." ("7 a.m.", "7am", "7:30 p.m.", "15:14").
 const CLOCK = /^(?::([0-5]\d)(?![\d:]))?(?:\s?([ap])\.?\s?m\b\.?)?/iu;

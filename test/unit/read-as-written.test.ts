@@ -1,0 +1,125 @@
+// Faithful summary lines that read a source as a writer does: "did not end until" says when it
+// ended, "the session" is the meeting, "the year before" is a year, a gap between two figures is
+// a figure, "Routes 9 or 31" are routes, "Owner" is a title, "the reduced fare" is no change. Each
+// is pinned beside the error that must still be caught.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const BOARD = `Board votes to close Fenwick Elementary
+
+More than 150 people packed the Ridgeway High School auditorium for the meeting, and 43 of them signed up to speak during public comment. The session ran nearly four hours and did not end until shortly after 11:15 p.m.
+
+The board's chair said the vote did not come easily. Trustees did not reach a decision on the bus routes.`;
+
+const MEMO = `Corvane cuts 140 jobs
+
+In the memo, Vance said revenue grew 6 percent in 2024, down from 19 percent the year before, after the company lost its largest customer, the Saint Aurelia hospital network.
+
+Employees whose jobs are eliminated will receive 12 weeks of base pay, according to the memo.
+
+Corvane spokesperson Felix Hartigan declined to say how many of the 140 positions were in Northgate, saying only that "the majority" were.`;
+
+const INSPECTION = `Food establishment inspection report
+
+Person in charge at time of inspection: Beatrix Collier, owner
+
+1. Cold holding. Walk-in cooler measured at 47 degrees F; required maximum is 41 degrees F. Kitchen manager Omar Haddad stated that the compressor "has been acting up since the weekend" and that a technician had been called.
+
+Owner Beatrix Collier stated: "We take this seriously. The cooler failure caught us at a bad time, and I should have pulled the food on Monday instead of waiting for the technician." Collier stated that a new compressor had been ordered and was expected to be installed "by Thursday at the latest."`;
+
+const TRANSIT = `Transit authority sets new timetable
+
+Route 14 replaced: Local bus Route 14 (Calder Square - Wexley Park) will be discontinued. It will be replaced by Route 14X, a limited-stop express that will serve 11 of the current route's 26 stops. Riders at the 15 stops that will no longer be served can use Route 9 or Route 31, which run within a quarter mile of each of those stops.
+
+Fares: Fares are unchanged. The standard fare remains $2.25 and the reduced fare for seniors, students and riders with disabilities remains $1.10.
+
+Cost: The changes will cost about $4.7 million a year to operate.`;
+
+const RECALL = `Brightfold recalls electric kettles
+
+DUNMORE, Ohio - Brightfold Home Appliances Inc. is voluntarily recalling about 84,000 KettlePro 1.7-liter electric kettles, model number BK-170, sold in the United States, and about 9,500 more sold in Canada. The power base of the kettle can overheat during use.
+
+Ines Carvalho, Brightfold's head of product safety, said the company's engineers had traced the overheating to a thermal fuse supplied by one outside vendor.
+
+Carvalho said the company had not found the fault in any other product. "We have not seen a single overheating report on the BK-150, but we are testing it anyway as a precaution," she said.`;
+
+describe('summary lines read as a writer reads the source', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([
+      textSource('sources/board.txt', BOARD),
+      textSource('sources/memo.txt', MEMO),
+      textSource('sources/inspection.txt', INSPECTION),
+      textSource('sources/transit.txt', TRANSIT),
+      textSource('sources/recall.txt', RECALL),
+    ]);
+  });
+
+  it('"did not end until 11:15 p.m." says it ended then, and "the session" is the meeting', () => {
+    const v = check('More than 150 people attended the meeting, which ran nearly four hours and ended shortly after 11:15 p.m.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a "not" with no "until" still denies: trustees reached no decision', () => {
+    const v = check('Trustees reached a decision on the bus routes.');
+    assert.equal(v.kind, 'contradicted', v.message);
+  });
+
+  it('"the year before" 2024 is 2023, and no other year', () => {
+    assert.equal(check('Revenue grew 19 percent in 2023, according to Vance.').kind, 'supported');
+    const wrong = check('Revenue grew 19 percent in 2022, according to Vance.');
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+  });
+
+  it('"would not say" is what "declined to say" says, and "the eliminated jobs" paraphrase "the 140 positions"', () => {
+    const v = check('Spokesperson Felix Hartigan would not say how many of the eliminated jobs were in Northgate, other than that "the majority" were.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a figure told as the gap between two of the passage\'s ("six degrees above the 41-degree limit")', () => {
+    const v = check('The walk-in cooler was running at 47 degrees, six degrees above the 41-degree limit.');
+    assert.equal(v.kind, 'supported', v.message);
+    const wrong = check('The walk-in cooler was running at 47 degrees, eight degrees above the 41-degree limit.');
+    assert.notEqual(wrong.kind, 'supported', wrong.message);
+  });
+
+  it('a quotation credited with the speaker\'s title ("Owner Beatrix Collier") is hers, and not the manager\'s', () => {
+    const v = check('Owner Beatrix Collier said she "should have pulled the food on Monday instead of waiting for the technician."');
+    assert.equal(v.kind, 'supported', v.message);
+    const wrong = check('Kitchen manager Omar Haddad said he "should have pulled the food on Monday instead of waiting for the technician."');
+    assert.equal(wrong.kind, 'misattributed', wrong.message);
+  });
+
+  it('"Routes 9 or 31" are the source\'s Route 9 and Route 31, and Route 32 is not', () => {
+    const v = check('Riders at the stops Route 14X will skip can use Routes 9 or 31, which run within a quarter mile of each of them.');
+    assert.equal(v.kind, 'supported', v.message);
+    const wrong = check('Riders at the stops Route 14X will skip can use Routes 9 or 32, which run within a quarter mile of each of them.');
+    assert.equal(wrong.kind, 'number-mismatch', wrong.message);
+  });
+
+  it('a name made of the passage\'s own words ("Local Route 14") stands in no other\'s place', () => {
+    const v = check('Local Route 14 will be replaced by the limited-stop Route 14X, which will serve 11 of the current 26 stops.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"the reduced fare" names a fare, not a change, and "not changing" is not denied by "the changes will cost"', () => {
+    const v = check('Fares are not changing, with the standard fare staying at $2.25 and the reduced fare at $1.10.');
+    assert.equal(v.kind, 'supported', v.message);
+    const wrong = check('Fares will rise, with the standard fare going to $2.50.');
+    assert.notEqual(wrong.kind, 'supported', wrong.message);
+  });
+
+  it('"no overheating reports" is what "we have not seen a single overheating report" says', () => {
+    const v = check('Carvalho said that although there have been no overheating reports for the BK-150, the company is testing that model as a precaution.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a model number written whole ("KettlePro BK-170") is no new name', () => {
+    const v = check('Brightfold Home Appliances is voluntarily recalling roughly 84,000 KettlePro BK-170 electric kettles in the United States and about 9,500 in Canada because the power base can overheat.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+});
