@@ -8,6 +8,10 @@ import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
 import { checkParagraph } from '../helpers/genres.js';
 
+const THEFT = `Former treasurer pleads not guilty
+
+The alleged theft came to light in May 2024, after Pruitt stepped down as treasurer and his successor, Gail Sorensen, could not reconcile the accounts. The accounts were unaffected by the review.`;
+
 const BOARD = `Board votes to close Fenwick Elementary
 
 More than 150 people packed the Ridgeway High School auditorium for the meeting, and 43 of them signed up to speak during public comment. The session ran nearly four hours and did not end until shortly after 11:15 p.m.
@@ -56,6 +60,7 @@ describe('summary lines read as a writer reads the source', () => {
       textSource('sources/inspection.txt', INSPECTION),
       textSource('sources/transit.txt', TRANSIT),
       textSource('sources/recall.txt', RECALL),
+      textSource('sources/theft.txt', THEFT),
     ]);
   });
 
@@ -116,6 +121,13 @@ describe('summary lines read as a writer reads the source', () => {
   it('"no overheating reports" is what "we have not seen a single overheating report" says', () => {
     const v = check('Carvalho said that although there have been no overheating reports for the BK-150, the company is testing that model as a precaution.');
     assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a word where the passage has its WordNet antonym, among the same words, is the opposite ("predecessor" for "successor")', () => {
+    const v = check("The alleged theft came to light after Pruitt's predecessor as treasurer, Gail Sorensen, could not reconcile the accounts.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /successor/);
+    assert.equal(check("The alleged theft came to light after Pruitt's successor as treasurer, Gail Sorensen, could not reconcile the accounts.").kind, 'supported');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

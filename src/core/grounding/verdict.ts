@@ -13,7 +13,7 @@ import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
 import type { Evidence, Passage, SourceDocument, Span, Statement, Verdict } from '../model.js';
 import { LineIndex } from '../text/lines.js';
-import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
+import { NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
@@ -506,7 +506,7 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   const tokens = tokenizeCached(text);
   const passageTokens = ([] as Token[]).concat(...passages.map((p) => passageProfile(p).tokens));
   const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
-  if (!pair) return oppositeCompound(tokens, passageTokens);
+  if (!pair) return oppositeCompound(tokens, passageTokens) ?? wordNetOpposite(tokens, passageTokens);
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not
   // halt" says "continued".
   if (!pair[2] && (negatedTerms(text).has(pair[0]) || passages.some((p) => negatedTerms(p.text).has(pair[1])))) return undefined;
@@ -517,6 +517,51 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   const said = theirs.find((t) => GERUND_NOUN.test(t.text) === GERUND_NOUN.test(mine.text));
   if (!said) return undefined;
   return { draft: mine.text, source: said.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
+}
+
+// Words WordNet is asked about: long enough to mean one thing, and few enough to stay quick on a
+// hostile statement or passage.
+const OPPOSITE_LENGTH = 6;
+const MOST_OPPOSED = 48;
+const OPPOSITE_CONTEXT = 4;
+
+/**
+ * A word the statement puts where the passage has its WordNet antonym, among the same words:
+ * "Pruitt's predecessor as treasurer, Gail Sorensen" where the passage says "stepped down as
+ * treasurer and his successor, Gail Sorensen". Only words of six letters or more that the other
+ * side lacks, with two content words of their four either side in common.
+ */
+function wordNetOpposite(tokens: readonly Token[], passageTokens: readonly Token[]): Assessment['antonym'] {
+  const mineNorms = new Set(tokens.map((t) => t.norm));
+  const theirNorms = new Set(passageTokens.map((t) => t.norm));
+  const candidates = (side: readonly Token[], other: Set<string>): number[] => {
+    const out: number[] = [];
+    side.forEach((t, i) => { if (out.length < MOST_OPPOSED && t.text.length >= OPPOSITE_LENGTH && !other.has(t.norm) && !STOPWORDS.has(t.norm) && /^\p{Ll}+$/u.test(t.text)) out.push(i); });
+    return out;
+  };
+  const mine = candidates(tokens, theirNorms);
+  if (!mine.length) return undefined;
+  const theirs = candidates(passageTokens, mineNorms);
+  const around = (side: readonly Token[], i: number): Set<string> => {
+    const out = new Set<string>();
+    for (let k = Math.max(0, i - OPPOSITE_CONTEXT); k <= Math.min(side.length - 1, i + OPPOSITE_CONTEXT); k++) if (k !== i && !STOPWORDS.has(side[k]!.norm)) out.add(side[k]!.norm);
+    return out;
+  };
+  for (const i of mine) {
+    const t = tokens[i]!;
+    for (const j of theirs) {
+      const o = passageTokens[j]!;
+      // "unaffected" against "affected", "changed little" against "unchanged", "stopped" against
+      // "started": the negation checks read those, with what negates them.
+      const [a, b] = [t.text.toLowerCase(), o.text.toLowerCase()];
+      if (a.endsWith(b) || b.endsWith(a) || NEGATIONS.has(a) || NEGATIONS.has(b) || !areOpposites(a, b)) continue;
+      const context = around(tokens, i);
+      let shared = 0;
+      for (const w of around(passageTokens, j)) if (context.has(w)) shared++;
+      if (shared >= 2) return { draft: t.text, source: o.text, span: { start: t.start, end: t.end } };
+    }
+  }
+  return undefined;
 }
 
 // A plural noun made of a verb's "-ing" form.
