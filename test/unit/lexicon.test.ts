@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { areOpposites, isRegion, lemmas, placeKey, prepareLexiconStep, relation, similarity, defaultWordNet, WordGroup } from '../../src/core/lexicon/index.js';
+import { areOpposites, hasOpposite, isRegion, lemmas, placeKey, prepareLexiconStep, relation, similarity, defaultWordNet, WordGroup } from '../../src/core/lexicon/index.js';
 import { WordNet } from '../../src/core/lexicon/wordnet.js';
 import { WordVectors } from '../../src/core/lexicon/vectors.js';
 import { Places } from '../../src/core/lexicon/places.js';
@@ -80,6 +80,13 @@ describe('lexicon', () => {
       }
       assert.ok(!areOpposites('increase', 'increase'));
       assert.ok(!areOpposites('buy', 'purchase'));
+    });
+
+    it('tell which words have an opposite at all, as every word that has one paired with it shows', () => {
+      for (const [a, b] of [['predecessor', 'successor'], ['increase', 'decrease'], ['winning', 'losing']] as const) {
+        assert.ok(areOpposites(a, b) && hasOpposite(a) && hasOpposite(b), `${a} / ${b}`);
+      }
+      for (const w of ['kettle', 'treasurer', 'auditorium']) assert.ok(!hasOpposite(w), w);
     });
 
     it('never call a pair both synonyms and opposites', () => {

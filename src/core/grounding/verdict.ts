@@ -20,7 +20,7 @@ import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, alignedDocuments, analyse, beforeNegation, flippedNegation, hasNegation, negatedTerms, type Alignment } from './support.js';
 import { opposedWords, swappedAntonym } from './antonyms.js';
-import { areOpposites } from '../lexicon/index.js';
+import { areOpposites, hasOpposite } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure } from './figure-conflicts.js';
 import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
@@ -536,7 +536,7 @@ function wordNetOpposite(tokens: readonly Token[], passageTokens: readonly Token
   const theirNorms = new Set(passageTokens.map((t) => t.norm));
   const candidates = (side: readonly Token[], other: Set<string>): number[] => {
     const out: number[] = [];
-    side.forEach((t, i) => { if (out.length < MOST_OPPOSED && t.text.length >= OPPOSITE_LENGTH && !other.has(t.norm) && !STOPWORDS.has(t.norm) && /^\p{Ll}+$/u.test(t.text)) out.push(i); });
+    side.forEach((t, i) => { if (out.length < MOST_OPPOSED && t.text.length >= OPPOSITE_LENGTH && !other.has(t.norm) && !STOPWORDS.has(t.norm) && /^\p{Ll}+$/u.test(t.text) && hasOpposite(t.text)) out.push(i); });
     return out;
   };
   const mine = candidates(tokens, theirNorms);

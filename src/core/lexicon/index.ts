@@ -93,6 +93,11 @@ export function sameOrRelated(a: string, b: string): boolean {
   return a === b || normalizeWord(a) === normalizeWord(b) || relation(a, b) !== undefined || relation(b, a) !== undefined;
 }
 
+/** Whether WordNet gives a lower-case word (or its lemmas, or words derived from them) any antonym. */
+export function hasOpposite(word: string): boolean {
+  return defaultWordNet().hasOpposite(word);
+}
+
 /** Whether WordNet lists the two words (or their lemmas, or words derived from them) as antonyms. */
 export function areOpposites(a: string, b: string): boolean {
   return defaultWordNet().areOpposites(a, b);

@@ -181,6 +181,21 @@ export class WordNet {
    * Whether WordNet lists the words as antonyms, after taking both to their lemmas and each one
    * derivation step further ("increasing" -> "increase", opposite "decrease").
    */
+  /**
+   * Whether WordNet gives the word, its lemmas or the words derived from them any antonym: most
+   * words have none, and need not be paired with every word of another text.
+   */
+  hasOpposite(word: string): boolean {
+    const derived = this.derived.value;
+    const antonyms = this.antonyms.value;
+    const has = (x: number): boolean => antonyms.offsets[x + 1]! > antonyms.offsets[x]!;
+    for (const x of this.ids(word)) {
+      if (has(x)) return true;
+      for (let i = derived.offsets[x]!; i < derived.offsets[x + 1]!; i++) if (has(derived.values[i]!)) return true;
+    }
+    return false;
+  }
+
   areOpposites(a: string, b: string): boolean {
     if (a === b) return false;
     const as = this.ids(a);
