@@ -12,6 +12,20 @@ const THEFT = `Former treasurer pleads not guilty
 
 The alleged theft came to light in May 2024, after Pruitt stepped down as treasurer and his successor, Gail Sorensen, could not reconcile the accounts. The accounts were unaffected by the review.`;
 
+const UNION = `Kettering wins union leadership
+
+The result was announced on Friday by the union's scrutineer. Declan Furlong, the union's deputy general secretary, received 10,877 votes (40.5 percent). Turnout was 18.6 percent of the union's roughly 146,000 eligible members, down from 23.1 percent at the last election in 2021.
+
+Speaking shortly after the result, Ms Kettering said members had "voted for a union that is ready to fight, not one that is ready to be thanked." She said her first priority would be pay.
+
+Kettering said the union would ballot its members at Corrigan Freight for industrial action early next year if the company does not improve its current pay offer of 3.5 percent.
+
+Industrial relations analyst Dr Fern Castellano, of the Whitlow Institute, said the result reflected a wider mood. "Turnout at 18 percent is not a mandate for anything in particular," she said.
+
+Not everyone is convinced. Lena Fairbairn, an energy storage analyst at Gridline Research, said sodium-ion chemistry had "a genuine cost story" but that the firm faced larger rivals. "A second production line in Norhaven is a pilot plant by their standards," she said.
+
+About 14,500 people came to the three-day Saltmarsh Folk Festival this year.`;
+
 const BOARD = `Board votes to close Fenwick Elementary
 
 More than 150 people packed the Ridgeway High School auditorium for the meeting, and 43 of them signed up to speak during public comment. The session ran nearly four hours and did not end until shortly after 11:15 p.m.
@@ -61,6 +75,7 @@ describe('summary lines read as a writer reads the source', () => {
       textSource('sources/transit.txt', TRANSIT),
       textSource('sources/recall.txt', RECALL),
       textSource('sources/theft.txt', THEFT),
+      textSource('sources/union.txt', UNION),
     ]);
   });
 
@@ -128,6 +143,38 @@ describe('summary lines read as a writer reads the source', () => {
     assert.equal(v.kind, 'contradicted', v.message);
     assert.match(v.message, /successor/);
     assert.equal(check("The alleged theft came to light after Pruitt's successor as treasurer, Gail Sorensen, could not reconcile the accounts.").kind, 'supported');
+  });
+
+  it('"went to" the festival says what "came to" it says', () => {
+    const v = check('About 14,500 people went to the three-day Saltmarsh Folk Festival this year.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"not one that is ready" denies no "one": "one in five" is no flip', () => {
+    const v = check('Fewer than one in five eligible members voted: turnout was 18.6 percent, compared with 23.1 percent in 2021.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"unless the firm improves" says what "if the company does not improve" says, and "if it improves" does not', () => {
+    const v = check('Kettering said the union would ballot its members at Corrigan Freight for industrial action early next year unless the firm improves its 3.5 percent pay offer.');
+    assert.equal(v.kind, 'supported', v.message);
+    const wrong = check('Kettering said the union would ballot its members at Corrigan Freight for industrial action early next year if the firm improves its 3.5 percent pay offer.');
+    assert.equal(wrong.kind, 'contradicted', wrong.message);
+  });
+
+  it('a title that opens the sentence keeps its capitalised first word ("Deputy general secretary Declan Furlong")', () => {
+    const v = check('Deputy general secretary Declan Furlong came second with 40.5 percent.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"Dr" is a form of address: the post is the one the source writes ("Industrial relations analyst Dr Fern Castellano")', () => {
+    const v = check('Fern Castellano, an industrial relations analyst at the Whitlow Institute, said the turnout was "not a mandate for anything in particular."');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a firm named "... Research" is no speaker: "she said" is the analyst\'s', () => {
+    const v = check('Gridline Research analyst Lena Fairbairn said a second line in Norhaven "is a pilot plant by their standards."');
+    assert.equal(v.kind, 'supported', v.message);
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

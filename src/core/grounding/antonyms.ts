@@ -102,7 +102,7 @@ for (const pair of PAIRS.split(',')) {
 
 // Function words with opposites ("in"/"out", "he"/"she") shift too easily between a statement
 // and its passage to count on their own.
-const TOO_COMMON = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'he', 'she', 'his', 'her', 'him', 'with', 'without', 'all', 'more', 'most', 'first', 'last', 'before', 'after', 'over', 'under', 'above', 'below', 'left', 'right', 'man', 'men', 'new', 'old', 'home', 'back', 'go', 'come', 'take', 'give', 'took', 'gave', 'taking', 'giving', 'say', 'like'].map(normalizeWord));
+const TOO_COMMON = new Set(['in', 'out', 'on', 'off', 'up', 'down', 'he', 'she', 'his', 'her', 'him', 'with', 'without', 'all', 'more', 'most', 'first', 'last', 'before', 'after', 'over', 'under', 'above', 'below', 'left', 'right', 'man', 'men', 'new', 'old', 'home', 'back', 'go', 'come', 'went', 'came', 'going', 'coming', 'take', 'give', 'took', 'gave', 'taking', 'giving', 'say', 'like'].map(normalizeWord));
 
 /** Normalised words opposite in meaning to this normalised word. */
 export function opposite(norm: string): ReadonlySet<string> | undefined {

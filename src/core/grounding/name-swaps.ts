@@ -331,7 +331,7 @@ function leadOf(text: string, at: number): string | undefined {
  * Jiakun" where the source has "Foreign Ministry Spokesperson Guo Jiakun". Titles count as the
  * same when their last nouns are one word or WordNet relates them ("spokesman", "spokesperson").
  */
-export function swappedRole(text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
+export function swappedRole(corpus: Corpus, text: string, passages: Passage[]): { draft: string; source: string; span: Span } | undefined {
   const mine: { name: string; role?: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' && n.role);
   mine.push(...lowerCaseTitles(text).filter((t) => !mine.some((m) => m.start <= t.start && t.start < m.end)));
   if (!mine.length) return undefined;
@@ -341,19 +341,39 @@ export function swappedRole(text: string, passages: Passage[]): { draft: string;
     const found = theirs.find((t) => entityKey(t.n.name) === key);
     if (!found) continue;
     const same = found.n;
-    const mineHead = roleHead(m.role!);
-    const theirHead = roleHead(same.role!);
-    const sameHead = !mineHead || !theirHead || sameOrRelated(mineHead, theirHead);
-    if (sameHead && !otherPost(m.role!, same.role!, postAfter(found.p.text, same.end))) continue;
-    // The same words in another order or with one changed ("Westmoor University urban
-    // climatologist" for "urban climatologist at Westmoor University"; "a Dutch maker of nitrate
-    // sensors" for "a Dutch company specialising in nitrate sensors"): a rewording, not another post.
-    if (rewordedRole(m.role!, same.role!)) continue;
+    // "Dr Fern Castellano" gives her a form of address, not a post: her post is the one the
+    // passage writes in lower case ("Industrial relations analyst Dr Fern Castellano"), or one the
+    // document gives her elsewhere ("Dr Ruth Amsel, the museum's director"), or none to compare.
+    if (HONORIFIC.test(m.role!)) continue;
+    let theirRole = same.role!;
+    if (HONORIFIC.test(theirRole)) {
+      const posts = [
+        ...lowerCaseTitles(found.p.text).filter((t) => entityKey(t.name).endsWith(key)).map((t) => t.role),
+        ...(corpus.findEntity(same.name, found.p.docId)?.roles ?? []),
+      ].filter((r) => !HONORIFIC.test(r));
+      if (!posts.length || posts.some((r) => samePost(m.role!, r))) continue;
+      theirRole = posts[0]!;
+    }
+    if (samePost(m.role!, theirRole, postAfter(found.p.text, same.end))) continue;
     const at = text.lastIndexOf(m.role!, m.start);
     const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };
-    return { draft: m.role!, source: same.role!, span };
+    return { draft: m.role!, source: theirRole, span };
   }
   return undefined;
+}
+
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
+
+/** Whether two titles name one post: the same head and no other rank or field, or one reworded. */
+function samePost(mine: string, theirs: string, after?: readonly string[]): boolean {
+  const mineHead = roleHead(mine);
+  const theirHead = roleHead(theirs);
+  const sameHead = !mineHead || !theirHead || sameOrRelated(mineHead, theirHead);
+  if (sameHead && !otherPost(mine, theirs, after)) return true;
+  // The same words in another order or with one changed ("Westmoor University urban
+  // climatologist" for "urban climatologist at Westmoor University"; "a Dutch maker of nitrate
+  // sensors" for "a Dutch company specialising in nitrate sensors"): a rewording, not another post.
+  return rewordedRole(mine, theirs);
 }
 
 // The share of the shorter title's content words the other must have to be the same title said
@@ -435,6 +455,10 @@ function lowerCaseTitles(text: string): { name: string; role: string; start: num
   for (const m of text.matchAll(LOWER_TITLE)) {
     const words = m[1]!.split(/\s+/);
     while (words.length > 1 && STOPWORDS.has(words[0]!)) words.shift();
+    // The title's first word is capitalised where it opens the sentence: "Deputy general
+    // secretary Declan Furlong", "Industrial relations analyst Dr Fern Castellano".
+    const opening = SENTENCE_OPENING_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index));
+    if (opening && words.length === m[1]!.split(/\s+/).length && !STOPWORDS.has(opening[1]!.toLowerCase())) words.unshift(opening[1]!.toLowerCase());
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: words.join(' '), start, end: start + m[2]!.length });
   }
@@ -443,6 +467,8 @@ function lowerCaseTitles(text: string): { name: string; role: string; start: num
 
 // Words of a title that make it another post: a deputy is not the minister.
 const RANKS = new Set(['deputy', 'under', 'vice', 'assistant', 'associate', 'acting']);
+// A capitalised word that opens a sentence, right before a title in lower case.
+const SENTENCE_OPENING_WORD = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** The words of a title before its last noun, without places ("Japan's", "US"): "Finance" of "Japan's Finance Minister". */
 function roleQualifiers(role: string): string[] {

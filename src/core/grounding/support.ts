@@ -328,8 +328,9 @@ function formsOf(t: Token): string[] {
 }
 
 const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
-// Words between a negation and what it negates: "no longer planning", "fails to meet", "not going to confirm".
-const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any', 'going'].map(normalizeWord));
+// Words between a negation and what it negates: "no longer planning", "fails to meet", "not going
+// to confirm", "not one that is ready" (no more about "one" than "not a union that is ready").
+const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any', 'going', 'one'].map(normalizeWord));
 
 /** The clauses of a text, each with whether it holds a negation and the words it has. */
 function clauses(text: string): Clause[] {
@@ -421,6 +422,10 @@ const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|h
 // "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
 const DENYING_VERB = /(?<!\b(?:not|never|n['’]t)\s+)\b(?:ruled?\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
+// A condition told with "unless", and one told with "if ... not".
+const UNLESS_BEFORE = /\bunless\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+const IF_NOT = /\bif\b[^.;:!?]{0,80}?\b(?:not|never)\b|\bif\b[^.;:!?]{0,80}?n['’]t\b/i;
+
 /** The words of a text that a pattern ending just before them (within `reach` characters) matches. */
 function wordsAfter(text: string, before: RegExp, reach: number): Set<string> {
   const out = new Set<string>();
@@ -445,6 +450,13 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     if (!found) wishes.set(text, (found = wordsAfter(text, WISH_BEFORE, 48)));
     return found;
   };
+  // "unless the firm improves its offer" says what "if the company does not improve" says.
+  let unless: Set<string> | undefined;
+  const conditionSaidOtherwise = (word: string): boolean => {
+    if (!IF_NOT.test(passage)) return false;
+    unless ??= wordsAfter(statement, UNLESS_BEFORE, 48);
+    return unless.has(word) || unless.has(normalizeWord(word));
+  };
   let denied: Set<string> | undefined;
   const deniedByVerb = (word: string): boolean => {
     denied ??= wordsAfter(statement, DENYING_VERB, 40);
@@ -464,7 +476,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w)) return w;
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w) && !conditionSaidOtherwise(w)) return w;
   // (Nor where a clause of the passage denies the word in a wider scope: "no overheating reports"
   // against "We have not seen a single overheating report".)
   for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w))) return w;

@@ -225,7 +225,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(text, best.passages) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? crossedClauses(corpus, text, alignments);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? crossedClauses(corpus, text, alignments);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
