@@ -58,6 +58,12 @@ describe('name word scanner', () => {
       { numRuns: 2000 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (text) => assert.deepEqual(wordsOf(text), wordsOfByPattern(text))), { numRuns: 500 });
+    // Hyphens too: "Okafor-Lund" is one word, "US-China" two.
+    const joined = fc.array(fc.tuple(fc.constantFrom('Okafor', 'Lund', 'US', 'China', 'Paris', 'based', 'Xi', 'summit', 'A.', '5G', "Jones'"), fc.constantFrom(' ', '-', ' - ', '--')), { maxLength: 12 });
+    fc.assert(fc.property(joined, (parts) => {
+      const text = parts.map(([w, sep]) => w + sep).join('');
+      assert.deepEqual(wordsOf(text), wordsOfByPattern(text));
+    }), { numRuns: 2000 });
   });
 });
 

@@ -27,6 +27,12 @@ describe('names written in full', () => {
     assert.deepEqual(namesIn('DR. OWEN MARSH: We will invest.').filter((n) => n === 'DR'), []);
   });
 
+  it('a hyphenated surname is one name ("Okafor-Lund"), two places or a pair of people are not', () => {
+    assert.deepEqual(namesIn("Dr Miriam Okafor-Lund, the trust's chief executive, said the money would go to Kellow."), ['Miriam Okafor-Lund', 'Kellow']);
+    assert.deepEqual(namesIn('Okafor-Lund told guests in her speech.'), ['Okafor-Lund']);
+    assert.deepEqual(namesIn('The US-China talks follow the Trump-Xi summit.'), ['US', 'China', 'Trump', 'Xi']);
+  });
+
   it('keeps a demonym that is part of an institution\'s name', () => {
     assert.ok(namesIn(`Zhou Mi, a senior researcher at the ${ACADEMY}, told the Global Times on Friday.`).includes(ACADEMY));
     assert.ok(namesIn('The Russian Academy of Sciences disagreed.').includes('Russian Academy of Sciences'));

@@ -86,7 +86,11 @@ class WordScan {
       const end = trimmedEnd(text, start, i);
       if (end === start) continue;
       const first = classOf(text.charCodeAt(start));
-      this.push(start, end, (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{Lu}/u.test(text.slice(start, end))));
+      const capital = (first & UPPER) !== 0 || ((first & DIGIT) !== 0 && /\p{Lu}/u.test(text.slice(start, end)));
+      // "Okafor-Lund": the second half of a hyphenated surname extends the word before it.
+      const last = this.count - 1;
+      if (capital && last >= 0 && this.capitals[last] === 1 && hyphenatedName(text, this.starts[last]!, this.ends[last]!, start, end)) this.ends[last] = end;
+      else this.push(start, end, capital);
     }
   }
 
@@ -171,10 +175,33 @@ export function wordsOfByPattern(text: string): Word[] {
   while ((m = WORD.exec(text))) {
     const word = trimWord(m[0]);
     if (!word) continue;
-    out.push({ text: word, start: m.index, end: m.index + word.length, capital: /^[\p{Lu}\p{Lt}]/u.test(word) || /^\d/.test(word) && /\p{Lu}/u.test(word) });
+    const capital = /^[\p{Lu}\p{Lt}]/u.test(word) || /^\d/.test(word) && /\p{Lu}/u.test(word);
+    const last = out[out.length - 1];
+    if (capital && last?.capital && hyphenatedName(text, last.start, last.end, m.index, m.index + word.length)) {
+      last.end = m.index + word.length;
+      last.text = text.slice(last.start, last.end);
+    } else out.push({ text: word, start: m.index, end: m.index + word.length, capital });
   }
   return out;
 }
+
+/**
+ * Two capitalised words joined by a hyphen that make one name ("Okafor-Lund", "Rolls-Royce"),
+ * not two names side by side ("US-China talks", "the Trump-Xi summit" of two places or people
+ * the gazetteer knows, "Paris-based" whose second half is in lower case).
+ */
+function hyphenatedName(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
+  if (bStart !== aEnd + 1 || text.charCodeAt(aEnd) !== 0x2d || bEnd - bStart < 2 || aEnd - aStart < 2) return false;
+  const a = text.slice(aStart, aEnd);
+  const b = text.slice(bStart, bEnd);
+  // Initials and acronyms ("US-led", "UK-EU") are names of their own.
+  if (/^\p{Lu}+$/u.test(a) || /^\p{Lu}+$/u.test(b)) return false;
+  // "the Trump-Xi summit", "the Harris-Walz ticket": two people's meeting or pairing.
+  if (PAIRED_AFTER.test(text.slice(bEnd, bEnd + 24))) return false;
+  return placeKey(a) === undefined && placeKey(b) === undefined && !isRegion(a) && !isRegion(b);
+}
+
+const PAIRED_AFTER = /^\s+(?:summit|talks|meeting|meetings|call|deal|pact|accord|agreement|era|years|administration|government|coalition|relationship|relations|rivalry|ticket|race|match|fight|bout|debate|alliance|partnership|merger|axis|rift|feud|clash|trade|war|border|line|duo|pairing|partnership|combination)\b/i;
 
 /** "US'" / "China's": the possessive is not part of the name; nor is a final dot, but in "U.S.". */
 function trimWord(match: string): string {
