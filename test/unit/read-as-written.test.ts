@@ -26,6 +26,10 @@ Not everyone is convinced. Lena Fairbairn, an energy storage analyst at Gridline
 
 About 14,500 people came to the three-day Saltmarsh Folk Festival this year.`;
 
+const REVIEW = `Police accept most of oversight board's recommendations
+
+The police service accepted nine of the board's eleven recommendations. The service rejected two: a proposal to publish the names of officers involved in incidents resulting in serious injury, and a cap on overtime.`;
+
 const BOARD = `Board votes to close Fenwick Elementary
 
 More than 150 people packed the Ridgeway High School auditorium for the meeting, and 43 of them signed up to speak during public comment. The session ran nearly four hours and did not end until shortly after 11:15 p.m.
@@ -76,6 +80,7 @@ describe('summary lines read as a writer reads the source', () => {
       textSource('sources/recall.txt', RECALL),
       textSource('sources/theft.txt', THEFT),
       textSource('sources/union.txt', UNION),
+      textSource('sources/review.txt', REVIEW),
     ]);
   });
 
@@ -174,6 +179,11 @@ describe('summary lines read as a writer reads the source', () => {
 
   it('a firm named "... Research" is no speaker: "she said" is the analyst\'s', () => {
     const v = check('Gridline Research analyst Lena Fairbairn said a second line in Norhaven "is a pilot plant by their standards."');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('"refused to publish" says what "rejected ... a proposal to publish" says', () => {
+    const v = check("The police service accepted nine of the board's eleven recommendations but refused to publish the names of officers involved in incidents causing serious injury.");
     assert.equal(v.kind, 'supported', v.message);
   });
 

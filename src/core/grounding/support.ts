@@ -422,6 +422,8 @@ const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|h
 // "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
 const DENYING_VERB = /(?<!\b(?:not|never|n['’]t)\s+)\b(?:ruled?\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
+// What is put forward, not done: "a proposal to publish", "plans to close", "a bid to overturn".
+const PROPOSED_BEFORE = /\b(?:proposals?|proposed|plans?|planned|calls?|bids?|attempts?|requests?|demands?|motions?|recommendations?|recommended|suggestions?|suggested|efforts?|offers?|offered)\s+to\s+$/iu;
 // A condition told with "unless", and one told with "if ... not".
 const UNLESS_BEFORE = /\bunless\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 const IF_NOT = /\bif\b[^.;:!?]{0,80}?\b(?:not|never)\b|\bif\b[^.;:!?]{0,80}?n['’]t\b/i;
@@ -479,7 +481,11 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w) && !conditionSaidOtherwise(w)) return w;
   // (Nor where a clause of the passage denies the word in a wider scope: "no overheating reports"
   // against "We have not seen a single overheating report".)
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w))) return w;
+  // (Nor where the passage only proposes it: "rejected two: a proposal to publish the names" is
+  // what "refused to publish the names" says.)
+  let proposed: Set<string> | undefined;
+  const isProposed = (word: string): boolean => (proposed ??= wordsAfter(passage, PROPOSED_BEFORE, 32)).has(word);
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
