@@ -30,6 +30,14 @@ const REVIEW = `Police accept most of oversight board's recommendations
 
 The police service accepted nine of the board's eleven recommendations. The service rejected two: a proposal to publish the names of officers involved in incidents resulting in serious injury, and a cap on overtime.`;
 
+const VERDICT = `Jury finds builder negligent
+
+ARDWELL — A jury in Ardwell County Circuit Court on Friday found that the construction firm Halvorsen Build was negligent and ordered it to pay $3.4 million.
+
+After an eleven-day trial and roughly nine hours of deliberation, the jury concluded that Halvorsen had failed to install window flashing. Closing arguments were heard on March 5, 2025.
+
+In a statement after the verdict, a Halvorsen spokesperson said the company respected the jury's work.`;
+
 const BOARD = `Board votes to close Fenwick Elementary
 
 More than 150 people packed the Ridgeway High School auditorium for the meeting, and 43 of them signed up to speak during public comment. The session ran nearly four hours and did not end until shortly after 11:15 p.m.
@@ -81,6 +89,7 @@ describe('summary lines read as a writer reads the source', () => {
       textSource('sources/theft.txt', THEFT),
       textSource('sources/union.txt', UNION),
       textSource('sources/review.txt', REVIEW),
+      textSource('sources/verdict.txt', VERDICT),
     ]);
   });
 
@@ -185,6 +194,15 @@ describe('summary lines read as a writer reads the source', () => {
   it('"refused to publish" says what "rejected ... a proposal to publish" says', () => {
     const v = check("The police service accepted nine of the board's eleven recommendations but refused to publish the names of officers involved in incidents causing serious injury.");
     assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a weekday the source never names nor dates, where it names another, is a mismatch', () => {
+    const v = check('After an eleven-day trial, a jury on Thursday found Halvorsen Build negligent and ordered it to pay $3.4 million.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /Thursday.*Friday/);
+    assert.equal(check('After an eleven-day trial, a jury on Friday found Halvorsen Build negligent and ordered it to pay $3.4 million.').kind, 'supported');
+    // March 5, 2025 was a Wednesday: a weekday the source dates is no mismatch.
+    assert.notEqual(check('After an eleven-day trial, closing arguments were heard on Wednesday.').kind, 'number-mismatch');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

@@ -683,6 +683,81 @@ export function otherWeekday(corpus: Corpus, text: string, alignments: Alignment
   return undefined;
 }
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORD = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/gu;
+const DAY_MS = 86_400_000;
+// A document names few weekdays; a hostile one of thousands is read for its first ones.
+const MOST_WEEKDAY_MENTIONS = 200;
+const weekdaysSaid = new WeakMap<SourceDocument, { named: Set<string>; mentions: { weekday: string; start: number }[]; dated?: Set<string> }>();
+
+/** The weekdays a document names, where, and (read when first asked) those its dates and publication day fall on. */
+function weekdaysIn(doc: SourceDocument): { named: Set<string>; mentions: { weekday: string; start: number }[]; dated: () => Set<string> } {
+  let known = weekdaysSaid.get(doc);
+  if (!known) {
+    const mentions: { weekday: string; start: number }[] = [];
+    if (/day\b/.test(doc.text)) {
+      for (const m of doc.text.matchAll(WEEKDAY_WORD)) if (mentions.push({ weekday: m[1]!, start: m.index }) >= MOST_WEEKDAY_MENTIONS) break;
+    }
+    weekdaysSaid.set(doc, (known = { named: new Set(mentions.map((m) => m.weekday.toLowerCase())), mentions }));
+  }
+  const facts = known;
+  return {
+    ...facts,
+    dated: () => {
+      if (facts.dated) return facts.dated;
+      const out = new Set<string>();
+      const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.published ?? '');
+      const publishedYear = published ? Number(published[1]) : undefined;
+      // The day of publication, and the days either side ("yesterday", "tomorrow").
+      if (published) {
+        const day = Date.UTC(Number(published[1]), Number(published[2]) - 1, Number(published[3]));
+        for (const step of [-1, 0, 1]) out.add(WEEKDAY_NAMES[new Date(day + step * DAY_MS).getUTCDay()]!);
+      }
+      for (const q of findQuantities(doc.text)) {
+        const year = q.date?.year ?? publishedYear;
+        if (q.kind !== 'date' || !q.date?.month || !q.date.day || !year) continue;
+        out.add(WEEKDAY_NAMES[new Date(Date.UTC(year, q.date.month - 1, q.date.day)).getUTCDay()]!);
+      }
+      return (facts.dated = out);
+    },
+  };
+}
+
+/**
+ * A weekday the statement gives that its document never names nor dates, where the document
+ * names another: "The jury delivered its verdict on Thursday" where the article says "A jury ...
+ * on Friday found". The sentence that names a weekday and shares most of the statement's words is
+ * the one to quote.
+ */
+export function unnamedWeekday(corpus: Corpus, text: string, alignments: Alignment[]): Mismatch | undefined {
+  const best = alignments[0];
+  if (!best || best.coverage < 0.5 || !/day\b/.test(text)) return undefined;
+  const doc = corpus.getDocument(best.passages[0]!.docId);
+  if (!doc) return undefined;
+  for (const m of text.matchAll(WEEKDAY_WORD)) {
+    const facts = weekdaysIn(doc);
+    const weekday = m[1]!.toLowerCase();
+    if (!facts.mentions.length || facts.named.has(weekday) || facts.dated().has(weekday)) return undefined;
+    const mine = new Set(tokenizeCached(text).filter((t) => !STOPWORDS.has(t.norm) && !WEEKDAY_NAMES.includes(t.norm)).map((t) => t.norm));
+    let rival: { weekday: string; passage: Passage; shared: number } | undefined;
+    // Mentions and passages both in text order: one pass over each.
+    const passages = corpus.passagesOf(doc.id);
+    let k = 0;
+    for (const mention of facts.mentions) {
+      while (k < passages.length && passages[k]!.span.end <= mention.start) k++;
+      const passage = passages[k];
+      if (!passage || passage.span.start > mention.start) continue;
+      let shared = 0;
+      for (const t of passageProfile(passage).terms) if (mine.has(t)) shared++;
+      if (shared > (rival?.shared ?? 0)) rival = { weekday: mention.weekday, passage, shared };
+    }
+    if (!rival) return undefined;
+    const draft: Quantity = { start: m.index, end: m.index + m[1]!.length, text: m[1]!, kind: 'date', value: 0 };
+    return { draft, source: { ...draft, text: rival.weekday }, said: rival.weekday, passage: rival.passage, coverage: best.coverage };
+  }
+  return undefined;
+}
+
 /**
  * A figure the aligned passages give only as what something was before it changed: "paid rest
  * breaks kick in at a heat index of 90°F" where the passage says the amendment "raised the
