@@ -34,9 +34,15 @@ const VERDICT = `Jury finds builder negligent
 
 ARDWELL — A jury in Ardwell County Circuit Court on Friday found that the construction firm Halvorsen Build was negligent and ordered it to pay $3.4 million.
 
-After an eleven-day trial and roughly nine hours of deliberation, the jury concluded that Halvorsen had failed to install window flashing. Closing arguments were heard on March 5, 2025.
+The verdict came after an eleven-day trial and roughly nine hours of deliberation. The jury concluded that Halvorsen had failed to install window flashing. Closing arguments were heard on March 5, 2025.
 
 In a statement after the verdict, a Halvorsen spokesperson said the company respected the jury's work.`;
+
+const MINUTES = `Cabinet minutes: library service review
+
+7.1 Councillor Joanna Petrakis, Cabinet member for Communities and Leisure: "The proposals in front of Cabinet are not the ones we started with, and that is the point of consulting."
+
+7.2 Councillor Ben Sackville, leader of the opposition group: "This is a partial climbdown and I welcome it, but two communities are still losing their library."`;
 
 const BOARD = `Board votes to close Fenwick Elementary
 
@@ -90,6 +96,7 @@ describe('summary lines read as a writer reads the source', () => {
       textSource('sources/union.txt', UNION),
       textSource('sources/review.txt', REVIEW),
       textSource('sources/verdict.txt', VERDICT),
+      textSource('sources/minutes.txt', MINUTES),
     ]);
   });
 
@@ -197,12 +204,19 @@ describe('summary lines read as a writer reads the source', () => {
   });
 
   it('a weekday the source never names nor dates, where it names another, is a mismatch', () => {
-    const v = check('After an eleven-day trial, a jury on Thursday found Halvorsen Build negligent and ordered it to pay $3.4 million.');
+    const v = check("The jury's verdict came on Thursday after an eleven-day trial and roughly nine hours of deliberation.");
     assert.equal(v.kind, 'number-mismatch', v.message);
     assert.match(v.message, /Thursday.*Friday/);
-    assert.equal(check('After an eleven-day trial, a jury on Friday found Halvorsen Build negligent and ordered it to pay $3.4 million.').kind, 'supported');
+    assert.equal(check("The jury's verdict came on Friday after an eleven-day trial and roughly nine hours of deliberation.").kind, 'supported');
     // March 5, 2025 was a Wednesday: a weekday the source dates is no mismatch.
-    assert.notEqual(check('After an eleven-day trial, closing arguments were heard on Wednesday.').kind, 'number-mismatch');
+    assert.notEqual(check('The jury concluded that Halvorsen had failed to install window flashing, and closing arguments were heard on Wednesday.').kind, 'number-mismatch');
+  });
+
+  it('a quotation minutes give after the speaker\'s name, role and a colon is that speaker\'s', () => {
+    const v = check('Ben Sackville said "the proposals in front of Cabinet are not the ones we started with."');
+    assert.equal(v.kind, 'misattributed', v.message);
+    assert.match(v.message, /Joanna Petrakis/);
+    assert.equal(check('Joanna Petrakis said "the proposals in front of Cabinet are not the ones we started with."').kind, 'supported');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

@@ -686,6 +686,7 @@ export function otherWeekday(corpus: Corpus, text: string, alignments: Alignment
 const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_WORD = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/gu;
 const DAY_MS = 86_400_000;
+const WEEKDAY_IN = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/u;
 // A document names few weekdays; a hostile one of thousands is read for its first ones.
 const MOST_WEEKDAY_MENTIONS = 200;
 const weekdaysSaid = new WeakMap<SourceDocument, { named: Set<string>; mentions: { weekday: string; start: number }[]; dated?: Set<string> }>();
@@ -732,6 +733,9 @@ function weekdaysIn(doc: SourceDocument): { named: Set<string>; mentions: { week
 export function unnamedWeekday(corpus: Corpus, text: string, alignments: Alignment[]): Mismatch | undefined {
   const best = alignments[0];
   if (!best || best.coverage < 0.5 || !/day\b/.test(text)) return undefined;
+  // A weekday of the aligned passages themselves is the opposite-word check's ("Friday" where the
+  // passage says "on Thursday"): this reads the rest of the document.
+  if (best.passages.some((p) => WEEKDAY_IN.test(p.text))) return undefined;
   const doc = corpus.getDocument(best.passages[0]!.docId);
   if (!doc) return undefined;
   for (const m of text.matchAll(WEEKDAY_WORD)) {

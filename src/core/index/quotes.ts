@@ -34,6 +34,9 @@ const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|
 // Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
 const BEFORE = new RegExp(`${NAME}${KIND}(?:,[^"“”]{0,160},)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
 const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
+// A speaker who opens a line or a sentence (after an item's number), with a role between commas
+// and a colon, right before the quote.
+const LABELLED_BEFORE = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?${NAME}(?:,[^"“”:\\n]{1,160})?:[ \\t]*$`, 'u');
 
 /** Quotations of a paragraph with their speakers. */
 export function findQuotes(text: string): FoundQuote[] {
@@ -111,6 +114,13 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
   if (m3 && !notSpeaker(m3[1]!)) return trimName(m3[1]!);
+  // Minutes and reports: `7.1 Councillor Joanna Petrakis, Cabinet member for Communities: "`.
+  // (Read only after a colon, from the line's or the sentence's start: once per such quote.)
+  const head = text.slice(Math.max(0, span.start - 240), Math.max(0, span.start - 1));
+  const past = (mark: string): number => { const at = head.lastIndexOf(mark); return at < 0 ? 0 : at + mark.length; };
+  const opening = /:[ \t]*$/.test(head) ? Math.max(past('\n'), past('. '), past('? '), past('! ')) : -1;
+  const m5 = opening >= 0 ? LABELLED_BEFORE.exec(head.slice(opening)) : null;
+  if (m5 && !notSpeaker(m5[1]!)) return trimName(m5[1]!);
   if (AFTER_PRONOUN.test(after)) return undefined;
   return undefined;
 }
