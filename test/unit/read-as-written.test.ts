@@ -44,6 +44,10 @@ const MINUTES = `Cabinet minutes: library service review
 
 7.2 Councillor Ben Sackville, leader of the opposition group: "This is a partial climbdown and I welcome it, but two communities are still losing their library."`;
 
+const TRANSFER = `Rovers sign Ferreira-Lund
+
+Rovers manager Claudia Brenner said the signing had been her top priority since the end of last season, when her side finished fifth, two points short of a Champions League place.`;
+
 const BOARD = `Board votes to close Fenwick Elementary
 
 More than 150 people packed the Ridgeway High School auditorium for the meeting, and 43 of them signed up to speak during public comment. The session ran nearly four hours and did not end until shortly after 11:15 p.m.
@@ -97,6 +101,7 @@ describe('summary lines read as a writer reads the source', () => {
       textSource('sources/review.txt', REVIEW),
       textSource('sources/verdict.txt', VERDICT),
       textSource('sources/minutes.txt', MINUTES),
+      textSource('sources/transfer.txt', TRANSFER),
     ]);
   });
 
@@ -217,6 +222,13 @@ describe('summary lines read as a writer reads the source', () => {
     assert.equal(v.kind, 'misattributed', v.message);
     assert.match(v.message, /Joanna Petrakis/);
     assert.equal(check('Joanna Petrakis said "the proposals in front of Cabinet are not the ones we started with."').kind, 'supported');
+  });
+
+  it('an ordinal after the same word as the source\'s is another place ("finished fourth" where it "finished fifth")', () => {
+    const v = check("Brenner's side finished fourth last season, two points short of a Champions League place.");
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /fifth/);
+    assert.equal(check("Brenner's side finished fifth last season, two points short of a Champions League place.").kind, 'supported');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

@@ -122,7 +122,8 @@ const alternatives = new Map<string, { set: readonly string[]; sameNext: boolean
 for (const set of MULTIPLIERS) for (const w of set) alternatives.set(normalizeWord(w), { set: set.map(normalizeWord), sameNext: false });
 for (const w of WEEKDAYS) alternatives.set(normalizeWord(w), { set: WEEKDAYS.map(normalizeWord), sameNext: false });
 for (const w of MONTHS) alternatives.set(normalizeWord(w), { set: MONTHS.map(normalizeWord), sameNext: false });
-// An ordinal counts only before the same word on both sides ("first Trump" / "second Trump"):
+// An ordinal counts only before the same word on both sides ("first Trump" / "second Trump"), or after
+// the same content word ("finished fourth" / "finished fifth"):
 // alone it is too common ("first said", "for the first time").
 for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map(normalizeWord), sameNext: true });
 
@@ -312,6 +313,12 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     }
     return found;
   };
+  const beforeOf = new Map<string, Set<string | undefined>>();
+  const rivalsBefore = (o: string): Set<string | undefined> => {
+    let found = beforeOf.get(o);
+    if (!found) beforeOf.set(o, (found = new Set(rivals(o).map((j) => passageNorms[j - 1]))));
+    return found;
+  };
   const nextOf = new Map<string, Set<string | undefined>>();
   const rivalsNext = (o: string): Set<string | undefined> => {
     let found = nextOf.get(o);
@@ -340,8 +347,11 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         continue;
       }
       if (alt?.sameNext) {
+        // Before the same word ("second Trump administration"), or after the same content word
+        // ("finished fourth" where the passage says "finished fifth").
         const next = statementNorms[i + 1];
-        if (!own && next !== undefined && rivalsNext(o).has(next)) return [w, o, true];
+        const before = statementNorms[i - 1];
+        if (!own && ((next !== undefined && rivalsNext(o).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o).has(before)))) return [w, o, true];
         continue;
       }
       if (rivalContexts(o, alt ? undefined : particle).sharesMore(around, own)) return alt ? [w, o, true] : [w, o];
