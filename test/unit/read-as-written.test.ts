@@ -46,7 +46,7 @@ const MINUTES = `Cabinet minutes: library service review
 
 const TRANSFER = `Rovers sign Ferreira-Lund
 
-Rovers manager Claudia Brenner said the signing had been her top priority since the end of last season, when her side finished fifth, two points short of a Champions League place.`;
+Rovers manager Claudia Brenner said the signing had been her top priority since the end of last season, when her side finished fifth, two points short of a Champions League place. Ferreira-Lund joined Aldgate from the Portuguese club Vila Serra in 2021 for a reported £4 million.`;
 
 const BOARD = `Board votes to close Fenwick Elementary
 
@@ -229,6 +229,12 @@ describe('summary lines read as a writer reads the source', () => {
     assert.equal(v.kind, 'contradicted', v.message);
     assert.match(v.message, /fifth/);
     assert.equal(check("Brenner's side finished fifth last season, two points short of a Champions League place.").kind, 'supported');
+  });
+
+  it('a move told the other way round ("joined Vila Serra from Aldgate") is contradicted', () => {
+    const v = check('Ferreira-Lund joined Vila Serra from Aldgate in 2021 for a reported £4 million.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(check('Ferreira-Lund joined Aldgate from Vila Serra in 2021 for a reported £4 million.').kind, 'supported');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

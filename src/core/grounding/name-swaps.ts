@@ -703,6 +703,10 @@ class Rivals {
 const SYMMETRIC = new RegExp(`\\b(?:and|or|with|against|versus|vs|between|both|nor|than|as|met|meet|meets|meeting|marr\\w*|talk\\w*|spoke|speak\\w*|negotiat\\w*|agree\\w*|fac(?:e|ed|es|ing)|play\\w*|drew|draw\\w*|tie[ds]?|tying|partner\\w*|merg\\w*|collaborat\\w*|clash\\w*|fought|fight\\w*|compet\\w*|debat\\w*|discuss\\w*|like|unlike|${SPEECH_VERBS}|according)\\b`, 'iu');
 // What one name is, said after it ("Daniel Roth, a physicist at McGill"): no doing of the one to the other.
 const APPOSITION = /^\s*[,(—–-]/u;
+// A direction word alone between two names, and how far the passage's may reach ("from the
+// Portuguese club").
+const DIRECTION_LINK = /^\s+(from|to|into|towards|toward)\s+$/i;
+const DIRECTION_CHARS = 40;
 // How far apart two names may stand to be read as one's doing to the other, and how many of a
 // sentence's names are paired.
 const LINK_CHARS = 80;
@@ -728,11 +732,15 @@ export function reversedRoles(text: string, passages: readonly Passage[]): Swap 
       const link = text.slice(a.end, b.start);
       if (link.length > LINK_CHARS || namesAlike(a.name, b.name) || SYMMETRIC.test(link) || /\p{N}/u.test(link) || APPOSITION.test(link)) continue;
       const words = contentWords(link);
-      if (!words.size) continue;
+      // A direction alone between them: "joined Vila Serra from Aldgate" where the passage says
+      // "joined Aldgate from the Portuguese club Vila Serra".
+      const direction = DIRECTION_LINK.exec(link)?.[1]?.toLowerCase();
+      if (!words.size && !direction) continue;
       const passive = /\bby\b/i.test(link);
       const linked = (t: string, x: NameCandidate, y: NameCandidate): boolean => {
         const between = t.slice(x.end, y.start);
         if (between.length > LINK_CHARS * 1.5 || SYMMETRIC.test(between) || APPOSITION.test(between) || /\bby\b/i.test(between) !== passive) return false;
+        if (direction) return between.length <= DIRECTION_CHARS && new RegExp(`^\\s+${direction}\\b`, 'i').test(between) && !/[,;.]/.test(between);
         return sharedWords(words, contentWords(between)) * 2 >= words.size;
       };
       for (const p of passages) {
