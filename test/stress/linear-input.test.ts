@@ -426,5 +426,28 @@ describe('a paragraph of many lines', function () {
     assert.ok(seconds < 10, `${seconds} s`);
     assert.equal(results.length, 3);
   });
+
+  it('a source of 20,000 lines each quoting after a speaker and a colon, 30,000 weekdays and a 100,000-letter hyphenated name are read and judged in seconds', () => {
+    // Each quote after a colon reads its own line back to its start; weekdays are read once a
+    // document; a hyphenated name is joined word by word.
+    const minutes = Array.from({ length: 20_000 }, (_, i) => `${i}.1 Councillor Ann Lee, member for Ward ${i}: "We will review item ${i} on Friday."`).join('\n');
+    const week = 'The jury met on Friday. '.repeat(30_000);
+    const hyphenated = Array.from({ length: 20_000 }, () => 'Okaf').join('-');
+    const started = Date.now();
+    const corpus = Corpus.build([
+      textSource('sources/minutes.txt', minutes),
+      textSource('sources/week.txt', `${week}\n\nThe verdict came after an eleven-day trial.`),
+      textSource('sources/names.txt', `${hyphenated} told guests that the respite house is not a luxury.`),
+    ]);
+    const results = checkDraft(corpus, parseDraft([
+      'Councillor Ann Lee said "we will review item 7 on Friday."',
+      `The jury's verdict came on ${'Thursday, '.repeat(5_000)}after an eleven-day trial.`,
+      `${hyphenated} told guests that the respite house is a luxury.`,
+    ].join('\n\n') + '\n', 'draft.md'), defaultConfig()).results;
+    const seconds = (Date.now() - started) / 1000;
+    assert.ok(seconds < 30, `${seconds} s`);
+    assert.equal(results.length, 3);
+    assert.equal(corpus.quotesOf('sources/minutes.txt')[7]?.speakerName, 'Councillor Ann Lee');
+  });
 });
 

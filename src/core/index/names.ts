@@ -191,8 +191,10 @@ export function wordsOfByPattern(text: string): Word[] {
  * the gazetteer knows, "Paris-based" whose second half is in lower case).
  */
 function hyphenatedName(text: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
-  if (bStart !== aEnd + 1 || text.charCodeAt(aEnd) !== 0x2d || bEnd - bStart < 2 || aEnd - aStart < 2) return false;
-  const a = text.slice(aStart, aEnd);
+  // (A name of many hyphens is no surname: a hostile run of them is joined no further.)
+  if (bStart !== aEnd + 1 || text.charCodeAt(aEnd) !== 0x2d || bEnd - bStart < 2 || aEnd - aStart < 2 || aEnd - aStart > LONGEST_HYPHENATED) return false;
+  // The part after the word's own hyphen, if it has one: "Lund" of "Okafor-Lund".
+  const a = text.slice(Math.max(aStart, text.lastIndexOf('-', aEnd - 1) + 1), aEnd);
   const b = text.slice(bStart, bEnd);
   // Initials and acronyms ("US-led", "UK-EU") are names of their own.
   if (/^\p{Lu}+$/u.test(a) || /^\p{Lu}+$/u.test(b)) return false;
@@ -201,6 +203,7 @@ function hyphenatedName(text: string, aStart: number, aEnd: number, bStart: numb
   return placeKey(a) === undefined && placeKey(b) === undefined && !isRegion(a) && !isRegion(b);
 }
 
+const LONGEST_HYPHENATED = 48;
 const PAIRED_AFTER = /^\s+(?:summit|talks|meeting|meetings|call|deal|pact|accord|agreement|era|years|administration|government|coalition|relationship|relations|rivalry|ticket|race|match|fight|bout|debate|alliance|partnership|merger|axis|rift|feud|clash|trade|war|border|line|duo|pairing|partnership|combination)\b/i;
 
 /** "US'" / "China's": the possessive is not part of the name; nor is a final dot, but in "U.S.". */

@@ -110,7 +110,7 @@ export function speakerOf(text: string, span: Span): string | undefined {
   if (m2) return trimName(m2[1]!);
   const m4 = ACCORDING_TO.exec(after);
   if (m4) return trimName(m4[1]!);
-  const sentenceStart = Math.max(text.lastIndexOf('. ', span.start - 1), text.lastIndexOf('\n', span.start - 1), span.start - 400, 0);
+  const sentenceStart = sentenceStartBefore(text, span.start);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
   if (m3 && !notSpeaker(m3[1]!)) return trimName(m3[1]!);
@@ -123,6 +123,20 @@ export function speakerOf(text: string, span: Span): string | undefined {
   if (m5 && !notSpeaker(m5[1]!)) return trimName(m5[1]!);
   if (AFTER_PRONOUN.test(after)) return undefined;
   return undefined;
+}
+
+// How far back a quote's sentence is read for who says it.
+const SENTENCE_REACH = 400;
+
+/**
+ * Where the sentence of a quote opening at `at` starts, SENTENCE_REACH characters back at most:
+ * after the last ". " or line break before it. (Looked for in those characters only: a paragraph
+ * of thousands of quotes and no full stop was read back to its start for each.)
+ */
+function sentenceStartBefore(text: string, at: number): number {
+  const from = Math.max(0, at - SENTENCE_REACH);
+  const window = text.slice(from, Math.max(from, at - 1));
+  return from + Math.max(window.lastIndexOf('. '), window.lastIndexOf('\n'), 0);
 }
 
 /**
@@ -138,7 +152,7 @@ const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${VERB}\\b[^"â€
 /** Whether "he" or "she" is credited with the quote at `span`: `," he said`, `He added: "`. */
 function creditedToPronoun(text: string, span: Span): boolean {
   if (AFTER_PRONOUN.test(text.slice(span.end + 1, span.end + 40))) return true;
-  const sentenceStart = Math.max(text.lastIndexOf('. ', span.start - 1), text.lastIndexOf('\n', span.start - 1), span.start - 400, 0);
+  const sentenceStart = sentenceStartBefore(text, span.start);
   return PRONOUN_BEFORE.test(text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1)));
 }
 
