@@ -84,9 +84,11 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
       else then?.();
     }, 0);
   };
-  // Only before a first check judges a statement: then the code has run, and the host has other
-  // work. A check waiting for the index leaves the host idle: the practice goes on meanwhile.
-  const useful = (): boolean => !checker.hasChecked && !checker.judging && checker.idle === undefined;
+  // Only before any check of a draft is asked for, and while no tab shows a draft: the practice
+  // pays for the code's first run and its own statements, and a writer's check then waits for it
+  // (each of its statements takes the host for 100-600 ms the first time). With a draft in front of
+  // the writer, the host's time goes to the build and that draft's check, which runs the code anyway.
+  const useful = (): boolean => !checker.hasStarted && checker.idle === undefined && !draftTabShown(configuration, folder);
   let practice: { draft: Draft; lines: LineIndex; statements: Statement[] } | undefined;
   /** The practice source's corpus, for practice before the workspace's is built. */
   let practiceCorpus: Corpus | undefined;
@@ -144,7 +146,9 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
         }, held);
       }, next);
     };
-    // Before the first check, the short practice draft first: it runs the checking code once, cheaply.
+    // Before the first check, the short practice draft first: it runs the checking code once,
+    // cheaply. Not when a tab shows a draft: checking that one ahead runs the code as well, and
+    // its verdicts are kept.
     if (useful()) inTurn(practise, next);
     else next();
   };
@@ -193,6 +197,16 @@ function shownDrafts(configuration: Configuration, folder: vscode.WorkspaceFolde
     }
   }
   return [...paths];
+}
+
+/** Whether a tab shows a draft of the folder (open in the host or not yet). */
+function draftTabShown(configuration: Configuration, folder: vscode.WorkspaceFolder): boolean {
+  const matcher = configuration.matcher;
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => {
+    if (!(tab.input instanceof vscode.TabInputText)) return false;
+    const path = relativePathOf(folder.uri, tab.input.uri);
+    return path !== undefined && matcher.isDraft(path);
+  }));
 }
 
 /** The other drafts on disk to check ahead, the most recently changed first. */
