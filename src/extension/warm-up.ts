@@ -1,15 +1,16 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time from activation; then, while a first build reads every source and before any
-// check judges a statement, a short built-in practice draft checked a statement at a time against
-// a built-in practice source (against the workspace's corpus once built, when the index was
-// restored), its results thrown away: a writer's first check then runs compiled code; then, after each
-// build, the workspace's drafts on disk checked a statement at a time (those a tab shows first,
-// then the most recently changed, three at most), their verdicts kept where the check of the
-// opened draft finds them. The writer's checks go first: while one runs, this waits. (The sample
-// draft's first check, in a Node process of its own: 235-290 ms of CPU cold, 200-240 after the
-// lexicon, 145-160 after the practice too; checked ahead, opening it judges nothing.)
+// piece at a time from activation; then, while a first build reads every source, before any check
+// is asked for and while no tab shows a draft, a short built-in practice draft checked a statement
+// at a time against a built-in practice source (against the workspace's corpus once built, when
+// the index was restored), its results thrown away: a writer's first check then runs compiled
+// code; then, after each build, the workspace's drafts on disk checked a statement at a time
+// (those a tab shows first, then the most recently changed, three at most), their verdicts kept
+// where the check of the opened draft finds them. The writer's checks go first: while one runs,
+// this waits. (The sample draft's first check, in a Node process of its own: 235-290 ms of CPU
+// cold, 200-240 after the lexicon, 145-160 after the practice too; checked ahead, opening it
+// judges nothing.)
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { Corpus } from '../core/index/corpus.js';
