@@ -93,7 +93,10 @@ export default { ${fields.join(', ')} };`,
 const entries = [
   ...Object.entries(PDFJS_APART).map(([module, file]) => ({ entryPoints: [module], outfile: `dist/${file}` })),
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs', plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
-  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
+  // The extension: its entry (package.json `main`) loads its bundle with V8's code cache (src/extension/code-cache.ts).
+  { entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.cjs', external: ['vscode'] },
+  // Its `import()`s (pdf.js, bundled apart) become `require`s: the entry compiles it as a script, which has no module loader for them.
+  { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension-bundle.cjs', external: ['vscode'], plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart], supported: { ...bundleOptions.supported, 'dynamic-import': false } },
   // The threads that read sources for the extension's cold index (src/threads/analyse-worker.ts).
   { entryPoints: ['src/threads/analyse-worker.ts'], outfile: 'dist/analyse-worker.cjs', plugins: [lexiconApart, ...bundleOptions.plugins, pdfjsApart] },
 ];

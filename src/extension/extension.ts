@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { encodeCache } from '../core/index/cache.js';
 import type { Corpus } from '../core/index/corpus.js';
 import { EditorArchive } from './archive.js';
+import type { CodeCacheState, LoadedBundle } from './code-cache.js';
 import { GroundworkCodeActionProvider } from './code-actions.js';
 import { registerCommands } from './commands.js';
 import { CITATION_TRIGGERS, GroundworkCompletionProvider, QUOTE_TRIGGERS } from './completion-provider.js';
@@ -54,11 +55,19 @@ export interface GroundworkApi {
   checkedAhead(): string[];
   /** The last check of a draft: its statements, and how many verdicts it found already judged. */
   lastCheck(): { path: string; statements: number; reused: number } | undefined;
+  /** How this start loaded the bundle (see code-cache.ts: `used`, `none`, `rejected`, `off`), and whether it has saved its compiled code for the next. */
+  codeCache(): { cache: string; saved: boolean };
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export async function activate(context: vscode.ExtensionContext): Promise<GroundworkApi> {
+/** How the entry (main.ts) loaded this bundle: the code cache it used, and how to save one. */
+export interface BundleLoading {
+  state: CodeCacheState;
+  save: LoadedBundle<unknown>['save'];
+}
+
+export async function activate(context: vscode.ExtensionContext, loading?: BundleLoading): Promise<GroundworkApi> {
   const activating = performance.now();
   markActivation();
   const log = vscode.window.createOutputChannel('Groundwork', { log: true });
@@ -66,7 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   const folder = await chooseFolder();
   if (!folder) {
     log.info('No workspace folder is open: Groundwork needs a folder holding the sources.');
-    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false, onThreads: 0, threads: 0 }), rebuildIndex: () => Promise.resolve(), indexDigest: () => '', statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined };
+    return { whenIndexed: () => Promise.resolve(), sourceCount: () => 0, lastBuild: () => ({ sources: 0, reused: 0, fromStorage: false, onThreads: 0, threads: 0 }), rebuildIndex: () => Promise.resolve(), indexDigest: () => '', statusBar: () => undefined, evidenceView: () => ({ open: false }), sourcesView: () => ({ state: 'no-folder', rows: [] }), findingsView: () => [], archive: () => ({ state: 'none', problems: [] }), checkedAhead: () => [], lastCheck: () => undefined, codeCache: () => ({ cache: loading?.state.cache ?? 'off', saved: false }) };
   }
   const files = new VscodeWorkspaceFiles(folder);
   const configuration = new Configuration(folder, files);
@@ -119,11 +128,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<Ground
   }).then(() => {
     for (const document of vscode.workspace.textDocuments) checker.schedule(document, 0);
   });
-  log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms, from ${clockTime(Date.now() - (performance.now() - activating))})`);
-  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, rebuildIndex: ({ threads, workerFile }) => index.rebuild({ fresh: true, threads: { threads, workerFile } }), indexDigest: () => digestOf(index.corpus), statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }), checkedAhead: () => [...checker.checkedAhead], lastCheck: () => checker.lastReused };
+  const codeCache = { saved: false };
+  if (loading) saveCodeCacheLater(loading, checker, log, context.subscriptions, () => (codeCache.saved = true));
+  const loaded = loading ? `; bundle compiled in ${loading.state.compileMs.toFixed(0)} ms with code cache ${loading.state.cache}, run in ${loading.state.runMs.toFixed(0)} ms` : '';
+  log.info(`Groundwork active in ${folder.uri.toString()} (activation ${(performance.now() - activating).toFixed(0)} ms, from ${clockTime(Date.now() - (performance.now() - activating))}${loaded})`);
+  return { whenIndexed: () => index.firstBuild, sourceCount: () => index.corpus.documents.length, lastBuild: () => index.lastBuild, rebuildIndex: ({ threads, workerFile }) => index.rebuild({ fresh: true, threads: { threads, workerFile } }), indexDigest: () => digestOf(index.corpus), statusBar: () => statusBar.state, evidenceView: () => evidence.state, sourcesView: () => sources.shown, findingsView: () => findings.shown, archive: () => ({ state: archive.state, problems: [...archive.problems] }), checkedAhead: () => [...checker.checkedAhead], lastCheck: () => checker.lastReused, codeCache: () => ({ cache: loading?.state.cache ?? 'off', saved: codeCache.saved }) };
 }
 
 export function deactivate(): void {}
+
+/**
+ * Once a draft has been checked and its squiggles drawn, saves the code compiled so far (the
+ * build's, the check's) for the next start: one block of the host of a few tens of milliseconds,
+ * once a session, when the start brought no saved code or V8 refused it.
+ */
+function saveCodeCacheLater(loading: BundleLoading, checker: DraftChecker, log: vscode.LogOutputChannel, subscriptions: vscode.Disposable[], onSaved: () => void): void {
+  if (loading.state.cache === 'used' || loading.state.cache === 'off') return;
+  const checked = checker.onDidCheck(() => {
+    checked.dispose();
+    void checker.settled().then(() => {
+      const saved = loading.save();
+      if (saved.saved) onSaved();
+      if (saved.saved) log.info(`Code cache saved for the next start (${Math.round(saved.bytes / 1024)} KB in ${saved.ms.toFixed(0)} ms)`);
+      else if (saved.error) log.warn(`Could not save the code cache: ${saved.error}`);
+    });
+  });
+  subscriptions.push(checked);
+}
 
 /** The language features, each behind `logged`: one that throws is logged and leaves the others working. */
 function registerProviders(log: vscode.LogOutputChannel, checker: DraftChecker, index: SourceIndex, folder: vscode.WorkspaceFolder, configuration: Configuration): vscode.Disposable[] {

@@ -1,15 +1,16 @@
 // The first check of a session paid for more than its own statements: the lexicon decoded, and
 // the checking code run for the first time, when the engine compiles it. Between activation and
 // the writer opening a draft the host is mostly idle, so that work is done there: the lexicon a
-// piece at a time from activation; then, while a first build reads every source and before any
-// check judges a statement, a short built-in practice draft checked a statement at a time against
-// a built-in practice source (against the workspace's corpus once built, when the index was
-// restored), its results thrown away: a writer's first check then runs compiled code; then, after each
-// build, the workspace's drafts on disk checked a statement at a time (those a tab shows first,
-// then the most recently changed, three at most), their verdicts kept where the check of the
-// opened draft finds them. The writer's checks go first: while one runs, this waits. (The sample
-// draft's first check, in a Node process of its own: 235-290 ms of CPU cold, 200-240 after the
-// lexicon, 145-160 after the practice too; checked ahead, opening it judges nothing.)
+// piece at a time from activation; then, while a first build reads every source, before any check
+// is asked for and while no tab shows a draft, a short built-in practice draft checked a statement
+// at a time against a built-in practice source (against the workspace's corpus once built, when
+// the index was restored), its results thrown away: a writer's first check then runs compiled
+// code; then, after each build, the workspace's drafts on disk checked a statement at a time
+// (those a tab shows first, then the most recently changed, three at most), their verdicts kept
+// where the check of the opened draft finds them. The writer's checks go first: while one runs,
+// this waits. (The sample draft's first check, in a Node process of its own: 235-290 ms of CPU
+// cold, 200-240 after the lexicon, 145-160 after the practice too; checked ahead, opening it
+// judges nothing.)
 import * as vscode from 'vscode';
 import { checkStatement } from '../core/check.js';
 import { Corpus } from '../core/index/corpus.js';
@@ -84,9 +85,11 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
       else then?.();
     }, 0);
   };
-  // Only before a first check judges a statement: then the code has run, and the host has other
-  // work. A check waiting for the index leaves the host idle: the practice goes on meanwhile.
-  const useful = (): boolean => !checker.hasChecked && !checker.judging && checker.idle === undefined;
+  // Only before any check of a draft is asked for, and while no tab shows a draft: the practice
+  // pays for the code's first run and its own statements, and a writer's check then waits for it
+  // (each of its statements takes the host for 100-600 ms the first time). With a draft in front of
+  // the writer, the host's time goes to the build and that draft's check, which runs the code anyway.
+  const useful = (): boolean => !checker.hasStarted && checker.idle === undefined && !draftTabShown(configuration, folder);
   let practice: { draft: Draft; lines: LineIndex; statements: Statement[] } | undefined;
   /** The practice source's corpus, for practice before the workspace's is built. */
   let practiceCorpus: Corpus | undefined;
@@ -144,7 +147,9 @@ export function warmUpInBackground(checker: DraftChecker, index: SourceIndex, co
         }, held);
       }, next);
     };
-    // Before the first check, the short practice draft first: it runs the checking code once, cheaply.
+    // Before the first check, the short practice draft first: it runs the checking code once,
+    // cheaply. Not when a tab shows a draft: checking that one ahead runs the code as well, and
+    // its verdicts are kept.
     if (useful()) inTurn(practise, next);
     else next();
   };
@@ -193,6 +198,16 @@ function shownDrafts(configuration: Configuration, folder: vscode.WorkspaceFolde
     }
   }
   return [...paths];
+}
+
+/** Whether a tab shows a draft of the folder (open in the host or not yet). */
+function draftTabShown(configuration: Configuration, folder: vscode.WorkspaceFolder): boolean {
+  const matcher = configuration.matcher;
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => {
+    if (!(tab.input instanceof vscode.TabInputText)) return false;
+    const path = relativePathOf(folder.uri, tab.input.uri);
+    return path !== undefined && matcher.isDraft(path);
+  }));
 }
 
 /** The other drafts on disk to check ahead, the most recently changed first. */

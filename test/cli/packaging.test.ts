@@ -24,6 +24,8 @@ describe('the packaged extension', function () {
     const vsce = join(ROOT, 'node_modules', '.bin', 'vsce');
     const packaged = new Set(execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean));
     assert.ok(packaged.has('dist/extension.cjs'));
+    // Loaded by dist/extension.cjs (src/extension/main.ts).
+    assert.ok(packaged.has('dist/extension-bundle.cjs'));
     // Started from beside the extension's bundle (src/extension/source-index.ts).
     assert.ok(packaged.has('dist/analyse-worker.cjs'));
   });
