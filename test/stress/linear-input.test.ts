@@ -403,7 +403,9 @@ describe('a paragraph of many lines', function () {
     const started = Date.now();
     droppedHedge(text, [corpus.passage(0)!]);
     const seconds = (Date.now() - started) / 1000;
-    assert.ok(seconds < 3, `${seconds} s`);
+    // (Under 1 s on a quiet machine; 6 s once at a load of 10 on a shared one. The bound is for
+    // the 84 s of reading every hedge against every "will".)
+    assert.ok(seconds < 12, `${seconds} s`);
     assert.equal(droppedHedge('Rain will keep them flooded under water.', [corpus.passage(0)!])?.said, 'may stay');
   });
 
