@@ -36,7 +36,9 @@ ARDWELL — A jury in Ardwell County Circuit Court on Friday found that the cons
 
 The verdict came after an eleven-day trial and roughly nine hours of deliberation. The jury concluded that Halvorsen had failed to install window flashing. Closing arguments were heard on March 5, 2025.
 
-In a statement after the verdict, a Halvorsen spokesperson said the company respected the jury's work.`;
+In a statement after the verdict, a Halvorsen spokesperson said the company respected the jury's work.
+
+Expert witnesses testified that repairs would require replacing the cladding, and that owners may need to move out for up to six months while the work is done. The chair said any money left over may be used to hire two additional support workers.`;
 
 const MINUTES = `Cabinet minutes: library service review
 
@@ -235,6 +237,15 @@ describe('summary lines read as a writer reads the source', () => {
     const v = check('Ferreira-Lund joined Vila Serra from Aldgate in 2021 for a reported £4 million.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.equal(check('Ferreira-Lund joined Aldgate from Vila Serra in 2021 for a reported £4 million.').kind, 'supported');
+  });
+
+  it('"may need to", "may be used" hedge what may happen: "will have to", "will pay for" overstate it', () => {
+    const v = check('Owners will have to move out for up to six months while the cladding is replaced.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /may need/);
+    const w = check('The chair said any money left over will pay for two additional support workers.');
+    assert.match(w.message, /may be used/);
+    assert.equal(check('Owners may need to move out for up to six months while the cladding is replaced.').kind, 'supported');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

@@ -68,7 +68,8 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       const words = predicate(mine, v, statement);
       // Only a hedge of what may happen (after "if", or "might"), not of what one may do:
       // "Employees may claim up to 300 euros" is what "the company will reimburse".
-      mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might');
+      // ("may need to", "may have to", "may be" say what may happen too.)
+      mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might' || MAY_HAPPEN.test(m.said));
       same = mayHappen.filter((m) => m.negated === negated && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
     }
     // A passage that also says it will happen backs the statement.
@@ -80,6 +81,10 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   }
   return undefined;
 }
+
+// A "may" of what may happen, not of what someone may do: "owners may need to move out", "may
+// have to", "may be used", "may take".
+const MAY_HAPPEN = /^may\s+(?:not\s+)?(?:need|have|be|become|take|require|cost|last|face|mean|prove|rise|fall|grow|increase|decrease|drop|remain|continue)\b/i;
 
 interface PassageModal {
   /** "will", "may", "likely" ... as written, lower-cased. */
