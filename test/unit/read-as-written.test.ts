@@ -82,7 +82,7 @@ Cost: The changes will cost about $4.7 million a year to operate.`;
 
 const RECALL = `Brightfold recalls electric kettles
 
-DUNMORE, Ohio - Brightfold Home Appliances Inc. is voluntarily recalling about 84,000 KettlePro 1.7-liter electric kettles, model number BK-170, sold in the United States, and about 9,500 more sold in Canada. The power base of the kettle can overheat during use.
+DUNMORE, Ohio - Brightfold Home Appliances Inc. is voluntarily recalling about 84,000 KettlePro 1.7-liter electric kettles, model number BK-170, sold in the United States, and about 9,500 more sold in Canada. The power base of the kettle can overheat during use, which can cause the plastic housing to melt.
 
 Ines Carvalho, Brightfold's head of product safety, said the company's engineers had traced the overheating to a thermal fuse supplied by one outside vendor.
 
@@ -246,6 +246,13 @@ describe('summary lines read as a writer reads the source', () => {
     const w = check('The chair said any money left over will pay for two additional support workers.');
     assert.match(w.message, /may be used/);
     assert.equal(check('Owners may need to move out for up to six months while the cladding is replaced.').kind, 'supported');
+  });
+
+  it('"can overheat" is what may happen: "will overheat" tells it as certain', () => {
+    const v = check('Brightfold said the power base of the recalled kettles will overheat during use and melt the plastic housing.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /can overheat/);
+    assert.equal(check('Brightfold said the power base of the recalled kettles can overheat during use.').kind, 'supported');
   });
 
   it('a model number written whole ("KettlePro BK-170") is no new name', () => {

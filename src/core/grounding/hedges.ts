@@ -129,7 +129,9 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
     for (let k = 0; k < theirs.length; k++) {
       const word = theirs[k]!.text.toLowerCase();
       const to = HEDGES_TO[word] !== undefined && theirs[k + 1]?.text.toLowerCase() === 'to';
-      if (!HEDGES.has(word) && !CERTAIN.has(word) && !to) continue;
+      // "can" too, of the same verb only: "The power base can overheat" is what may happen, and
+      // "will overheat" says it will (another verb's "will" weighs only the hedges of mayHappen).
+      if (!HEDGES.has(word) && !CERTAIN.has(word) && !to && word !== 'can') continue;
       const u = verbAfter(theirs, to ? k + 1 : k);
       if (u < 0) continue;
       const negated = to ? HEDGES_TO[word]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u);
