@@ -386,10 +386,11 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   // (Two or three words: more are a sentence joined.)
   if (extra.length >= 2 && extra.length <= PARAPHRASED_WORDS) {
     const mine = analysis.content;
+    const myNorms = new Set(mine.map((m) => m.norm));
     const theirs = passageProfile(passages[main]!).tokens.filter((t) => !STOPWORDS.has(t.norm) && !STOPWORDS.has(t.text.toLowerCase()));
     const inPlace = (w: Token): boolean => {
       const next = mine[mine.indexOf(w) + 1]?.norm;
-      return next !== undefined && theirs.some((t, k) => theirs[k + 1]?.norm === next && t.text.length > 2 && !mine.some((m) => m.norm === t.norm) && relation(w.text.toLowerCase(), t.text.toLowerCase()) !== undefined);
+      return next !== undefined && theirs.some((t, k) => theirs[k + 1]?.norm === next && t.text.length > 2 && !myNorms.has(t.norm) && relation(w.text.toLowerCase(), t.text.toLowerCase()) !== undefined);
     };
     extra = extra.filter((w) => /^\p{Lu}/u.test(w.text) || inFigure(analysis.quantities, w) || !inPlace(w));
   }

@@ -8,7 +8,7 @@ import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, ty
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { durationRival, impliedFigure, weekdayDates } from './reported-dates.js';
+import { DAY_MS, durationRival, impliedFigure, publishedDay, weekdayDates, WEEKDAYS } from './reported-dates.js';
 import { namesAlike } from './name-swaps.js';
 import type { Alignment } from './support.js';
 
@@ -683,83 +683,85 @@ export function otherWeekday(corpus: Corpus, text: string, alignments: Alignment
   return undefined;
 }
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_WORD = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/gu;
-const DAY_MS = 86_400_000;
+// A weekday named, capitalised (and its plural, "Fridays"): the first one a statement gives, and
+// every one (to MOST_WEEKDAY_MENTIONS) of a document.
+const WEEKDAY_NAMED = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)s?\b/u;
+const WEEKDAYS_NAMED = new RegExp(WEEKDAY_NAMED.source, 'gu');
+// A weekday in a passage, as a word of its own.
 const WEEKDAY_IN = /\b(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/u;
 // A document names few weekdays; a hostile one of thousands is read for its first ones.
 const MOST_WEEKDAY_MENTIONS = 200;
-const weekdaysSaid = new WeakMap<SourceDocument, { named: Set<string>; mentions: { weekday: string; start: number }[]; dated?: Set<string> }>();
 
 /** The weekdays a document names, where, and (read when first asked) those its dates and publication day fall on. */
-function weekdaysIn(doc: SourceDocument): { named: Set<string>; mentions: { weekday: string; start: number }[]; dated: () => Set<string> } {
+interface WeekdaysSaid {
+  named: Set<string>;
+  mentions: { weekday: string; start: number }[];
+  dated?: Set<string>;
+}
+
+const weekdaysSaid = new WeakMap<SourceDocument, WeekdaysSaid>();
+
+function weekdaysIn(doc: SourceDocument): WeekdaysSaid {
   let known = weekdaysSaid.get(doc);
   if (!known) {
     const mentions: { weekday: string; start: number }[] = [];
     if (/day\b/.test(doc.text)) {
-      for (const m of doc.text.matchAll(WEEKDAY_WORD)) if (mentions.push({ weekday: m[1]!, start: m.index }) >= MOST_WEEKDAY_MENTIONS) break;
+      for (const m of doc.text.matchAll(WEEKDAYS_NAMED)) if (mentions.push({ weekday: m[1]!, start: m.index }) >= MOST_WEEKDAY_MENTIONS) break;
     }
     weekdaysSaid.set(doc, (known = { named: new Set(mentions.map((m) => m.weekday.toLowerCase())), mentions }));
   }
-  const facts = known;
-  return {
-    ...facts,
-    dated: () => {
-      if (facts.dated) return facts.dated;
-      const out = new Set<string>();
-      const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.published ?? '');
-      const publishedYear = published ? Number(published[1]) : undefined;
-      // The day of publication, and the days either side ("yesterday", "tomorrow").
-      if (published) {
-        const day = Date.UTC(Number(published[1]), Number(published[2]) - 1, Number(published[3]));
-        for (const step of [-1, 0, 1]) out.add(WEEKDAY_NAMES[new Date(day + step * DAY_MS).getUTCDay()]!);
-      }
-      for (const q of findQuantities(doc.text)) {
-        const year = q.date?.year ?? publishedYear;
-        if (q.kind !== 'date' || !q.date?.month || !q.date.day || !year) continue;
-        out.add(WEEKDAY_NAMES[new Date(Date.UTC(year, q.date.month - 1, q.date.day)).getUTCDay()]!);
-      }
-      return (facts.dated = out);
-    },
-  };
+  return known;
+}
+
+/** The weekdays the document's dates fall on, and its publication day and the days either side ("yesterday", "tomorrow"). */
+function datedWeekdays(doc: SourceDocument, said: WeekdaysSaid): Set<string> {
+  if (said.dated) return said.dated;
+  const out = new Set<string>();
+  const published = publishedDay(doc);
+  if (published) for (const step of [-1, 0, 1]) out.add(WEEKDAYS[new Date(published.getTime() + step * DAY_MS).getUTCDay()]!);
+  for (const q of findQuantities(doc.text)) {
+    const year = q.date?.year ?? published?.getUTCFullYear();
+    if (q.kind !== 'date' || !q.date?.month || !q.date.day || !year) continue;
+    out.add(WEEKDAYS[new Date(Date.UTC(year, q.date.month - 1, q.date.day)).getUTCDay()]!);
+  }
+  return (said.dated = out);
 }
 
 /**
  * A weekday the statement gives that its document never names nor dates, where the document
  * names another: "The jury delivered its verdict on Thursday" where the article says "A jury ...
  * on Friday found". The sentence that names a weekday and shares most of the statement's words is
- * the one to quote.
+ * the one to quote. (The statement's first weekday is the one weighed.)
  */
 export function unnamedWeekday(corpus: Corpus, text: string, alignments: Alignment[]): Mismatch | undefined {
   const best = alignments[0];
-  if (!best || best.coverage < 0.5 || !/day\b/.test(text)) return undefined;
+  if (!best || best.coverage < 0.5) return undefined;
+  const m = WEEKDAY_NAMED.exec(text);
+  if (!m) return undefined;
   // A weekday of the aligned passages themselves is the opposite-word check's ("Friday" where the
   // passage says "on Thursday"): this reads the rest of the document.
   if (best.passages.some((p) => WEEKDAY_IN.test(p.text))) return undefined;
   const doc = corpus.getDocument(best.passages[0]!.docId);
   if (!doc) return undefined;
-  for (const m of text.matchAll(WEEKDAY_WORD)) {
-    const facts = weekdaysIn(doc);
-    const weekday = m[1]!.toLowerCase();
-    if (!facts.mentions.length || facts.named.has(weekday) || facts.dated().has(weekday)) return undefined;
-    const mine = new Set(tokenizeCached(text).filter((t) => !STOPWORDS.has(t.norm) && !WEEKDAY_NAMES.includes(t.norm)).map((t) => t.norm));
-    let rival: { weekday: string; passage: Passage; shared: number } | undefined;
-    // Mentions and passages both in text order: one pass over each.
-    const passages = corpus.passagesOf(doc.id);
-    let k = 0;
-    for (const mention of facts.mentions) {
-      while (k < passages.length && passages[k]!.span.end <= mention.start) k++;
-      const passage = passages[k];
-      if (!passage || passage.span.start > mention.start) continue;
-      let shared = 0;
-      for (const t of passageProfile(passage).terms) if (mine.has(t)) shared++;
-      if (shared > (rival?.shared ?? 0)) rival = { weekday: mention.weekday, passage, shared };
-    }
-    if (!rival) return undefined;
-    const draft: Quantity = { start: m.index, end: m.index + m[1]!.length, text: m[1]!, kind: 'date', value: 0 };
-    return { draft, source: { ...draft, text: rival.weekday }, said: rival.weekday, passage: rival.passage, coverage: best.coverage };
+  const said = weekdaysIn(doc);
+  const weekday = m[1]!.toLowerCase();
+  if (!said.mentions.length || said.named.has(weekday) || datedWeekdays(doc, said).has(weekday)) return undefined;
+  const mine = new Set(tokenizeCached(text).filter((t) => !STOPWORDS.has(t.norm) && !WEEKDAYS.includes(t.norm)).map((t) => t.norm));
+  let rival: { weekday: string; passage: Passage; shared: number } | undefined;
+  // Mentions and passages both in text order: one pass over each.
+  const passages = corpus.passagesOf(doc.id);
+  let k = 0;
+  for (const mention of said.mentions) {
+    while (k < passages.length && passages[k]!.span.end <= mention.start) k++;
+    const passage = passages[k];
+    if (!passage || passage.span.start > mention.start) continue;
+    let shared = 0;
+    for (const t of passageProfile(passage).terms) if (mine.has(t)) shared++;
+    if (shared > (rival?.shared ?? 0)) rival = { weekday: mention.weekday, passage, shared };
   }
-  return undefined;
+  if (!rival) return undefined;
+  const draft: Quantity = { start: m.index, end: m.index + m[1]!.length, text: m[1]!, kind: 'date', value: 0 };
+  return { draft, source: { ...draft, text: rival.weekday }, said: rival.weekday, passage: rival.passage, coverage: best.coverage };
 }
 
 /**

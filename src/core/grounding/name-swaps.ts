@@ -454,11 +454,12 @@ function lowerCaseTitles(text: string): { name: string; role: string; start: num
   const out: { name: string; role: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(LOWER_TITLE)) {
     const words = m[1]!.split(/\s+/);
+    const written = words.length;
     while (words.length > 1 && STOPWORDS.has(words[0]!)) words.shift();
     // The title's first word is capitalised where it opens the sentence: "Deputy general
     // secretary Declan Furlong", "Industrial relations analyst Dr Fern Castellano".
     const opening = SENTENCE_OPENING_WORD.exec(text.slice(Math.max(0, m.index - 24), m.index));
-    if (opening && words.length === m[1]!.split(/\s+/).length && !STOPWORDS.has(opening[1]!.toLowerCase())) words.unshift(opening[1]!.toLowerCase());
+    if (opening && words.length === written && !STOPWORDS.has(opening[1]!.toLowerCase())) words.unshift(opening[1]!.toLowerCase());
     const start = m.index + m[0].length - m[2]!.length;
     out.push({ name: m[2]!, role: words.join(' '), start, end: start + m[2]!.length });
   }
@@ -736,11 +737,12 @@ export function reversedRoles(text: string, passages: readonly Passage[]): Swap 
       // "joined Aldgate from the Portuguese club Vila Serra".
       const direction = DIRECTION_LINK.exec(link)?.[1]?.toLowerCase();
       if (!words.size && !direction) continue;
+      const directionOpens = direction ? new RegExp(`^\\s+${direction}\\b`, 'i') : undefined;
       const passive = /\bby\b/i.test(link);
       const linked = (t: string, x: NameCandidate, y: NameCandidate): boolean => {
         const between = t.slice(x.end, y.start);
         if (between.length > LINK_CHARS * 1.5 || SYMMETRIC.test(between) || APPOSITION.test(between) || /\bby\b/i.test(between) !== passive) return false;
-        if (direction) return between.length <= DIRECTION_CHARS && new RegExp(`^\\s+${direction}\\b`, 'i').test(between) && !/[,;.]/.test(between);
+        if (directionOpens) return between.length <= DIRECTION_CHARS && directionOpens.test(between) && !/[,;.]/.test(between);
         return sharedWords(words, contentWords(between)) * 2 >= words.size;
       };
       for (const p of passages) {

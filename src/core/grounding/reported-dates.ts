@@ -6,11 +6,11 @@ import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile } from './passage-profile.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
-function publishedDay(doc: SourceDocument): Date | undefined {
+export function publishedDay(doc: SourceDocument): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(doc.published ?? '');
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
 }
@@ -274,12 +274,14 @@ function relativeYears(doc: SourceDocument | undefined, passage: Passage): Set<n
   const years = new Set<number>();
   const text = passage.text;
   if (/\byear\b/i.test(text)) {
-    const given = findQuantities(text).filter((q) => q.kind === 'year');
-    const lastBefore = (at: number): number | undefined => given.filter((y) => y.end <= at).at(-1)?.value;
+    const given = passageProfile(passage).quantities.filter((q) => q.kind === 'year');
     for (const [pattern, step] of [[YEAR_BEFORE, -1], [YEAR_AFTER, 1]] as const) {
+      // The phrases and the years both in text order: the last year before each, in one pass.
+      let k = 0;
+      let last: number | undefined;
       for (const m of text.matchAll(pattern)) {
-        const year = lastBefore(m.index);
-        if (year !== undefined) years.add(year + step);
+        while (k < given.length && given[k]!.end <= m.index) last = given[k++]!.value;
+        if (last !== undefined) years.add(last + step);
       }
     }
     const published = doc && publishedDay(doc);

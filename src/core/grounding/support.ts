@@ -454,8 +454,9 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   };
   // "unless the firm improves its offer" says what "if the company does not improve" says.
   let unless: Set<string> | undefined;
+  let passageIfNot: boolean | undefined;
   const conditionSaidOtherwise = (word: string): boolean => {
-    if (!IF_NOT.test(passage)) return false;
+    if (!(passageIfNot ??= IF_NOT.test(passage))) return false;
     unless ??= wordsAfter(statement, UNLESS_BEFORE, 48);
     return unless.has(word) || unless.has(normalizeWord(word));
   };

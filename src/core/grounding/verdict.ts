@@ -550,13 +550,14 @@ function wordNetOpposite(tokens: readonly Token[], passageTokens: readonly Token
   };
   for (const i of mine) {
     const t = tokens[i]!;
+    let context: Set<string> | undefined;
     for (const j of theirs) {
       const o = passageTokens[j]!;
       // "unaffected" against "affected", "changed little" against "unchanged", "stopped" against
       // "started": the negation checks read those, with what negates them.
       const [a, b] = [t.text.toLowerCase(), o.text.toLowerCase()];
       if (a.endsWith(b) || b.endsWith(a) || NEGATIONS.has(a) || NEGATIONS.has(b) || !areOpposites(a, b)) continue;
-      const context = around(tokens, i);
+      context ??= around(tokens, i);
       let shared = 0;
       for (const w of around(passageTokens, j)) if (context.has(w)) shared++;
       if (shared >= 2) return { draft: t.text, source: o.text, span: { start: t.start, end: t.end } };
