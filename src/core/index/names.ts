@@ -474,6 +474,8 @@ function splitRun(run: Word[]): Word[][] {
   return parts;
 }
 
+const FISCAL_PERIOD = /^(?:FY['’]?\d{2}(?:\d{2})?|(?:Q[1-4]|H[12])(?:['’]?\d{2}(?:\d{2})?)?)$/;
+
 function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   let words = run;
   // Read only where it counts, below: most candidates never ask.
@@ -489,6 +491,8 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
     words = words.slice(1);
   }
   if (words.length === 1 && /^[A-Z]{5,}$/.test(words[0]!.text) && !ORGANISATION_NAMES.has(words[0]!.text)) return undefined;
+  // A fiscal period ("FY2026", "Q3", "H1", "FY25") is a time, not a name.
+  if (words.length === 1 && FISCAL_PERIOD.test(words[0]!.text)) return undefined;
   while (words.length && CONNECTORS.has(words[words.length - 1]!.text)) words = words.slice(0, -1);
   if (!words.length) return undefined;
   // Split a title off the front: the name is what follows the last title word.
