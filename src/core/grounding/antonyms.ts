@@ -144,7 +144,7 @@ function sameNeighbour(statementNorms: readonly string[], i: number, passageNorm
 }
 
 // How many words either side of an opposite word must share a content word with the other side.
-const CONTEXT = 4;
+export const CONTEXT = 4;
 
 function contextOf(norms: readonly string[], at: number): Set<string> {
   const out = new Set<string>();

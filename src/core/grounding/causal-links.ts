@@ -13,6 +13,9 @@ import { alignedDocuments, type Alignment } from './support.js';
 // a verb is a schedule, not a cause ("due to go live", "due to open").
 const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|led\s+to|leads\s+to|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
 
+// How much of the effect the cause accounts for, said just before the link.
+const DEGREE_BEFORE = /(?:[,;]?\s+(?:largely|mainly|mostly|partly|partially|primarily|chiefly|principally|entirely|wholly|solely|simply|only|just|almost|in\s+part|in\s+large\s+part))+\s*$/iu;
+
 // Each side is read from its own clause next to the link, at most this many content words.
 const SIDE_WORDS = 5;
 // A side is said where a passage has at least this share of its words.
@@ -72,7 +75,9 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   if (!link) return undefined;
   // The clause either side of the link: "the organisation had $612,000, while revenue was 6%
   // under budget, mostly because ..." links only the revenue.
-  const beforeClause = text.slice(0, link.index).split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
+  // (A word of degree before the link is the link's: "..., largely because of a junior section"
+  // links what the clause before it says.)
+  const beforeClause = text.slice(0, link.index).replace(DEGREE_BEFORE, '').split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
   const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
   const before = new Set(wordsOfLetters(beforeClause).slice(-SIDE_WORDS));
   const after = new Set(wordsOfLetters(afterClause).slice(0, SIDE_WORDS));

@@ -602,7 +602,20 @@ function inShapeOf(source: Quantity, draft: Quantity): Quantity {
  * "15-year-old" is no rival for "22": a figure with a unit against one without is another thing,
  * unless the unit is the word after it ("a 180-day ultimatum" and "90 days").
  */
+// "twice as many", "three times the", "a 2.5-fold rise": how many times one thing is another.
+const TIMES_AFTER = /^(?:\s*-?\s*fold\b|\s+times\b)/i;
+const MULTIPLIER = /^(?:twice|thrice)$/i;
+const AS_MANY = /^\s+(?:as|the|that|its|their|his|her|what)\b/i;
+
+/** Whether a figure says how many times one thing is another, not how many there are. */
+function timesOver(q: Quantity, text: string): boolean {
+  const after = text.slice(q.end, q.end + 12);
+  return TIMES_AFTER.test(after) || (MULTIPLIER.test(q.text) && AS_MANY.test(after));
+}
+
 function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
+  // "twice as many assigned to the drug" is no count to weigh against "Phase 3".
+  if (timesOver(a, aText) !== timesOver(b, bText)) return false;
   if (a.kind !== 'number' || b.kind !== 'number' || !a.unit === !b.unit) return true;
   const [unit, bare, text] = a.unit ? [a.unit, b, bText] : [b.unit!, a, aText];
   const after = COUNTED.exec(text.slice(bare.end, bare.end + 40))?.[1]?.toLowerCase();

@@ -366,6 +366,7 @@ const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
 
 /** Whether two titles name one post: the same head and no other rank or field, or one reworded. */
 function samePost(mine: string, theirs: string, after?: readonly string[]): boolean {
+  if (firstOfTitles(mine, theirs)) return true;
   const mineHead = roleHead(mine);
   const theirHead = roleHead(theirs);
   const sameHead = !mineHead || !theirHead || sameOrRelated(mineHead, theirHead);
@@ -374,6 +375,18 @@ function samePost(mine: string, theirs: string, after?: readonly string[]): bool
   // climatologist" for "urban climatologist at Westmoor University"; "a Dutch maker of nitrate
   // sensors" for "a Dutch company specialising in nitrate sensors"): a rewording, not another post.
   return rewordedRole(mine, theirs);
+}
+
+/**
+ * A title the source gives first of two it stacks before a name: "Incident Commander" of
+ * "Incident Commander Chief Rosa Delacroix". The words the statement leaves off come after all of
+ * its own, and none of them makes it another post ("Director" is not "Director Deputy"'s).
+ */
+function firstOfTitles(mine: string, theirs: string): boolean {
+  const a = mine.trim().toLowerCase().split(/\s+/);
+  const b = theirs.trim().toLowerCase().split(/\s+/);
+  if (a.length < 2 || b.length <= a.length || a.some((w, i) => b[i] !== w)) return false;
+  return !b.slice(a.length).some((w) => RANKS.has(w));
 }
 
 // The share of the shorter title's content words the other must have to be the same title said

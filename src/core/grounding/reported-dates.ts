@@ -48,7 +48,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // thousands: what the passage implies is read once, then looked up.
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
   if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
-  if (statement !== undefined && differenceOf(q, statement, passage)) return true;
+  if (statement !== undefined && (differenceOf(q, statement, passage) || totalOf(q, statement, passage))) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   const minutes = statement === undefined ? undefined : durationOf(q, statement, true);
   if (minutes !== undefined && durations(passage).has(minutes)) return true;
@@ -252,6 +252,22 @@ function differenceOf(q: Quantity, statement: string, passage: Passage): boolean
   if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0) || !COMPARED.test(statement.slice(q.end, q.end + 40))) return false;
   const values = [...new Set(passageProfile(passage).quantities.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value))];
   for (const a of values) for (const b of values) if (a > b && Math.abs(a - b - q.value) < 1e-9 * Math.max(1, q.value)) return true;
+  return false;
+}
+
+// "225 people in all", "a total of 225", "combined": a figure told as a total of others.
+const TOTAL_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:in\s+all|in\s+total|altogether|combined|between\s+them|all\s+told)\b/iu;
+const TOTAL_BEFORE = /\b(?:a\s+total\s+of|total(?:ling|ing|led|ed)?|in\s+total|combined|altogether)\s+(?:of\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Whether the statement gives a figure as the total of two of the passage's: "214 passengers and
+ * 11 crew, 225 people in all" where the passage says "On board were 214 passengers and 11 crew".
+ */
+function totalOf(q: Quantity, statement: string, passage: Passage): boolean {
+  if (q.kind !== 'number' && q.kind !== 'money' || !(q.value > 0)) return false;
+  if (!TOTAL_AFTER.test(statement.slice(q.end, q.end + 40)) && !TOTAL_BEFORE.test(statement.slice(Math.max(0, q.start - 40), q.start))) return false;
+  const values = passageProfile(passage).quantities.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value);
+  for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (Math.abs(values[i]! + values[j]! - q.value) < 1e-9 * Math.max(1, q.value)) return true;
   return false;
 }
 

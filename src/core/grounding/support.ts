@@ -391,6 +391,38 @@ function alsoAffirms(parts: readonly Clause[], word: string): boolean {
   return parts.some((c) => (c.negated ? c.free : c.terms).has(word));
 }
 
+// Words of a figure's size or unit ("$6.8 million", "4 percent"): shared by two clauses, they
+// say nothing of what either clause is about.
+const FIGURE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'cent', 'per'].map(normalizeWord));
+
+/**
+ * Whether a passage denies the word itself, its negation right before it: "girls, not boys",
+ * "no rival bid", "not the minister".
+ */
+export function deniedOutright(passage: string, word: string): boolean {
+  const tokens = tokenizeCached(passage);
+  const marks = negationsOf(tokens);
+  // (A possessive is not what is denied: "without a members' vote" denies the vote.)
+  return tokens.some((t, i) => (marks[i - 1] || (marks[i - 2] && /^(?:a|an|the|any)$/i.test(tokens[i - 1]!.text))) && formsOf(t).includes(word) && !/^['’]/.test(passage.slice(t.end, t.end + 1)) && !/['’]s?$/.test(t.text));
+}
+
+/**
+ * How many of the statement's other words a passage sentence has: which sentence of two read
+ * together the statement's word was taken from ("That would be an increase of about 4 percent on
+ * this year's adopted budget" from the sentence with the budget, not from the next one's "without
+ * a property tax rate increase"). Figures and their units ("million") are left out.
+ */
+export function otherWordsIn(statement: string, word: string, passage: string): number {
+  const same = normalizeWord(word);
+  const theirs = new Set<string>();
+  for (const c of clauses(passage)) for (const t of c.terms) theirs.add(t);
+  const mine = new Set<string>();
+  for (const c of clauses(statement)) for (const t of c.terms) if (t !== word && !/^\d/.test(t) && !FIGURE_WORDS.has(t) && normalizeWord(t) !== same) mine.add(t);
+  let n = 0;
+  for (const t of mine) if (theirs.has(t)) n++;
+  return n;
+}
+
 function sharesOtherWord(terms: Set<string>, other: readonly { terms: Set<string> }[], word: string): boolean {
   // (The word's other forms are the word: "change" beside "chang".)
   const same = normalizeWord(word);
@@ -427,6 +459,30 @@ const PROPOSED_BEFORE = /\b(?:proposals?|proposed|plans?|planned|calls?|bids?|at
 // A condition told with "unless", and one told with "if ... not".
 const UNLESS_BEFORE = /\bunless\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 const IF_NOT = /\bif\b[^.;:!?]{0,80}?\b(?:not|never)\b|\bif\b[^.;:!?]{0,80}?n['’]t\b/i;
+
+// "did not respond for approximately 14 seconds": how long until it did. The figure after "for".
+const FOR_A_WHILE = /^for\s+(?:(?:about|around|approximately|roughly|nearly|almost|more\s+than|over|some|at\s+least)\s+)?(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a\s+few)\s)/i;
+// "took roughly 14 seconds to respond", "responded only after 14 seconds": the same delay told.
+const TOOK_TO = /\b(?:took|takes|take|taking|needed|needs|need)\b(?:\s+[\p{L}\d.,'’-]+){0,5}\s+to\s+$/iu;
+const ONLY_AFTER = /^(?:\s+[\p{L}'’-]+){0,3}\s+(?:only\s+)?after\b/iu;
+
+/**
+ * A passage that says something did not happen for a while ("the starboard unit did not respond
+ * for approximately 14 seconds") and a statement that says how long it took ("took roughly 14
+ * seconds to respond", "responded only after 14 seconds"): a delay, told two ways.
+ */
+function delayTold(statement: string, passage: string, word: string): boolean {
+  const tokens = tokenizeCached(passage);
+  const marks = negationsOf(tokens);
+  const delayed = tokens.some((t, i) => {
+    if (t.norm !== word && !formsOf(t).includes(word)) return false;
+    if (!marks.slice(Math.max(0, i - 3), i).some(Boolean)) return false;
+    return FOR_A_WHILE.test(passage.slice(t.end).trimStart());
+  });
+  if (!delayed) return false;
+  return tokenizeCached(statement).some((t) => (t.norm === word || formsOf(t).includes(word))
+    && (TOOK_TO.test(statement.slice(Math.max(0, t.start - 80), t.start)) || ONLY_AFTER.test(statement.slice(t.end, t.end + 40))));
+}
 
 /** The words of a text that a pattern ending just before them (within `reach` characters) matches. */
 function wordsAfter(text: string, before: RegExp, reach: number): Set<string> {
@@ -479,7 +535,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w) && !conditionSaidOtherwise(w)) return w;
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w) && !conditionSaidOtherwise(w) && !delayTold(statement, passage, w)) return w;
   // (Nor where a clause of the passage denies the word in a wider scope: "no overheating reports"
   // against "We have not seen a single overheating report".)
   // (Nor where the passage only proposes it: "rejected two: a proposal to publish the names" is

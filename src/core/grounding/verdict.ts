@@ -18,8 +18,8 @@ import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../tex
 import { wordDiff } from './diff.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, alignedDocuments, analyse, beforeNegation, flippedNegation, hasNegation, negatedTerms, type Alignment } from './support.js';
-import { opposedWords, swappedAntonym } from './antonyms.js';
+import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, flippedNegation, hasNegation, negatedTerms, otherWordsIn, type Alignment } from './support.js';
+import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure, unnamedWeekday } from './figure-conflicts.js';
@@ -250,7 +250,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
-    const word = spokenQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages) : undefined;
+    const word = spokenQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages, text) : undefined;
     // Of a joined alignment, the sentence that says the opposite is the one to quote.
     const saying = word && best.passages.length > 1 ? best.passages.find((p) => flippedNegation(text, p.text) === word) : undefined;
     // A negated statement whose negation another sentence of the join gives in its own words
@@ -422,7 +422,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // words weigh. (The other way round, a passage's "no longer" against a statement's "previously
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
-  const flip = a.flipped || a.negationJoined || a.spokenQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages);
+  const flip = a.flipped || a.negationJoined || a.spokenQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages, text);
   if (flip && negatedTerms(text).has(flip)) {
     return {
       kind: 'unsupported',
@@ -478,9 +478,34 @@ const SUPERSEDED = /\b(?:previously|originally|initially|formerly|earlier|used t
  * not stand for re-election" against "had previously said he intended to stand" reports a
  * change, not a contradiction. Read in the passage's sentence that has the word.
  */
-function affirmedNow(word: string | undefined, passages: readonly Passage[]): string | undefined {
+function affirmedNow(word: string | undefined, passages: readonly Passage[], text: string): string | undefined {
   if (!word) return undefined;
-  return passages.some((p) => passageProfile(p).norms.includes(word) && SUPERSEDED.test(p.text)) ? undefined : word;
+  if (passages.some((p) => passageProfile(p).norms.includes(word) && SUPERSEDED.test(p.text))) return undefined;
+  return passages.length > 1 && !flipCarried(text, word, passages) ? undefined : word;
+}
+
+// How many of the statement's other words a sentence that says the opposite must have to be
+// about the same thing, where another sentence read with it has more.
+const ABOUT_THE_SAME = 2;
+
+/**
+ * Of sentences read together, the one that says the opposite must be one the statement's word
+ * was taken from: it has two of the statement's other words, or as many as any other sentence. "Members adopted the accounts with 44 votes in favour, none against" takes nothing
+ * but "votes" from "nothing will be decided without a members' vote" in the next paragraph.
+ * (A flip only the sentences together make stands, and so does one of two neighbouring sentences
+ * of a paragraph, or a denial of the word itself: "girls, not boys, were mainly affected" against
+ * "Hundreds of boys have fallen sick".)
+ */
+function flipCarried(text: string, word: string, passages: readonly Passage[]): boolean {
+  const saying = passages.filter((p) => flippedNegation(text, p.text) === word);
+  if (!saying.length || saying.some((p) => deniedOutright(p.text, word))) return true;
+  // Neighbours in one paragraph tell one thing: "Customers should ... contact Brightline for a
+  // full refund. They do not need to return the base".
+  const [first, second] = passages;
+  if (passages.length === 2 && Math.abs(first!.index - second!.index) === 1 && first!.paragraph.start === second!.paragraph.start) return true;
+  const most = (ps: readonly Passage[]): number => Math.max(0, ...ps.map((p) => otherWordsIn(text, word, p.text)));
+  const own = most(saying);
+  return own >= ABOUT_THE_SAME || own >= most(passages.filter((p) => !saying.includes(p)));
 }
 
 /** What, besides missing words, pulled the support down: the features that cost most. */
@@ -503,10 +528,16 @@ function reasonsOf(claim: readonly SentenceSupport[]): string {
   return reasons.length ? `; ${reasons.join('; ')}` : '';
 }
 
+// Empty words between two sentences, as many as a word's context reaches either side.
+const SENTENCE_GAP: readonly string[] = Array.from({ length: OPPOSITE_REACH }, () => '');
+
 function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] {
   const tokens = tokenizeCached(text);
   const passageTokens = ([] as Token[]).concat(...passages.map((p) => passageProfile(p).tokens));
-  const pair = swappedAntonym(tokens.map((t) => t.norm), passageTokens.map((t) => t.norm));
+  // Sentences read together keep their words apart: a word's neighbours are its own sentence's
+  // ("... JUDGE MORWENNA QUILLER" does not stand beside the next sentence's "January").
+  const passageNorms = passages.flatMap((p, k) => [...(k ? SENTENCE_GAP : []), ...passageProfile(p).tokens.map((t) => t.norm)]);
+  const pair = swappedAntonym(tokens.map((t) => t.norm), passageNorms);
   if (!pair) return oppositeCompound(tokens, passageTokens) ?? wordNetOpposite(tokens, passageTokens);
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not
   // halt" says "continued".

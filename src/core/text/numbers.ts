@@ -648,6 +648,9 @@ export function apartUnit(q: Quantity): string | undefined {
 export function comparable(a: Quantity, b: Quantity): boolean {
   const group = (q: Quantity): string => (q.kind === 'year' || q.kind === 'date' ? 'time' : q.kind === 'money' ? 'money' : q.kind === 'percent' ? 'percent' : apartUnit(q) ? `apart ${q.unit}` : 'number');
   if (group(a) !== group(b)) return false;
+  // A day of a month with no year ("May 20") says nothing of a year ("fiscal 2026").
+  const yearless = (q: Quantity): boolean => q.kind === 'date' && !!q.date && q.date.year === undefined;
+  if ((a.kind === 'year' && yearless(b)) || (b.kind === 'year' && yearless(a))) return false;
   if (a.unit && b.unit && group(a) === 'number' && a.unit !== b.unit) return false;
   return true;
 }

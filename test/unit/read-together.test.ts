@@ -1,0 +1,128 @@
+// Faithful summary lines that read two things of a source together, as a writer does: a total of
+// two figures, a delay told as "did not respond for", a cause said with "largely because of", a
+// day of the month beside a fiscal year, the first of two titles stacked before a name. And a
+// flip, a month or a count weighed only where the statement was taken from. Each is pinned beside
+// the error that must still be caught.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const HEARING = `Finance committee hearing on the proposed budget
+
+Tuesday, May 20, 2025, 6:00 p.m., Council Chambers. Present: Councilmember Dana Whitfield (Chair), Councilmember Omar Reyes. Staff: City Manager Thomas Kerrigan; Budget Director Priya Venkataraman.
+
+BUDGET DIRECTOR VENKATARAMAN: The proposed general fund budget for fiscal 2026 is $184.6 million, up 4.1 percent from the current year's adopted budget of $177.3 million. Salaries and benefits rise by $5.2 million.
+
+CHAIR WHITFIELD: Thank you. Questions from the committee?
+
+VENKATARAMAN: The proposal closes a projected gap of $6.8 million without a property tax rate increase.`;
+
+const FERRY = `Interim report: ferry contact with breakwater
+
+At 18:42 on 14 February 2025, the passenger ferry MV Kestrel Bay made contact with the north breakwater while approaching Port Ellery. On board were 214 passengers and 11 crew.
+
+As the ferry turned into the harbour entrance at about 9 knots, the master ordered the starboard propulsion unit to astern. Data from the bridge recorder show that the starboard unit did not respond for approximately 14 seconds.`;
+
+const CLUB = `Cricket club annual general meeting
+
+Mrs. Prior reported that membership had risen to 312, from 268 a year earlier, driven mainly by the junior section, which now has 141 players.
+
+The club opened a new clubhouse in the spring.
+
+The accounts were adopted: 44 in favour, none against, 3 abstentions.
+
+Mr. Faulds asked about the sale of the lower field. Mrs. Prior said the committee had received an informal approach but that no offer had been made and nothing would be decided without a members' vote.`;
+
+const SENTENCING = `IN THE CROWN COURT AT ASHBURY — R v DANIEL HARCOURT FENN — SENTENCING REMARKS OF HER HONOUR JUDGE MORWENNA QUILLER
+
+Friday 5 December 2025
+
+Mr. Fenn, please stand.
+
+You are 44 years old. On 3 October this year a jury convicted you of fraud by abuse of position.
+
+Between January 2019 and August 2023 you were the finance manager of Greyfriars Hospice Trust, a charity that provides end-of-life care in Ashbury. You spent the money largely on online gambling.
+
+The sentence on the count of fraud is six and a half years' imprisonment.`;
+
+const BRIEFING = `Cedar Ridge Fire community briefing
+
+Speakers: Incident Commander Chief Rosa Delacroix, State Forestry and Fire Protection; Sheriff Martin Albrecht.
+
+Delacroix said no cause had been determined and asked residents not to speculate.`;
+
+const TRIAL = `Velanutide topline results
+
+CAMBRIDGE, Mass., Tuesday, April 22, 2025 — Halvorsen Therapeutics today announced topline results from BRIGHTWATER-1, a 52-week Phase 3 trial of velanutide, its investigational oral drug.
+
+The trial enrolled 684 patients at 71 sites in the United States, Canada and Poland. Patients were randomly assigned in a 2:1 ratio to velanutide 20 mg or placebo.`;
+
+describe('summary lines that read two things of a source together', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([
+      textSource('sources/hearing.txt', HEARING),
+      textSource('sources/ferry.txt', FERRY),
+      textSource('sources/club.txt', CLUB),
+      textSource('sources/sentencing.txt', SENTENCING),
+      textSource('sources/briefing.txt', BRIEFING),
+      textSource('sources/trial.txt', TRIAL),
+    ]);
+  });
+
+  it('a day of the month with no year ("May 20") is no rival of a fiscal year ("fiscal 2026")', () => {
+    const v = check('At the Tuesday, May 20 hearing, Budget Director Priya Venkataraman presented a proposed FY2026 general fund budget of $184.6 million.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('At the Tuesday, May 20 hearing, Budget Director Priya Venkataraman presented a proposed FY2026 general fund budget of $194.6 million.').kind, 'number-mismatch');
+  });
+
+  it('a negation in a sentence the statement took only a word from is no flip ("without a property tax rate increase")', () => {
+    const v = check('That would be an increase of about 4 percent on the current adopted budget of $177.3 million.');
+    assert.equal(v.kind, 'supported', v.message);
+    const w = check('Members adopted the accounts with 44 votes in favour, none against and three abstentions.');
+    assert.equal(w.kind, 'supported', w.message);
+    // Said of the same thing, the flip stands.
+    assert.equal(check('The proposal closes a projected gap of $6.8 million with a property tax rate increase.').kind, 'contradicted');
+  });
+
+  it('"took roughly 14 seconds to respond" is what "did not respond for approximately 14 seconds" says', () => {
+    const v = check('Bridge recorder data show the starboard propulsion unit took roughly 14 seconds to respond when the master ordered it astern.');
+    assert.equal(v.kind, 'supported', v.message);
+    // Responding at once is what the source denies: the two neighbouring sentences tell one thing.
+    assert.equal(check('The starboard propulsion unit responded at once when the master ordered it astern.').kind, 'contradicted');
+  });
+
+  it('a total of two figures the source gives ("225 people in all") is the source\'s figure', () => {
+    const v = check('The ferry was carrying 214 passengers and 11 crew, 225 people in all.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('The ferry was carrying 214 passengers and 11 crew, 235 people in all.').kind, 'supported');
+  });
+
+  it('"largely because of" links what the clause before it says, as "driven mainly by" does', () => {
+    const v = check('Membership rose to 312 from 268 a year earlier, largely because of the junior section, which now has 141 players.');
+    assert.equal(v.kind, 'supported', v.message);
+    const w = check('Membership rose to 312 from 268 a year earlier, largely because of the new clubhouse.');
+    assert.equal(w.kind, 'unsupported', w.message);
+  });
+
+  it('a month beside the next sentence\'s words is no rival: the dateline\'s "December" against "January 2019"', () => {
+    const v = check('On Friday 5 December 2025, Judge Morwenna Quiller jailed former hospice finance manager Daniel Fenn for six and a half years.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('Between February 2019 and August 2023 Fenn was the finance manager of Greyfriars Hospice Trust.').kind, 'supported');
+  });
+
+  it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {
+    const v = check('Incident Commander Rosa Delacroix said no cause had been determined.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Sheriff Rosa Delacroix said no cause had been determined.').kind, 'contradicted');
+  });
+
+  it('"twice as many" says how many times, not how many: no rival of "Phase 3"', () => {
+    const v = check('The 52-week study enrolled 684 patients at 71 sites across the US, Canada and Poland, with twice as many assigned to velanutide 20 mg as to placebo.');
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+    assert.equal(check('The 52-week study enrolled 684 patients at 81 sites across the US, Canada and Poland, with twice as many assigned to velanutide 20 mg as to placebo.').kind, 'number-mismatch');
+  });
+});
