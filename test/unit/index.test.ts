@@ -124,6 +124,19 @@ describe('quotes and speakers', () => {
     assert.equal(q.speakerId, undefined);
   });
 
+  it('a speaker named between commas before the verb is the speaker, whatever stands before the name', () => {
+    const speaker = (text: string): string | undefined => findQuotes(text)[0]?.speaker;
+    assert.equal(speaker('The company\'s operations director, Fiona Drummond, said: "We will not run any vessel on that software."'), 'Fiona Drummond');
+    assert.equal(speaker('The head of Classics, Fiona Achterberg, told Senate that "no plans is not the same as no redundancies."'), 'Fiona Achterberg');
+    // A description between the commas leaves the name before it the speaker.
+    assert.equal(speaker('Zhou Mi, a senior researcher at the academy, told the Global Times that "it is fine."'), 'Zhou Mi');
+  });
+
+  it('"in her words" credits the quotation to "her"', () => {
+    const [q] = findQuotes('Staff were left, in her words, "questioning every number they\'d ever been shown."');
+    assert.equal(q?.pronoun, true);
+  });
+
   it('apostrophes are not quotation marks', () => {
     assert.deepEqual(findQuotes("China's role and the US' allies"), []);
     assert.deepEqual(findQuotes('He said ‘we will go’ and left.').map((q) => q.text), ['we will go']);

@@ -23,7 +23,11 @@ const FERRY = `Interim report: ferry contact with breakwater
 
 At 18:42 on 14 February 2025, the passenger ferry MV Kestrel Bay made contact with the north breakwater while approaching Port Ellery. On board were 214 passengers and 11 crew.
 
-As the ferry turned into the harbour entrance at about 9 knots, the master ordered the starboard propulsion unit to astern. Data from the bridge recorder show that the starboard unit did not respond for approximately 14 seconds.`;
+As the ferry turned into the harbour entrance at about 9 knots, the master ordered the starboard propulsion unit to astern. Data from the bridge recorder show that the starboard unit did not respond for approximately 14 seconds.
+
+Chief Inspector Dr. Helen Okafor said the investigation would publish its findings "so that operators of similar vessels can act now".
+
+The company's operations director, Fiona Drummond, said: "Until we know exactly what happened, we will not run any vessel on that software."`;
 
 const CLUB = `Cricket club annual general meeting
 
@@ -47,6 +51,10 @@ Between January 2019 and August 2023 you were the finance manager of Greyfriars 
 
 The sentence on the count of fraud is six and a half years' imprisonment.`;
 
+const VICTIM = `Hospice fraud: the victim's statement
+
+I have read the victim personal statement of the hospice's chief executive, Mrs. Abigail Thorne. Staff who had trusted you for years were left, in her words, "questioning every number they'd ever been shown." Your counsel, Mr. Rhodri Vaughan, has said all that could be said on your behalf.`;
+
 const BRIEFING = `Cedar Ridge Fire community briefing
 
 Speakers: Incident Commander Chief Rosa Delacroix, State Forestry and Fire Protection; Sheriff Martin Albrecht.
@@ -68,6 +76,7 @@ describe('summary lines that read two things of a source together', () => {
       textSource('sources/ferry.txt', FERRY),
       textSource('sources/club.txt', CLUB),
       textSource('sources/sentencing.txt', SENTENCING),
+      textSource('sources/victim.txt', VICTIM),
       textSource('sources/briefing.txt', BRIEFING),
       textSource('sources/trial.txt', TRIAL),
     ]);
@@ -109,9 +118,26 @@ describe('summary lines that read two things of a source together', () => {
   });
 
   it('a month beside the next sentence\'s words is no rival: the dateline\'s "December" against "January 2019"', () => {
-    const v = check('On Friday 5 December 2025, Judge Morwenna Quiller jailed former hospice finance manager Daniel Fenn for six and a half years.');
+    // (The remarks alone: what else a corpus holds moves which sentences are read together.)
+    const remarks = Corpus.build([textSource('sources/sentencing.txt', SENTENCING)]);
+    const alone = (text: string): Verdict => checkParagraph(remarks, text)[0]!.verdict;
+    const v = alone('On Friday 5 December 2025, Judge Morwenna Quiller jailed former hospice finance manager Daniel Fenn for six and a half years.');
     assert.equal(v.kind, 'supported', v.message);
-    assert.notEqual(check('Between February 2019 and August 2023 Fenn was the finance manager of Greyfriars Hospice Trust.').kind, 'supported');
+    assert.notEqual(alone('Between February 2019 and August 2023 Fenn was the finance manager of Greyfriars Hospice Trust.').kind, 'supported');
+  });
+
+  it('a quotation after "the operations director, Fiona Drummond, said:" is hers, and credited to another is misattributed', () => {
+    const v = check('Chief Inspector Helen Okafor said the company would not run "any vessel on that software" until the cause was known.');
+    assert.equal(v.kind, 'misattributed', v.message);
+    assert.match(v.message, /Fiona Drummond/);
+    assert.equal(check('Operations director Fiona Drummond said the company would not run "any vessel on that software" until the cause was known.').kind, 'supported');
+  });
+
+  it('"in her words" credits the quotation to the person the sentence before named', () => {
+    const v = check('Defence counsel Rhodri Vaughan said staff had been left "questioning every number they\'d ever been shown."');
+    assert.equal(v.kind, 'misattributed', v.message);
+    assert.match(v.message, /Abigail Thorne/);
+    assert.equal(check('Chief executive Abigail Thorne said staff had been left "questioning every number they\'d ever been shown."').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

@@ -124,6 +124,15 @@ export interface Assessment {
   counts: GramCounts;
 }
 
+/**
+ * Whether two names end in the same word: a transcript's label ("CITY MANAGER KERRIGAN") gives its
+ * speaker's post and surname, "City Manager Thomas Kerrigan" the full name.
+ */
+function sameSurname(a: string, b: string): boolean {
+  const last = (name: string): string => name.trim().split(/\s+/).at(-1)!.replace(/[.,]$/, '').toLowerCase();
+  return last(a).length > 1 && last(a) === last(b);
+}
+
 /** Checks quotes, figures, names and negations and measures support, without deciding. */
 export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes' | 'antecedent'>): Assessment {
   const text = statement.text;
@@ -193,7 +202,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const sourceSpeaker = sourceQuote.speakerId ? corpus.entityById(sourceQuote.speakerId) : { id: undefined, name: sourceQuote.speakerName!, aliases: [] };
       const same = sourceSpeaker && (sourceSpeaker.id !== undefined
         ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
-        : namesAlike(written, sourceSpeaker.name));
+        : namesAlike(written, sourceSpeaker.name) || sameSurname(written, sourceSpeaker.name));
       if (sourceSpeaker && !same) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);

@@ -32,7 +32,11 @@ const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?—–-]*${NAME}${KIND}\\s+(?:also\
 const AFTER_VERB_NAME = new RegExp(`^[\\s,.!?—–-]*${VERB}\\s+${NAME}`, 'u');
 const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|warned)\b/iu;
 // Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
-const BEFORE = new RegExp(`${NAME}${KIND}(?:,[^"“”]{0,160},)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+// (Or with the comma of an appositive before the verb: `The company's operations director, Fiona
+// Drummond, said: "`.)
+const BEFORE = new RegExp(`${NAME}${KIND}(?:,([^"“”]{0,160}),|,)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+// Between the commas, the name itself: "The head of Classics, Fiona Achterberg, told".
+const WHOLE_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
 // A speaker who opens a line or a sentence (after an item's number), with a role between commas
 // and a colon, right before the quote.
@@ -113,6 +117,8 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const sentenceStart = sentenceStartBefore(text, span.start);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
+  const apposed = m3?.[2] && WHOLE_NAME.exec(m3[2])?.[1];
+  if (apposed) return trimName(apposed);
   if (m3 && !notSpeaker(m3[1]!)) return trimName(m3[1]!);
   // Minutes and reports: `7.1 Councillor Joanna Petrakis, Cabinet member for Communities: "`.
   // (Read only after a colon, from the line's or the sentence's start: once per such quote.)
@@ -147,9 +153,9 @@ function notSpeaker(name: string): boolean {
   return !/\s/.test(name) && NOT_NAMES.has(name);
 }
 
-const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'iu');
+const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$|\\bin\\s+(?:his|her)\\s+(?:own\\s+)?words,?\\s*$`, 'iu');
 
-/** Whether "he" or "she" is credited with the quote at `span`: `," he said`, `He added: "`. */
+/** Whether "he" or "she" is credited with the quote at `span`: `," he said`, `He added: "`, `in her words, "`. */
 function creditedToPronoun(text: string, span: Span): boolean {
   if (AFTER_PRONOUN.test(text.slice(span.end + 1, span.end + 40))) return true;
   const sentenceStart = sentenceStartBefore(text, span.start);
