@@ -51,9 +51,15 @@ Between January 2019 and August 2023 you were the finance manager of Greyfriars 
 
 The sentence on the count of fraud is six and a half years' imprisonment.`;
 
-const VICTIM = `Hospice fraud: the victim's statement
+const VICTIM = `R v DANIEL FENN — SENTENCING REMARKS OF HER HONOUR JUDGE MORWENNA QUILLER (EXTRACT)
 
-I have read the victim personal statement of the hospice's chief executive, Mrs. Abigail Thorne. Staff who had trusted you for years were left, in her words, "questioning every number they'd ever been shown." Your counsel, Mr. Rhodri Vaughan, has said all that could be said on your behalf.`;
+I have read the victim personal statement of the hospice's chief executive, Mrs. Abigail Thorne. Staff who had trusted you for years were left, in her words, "questioning every number they'd ever been shown." Your counsel, Mr. Rhodri Vaughan, has said all that could be said on your behalf.
+
+I do not accept, however, that you have been remorseful throughout.`;
+
+const MUSEUM = `Museum reunites altarpiece
+
+The reunited altarpiece is expected to go on display in autumn 2026 in the museum's Flemish gallery, which will close for refurbishment from June 2025. Admission will be free.`;
 
 const BRIEFING = `Cedar Ridge Fire community briefing
 
@@ -77,6 +83,7 @@ describe('summary lines that read two things of a source together', () => {
       textSource('sources/club.txt', CLUB),
       textSource('sources/sentencing.txt', SENTENCING),
       textSource('sources/victim.txt', VICTIM),
+      textSource('sources/museum.txt', MUSEUM),
       textSource('sources/briefing.txt', BRIEFING),
       textSource('sources/trial.txt', TRIAL),
     ]);
@@ -138,6 +145,19 @@ describe('summary lines that read two things of a source together', () => {
     assert.equal(v.kind, 'misattributed', v.message);
     assert.match(v.message, /Abigail Thorne/);
     assert.equal(check('Chief executive Abigail Thorne said staff had been left "questioning every number they\'d ever been shown."').kind, 'supported');
+  });
+
+  it('"from June 2026" where the source says "from June 2025" is another year, whatever year the sentence also gives', () => {
+    const v = check('The museum\'s Flemish gallery will close for refurbishment from June 2026.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /June 2025/);
+    assert.equal(check('The museum\'s Flemish gallery will close for refurbishment from June 2025.').kind, 'supported');
+  });
+
+  it('a flip stands where a word\'s other form aligns the passage ("remorse", "remorseful")', () => {
+    const v = check('The judge accepted that Fenn had shown remorse throughout the proceedings.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(check('The judge did not accept that Fenn had been remorseful throughout.').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

@@ -63,6 +63,10 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   };
   const top = alignments.slice(0, 5);
   for (const figure of figures) {
+    // "from June 2026" where the passage says "from June 2025": the month's own year, whatever
+    // other year ("autumn 2026") the passage gives.
+    const otherYear = monthOfAnotherYear(figure, text, top);
+    if (otherYear) return otherYear;
     const mine = wordsAround(tokens, figure, FIGURE_CONTEXT);
     const sets = setsTheScene(figure, text);
     // A statement that copies one passage but for the figure is about that passage: its figure
@@ -92,6 +96,36 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
       // says: "Three others were arrested" against "Two others were arrested", though "at least
       // three people have been injured" in the sentence before.
       if (rival) return { draft: figure, source: inShapeOf(rival, figure), said: p.text.slice(rival.start, rival.end), passage: p, coverage };
+    }
+  }
+  return undefined;
+}
+
+// Words that place a date and say when something starts, ends or happens by it.
+const DATE_LEADS = new Set(['from', 'until', 'since', 'by', 'before', 'after', 'till']);
+
+/**
+ * A month and year the statement gives where a well-aligned passage gives that month (and day)
+ * in another year after the same word, and never in the statement's: "will close for
+ * refurbishment from June 2026" against "... from June 2025".
+ */
+function monthOfAnotherYear(figure: Quantity, text: string, top: readonly Alignment[]): Mismatch | undefined {
+  const d = figure.date;
+  if (figure.kind !== 'date' || !d?.month || d.year === undefined) return undefined;
+  // After the same word, in the same place ("from June"): another event's June is no rival.
+  const before = wordBefore(text, figure);
+  if (!before || STOPWORDS.has(before) && !DATE_LEADS.has(before)) return undefined;
+  for (const { passages, coverage } of top) {
+    if (coverage < CLOSE_COPY) continue;
+    for (const p of passages) {
+      const dates = passageProfile(p).quantities.filter((q) => {
+        const o = q.kind === 'date' ? q.date : undefined;
+        return !!o && o.month === d.month && o.year !== undefined && (d.day === undefined || o.day === undefined || o.day === d.day);
+      });
+      if (!dates.length || dates.some((q) => q.date!.year === d.year)) continue;
+      const rival = dates.find((q) => wordBefore(p.text, q) === before);
+      if (!rival) continue;
+      return { draft: figure, source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage };
     }
   }
   return undefined;

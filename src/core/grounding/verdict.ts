@@ -234,7 +234,6 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
-    const passageText = best.passages.map((p) => p.text).join(' ');
     swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? crossedClauses(corpus, text, alignments);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
@@ -259,6 +258,16 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const rivalAt = best.passages.find((p) => p.text.includes(swap!.source));
       if (rivalAt) swap.passage = { passage: rivalAt, coverage: best.coverage };
     }
+  } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
+    // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
+    // the statement decides whether the passage is the one it rewrites.
+    swap = swappedName(corpus, text, best.passages);
+  }
+  // A flipped negation, on a passage aligned once a word's other forms count ("remorse" for
+  // "remorseful": "accepted that Fenn had shown remorse" against "I do not accept ... that you
+  // have been remorseful").
+  if (best && (best.coverage >= ALIGNED || coverageWithForms(analysis, best) >= ALIGNED)) {
+    const passageText = best.passages.map((p) => p.text).join(' ');
     const word = spokenQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages, text) : undefined;
     // Of a joined alignment, the sentence that says the opposite is the one to quote.
     const saying = word && best.passages.length > 1 ? best.passages.find((p) => flippedNegation(text, p.text) === word) : undefined;
@@ -272,10 +281,6 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       negationJoined = best.passages.some((p) => p !== saying && hasNegation(p.text) && saysMore(p) > saysMore(saying));
     }
     if (word && !negationJoined) flipped = { word, passageText: saying?.text ?? passageText };
-  } else if (best && coverageBesideNames(analysis, best) >= ALIGNED) {
-    // A swapped name is itself a word the passage lacks, and a rare one weighs much: the rest of
-    // the statement decides whether the passage is the one it rewrites.
-    swap = swappedName(corpus, text, best.passages);
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
@@ -940,6 +945,27 @@ function hasIndexedWord(text: string): boolean {
 }
 
 /** The alignment's coverage of the statement's words other than those of its names. */
+/**
+ * The alignment's coverage with a missing word counted where the passage has a word of the same
+ * first five letters ("remorse", "remorseful").
+ */
+function coverageWithForms(analysis: ReturnType<typeof analyse>, a: Alignment): number {
+  if (!a.missing.length) return a.coverage;
+  const stems = new Set<string>();
+  for (const p of a.passages) for (const t of passageProfile(p).tokens) if (t.norm.length >= STEM) stems.add(t.norm.slice(0, STEM));
+  const missing = new Set(a.missing);
+  let total = 0;
+  let missed = 0;
+  analysis.content.forEach((t, i) => {
+    total += analysis.weights[i]!;
+    if (missing.has(t) && !(t.norm.length >= STEM && stems.has(t.norm.slice(0, STEM)))) missed += analysis.weights[i]!;
+  });
+  return total > 0 ? 1 - missed / total : 0;
+}
+
+// How many first letters two forms of a word share.
+const STEM = 5;
+
 function coverageBesideNames(analysis: ReturnType<typeof analyse>, a: Alignment): number {
   // Names and words both come in text order: one pass over each, however long the statement.
   const names = findNames(analysis.text);

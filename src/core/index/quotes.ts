@@ -34,9 +34,7 @@ const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|
 // Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
 // (Or with the comma of an appositive before the verb: `The company's operations director, Fiona
 // Drummond, said: "`.)
-const BEFORE = new RegExp(`${NAME}${KIND}(?:,([^"“”]{0,160}),|,)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
-// Between the commas, the name itself: "The head of Classics, Fiona Achterberg, told".
-const WHOLE_NAME = /^\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+const BEFORE = new RegExp(`${NAME}${KIND}(?:,[^"“”]{0,160},|,)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
 const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
 // A speaker who opens a line or a sentence (after an item's number), with a role between commas
 // and a colon, right before the quote.
@@ -117,8 +115,6 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const sentenceStart = sentenceStartBefore(text, span.start);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
-  const apposed = m3?.[2] && WHOLE_NAME.exec(m3[2])?.[1];
-  if (apposed) return trimName(apposed);
   if (m3 && !notSpeaker(m3[1]!)) return trimName(m3[1]!);
   // Minutes and reports: `7.1 Councillor Joanna Petrakis, Cabinet member for Communities: "`.
   // (Read only after a colon, from the line's or the sentence's start: once per such quote.)
