@@ -61,6 +61,12 @@ const MUSEUM = `Museum reunites altarpiece
 
 The reunited altarpiece is expected to go on display in autumn 2026 in the museum's Flemish gallery, which will close for refurbishment from June 2025. Admission will be free.`;
 
+const SCHOOL = `SCHOOLS INSPECTORATE — INSPECTION REPORT: HOLLINS LANE PRIMARY SCHOOL, WESTBURY
+
+Pupils are proud of Hollins Lane and say they feel safe. Behaviour in lessons and around the school is exemplary.
+
+Governors know the school well and challenge leaders effectively. All 27 staff who responded to the inspection survey said they were proud to work at the school.`;
+
 const BRIEFING = `Cedar Ridge Fire community briefing
 
 Speakers: Incident Commander Chief Rosa Delacroix, State Forestry and Fire Protection; Sheriff Martin Albrecht.
@@ -84,6 +90,7 @@ describe('summary lines that read two things of a source together', () => {
       textSource('sources/sentencing.txt', SENTENCING),
       textSource('sources/victim.txt', VICTIM),
       textSource('sources/museum.txt', MUSEUM),
+      textSource('sources/school.txt', SCHOOL),
       textSource('sources/briefing.txt', BRIEFING),
       textSource('sources/trial.txt', TRIAL),
     ]);
@@ -158,6 +165,12 @@ describe('summary lines that read two things of a source together', () => {
     const v = check('The judge accepted that Fenn had shown remorse throughout the proceedings.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.equal(check('The judge did not accept that Fenn had been remorseful throughout.').kind, 'supported');
+  });
+
+  it('"the school" is the school the document names ("Hollins Lane Primary School"), and no other', () => {
+    const v = check('All 27 staff who responded to the inspection survey said they were proud to work at Hollins Lane.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('All 27 staff who responded to the inspection survey said they were proud to work at Ridgeway Primary School.').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

@@ -8,6 +8,7 @@ import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { TURN_LABEL } from '../index/analyse.js';
+import { findNames, type NameCandidate } from '../index/names.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -618,8 +619,67 @@ function prefixNegation(statement: string, passage: string): string | undefined 
  */
 function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage): boolean[] {
   const profile = passageProfile(passage);
-  const implied = analysis.quantities.filter((q) => impliedFigure(q, corpus.getDocument(passage.docId), passage, analysis.text));
-  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || implied.some((q) => q.start <= t.start && t.end <= q.end));
+  const doc = corpus.getDocument(passage.docId);
+  const implied = analysis.quantities.filter((q) => impliedFigure(q, doc, passage, analysis.text));
+  const described = doc ? describedNames(analysis, passage, doc) : [];
+  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || implied.some((q) => q.start <= t.start && t.end <= q.end)
+    || described.some((n) => n.start <= t.start && t.end <= n.end));
+}
+
+// "the school", "the club": a sentence that calls a thing by what it is.
+const THE_THING = /\bthe\s+(school|club|museum|hospital|hospice|charity|trust|council|university|college|academy|library|theatre|gallery|festival|company|union)\b/gi;
+// How many capitalised words may stand between a name and that word in the document's own
+// naming of it ("Hollins Lane Primary School").
+const NAMED_AS = '(?:[ \\t]+\\p{Lu}[\\p{L}\'’-]*){0,3}[ \\t]+';
+const NAMED_IN_CAPITALS = '(?:[ \\t]+\\p{Lu}[\\p{Lu}\'’-]*){0,3}[ \\t]+';
+// A document is searched for that naming in its first this many characters: where a title or a
+// first mention names it.
+const NAMING_CHARS = 20_000;
+
+/**
+ * The statement's names that a sentence calls "the school" (or "the club" ...), where the document
+ * names the thing so: "All 27 staff ... were proud to work at Hollins Lane" from "All 27 staff
+ * ... said they were proud to work at the school", in a report on "Hollins Lane Primary School".
+ */
+function describedNames(analysis: StatementAnalysis, passage: Passage, doc: SourceDocument): { start: number; end: number }[] {
+  const heads = new Set([...passage.text.matchAll(THE_THING)].map((m) => m[1]!.toLowerCase()));
+  if (!heads.size) return [];
+  const out: { start: number; end: number }[] = [];
+  let names = statementNames.get(analysis);
+  // (Read once a statement, however many passages ask; a hostile statement has its first few weighed.)
+  if (!names) statementNames.set(analysis, (names = findNames(analysis.text).filter((n) => n.kind !== 'person').slice(0, MOST_DESCRIBED_NAMES)));
+  for (const n of names) {
+    if (n.name.length > 80) continue;
+    const words = n.name.split(/\s+/);
+    const head = words.at(-1)!.toLowerCase();
+    // The statement may write the head itself ("Hollins Lane Primary School") or leave it off.
+    const names = heads.has(head) ? words.length > 1 && namesAs(doc, words.slice(0, -1).join(' '), head) : [...heads].some((h) => namesAs(doc, n.name, h));
+    if (names) out.push({ start: n.start, end: n.end });
+  }
+  return out;
+}
+
+const namings = new WeakMap<SourceDocument, Map<string, boolean>>();
+const statementNames = new WeakMap<StatementAnalysis, NameCandidate[]>();
+const MOST_DESCRIBED_NAMES = 8;
+
+/** Whether the document writes the name followed by the word ("Hollins Lane Primary School"), in any case. */
+function namesAs(doc: SourceDocument, name: string, head: string): boolean {
+  let known = namings.get(doc);
+  if (!known) namings.set(doc, (known = new Map()));
+  const key = `${name}\u0000${head}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    // As written in a sentence ("Hollins Lane Primary School"), or in a title's capitals.
+    const pattern = (words: string[], between: string, last: string): RegExp =>
+      new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+')}${between}${last}(?![\\p{L}\\p{N}])`, 'u');
+    const words = name.split(/\s+/);
+    const text = doc.text.slice(0, NAMING_CHARS);
+    found = pattern(words, NAMED_AS, head[0]!.toUpperCase() + head.slice(1)).test(text)
+      || pattern(words.map((w) => w.toUpperCase()), NAMED_IN_CAPITALS, head.toUpperCase()).test(text);
+    known.set(key, found);
+  }
+  return found;
 }
 
 /**
