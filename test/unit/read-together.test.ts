@@ -65,6 +65,8 @@ const SCHOOL = `SCHOOLS INSPECTORATE — INSPECTION REPORT: HOLLINS LANE PRIMARY
 
 Pupils are proud of Hollins Lane and say they feel safe. Behaviour in lessons and around the school is exemplary.
 
+Attendance has improved to 95.8% this year, from 93.1% in 2022-23, and persistent absence has roughly halved.
+
 Governors know the school well and challenge leaders effectively. All 27 staff who responded to the inspection survey said they were proud to work at the school.`;
 
 const BRIEFING = `Cedar Ridge Fire community briefing
@@ -171,6 +173,13 @@ describe('summary lines that read two things of a source together', () => {
     const v = check('All 27 staff who responded to the inspection survey said they were proud to work at Hollins Lane.');
     assert.equal(v.kind, 'supported', v.message);
     assert.notEqual(check('All 27 staff who responded to the inspection survey said they were proud to work at Ridgeway Primary School.').kind, 'supported');
+  });
+
+  it('a change told as another proportion ("fallen by about a quarter" where the source says "roughly halved") is a number mismatch', () => {
+    const v = check('Attendance has improved to 95.8%, and persistent absence has fallen by about a quarter.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /roughly halved/);
+    assert.equal(check('Attendance has improved to 95.8%, and persistent absence has fallen by about half.').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

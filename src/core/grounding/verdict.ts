@@ -23,6 +23,7 @@ import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './anton
 import { areOpposites, hasOpposite } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure, unnamedWeekday } from './figure-conflicts.js';
+import { otherProportion } from './proportions.js';
 import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -221,12 +222,19 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
 
   const spokenQuoteSpans = verifiedQuoteSpans.filter((s) => wordCount(text.slice(s.start, s.end)) >= SPOKEN_WORDS);
+  // A change told as another proportion ("fallen by about a quarter" where the source says
+  // "roughly halved").
+  const proportionOf = (a: Alignment): Assessment['figure'] => {
+    const found = otherProportion(text, a.passages);
+    return found && { ...found, coverage: a.coverage };
+  };
 
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
   const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
-    ?? (best && verifiedQuoteSpans.length === 0 ? unnamedWeekday(corpus, text, alignments) : undefined);
+    ?? (best && verifiedQuoteSpans.length === 0 ? unnamedWeekday(corpus, text, alignments) : undefined)
+    ?? (best && best.coverage >= ALIGNED && spokenQuoteSpans.length === 0 ? proportionOf(best) : undefined);
 
   // 3. Aligned but saying something else: a swapped name, a flipped negation, an opposite word.
   let swap: Assessment['swap'];

@@ -1,0 +1,99 @@
+// A change told as a proportion: "persistent absence has fallen by about a quarter" where the
+// source says it "has roughly halved"; "sales doubled" where it says they "rose by a third". No
+// figure is written on one side or both, so the figure checks see nothing to compare.
+import type { Passage } from '../model.js';
+import type { Quantity } from '../text/numbers.js';
+import { normalizeWord, STOPWORDS } from '../text/tokens.js';
+import { tokenizeCached } from './passage-profile.js';
+
+const DOWN = 'fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|cut|reduced|reduces|slipped|slumped|plunged|plummeted|tumbled';
+const UP = 'rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|soared|gained';
+const FRACTIONS: Record<string, number> = {
+  'a tenth': 10, 'a fifth': 20, 'a quarter': 25, 'a third': 100 / 3, 'a half': 50, half: 50, 'two thirds': 200 / 3, 'two-thirds': 200 / 3,
+  'three quarters': 75, 'three-quarters': 75,
+};
+const HEDGE = '(?:about|around|roughly|nearly|almost|some|approximately|more\\s+than|less\\s+than|over|under|just\\s+over|just\\s+under)\\s+';
+// "fell by about a quarter", "rose by 30 percent", "cut by a third".
+const BY = new RegExp(`\\b(${DOWN}|${UP})\\s+(?:by\\s+)?(${HEDGE})?(a\\s+tenth|a\\s+fifth|a\\s+quarter|a\\s+third|a\\s+half|half|two[\\s-]thirds|three[\\s-]quarters|(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent|percent))(?![\\p{L}\\p{N}])`, 'giu');
+// "halved", "roughly doubled", "tripled".
+const FOLD = new RegExp(`\\b(${HEDGE})?(halved|doubled|tripled|trebled|quadrupled)\\b`, 'giu');
+const FOLD_CHANGE: Record<string, number> = { halved: -50, doubled: 100, tripled: 200, trebled: 200, quadrupled: 300 };
+// The change of what: content words this many words before the verb.
+const SUBJECT_WORDS = 4;
+
+interface Change {
+  start: number;
+  end: number;
+  /** Told in words ("a quarter", "halved"), not with a figure the figure checks weigh. */
+  worded: boolean;
+  /** Signed percent change: -50 for "halved", +33.3 for "rose by a third". */
+  percent: number;
+  /** The content words before it: what changed. */
+  subject: Set<string>;
+}
+
+// A sentence tells a few changes; a hostile one of thousands has its first weighed.
+const MOST_CHANGES = 24;
+
+function changesIn(text: string): Change[] {
+  const out: Change[] = [];
+  for (const m of text.matchAll(BY)) {
+    if (out.length >= MOST_CHANGES) break;
+    const down = new RegExp(`^(?:${DOWN})$`, 'i').test(m[1]!);
+    const size = m[4] !== undefined ? Number(m[4]) : FRACTIONS[m[3]!.toLowerCase().replace(/\s+/g, ' ')];
+    if (size === undefined || !(size > 0)) continue;
+    // (A fall is a share of what was; "fell by 150 percent" is no proportion.)
+    if (down && size > 100) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, worded: m[4] === undefined, percent: down ? -size : size, subject: subjectBefore(text, m.index) });
+  }
+  for (const m of text.matchAll(FOLD)) {
+    if (out.length >= 2 * MOST_CHANGES) break;
+    out.push({ start: m.index, end: m.index + m[0].length, worded: true, percent: FOLD_CHANGE[m[2]!.toLowerCase()]!, subject: subjectBefore(text, m.index) });
+  }
+  return out;
+}
+
+function subjectBefore(text: string, at: number): Set<string> {
+  const tokens = tokenizeCached(text.slice(Math.max(0, at - 120), at));
+  const words = tokens.filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm) && !/\d/.test(t.norm)).slice(-SUBJECT_WORDS);
+  return new Set(words.map((t) => normalizeWord(t.norm)));
+}
+
+// How far apart two proportions may be and still be one told roughly: five points, or a fifth.
+const CLOSE_POINTS = 5;
+const CLOSE_SHARE = 0.2;
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= Math.max(CLOSE_POINTS, CLOSE_SHARE * Math.abs(b));
+}
+
+/**
+ * A change the statement tells as a proportion where the aligned passage tells the change of the
+ * same thing (a content word before both) as another: the statement's words and the passage's,
+ * as figures to show and fix.
+ */
+export function otherProportion(text: string, passages: readonly Passage[]): { draft: Quantity; source: Quantity; said: string; passage: Passage } | undefined {
+  const mine = changesIn(text);
+  if (!mine.length) return undefined;
+  for (const p of passages) {
+    const theirs = changesIn(p.text);
+    if (!theirs.length) continue;
+    for (const s of mine) {
+      // Figures on both sides are the figure checks' to weigh ("grew 19 percent in 2023" against
+      // "grew 6 percent in 2024, down from 19 percent the year before"); the same size the other
+      // way is an opposite word's ("decreased by a fifth" against "increased by a fifth").
+      const same = theirs.filter((t) => (s.worded || t.worded) && [...s.subject].some((w) => t.subject.has(w)));
+      if (!same.length || same.some((t) => close(s.percent, t.percent) || close(Math.abs(s.percent), Math.abs(t.percent)))) continue;
+      const t = same[0]!;
+      const said = p.text.slice(t.start, t.end);
+      const draftText = text.slice(s.start, s.end);
+      return {
+        draft: { kind: 'percent', text: draftText, value: s.percent, start: s.start, end: s.end },
+        source: { kind: 'percent', text: said, value: t.percent, start: t.start, end: t.end },
+        said,
+        passage: p,
+      };
+    }
+  }
+  return undefined;
+}
