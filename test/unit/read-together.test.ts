@@ -73,7 +73,9 @@ const BRIEFING = `Cedar Ridge Fire community briefing
 
 Speakers: Incident Commander Chief Rosa Delacroix, State Forestry and Fire Protection; Sheriff Martin Albrecht.
 
-Delacroix said no cause had been determined and asked residents not to speculate.`;
+Delacroix said no cause had been determined and asked residents not to speculate.
+
+Power is off in Juniper Flats, and the utility says restoring it will take at least a week once its crews can get in.`;
 
 const TRIAL = `Velanutide topline results
 
@@ -180,6 +182,13 @@ describe('summary lines that read two things of a source together', () => {
     assert.equal(v.kind, 'number-mismatch', v.message);
     assert.match(v.message, /roughly halved/);
     assert.equal(check('Attendance has improved to 95.8%, and persistent absence has fallen by about half.').kind, 'supported');
+  });
+
+  it('"within a week" where the source says "at least a week" bounds the time the other way', () => {
+    const v = check('The utility expects to restore power to Juniper Flats within a week.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /at least a week/);
+    assert.notEqual(check('The utility expects restoring power to Juniper Flats to take at least a week.').kind, 'number-mismatch');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

@@ -4,7 +4,7 @@
 import type { Passage } from '../model.js';
 import type { Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
-import { tokenizeCached } from './passage-profile.js';
+import { contentWords, sharedWords, tokenizeCached } from './passage-profile.js';
 
 const DOWN = 'fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|cut|reduced|reduces|slipped|slumped|plunged|plummeted|tumbled';
 const UP = 'rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|soared|gained';
@@ -90,6 +90,59 @@ export function otherProportion(text: string, passages: readonly Passage[]): { d
       return {
         draft: { kind: 'percent', text: draftText, value: s.percent, start: s.start, end: s.end },
         source: { kind: 'percent', text: said, value: t.percent, start: t.start, end: t.end },
+        said,
+        passage: p,
+      };
+    }
+  }
+  return undefined;
+}
+
+// A bound and the amount it bounds: "at least a week", "within two weeks", "more than 10 days".
+const AMOUNT = '((?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+(?:\\.\\d+)?)\\s+(?:hour|day|week|month|year|minute)s?)';
+const LOWER_BOUND = new RegExp(`\\b(?:at\\s+least|no\\s+less\\s+than|no\\s+sooner\\s+than|more\\s+than|upwards\\s+of)\\s+${AMOUNT}\\b`, 'giu');
+const UPPER_BOUND = new RegExp(`\\b(?:within|inside|in\\s+under|in\\s+less\\s+than|less\\s+than|no\\s+more\\s+than|at\\s+most|up\\s+to)\\s+${AMOUNT}\\b`, 'giu');
+// The statement and the passage share this many content words (the amount's unit among them):
+// one thing is bounded.
+const SAME_THING = 3;
+
+interface Bound {
+  start: number;
+  end: number;
+  lower: boolean;
+  amount: string;
+}
+
+function boundsIn(text: string): Bound[] {
+  const out: Bound[] = [];
+  for (const [pattern, lower] of [[LOWER_BOUND, true], [UPPER_BOUND, false]] as const) {
+    for (const m of text.matchAll(pattern)) {
+      if (out.length >= 2 * MOST_CHANGES) break;
+      out.push({ start: m.index, end: m.index + m[0].length, lower, amount: m[1]!.toLowerCase().replace(/\s+/g, ' ').replace(/^(?:a|an)\s/, 'one ') });
+    }
+  }
+  return out;
+}
+
+/**
+ * An amount of time the statement bounds the other way from its passage: "restore power within a
+ * week" where the source says restoring it "will take at least a week".
+ */
+export function otherBound(text: string, passages: readonly Passage[]): { draft: Quantity; source: Quantity; said: string; passage: Passage } | undefined {
+  const mine = boundsIn(text);
+  if (!mine.length) return undefined;
+  const words = contentWords(text);
+  for (const p of passages) {
+    const theirs = boundsIn(p.text);
+    if (!theirs.length || sharedWords(words, contentWords(p.text)) < SAME_THING) continue;
+    for (const b of mine) {
+      const t = theirs.find((o) => o.amount === b.amount && o.lower !== b.lower);
+      // (The passage may give both bounds: "at least a week, and within a month".)
+      if (!t || theirs.some((o) => o.amount === b.amount && o.lower === b.lower)) continue;
+      const said = p.text.slice(t.start, t.end);
+      return {
+        draft: { kind: 'number', text: text.slice(b.start, b.end), value: 0, start: b.start, end: b.end },
+        source: { kind: 'number', text: said, value: 0, start: t.start, end: t.end },
         said,
         passage: p,
       };
