@@ -81,7 +81,9 @@ const TRIAL = `Velanutide topline results
 
 CAMBRIDGE, Mass., Tuesday, April 22, 2025 — Halvorsen Therapeutics today announced topline results from BRIGHTWATER-1, a 52-week Phase 3 trial of velanutide, its investigational oral drug.
 
-The trial enrolled 684 patients at 71 sites in the United States, Canada and Poland. Patients were randomly assigned in a 2:1 ratio to velanutide 20 mg or placebo.`;
+The trial enrolled 684 patients at 71 sites in the United States, Canada and Poland. Patients were randomly assigned in a 2:1 ratio to velanutide 20 mg or placebo.
+
+The most common adverse events were nausea (11.4% with velanutide vs 4.8% with placebo) and headache (7.9% vs 6.6%). Serious adverse events were reported in 2.4% of velanutide patients and 2.6% of placebo patients.`;
 
 describe('summary lines that read two things of a source together', () => {
   let corpus: Corpus;
@@ -189,6 +191,16 @@ describe('summary lines that read two things of a source together', () => {
     assert.equal(v.kind, 'number-mismatch', v.message);
     assert.match(v.message, /at least a week/);
     assert.notEqual(check('The utility expects restoring power to Juniper Flats to take at least a week.').kind, 'number-mismatch');
+  });
+
+  it('a comparison the passage\'s figures make the other way ("more common with velanutide than with placebo" at 2.4% against 2.6%) is a number mismatch, fixed to "less"', () => {
+    const v = check('Serious adverse events were somewhat more common with velanutide than with placebo.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /2\.4% against 2\.6%/);
+    assert.equal(v.number?.source, 'less');
+    assert.notEqual(check('Serious adverse events were slightly less common with velanutide than with placebo.').kind, 'number-mismatch');
+    // The figures of another sentence ("The most common adverse events were nausea (11.4% ...)") compare nothing.
+    assert.notEqual(check('Serious adverse events were slightly less common with velanutide than with placebo, the company said.').kind, 'number-mismatch');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

@@ -150,3 +150,73 @@ export function otherBound(text: string, passages: readonly Passage[]): { draft:
   }
   return undefined;
 }
+
+// "more common with velanutide than with placebo", "higher among women than among men": which of
+// two things the statement says has more.
+const MORE = 'more|higher|greater|larger|bigger';
+const LESS = 'less|lower|smaller|fewer';
+const COMPARED = new RegExp(`\\b(${MORE}|${LESS})\\b(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|among|in|for|on)\\s+(?:the\\s+)?([\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2}?\\s+than\\s+(?:with\\s+|among\\s+|in\\s+|for\\s+|on\\s+)?(?:the\\s+)?([\\p{L}-]+)`, 'giu');
+const OTHER_WAY: Record<string, string> = { more: 'less', higher: 'lower', greater: 'smaller', larger: 'smaller', bigger: 'smaller', less: 'more', lower: 'higher', smaller: 'larger', fewer: 'more' };
+// Words of degree before a comparison: not what is compared.
+const DEGREE = /^(?:somewhat|slightly|much|far|rather|considerably|significantly|substantially|marginally|little|bit|even|still|was|were|is|are|been|be)$|ly$/;
+// How many words from a figure the thing it is given for may stand ("2.4% of velanutide patients").
+const FIGURE_REACH = 4;
+
+/** The percent figures of a passage with the content words standing near each (after it first). */
+function figuresWithWords(text: string): { value: number; start: number; end: number; words: Set<string> }[] {
+  const tokens = tokenizeCached(text);
+  const out: { value: number; start: number; end: number; words: Set<string> }[] = [];
+  tokens.forEach((t, i) => {
+    if (out.length >= MOST_CHANGES || !/^\d+(?:\.\d+)?$/.test(t.text)) return;
+    const after = text.slice(t.end, t.end + 9);
+    if (!/^\s*(?:%|per\s*cent|percent)/i.test(after)) return;
+    const words = new Set<string>();
+    for (let k = i + 1; k < tokens.length && k <= i + FIGURE_REACH + 1; k++) {
+      // (Up to the next figure: "2.4% of velanutide patients and 2.6% of placebo patients".)
+      if (/^\d/.test(tokens[k]!.text)) break;
+      words.add(normalizeWord(tokens[k]!.norm));
+    }
+    out.push({ value: Number(t.text), start: t.start, end: t.end, words });
+  });
+  return out;
+}
+
+/**
+ * A comparison the passage's figures say the other way: "Serious adverse events were somewhat more
+ * common with velanutide than with placebo" where the passage gives "2.4% of velanutide patients
+ * and 2.6% of placebo patients".
+ */
+export function reversedComparison(text: string, passages: readonly Passage[]): { draft: Quantity; source: Quantity; said: string; passage: Passage } | undefined {
+  for (const m of text.matchAll(COMPARED)) {
+    const more = new RegExp(`^(?:${MORE})$`, 'i').test(m[1]!);
+    const a = normalizeWord(m[2]!.toLowerCase());
+    const b = normalizeWord(m[3]!.toLowerCase());
+    if (a === b || STOPWORDS.has(a) || STOPWORDS.has(b)) continue;
+    // What is compared: the words before it, every one in the passage's sentence ("Serious adverse
+    // events", not the sentence on "The most common adverse events").
+    const subject = [...subjectBefore(text, m.index)].filter((w) => !DEGREE.test(w));
+    for (const p of passages) {
+      const terms = new Set(tokenizeCached(p.text).map((t) => normalizeWord(t.norm)));
+      if (!subject.length || subject.some((w) => !terms.has(w))) continue;
+      const figures = figuresWithWords(p.text);
+      const ofA = figures.filter((f) => f.words.has(a) && !f.words.has(b));
+      const ofB = figures.filter((f) => f.words.has(b) && !f.words.has(a));
+      // One figure each, in one sentence: what the two are compared by.
+      if (ofA.length !== 1 || ofB.length !== 1 || ofA[0]!.value === ofB[0]!.value) continue;
+      if ((ofA[0]!.value > ofB[0]!.value) === more) continue;
+      const [x, y] = [ofA[0]!, ofB[0]!];
+      const start = m.index;
+      const end = m.index + m[1]!.length;
+      const word = m[1]!;
+      const other = OTHER_WAY[word.toLowerCase()]!;
+      return {
+        draft: { kind: 'number', text: word, value: 0, start, end },
+        // The fix writes the comparison the figures make; the message shows them.
+        source: { kind: 'number', text: /^\p{Lu}/u.test(word) ? other[0]!.toUpperCase() + other.slice(1) : other, value: 0, start: x.start, end: y.end },
+        said: `${x.value}% against ${y.value}%`,
+        passage: p,
+      };
+    }
+  }
+  return undefined;
+}

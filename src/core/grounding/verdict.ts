@@ -23,7 +23,7 @@ import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './anton
 import { areOpposites, hasOpposite } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherWeekday, supersededFigure, unnamedWeekday } from './figure-conflicts.js';
-import { otherBound, otherProportion } from './proportions.js';
+import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -225,7 +225,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // A change told as another proportion ("fallen by about a quarter" where the source says
   // "roughly halved").
   const proportionOf = (a: Alignment): Assessment['figure'] => {
-    const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages);
+    const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages) ?? reversedComparison(text, a.passages);
     return found && { ...found, coverage: a.coverage };
   };
 
