@@ -7,7 +7,7 @@ export const numberMismatch: FindingRule = {
   code: 'number-mismatch',
   verdict: 'number-mismatch',
   title: 'Number or date differs from the source',
-  description: 'A figure or date of the statement does not match the one in the passage it aligns with ("nine" = 9, "US$1 trillion", "two-thirds" = "two thirds", "Dec 12, 2025" = "December 12, 2025" = "2025.12.12" are equal); a figure is compared only with one of the same thing ("20 kg" is no rival for "five restaurants", nor a year that dates another event). The quick fix writes the source\'s figure.',
+  description: 'A figure or date of the statement does not match the one in the passage it aligns with ("nine" = 9, "US$1 trillion", "two-thirds" = "two thirds", "Dec 12, 2025" = "December 12, 2025" = "2025.12.12" are equal); a figure is compared only with one of the same thing ("20 kg" is no rival for "five restaurants", nor a year that dates another event). So do a change told as another proportion ("fell by about a quarter" where the source says "roughly halved"), a time bounded the other way ("within a week" against "at least a week") and a comparison the source\'s figures make the other way ("more common with the drug" at 2.4% against 2.6%). The quick fix writes the source\'s figure, proportion, bound or comparison.',
   severity: 'error',
   fixes: (_draft: Draft, statement: Statement, verdict: Verdict): Fix[] => {
     if (!verdict.focus || !verdict.number) return [];
