@@ -63,6 +63,8 @@ The reunited altarpiece is expected to go on display in autumn 2026 in the museu
 
 const SCHOOL = `SCHOOLS INSPECTORATE — INSPECTION REPORT: HOLLINS LANE PRIMARY SCHOOL, WESTBURY
 
+Inspection dates: 11 and 12 February 2025. Lead inspector: Mr. Jonathan Akinde. Previous inspection: March 2021, when the school was judged to require improvement.
+
 Pupils are proud of Hollins Lane and say they feel safe. Behaviour in lessons and around the school is exemplary.
 
 Attendance has improved to 95.8% this year, from 93.1% in 2022-23, and persistent absence has roughly halved.
@@ -201,6 +203,12 @@ describe('summary lines that read two things of a source together', () => {
     assert.notEqual(check('Serious adverse events were slightly less common with velanutide than with placebo.').kind, 'number-mismatch');
     // The figures of another sentence ("The most common adverse events were nausea (11.4% ...)") compare nothing.
     assert.notEqual(check('Serious adverse events were slightly less common with velanutide than with placebo, the company said.').kind, 'number-mismatch');
+  });
+
+  it('"a two-day inspection" is what "Inspection dates: 11 and 12 February" says', () => {
+    const v = check('The two-day inspection of Hollins Lane took place on 11 and 12 February 2025, led by Jonathan Akinde.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('The five-day inspection of Hollins Lane took place on 11 and 12 February 2025, led by Jonathan Akinde.').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

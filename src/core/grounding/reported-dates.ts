@@ -50,6 +50,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
   if (statement !== undefined && (differenceOf(q, statement, passage) || totalOf(q, statement, passage))) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
+  if (q.unit === 'day' && q.kind === 'number' && dayRuns(passage).has(q.value)) return true;
   const minutes = statement === undefined ? undefined : durationOf(q, statement, true);
   if (minutes !== undefined && durations(passage).has(minutes)) return true;
   // A length the passage and the times around it give: "five minutes after" the 14:06 of the
@@ -59,6 +60,26 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if (statement === undefined || doc === undefined || !countsBetween(q, statement)) return false;
   const between = paragraphGaps(doc, passage);
   return (DAYS_AFTER.test(statement.slice(q.end, q.end + 24)) ? between.days : between.years).has(q.value);
+}
+
+// "11 and 12 February", "3-5 March", "March 3 to 5": days of one month in a row.
+const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const DAY_RUN = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|through|until|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b|\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|through|until|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
+const dayRunsRead = new WeakMap<Passage, Set<number>>();
+
+/** How many days the runs of days a passage gives last ("on 11 and 12 February": two). */
+function dayRuns(passage: Passage): Set<number> {
+  let found = dayRunsRead.get(passage);
+  if (!found) {
+    found = new Set();
+    for (const m of passage.text.matchAll(DAY_RUN)) {
+      const from = Number(m[1] ?? m[3]);
+      const to = Number(m[2] ?? m[4]);
+      if (to > from && to <= 31) found.add(to - from + 1);
+    }
+    dayRunsRead.set(passage, found);
+  }
+  return found;
 }
 
 // "two days before", "three days later": days between two events.
