@@ -55,7 +55,9 @@ const VICTIM = `R v DANIEL FENN — SENTENCING REMARKS OF HER HONOUR JUDGE MORWE
 
 I have read the victim personal statement of the hospice's chief executive, Mrs. Abigail Thorne. Staff who had trusted you for years were left, in her words, "questioning every number they'd ever been shown." Your counsel, Mr. Rhodri Vaughan, has said all that could be said on your behalf.
 
-I do not accept, however, that you have been remorseful throughout.`;
+I do not accept, however, that you have been remorseful throughout.
+
+She describes how, when the loss was discovered, the hospice had to close four of its twelve in-patient beds for five months while it rebuilt its reserves.`;
 
 const MUSEUM = `Museum reunites altarpiece
 
@@ -209,6 +211,13 @@ describe('summary lines that read two things of a source together', () => {
     const v = check('The two-day inspection of Hollins Lane took place on 11 and 12 February 2025, led by Jonathan Akinde.');
     assert.equal(v.kind, 'supported', v.message);
     assert.notEqual(check('The five-day inspection of Hollins Lane took place on 11 and 12 February 2025, led by Jonathan Akinde.').kind, 'supported');
+  });
+
+  it('"for five weeks" where the source says "for five months" is another length of time, the number the same', () => {
+    const v = check('The hospice closed four of its twelve in-patient beds for five weeks.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /five months/);
+    assert.equal(check('The hospice closed four of its twelve in-patient beds for five months.').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

@@ -104,6 +104,44 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
 // Words that place a date and say when something starts, ends or happens by it.
 const DATE_LEADS = new Set(['from', 'until', 'since', 'by', 'before', 'after', 'till']);
 
+// A length of time's unit right after its figure: "five weeks", "12 months", "two-year".
+const TIME_UNIT_AFTER = /^[\s-]*(minute|hour|day|week|month|year)s?\b/i;
+
+/**
+ * A length of time the statement gives in another unit than its passage does, the number the
+ * same: "closed four of its twelve beds for five weeks" where the source says "for five months".
+ * (The number alone agrees, so no other check sees it.)
+ */
+export function otherTimeUnit(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  for (const figure of figures.slice(0, MOST_FIGURES)) {
+    if (figure.kind !== 'number') continue;
+    const unit = TIME_UNIT_AFTER.exec(text.slice(figure.end, figure.end + 12))?.[1]?.toLowerCase();
+    if (!unit) continue;
+    // The same number in the well-aligned passages, with the unit after each: one in the
+    // statement's unit (or in none) anywhere among them agrees.
+    let rival: { q: Quantity; p: Passage; coverage: number } | undefined;
+    let agreed = false;
+    for (const { passages, coverage } of alignments.slice(0, 3)) {
+      if (coverage < CLOSE_COPY) continue;
+      for (const p of passages) {
+        for (const q of passageProfile(p).quantities) {
+          if (q.kind !== 'number' || q.value !== figure.value) continue;
+          const theirs = TIME_UNIT_AFTER.exec(p.text.slice(q.end, q.end + 12))?.[1]?.toLowerCase();
+          if (theirs === undefined || theirs === unit) agreed = true;
+          else rival ??= { q, p, coverage };
+        }
+      }
+    }
+    if (agreed || !rival) continue;
+    const { q, p, coverage } = rival;
+    const end = q.end + TIME_UNIT_AFTER.exec(p.text.slice(q.end, q.end + 12))![0].length;
+    const said = p.text.slice(q.start, end);
+    const draftEnd = figure.end + TIME_UNIT_AFTER.exec(text.slice(figure.end, figure.end + 12))![0].length;
+    return { draft: { ...figure, text: text.slice(figure.start, draftEnd), end: draftEnd }, source: { ...q, text: said, end }, said, passage: p, coverage };
+  }
+  return undefined;
+}
+
 /**
  * A month and year the statement gives where a well-aligned passage gives that month (and day)
  * in another year after the same word, and never in the statement's: "will close for
