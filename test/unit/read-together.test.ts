@@ -73,6 +73,12 @@ Attendance has improved to 95.8% this year, from 93.1% in 2022-23, and persisten
 
 Governors know the school well and challenge leaders effectively. All 27 staff who responded to the inspection survey said they were proud to work at the school.`;
 
+const STRIKE = `Port strike enters second week
+
+The strike by dock workers at Kessling has now lasted nine days, with no talks planned before Christmas.
+
+The government has said it will not intervene. A spokesperson for the Department for Transport said ministers "urge both sides to keep talking" but that the dispute was "a matter for the employer and the union."`;
+
 const BRIEFING = `Cedar Ridge Fire community briefing
 
 Speakers: Incident Commander Chief Rosa Delacroix, State Forestry and Fire Protection; Sheriff Martin Albrecht.
@@ -101,6 +107,7 @@ describe('summary lines that read two things of a source together', () => {
       textSource('sources/victim.txt', VICTIM),
       textSource('sources/museum.txt', MUSEUM),
       textSource('sources/school.txt', SCHOOL),
+      textSource('sources/strike.txt', STRIKE),
       textSource('sources/briefing.txt', BRIEFING),
       textSource('sources/trial.txt', TRIAL),
     ]);
@@ -218,6 +225,12 @@ describe('summary lines that read two things of a source together', () => {
     assert.equal(v.kind, 'number-mismatch', v.message);
     assert.match(v.message, /five months/);
     assert.equal(check('The hospice closed four of its twelve in-patient beds for five months.').kind, 'supported');
+  });
+
+  it('a condition is a clause of its own: "ready to intervene if the dispute was not settled" affirms what "will not intervene" denies', () => {
+    const v = check('The Department for Transport said ministers were ready to intervene if the dispute was not settled before Christmas.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(check('The government has said it will not intervene in the strike by dock workers at Kessling.').kind, 'supported');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

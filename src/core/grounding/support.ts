@@ -356,7 +356,9 @@ function readClauses(text: string): Clause[] {
   let current: Clause = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
   const tokens = tokenizeCached(text);
   tokens.forEach((t, i) => {
-    if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) {
+    // (A condition is a clause of its own: "ready to intervene if the dispute was not settled"
+    // does not deny the intervening.)
+    if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if')) {
       out.push(current);
       current = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
     }
