@@ -17,6 +17,12 @@ describe('names written in full', () => {
     assert.deepEqual(namesIn('The firm 3M said it would appeal.'), ['3M']);
   });
 
+  it('a fiscal period ("FY2026", "Q3", "H1", "FY25") is a time, not a name; "HSBC" and "H5N1" still are names', () => {
+    const names = findNames('Revenue rose in Q3 and the FY2026 budget beat H1, said HSBC, as FY25 closed and H5N1 spread.').map((n) => n.name);
+    assert.deepEqual(names.filter((n) => /^(?:Q3|FY2026|H1|FY25)$/.test(n)), []);
+    assert.ok(names.includes('HSBC') && names.includes('H5N1'), names.join(', '));
+  });
+
   it('a participle that opens a sentence is no part of the name after it ("Born Margaret Kowalski in Scranton")', () => {
     assert.deepEqual(namesIn('Born Margaret Kowalski in 1938, she was the first in her family to go to college.'), ['Margaret Kowalski']);
     assert.ok(namesIn('Answering Lena Hoffmann, Adeyemi said he expected delays.').includes('Lena Hoffmann'), 'Answering is no part of the name');
