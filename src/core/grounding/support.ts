@@ -655,8 +655,8 @@ function describedNames(analysis: StatementAnalysis, passage: Passage, doc: Sour
     const words = n.name.split(/\s+/);
     const head = words.at(-1)!.toLowerCase();
     // The statement may write the head itself ("Hollins Lane Primary School") or leave it off.
-    const names = heads.has(head) ? words.length > 1 && namesAs(doc, words.slice(0, -1).join(' '), head) : [...heads].some((h) => namesAs(doc, n.name, h));
-    if (names) out.push({ start: n.start, end: n.end });
+    const named = heads.has(head) ? words.length > 1 && namesAs(doc, words.slice(0, -1).join(' '), head) : [...heads].some((h) => namesAs(doc, n.name, h));
+    if (named) out.push({ start: n.start, end: n.end });
   }
   return out;
 }
@@ -664,11 +664,13 @@ function describedNames(analysis: StatementAnalysis, passage: Passage, doc: Sour
 const namings = new WeakMap<SourceDocument, Map<string, boolean>>();
 const statementNames = new WeakMap<StatementAnalysis, NameCandidate[]>();
 const MOST_DESCRIBED_NAMES = 8;
+const MOST_NAMINGS = 1_000;
 
 /** Whether the document writes the name followed by the word ("Hollins Lane Primary School"), in any case. */
 function namesAs(doc: SourceDocument, name: string, head: string): boolean {
   let known = namings.get(doc);
-  if (!known) namings.set(doc, (known = new Map()));
+  // (Kept for the names recent statements gave: an editor session writes many.)
+  if (!known || known.size >= MOST_NAMINGS) namings.set(doc, (known = new Map()));
   const key = `${name}\u0000${head}`;
   let found = known.get(key);
   if (found === undefined) {

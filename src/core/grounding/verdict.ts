@@ -223,7 +223,8 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
 
   const spokenQuoteSpans = verifiedQuoteSpans.filter((s) => wordCount(text.slice(s.start, s.end)) >= SPOKEN_WORDS);
   // A change told as another proportion ("fallen by about a quarter" where the source says
-  // "roughly halved").
+  // "roughly halved"), a time bounded the other way ("within a week" against "at least a week"),
+  // a comparison the passage's figures make the other way.
   const proportionOf = (a: Alignment): Assessment['figure'] => {
     const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages) ?? reversedComparison(text, a.passages);
     return found && { ...found, coverage: a.coverage };
@@ -512,8 +513,9 @@ const ABOUT_THE_SAME = 2;
 
 /**
  * Of sentences read together, the one that says the opposite must be one the statement's word
- * was taken from: it has two of the statement's other words, or as many as any other sentence. "Members adopted the accounts with 44 votes in favour, none against" takes nothing
- * but "votes" from "nothing will be decided without a members' vote" in the next paragraph.
+ * was taken from: it has two of the statement's other words, or as many as any other sentence.
+ * "Members adopted the accounts with 44 votes in favour, none against" takes nothing but "votes"
+ * from "nothing will be decided without a members' vote" in the next paragraph.
  * (A flip only the sentences together make stands, and so does one of two neighbouring sentences
  * of a paragraph, or a denial of the word itself: "girls, not boys, were mainly affected" against
  * "Hundreds of boys have fallen sick".)
