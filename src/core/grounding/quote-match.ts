@@ -356,8 +356,8 @@ function narrationUnits(corpus: Corpus, doc: SourceDocument, span: Span): UnitWo
   let units = byParagraph.get(key);
   if (units) return units;
   // Where the quotations stand is all that is read of them: their speakers need not be resolved.
-  const quotations = corpus.quotesAsWritten(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
-  const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.span.start <= w.start && w.end <= q.span.end);
+  const quotations = corpus.quoteSpansOf(doc.id).filter((q) => q.start < span.end && span.start < q.end);
+  const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.start <= w.start && w.end <= q.end);
   const sentenceEnds: number[] = [];
   corpus.forEachPassageOf(doc.id, (index, _start, end) => {
     if (corpus.paragraphStartOf(index) === span.start) sentenceEnds.push(end);
