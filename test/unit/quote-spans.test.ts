@@ -76,6 +76,16 @@ describe('where quotations stand', () => {
     );
   });
 
+  it('include the turns of a transcript of four turns and the answers of an interview of two questions, whose labels\' colons are all it has', () => {
+    const spoken = (text: string) => Corpus.build([textSource('t.txt', text)]).quotesAsWritten('t.txt').map((q) => [q.speakerName, q.text]);
+    assert.deepEqual(spoken('Anna: We start now.\nBen: The build is fixed.\nAnna: Good.\nBen: Thanks.'), [['Anna', 'We start now.'], ['Ben', 'The build is fixed.'], ['Anna', 'Good.'], ['Ben', 'Thanks.']]);
+    // Three turns of two speakers are no transcript; a colon without a space after it labels nothing.
+    assert.deepEqual(spoken('Anna: We start now.\nBen: The build is fixed.\nAnna: Good.'), []);
+    assert.deepEqual(spoken('Anna: We start now.\nBen:The build is fixed.\nAnna: Good.\nBen: Thanks.'), []);
+    const interview = 'Lena Ortiz has run the Eastbrook library since 2019.\n\nQ: Why now?\nA: Because the roof leaks.\n\nQ: And then?\nA: We reopen in May.';
+    assert.deepEqual(spoken(interview), [['Lena Ortiz', 'Because the roof leaks.'], ['Lena Ortiz', 'We reopen in May.']]);
+  });
+
   it('of a document not in the corpus are none', () => {
     assert.deepEqual(Corpus.build([textSource('a.txt', '"Exports rose," Zhou said.')]).quoteSpansOf('missing'), []);
   });

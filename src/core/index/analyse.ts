@@ -113,7 +113,21 @@ export function quotationSpansOfParagraphs(doc: SourceDocument, paragraphs: read
 
 /** A transcript's turns ("Ben: It's fixed in the current build."), an email's or an interview's: the speaker's words. */
 function turnsOfDocument(text: string): Turn[] {
-  return transcriptTurns(text) ?? emailBody(text) ?? interviewAnswers(text) ?? [];
+  // A transcript's turn and an interview's question each open a line with a label, a colon and
+  // a space or a tab: a text with fewer such colons than three turns (two questions) is neither,
+  // and is not read line by line for them.
+  const colons = labelColons(text, 3);
+  return (colons >= 3 ? transcriptTurns(text) : undefined) ?? emailBody(text) ?? (colons >= 2 ? interviewAnswers(text) : undefined) ?? [];
+}
+
+/** How many of the text's colons a space or a tab follows, counted up to `most`. */
+function labelColons(text: string, most: number): number {
+  let n = 0;
+  for (let at = text.indexOf(':'); at >= 0 && n < most; at = text.indexOf(':', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 0x20 || next === 0x09) n++;
+  }
+  return n;
 }
 
 // How far back a pronoun's person is looked for: a reader's reach, and a bound on the work of a
