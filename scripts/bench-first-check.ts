@@ -10,11 +10,11 @@
 //   restore   in this process: the saved index read (as `groundwork check` reads its own), then
 //             the draft checked.
 //
-//   npx tsx scripts/bench-first-check.ts prepare|build|restore [--articles 10000] [--seed 7] [--runs 2] [--dump FILE] [--profile PREFIX]
+//   npx tsx scripts/bench-first-check.ts prepare|build|restore [--articles 10000] [--seed 7] [--runs 2] [--dump FILE] [--profile PREFIX] [--breakdown]
 //
 // Prints one line of JSON: the first check and the later ones (ms: wall time, CPU time of the
-// process and of this thread alone, and in the garbage collector's pauses), and a digest of every
-// result. `--dump FILE` writes every result of the first check as JSON, to compare; `--profile
+// process and of this thread alone, in the garbage collector's pauses, and in parsing the draft;
+// with `--breakdown`, in the corpus's searches too), and a digest of every result. `--dump FILE` writes every result of the first check as JSON, to compare; `--profile
 // PREFIX` writes a CPU profile of each check alone (PREFIX-1.cpuprofile, ...).
 import { createHash } from 'node:crypto';
 import { Session } from 'node:inspector/promises';
@@ -42,6 +42,7 @@ const seed = Number(arg('seed') ?? 7);
 const runs = Number(arg('runs') ?? 2);
 const dump = arg('dump');
 const profile = arg('profile');
+const breakdown = argv.includes('--breakdown');
 
 const root = defaultCorpusRoot(articles, seed);
 // Beside the generated corpus, not in it: `npm run bench` checks the corpus's own drafts.
@@ -73,11 +74,31 @@ function stampOf(p: string): string {
   return statStamp(s.size, s.mtimeMs);
 }
 
+// Milliseconds of the last check in parsing the draft, and (with `--breakdown`) in the corpus's
+// searches, by the clock.
+let parseMs = 0;
+let searchMs = 0;
+
 function checkAll(corpus: Corpus, draftText: string): StatementResult[] {
   const config = defaultConfig();
+  const start = performance.now();
   const draft = parseDraft(draftText, 'drafts/draft.md');
+  parseMs = performance.now() - start;
   const lines = new LineIndex(draftText);
   return draft.statements.map((statement) => checkStatement(corpus, draft, statement, config, lines));
+}
+
+/** With `--breakdown`: the corpus's searches timed (a wrapper on this corpus object alone, so off by default). */
+function timeSearches(corpus: Corpus): void {
+  const search = corpus.search.bind(corpus);
+  corpus.search = (text, limit) => {
+    const start = performance.now();
+    try {
+      return search(text, limit);
+    } finally {
+      searchMs += performance.now() - start;
+    }
+  };
 }
 
 async function timeChecks(corpus: Corpus, draftText: string, extra: Record<string, number>): Promise<void> {
@@ -85,6 +106,9 @@ async function timeChecks(corpus: Corpus, draftText: string, extra: Record<strin
   const cpu: number[] = [];
   const thread: number[] = [];
   const gc: number[] = [];
+  const parse: number[] = [];
+  const searches: number[] = [];
+  if (breakdown) timeSearches(corpus);
   // Time in the garbage collector's pauses, by check.
   let paused = 0;
   const observer = new PerformanceObserver((list) => {
@@ -103,9 +127,12 @@ async function timeChecks(corpus: Corpus, draftText: string, extra: Record<strin
     const c = cpuNow();
     const t = threadCpuNow();
     paused = 0;
+    searchMs = 0;
     const start = performance.now();
     const results = checkAll(corpus, draftText);
     wall.push(Math.round(performance.now() - start));
+    parse.push(Math.round(parseMs));
+    searches.push(Math.round(searchMs));
     cpu.push(Math.round(cpuNow() - c));
     thread.push(Math.round(threadCpuNow() - t));
     // The observer hears of the pauses after the check, from a timer of the event loop.
@@ -117,7 +144,7 @@ async function timeChecks(corpus: Corpus, draftText: string, extra: Record<strin
   const json = JSON.stringify(first);
   if (dump) writeFileSync(dump, json);
   const digest = createHash('sha256').update(json).digest('hex').slice(0, 16);
-  process.stdout.write(JSON.stringify({ mode, ...extra, first: wall[0], firstCpu: cpu[0], firstThread: thread[0], firstGc: gc[0], later: wall.slice(1), laterCpu: cpu.slice(1), laterThread: thread.slice(1), laterGc: gc.slice(1), statements: first.length, digest, load: os.loadavg()[0]!.toFixed(1) }) + '\n');
+  process.stdout.write(JSON.stringify({ mode, ...extra, first: wall[0], firstCpu: cpu[0], firstThread: thread[0], firstGc: gc[0], later: wall.slice(1), laterCpu: cpu.slice(1), laterThread: thread.slice(1), laterGc: gc.slice(1), firstParse: parse[0], laterParse: parse.slice(1), ...(breakdown ? { firstSearch: searches[0], laterSearch: searches.slice(1) } : {}), statements: first.length, digest, load: os.loadavg()[0]!.toFixed(1) }) + '\n');
 }
 
 if (mode === 'prepare') {
@@ -138,7 +165,7 @@ if (mode === 'prepare') {
   if (loaded.indexed !== 0) throw new Error('the saved index was not used (run prepare again)');
   await timeChecks(loaded.corpus, readFileSync(draftFile, 'utf8'), { restoreMs: Math.round(performance.now() - start) });
 } else {
-  process.stderr.write('usage: tsx scripts/bench-first-check.ts prepare|build|restore [--articles N] [--seed N] [--runs N] [--dump FILE]\n');
+  process.stderr.write('usage: tsx scripts/bench-first-check.ts prepare|build|restore [--articles N] [--seed N] [--runs N] [--dump FILE] [--profile PREFIX] [--breakdown]\n');
   process.exit(2);
 }
 

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { areOpposites, hasOpposite, isRegion, lemmas, placeKey, prepareLexiconStep, relation, similarity, defaultWordNet, WordGroup } from '../../src/core/lexicon/index.js';
 import { WordNet } from '../../src/core/lexicon/wordnet.js';
 import { WordVectors } from '../../src/core/lexicon/vectors.js';
 import { Places } from '../../src/core/lexicon/places.js';
-import { base64ByteLength, decodeBase64Range, packRows, unpackRows, fromBase64, toBase64 } from '../../src/core/lexicon/packed.js';
+import { base64ByteLength, decodeBase64Range, packRows, unpackRows, fromBase64, fromBase64InScript, toBase64 } from '../../src/core/lexicon/packed.js';
 import wordNetTable from '../../src/core/lexicon/data/wordnet.json' with { type: 'json' };
 import { buildPlaceTable, buildVectorTable, buildWordNetTable, parseSynsets, type Country } from '../../scripts/lexicon-tables.js';
 
@@ -149,6 +150,37 @@ describe('lexicon', () => {
         assert.equal(toBase64(bytes), Buffer.from(bytes).toString('base64'));
         assert.deepEqual(fromBase64(toBase64(bytes)), bytes);
       }
+    });
+
+    it('base64 decodes as the decoder in script does, through the host\'s native decoder where it has one', () => {
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+          const text = toBase64(bytes);
+          const decoded = fromBase64(text);
+          assert.deepEqual(decoded, fromBase64InScript(text));
+          // An array of its own, as the tables read it (`new Int8Array(bytes.buffer)`).
+          assert.equal(decoded.buffer.byteLength, bytes.length);
+          assert.equal(Object.getPrototypeOf(decoded), Uint8Array.prototype);
+        }),
+        { numRuns: 500 },
+      );
+      // Any text, base64 or not: the same bytes, or the same error.
+      const unit = fc.constantFrom(...alphabet.split(''), '=', '-', '_', ' ', '\n', '!', '\u00e9', '\u{1F600}');
+      fc.assert(
+        fc.property(fc.array(unit, { maxLength: 24 }).map((u) => u.join('')), (text) => {
+          const outcome = (decode: (t: string) => Uint8Array): Uint8Array | string => {
+            try {
+              return decode(text);
+            } catch (error) {
+              return (error as Error).message;
+            }
+          };
+          assert.deepEqual(outcome(fromBase64), outcome(fromBase64InScript));
+        }),
+        { numRuns: 2000 },
+      );
+      assert.throws(() => fromBase64('AA-AAAAA'), /Not base64 at 2/);
     });
 
     it('base64 decodes any range of bytes where it lies, leaving the rest', () => {

@@ -59,42 +59,53 @@ function markAt(text: string, i: number): Mark | undefined {
   }
 }
 
+// The characters `markAt` reads as marks: the scan looks at these alone.
+const MARK = /["'\u00AB\u00BB\u2018\u2019\u201C\u201D]/g;
+
 export function findQuotes(text: string): QuoteMarks[] {
-  const n = text.length;
-  const marks: (Mark | undefined)[] = new Array(n);
-  for (let i = 0; i < n; i++) marks[i] = markAt(text, i);
-  // nextCloser[f][i]: first closer of family f at or after i; nextOpener: first mark that can
-  // only open. An opener pairs with the next closer unless a surer opener comes first.
+  // The marks, in order, and where they stand: a paragraph has a few among thousands of
+  // characters, and reading every character into an array cost a draft's first parse.
+  const at: number[] = [];
+  const marks: Mark[] = [];
+  MARK.lastIndex = 0;
+  for (let found = MARK.exec(text); found; found = MARK.exec(text)) {
+    at.push(found.index);
+    marks.push(markAt(text, found.index)!);
+  }
+  const n = marks.length;
+  // nextCloser[f][k]: first mark from the k-th on that closes in family f; nextOpener: first that
+  // can only open (mark indexes, -1: none). An opener pairs with the next closer unless a surer
+  // opener comes first.
   const nextCloser = [new Int32Array(n + 1), new Int32Array(n + 1)];
   const nextOpener = [new Int32Array(n + 1), new Int32Array(n + 1)];
   for (const f of [DOUBLE, SINGLE]) {
     nextCloser[f]![n] = -1;
     nextOpener[f]![n] = -1;
   }
-  for (let i = n - 1; i >= 0; i--) {
-    const mark = marks[i];
+  for (let k = n - 1; k >= 0; k--) {
+    const mark = marks[k]!;
     for (const f of [DOUBLE, SINGLE]) {
-      const same = mark !== undefined && mark.family === f;
-      nextCloser[f]![i] = same && mark.closes ? i : nextCloser[f]![i + 1]!;
-      nextOpener[f]![i] = same && mark.opens && !mark.closes ? i : nextOpener[f]![i + 1]!;
+      const same = mark.family === f;
+      nextCloser[f]![k] = same && mark.closes ? k : nextCloser[f]![k + 1]!;
+      nextOpener[f]![k] = same && mark.opens && !mark.closes ? k : nextOpener[f]![k + 1]!;
     }
   }
   const quotes: QuoteMarks[] = [];
-  let i = 0;
-  while (i < n) {
-    const mark = marks[i];
-    if (!mark || !mark.opens) {
-      i++;
+  let k = 0;
+  while (k < n) {
+    const mark = marks[k]!;
+    if (!mark.opens) {
+      k++;
       continue;
     }
-    const close = nextCloser[mark.family]![i + 1]!;
-    const rival = nextOpener[mark.family]![i + 1]!;
-    if (close < 0 || (rival >= 0 && rival < close) || !isQuotation(text, i, close, mark.family)) {
-      i++;
+    const close = nextCloser[mark.family]![k + 1]!;
+    const rival = nextOpener[mark.family]![k + 1]!;
+    if (close < 0 || (rival >= 0 && rival < close) || !isQuotation(text, at[k]!, at[close]!, mark.family)) {
+      k++;
       continue;
     }
-    quotes.push({ open: i, close });
-    i = close + 1;
+    quotes.push({ open: at[k]!, close: at[close]! });
+    k = close + 1;
   }
   return quotes;
 }

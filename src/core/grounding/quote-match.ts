@@ -2,7 +2,7 @@ import type { Corpus } from '../index/corpus.js';
 import type { SourceDocument, SourceQuote, Span } from '../model.js';
 import { foldForComparison } from '../text/fold.js';
 import { findQuantities, sameQuantity } from '../text/numbers.js';
-import { NEGATIONS, normalizeWord } from '../text/tokens.js';
+import { NEGATIONS, nextWordStart, normalizeWord, wordEnd } from '../text/tokens.js';
 
 /** A word of a quote or a source paragraph, compared typographically-insensitively. */
 interface QWord {
@@ -11,16 +11,16 @@ interface QWord {
   end: number;
 }
 
-// Marks and invisible characters stay inside a word: "é" written as e + U+0301, "no\u200Bt".
-const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}]*(?:['’\-.][\p{L}\p{N}][\p{L}\p{N}\p{M}\p{Default_Ignorable_Code_Point}]*)*/gu;
-
+// The words of the word pattern (tokens.ts): marks and invisible characters stay inside a word
+// ("é" written as e + U+0301, "no\u200Bt"). Found by its scanner, not a regular expression: the
+// expression's Unicode classes cost a first check milliseconds to compile.
 function wordsOf(text: string, base = 0): QWord[] {
   const out: QWord[] = [];
-  QUOTE_WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = QUOTE_WORD.exec(text))) {
-    const word = foldForComparison(m[0]);
-    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + m.index, end: base + m.index + m[0].length });
+  for (let start = nextWordStart(text, 0); start < text.length; ) {
+    const end = wordEnd(text, start);
+    const word = foldForComparison(text.slice(start, end));
+    out.push({ key: word.includes('’') ? word.replace(/’/g, "'") : word, start: base + start, end: base + end });
+    start = nextWordStart(text, end);
   }
   return out;
 }
@@ -356,8 +356,8 @@ function narrationUnits(corpus: Corpus, doc: SourceDocument, span: Span): UnitWo
   let units = byParagraph.get(key);
   if (units) return units;
   // Where the quotations stand is all that is read of them: their speakers need not be resolved.
-  const quotations = corpus.quotesAsWritten(doc.id).filter((q) => q.span.start < span.end && span.start < q.span.end);
-  const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.span.start <= w.start && w.end <= q.span.end);
+  const quotations = corpus.quoteSpansOf(doc.id).filter((q) => q.start < span.end && span.start < q.end);
+  const inQuotation = (w: QWord): number => quotations.findIndex((q) => q.start <= w.start && w.end <= q.end);
   const sentenceEnds: number[] = [];
   corpus.forEachPassageOf(doc.id, (index, _start, end) => {
     if (corpus.paragraphStartOf(index) === span.start) sentenceEnds.push(end);

@@ -13,6 +13,9 @@ const LOOK_BACK = 8;
 
 /** The speakers of the quotations that overlap the passage, as written. */
 export function quotedSpeakers(corpus: Corpus, passage: Passage): string[] {
+  // Where the quotations stand is read first (most passages stand in none): who says them is
+  // found only for a passage some quotation overlaps.
+  if (!corpus.quoteSpansOf(passage.docId).some((q) => q.start < passage.span.end && passage.span.start < q.end)) return [];
   // Their speakers as written: no entity of the corpus need be resolved for it.
   const all = corpus.quotesAsWritten(passage.docId);
   let list = sorted.get(all);

@@ -7,7 +7,7 @@ import type { SourceDocument, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
 import { findNames, namesOfSentence, type NameCandidate } from './names.js';
-import { findQuotes, paragraphSpeaker } from './quotes.js';
+import { findQuotes, paragraphSpeaker, quotationSpans } from './quotes.js';
 import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
 import { escapeRegExp } from '../text/regexp.js';
@@ -48,8 +48,7 @@ export interface FoundDocumentQuote {
  */
 export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Span, number[]][], passageStart: (i: number) => number, passageEnd: (i: number) => number): FoundDocumentQuote[] {
   const quotes: FoundDocumentQuote[] = [];
-  // A transcript's turns ("Ben: It's fixed in the current build.") are the speaker's words.
-  const turns = transcriptTurns(doc.text) ?? emailBody(doc.text) ?? interviewAnswers(doc.text) ?? [];
+  const turns = turnsOfDocument(doc.text);
   let nextTurn = 0;
   // Whom `"...," he said` means where its paragraph names no speaker: the person named last
   // before it, in the paragraph or the one before ("Councillor Greg Hammond ... said shop owners
@@ -88,6 +87,47 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
     previous = paragraph;
   }
   return quotes;
+}
+
+/**
+ * Where the quotations of a document's paragraphs stand, in the order `quotesOfParagraphs` lists
+ * them (a paragraph's turns, then its quotes), without their speakers: reading where quotations
+ * stand costs a fraction of finding who says each.
+ */
+export function quotationSpansOfParagraphs(doc: SourceDocument, paragraphs: readonly (readonly [Span, unknown])[]): Span[] {
+  const spans: Span[] = [];
+  const turns = turnsOfDocument(doc.text);
+  let nextTurn = 0;
+  for (const [paragraph] of paragraphs) {
+    // As quotesOfParagraphs walks them: turns outside every paragraph are passed over.
+    while (nextTurn < turns.length && turns[nextTurn]!.start < paragraph.start) nextTurn++;
+    for (; nextTurn < turns.length && turns[nextTurn]!.start < paragraph.end; nextTurn++) {
+      const turn = turns[nextTurn]!;
+      spans.push({ start: turn.start, end: turn.start + turn.text.length });
+    }
+    const text = doc.text.slice(paragraph.start, paragraph.end);
+    for (const q of quotationSpans(text)) spans.push({ start: q.start + paragraph.start, end: q.end + paragraph.start });
+  }
+  return spans;
+}
+
+/** A transcript's turns ("Ben: It's fixed in the current build."), an email's or an interview's: the speaker's words. */
+function turnsOfDocument(text: string): Turn[] {
+  // A transcript's turn and an interview's question each open a line with a label, a colon and
+  // a space or a tab: a text with fewer such colons than three turns (two questions) is neither,
+  // and is not read line by line for them.
+  const colons = labelColons(text, 3);
+  return (colons >= 3 ? transcriptTurns(text) : undefined) ?? emailBody(text) ?? (colons >= 2 ? interviewAnswers(text) : undefined) ?? [];
+}
+
+/** How many of the text's colons a space or a tab follows, counted up to `most`. */
+function labelColons(text: string, most: number): number {
+  let n = 0;
+  for (let at = text.indexOf(':'); at >= 0 && n < most; at = text.indexOf(':', at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (next === 0x20 || next === 0x09) n++;
+  }
+  return n;
 }
 
 // How far back a pronoun's person is looked for: a reader's reach, and a bound on the work of a

@@ -1,8 +1,8 @@
 import type { Entity, Passage, SourceDocument, SourceQuote, Span } from '../model.js';
 import { finish, runInSlices } from '../steps.js';
 import { A_NAME_FIELDS, A_PASSAGE_FIELDS, A_QUOTE_FIELDS, ANameCol, APassageCol, AQuoteCol } from './columns.js';
-import { forEachPassage, NAME_KINDS, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
-import { entityOfEntry, namesOf, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
+import { forEachPassage, NAME_KINDS, quotationSpansOfParagraphs, quotesOfParagraphs, type AnalysedDocument, type DocumentAnalysis, type TermTable } from './analyse.js';
+import { entityOfEntry, namesOf, quoteSpansIn, quotesIn, type DocumentEntry, type RawQuote } from './document-entry.js';
 import { internName, internNameWithKey, PlacedNames } from './entities.js';
 import { EntityIndex } from './entity-index.js';
 import type { DocumentNames, EntityView, FrozenEntities } from './frozen-entities.js';
@@ -277,6 +277,15 @@ export class Corpus {
   }
 
   /**
+   * Where the quotations of one document stand: the spans of `quotesAsWritten(docId)`, in order,
+   * found without looking for who says them where that is not known yet. Read them, never change them.
+   */
+  quoteSpansOf(docId: string): readonly Span[] {
+    const entry = this.entries.get(docId);
+    return entry ? quoteSpansIn(entry) : [];
+  }
+
+  /**
    * Settles the entities in slices of about `sliceMs`, awaiting `pause` between them, so a host
    * that must stay responsive (the editor) is never blocked for long: everything pending as one
    * update cut into steps. Changes meanwhile wait for the next update; any entity query finishes
@@ -367,7 +376,12 @@ export class Corpus {
     const first = this.table.size;
     // Names are found when the entities are first asked for (a `score` of a claim without names
     // never asks), in the passages' order, as they would have been while indexing.
-    const entry: DocumentEntry = { doc, firstPassage: first, passageCount: 0, names: () => this.namesOfPassages(doc, first, entry.passageCount), quotes: () => this.collectQuotes(doc, first, entry.passageCount) };
+    const entry: DocumentEntry = {
+      doc, firstPassage: first, passageCount: 0,
+      names: () => this.namesOfPassages(doc, first, entry.passageCount),
+      quotes: () => this.collectQuotes(doc, first, entry.passageCount),
+      quoteSpans: () => quotationSpansOfParagraphs(doc, this.paragraphsOf(first, entry.passageCount)),
+    };
     this.entries.set(doc.id, entry);
     this.rememberPath(doc);
     forEachPassage(doc, (span, paragraph, sentenceInParagraph, passageText) => {
@@ -593,6 +607,11 @@ export class Corpus {
    * document until its quotes were asked for was a tenth of a cold build's heap).
    */
   private collectQuotes(doc: SourceDocument, first: number, count: number): RawQuote[] {
+    return quotesOfParagraphs(doc, this.paragraphsOf(first, count), (i) => this.table.start(i), (i) => this.table.end(i)).map((q) => ({ docId: doc.id, text: q.text, span: { start: q.start, end: q.end }, passage: q.passage, speakerName: q.speakerName }));
+  }
+
+  /** The paragraphs of `count` passages from `first` (one document's), each with its passages, in order. */
+  private paragraphsOf(first: number, count: number): [Span, number[]][] {
     const paragraphs: [Span, number[]][] = [];
     for (let index = first; index < first + count; index++) {
       const start = this.table.paragraphStart(index);
@@ -600,7 +619,7 @@ export class Corpus {
       if (last && last[0].start === start) last[1].push(index);
       else paragraphs.push([{ start, end: this.table.paragraphEnd(index) }, [index]]);
     }
-    return quotesOfParagraphs(doc, paragraphs, (i) => this.table.start(i), (i) => this.table.end(i)).map((q) => ({ docId: doc.id, text: q.text, span: { start: q.start, end: q.end }, passage: q.passage, speakerName: q.speakerName }));
+    return paragraphs;
   }
 
   private view(): NonNullable<Corpus['derived']> {

@@ -43,14 +43,20 @@ const LABELLED_BEFORE = new RegExp(`^[ \\t]*(?:\\d+(?:\\.\\d+)*\\.?[ \\t]+)?${NA
 /** Quotations of a paragraph with their speakers. */
 export function findQuotes(text: string): FoundQuote[] {
   const quotes: FoundQuote[] = [];
-  const marks = scanQuotes(text);
-  for (const span of marks) {
+  for (const span of quotationSpans(text)) {
     const inner = text.slice(span.start, span.end);
-    if (!/\p{L}/u.test(inner)) continue;
     const speaker = speakerOf(text, span);
     quotes.push(speaker || !creditedToPronoun(text, span) ? { span, text: inner, speaker } : { span, text: inner, pronoun: true });
   }
   return quotes;
+}
+
+/**
+ * Where the quotations of a paragraph stand, as `findQuotes` finds them (the spans of its
+ * quotes, in order), without looking for who says them.
+ */
+export function quotationSpans(text: string): Span[] {
+  return scanQuotes(text).filter((span) => /\p{L}/u.test(text.slice(span.start, span.end)));
 }
 
 // The same pairs by UTF-16 unit, opener to closer: the scan reads units, since a character cut out
