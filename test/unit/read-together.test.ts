@@ -67,7 +67,7 @@ const SCHOOL = `SCHOOLS INSPECTORATE — INSPECTION REPORT: HOLLINS LANE PRIMARY
 
 Inspection dates: 11 and 12 February 2025. Lead inspector: Mr. Jonathan Akinde. Previous inspection: March 2021, when the school was judged to require improvement.
 
-Pupils are proud of Hollins Lane and say they feel safe. Behaviour in lessons and around the school is exemplary.
+Pupils are proud of Hollins Lane and say they feel safe. Behaviour in lessons and around the school is exemplary. One Year 6 pupil told inspectors: "If someone is being unkind, a teacher sorts it out the same day."
 
 Attendance has improved to 95.8% this year, from 93.1% in 2022-23, and persistent absence has roughly halved.
 
@@ -75,7 +75,7 @@ Governors know the school well and challenge leaders effectively. All 27 staff w
 
 const STRIKE = `Port strike enters second week
 
-The strike by dock workers at Kessling has now lasted nine days, with no talks planned before Christmas.
+The strike by dock workers at Kessling has now lasted nine days, with no talks planned before Christmas. Union spokesperson Dana Okoro confirmed the ballot result. A spokesperson said: "Our members will not be intimidated."
 
 The government has said it will not intervene. A spokesperson for the Department for Transport said ministers "urge both sides to keep talking" but that the dispute was "a matter for the employer and the union."`;
 
@@ -231,6 +231,15 @@ describe('summary lines that read two things of a source together', () => {
     const v = check('The Department for Transport said ministers were ready to intervene if the dispute was not settled before Christmas.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.equal(check('The government has said it will not intervene in the strike by dock workers at Kessling.').kind, 'supported');
+  });
+
+  it('a quotation the source gives to someone it does not name ("One Year 6 pupil told inspectors:") is misattributed to a person of another post', () => {
+    const v = check('Lead inspector Jonathan Akinde said: "If someone is being unkind, a teacher sorts it out the same day."');
+    assert.equal(v.kind, 'misattributed', v.message);
+    assert.match(v.message, /one Year 6 pupil/);
+    assert.equal(check('A Year 6 pupil told inspectors: "If someone is being unkind, a teacher sorts it out the same day."').kind, 'supported');
+    // "A spokesperson" may be the spokesperson the document names.
+    assert.notEqual(check('Dana Okoro said: "Our members will not be intimidated."').kind, 'misattributed');
   });
 
   it('the first of two titles stacked before a name ("Incident Commander" of "Incident Commander Chief") is her post', () => {

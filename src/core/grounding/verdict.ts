@@ -134,6 +134,44 @@ function sameSurname(a: string, b: string): boolean {
   return last(a).length > 1 && last(a) === last(b);
 }
 
+// Someone a source quotes without naming: "One Year 6 pupil told inspectors:", "A resident said".
+const DESCRIBED_SPEAKER = /(?:^|[.!?]["”’]?\s+|\n)\s*((?:a|an|one)\s+[^.!?"“”:;,]{1,50}?)\s+(?:told|said|says|added|explained|wrote|commented|remarked)\b[^"“”.!?]{0,60}?[:,]?\s*["“]?$/iu;
+
+// How many of a person's mentions in a document are read for a post.
+const MOST_MENTIONS_READ = 50;
+
+/** Whom the sentence before a source's quotation credits it to, where it names no one ("one Year 6 pupil"). */
+function describedSpeaker(docText: string, quoteStart: number): string | undefined {
+  const before = docText.slice(Math.max(0, quoteStart - 200), quoteStart);
+  const who = DESCRIBED_SPEAKER.exec(before)?.[1]?.trim();
+  // (Not where a name stands among its words: "a man named John Smith told" names him.)
+  if (!who || /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(who.replace(/^(?:a|an|one)\s+/i, ''))) return undefined;
+  return who.charAt(0).toLowerCase() + who.slice(1);
+}
+
+/**
+ * Whether a described speaker ("a spokesperson", "one Year 6 pupil") may be the person the
+ * statement names: the description's last word is said of them, in the statement, among the
+ * posts the index holds for them, or next to their name in the document.
+ */
+function describesPerson(corpus: Corpus, who: string, named: string, statement: string, docId: string): boolean {
+  const head = normalizeWord(who.split(/\s+/).at(-1)!.toLowerCase());
+  if (tokenizeCached(statement).some((t) => t.norm === head)) return true;
+  const entity = corpus.findEntity(named, docId);
+  if (entity?.roles.some((r) => tokenizeCached(r).some((t) => t.norm === head))) return true;
+  const doc = corpus.getDocument(docId);
+  const surname = named.trim().split(/\s+/).at(-1)!;
+  if (!doc || surname.length < 2) return false;
+  // ("Lead inspector Jonathan Akinde" is no pupil; "spokesperson Jane Doe" may be "a spokesperson".)
+  let read = 0;
+  for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
+    const around = doc.text.slice(Math.max(0, m.index - 80), m.index + surname.length + 80);
+    if (tokenizeCached(around).some((t) => t.norm === head)) return true;
+    if (++read >= MOST_MENTIONS_READ) break;
+  }
+  return false;
+}
+
 /** Checks quotes, figures, names and negations and measures support, without deciding. */
 export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text' | 'quotes' | 'antecedent'>): Assessment {
   const text = statement.text;
@@ -214,6 +252,23 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
           evidence: quoteEvidence ? [quoteEvidence] : evidence,
           quote: { draft: q.text, source: sourceQuote, sourcePath: doc?.path, attributedTo: sourceSpeaker.name },
           conflict: { draft: pronoun?.text ?? written, source: sourceSpeaker.name },
+          focus: q.span,
+        };
+        break;
+      }
+    } else if (named && sourceQuote && !sourceQuote.speakerId && !sourceQuote.speakerName) {
+      // A quotation the source gives to someone it does not name ("One Year 6 pupil told
+      // inspectors: ..."), credited to a person the source names in another post.
+      const doc = corpus.getDocument(location.docId);
+      const who = doc && describedSpeaker(doc.text, sourceQuote.span.start);
+      if (who && !describesPerson(corpus, who, named, text, location.docId)) {
+        const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
+        quoteVerdict = {
+          kind: 'misattributed',
+          score: round(coverage),
+          message: misattributedMessage(named, doc.path, who),
+          evidence: quoteEvidence ? [quoteEvidence] : evidence,
+          quote: { draft: q.text, source: sourceQuote, sourcePath: doc.path, attributedTo: who },
           focus: q.span,
         };
         break;
