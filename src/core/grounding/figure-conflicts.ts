@@ -115,28 +115,28 @@ const TIME_UNIT_AFTER = /^[\s-]*(minute|hour|day|week|month|year)s?\b/i;
 export function otherTimeUnit(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   for (const figure of figures.slice(0, MOST_FIGURES)) {
     if (figure.kind !== 'number') continue;
-    const unit = TIME_UNIT_AFTER.exec(text.slice(figure.end, figure.end + 12))?.[1]?.toLowerCase();
-    if (!unit) continue;
+    const mine = TIME_UNIT_AFTER.exec(text.slice(figure.end, figure.end + 12));
+    if (!mine) continue;
+    const unit = mine[1]!.toLowerCase();
     // The same number in the well-aligned passages, with the unit after each: one in the
     // statement's unit (or in none) anywhere among them agrees.
-    let rival: { q: Quantity; p: Passage; coverage: number } | undefined;
+    let rival: { q: Quantity; p: Passage; coverage: number; end: number } | undefined;
     let agreed = false;
     for (const { passages, coverage } of alignments.slice(0, 3)) {
       if (coverage < CLOSE_COPY) continue;
       for (const p of passages) {
         for (const q of passageProfile(p).quantities) {
           if (q.kind !== 'number' || q.value !== figure.value) continue;
-          const theirs = TIME_UNIT_AFTER.exec(p.text.slice(q.end, q.end + 12))?.[1]?.toLowerCase();
-          if (theirs === undefined || theirs === unit) agreed = true;
-          else rival ??= { q, p, coverage };
+          const theirs = TIME_UNIT_AFTER.exec(p.text.slice(q.end, q.end + 12));
+          if (!theirs || theirs[1]!.toLowerCase() === unit) agreed = true;
+          else rival ??= { q, p, coverage, end: q.end + theirs[0].length };
         }
       }
     }
     if (agreed || !rival) continue;
-    const { q, p, coverage } = rival;
-    const end = q.end + TIME_UNIT_AFTER.exec(p.text.slice(q.end, q.end + 12))![0].length;
+    const { q, p, coverage, end } = rival;
     const said = p.text.slice(q.start, end);
-    const draftEnd = figure.end + TIME_UNIT_AFTER.exec(text.slice(figure.end, figure.end + 12))![0].length;
+    const draftEnd = figure.end + mine[0].length;
     return { draft: { ...figure, text: text.slice(figure.start, draftEnd), end: draftEnd }, source: { ...q, text: said, end }, said, passage: p, coverage };
   }
   return undefined;

@@ -17,9 +17,13 @@ const HEDGE = '(?:about|around|roughly|nearly|almost|some|approximately|more\\s+
 const BY = new RegExp(`\\b(${DOWN}|${UP})\\s+(?:by\\s+)?(${HEDGE})?(a\\s+tenth|a\\s+fifth|a\\s+quarter|a\\s+third|a\\s+half|half|two[\\s-]thirds|three[\\s-]quarters|(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent|percent))(?![\\p{L}\\p{N}])`, 'giu');
 // "halved", "roughly doubled", "tripled".
 const FOLD = new RegExp(`\\b(${HEDGE})?(halved|doubled|tripled|trebled|quadrupled)\\b`, 'giu');
+const IS_DOWN = new RegExp(`^(?:${DOWN})$`, 'i');
 const FOLD_CHANGE: Record<string, number> = { halved: -50, doubled: 100, tripled: 200, trebled: 200, quadrupled: 300 };
 // The change of what: content words this many words before the verb.
 const SUBJECT_WORDS = 4;
+
+/** What each check finds: the statement's words and the passage's, as figures to show and fix. */
+type Found = { draft: Quantity; source: Quantity; said: string; passage: Passage };
 
 interface Change {
   start: number;
@@ -39,7 +43,7 @@ function changesIn(text: string): Change[] {
   const out: Change[] = [];
   for (const m of text.matchAll(BY)) {
     if (out.length >= MOST_CHANGES) break;
-    const down = new RegExp(`^(?:${DOWN})$`, 'i').test(m[1]!);
+    const down = IS_DOWN.test(m[1]!);
     const size = m[4] !== undefined ? Number(m[4]) : FRACTIONS[m[3]!.toLowerCase().replace(/\s+/g, ' ')];
     if (size === undefined || !(size > 0)) continue;
     // (A fall is a share of what was; "fell by 150 percent" is no proportion.)
@@ -72,7 +76,7 @@ function close(a: number, b: number): boolean {
  * same thing (a content word before both) as another: the statement's words and the passage's,
  * as figures to show and fix.
  */
-export function otherProportion(text: string, passages: readonly Passage[]): { draft: Quantity; source: Quantity; said: string; passage: Passage } | undefined {
+export function otherProportion(text: string, passages: readonly Passage[]): Found | undefined {
   const mine = changesIn(text);
   if (!mine.length) return undefined;
   for (const p of passages) {
@@ -128,7 +132,7 @@ function boundsIn(text: string): Bound[] {
  * An amount of time the statement bounds the other way from its passage: "restore power within a
  * week" where the source says restoring it "will take at least a week".
  */
-export function otherBound(text: string, passages: readonly Passage[]): { draft: Quantity; source: Quantity; said: string; passage: Passage } | undefined {
+export function otherBound(text: string, passages: readonly Passage[]): Found | undefined {
   const mine = boundsIn(text);
   if (!mine.length) return undefined;
   const words = contentWords(text);
@@ -156,6 +160,7 @@ export function otherBound(text: string, passages: readonly Passage[]): { draft:
 const MORE = 'more|higher|greater|larger|bigger';
 const LESS = 'less|lower|smaller|fewer';
 const COMPARED = new RegExp(`\\b(${MORE}|${LESS})\\b(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|among|in|for|on)\\s+(?:the\\s+)?([\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2}?\\s+than\\s+(?:with\\s+|among\\s+|in\\s+|for\\s+|on\\s+)?(?:the\\s+)?([\\p{L}-]+)`, 'giu');
+const IS_MORE = new RegExp(`^(?:${MORE})$`, 'i');
 const OTHER_WAY: Record<string, string> = { more: 'less', higher: 'lower', greater: 'smaller', larger: 'smaller', bigger: 'smaller', less: 'more', lower: 'higher', smaller: 'larger', fewer: 'more' };
 // Words of degree before a comparison: not what is compared.
 const DEGREE = /^(?:somewhat|slightly|much|far|rather|considerably|significantly|substantially|marginally|little|bit|even|still|was|were|is|are|been|be)$|ly$/;
@@ -186,9 +191,11 @@ function figuresWithWords(text: string): { value: number; start: number; end: nu
  * common with velanutide than with placebo" where the passage gives "2.4% of velanutide patients
  * and 2.6% of placebo patients".
  */
-export function reversedComparison(text: string, passages: readonly Passage[]): { draft: Quantity; source: Quantity; said: string; passage: Passage } | undefined {
+export function reversedComparison(text: string, passages: readonly Passage[]): Found | undefined {
+  // Each passage's words, read once however many comparisons the statement makes.
+  const termsOf = new Map<Passage, Set<string>>();
   for (const m of text.matchAll(COMPARED)) {
-    const more = new RegExp(`^(?:${MORE})$`, 'i').test(m[1]!);
+    const more = IS_MORE.test(m[1]!);
     const a = normalizeWord(m[2]!.toLowerCase());
     const b = normalizeWord(m[3]!.toLowerCase());
     if (a === b || STOPWORDS.has(a) || STOPWORDS.has(b)) continue;
@@ -196,7 +203,8 @@ export function reversedComparison(text: string, passages: readonly Passage[]): 
     // events", not the sentence on "The most common adverse events").
     const subject = [...subjectBefore(text, m.index)].filter((w) => !DEGREE.test(w));
     for (const p of passages) {
-      const terms = new Set(tokenizeCached(p.text).map((t) => normalizeWord(t.norm)));
+      let terms = termsOf.get(p);
+      if (!terms) termsOf.set(p, (terms = new Set(tokenizeCached(p.text).map((t) => normalizeWord(t.norm)))));
       if (!subject.length || subject.some((w) => !terms.has(w))) continue;
       const figures = figuresWithWords(p.text);
       const ofA = figures.filter((f) => f.words.has(a) && !f.words.has(b));

@@ -9,6 +9,7 @@ import { standsAlike } from './antonyms.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { TURN_LABEL } from '../index/analyse.js';
 import { findNames, type NameCandidate } from '../index/names.js';
+import { escapeRegExp } from '../text/regexp.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
 export interface Alignment {
@@ -644,7 +645,8 @@ const NAMING_CHARS = 20_000;
  * ... said they were proud to work at the school", in a report on "Hollins Lane Primary School".
  */
 function describedNames(analysis: StatementAnalysis, passage: Passage, doc: SourceDocument): { start: number; end: number }[] {
-  const heads = new Set([...passage.text.matchAll(THE_THING)].map((m) => m[1]!.toLowerCase()));
+  let heads = thingsCalled.get(passage);
+  if (!heads) thingsCalled.set(passage, (heads = new Set([...passage.text.matchAll(THE_THING)].map((m) => m[1]!.toLowerCase()))));
   if (!heads.size) return [];
   const out: { start: number; end: number }[] = [];
   let names = statementNames.get(analysis);
@@ -661,6 +663,8 @@ function describedNames(analysis: StatementAnalysis, passage: Passage, doc: Sour
   return out;
 }
 
+// What each passage calls things by ("the school"), read once however many statements ask.
+const thingsCalled = new WeakMap<Passage, Set<string>>();
 const namings = new WeakMap<SourceDocument, Map<string, boolean>>();
 const statementNames = new WeakMap<StatementAnalysis, NameCandidate[]>();
 const MOST_DESCRIBED_NAMES = 8;
@@ -676,7 +680,7 @@ function namesAs(doc: SourceDocument, name: string, head: string): boolean {
   if (found === undefined) {
     // As written in a sentence ("Hollins Lane Primary School"), or in a title's capitals.
     const pattern = (words: string[], between: string, last: string): RegExp =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('[ \\t]+')}${between}${last}(?![\\p{L}\\p{N}])`, 'u');
+      new RegExp(`(?<![\\p{L}\\p{N}])${words.map(escapeRegExp).join('[ \\t]+')}${between}${last}(?![\\p{L}\\p{N}])`, 'u');
     const words = name.split(/\s+/);
     const text = doc.text.slice(0, NAMING_CHARS);
     found = pattern(words, NAMED_AS, head[0]!.toUpperCase() + head.slice(1)).test(text)

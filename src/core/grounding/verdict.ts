@@ -16,6 +16,7 @@ import { LineIndex } from '../text/lines.js';
 import { NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, flippedNegation, hasNegation, negatedTerms, otherWordsIn, type Alignment } from './support.js';
@@ -164,7 +165,7 @@ function describesPerson(corpus: Corpus, who: string, named: string, statement: 
   if (!doc || surname.length < 2) return false;
   // ("Lead inspector Jonathan Akinde" is no pupil; "spokesperson Jane Doe" may be "a spokesperson".)
   let read = 0;
-  for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu'))) {
+  for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
     const around = doc.text.slice(Math.max(0, m.index - 80), m.index + surname.length + 80);
     if (tokenizeCached(around).some((t) => t.norm === head)) return true;
     if (++read >= MOST_MENTIONS_READ) break;
