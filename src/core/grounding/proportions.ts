@@ -4,7 +4,7 @@
 import type { Passage } from '../model.js';
 import type { Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
-import { contentWords, sharedWords, tokenizeCached } from './passage-profile.js';
+import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 
 const DOWN = 'fell|fallen|falls|falling|dropped|drops|declined|declines|decreased|decreases|shrank|shrunk|shrinks|cut|reduced|reduces|slipped|slumped|plunged|plummeted|tumbled';
 const UP = 'rose|risen|rises|rising|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|soared|gained';
@@ -57,10 +57,11 @@ function changesIn(text: string): Change[] {
   return out;
 }
 
-function subjectBefore(text: string, at: number): Set<string> {
+/** The content words before a place, as normalised words (a token's `norm`), but those `skip` matches as written. */
+function subjectBefore(text: string, at: number, skip?: RegExp): Set<string> {
   const tokens = tokenizeCached(text.slice(Math.max(0, at - 120), at));
   const words = tokens.filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm) && !/\d/.test(t.norm)).slice(-SUBJECT_WORDS);
-  return new Set(words.map((t) => normalizeWord(t.norm)));
+  return new Set(words.filter((t) => !skip?.test(t.text.toLowerCase())).map((t) => t.norm));
 }
 
 // How far apart two proportions may be and still be one told roughly: five points, or a fifth.
@@ -162,7 +163,7 @@ const LESS = 'less|lower|smaller|fewer';
 const COMPARED = new RegExp(`\\b(${MORE}|${LESS})\\b(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:with|among|in|for|on)\\s+(?:the\\s+)?([\\p{L}-]+)(?:\\s+[\\p{L}-]+){0,2}?\\s+than\\s+(?:with\\s+|among\\s+|in\\s+|for\\s+|on\\s+)?(?:the\\s+)?([\\p{L}-]+)`, 'giu');
 const IS_MORE = new RegExp(`^(?:${MORE})$`, 'i');
 const OTHER_WAY: Record<string, string> = { more: 'less', higher: 'lower', greater: 'smaller', larger: 'smaller', bigger: 'smaller', less: 'more', lower: 'higher', smaller: 'larger', fewer: 'more' };
-// Words of degree before a comparison: not what is compared.
+// Words of degree before a comparison, as written: not what is compared.
 const DEGREE = /^(?:somewhat|slightly|much|far|rather|considerably|significantly|substantially|marginally|little|bit|even|still|was|were|is|are|been|be)$|ly$/;
 // How many words from a figure the thing it is given for may stand ("2.4% of velanutide patients").
 const FIGURE_REACH = 4;
@@ -179,7 +180,7 @@ function figuresWithWords(text: string): { value: number; start: number; end: nu
     for (let k = i + 1; k < tokens.length && k <= i + FIGURE_REACH + 1; k++) {
       // (Up to the next figure: "2.4% of velanutide patients and 2.6% of placebo patients".)
       if (/^\d/.test(tokens[k]!.text)) break;
-      words.add(normalizeWord(tokens[k]!.norm));
+      words.add(tokens[k]!.norm);
     }
     out.push({ value: Number(t.text), start: t.start, end: t.end, words });
   });
@@ -192,8 +193,6 @@ function figuresWithWords(text: string): { value: number; start: number; end: nu
  * and 2.6% of placebo patients".
  */
 export function reversedComparison(text: string, passages: readonly Passage[]): Found | undefined {
-  // Each passage's words, read once however many comparisons the statement makes.
-  const termsOf = new Map<Passage, Set<string>>();
   for (const m of text.matchAll(COMPARED)) {
     const more = IS_MORE.test(m[1]!);
     const a = normalizeWord(m[2]!.toLowerCase());
@@ -201,10 +200,9 @@ export function reversedComparison(text: string, passages: readonly Passage[]): 
     if (a === b || STOPWORDS.has(a) || STOPWORDS.has(b)) continue;
     // What is compared: the words before it, every one in the passage's sentence ("Serious adverse
     // events", not the sentence on "The most common adverse events").
-    const subject = [...subjectBefore(text, m.index)].filter((w) => !DEGREE.test(w));
+    const subject = [...subjectBefore(text, m.index, DEGREE)];
     for (const p of passages) {
-      let terms = termsOf.get(p);
-      if (!terms) termsOf.set(p, (terms = new Set(tokenizeCached(p.text).map((t) => normalizeWord(t.norm)))));
+      const terms = passageProfile(p).terms;
       if (!subject.length || subject.some((w) => !terms.has(w))) continue;
       const figures = figuresWithWords(p.text);
       const ofA = figures.filter((f) => f.words.has(a) && !f.words.has(b));
