@@ -533,8 +533,9 @@ function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): b
 }
 
 // A sentence that opens on what the one before it said: "That covers ...", "This means ...",
-// "The cause was ...", "It ...", "She ..." (An interview's "A:" may stand before it.)
-const CONTINUES = /^\s*(?:[QA]:\s*)?(?:(?:some|many|most|all|none|one|two|few|several|each|half)\s+of\s+(?:these|those|them|whom)\b|this|that|these|those|it|they|he|she|such|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
+// "The cause was ...", "It ...", "She ...", "Both companies ..." (An interview's "A:" may stand
+// before it.)
+const CONTINUES = /^\s*(?:[QA]:\s*)?(?:(?:some|many|most|all|none|one|two|few|several|each|half)\s+of\s+(?:these|those|them|whom)\b|this|that|these|those|it|they|he|she|such|both|neither|the\s+(?:cause|reason|result|effect|outcome|move|decision|change|plan|measure|step|deal|increase|rise|fall|drop|decline|cut|delay|problem|issue))\b(?!\s*(?:[,:;-]|\b(?:is|was)\s+(?:why|how|what|when)\b))/i;
 // How far apart, in sentences of one paragraph, the two may stand.
 const CONTINUATION_REACH = 2;
 
@@ -576,12 +577,23 @@ function continuedSentence(analysis: StatementAnalysis, passages: Passage[]): bo
   if (later.index - earlier.index > CONTINUATION_REACH || later.paragraph.start !== earlier.paragraph.start) return false;
   const profile = passageProfile(earlier);
   const a = profile.terms;
-  if (!CONTINUES.test(later.text) && !namedAgain(later.text, profile)) return false;
   const b = passageProfile(later).terms;
   const onlyA = analysis.content.findIndex((t) => hasWord(a, t.norm) && !hasWord(b, t.norm));
   const onlyB = analysis.content.findIndex((t) => hasWord(b, t.norm) && !hasWord(a, t.norm));
-  return onlyA >= 0 && onlyB > onlyA;
+  if (onlyA < 0 || onlyB < 0) return false;
+  if (onlyB > onlyA) return CONTINUES.test(later.text) || namedAgain(later.text, profile);
+  // The later sentence is what follows from the earlier ("... failing to keep written records.
+  // The compensatory award is therefore reduced by 20%."): the statement may tell the effect
+  // first and its cause after "because" ("Her award was cut by 20% because she had failed ...").
+  if (!CONSEQUENCE.test(later.text)) return false;
+  const because = CAUSE_BEFORE.exec(analysis.text);
+  return !!because && because.index >= analysis.content[onlyB]!.end && because.index < analysis.content[onlyA]!.start;
 }
+
+// A sentence that says what follows from the one before it.
+const CONSEQUENCE = /\b(?:therefore|consequently|thus|hence|accordingly|as\s+a\s+result)\b/i;
+// Where a statement gives a cause after its effect.
+const CAUSE_BEFORE = /\b(?:because|since|due\s+to|owing\s+to|as\s+a\s+result\s+of|given\s+that)\b/i;
 
 // Words that open a sentence on when it happened, not on who did it ("On Friday, ...").
 const WHEN_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tomorrow|morning|afternoon|evening|night|week|month|year|last|next|earlier|later|meanwhile|however|also|still)$/;
@@ -651,18 +663,38 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
     n.kind !== 'place' && (plural || n.kind === 'unknown' || (body ? n.kind === 'organisation' : n.kind === 'person'));
   // The last name given before the pronoun: in the earlier sentence, then in any between.
   let antecedent: NameCandidate | undefined;
+  // Names a later sentence quotes are the speaker's words, not who "she" is ('"... for people in
+  // Ashcombe and Little Farrow ...," she said').
+  const quoted = quotedSpans(inDoc[to]!.text);
+  const unquoted = (n: NameCandidate): boolean => !quoted.some(([s, e]) => s <= n.start && n.end <= e);
   for (let k = from; k <= to; k++) {
-    const names = passageProfile(inDoc[k]!).names.filter((n) => fits(n) && (k < to || n.end <= anaphor.index));
+    const names = passageProfile(inDoc[k]!).names.filter((n) => fits(n) && (k < to || (n.end <= anaphor.index && unquoted(n))));
     if (names.length) antecedent = names[names.length - 1];
     if (k === from && !antecedent) return false;
     if (k > from && names.length) return false;
   }
-  return !!antecedent && onlyTheName(fromEarlier, antecedent);
+  // What the earlier sentence says the person is comes with the name ("Cllr Rukhsana Begum-Hart,
+  // the council's cabinet member for highways, said ..." then '"... I am sorry," she said.').
+  return !!antecedent && onlyTheName(fromEarlier, antecedent, antecedent.end <= earlier.text.length ? earlier.text : undefined);
 }
 
-/** Whether the words a statement takes from a sentence are some of a name's and no others. */
-function onlyTheName(taken: readonly Token[], name: NameCandidate): boolean {
+// A quotation within a sentence, in straight or curly marks.
+const QUOTED = /["“][^"“”]{1,2000}["”]/g;
+
+/** Where the quotations of a sentence's text stand. */
+function quotedSpans(text: string): [number, number][] {
+  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+/**
+ * Whether the words a statement takes from a sentence are some of a name's and no others (or of
+ * what `text`, the sentence holding the name, says it is, after a comma: "the council's cabinet
+ * member for highways").
+ */
+function onlyTheName(taken: readonly Token[], name: NameCandidate, text?: string): boolean {
   const nameWords = new Set(tokenizeCached(name.full).map((t) => t.norm));
+  const described = text ? APPOSITIVE.exec(text.slice(name.end, name.end + DESCRIPTION_CHARS))?.[1] : undefined;
+  if (described) for (const t of tokenizeCached(described)) nameWords.add(t.norm);
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
 }
 

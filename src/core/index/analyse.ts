@@ -7,7 +7,7 @@ import type { SourceDocument, Span } from '../model.js';
 import { splitParagraphs, splitSentences } from '../text/segment.js';
 import { A_PASSAGE_FIELDS, APassageCol } from './columns.js';
 import { findNames, namesOfSentence, type NameCandidate } from './names.js';
-import { findQuotes, paragraphSpeaker, quotationSpans } from './quotes.js';
+import { findQuotes, ParagraphSpeakers, quotationSpans } from './quotes.js';
 import { stringNumbering } from './packed-strings.js';
 import { TermCounter } from './terms.js';
 import { escapeRegExp } from '../text/regexp.js';
@@ -66,18 +66,20 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
       while (at + 1 < passages.length && passageEnd(passages[at]!) <= turn.start) at++;
       quotes.push({ text: turn.text, start: turn.start, end: turn.start + turn.text.length, passage: passages[at]!, speakerName: turn.speaker });
     }
-    // The paragraph's last named speaker is the same for each of its quotes: read it once.
-    let lastSpeaker: { name: string | undefined } | undefined;
+    // Who the paragraph names with a verb of saying before each quote: read once, in order.
+    const named = new ParagraphSpeakers(text);
     let creditedBefore: string | undefined;
     for (const q of findQuotes(text)) {
       const start = q.span.start + paragraph.start;
       const end = q.span.end + paragraph.start;
       const passage = passages.find((i) => passageStart(i) <= start && start < passageEnd(i)) ?? passages[0]!;
-      // Scare quotes ("coercive", "Pax Silica") carry no speaker; real quotations of a
-      // paragraph without attribution belong to the paragraph's last named speaker.
+      // Scare quotes ("coercive", "Pax Silica") carry no speaker. A quotation credited to "she"
+      // is the last person named before it's; real quotations of a paragraph without
+      // attribution belong to the last speaker the paragraph named before them.
       const words = q.text.trim().split(/\s+/).length;
-      const inParagraph = q.speaker ?? (words >= 4 ? (lastSpeaker ??= { name: paragraphSpeaker(text, text.length) }).name : undefined);
-      const speaker = inParagraph ?? (q.pronoun ? pronounSpeaker(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start), people.before(paragraph)) ?? (previous && pronounSpeaker(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end), people.before(paragraph))) : undefined);
+      const speaker = q.speaker
+        ?? (q.pronoun ? pronounSpeaker(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start), people.before(paragraph)) ?? (previous && pronounSpeaker(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end), people.before(paragraph))) : undefined)
+        ?? (words >= 4 ? named.before(q.span.start) : undefined);
       // A quotation that goes on without a new credit ("I called Councillor Ruiz ...") after one
       // credited in the same paragraph is the same speaker's.
       const continued = speaker ?? (words >= 4 ? creditedBefore : undefined);

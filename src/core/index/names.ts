@@ -252,6 +252,10 @@ function adjacent(text: string, a: Word, b: Word): boolean {
 // "Pax Silica initiative": a name followed by one of the work nouns.
 const WORK_NOUN_AFTER = new RegExp(`^\\s+(?:${[...WORK_NOUNS].join('|')})\\b`, 'i');
 
+// A word of a person's name: "Halvorsen", and double-barrelled or with an apostrophe,
+// "Wójcik-Harding", "O'Brien".
+const PERSON_WORD = /^(?:\p{Lu}\p{Ll}*[-'’])*\p{Lu}[\p{Ll}'’-]+$/u;
+
 function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
@@ -263,7 +267,7 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (WORK_NOUN_AFTER.test(after) && !PLACES.has(name)) return 'work';
   if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City|Street|Avenue|Road|Lane|Boulevard|Square|Highway|Plaza|Drive)$/.test(last) || tokens[0] === 'Mount') return 'place';
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
-  if (tokens.every((t) => /^[\p{Lu}][\p{Ll}'’-]+$/u.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
+  if (tokens.every((t) => PERSON_WORD.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
   return 'unknown';
 }
 

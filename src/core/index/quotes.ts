@@ -27,8 +27,9 @@ const NAME = "((?:[\\p{Lu}][\\p{L}'’.\\-]*)(?:[ \\t]+(?:(?:of|for|the|and|de|v
 const VERB = `(?:${SPEECH_VERBS})`;
 // What a newsroom writes between a name and its verb: `," Russia's RIA Novosti news agency said`.
 const KIND = '(?:[ \\t]+(?:news[ \\t]+)?(?:agency|newspaper|daily|broadcaster|network|channel|outlet|magazine|website|ministry|spokes(?:man|woman|person)))?';
-// After a quote: `," Zhou said`, `," said Zhou`, `," Deputy Secretary of State Christopher Landau claimed`.
-const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?—–-]*${NAME}${KIND}\\s+(?:also\\s+|then\\s+|later\\s+)?${VERB}\\b`, 'u');
+// After a quote: `," Zhou said`, `," said Zhou`, `," Deputy Secretary of State Christopher Landau claimed`,
+// `," shipyard spokesman Yevgeny Gladyshev said` (a post in lower case before the name).
+const AFTER_NAME_VERB = new RegExp(`^[\\s,.!?—–-]*(?:\\p{Ll}[\\p{L}'’-]*[ \\t]+){0,3}${NAME}${KIND}\\s+(?:also\\s+|then\\s+|later\\s+)?${VERB}\\b`, 'u');
 const AFTER_VERB_NAME = new RegExp(`^[\\s,.!?—–-]*${VERB}\\s+${NAME}`, 'u');
 const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|told|noted|stated|warned)\b/iu;
 // Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
@@ -112,7 +113,10 @@ export function scanQuotes(text: string): Span[] {
 /** Who is credited with the quote at `span` in `text`. */
 export function speakerOf(text: string, span: Span): string | undefined {
   const after = text.slice(span.end + 1, span.end + 240);
-  const m1 = AFTER_NAME_VERB.exec(after);
+  // A quotation closed by its own full stop ends its sentence: a name and "said" after it open
+  // the next ('"... proud of the team." The spaceport said ...'), where `," the spaceport said`
+  // would credit it.
+  const m1 = /\.\s*$/.test(text.slice(Math.max(span.start, span.end - 3), span.end)) ? null : AFTER_NAME_VERB.exec(after);
   if (m1 && !notSpeaker(m1[1]!)) return trimName(m1[1]!);
   const m2 = AFTER_VERB_NAME.exec(after);
   if (m2) return trimName(m2[1]!);
@@ -171,16 +175,33 @@ function trimName(name: string): string {
 
 const SAID = new RegExp(`${NAME}\\s+${VERB}\\b|${VERB}\\s+${NAME}`, 'gu');
 
-/** The speaker of a paragraph's unattributed quotes: the last "X said" in the paragraph before it. */
-export function paragraphSpeaker(text: string, before: number): string | undefined {
-  const re = SAID;
-  re.lastIndex = 0;
-  let last: string | undefined;
-  let m: RegExpExecArray | null;
-  const head = text.slice(0, before);
-  while ((m = re.exec(head))) {
-    const name = m[1] ?? m[2];
-    if (name && !notSpeaker(name)) last = trimName(name);
+/**
+ * The speakers of a paragraph's unattributed quotes: for each, the last "X said" in the
+ * paragraph before it. Asked in text order, the paragraph is read once whatever its quotes.
+ */
+export class ParagraphSpeakers {
+  private readonly re = new RegExp(SAID.source, 'gu');
+  private last: string | undefined;
+  private done = false;
+
+  constructor(private readonly text: string) {}
+
+  /** The last speaker named with a verb of saying wholly before `at` (asked at growing `at`). */
+  before(at: number): string | undefined {
+    while (!this.done) {
+      const m = this.re.exec(this.text);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      if (m.index + m[0].length > at) {
+        // Read again when asked further on.
+        this.re.lastIndex = m.index;
+        break;
+      }
+      const name = m[1] ?? m[2];
+      if (name && !notSpeaker(name)) this.last = trimName(name);
+    }
+    return this.last;
   }
-  return last;
 }

@@ -67,6 +67,13 @@ export function splitSentences(text: string, base = 0): Span[] {
   let pendingStart = -1;
   let pendingEnd = -1;
   forEachSegment(text, (start, end) => {
+    // A numbered paragraph's number ("8. However, the Tribunal found ...") is no sentence of its
+    // own: the paragraph's sentence starts after it.
+    if (pendingStart >= 0 && isListMarker(text, pendingStart, pendingEnd)) {
+      pendingStart = start;
+      pendingEnd = end;
+      return;
+    }
     if (pendingStart >= 0 && shouldJoin(text.slice(Math.max(pendingStart, pendingEnd - 64), pendingEnd), text.slice(start, Math.min(end, start + 64)))) {
       pendingEnd = end;
       return;
@@ -77,6 +84,17 @@ export function splitSentences(text: string, base = 0): Span[] {
   });
   if (pendingStart >= 0) pushTrimmed(text, pendingStart, pendingEnd, base, spans);
   return spans;
+}
+
+// A paragraph's number at the start of a line: "8.", "12.", "(iv)", "b)".
+const LIST_MARKER = /^[ \t]*(?:\d{1,3}\.|\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})\))[ \t]*$/;
+
+/** Whether `text.slice(start, end)` is only a list item's number, standing at a line's start. */
+function isListMarker(text: string, start: number, end: number): boolean {
+  if (end - start > 12) return false;
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  return (k === 0 || text[k - 1] === '\n' || text[k - 1] === '\r') && LIST_MARKER.test(text.slice(start, end));
 }
 
 // V8's sentence segmenter takes time in the square of the text's length once it holds many

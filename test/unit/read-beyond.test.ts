@@ -1,0 +1,90 @@
+// Faithful summary lines that were flagged because the source was read wrongly, not because the
+// line said anything the source does not: a numbered paragraph's number taken for a sentence, a
+// consequence told before its cause, "Both companies" going on about the two just named, what a
+// person is said to be brought in with her name, names inside a quotation taken for who "she" is,
+// a quotation credited to the speaker named after it in the paragraph, a double-barrelled
+// surname. Each is pinned beside the error that must still be caught.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { splitSentences } from '../../src/core/text/segment.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const JUDGMENT = `Reserved judgment: Ms A. Mensah v Harbour Freight Ltd
+
+7. In the Tribunal's judgment, no reasonable employer would have dismissed on so limited an investigation, and the dismissal was therefore unfair.
+8. However, the Tribunal found that the claimant had contributed to her dismissal by failing to keep written records of the overtime she approved.
+9. The compensatory award is therefore reduced by 20%.
+10. The Tribunal did not accept that the claimant's sex was the reason for her treatment.`;
+
+const INQUEST = `Inquest into the death of Pavel Kowalczyk
+
+Pavel Kowalczyk, 34, fell from a scaffold at the Riverside Quay site on 14 September 2023.
+Dr Okonjo said she would issue a Prevention of Future Deaths report to Hartwell Build and to the scaffolding subcontractor, Pennant Access Ltd.
+The report will raise concerns about the monitoring of wind speeds on the site.
+Both companies are required to respond within 56 days.
+In a statement read outside court, Mr Kowalczyk's sister, Marta Kowalczyk-Reyes, said the family were "relieved that the truth has been heard".
+"Pavel went to work to build homes for other families, and he should have come home to his own," she said.
+Hartwell Build said it had "fully co-operated with the inquest and the investigation".`;
+
+const BRIDGE = `Harlow Bridge to close to traffic
+
+Cllr Nadia Forsyth-Orme, the council's cabinet member for highways, said the decision had not been taken lightly.
+"I know this will cause real disruption for people in Brackley and Upper Tarn, and I am sorry for that, but public safety has to come first," she said.
+A signed diversion adds about 6.5 miles to the journey between the two villages.`;
+
+const LAUNCH = `First satellite launched from Scottish soil
+
+"Three days late, but exactly where we wanted it," said Ingrid Halvorsen-Lamb, Kestrel Orbital's chief executive. "This is the first time a satellite built in Scotland has been launched from Scottish soil, and I am immensely proud of the team."
+The Harrowness Spaceport said the next launch was planned for the spring and that it expected "a busy year on the pad".`;
+
+describe('summary lines flagged because the source was read wrongly', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([
+      textSource('sources/judgment.txt', JUDGMENT),
+      textSource('sources/inquest.txt', INQUEST),
+      textSource('sources/bridge.txt', BRIDGE),
+      textSource('sources/launch.txt', LAUNCH),
+    ]);
+  });
+
+  it('a numbered paragraph\'s number ("8.") is no sentence of its own', () => {
+    const text = '7. First point.\n8. However, the Tribunal found otherwise.\nThe score was 8. Then more.';
+    assert.deepEqual(splitSentences(text).map((s) => text.slice(s.start, s.end)), ['First point.', 'However, the Tribunal found otherwise.', 'The score was 8.', 'Then more.']);
+  });
+
+  it('a consequence ("is therefore reduced") told before its cause, with "because"', () => {
+    const v = check('Her compensatory award was cut by 20% because she had failed to keep written records of the overtime she approved.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.doesNotMatch(v.evidence?.[0]?.text ?? '', /^\d+\./);
+    assert.equal(check('Her compensatory award was cut by 25% because she had failed to keep written records of the overtime she approved.').kind, 'number-mismatch');
+  });
+
+  it('"Both companies" goes on about the two companies just named', () => {
+    const v = check('Dr Okonjo said she would send a Prevention of Future Deaths report to Hartwell Build and the scaffolding subcontractor Pennant Access Ltd, both of which must respond within 56 days.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Dr Okonjo said she would send a Prevention of Future Deaths report to Hartwell Build and the scaffolding subcontractor Pennant Access Ltd, both of which must respond within 28 days.').kind, 'number-mismatch');
+  });
+
+  it('what the sentence before says a person is comes with her name to the quotation "she" gave', () => {
+    const v = check('Highways cabinet member Cllr Nadia Forsyth-Orme apologised for the disruption to people in Brackley and Upper Tarn but said public safety had to come first.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a quotation credited to "she" is the last person named before it\'s, not a speaker named later', () => {
+    const v = check('His sister, Marta Kowalczyk-Reyes, said Pavel had gone to work to build homes for other families and should have come home to his own.');
+    assert.equal(v.kind, 'supported', v.message);
+    const quoted = check('Hartwell Build said: "Pavel went to work to build homes for other families, and he should have come home to his own."');
+    assert.equal(quoted.kind, 'misattributed', quoted.message);
+  });
+
+  it('a quotation that goes on after "said Ingrid Halvorsen-Lamb" is hers, not a speaker named later', () => {
+    const v = check('Chief executive Ingrid Halvorsen-Lamb said it was the first time a satellite built in Scotland had been launched from Scottish soil.');
+    assert.equal(v.kind, 'supported', v.message);
+    const quoted = check('The Harrowness Spaceport said: "This is the first time a satellite built in Scotland has been launched from Scottish soil."');
+    assert.equal(quoted.kind, 'misattributed', quoted.message);
+  });
+});
