@@ -88,3 +88,53 @@ describe('summary lines flagged because the source was read wrongly', () => {
     assert.equal(quoted.kind, 'misattributed', quoted.message);
   });
 });
+
+const MEASURES = `Council bulletin
+
+The Grade II listed bridge, built in 1887, is used by around 14,000 vehicles a day, according to the council's most recent traffic count.
+Wind speeds at the site reached 38 mph shortly before the fall, above the 30 mph limit in the contractor's method statement.
+The council took 47 weeks to issue the care plan, against a statutory deadline of 20 weeks. Only 38% of plans were completed within the 20-week limit.
+The rocket released the 212-kilogram satellite into orbit at an altitude of about 540 kilometres.
+Demand for water peaked at 512 megalitres a day during the hot spell.
+The night bus will run until 2 a.m. seven days a week.
+Ms Tiller said a replacement lift motor had been ordered but that the supplier had not yet confirmed a delivery date.`;
+
+describe('a figure in another unit, and what has yet to happen', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/bulletin.txt', MEASURES)]);
+  });
+
+  it('the same number in another unit of the same kind is another figure, and the message says which', () => {
+    const cases: [string, RegExp][] = [
+      ['The council took 47 weeks to issue the care plan, against a statutory deadline of 20 days.', /20 days .*20 weeks/],
+      ['Wind speeds at the site reached 38 km/h shortly before the fall.', /38 km\/h .*38 mph/],
+      ['The rocket released the 212-tonne satellite into orbit at an altitude of about 540 kilometres.', /212-tonne .*212-kilogram/],
+      ['Demand for water peaked at 512 gigalitres a day during the hot spell.', /512 gigalitres .*512 megalitres/],
+      ['The listed bridge, built in 1887, carries around 14,000 vehicles a week.', /vehicles a week .*vehicles a day/],
+    ];
+    for (const [statement, message] of cases) {
+      const v = check(statement);
+      assert.equal(v.kind, 'number-mismatch', `${statement}: ${v.message}`);
+      assert.match(v.message, message);
+    }
+    for (const statement of [
+      'The council took 47 weeks to issue the care plan, against a statutory deadline of 20 weeks.',
+      'Wind speeds at the site reached 38 mph shortly before the fall.',
+      'The rocket released the 212-kilogram satellite into orbit at an altitude of about 540 kilometres.',
+      'The listed bridge, built in 1887, carries around 14,000 vehicles a day.',
+    ]) assert.equal(check(statement).kind, 'supported', statement);
+  });
+
+  it('a time of day is no measure: "until 2 a.m. every day" for "until 2 a.m. seven days a week"', () => {
+    const v = check('The night bus will run until 2 a.m. every day.');
+    assert.notEqual(v.kind, 'number-mismatch', v.message);
+  });
+
+  it('"had yet to confirm" says what "had not yet confirmed" says', () => {
+    const v = check('Ms Tiller said a replacement lift motor had been ordered, although the supplier had yet to confirm a delivery date.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Ms Tiller said a replacement lift motor had been ordered and the supplier had confirmed a delivery date.').kind, 'contradicted');
+  });
+});

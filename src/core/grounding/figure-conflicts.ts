@@ -1,6 +1,7 @@
 // Figures that disagree: a figure or date of the statement where the aligned passage gives
 // another of the same thing, in the same place (the words around both), and not one the
 // statement's other figures account for.
+import { escapeRegExp } from '../text/regexp.js';
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, SourceDocument, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
@@ -104,39 +105,82 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
 // Words that place a date and say when something starts, ends or happens by it.
 const DATE_LEADS = new Set(['from', 'until', 'since', 'by', 'before', 'after', 'till']);
 
-// A length of time's unit right after its figure: "five weeks", "12 months", "two-year".
-const TIME_UNIT_AFTER = /^[\s-]*(minute|hour|day|week|month|year)s?\b/i;
+// Units of measure, by what they measure: the same number in another unit of the same kind is
+// another figure ("20 days" against "20 weeks", "38 km/h" against "38 mph", "212-tonne" against
+// "212-kilogram"). Spellings of one unit share its first name.
+const UNIT_KINDS: readonly (readonly string[][])[] = [
+  [['second'], ['minute'], ['hour'], ['day'], ['week'], ['month'], ['year'], ['decade']],
+  [['tonne', 'ton'], ['kilogram', 'kg', 'kilo'], ['gram'], ['pound', 'lb'], ['ounce', 'oz']],
+  [['litre', 'liter'], ['megalitre', 'megaliter'], ['gigalitre', 'gigaliter'], ['millilitre', 'milliliter', 'ml'], ['gallon'], ['barrel']],
+  [['metre', 'meter'], ['kilometre', 'kilometer', 'km'], ['centimetre', 'centimeter', 'cm'], ['millimetre', 'millimeter', 'mm'], ['mile'], ['foot', 'feet', 'ft'], ['inch', 'inches'], ['yard']],
+  [['mph', 'miles per hour'], ['km/h', 'kph', 'kilometres per hour', 'kilometers per hour'], ['knot']],
+  [['hectare', 'ha'], ['acre'], ['square mile'], ['square kilometre', 'square kilometer', 'sq km'], ['square metre', 'square meter']],
+  [['watt'], ['kilowatt', 'kw'], ['megawatt', 'mw'], ['gigawatt', 'gw'], ['kwh', 'kilowatt-hour', 'kilowatt hour'], ['mwh', 'megawatt-hour', 'megawatt hour'], ['gwh', 'gigawatt-hour', 'gigawatt hour'], ['twh']],
+];
+// Each spelling: its unit's first name and its kind.
+const UNIT_OF = new Map<string, { unit: string; kind: number }>();
+UNIT_KINDS.forEach((units, kind) => { for (const names of units) for (const n of names) UNIT_OF.set(n, { unit: names[0]!, kind }); });
+const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map((u) => escapeRegExp(u).replace(/ /g, '\\s+')).join('|');
+// A unit right after its figure: "five weeks", "38 mph", "-kilogram".
+const UNIT_AFTER = new RegExp(`^[\\s-]*(${UNIT_WORDS})(?:s|es)?(?![\\p{L}\\d])`, 'iu');
+// A rate's period after its figure and a word or two: "14,000 vehicles a day", "512 megalitres per day".
+const RATE_AFTER = new RegExp(`^[\\s-]*(?:[\\p{L}/-]+\\s+){0,2}?(?:a|an|per|each|every)\\s+(second|minute|hour|day|week|fortnight|month|quarter|year)\\b`, 'iu');
+
+const TIME_OF_DAY_AFTER = /^\s*(?:[ap]\.?m\b\.?|o['’]clock\b|[:.]\d\d\b)/i;
+
+interface Measure {
+  /** The unit's first name, when the figure has one, and how far after the figure it ends. */
+  unit?: { unit: string; kind: number; end: number };
+  /** A rate's period ("day" of "a day") and where it ends. */
+  rate?: { period: string; end: number };
+}
+
+/** The unit and rate written after a figure of `text` (a unit the figure's parse took in counts: "20-week"). */
+function measureOf(text: string, q: Quantity): Measure {
+  const after = text.slice(q.end, q.end + 60);
+  const out: Measure = {};
+  // A time of day ("until 2 a.m. every day") is no measure.
+  if (q.unit === 'time' || TIME_OF_DAY_AFTER.test(after)) return out;
+  const inFigure = q.unit ? UNIT_OF.get(q.unit.toLowerCase()) : undefined;
+  const m = inFigure ? undefined : UNIT_AFTER.exec(after);
+  const named = inFigure ?? (m ? UNIT_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined);
+  if (named) out.unit = { ...named, end: q.end + (m ? m[0].length : 0) };
+  const r = RATE_AFTER.exec(after);
+  if (r) out.rate = { period: r[1]!.toLowerCase(), end: q.end + r[0].length };
+  return out;
+}
 
 /**
- * A length of time the statement gives in another unit than its passage does, the number the
- * same: "closed four of its twelve beds for five weeks" where the source says "for five months".
- * (The number alone agrees, so no other check sees it.)
+ * A figure the statement gives in another unit than its passage does, the number the same:
+ * "closed four of its twelve beds for five weeks" where the source says "for five months",
+ * "38 km/h" where it says "38 mph", "14,000 vehicles a week" where it says "a day". (The number
+ * alone agrees, so no other check sees it.) The same number in the statement's unit (or in none)
+ * anywhere among the well-aligned passages agrees.
  */
-export function otherTimeUnit(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+export function otherUnit(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   for (const figure of figures.slice(0, MOST_FIGURES)) {
     if (figure.kind !== 'number') continue;
-    const mine = TIME_UNIT_AFTER.exec(text.slice(figure.end, figure.end + 12));
-    if (!mine) continue;
-    const unit = mine[1]!.toLowerCase();
-    // The same number in the well-aligned passages, with the unit after each: one in the
-    // statement's unit (or in none) anywhere among them agrees.
-    let rival: { q: Quantity; p: Passage; coverage: number; end: number } | undefined;
+    const mine = measureOf(text, figure);
+    if (!mine.unit && !mine.rate) continue;
+    let rival: { q: Quantity; p: Passage; coverage: number; end: number; mineEnd: number } | undefined;
     let agreed = false;
     for (const { passages, coverage } of alignments.slice(0, 3)) {
       if (coverage < CLOSE_COPY) continue;
       for (const p of passages) {
         for (const q of passageProfile(p).quantities) {
-          if (q.kind !== 'number' || q.value !== figure.value) continue;
-          const theirs = TIME_UNIT_AFTER.exec(p.text.slice(q.end, q.end + 12));
-          if (!theirs || theirs[1]!.toLowerCase() === unit) agreed = true;
-          else rival ??= { q, p, coverage, end: q.end + theirs[0].length };
+          // ("around 14,000" is weighed as a range: the figure written is the one to meet.)
+          if (q.kind !== 'number' || (q.approximate?.written ?? q.value) !== (figure.approximate?.written ?? figure.value)) continue;
+          const theirs = measureOf(p.text, q);
+          const otherUnit = !!mine.unit && !!theirs.unit && theirs.unit.kind === mine.unit.kind && theirs.unit.unit !== mine.unit.unit;
+          const otherRate = !!mine.rate && !!theirs.rate && theirs.rate.period !== mine.rate.period;
+          if (!otherUnit && !otherRate) agreed = true;
+          else rival ??= { q, p, coverage, end: otherRate ? theirs.rate!.end : theirs.unit!.end, mineEnd: otherRate ? mine.rate!.end : mine.unit!.end };
         }
       }
     }
     if (agreed || !rival) continue;
-    const { q, p, coverage, end } = rival;
+    const { q, p, coverage, end, mineEnd: draftEnd } = rival;
     const said = p.text.slice(q.start, end);
-    const draftEnd = figure.end + mine[0].length;
     return { draft: { ...figure, text: text.slice(figure.start, draftEnd), end: draftEnd }, source: { ...q, text: said, end }, said, passage: p, coverage };
   }
   return undefined;

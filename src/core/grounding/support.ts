@@ -130,7 +130,7 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
   let marks = negationMarks.get(tokens);
   if (marks) return marks;
   // "Declined to be named" negates what follows; "a decline in sales" negates nothing.
-  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') || keptFrom(tokens, i) || denyingPair(tokens, i));
+  marks = tokens.map((t, i) => negationWord(t) || (DECLINING.has(t.text.toLowerCase()) && tokens[i + 1]?.text.toLowerCase() === 'to') || keptFrom(tokens, i) || denyingPair(tokens, i) || yetTo(tokens, i));
   for (let i = 1; i < tokens.length; i++) {
     if (marks[i] && marks[i - 1]) marks[i] = marks[i - 1] = false;
     // Both ways at once negates nothing: "who can and cannot donate", "whether or not", "did
@@ -140,6 +140,14 @@ function negationsOf(tokens: readonly Token[]): boolean[] {
   for (let i = 0; i < tokens.length; i++) if (marks[i] && notUntil(tokens, i)) marks[i] = false;
   negationMarks.set(tokens, marks);
   return marks;
+}
+
+// "had yet to confirm", "is yet to be decided": not done so far.
+const YET_AFTER = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'am']);
+
+/** A "yet" between "had" (or "is") and "to": what follows has not happened. */
+function yetTo(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i]!.text.toLowerCase() === 'yet' && tokens[i + 1]?.text.toLowerCase() === 'to' && YET_AFTER.has(tokens[i - 1]!.text.toLowerCase());
 }
 
 // "did not end until 11:15 p.m." says it ended then; "not until 2019" says it happened in 2019.
