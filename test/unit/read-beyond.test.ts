@@ -138,3 +138,52 @@ describe('a figure in another unit, and what has yet to happen', () => {
     assert.equal(check('Ms Tiller said a replacement lift motor had been ordered and the supplier had confirmed a delivery date.').kind, 'contradicted');
   });
 });
+
+const POSTS = `Tenants' association and council notes
+
+Present: 34 members, including Delroy Achterberg (Chair), Fionnuala Breen (Secretary) and Kwame Asante-Boateng (Treasurer).
+The Chair thanked Ms Breen, who will stand down at the AGM in November after six years in the role.
+Cllr Rukhsana Begum-Hart, the council's cabinet member for highways, said the decision had not been taken lightly.
+The investigation was conducted by Mr Gary Lomax, a regional operations manager, who interviewed four employees.
+Martin Eggleston, Brackenridge's Director of Children's Services, said: "We accept the Ombudsman's findings in full."
+Sergeant Mike Hollis, chair of the Merrowdale branch of the Police Federation, welcomed the decision not to publish names.
+Ruth Sandoval, president of the Lakeview Terrace Condominium Association, said the owners had waited four years.`;
+
+describe('a post the source gives after a name, in brackets, or beside a rank', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/notes.txt', POSTS)]);
+  });
+
+  it('a post in brackets after a name ("Fionnuala Breen (Secretary)") is hers', () => {
+    const v = check('Treasurer Fionnuala Breen will stand down at the AGM in November after six years in the role.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Secretary where the statement says Treasurer/);
+    const right = check('Secretary Fionnuala Breen will stand down at the AGM in November after six years in the role.');
+    assert.equal(right.kind, 'supported', right.message);
+  });
+
+  it('a post in lower case before a name ("Council leader", "chief executive,") meets the one the source gives after it', () => {
+    const leader = check('Council leader Rukhsana Begum-Hart said the decision had not been taken lightly.');
+    assert.equal(leader.kind, 'contradicted', leader.message);
+    assert.match(leader.message, /cabinet member for highways where the statement says council leader/);
+    const chief = check('Brackenridge\'s chief executive, Martin Eggleston, said the council accepted the Ombudsman\'s findings in full.');
+    assert.equal(chief.kind, 'contradicted', chief.message);
+    assert.match(chief.message, /Director of Children's Services/);
+    // "Cllr" and "Councillor" are how a council's members are addressed, not a post.
+    const councillor = check('Councillor Rukhsana Begum-Hart said the decision had not been taken lightly.');
+    assert.equal(councillor.kind, 'supported', councillor.message);
+  });
+
+  it('a post said after the name reworded before it is the same post, a rank beside it no rival', () => {
+    for (const statement of [
+      'Police Federation branch chair Mike Hollis welcomed the decision not to publish names.',
+      'Association president Ruth Sandoval said the owners had waited four years.',
+      'Regional operations manager Gary Lomax interviewed four employees.',
+    ]) {
+      const v = check(statement);
+      assert.equal(v.kind, 'supported', `${statement}: ${v.message}`);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { namesWhere } from './features.js';
 import { nameByInitials } from './initials.js';
 import { entityKey } from '../index/entities.js';
 import { SPEECH_VERBS, TITLE_WORDS } from '../index/gazetteer.js';
-import { findNames, type NameCandidate } from '../index/names.js';
+import { appositiveRole, findNames, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { areOpposites, placeKey, relation, sameOrRelated } from '../lexicon/index.js';
@@ -269,6 +269,11 @@ export function swappedOutlet(text: string, alignments: Alignment[]): Swap | und
 }
 
 /** The noun a title ends in ("Foreign Ministry Spokesperson" -> "spokesperson"; "senior researcher at ..." -> "researcher"). */
+/** Where the words a post is "of" (or "at", "for" ...) start: the length of the post's core. */
+function roleHeadEnd(role: string): number {
+  return /\s+(?:at|of|for|in|with|from|on)\s+/i.exec(role)?.index ?? role.length;
+}
+
 function roleHead(role: string): string {
   const core = role.split(/\s+(?:at|of|for|in|with|from|on)\s+/i)[0]!;
   return (core.trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
@@ -355,6 +360,10 @@ export function swappedRole(corpus: Corpus, text: string, passages: Passage[]): 
       theirRole = posts[0]!;
     }
     if (samePost(m.role!, theirRole, postAfter(found.p.text, same.end))) continue;
+    // A rank and a post ("Sergeant Mike Hollis, chair of the Merrowdale branch ..."): the
+    // statement may give either.
+    const posts = [appositiveRole(found.p.text, same.end), ...corpus.findEntity(same.name, found.p.docId)?.roles ?? []].filter((r) => r !== undefined);
+    if (posts.some((r) => r !== theirRole && !HONORIFIC.test(r) && samePost(m.role!, r))) continue;
     const at = text.lastIndexOf(m.role!, m.start);
     const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };
     return { draft: m.role!, source: theirRole, span };
@@ -362,7 +371,8 @@ export function swappedRole(corpus: Corpus, text: string, passages: Passage[]): 
   return undefined;
 }
 
-const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?$/i;
+// (A council's members are addressed as "Cllr" or "Councillor" whatever their post.)
+const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame|cllr|councillor)\.?$/i;
 
 /** Whether two titles name one post: the same head and no other rank or field, or one reworded. */
 function samePost(mine: string, theirs: string, after?: readonly string[]): boolean {
@@ -455,8 +465,8 @@ export function swappedMotionRole(corpus: Corpus, text: string, passages: Passag
 }
 
 // Posts a title written in lower case ends in ("Japan's prime minister, Satsuki Katayama").
-const POSTS = 'minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor|premier|governor|mayor|senator|ambassador|envoy|director|chairman|chairwoman|commissioner|prosecutor|researcher|economist|analyst|professor';
-const LOWER_TITLE = new RegExp(`\\b((?:[a-z][a-z-]*\\s+){0,2}(?:${POSTS}))(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');
+const POSTS = 'minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor|premier|governor|mayor|senator|ambassador|envoy|director|chairman|chairwoman|commissioner|prosecutor|researcher|economist|analyst|professor|executive|leader|manager|officer|treasurer|chair|inspector|councillor|engineer|editor|coroner|superintendent|headteacher|principal|dean|curator|coach|captain|founder|clerk';
+const LOWER_TITLE = new RegExp(`\\b((?:[a-z][a-z-]*(?:['’]s)?\\s+){0,2}(?:${POSTS}))(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');
 
 /**
  * People a text gives a title in lower case, before their name: "Japan's prime minister, Satsuki
@@ -512,8 +522,11 @@ function postAfter(text: string, end: number): string[] {
 function otherPost(mine: string, theirs: string, after: readonly string[] = []): boolean {
   const a = roleQualifiers(mine);
   const b = [...roleQualifiers(theirs), ...after];
+  // What a post is of qualifies it as the words before it do: "association president" is the
+  // "president of the Lakeview Terrace Condominium Association".
+  const of = postAfter(` ${theirs.slice(roleHeadEnd(theirs))}`, 0);
   const related = (w: string, others: string[]): boolean => others.some((o) => o === w || normalizeWord(o) === normalizeWord(w) || relation(w, o) !== undefined);
-  if (a.some((w) => !related(w, b))) return true;
+  if (a.some((w) => !related(w, b) && !related(w, of))) return true;
   return b.some((w) => RANKS.has(w) && !a.includes(w));
 }
 

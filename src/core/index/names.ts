@@ -533,7 +533,9 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   }
   // "the Daily Wire": an article before a name that is not a title makes a person unlikely.
   if (kind === 'person' && !certain && afterArticle()) kind = 'organisation';
-  if (!role && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end);
+  // A form of address alone ("Mr Gary Lomax, a regional operations manager") says no post: the
+  // one said after the name does.
+  if ((!role || ADDRESS.test(role)) && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end) ?? role;
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
   return { start, end, name, kind, certain, role, full: sentence.slice(words[0]!.start, end) };
@@ -549,11 +551,24 @@ function firstWordStart(sentence: string): number {
   return /[\p{L}\p{N}]/u.exec(sentence)?.index ?? 0;
 }
 
-/** "Zhou Mi, a senior researcher at the Chinese Academy ..., told" */
-function appositiveRole(sentence: string, end: number): string | undefined {
-  const m = /^,\s+(?:an?|the)\s+([^,;"“”]{3,160}?),\s/.exec(sentence.slice(end));
+// A form of address, not a post ("Cllr", "Councillor": how a council's members are addressed,
+// whatever their post).
+const ADDRESS = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame|cllr|councillor)\.?$/i;
+// A post said right after a name: ", a senior researcher at ...,", ", Brackenridge's Director of
+// Children's Services,", ", Head of Operations,", " (Secretary)".
+const APPOSED_POST = /^,\s+(?:(?:an?|the)\s+([^,;"“”]{3,160}?)|((?:\p{Lu}[\p{L}-]*['’]s\s+)?\p{L}[^,;"“”()]{2,80}?)),\s|^\s+\((\p{Lu}[^()"“”]{1,60})\)/u;
+
+/** "Zhou Mi, a senior researcher at the Chinese Academy ..., told"; "Fionnuala Breen (Secretary)" */
+export function appositiveRole(sentence: string, end: number): string | undefined {
+  const m = APPOSED_POST.exec(sentence.slice(end, end + 200));
   if (!m) return undefined;
-  return m[1]!.trim();
+  if (m[1]) return m[1].trim();
+  // Without an article, it is a post only with a title's word in it ("Head of Operations", "chair
+  // of the Merrowdale branch", not "London"), first when in lower case ("aged 52" is none).
+  const post = (m[2] ?? m[3])!.trim();
+  const words = post.split(/\s+/).map((w) => w.replace(/['’]s$/, ''));
+  const titled = (w: string): boolean => TITLE_WORDS.has(w.charAt(0).toUpperCase() + w.slice(1));
+  return (/^\p{Ll}/u.test(post) ? titled(words[0]!) : words.some((w) => TITLE_WORDS.has(w))) ? post : undefined;
 }
 
 /**
