@@ -187,3 +187,55 @@ describe('a post the source gives after a name, in brackets, or beside a rank', 
     }
   });
 });
+
+const DENIALS = `Decisions and findings
+
+However, the County Highway Authority raised no objection, and the appellant's traffic survey recorded an 85th percentile speed of 27 mph.
+The Ombudsman's report found that the council took 47 weeks to issue the plan, against a statutory deadline of 20 weeks.
+The Ombudsman did not find fault with the content of the final plan, which Mrs Y said she was broadly satisfied with.
+The council has applied to the Department for Transport for a grant towards the cost, but no decision has been made.
+Organisers said they hoped to move the tournament to a larger venue next year, although no decision has yet been taken.
+As of 31 March 2024, the programme had spent $197 million and was not yet complete.
+However, the Board found that two cabin crew members had not secured their own oxygen before assisting passengers, contrary to their training.`;
+
+const CALL = `Third-quarter results call
+
+On medical robotics, we have decided to stop developing our surgical assistance platform and focus that team on hospital logistics.`;
+
+describe('what the source denies in another form of the word, or leaves undecided', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/denials.txt', DENIALS), textSource('sources/call.txt', CALL)]);
+  });
+
+  it('"objected" against "raised no objection", "found fault" against "did not find fault" beside another sentence\'s "found that"', () => {
+    const objected = check('The County Highway Authority objected to the scheme, although the appellant\'s traffic survey recorded an 85th percentile speed of 27 mph.');
+    assert.equal(objected.kind, 'contradicted', objected.message);
+    const fault = check('The Ombudsman found fault with the content of the final plan as well as with the delay in issuing it.');
+    assert.equal(fault.kind, 'contradicted', fault.message);
+    assert.match(fault.message, /did not find fault/);
+    assert.equal(check('The County Highway Authority raised no objection to the scheme.').kind, 'supported');
+    assert.equal(check('The Ombudsman found fault with the 47-week delay in issuing the plan but not with its content.').kind, 'supported');
+  });
+
+  it('told as agreed or decided where the source says no decision has been made', () => {
+    for (const statement of ['The Department for Transport has agreed to provide a grant towards the cost.', 'Organisers have decided to move the tournament to a larger venue next year.']) {
+      const v = check(statement);
+      assert.equal(v.kind, 'contradicted', `${statement}: ${v.message}`);
+      assert.match(v.message, /no decision has/);
+    }
+    assert.equal(check('The council has applied to the Department for Transport for a grant towards the cost; no decision has been made.').kind, 'supported');
+  });
+
+  it('no flip where the other form is said of something else, by a verb that says more, or with the order told the other way', () => {
+    for (const statement of [
+      'The company is ending development of its surgical assistance platform to focus that team on hospital logistics.',
+      'By 31 March 2024, with completion long overdue, the programme had spent $197 million and was still not finished.',
+      'The Board found that two cabin crew members helped passengers before securing their own oxygen, contrary to their training.',
+    ]) {
+      const v = check(statement);
+      assert.notEqual(v.kind, 'contradicted', `${statement}: ${v.message}`);
+    }
+  });
+});

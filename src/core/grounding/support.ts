@@ -2,8 +2,8 @@ import type { Corpus } from '../index/corpus.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { approximated, findQuantities, type Quantity } from '../text/numbers.js';
 import { hasWord, isSaying, passageProfile, tokenizeCached } from './passage-profile.js';
-import { contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
-import { areOpposites, lemmas } from '../lexicon/index.js';
+import { APOSTROPHE_LESS, contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
+import { areOpposites, lemmas, relation } from '../lexicon/index.js';
 import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 import { quotedSpeakers } from './quoted-speakers.js';
@@ -398,6 +398,77 @@ function affirms(parts: readonly Clause[], word: string, other?: readonly { term
   return parts.some((c) => (c.negated ? c.onlyWithout && c.free.has(word) : c.terms.has(word)) && (!other || sharesOtherWord(c.terms, other, word)));
 }
 
+// How many words on either side of a word tell what it is said of.
+const SAID_OF_REACH = 4;
+
+/** The content words (normalised, no figures) within SAID_OF_REACH of each use of a word. */
+function wordsAround(text: string, word: string): Set<string> {
+  const tokens = tokenizeCached(text);
+  const out = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.norm !== word && !formsOf(t).includes(word)) return;
+    for (const u of tokens.slice(Math.max(0, k - SAID_OF_REACH), k + SAID_OF_REACH + 1)) {
+      if (u !== t && !STOPWORDS.has(u.norm) && !FIGURE_WORDS.has(u.norm) && !/\d/.test(u.norm)) out.add(u.norm);
+    }
+  });
+  return out;
+}
+
+// Negations that are only that, not a verb that says more ("stop", "fail", "refuse").
+const PLAIN_NEGATIONS = new Set(['not', 'no', 'never', 'cannot', "n't", ...APOSTROPHE_LESS]);
+
+/** Whether a text denies a word (or its noun or verb) with "not", "no" or "never". */
+export function deniesPlainly(text: string, word: string): boolean {
+  const denied = plainlyNegated(text);
+  if (denied.has(word)) return true;
+  for (const w of denied) if (w.length >= 4 && relation(word, w) === 'derivation') return true;
+  return false;
+}
+
+/** The words (in all their forms) a text denies with "not", "no" or "never". */
+function plainlyNegated(text: string): Set<string> {
+  const tokens = tokenizeCached(text);
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    const word = t.text.toLowerCase();
+    if (!(PLAIN_NEGATIONS.has(word) || /n['’]t$/.test(word)) || !isNegation(tokens, i)) return;
+    const denied = negatedWordAt(text, tokens, i);
+    if (denied) for (const f of formsOf(denied)) out.add(f);
+  });
+  return out;
+}
+
+/** Whether the statement's word and the passage's stand by a word in common: said of the same thing. */
+function saidOfTheSame(statement: string, mine: string, passage: string, theirs: string): boolean {
+  const near = wordsAround(passage, theirs);
+  for (const w of wordsAround(statement, mine)) if (near.has(w)) return true;
+  return false;
+}
+
+/**
+ * Whether the statement tells the order the passage denies the other way round: "helped
+ * passengers before securing their own oxygen" for "had not secured their own oxygen before
+ * assisting passengers".
+ */
+function orderRestated(statement: string, passage: string, word: string): boolean {
+  const stem = escapeRegExp(word.slice(0, 5));
+  return new RegExp(`\\b(?:not|never)\\s+(?:\\w+\\s+){0,2}?${stem}\\w*\\b[^.;]{0,80}?\\b(?:before|after|until)\\b`, 'i').test(passage)
+    && new RegExp(`\\b(?:before|after|until)\\s+(?:\\w+\\s+){0,2}?${stem}`, 'i').test(statement);
+}
+
+/**
+ * The word of a text (normalised) that is `word` in another form ("found" for "find") or its
+ * verb or noun ("objected" for "objection", as WordNet derives one from the other).
+ */
+function otherFormIn(text: string, word: string): string | undefined {
+  for (const t of tokenizeCached(text)) {
+    if (t.norm === word || STOPWORDS.has(t.norm) || t.norm.length < 3) continue;
+    if (formsOf(t).includes(word)) return t.norm;
+    if (word.length >= 4 && relation(t.text.toLowerCase(), word) === 'derivation') return t.norm;
+  }
+  return undefined;
+}
+
 /** Whether the side that negates the word also has it where no negation reaches: before one. */
 function alsoAffirms(parts: readonly Clause[], word: string): boolean {
   return parts.some((c) => (c.negated ? c.free : c.terms).has(word));
@@ -547,7 +618,21 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) for (const w of theirsNegated.keys()) if (!mineNegated.has(w) && affirms(mine, w, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(w) && !wished(passage).has(w)) && !deniedByVerb(w) && !conditionSaidOtherwise(w) && !delayTold(statement, passage, w)) return w;
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
+  if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
+    for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
+    // The word the passage denies in another form or its noun, said of the same things: "found
+    // fault with the content" against "did not find fault with the content", "The County Highway
+    // Authority objected" against "the County Highway Authority raised no objection".
+    // (Denied by "not", "no" or "never": "decided to stop developing" is not what "ending
+    // development" denies.)
+    const plain = plainlyNegated(passage);
+    for (const w of theirsNegated.keys()) {
+      if (!plain.has(w)) continue;
+      const m = otherFormIn(statement, w);
+      if (m && !mineNegated.has(m) && !theirsNegated.has(m) && saidOfTheSame(statement, m, passage, w) && flipsWord(w, m)) return m;
+    }
+  }
   // (Nor where a clause of the passage denies the word in a wider scope: "no overheating reports"
   // against "We have not seen a single overheating report".)
   // (Nor where the passage only proposes it: "rejected two: a proposal to publish the names" is
@@ -559,7 +644,25 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
   for (const w of forbidden(statement)) if (!theirsNegated.has(w) && asksFor(passage, w)) return w;
-  return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage);
+  return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage) ?? decidedUndecided(statement, passage);
+}
+
+// A passage that says nothing is decided yet: "but no decision has been made", "although no
+// decision has yet been taken", "is yet to be approved".
+const UNDECIDED = /\bno\s+(?:final\s+|formal\s+)?decision\s+(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached)|\b(?:has|have|had|is|are|was|were)\s+(?:yet\s+to|not\s+yet)\s+(?:be\s+)?(?:decided?|approved?|agreed?|confirmed?)\b|\b(?:remains?|is|was)\s+undecided\b/i;
+// What a statement says was decided.
+const DECIDED = /\b(?:decided|agreed|approved|confirmed|chosen|resolved|granted|awarded)\b/i;
+
+/**
+ * A statement that tells as decided what its passage says is not yet: "The Department for
+ * Transport has agreed to provide a grant" against "has applied ... for a grant, but no decision
+ * has been made". The passage itself says nothing decided, and the statement neither.
+ */
+function decidedUndecided(statement: string, passage: string): string | undefined {
+  if (!UNDECIDED.test(passage) || UNDECIDED.test(statement) || DECIDED.test(passage)) return undefined;
+  const m = DECIDED.exec(statement);
+  if (!m || hasNegation(statement)) return undefined;
+  return normalizeWord(m[0].toLowerCase());
 }
 
 // "do not need to return", "don't have to", "are not required to": no obligation to do the verb after.

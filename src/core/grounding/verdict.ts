@@ -19,9 +19,9 @@ import { wordDiff } from './diff.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, flippedNegation, hasNegation, negatedTerms, otherWordsIn, type Alignment } from './support.js';
+import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, type Alignment } from './support.js';
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
-import { areOpposites, hasOpposite } from '../lexicon/index.js';
+import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherUnit, otherWeekday, supersededFigure, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
@@ -333,7 +333,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // have been remorseful").
   if (best && (best.coverage >= ALIGNED || coverageWithForms(analysis, best) >= ALIGNED)) {
     const passageText = best.passages.map((p) => p.text).join(' ');
-    const word = spokenQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText), best.passages, text) : undefined;
+    const word = spokenQuoteSpans.length === 0 ? affirmedNow(flippedNegation(text, passageText) ?? flipOfOneSentence(text, best.passages), best.passages, text) : undefined;
     // Of a joined alignment, the sentence that says the opposite is the one to quote.
     const saying = word && best.passages.length > 1 ? best.passages.find((p) => flippedNegation(text, p.text) === word) : undefined;
     // A negated statement whose negation another sentence of the join gives in its own words
@@ -557,6 +557,36 @@ const SUPERSEDED = /\b(?:previously|originally|initially|formerly|earlier|used t
  * not stand for re-election" against "had previously said he intended to stand" reports a
  * change, not a contradiction. Read in the passage's sentence that has the word.
  */
+// How far from a word another sentence's use of it is read for what it says it of.
+const USE_REACH = 5;
+
+/**
+ * Of sentences read together, one that says the opposite of the statement, where the word the
+ * other sentence affirms is said of other things: "The Ombudsman found fault with the content of
+ * the final plan as well as with the delay" against "The Ombudsman did not find fault with the
+ * content of the final plan", read with "... found that the council took 47 weeks".
+ */
+function flipOfOneSentence(text: string, passages: readonly Passage[]): string | undefined {
+  if (passages.length < 2) return undefined;
+  const mine = new Set(tokenizeCached(text).filter((t) => !STOPWORDS.has(t.norm)).map((t) => t.norm));
+  for (const p of passages) {
+    const word = flippedNegation(text, p.text);
+    // (Only a word the sentence denies outright: an opposite prefix, "unflagged" against one
+    // sentence's "flagged", may be what the other says, "had not been flagged".)
+    if (!word || !deniesPlainly(p.text, word)) continue;
+    // Another sentence that uses the word of two of the statement's other words says it too.
+    const saidElsewhere = passages.some((q) => {
+      if (q === p) return false;
+      const tokens = passageProfile(q).tokens;
+      return tokens.some((t, k) => t.norm === word || lemmas(t.text.toLowerCase()).includes(word)
+        ? tokens.slice(Math.max(0, k - USE_REACH), k + USE_REACH + 1).filter((u) => u !== t && mine.has(u.norm) && !STOPWORDS.has(u.norm)).length >= 2
+        : false);
+    });
+    if (!saidElsewhere) return word;
+  }
+  return undefined;
+}
+
 function affirmedNow(word: string | undefined, passages: readonly Passage[], text: string): string | undefined {
   if (!word) return undefined;
   if (passages.some((p) => passageProfile(p).norms.includes(word) && SUPERSEDED.test(p.text))) return undefined;
