@@ -239,3 +239,55 @@ describe('what the source denies in another form of the word, or leaves undecide
     }
   });
 });
+
+const STANDING = `Tenants' meeting and company news
+
+The Treasurer explained that Meridian Homes has proposed increasing the weekly service charge by 7.5% from April 2025, from £18.40 to £19.78.
+A spokesperson for Thornbury Logistics said the company was "disappointed" and was considering whether to appeal to the Employment Appeal Tribunal.
+"The council is proposing to close a well-loved and historic library," said Cllr Ann Patel.
+Mrs Halina Kowalczyk asked whether residents with mobility needs would be offered temporary accommodation. Ms Tiller said this would be considered case by case, but no commitment was made.
+The company employs around 180 people, most of them at its factory in Forres.
+Every launch window this year has been in the early morning.`;
+
+describe('told as settled, or of all, where the source says it is weighed, proposed or most', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/standing.txt', STANDING)]);
+  });
+
+  it('"has confirmed that it will appeal" where the company is only considering whether to; a proposed rise told as certain', () => {
+    const appeal = check('Thornbury Logistics has confirmed that it will appeal to the Employment Appeal Tribunal.');
+    assert.equal(appeal.kind, 'unsupported', appeal.message);
+    assert.match(appeal.message, /as certain: the source says "considering whether to appeal/);
+    const rise = check('Meridian Homes has confirmed that the weekly service charge will rise from £18.40 to £19.78 in April 2025.');
+    assert.equal(rise.kind, 'unsupported', rise.message);
+    assert.match(rise.message, /proposed increasing the weekly service charge by 7\.5%/);
+    for (const statement of [
+      'Thornbury Logistics is considering whether to appeal to the Employment Appeal Tribunal.',
+      'Meridian Homes has proposed raising the weekly service charge from £18.40 to £19.78 from April 2025.',
+      // What a critic's quotation calls proposed is how they put it.
+      'The council will close the library, which Cllr Ann Patel called well-loved and historic.',
+    ]) assert.notEqual(check(statement).message.includes('as certain'), true, statement);
+  });
+
+  it('"committed to offering" where "no commitment was made", in the sentence after the question', () => {
+    const v = check('Ms Tiller committed to offering temporary accommodation to residents with mobility needs.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    // The question's words are the answer's: no swap of the one who asked for the one who answered.
+    const answered = check('Ms Tiller said temporary accommodation for residents with mobility needs would be considered case by case.');
+    assert.equal(answered.kind, 'supported', answered.message);
+  });
+
+  it('"all of" its employees where the source says "most of them", whatever statement was checked before', () => {
+    // A statement checked before, against a passage with "every", once left the check reading
+    // the next statement from the middle: its "All" went unseen.
+    check('Every launch window this year has been in the early morning.');
+    const v = check('All of the company\'s roughly 180 people are employed at its factory in Forres.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /said of all: the source says "most of them/);
+    assert.equal(check('Most of the company\'s roughly 180 people are employed at its factory in Forres.').kind, 'supported');
+    // "employs" and "employees" are no opposites (WordNet's "employer" is the antonym of "employee").
+    assert.notEqual(check('Most of the company\'s roughly 180 employees work at its factory in Forres.').kind, 'contradicted');
+  });
+});

@@ -328,6 +328,9 @@ const DURATION = /^(?:year|day|night|week|month|season|summer|winter|spring|autu
 const HOW_MANY = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)$/u;
 // How many of a statement's quantifiers, and of a passage's, are read.
 const MOST_QUANTIFIERS = 20;
+const ANY_UNIVERSAL = new RegExp(UNIVERSAL.source, 'iu');
+// A part of what was named before: "most of them", "some of these".
+const OF_THEM = /^(?:of\s+)?(?:them|these|those|whom|which)\b/iu;
 
 /** The words that say what a quantifier is of: its next words but numbers and small words. */
 function quantified(words: string | undefined): Set<string> {
@@ -347,15 +350,19 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
   // A statement that says "some" of the same thing itself tells the two apart.
   const ownPartial = [...statement.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
   for (const p of passages) {
-    UNIVERSAL.lastIndex = 0;
-    if (UNIVERSAL.test(p.text)) continue;
+    // (Asked of a copy without the global flag: a match left `UNIVERSAL.lastIndex` where it
+    // ended, and the next statement's `matchAll` started reading there, missing its "All".)
+    if (ANY_UNIVERSAL.test(p.text)) continue;
     const theirs = [...p.text.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
     for (const m of mine) {
       // Of the same thing: "always" and "often", or a word of what each is of.
       const of = quantified(m[2]);
       const sameThing = (t: RegExpMatchArray): boolean => (m[3] !== undefined ? t[3] !== undefined : [...quantified(t[2])].some((w) => of.has(w)));
       if (ownPartial.some(sameThing)) continue;
-      const partial = theirs.find(sameThing);
+      // "most of them" in the sentence the statement rewrites is most of what it names before:
+      // "employs around 180 people, most of them at its factory" against "All of its roughly
+      // 180 employees work at its factory".
+      const partial = theirs.find((t) => sameThing(t) || (m[3] === undefined && t[2] !== undefined && OF_THEM.test(t[2])));
       if (!partial) continue;
       const word = m[1] ?? m[3]!;
       const at = m.index + m[0].indexOf(word);
@@ -423,4 +430,63 @@ export function askedOnly(statement: string, passages: readonly Passage[], next:
   const answer = next(last);
   if (answer && ANSWERED_YES.test(answer.text.trimStart())) return undefined;
   return passages[0];
+}
+
+// What a passage says is only weighed, hoped for or put forward: "was considering whether to
+// appeal", "has proposed increasing the weekly service charge", "hoped to move the event".
+const TENTATIVE = /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|propos(?:es|ed|ing)|hop(?:es|ed|ing)|looking\s+at)\s+(?!by\b)(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|to\s+)?/giu;
+// What a statement tells as settled: "has confirmed that it will appeal", "decided to move".
+const SETTLED = /\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\b/giu;
+// What says it is settled in a passage, or still open in a statement.
+const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted)\b/iu;
+const STILL_OPEN = /\b(?:consider\p{L}*|weigh\p{L}*|explor\p{L}*|propos\p{L}*|hop(?:e|es|ed|ing)|may|might|could|whether|plans?|planned|wants?|aims?|seeks?|would)\b/iu;
+// How many words of what is weighed the statement must tell as settled.
+const SHARED_SETTLED = 2;
+// A clause, a figure's decimal point in it ("by 7.5%").
+const CLAUSE_WITH_FIGURES = /^(?:[^.;:!?]|\.(?=\d)){1,160}/u;
+
+/**
+ * What the statement tells as settled ("Thornbury Logistics has confirmed that it will appeal",
+ * "the weekly service charge will rise") where its passage says it is only weighed or proposed
+ * ("was considering whether to appeal", "has proposed increasing the weekly service charge"), and
+ * says nothing settled itself: the statement's word and the passage's.
+ */
+export function tentativeTold(statement: string, passages: readonly Passage[], documents: () => readonly Passage[]): DroppedHedge | undefined {
+  if (STILL_OPEN.test(statement)) return undefined;
+  const settled = [...statement.matchAll(SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
+  if (!settled.length) return undefined;
+  const told = settled.map((m) => ({ m, words: contentWords(CLAUSE_WITH_FIGURES.exec(statement.slice(m.index + m[0].length))?.[0] ?? '') }));
+  for (const p of passages) {
+    if (SETTLED_IN_PASSAGE.test(p.text)) continue;
+    for (const t of [...p.text.matchAll(TENTATIVE)].slice(0, MOST_CLAIMS)) {
+      // (What a critic's quotation calls proposed is how they put it, not the plan's standing.)
+      if (insideQuotation(p.text, t.index)) continue;
+      const clause = CLAUSE_WITH_FIGURES.exec(p.text.slice(t.index + t[0].length))?.[0] ?? '';
+      const weighed = contentWords(clause);
+      const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
+      // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
+      // develop", "the Ministry of Defence said the barracks will close".)
+      if (match && !saidSettled(match.m[0], match.words, documents())) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
+    }
+  }
+  return undefined;
+}
+
+/** Whether `at` stands inside a quotation of `text`: after an opening mark not yet closed. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = before.split('"').length - 1;
+  return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** Whether a passage says of the same thing (two of its words) that it is settled, with the statement's word or another. */
+function saidSettled(word: string, words: Set<string>, passages: readonly Passage[]): boolean {
+  const mine = new RegExp(`\\b${word}\\b`, 'iu');
+  for (const p of passages) {
+    if (!mine.test(p.text) && !SETTLED_IN_PASSAGE.test(p.text)) continue;
+    for (const m of p.text.matchAll(SETTLED)) {
+      if (sharedWords(words, contentWords(CLAUSE_WITH_FIGURES.exec(p.text.slice(m.index + m[0].length))?.[0] ?? '')) >= SHARED_SETTLED) return true;
+    }
+  }
+  return false;
 }

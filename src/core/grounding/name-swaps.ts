@@ -123,10 +123,14 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
   }
   if (!theirs.length) return undefined;
   const lower = passage.text.toLowerCase();
+  // A question's words answered in the next sentence are the answer's too: "Mrs Kowalczyk asked
+  // whether residents ... would be offered temporary accommodation. Ms Tiller said this would be
+  // considered case by case."
+  const answer = answerTo(corpus, passage);
   for (const m of mine) {
     const entity = corpus.findEntity(m.name, passage.docId);
     const forms = entity ? [entity.name, ...entity.aliases] : [m.name];
-    if (forms.some((f) => lower.includes(f.toLowerCase()))) continue;
+    if (forms.some((f) => lower.includes(f.toLowerCase()) || answer?.includes(f.toLowerCase()))) continue;
     const rival = theirs.find((t) => {
       // "Lindqvist" is the surname of the passage's "Maria Lindqvist", whatever the entities say.
       if (sameName(t.name, m.name, entity?.aliases ?? []) || sameName(m.name, t.name, [])) return false;
@@ -137,6 +141,16 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
     if (rival) return { draft: opening && m === mine[0] ? `${m.name} ("${opening[0]}")` : m.name, source: rival.name, span: { start: m.start, end: m.end } };
   }
   return undefined;
+}
+
+const ASKED = /\b(?:asked|queried|wanted\s+to\s+know)\b/i;
+
+/** Where a passage asks a question, the sentence after it (lower-cased): its answer. */
+export function answerTo(corpus: Corpus, passage: Passage): string | undefined {
+  if (!ASKED.test(passage.text)) return undefined;
+  const inDoc = corpus.passagesOf(passage.docId);
+  const at = inDoc.indexOf(passage);
+  return at >= 0 ? inDoc[at + 1]?.text.toLowerCase() : undefined;
 }
 
 // The subject of what a speaker reports: "said (later in the day) that he was back home". A

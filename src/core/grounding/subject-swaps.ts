@@ -10,7 +10,7 @@ import { SPEECH_VERBS } from '../index/gazetteer.js';
 import type { Passage } from '../model.js';
 import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
-import { namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
+import { answerTo, namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
 import type { Alignment } from './support.js';
 import { sameOrRelated } from '../lexicon/index.js';
 
@@ -103,6 +103,9 @@ export function swappedSubject(corpus: Corpus, text: string, alignments: readonl
   const lower = p.text.toLowerCase();
   // The sentence names the statement's person: it is theirs to weigh, not this check's.
   if (forms.some((f) => lower.includes(f.toLowerCase())) || tokenizeCached(mine).some((t) => t.text.length > 2 && lower.includes(t.text.toLowerCase()))) return undefined;
+  // Nor where it asks and the next sentence, the answer, names them.
+  const answer = answerTo(corpus, p);
+  if (answer && forms.some((f) => answer.includes(f.toLowerCase()))) return undefined;
   const actors = [
     ...passageProfile(p).names.filter((n) => n.kind === 'person' && VERB_AFTER.test(p.text.slice(n.end))).map((n) => n.name),
     ...quotedSpeakers(corpus, p),

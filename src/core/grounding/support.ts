@@ -401,13 +401,17 @@ function affirms(parts: readonly Clause[], word: string, other?: readonly { term
 // How many words on either side of a word tell what it is said of.
 const SAID_OF_REACH = 4;
 
+// A sentence this short is about one thing: all its words are what a word in it is said of.
+const SHORT_SENTENCE = 16;
+
 /** The content words (normalised, no figures) within SAID_OF_REACH of each use of a word. */
 function wordsAround(text: string, word: string): Set<string> {
   const tokens = tokenizeCached(text);
   const out = new Set<string>();
+  const reach = tokens.length <= SHORT_SENTENCE ? tokens.length : SAID_OF_REACH;
   tokens.forEach((t, k) => {
     if (t.norm !== word && !formsOf(t).includes(word)) return;
-    for (const u of tokens.slice(Math.max(0, k - SAID_OF_REACH), k + SAID_OF_REACH + 1)) {
+    for (const u of tokens.slice(Math.max(0, k - reach), k + reach + 1)) {
       if (u !== t && !STOPWORDS.has(u.norm) && !FIGURE_WORDS.has(u.norm) && !/\d/.test(u.norm)) out.add(u.norm);
     }
   });

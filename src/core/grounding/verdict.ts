@@ -25,7 +25,7 @@ import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherUnit, otherWeekday, supersededFigure, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
-import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, toldAsDone } from './hedges.js';
+import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -517,7 +517,8 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
   // looser alignment, as an opposite word is: it rarely turns up by chance.
   const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
-    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined);
+    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined)
+    ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
   // shown first.

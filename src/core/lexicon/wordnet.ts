@@ -213,6 +213,9 @@ export class WordNet {
     };
     const xs = wider(as);
     const ys = wider(bs);
+    // A word and one derived from it are no opposites, though a third derived word has an
+    // antonym ("employ" gives "employer", whose antonym is "employee").
+    if (xs.some((x) => bs.includes(x)) || ys.some((y) => as.includes(y))) return false;
     for (const x of xs) for (const y of ys) if (rowHas(this.antonyms.value, x, y)) return true;
     return false;
   }
