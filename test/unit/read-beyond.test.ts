@@ -291,3 +291,44 @@ describe('told as settled, or of all, where the source says it is weighed, propo
     assert.notEqual(check('Most of the company\'s roughly 180 employees work at its factory in Forres.').kind, 'contradicted');
   });
 });
+
+const PAIRS = `Awards, lifts and rain
+
+The respondent is ordered to pay the claimant a total of £38,650, made up as follows: a basic award of £6,120; a compensatory award of £29,880; and holiday pay of £2,650.
+The Chair reported that the lift in Block A had been out of service for 23 days in August, compared with 9 days in July.
+A motion was proposed by Mrs Kowalczyk and seconded by Mr Eze that the association formally request an independent audit.
+Rainfall across the region since the beginning of March has been 41% of the long-term average.`;
+
+describe('a figure, a month or a role paired with the other of two, and a share told as a difference', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/pairs.txt', PAIRS)]);
+  });
+
+  it('"a basic award of £29,880" where £29,880 is the compensatory award and the basic award £6,120', () => {
+    const v = check('The respondent was ordered to pay £38,650 in total, including a basic award of £29,880.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /£29,880 .*£6,120/);
+    assert.equal(check('The respondent was ordered to pay £38,650 in total, including a basic award of £6,120.').kind, 'supported');
+  });
+
+  it('figures told of each other\'s month ("23 days in July, compared with 9 days in August")', () => {
+    assert.equal(check('The Block A lift was out of service for 23 days in July, compared with 9 days in August.').kind, 'number-mismatch');
+    assert.equal(check('The Block A lift was out of service for 23 days in August, compared with 9 days in July.').kind, 'supported');
+  });
+
+  it('a motion "proposed by" one and "seconded by" the other, the other way round', () => {
+    const v = check('The motion for an independent audit was proposed by Mr Eze and seconded by Mrs Kowalczyk.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Mrs Kowalczyk where the statement says Mr Eze/);
+    assert.equal(check('The motion for an independent audit was proposed by Mrs Kowalczyk and seconded by Mr Eze.').kind, 'supported');
+  });
+
+  it('"41% below the long-term average" where the source says "41% of" it', () => {
+    const v = check('Rainfall across the region since the beginning of March has been 41% below the long-term average.');
+    assert.equal(v.kind, 'number-mismatch', v.message);
+    assert.match(v.message, /41% below .*41% of/);
+    assert.equal(check('Rainfall across the region since March has been 41% of the long-term average.').kind, 'supported');
+  });
+});

@@ -186,6 +186,45 @@ export function otherUnit(text: string, figures: readonly Quantity[], alignments
   return undefined;
 }
 
+// What a percentage is of: a share ("41% of the long-term average") or a difference ("41% below").
+const PERCENT_DIFFERENCE = /^\s*(?:below|under|less\s+than|lower\s+than|above|over|more\s+than|higher\s+than|up\s+on|down\s+on)\b/i;
+const PERCENT_SHARE = /^\s*of\b/i;
+
+/**
+ * A percentage told as a difference where the passage gives it as a share, or the other way
+ * round: "41% below the long-term average" where the source says "41% of the long-term average"
+ * (a fall of 59%). The same number, in the well-aligned passages only as the other.
+ */
+export function shareOrDifference(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  for (const figure of figures.slice(0, MOST_FIGURES)) {
+    if (figure.kind !== 'percent') continue;
+    const after = text.slice(figure.end, figure.end + 20);
+    const mine = PERCENT_DIFFERENCE.exec(after) ?? PERCENT_SHARE.exec(after);
+    if (!mine) continue;
+    const difference = PERCENT_DIFFERENCE.test(after);
+    let rival: { q: Quantity; p: Passage; coverage: number; end: number } | undefined;
+    let agreed = false;
+    for (const { passages, coverage } of alignments.slice(0, 3)) {
+      if (coverage < CLOSE_COPY) continue;
+      for (const p of passages) {
+        for (const q of passageProfile(p).quantities) {
+          if (q.kind !== 'percent' || (q.approximate?.written ?? q.value) !== (figure.approximate?.written ?? figure.value)) continue;
+          const theirs = p.text.slice(q.end, q.end + 20);
+          const other = difference ? PERCENT_SHARE.exec(theirs) : PERCENT_DIFFERENCE.exec(theirs);
+          if (!other) agreed = true;
+          else rival ??= { q, p, coverage, end: q.end + other[0].length };
+        }
+      }
+    }
+    if (agreed || !rival) continue;
+    const { q, p, coverage, end } = rival;
+    const draftEnd = figure.end + mine[0].length;
+    const said = p.text.slice(q.start, end);
+    return { draft: { ...figure, text: text.slice(figure.start, draftEnd), end: draftEnd }, source: { ...q, text: said, end }, said, passage: p, coverage };
+  }
+  return undefined;
+}
+
 /**
  * A month and year the statement gives where a well-aligned passage gives that month (and day)
  * in another year after the same word, and never in the statement's: "will close for
@@ -251,6 +290,28 @@ const PART_OF: Teller = {
   same: (a, b) => a === b,
 };
 
+// "a basic award of £6,120", "a compensatory award of £29,880": what the figure is, in the
+// one or two words in lower case before its "of".
+const LABEL_BEFORE = /(?:^|[\s(;:,])((?:\p{Ll}[\p{L}-]*\s+)?\p{Ll}[\p{L}-]*)\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?[$€£¥]?$/u;
+
+const LABELLED: Teller = {
+  of: (text, q) => {
+    const m = LABEL_BEFORE.exec(text.slice(Math.max(0, q.start - 50), q.start));
+    const words = m ? m[1]!.split(/\s+/).filter((w) => !STOPWORDS.has(w)) : [];
+    return words.length ? words.map(normalizeWord).join(' ') : undefined;
+  },
+  same: (a, b) => a === b,
+};
+
+// "out of service for 23 days in August, compared with 9 days in July": the month a figure is
+// told of, a few words after it.
+const MONTH_AFTER = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:in|during|for)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
+
+const IN_MONTH: Teller = {
+  of: (text, q) => (q.kind === 'date' ? undefined : MONTH_AFTER.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase()),
+  same: (a, b) => a === b,
+};
+
 /** A passage's figures, each with what it is told of: by value (an index), and each teller's. */
 interface Tellings {
   figures: FigureIndex;
@@ -267,7 +328,7 @@ interface Tellings {
  * figure to write.
  */
 export function figureOfAnother(text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
-  for (const teller of [NAMED, PART_OF]) {
+  for (const teller of [NAMED, PART_OF, LABELLED, IN_MONTH]) {
     const found = figureToldOfAnother(teller, text, figures, alignments);
     if (found) return found;
   }

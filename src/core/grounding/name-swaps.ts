@@ -440,10 +440,10 @@ export const MOTION_SENTENCES = 6;
 // "Walter Ng seconded the motion", "moved by Ng and seconded by Feldman".
 // (From a word's start only: a long run of capitals is tried once, not from each of its letters.)
 const PERSON = String.raw`(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
-const MOVER = new RegExp(String.raw`${PERSON}\s+(?:moved|made\s+the\s+motion)\b|\bmoved\s+by\s+${PERSON}`, 'gu');
+const MOVER = new RegExp(String.raw`${PERSON}\s+(?:moved|proposed|made\s+the\s+motion)\b|\b(?:moved|proposed)\s+by\s+${PERSON}`, 'gu');
 const SECONDER = new RegExp(String.raw`${PERSON}\s+seconded\b|\bseconded\s+by\s+${PERSON}`, 'gu');
 // In minutes: "Moved: Ng. Seconded: Feldman.", "Moved by Carver, seconded by Haddad".
-const MOVED = new RegExp(String.raw`\bMoved(?:\s+by)?:?\s+${PERSON}`, 'gu');
+const MOVED = new RegExp(String.raw`\b(?:Moved|[Pp]roposed)(?:\s+by)?:?\s+${PERSON}`, 'gu');
 const SECONDED = new RegExp(String.raw`\bSeconded(?:\s+by)?:?\s+${PERSON}`, 'giu');
 
 function namesIn(text: string, pattern: RegExp): { name: string; start: number }[] {
@@ -460,7 +460,7 @@ function namesIn(text: string, pattern: RegExp): { name: string; start: number }
  * the other way round) and no mover of the motions there: the one who moved it is the name to write.
  */
 export function swappedMotionRole(corpus: Corpus, text: string, passages: Passage[], coverage: number): Swap | undefined {
-  if (!/\b(?:moved|seconded|made\s+the\s+motion)\b/i.test(text)) return undefined;
+  if (!/\b(?:moved|proposed|seconded|made\s+the\s+motion)\b/i.test(text)) return undefined;
   const motions = corpus.withFollowing(passages, MOTION_SENTENCES).sort((a, b) => a.index - b.index);
   const movers = motions.flatMap((p) => namesIn(p.text, MOVED).map((n) => ({ name: n.name, p })));
   const seconders = motions.flatMap((p) => namesIn(p.text, SECONDED).map((n) => ({ name: n.name, p })));
