@@ -332,3 +332,18 @@ describe('a figure, a month or a role paired with the other of two, and a share 
     assert.equal(check('Rainfall across the region since March has been 41% of the long-term average.').kind, 'supported');
   });
 });
+
+describe('a family tie in the place of another', () => {
+  it('"a daughter" where the source says "a son", "his brother" where "his cousin"', () => {
+    const corpus = Corpus.build([textSource('sources/profile.txt', 'Profile\n\nThe actor has a son, Kai, born in 2001, with his former wife Sharon Leal.\nHis cousin, Marcus Land, manages the family vineyard in Sonoma.\n')]);
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    for (const statement of ['The actor has a daughter, Kai, born in 2001, with his former wife Sharon Leal.', 'His brother, Marcus Land, manages the family vineyard in Sonoma.']) {
+      const v = check(statement);
+      assert.equal(v.kind, 'contradicted', `${statement}: ${v.message}`);
+    }
+    for (const statement of ['The actor and his former wife Sharon Leal have a son, Kai, born in 2001.', 'Marcus Land, his cousin, runs the family vineyard in Sonoma.']) {
+      const v = check(statement);
+      assert.equal(v.kind, 'supported', `${statement}: ${v.message}`);
+    }
+  });
+});

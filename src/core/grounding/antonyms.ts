@@ -122,6 +122,9 @@ const alternatives = new Map<string, { set: readonly string[]; sameNext: boolean
 for (const set of MULTIPLIERS) for (const w of set) alternatives.set(normalizeWord(w), { set: set.map(normalizeWord), sameNext: false });
 for (const w of WEEKDAYS) alternatives.set(normalizeWord(w), { set: WEEKDAYS.map(normalizeWord), sameNext: false });
 for (const w of MONTHS) alternatives.set(normalizeWord(w), { set: MONTHS.map(normalizeWord), sameNext: false });
+// A family tie: "Mr Wójcik's partner" is not his sister.
+const KIN = ['mother', 'father', 'sister', 'brother', 'son', 'daughter', 'wife', 'husband', 'partner', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'cousin', 'niece', 'nephew', 'fiancee', 'fiance', 'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'widow', 'widower'];
+for (const w of KIN) alternatives.set(normalizeWord(w), { set: KIN.map(normalizeWord), sameNext: false });
 // An ordinal counts only before the same word on both sides ("first Trump" / "second Trump"), or after
 // the same content word ("finished fourth" / "finished fifth"):
 // alone it is too common ("first said", "for the first time").
