@@ -347,3 +347,14 @@ describe('a family tie in the place of another', () => {
     }
   });
 });
+
+describe('told as planned where the source says there are no plans', () => {
+  it('"was preparing rota cuts" against "there were no plans to introduce rota cuts or standpipes"', () => {
+    const corpus = Corpus.build([textSource('sources/notice.txt', 'Drought notice\n\nThe company stressed that there were no plans to introduce rota cuts or standpipes, and that drinking water supplies were not at risk.\nThe company said it had no plans to reduce bills during the ban.\n')]);
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    const v = check('The company stressed that it was preparing to introduce rota cuts or standpipes.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.equal(check('The company said there were no plans for rota cuts or standpipes.').kind, 'supported');
+    assert.equal(check('The company said it was not planning to reduce bills during the ban.').kind, 'supported');
+  });
+});

@@ -648,7 +648,31 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
   for (const w of forbidden(statement)) if (!theirsNegated.has(w) && asksFor(passage, w)) return w;
-  return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage) ?? decidedUndecided(statement, passage);
+  return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage) ?? decidedUndecided(statement, passage) ?? plannedUnplanned(statement, passage);
+}
+
+// A passage that says nothing is planned: "there were no plans to introduce rota cuts", "is not
+// planning to sell the site".
+const NO_PLANS = /\b(?:(?:no|not\s+any)\s+(?:current\s+|immediate\s+|firm\s+)?plans?\s+(?:to|for)|(?:is|are|was|were|am)\s+not\s+(?:planning|preparing|intending)\s+to)\s+/giu;
+// What a statement says is planned or being got ready.
+const PLANNING = /\b(?:plans?|planned|planning|preparing|prepares|prepared|intends?|intended|intending)\b/iu;
+// How many words of what is not planned the statement must say is.
+const SHARED_PLAN = 2;
+
+/**
+ * A statement that tells as planned or prepared what its passage says there are no plans for:
+ * "was preparing rota cuts and standpipes" against "there were no plans to introduce rota cuts or
+ * standpipes". The statement denies nothing itself, and the two share two words of what is planned.
+ */
+function plannedUnplanned(statement: string, passage: string): string | undefined {
+  const m = PLANNING.exec(statement);
+  if (!m || hasNegation(statement)) return undefined;
+  const mine = new Set(contentTokens(statement.slice(m.index + m[0].length)).map((t) => t.norm));
+  for (const n of passage.matchAll(NO_PLANS)) {
+    const clause = /^[^.;:!?]{1,160}/u.exec(passage.slice(n.index + n[0].length))?.[0] ?? '';
+    if (contentTokens(clause).filter((t) => mine.has(t.norm)).length >= SHARED_PLAN) return normalizeWord(m[0].toLowerCase());
+  }
+  return undefined;
 }
 
 // A passage that says nothing is decided yet: "but no decision has been made", "although no
