@@ -358,3 +358,13 @@ describe('told as planned where the source says there are no plans', () => {
     assert.equal(check('The company said it was not planning to reduce bills during the ban.').kind, 'supported');
   });
 });
+
+describe('a court\'s decision the other way', () => {
+  it('"upheld the appeal" where the source says the court "dismissed the appeal", "granted" where "refused"', () => {
+    const corpus = Corpus.build([textSource('sources/court.txt', 'Court of Appeal\n\nThe Court of Appeal dismissed the appeal brought by Harbour Freight against the ruling.\nThe judge refused permission to appeal to the Supreme Court.\n')]);
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    assert.equal(check('The Court of Appeal upheld the appeal brought by Harbour Freight against the ruling.').kind, 'contradicted');
+    assert.equal(check('The judge granted permission to appeal to the Supreme Court.').kind, 'contradicted');
+    assert.equal(check('The Court of Appeal dismissed Harbour Freight\'s appeal against the ruling.').kind, 'supported');
+  });
+});
