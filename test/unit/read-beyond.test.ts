@@ -368,3 +368,13 @@ describe('a court\'s decision the other way', () => {
     assert.equal(check('The Court of Appeal dismissed Harbour Freight\'s appeal against the ruling.').kind, 'supported');
   });
 });
+
+describe('"he said" after a sentence naming a man and a woman', () => {
+  it('is the man\'s quotation, not the woman named last', () => {
+    const corpus = Corpus.build([textSource('sources/union.txt', 'Union election result\n\nMs Kettering received 12,209 votes and Mr Furlong 10,877.\nMr Furlong conceded in a short statement and congratulated Ms Kettering. "The members have made their choice and I respect it," he said.\n')]);
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    const v = check('Furlong conceded and congratulated Kettering, saying: "The members have made their choice and I respect it."');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Kettering said: "The members have made their choice and I respect it."').kind, 'misattributed');
+  });
+});

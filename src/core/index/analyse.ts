@@ -78,7 +78,7 @@ export function quotesOfParagraphs(doc: SourceDocument, paragraphs: readonly [Sp
       // attribution belong to the last speaker the paragraph named before them.
       const words = q.text.trim().split(/\s+/).length;
       const speaker = q.speaker
-        ?? (q.pronoun ? pronounSpeaker(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start), people.before(paragraph)) ?? (previous && pronounSpeaker(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end), people.before(paragraph))) : undefined)
+        ?? (q.pronoun ? pronounSpeaker(text.slice(Math.max(0, q.span.start - ANTECEDENT_WINDOW), q.span.start), people.before(paragraph), q.pronoun) ?? (previous && pronounSpeaker(doc.text.slice(Math.max(previous.start, previous.end - ANTECEDENT_WINDOW), previous.end), people.before(paragraph), q.pronoun)) : undefined)
         ?? (words >= 4 ? named.before(q.span.start) : undefined);
       // A quotation that goes on without a new credit ("I called Councillor Ruiz ...") after one
       // credited in the same paragraph is the same speaker's.
@@ -173,17 +173,25 @@ const CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*/gu;
  * the surname of someone the document named in full before ("Amsel, who campaigned on ..., said
  * he did not regret running." after "Derek Amsel": Derek Amsel).
  */
-function pronounSpeaker(text: string, known: ReadonlyMap<string, string>): string | undefined {
-  const people = findNames(text).filter((n) => n.kind === 'person');
+function pronounSpeaker(text: string, known: ReadonlyMap<string, string>, pronoun: 'he' | 'she'): string | undefined {
+  // "he" is no one addressed as "Ms", "she" no one addressed as "Mr" ("Mr Furlong conceded ...
+  // and congratulated Ms Kettering. '...,' he said": Mr Furlong).
+  const other = pronoun === 'he' ? FEMALE_ADDRESS : MALE_ADDRESS;
+  const fits = (at: number): boolean => !other.test(text.slice(Math.max(0, at - 8), at));
+  const people = findNames(text).filter((n) => n.kind === 'person' && fits(n.start) && !other.test(`${n.role ?? ''} `) && !other.test(`${n.full.slice(0, n.full.length - n.name.length)}`) && !other.test(`${n.name.split(/\s+/)[0]} `));
   const last = people[people.length - 1];
   let name = last?.name;
   if (known.size === 0) return name;
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const full = known.get(m[0].replace(/['’]s?$/u, ''));
-    if (full && (!last || m.index >= last.end)) name = full;
+    if (full && (!last || m.index >= last.end) && fits(m.index)) name = full;
   }
   return name;
 }
+
+// A form of address right before a name.
+const FEMALE_ADDRESS = /\b(?:Ms|Mrs|Miss|Dame|Lady)\.?\s+$/;
+const MALE_ADDRESS = /\b(?:Mr|Sir|Lord)\.?\s+$/;
 
 // A speaker's label: up to four capitalised words ("Anna", "MARIA LOPEZ"), before a colon.
 export const TURN_LABEL = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}";

@@ -9,7 +9,7 @@ export interface FoundQuote {
   /** The speaker as written near the quote ("Zhou", "Guo Jiakun"), if any. */
   speaker?: string;
   /** Credited to "he" or "she" (`," he said`, `She added: "`): the person named last before it. */
-  pronoun?: boolean;
+  pronoun?: 'he' | 'she';
 }
 
 // Opening and closing marks that pair up. Single curly quotes count only when they open after
@@ -47,7 +47,8 @@ export function findQuotes(text: string): FoundQuote[] {
   for (const span of quotationSpans(text)) {
     const inner = text.slice(span.start, span.end);
     const speaker = speakerOf(text, span);
-    quotes.push(speaker || !creditedToPronoun(text, span) ? { span, text: inner, speaker } : { span, text: inner, pronoun: true });
+    const pronoun = speaker ? undefined : creditedToPronoun(text, span);
+    quotes.push(pronoun ? { span, text: inner, pronoun } : { span, text: inner, speaker });
   }
   return quotes;
 }
@@ -161,11 +162,13 @@ function notSpeaker(name: string): boolean {
 
 const PRONOUN_BEFORE = new RegExp(`\\b(?:he|she)\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$|\\bin\\s+(?:his|her)\\s+(?:own\\s+)?words,?\\s*$`, 'iu');
 
-/** Whether "he" or "she" is credited with the quote at `span`: `," he said`, `He added: "`, `in her words, "`. */
-function creditedToPronoun(text: string, span: Span): boolean {
-  if (AFTER_PRONOUN.test(text.slice(span.end + 1, span.end + 40))) return true;
+/** Whether "he" or "she" is credited with the quote at `span` (`," he said`, `He added: "`, `in her words, "`), and which. */
+function creditedToPronoun(text: string, span: Span): 'he' | 'she' | undefined {
+  const after = AFTER_PRONOUN.exec(text.slice(span.end + 1, span.end + 40));
   const sentenceStart = sentenceStartBefore(text, span.start);
-  return PRONOUN_BEFORE.test(text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1)));
+  const m = after ?? PRONOUN_BEFORE.exec(text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1)));
+  if (!m) return undefined;
+  return /\b(?:she|her)\b/i.test(m[0]) ? 'she' : /\b(?:he|his)\b/i.test(m[0]) ? 'he' : undefined;
 }
 
 /** Drops a leading article or sentence word the pattern may have swept in. */
