@@ -133,7 +133,7 @@ describe('quotes and speakers', () => {
 
   it('"in her words" credits the quotation to "her"', () => {
     const [q] = findQuotes('Staff were left, in her words, "questioning every number they\'d ever been shown."');
-    assert.equal(q?.pronoun, true);
+    assert.equal(q?.pronoun, 'she');
   });
 
   it('apostrophes are not quotation marks', () => {
