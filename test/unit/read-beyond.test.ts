@@ -1,9 +1,11 @@
-// Faithful summary lines that were flagged because the source was read wrongly, not because the
-// line said anything the source does not: a numbered paragraph's number taken for a sentence, a
-// consequence told before its cause, "Both companies" going on about the two just named, what a
-// person is said to be brought in with her name, names inside a quotation taken for who "she" is,
-// a quotation credited to the speaker named after it in the paragraph, a double-barrelled
-// surname. Each is pinned beside the error that must still be caught.
+// Summary lines of test/fixtures/summaries-beyond's kinds, on sources written for the tests.
+// Faithful lines that were flagged because the source was read wrongly (a numbered paragraph's
+// number taken for a sentence, a consequence told before its cause, "Both companies", a person's
+// post carried to the quotation "she" gave, quotations credited to the wrong speaker, posts in
+// brackets or after a comma); and errors that passed (a figure in another unit, a share told as a
+// difference, a figure or a role of another, a denial in another form of its word, what is only
+// weighed told as settled, "all" for "most of them", a family tie, a court's decision reversed).
+// Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
