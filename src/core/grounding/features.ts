@@ -2,6 +2,7 @@
 // writer can check by eye (a word, a name, a figure, a phrase the source does not have).
 import type { Corpus } from '../index/corpus.js';
 import { findNames, type NameCandidate } from '../index/names.js';
+import { quotationSpans } from '../index/quotes.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { FigureIndex } from '../text/figure-index.js';
@@ -665,8 +666,8 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   let antecedent: NameCandidate | undefined;
   // Names a later sentence quotes are the speaker's words, not who "she" is ('"... for people in
   // Ashcombe and Little Farrow ...," she said').
-  const quoted = quotedSpans(inDoc[to]!.text);
-  const unquoted = (n: NameCandidate): boolean => !quoted.some(([s, e]) => s <= n.start && n.end <= e);
+  const quoted = quotationSpans(inDoc[to]!.text);
+  const unquoted = (n: NameCandidate): boolean => !quoted.some((q) => q.start <= n.start && n.end <= q.end);
   for (let k = from; k <= to; k++) {
     const names = passageProfile(inDoc[k]!).names.filter((n) => fits(n) && (k < to || (n.end <= anaphor.index && unquoted(n))));
     if (names.length) antecedent = names[names.length - 1];
@@ -676,14 +677,6 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
   // What the earlier sentence says the person is comes with the name ("Cllr Rukhsana Begum-Hart,
   // the council's cabinet member for highways, said ..." then '"... I am sorry," she said.').
   return !!antecedent && onlyTheName(fromEarlier, antecedent, antecedent.end <= earlier.text.length ? earlier.text : undefined);
-}
-
-// A quotation within a sentence, in straight or curly marks.
-const QUOTED = /["“][^"“”]{1,2000}["”]/g;
-
-/** Where the quotations of a sentence's text stand. */
-function quotedSpans(text: string): [number, number][] {
-  return [...text.matchAll(QUOTED)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /**

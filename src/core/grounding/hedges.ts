@@ -456,6 +456,14 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
   const settled = [...statement.matchAll(SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
   if (!settled.length) return undefined;
   const told = settled.map((m) => ({ m, words: contentWords(CLAUSE_WITH_FIGURES.exec(statement.slice(m.index + m[0].length))?.[0] ?? '') }));
+  // Whether the source says each told thing settled: read once a told thing, however many
+  // passages weigh it.
+  const settledElsewhere = new Map<RegExpExecArray, boolean>();
+  const saidSettledOnce = (m: RegExpExecArray, words: Set<string>): boolean => {
+    let known = settledElsewhere.get(m);
+    if (known === undefined) settledElsewhere.set(m, (known = saidSettled(m[0], words, documents())));
+    return known;
+  };
   for (const p of passages) {
     if (SETTLED_IN_PASSAGE.test(p.text)) continue;
     for (const t of [...p.text.matchAll(TENTATIVE)].slice(0, MOST_CLAIMS)) {
@@ -466,7 +474,7 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
       const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
       // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
       // develop", "the Ministry of Defence said the barracks will close".)
-      if (match && !saidSettled(match.m[0], match.words, documents())) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
+      if (match && !saidSettledOnce(match.m, match.words)) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
     }
   }
   return undefined;

@@ -418,6 +418,8 @@ function wordsAround(text: string, word: string): Set<string> {
   return out;
 }
 
+// How many words a passage denies are asked for in another form in the statement.
+const MOST_DENIED = 32;
 // Negations that are only that, not a verb that says more ("stop", "fail", "refuse").
 const PLAIN_NEGATIONS = new Set(['not', 'no', 'never', 'cannot', "n't", ...APOSTROPHE_LESS]);
 
@@ -630,9 +632,12 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     // Authority objected" against "the County Highway Authority raised no objection".
     // (Denied by "not", "no" or "never": "decided to stop developing" is not what "ending
     // development" denies.)
+    // (The first MOST_DENIED the passage denies: a hostile passage denies thousands.)
     const plain = plainlyNegated(passage);
+    let asked = 0;
     for (const w of theirsNegated.keys()) {
       if (!plain.has(w)) continue;
+      if (++asked > MOST_DENIED) break;
       const m = otherFormIn(statement, w);
       if (m && !mineNegated.has(m) && !theirsNegated.has(m) && saidOfTheSame(statement, m, passage, w) && flipsWord(w, m)) return m;
     }
