@@ -380,3 +380,19 @@ describe('"he said" after a sentence naming a man and a woman', () => {
     assert.equal(check('Kettering said: "The members have made their choice and I respect it."').kind, 'misattributed');
   });
 });
+
+describe('"can no longer" where the source says "unlikely to"', () => {
+  it('is not supported as certain, and the fix keeps the negation ("cannot" for "might not"; a "may not" may forbid)', () => {
+    const corpus = Corpus.build([textSource('sources/chess.txt', 'Round seven report\n\nThe result leaves Lindqvist a full point behind the leader, and he is now unlikely to finish in first place.\nThe organisers might not publish the pairings before Friday.\n')]);
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    const v = check('The result leaves Lindqvist a full point behind the leader, and he can no longer finish in first place.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /as certain: the source says "unlikely to finish"/);
+    assert.equal(check('The result leaves Lindqvist a full point behind the leader, and he is now unlikely to finish in first place.').kind, 'supported');
+    const results = checkParagraph(corpus, 'The organisers cannot publish the pairings before Friday.');
+    assert.equal(results[0]!.verdict.kind, 'unsupported', results[0]!.verdict.message);
+    // The fix writes the source's "might" with the statement's "not": "might not publish".
+    const fixed = (results[0]!.finding?.fixes ?? []).map((f) => f.replacement);
+    assert.deepEqual(fixed, ['might not'], fixed.join(' | '));
+  });
+});

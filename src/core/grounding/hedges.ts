@@ -7,13 +7,16 @@ import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
+// What a statement says as certain: "can" too, denied ("can no longer finish first" is as certain
+// as "will not").
+const STATEMENT_CERTAIN = new Set([...CERTAIN, 'cannot', "can't", 'can']);
 const HEDGES = new Set(['may', 'might', 'could']);
 // Hedges followed by "to" and the verb: "are likely to proceed", "is unlikely to succeed"
 // ("unlikely" says it may not happen). "Expected to" is not one: newsrooms write "will" for
 // what members are expected to do.
 const HEDGES_TO: Record<string, boolean> = { likely: false, unlikely: true };
 // Words between a modal and its verb that change nothing here: "may not necessarily translate".
-const BETWEEN = new Set(['not', "n't", 'never', 'necessarily', 'even', 'also', 'still', 'likely', 'well', 'soon', 'eventually', 'ultimately', 'probably', 'be']);
+const BETWEEN = new Set(['not', "n't", 'never', 'no', 'longer', 'necessarily', 'even', 'also', 'still', 'likely', 'well', 'soon', 'eventually', 'ultimately', 'probably', 'be']);
 
 export interface DroppedHedge {
   /** The statement's modal ("will"), where it stands. */
@@ -35,8 +38,8 @@ function verbAfter(tokens: readonly { text: string }[], i: number): number {
 
 /** Whether a modal is negated: "will not", "won't", "may not". */
 function negatedAfter(tokens: readonly { text: string }[], i: number, verb: number): boolean {
-  if (/n't$/i.test(tokens[i]!.text)) return true;
-  for (let k = i + 1; k < verb; k++) if (/^(?:not|n't|never)$/i.test(tokens[k]!.text)) return true;
+  if (/n't$|^cannot$/i.test(tokens[i]!.text)) return true;
+  for (let k = i + 1; k < verb; k++) if (/^(?:not|n't|never|no)$/i.test(tokens[k]!.text)) return true;
   return false;
 }
 
@@ -53,11 +56,12 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   // A sentence says "will" a few times; a hostile one of thousands has its first weighed so.
   let otherVerbs = 0;
   for (let i = 0; i < mine.length; i++) {
-    if (!CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
+    if (!STATEMENT_CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
     const v = verbAfter(mine, i);
     // "will likely proceed", "will probably fall": the statement hedges too.
     if (v < 0 || mine.slice(i + 1, v).some((t) => /^(?:likely|probably)$/i.test(t.text))) continue;
     const negated = negatedAfter(mine, i, v);
+    if (!negated && mine[i]!.text.toLowerCase() === 'can') continue;
     // The passages' modals are read once, however many "will"s the statement has.
     theirs ??= passageModals(passages);
     let same = (theirs.get(mine[v]!.norm) ?? []).filter((m) => m.negated === negated);
@@ -72,11 +76,15 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might' || MAY_HAPPEN.test(m.said));
       same = mayHappen.filter((m) => m.negated === negated && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
     }
+    // "cannot be unreasonably withheld" is what "may not be unreasonably withheld" says: a "may
+    // not" forbids as much as it doubts, so a denied "can" is weighed against "unlikely to",
+    // "might" or "could" only.
+    if (/^can/i.test(mine[i]!.text)) same = same.filter((m) => m.word !== 'may');
     // A passage that also says it will happen backs the statement.
     if (same.some((m) => m.certain)) return undefined;
     const hedge = same[0];
     if (!hedge) continue;
-    const fix = hedge.to ? undefined : /n't$/i.test(mine[i]!.text) ? `${hedge.word} not` : hedge.word;
+    const fix = hedge.to ? undefined : /n't$|^cannot$/i.test(mine[i]!.text) ? `${hedge.word} not` : hedge.word;
     return { span: { start: mine[i]!.start, end: mine[i]!.end }, said: hedge.said, ...(fix ? { fix } : {}) };
   }
   return undefined;
