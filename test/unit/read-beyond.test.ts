@@ -396,3 +396,14 @@ describe('"can no longer" where the source says "unlikely to"', () => {
     assert.deepEqual(fixed, ['might not'], fixed.join(' | '));
   });
 });
+
+describe('the author\'s view named from the byline', () => {
+  it('"in Corrigan\'s view" of a review "Reviewed by Matthew Corrigan" takes no second sentence; another person\'s name does', () => {
+    const corpus = Corpus.build([textSource('sources/review.txt', 'THE SUNDAY REVIEW OF BOOKS\n\nThe Salt Ledger by Ines Halloran\nReviewed by Matthew Corrigan\n\nThe quiet argument of the book is that official records can lie just as fluently as people do.\nThe middle third sags under the weight of its research.\nHalloran spent six years in the Cork city archives.\n')]);
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    const v = check('The book\'s quiet argument, in Corrigan\'s view, is that official records can lie just as fluently as people do.');
+    assert.equal(v.kind, 'supported', v.message);
+    const other = check('The book\'s quiet argument, in the view of the Cork city archives, is that official records can lie just as fluently as people do.');
+    assert.notEqual(other.kind, 'supported', other.message);
+  });
+});

@@ -366,8 +366,12 @@ const PARAPHRASED_WORDS = 3;
  * plain word: two or more, or a name or a figure. One common word found elsewhere ("earned"
  * beside a heading's "Earnings") is a paraphrase of the main sentence, not a second sentence joined.
  */
-function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
+function joinsParts(analysis: StatementAnalysis, passages: Passage[], author?: string): boolean {
   const terms = passages.map((p) => passageProfile(p).terms);
+  // The document's author, named where the statement says whose view it is ("in Corrigan's view",
+  // "the reviewer thinks"): the whole piece is that view, not a sentence of it joined.
+  const byAuthor = author ? authorFrames(analysis.text, author) : [];
+  const framed = (w: { start: number; end: number }): boolean => byAuthor.some((f) => f.start <= w.start && w.end <= f.end);
   const main = mainSentence(analysis, terms);
   // A word of a figure the main sentence gives in another spelling ("one trillion dollars" for
   // "US$1 trillion") is the main sentence's, wherever else the word stands ("one of the ...").
@@ -379,7 +383,7 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
   const mainText = passages[main]!.text;
   const initialled = findNames(analysis.text).flatMap((n) => nameByInitials(analysis.text, n, mainText) ?? []);
   const inMainName = (w: { start: number; end: number }): boolean => initialled.some((n) => n.start <= w.start && w.end <= n.end);
-  let extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && terms.some((t) => hasWord(t, w.norm)));
+  let extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && !framed(w) && terms.some((t) => hasWord(t, w.norm)));
   // A common word the main sentence says in another word it relates to, standing in its place
   // (the content word after it the same), is the main sentence's paraphrased, though the other
   // sentence has the word ("how many of the eliminated jobs were in Northgate" for "how many of
@@ -396,6 +400,32 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[]): boolean {
     extra = extra.filter((w) => /^\p{Lu}/u.test(w.text) || inFigure(analysis.quantities, w) || !inPlace(w));
   }
   return extra.length >= 2 || extra.some((w) => /^\p{Lu}/u.test(w.text) && w.start > 0) || extra.some((w) => inFigure(analysis.quantities, w));
+}
+
+// A byline near a document's top: "Reviewed by Matthew Corrigan", "By Ana Ruiz".
+const BYLINE = /^[ \t]*(?:(?:reviewed|written|words|review|reporting)\s+by|by)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})[ \t]*$/imu;
+// How far into a document its byline may stand.
+const BYLINE_REACH = 600;
+
+/** The author a document's byline names, if any. */
+function authorOf(doc: SourceDocument | undefined): string | undefined {
+  return doc ? BYLINE.exec(doc.text.slice(0, BYLINE_REACH))?.[1] : undefined;
+}
+
+// Where a statement says whose view it gives: "in Corrigan's view", "Corrigan thinks", "the
+// reviewer argues".
+const VIEW_OF = /\b(?:in|by)\s+((?:\p{Lu}[\p{L}'’-]+\s+){0,3}?\p{Lu}[\p{L}-]+)['’]s?\s+(?:view|words|opinion|judgement|judgment|reading|estimation|account)\b|\b((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}-]+)\s+(?:thinks|writes|wrote|argues|argued|believes|finds|found|feels|felt|suggests|contends|concludes|calls|praises|singles)\b|\b(?:the|our)\s+(?:reviewer|critic|author|writer|columnist)(?:\s+(?:thinks|writes|argues|believes|finds|feels|says|suggests|concludes))?\b/gu;
+
+/** The spans of a statement's frames that give the author's view (the author named, or "the reviewer"). */
+function authorFrames(text: string, author: string): { start: number; end: number }[] {
+  const surname = author.split(/\s+/).at(-1)!.toLowerCase();
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(VIEW_OF)) {
+    const name = m[1] ?? m[2];
+    if (name && name.split(/\s+/).at(-1)!.toLowerCase() !== surname) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 /**
@@ -917,7 +947,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,
