@@ -407,9 +407,15 @@ const BYLINE = /^[ \t]*(?:(?:reviewed|written|words|review|reporting)\s+by|by)\s
 // How far into a document its byline may stand.
 const BYLINE_REACH = 600;
 
+// Each document's author, read once however many statements align with it.
+const authors = new WeakMap<SourceDocument, string | null>();
+
 /** The author a document's byline names, if any. */
 function authorOf(doc: SourceDocument | undefined): string | undefined {
-  return doc ? BYLINE.exec(doc.text.slice(0, BYLINE_REACH))?.[1] : undefined;
+  if (!doc) return undefined;
+  let author = authors.get(doc);
+  if (author === undefined) authors.set(doc, (author = BYLINE.exec(doc.text.slice(0, BYLINE_REACH))?.[1] ?? null));
+  return author ?? undefined;
 }
 
 // Where a statement says whose view it gives: "in Corrigan's view", "Corrigan thinks", "the
@@ -705,8 +711,9 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
     if (k > from && names.length) return false;
   }
   // What the earlier sentence says the person is comes with the name ("Cllr Rukhsana Begum-Hart,
-  // the council's cabinet member for highways, said ..." then '"... I am sorry," she said.').
-  return !!antecedent && onlyTheName(fromEarlier, antecedent, antecedent.end <= earlier.text.length ? earlier.text : undefined);
+  // the council's cabinet member for highways, said ..." then '"... I am sorry," she said.'): the
+  // antecedent is always the earlier sentence's, as a name in any sentence after it ends the search.
+  return !!antecedent && onlyTheName(fromEarlier, antecedent, earlier.text);
 }
 
 /**

@@ -158,32 +158,14 @@ function measureOf(text: string, q: Quantity): Measure {
  * anywhere among the well-aligned passages agrees.
  */
 export function otherUnit(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
-  for (const figure of figures.slice(0, MOST_FIGURES)) {
-    if (figure.kind !== 'number') continue;
-    const mine = measureOf(text, figure);
-    if (!mine.unit && !mine.rate) continue;
-    let rival: { q: Quantity; p: Passage; coverage: number; end: number; mineEnd: number } | undefined;
-    let agreed = false;
-    for (const { passages, coverage } of alignments.slice(0, 3)) {
-      if (coverage < CLOSE_COPY) continue;
-      for (const p of passages) {
-        for (const q of passageProfile(p).quantities) {
-          // ("around 14,000" is weighed as a range: the figure written is the one to meet.)
-          if (q.kind !== 'number' || (q.approximate?.written ?? q.value) !== (figure.approximate?.written ?? figure.value)) continue;
-          const theirs = measureOf(p.text, q);
-          const otherUnit = !!mine.unit && !!theirs.unit && theirs.unit.kind === mine.unit.kind && theirs.unit.unit !== mine.unit.unit;
-          const otherRate = !!mine.rate && !!theirs.rate && theirs.rate.period !== mine.rate.period;
-          if (!otherUnit && !otherRate) agreed = true;
-          else rival ??= { q, p, coverage, end: otherRate ? theirs.rate!.end : theirs.unit!.end, mineEnd: otherRate ? mine.rate!.end : mine.unit!.end };
-        }
-      }
-    }
-    if (agreed || !rival) continue;
-    const { q, p, coverage, end, mineEnd: draftEnd } = rival;
-    const said = p.text.slice(q.start, end);
-    return { draft: { ...figure, text: text.slice(figure.start, draftEnd), end: draftEnd }, source: { ...q, text: said, end }, said, passage: p, coverage };
-  }
-  return undefined;
+  return toldOtherwise(text, figures, alignments, 'number', (t, q) => {
+    const m = measureOf(t, q);
+    return m.unit || m.rate ? m : undefined;
+  }, (mine, theirs) => {
+    if (mine.rate && theirs.rate && theirs.rate.period !== mine.rate.period) return [mine.rate.end, theirs.rate.end];
+    if (mine.unit && theirs.unit && theirs.unit.kind === mine.unit.kind && theirs.unit.unit !== mine.unit.unit) return [mine.unit.end, theirs.unit.end];
+    return undefined;
+  });
 }
 
 // What a percentage is of: a share ("41% of the long-term average") or a difference ("41% below").
@@ -196,29 +178,42 @@ const PERCENT_SHARE = /^\s*of\b/i;
  * (a fall of 59%). The same number, in the well-aligned passages only as the other.
  */
 export function shareOrDifference(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  return toldOtherwise(text, figures, alignments, 'percent', (t, q) => {
+    const after = t.slice(q.end, q.end + 20);
+    const difference = PERCENT_DIFFERENCE.exec(after);
+    const said = difference ?? PERCENT_SHARE.exec(after);
+    return said ? { difference: !!difference, end: q.end + said[0].length } : undefined;
+  }, (mine, theirs) => (mine.difference !== theirs.difference ? [mine.end, theirs.end] : undefined));
+}
+
+/**
+ * The first of the statement's figures (of one kind) that the well-aligned passages give, the
+ * number as written the same, only told otherwise, and nowhere as the statement tells it (or
+ * without saying how). `told` reads how a figure of a text is told; `other` gives, where two
+ * tellings disagree, where the statement's ends and where the passage's does.
+ */
+function toldOtherwise<T>(text: string, figures: readonly Quantity[], alignments: readonly Alignment[], kind: Quantity['kind'], told: (text: string, q: Quantity) => T | undefined, other: (mine: T, theirs: T) => [number, number] | undefined): Mismatch | undefined {
   for (const figure of figures.slice(0, MOST_FIGURES)) {
-    if (figure.kind !== 'percent') continue;
-    const after = text.slice(figure.end, figure.end + 20);
-    const mine = PERCENT_DIFFERENCE.exec(after) ?? PERCENT_SHARE.exec(after);
-    if (!mine) continue;
-    const difference = PERCENT_DIFFERENCE.test(after);
-    let rival: { q: Quantity; p: Passage; coverage: number; end: number } | undefined;
+    if (figure.kind !== kind) continue;
+    const mine = told(text, figure);
+    if (mine === undefined) continue;
+    let rival: { q: Quantity; p: Passage; coverage: number; ends: [number, number] } | undefined;
     let agreed = false;
     for (const { passages, coverage } of alignments.slice(0, 3)) {
       if (coverage < CLOSE_COPY) continue;
       for (const p of passages) {
         for (const q of passageProfile(p).quantities) {
-          if (q.kind !== 'percent' || (q.approximate?.written ?? q.value) !== (figure.approximate?.written ?? figure.value)) continue;
-          const theirs = p.text.slice(q.end, q.end + 20);
-          const other = difference ? PERCENT_SHARE.exec(theirs) : PERCENT_DIFFERENCE.exec(theirs);
-          if (!other) agreed = true;
-          else rival ??= { q, p, coverage, end: q.end + other[0].length };
+          // ("around 14,000" is weighed as a range: the figure written is the one to meet.)
+          if (q.kind !== kind || (q.approximate?.written ?? q.value) !== (figure.approximate?.written ?? figure.value)) continue;
+          const theirs = told(p.text, q);
+          const ends = theirs === undefined ? undefined : other(mine, theirs);
+          if (!ends) agreed = true;
+          else rival ??= { q, p, coverage, ends };
         }
       }
     }
     if (agreed || !rival) continue;
-    const { q, p, coverage, end } = rival;
-    const draftEnd = figure.end + mine[0].length;
+    const { q, p, coverage, ends: [draftEnd, end] } = rival;
     const said = p.text.slice(q.start, end);
     return { draft: { ...figure, text: text.slice(figure.start, draftEnd), end: draftEnd }, source: { ...q, text: said, end }, said, passage: p, coverage };
   }

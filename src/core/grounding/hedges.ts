@@ -453,6 +453,11 @@ const SHARED_SETTLED = 2;
 // A clause, a figure's decimal point in it ("by 7.5%").
 const CLAUSE_WITH_FIGURES = /^(?:[^.;:!?]|\.(?=\d)){1,160}/u;
 
+/** The clause of `text` from `at` on (a figure's decimal point in it), read in the characters it can span. */
+function clauseFrom(text: string, at: number): string {
+  return CLAUSE_WITH_FIGURES.exec(text.slice(at, at + 200))?.[0] ?? '';
+}
+
 /**
  * What the statement tells as settled ("Thornbury Logistics has confirmed that it will appeal",
  * "the weekly service charge will rise") where its passage says it is only weighed or proposed
@@ -463,7 +468,7 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
   if (STILL_OPEN.test(statement)) return undefined;
   const settled = [...statement.matchAll(SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
   if (!settled.length) return undefined;
-  const told = settled.map((m) => ({ m, words: contentWords(CLAUSE_WITH_FIGURES.exec(statement.slice(m.index + m[0].length))?.[0] ?? '') }));
+  const told = settled.map((m) => ({ m, words: contentWords(clauseFrom(statement, m.index + m[0].length)) }));
   // Whether the source says each told thing settled: read once a told thing, however many
   // passages weigh it.
   const settledElsewhere = new Map<RegExpExecArray, boolean>();
@@ -477,7 +482,7 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
     for (const t of [...p.text.matchAll(TENTATIVE)].slice(0, MOST_CLAIMS)) {
       // (What a critic's quotation calls proposed is how they put it, not the plan's standing.)
       if (insideQuotation(p.text, t.index)) continue;
-      const clause = CLAUSE_WITH_FIGURES.exec(p.text.slice(t.index + t[0].length))?.[0] ?? '';
+      const clause = clauseFrom(p.text, t.index + t[0].length);
       const weighed = contentWords(clause);
       const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
       // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
@@ -501,7 +506,7 @@ function saidSettled(word: string, words: Set<string>, passages: readonly Passag
   for (const p of passages) {
     if (!mine.test(p.text) && !SETTLED_IN_PASSAGE.test(p.text)) continue;
     for (const m of p.text.matchAll(SETTLED)) {
-      if (sharedWords(words, contentWords(CLAUSE_WITH_FIGURES.exec(p.text.slice(m.index + m[0].length))?.[0] ?? '')) >= SHARED_SETTLED) return true;
+      if (sharedWords(words, contentWords(clauseFrom(p.text, m.index + m[0].length))) >= SHARED_SETTLED) return true;
     }
   }
   return false;

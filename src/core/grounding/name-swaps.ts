@@ -6,7 +6,7 @@ import { namesWhere } from './features.js';
 import { nameByInitials } from './initials.js';
 import { entityKey } from '../index/entities.js';
 import { SPEECH_VERBS, TITLE_WORDS } from '../index/gazetteer.js';
-import { appositiveRole, findNames, type NameCandidate } from '../index/names.js';
+import { appositiveRole, findNames, FORM_OF_ADDRESS, type NameCandidate } from '../index/names.js';
 import type { Entity, Passage, Span } from '../model.js';
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { areOpposites, placeKey, relation, sameOrRelated } from '../lexicon/index.js';
@@ -147,10 +147,7 @@ const ASKED = /\b(?:asked|queried|wanted\s+to\s+know)\b/i;
 
 /** Where a passage asks a question, the sentence after it (lower-cased): its answer. */
 export function answerTo(corpus: Corpus, passage: Passage): string | undefined {
-  if (!ASKED.test(passage.text)) return undefined;
-  const inDoc = corpus.passagesOf(passage.docId);
-  const at = inDoc.indexOf(passage);
-  return at >= 0 ? inDoc[at + 1]?.text.toLowerCase() : undefined;
+  return ASKED.test(passage.text) ? corpus.passageBeside(passage, 1)?.text.toLowerCase() : undefined;
 }
 
 // The subject of what a speaker reports: "said (later in the day) that he was back home". A
@@ -283,13 +280,16 @@ export function swappedOutlet(text: string, alignments: Alignment[]): Swap | und
 }
 
 /** The noun a title ends in ("Foreign Ministry Spokesperson" -> "spokesperson"; "senior researcher at ..." -> "researcher"). */
+// Where a post's core ends and what it is "of" (or "at", "for" ...) begins.
+const POST_OF = /\s+(?:at|of|for|in|with|from|on)\s+/i;
+
 /** Where the words a post is "of" (or "at", "for" ...) start: the length of the post's core. */
 function roleHeadEnd(role: string): number {
-  return /\s+(?:at|of|for|in|with|from|on)\s+/i.exec(role)?.index ?? role.length;
+  return POST_OF.exec(role)?.index ?? role.length;
 }
 
 function roleHead(role: string): string {
-  const core = role.split(/\s+(?:at|of|for|in|with|from|on)\s+/i)[0]!;
+  const core = role.slice(0, roleHeadEnd(role));
   return (core.trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^\p{L}-]/gu, '');
 }
 
@@ -363,13 +363,13 @@ export function swappedRole(corpus: Corpus, text: string, passages: Passage[]): 
     // "Dr Fern Castellano" gives her a form of address, not a post: her post is the one the
     // passage writes in lower case ("Industrial relations analyst Dr Fern Castellano"), or one the
     // document gives her elsewhere ("Dr Ruth Amsel, the museum's director"), or none to compare.
-    if (HONORIFIC.test(m.role!)) continue;
+    if (FORM_OF_ADDRESS.test(m.role!)) continue;
     let theirRole = same.role!;
-    if (HONORIFIC.test(theirRole)) {
+    if (FORM_OF_ADDRESS.test(theirRole)) {
       const posts = [
         ...lowerCaseTitles(found.p.text).filter((t) => entityKey(t.name).endsWith(key)).map((t) => t.role),
         ...(corpus.findEntity(same.name, found.p.docId)?.roles ?? []),
-      ].filter((r) => !HONORIFIC.test(r));
+      ].filter((r) => !FORM_OF_ADDRESS.test(r));
       if (!posts.length || posts.some((r) => samePost(m.role!, r))) continue;
       theirRole = posts[0]!;
     }
@@ -377,16 +377,13 @@ export function swappedRole(corpus: Corpus, text: string, passages: Passage[]): 
     // A rank and a post ("Sergeant Mike Hollis, chair of the Merrowdale branch ..."): the
     // statement may give either.
     const posts = [appositiveRole(found.p.text, same.end), ...corpus.findEntity(same.name, found.p.docId)?.roles ?? []].filter((r) => r !== undefined);
-    if (posts.some((r) => r !== theirRole && !HONORIFIC.test(r) && samePost(m.role!, r))) continue;
+    if (posts.some((r) => r !== theirRole && !FORM_OF_ADDRESS.test(r) && samePost(m.role!, r))) continue;
     const at = text.lastIndexOf(m.role!, m.start);
     const span = at >= 0 ? { start: at, end: at + m.role!.length } : { start: m.start, end: m.end };
     return { draft: m.role!, source: theirRole, span };
   }
   return undefined;
 }
-
-// (A council's members are addressed as "Cllr" or "Councillor" whatever their post.)
-const HONORIFIC = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame|cllr|councillor)\.?$/i;
 
 /** Whether two titles name one post: the same head and no other rank or field, or one reworded. */
 function samePost(mine: string, theirs: string, after?: readonly string[]): boolean {
@@ -510,7 +507,7 @@ const SENTENCE_OPENING_WORD = /(?:^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)\s+$/u;
 
 /** The words of a title before its last noun, without places ("Japan's", "US"): "Finance" of "Japan's Finance Minister". */
 function roleQualifiers(role: string): string[] {
-  const core = role.split(/\s+(?:at|of|for|in|with|from|on)\s+/i)[0]!.trim().split(/\s+/);
+  const core = role.slice(0, roleHeadEnd(role)).trim().split(/\s+/);
   return core.slice(0, -1)
     .map((w) => w.replace(/['’]s$/i, '').replace(/[^\p{L}.-]/gu, ''))
     .filter((w) => w && !/^u\.?s\.?$/i.test(w) && placeKey(w) === undefined)

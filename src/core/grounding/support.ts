@@ -410,7 +410,7 @@ function wordsAround(text: string, word: string): Set<string> {
   const out = new Set<string>();
   const reach = tokens.length <= SHORT_SENTENCE ? tokens.length : SAID_OF_REACH;
   tokens.forEach((t, k) => {
-    if (t.norm !== word && !formsOf(t).includes(word)) return;
+    if (!formsOf(t).includes(word)) return;
     for (const u of tokens.slice(Math.max(0, k - reach), k + reach + 1)) {
       if (u !== t && !STOPWORDS.has(u.norm) && !FIGURE_WORDS.has(u.norm) && !/\d/.test(u.norm)) out.add(u.norm);
     }
@@ -564,12 +564,12 @@ function delayTold(statement: string, passage: string, word: string): boolean {
   const tokens = tokenizeCached(passage);
   const marks = negationsOf(tokens);
   const delayed = tokens.some((t, i) => {
-    if (t.norm !== word && !formsOf(t).includes(word)) return false;
+    if (!formsOf(t).includes(word)) return false;
     if (!marks.slice(Math.max(0, i - 3), i).some(Boolean)) return false;
     return FOR_A_WHILE.test(passage.slice(t.end).trimStart());
   });
   if (!delayed) return false;
-  return tokenizeCached(statement).some((t) => (t.norm === word || formsOf(t).includes(word))
+  return tokenizeCached(statement).some((t) => formsOf(t).includes(word)
     && (TOOK_TO.test(statement.slice(Math.max(0, t.start - 80), t.start)) || ONLY_AFTER.test(statement.slice(t.end, t.end + 40))));
 }
 

@@ -553,11 +553,6 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
 // What someone once meant to do, and may no longer: "had previously said he intended to stand".
 const SUPERSEDED = /\b(?:previously|originally|initially|formerly|earlier|used to|had (?:\w+ )?(?:said|planned|intended|hoped|expected|promised|vowed|pledged))\b/i;
 
-/**
- * The flipped word, unless the passage affirms it only as what was once meant or said: "will
- * not stand for re-election" against "had previously said he intended to stand" reports a
- * change, not a contradiction. Read in the passage's sentence that has the word.
- */
 // How far from a word another sentence's use of it is read for what it says it of.
 const USE_REACH = 5;
 
@@ -588,6 +583,11 @@ function flipOfOneSentence(text: string, passages: readonly Passage[]): string |
   return undefined;
 }
 
+/**
+ * The flipped word, unless the passage affirms it only as what was once meant or said: "will
+ * not stand for re-election" against "had previously said he intended to stand" reports a
+ * change, not a contradiction. Read in the passage's sentence that has the word.
+ */
 function affirmedNow(word: string | undefined, passages: readonly Passage[], text: string): string | undefined {
   if (!word) return undefined;
   if (passages.some((p) => passageProfile(p).norms.includes(word) && SUPERSEDED.test(p.text))) return undefined;
@@ -1041,7 +1041,6 @@ function hasIndexedWord(text: string): boolean {
   return found;
 }
 
-/** The alignment's coverage of the statement's words other than those of its names. */
 /**
  * The alignment's coverage with a missing word counted where the passage has a word of the same
  * first five letters ("remorse", "remorseful").
@@ -1063,6 +1062,7 @@ function coverageWithForms(analysis: ReturnType<typeof analyse>, a: Alignment): 
 // How many first letters two forms of a word share.
 const STEM = 5;
 
+/** The alignment's coverage of the statement's words other than those of its names. */
 function coverageBesideNames(analysis: ReturnType<typeof analyse>, a: Alignment): number {
   // Names and words both come in text order: one pass over each, however long the statement.
   const names = findNames(analysis.text);

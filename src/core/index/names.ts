@@ -535,7 +535,7 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   if (kind === 'person' && !certain && afterArticle()) kind = 'organisation';
   // A form of address alone ("Mr Gary Lomax, a regional operations manager") says no post: the
   // one said after the name does.
-  if ((!role || ADDRESS.test(role)) && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end) ?? role;
+  if ((!role || FORM_OF_ADDRESS.test(role)) && kind === 'person') role = appositiveRole(sentence, end) ?? prenominalRole(sentence, start) ?? copulaRole(sentence, end) ?? role;
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
   return { start, end, name, kind, certain, role, full: sentence.slice(words[0]!.start, end) };
@@ -553,7 +553,7 @@ function firstWordStart(sentence: string): number {
 
 // A form of address, not a post ("Cllr", "Councillor": how a council's members are addressed,
 // whatever their post).
-const ADDRESS = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame|cllr|councillor)\.?$/i;
+export const FORM_OF_ADDRESS = /^(?:dr|mr|mrs|ms|miss|mx|sir|dame|cllr|councillor)\.?$/i;
 // A post said right after a name: ", a senior researcher at ...,", ", Brackenridge's Director of
 // Children's Services,", ", Head of Operations,", " (Secretary)".
 const APPOSED_POST = /^,\s+(?:(?:an?|the)\s+([^,;"“”]{3,160}?)|((?:\p{Lu}[\p{L}-]*['’]s\s+)?\p{L}[^,;"“”()]{2,80}?)),\s|^\s+\((\p{Lu}[^()"“”]{1,60})\)/u;
