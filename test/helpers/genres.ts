@@ -22,6 +22,11 @@ export async function summaryCorpus(): Promise<Corpus> {
   return corpusOf(SUMMARIES, (f) => /^[^.]+\.txt$/.test(f));
 }
 
+/** The sources of another folder of summaries laid out as test/fixtures/summaries is ("summaries-ahead"). */
+export async function summariesCorpus(folder: string): Promise<Corpus> {
+  return corpusOf(join(import.meta.dirname, '..', 'fixtures', folder), (f) => /^[^.]+\.txt$/.test(f));
+}
+
 async function corpusOf(dir: string, isSource: (file: string) => boolean): Promise<Corpus> {
   const files = readdirSync(dir).filter(isSource).sort();
   return Corpus.build(await Promise.all(files.map((f) => readSource(`sources/${f}`, readFileSync(join(dir, f))))));

@@ -9,7 +9,7 @@ import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, ty
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { DAY_MS, durationRival, impliedFigure, publishedDay, weekdayDates, WEEKDAYS } from './reported-dates.js';
+import { DAY_MS, durationRival, impliedFigure, publishedDay, weekdayDates, runRival, WEEKDAYS } from './reported-dates.js';
 import { namesAlike } from './name-swaps.js';
 import type { Alignment } from './support.js';
 
@@ -83,7 +83,14 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
       if (rival && !(figure.kind === 'year' && yearGivenElsewhere(corpus, figure, new Set([p.docId]), passageFigures))) return { draft: figure, source: inShapeOf(rival, figure), said: p.text.slice(rival.start, rival.end), passage: p, coverage: copied.coverage };
       if (rival) continue;
     }
-    const looked = lookedAt(corpus, text, figure, top, passageFigures);
+    // Days a week against the run of weekdays a well-aligned passage gives ("seven days a week"
+    // where the helpline is open "Monday to Saturday"), and the last months of a year against its
+    // run of months, whatever a passage aligned worse implies.
+    const run = otherRun(figure, text, top);
+    if (run) return run;
+    // A passage that gives another of the statement's figures and no rival of this one.
+    const pairs = (p: Passage): boolean => given(p).some((o) => o.value !== figure.value) && !passageFigures(p).rival(figure, mine, sets);
+    const looked = lookedAt(corpus, text, figure, top, passageFigures, pairs);
     if (!looked) continue;
     // The first passage looked at, well enough aligned, that gives a rival.
     for (const { p, coverage } of looked) {
@@ -120,6 +127,11 @@ const UNIT_KINDS: readonly (readonly string[][])[] = [
 // Each spelling: its unit's first name and its kind.
 const UNIT_OF = new Map<string, { unit: string; kind: number }>();
 UNIT_KINDS.forEach((units, kind) => { for (const names of units) for (const n of names) UNIT_OF.set(n, { unit: names[0]!, kind }); });
+// Symbols whose case tells the unit: "Ml" and "ML" are megalitres (water companies' "148 Ml/d"),
+// "ml" and "mL" millilitres.
+const CASED_UNITS = new Map<string, { unit: string; kind: number }>([
+  ['Ml', UNIT_OF.get('megalitre')!], ['ML', UNIT_OF.get('megalitre')!], ['Gl', UNIT_OF.get('gigalitre')!], ['GL', UNIT_OF.get('gigalitre')!],
+]);
 const UNIT_WORDS = [...UNIT_OF.keys()].sort((a, b) => b.length - a.length).map((u) => escapeRegExp(u).replace(/ /g, '\\s+')).join('|');
 // A unit right after its figure: "five weeks", "38 mph", "-kilogram".
 const UNIT_AFTER = new RegExp(`^[\\s-]*(${UNIT_WORDS})(?:s|es)?(?![\\p{L}\\d])`, 'iu');
@@ -143,7 +155,7 @@ function measureOf(text: string, q: Quantity): Measure {
   if (q.unit === 'time' || TIME_OF_DAY_AFTER.test(after)) return out;
   const inFigure = q.unit ? UNIT_OF.get(q.unit.toLowerCase()) : undefined;
   const m = inFigure ? undefined : UNIT_AFTER.exec(after);
-  const named = inFigure ?? (m ? UNIT_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined);
+  const named = inFigure ?? (m ? CASED_UNITS.get(m[1]!) ?? UNIT_OF.get(m[1]!.toLowerCase().replace(/\s+/g, ' ')) : undefined);
   if (named) out.unit = { ...named, end: q.end + (m ? m[0].length : 0) };
   const r = RATE_AFTER.exec(after);
   if (r) out.rate = { period: r[1]!.toLowerCase(), end: q.end + r[0].length };
@@ -396,13 +408,25 @@ function yearGivenElsewhere(corpus: Corpus, figure: Quantity, docIds: Set<string
 // How many sentences either side of one looked at, in its paragraph, may give the figure.
 const FIGURE_REACH = 2;
 
+/** A count of days a week, or of months, that the run of a passage aligned at least half gives otherwise. */
+function otherRun(figure: Quantity, text: string, top: readonly Alignment[]): Mismatch | undefined {
+  for (const a of top) {
+    if (a.coverage < 0.5) continue;
+    for (const p of a.passages) {
+      const rival = runRival(figure, text, p);
+      if (rival) return { draft: figure, source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
+    }
+  }
+  return undefined;
+}
+
 /**
  * The passages a figure of the statement is weighed against, in order, or undefined when one
  * gives it in place: one of its figures agrees and is said of what the statement speaks of
  * (its sentence has a word of the statement's), or it gives it without writing it. Alignments
  * are read until one has a passage with an agreeing figure.
  */
-function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures): { p: Passage; coverage: number }[] | undefined {
+function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures, pairs: (p: Passage) => boolean): { p: Passage; coverage: number }[] | undefined {
   const looked: { p: Passage; coverage: number }[] = [];
   let agreed = false;
   for (const a of top) {
@@ -422,10 +446,17 @@ function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment
   // whereas the tent had been sent separately"; "The main study enrolled 1,248 adults. Before
   // treatment, ... After 12 weeks, patients ..." for "In the main trial of roughly 1,250 adults,
   // patients ...".
+  // Or the sentence right beside one that gives another figure of the statement, and none in its
+  // place, gives this one of the same thing, whatever words it is said with: "That cancellation
+  // rate of just over 12 per cent compared with a normal level of under 3 per cent" where "..., so
+  // a little over 12 per cent. Our normal level is under 3 per cent." (Not "from 14 percent down to
+  // 10 percent" where "From 14 percent to roughly 12.5 percent. Our policy floor is 10 percent.")
   for (const { p } of looked) {
+    let paired: boolean | undefined;
     for (const step of [-1, 1]) {
       for (let k = 1, beside = corpus.passageBeside(p, step); k <= FIGURE_REACH && beside && beside.paragraph.start === p.paragraph.start; k++, beside = corpus.passageBeside(beside, step)) {
-        if (passageFigures(beside).agreesInPlace(figure)) return undefined;
+        const figures = passageFigures(beside);
+        if (figures.agreesInPlace(figure) || (k === 1 && figures.agreesOfSameThing(figure) && (paired ??= pairs(p)))) return undefined;
       }
     }
   }
@@ -463,6 +494,11 @@ class PassageFigures {
 
   agrees(figure: Quantity): boolean {
     return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure);
+  }
+
+  /** Whether a figure that agrees counts what the statement's does ("two kilograms" is no "two participants"). */
+  agreesOfSameThing(figure: Quantity): boolean {
+    return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure, false, (q) => sameThingCounted(figure, this.text, q, this.p.text));
   }
 
   /** Whether a figure that agrees is said of what the statement speaks of. */
@@ -674,13 +710,15 @@ function wordsAround(tokens: readonly { text: string; norm: string; start: numbe
   return out;
 }
 
-/** Whether the sentence of the passage's figure `q` has one of the words. */
-/** The words right after the figures ("three years"): what they count. */
+/**
+ * The words right after the figures ("three years"): what they count. A year counts nothing: the
+ * word after it ("the 2021 paper") says what the statement speaks of.
+ */
 function countedWords(tokens: readonly { norm: string; start: number; end: number }[], figures: readonly Quantity[]): string[] {
   const out: string[] = [];
   // Both in text order: one walk over each.
   let i = 0;
-  for (const q of [...figures].sort((a, b) => a.end - b.end)) {
+  for (const q of figures.filter((f) => f.kind !== 'year').sort((a, b) => a.end - b.end)) {
     while (i < tokens.length && tokens[i]!.start < q.end) i++;
     const t = tokens[i];
     if (t && t.start - q.end <= 1 && !/\d/.test(t.norm)) out.push(t.norm);
@@ -688,6 +726,7 @@ function countedWords(tokens: readonly { norm: string; start: number; end: numbe
   return out;
 }
 
+/** Whether the sentence of the passage's figure `q` has one of the words. */
 function sentenceShares(words: Set<string>, tokens: readonly { norm: string; start: number; end: number }[], text: string, q: Span): boolean {
   const from = sentenceStart(text, q.start);
   const to = sentenceEnd(text, q.end);

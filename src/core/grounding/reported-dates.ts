@@ -3,7 +3,7 @@
 // and how many things a list names ("Singapore, Australia, Japan, South Korea and Israel" is five
 // countries). A statement that gives such a figure says what the article says.
 import type { Passage, SourceDocument } from '../model.js';
-import { findQuantities, type Quantity } from '../text/numbers.js';
+import { approximated, findQuantities, type Quantity } from '../text/numbers.js';
 import { passageProfile } from './passage-profile.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -51,6 +51,10 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if (statement !== undefined && (differenceOf(q, statement, passage) || totalOf(q, statement, passage))) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   if (q.unit === 'day' && q.kind === 'number' && dayRuns(passage).has(q.value)) return true;
+  if (statement !== undefined && countsARun(q)) {
+    const counted = RUN_COUNTED.exec(statement.slice(q.end, q.end + 16))?.[1]?.toLowerCase();
+    if (counted && namedRuns(passage).some((r) => r.of === (counted.startsWith('month') ? 'months' : 'days') && r.length === q.value)) return true;
+  }
   const minutes = statement === undefined ? undefined : durationOf(q, statement, true);
   if (minutes !== undefined && durations(passage).has(minutes)) return true;
   // A length the passage and the times around it give: "five minutes after" the 14:06 of the
@@ -66,6 +70,77 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
 const MONTH_WORD = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const DAY_RUN = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|through|until|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD}\\b|\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:and|to|through|until|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'g');
 const dayRunsRead = new WeakMap<Passage, Set<number>>();
+
+// "from Monday to Saturday", "Tuesday-Thursday", "between October and December", "March to May":
+// a run of named days or months, the first to the last.
+const RUN_LINK = '\\s*(?:to|through|until|till|-|–)\\s*';
+const NAMED_RUN = new RegExp(`\\b(?:(between)\\s+)?(${WEEKDAYS.join('|')}|${MONTH_WORD.slice(3, -1).toLowerCase()})s?(?:${RUN_LINK}|\\s+and\\s+)(${WEEKDAYS.join('|')}|${MONTH_WORD.slice(3, -1).toLowerCase()})s?\\b`, 'gi');
+const MONTHS_OF_YEAR = MONTH_WORD.slice(3, -1).toLowerCase().split('|');
+// What a count of a run counts: "six days a week", "three months".
+const RUN_COUNTED = /^[\s-]*(days?|months?)\b/i;
+// A passage names a few runs; a hostile one of thousands is read for its first ones.
+const MOST_RUNS = 12;
+const namedRunsRead = new WeakMap<Passage, NamedRun[]>();
+
+/** A run of days of the week or months of the year a passage names, how many it spans and where it stands. */
+interface NamedRun { of: 'days' | 'months'; length: number; start: number; end: number }
+
+/**
+ * The runs of weekdays and months a passage names, each with how many it spans: "Monday to
+ * Saturday" is six days, "between October and December" three months, "Friday to Monday" four
+ * days. "October and December" alone is two months, not a run.
+ */
+export function namedRuns(passage: Passage): readonly NamedRun[] {
+  let found = namedRunsRead.get(passage);
+  if (!found) {
+    found = [];
+    for (const m of passage.text.matchAll(NAMED_RUN)) {
+      if (found.length >= MOST_RUNS) break;
+      const linked = m[0].slice(m[1] ? m[1].length : 0);
+      if (!m[1] && /\sand\s/i.test(linked)) continue;
+      const [a, b] = [m[2]!.toLowerCase(), m[3]!.toLowerCase()];
+      const days = WEEKDAYS.indexOf(a) >= 0;
+      if (days !== WEEKDAYS.indexOf(b) >= 0) continue;
+      const [from, to, size] = days ? [WEEKDAYS.indexOf(a), WEEKDAYS.indexOf(b), 7] : [MONTHS_OF_YEAR.indexOf(a), MONTHS_OF_YEAR.indexOf(b), 12];
+      if (from === to) continue;
+      found.push({ of: days ? 'days' : 'months', length: ((to - from + size) % size) + 1, start: m.index, end: m.index + m[0].length });
+    }
+    namedRunsRead.set(passage, found);
+  }
+  return found;
+}
+
+/** Whether a figure may count the days or months of a run: a plain whole number up to twelve. */
+function countsARun(q: Quantity): boolean {
+  return q.kind === 'number' && !q.unit && Number.isInteger(q.value) && q.value >= 2 && q.value <= 12;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+// "seven days a week": days of the week counted; "the last four months of": months of a run.
+const DAYS_A_WEEK = /^[\s-]*days?\s+(?:a|per|each|every)\s+week\b/i;
+const MONTHS_OF = /^[\s-]*months?\s+of\b/i;
+const FIRST_OR_LAST = /\b(?:first|last|final|past|opening|closing)\s+$/i;
+
+/**
+ * The days a week the passage's one run of weekdays gives, where the statement's count of days a
+ * week gives another ("open seven days a week" against "open from 8am to 8pm, Monday to
+ * Saturday"), or the months of its one run of months where the statement counts the first or last
+ * months of something ("in the last four months of 2024" against "between October and December
+ * 2024"): the rival to show, standing where the run does, written as the statement writes its
+ * figure.
+ */
+export function runRival(q: Quantity, statement: string, passage: Passage): Quantity | undefined {
+  if (!countsARun(q)) return undefined;
+  const after = statement.slice(q.end, q.end + 24);
+  const of = DAYS_A_WEEK.test(after) ? 'days' : MONTHS_OF.test(after) && FIRST_OR_LAST.test(statement.slice(Math.max(0, q.start - 12), q.start)) ? 'months' : undefined;
+  if (!of) return undefined;
+  const runs = namedRuns(passage).filter((r) => r.of === of);
+  if (runs.length !== 1 || runs[0]!.length === q.value) return undefined;
+  const { length, start, end } = runs[0]!;
+  const text = /^\p{L}/u.test(q.text) ? NUMBER_WORDS[length]! : String(length);
+  return { kind: 'number', text, value: length, start, end };
+}
 
 /** How many days the runs of days a passage gives last ("on 11 and 12 February": two). */
 function dayRuns(passage: Passage): Set<number> {
@@ -261,18 +336,89 @@ function oneOfUnit(q: Quantity, passage: Passage): boolean {
 // "six degrees above", "two points short of", "$3 million more than": a figure told as the
 // difference between two others.
 const COMPARED = /^[\s-]*(?:[\p{L}.-]+\s+){0,2}?(?:above|below|more|less|fewer|higher|lower|over|under|short|ahead|behind)\b/iu;
+// "rises by £120,000", "fell by about $300,000", "up 17%", "went down by a further 40": a change
+// told by how much, before its figure.
+const CHANGED_BY = /\b(?:up|down|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]wn?|grows|drop(?:s|ped|ping)?|cut|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|declin(?:e|es|ed|ing)|shr[au]nk|shrinks|reduced|lowered|raised)\s+(?:by\s+)?(?:a\s+further\s+|an\s+extra\s+)?(?:(about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|over|under|just\s+over|just\s+under|a\s+little\s+over|a\s+little\s+under)\s+)?$/iu;
+// "434 did not reach the finish", "12 failed": what the rest did not do.
+const COMPLEMENT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:did\s+not|didn['’]t|do\s+not|don['’]t|were\s+not|weren['’]t|was\s+not|wasn['’]t|had\s+not|hadn['’]t|have\s+not|haven['’]t|failed|never)\b/iu;
 // A passage gives a few figures; a hostile one of thousands has its first compared.
 const MOST_COMPARED = 40;
+// A change in percent is weighed against the first few figures only: the more pairs, the likelier
+// one gives any percentage by chance.
+const MOST_PERCENT_COMPARED = 8;
+
+/**
+ * The values a statement's figure may stand for, [least, greatest]: an approximate one's range
+ * ("about $300,000", "over 40 per cent"), an exact percentage to its own precision ("45 per cent"
+ * is 44.5 to 45.5), any other exact figure itself.
+ */
+function hedgedRange(q: Quantity, statement: string): [number, number] {
+  const hedged = q.upTo !== undefined ? q : approximated(statement, [q])[0]!;
+  if (hedged.upTo !== undefined) return [hedged.value, hedged.upTo];
+  if (q.kind !== 'percent') return [q.value, q.value];
+  const half = 0.5 * 10 ** -(/\.(\d+)/.exec(q.text)?.[1]?.length ?? 0);
+  return [q.value - half, q.value + half];
+}
+
+const statementFigures = { text: '', values: new Map<string, Set<number>>() };
+
+/** The values a statement gives of each kind of figure (read once per statement). */
+function givenValues(statement: string, kind: Quantity['kind']): Set<number> {
+  if (statementFigures.text !== statement) {
+    statementFigures.text = statement;
+    statementFigures.values = new Map();
+    for (const f of findQuantities(statement)) {
+      let set = statementFigures.values.get(f.kind);
+      if (!set) statementFigures.values.set(f.kind, (set = new Set()));
+      set.add(f.value);
+    }
+  }
+  return statementFigures.values.get(kind) ?? new Set();
+}
 
 /**
  * Whether the statement gives a figure as how far one of the passage's figures stands from
  * another: "six degrees above the 41-degree limit" where the cooler "measured at 47 degrees F;
- * required maximum is 41 degrees F".
+ * required maximum is 41 degrees F"; a change by how much ("funding goes up by £120,000" where it
+ * "rises from £220,000 to £340,000"; "fell by about $300,000" where it is "$3.1 million, down from
+ * $3.4 million"); an exact difference beside one of the two figures it is taken from, told as what the rest
+ * did not do ("Of the 18,420 runners who started, 434 did not reach the finish" where 18,420
+ * started and 17,986 finished, but not "will serve 15 of the 26 stops" where 11 are served); and
+ * a change in percent the two figures give ("fell by over 40 per cent" where they are "4,310
+ * (7,855)").
  */
 function differenceOf(q: Quantity, statement: string, passage: Passage): boolean {
-  if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0) || !COMPARED.test(statement.slice(q.end, q.end + 40))) return false;
-  const values = [...new Set(passageProfile(passage).quantities.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value))];
-  for (const a of values) for (const b of values) if (a > b && Math.abs(a - b - q.value) < 1e-9 * Math.max(1, q.value)) return true;
+  if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0)) return false;
+  const changed = CHANGED_BY.test(statement.slice(Math.max(0, q.start - 60), q.start));
+  const compared = COMPARED.test(statement.slice(q.end, q.end + 40));
+  const figures = passageProfile(passage).quantities;
+  if (q.kind === 'percent') return (changed || compared) && percentChangeOf(q, statement, figures);
+  const values = [...new Set(figures.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value))];
+  // Beside one of its two figures, an exact difference told as what the rest did not do.
+  const operands = changed || compared ? undefined : givenValues(statement, q.kind);
+  const [least, greatest] = hedgedRange(q, statement);
+  if (operands && (least !== greatest || !COMPLEMENT.test(statement.slice(q.end, q.end + 40)))) return false;
+  for (const a of values) {
+    for (const b of values) {
+      if (a <= b || (operands && !operands.has(a) && !operands.has(b))) continue;
+      const d = a - b;
+      if (d >= least - 1e-9 * Math.max(1, d) && d <= greatest + 1e-9 * Math.max(1, d)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether two counts or sums of the passage change by the statement's percentage, as hedged, the one to the other either way. */
+function percentChangeOf(q: Quantity, statement: string, figures: readonly Quantity[]): boolean {
+  const values = [...new Set(figures.filter((p) => (p.kind === 'number' && !p.unit) || p.kind === 'money').slice(0, MOST_PERCENT_COMPARED).map((p) => p.value))];
+  const [least, greatest] = hedgedRange(q, statement);
+  for (const a of values) {
+    for (const b of values) {
+      if (!(a > b && b > 0)) continue;
+      // A fall from a to b, or a rise from b to a.
+      for (const change of [(100 * (a - b)) / a, (100 * (a - b)) / b]) if (change >= least && change <= greatest) return true;
+    }
+  }
   return false;
 }
 

@@ -321,6 +321,13 @@ function quantitiesIn(text: string): Quantity[] {
         QUANTITY.lastIndex = clock.end;
         continue;
       }
+      // A time of day in four digits, as logs and accident reports write it: "At 0347 local
+      // time", "0330: The alarm sounded", "at 1415 hours".
+      const fourDigits = !currency && !m[14] && !m[15] && !m[16] && !IDENTIFIER_BEFORE.test(text.slice(Math.max(0, start - 30), start)) ? fourDigitClock(raw, text.slice(end, end + 12), text.slice(Math.max(0, start - 2), start)) : undefined;
+      if (fourDigits !== undefined) {
+        out.push({ start, end, text: raw, kind: 'number', value: fourDigits, unit: 'time' });
+        continue;
+      }
       if (/\p{L}/u.test(after) && !m[14] && !m[15] && !m[16]) continue;
       // Other clock-like runs ("07:45:10", "1:2") are not figures a writer quotes.
       if (/^:\d/.test(text.slice(end, end + 2)) || /\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -444,6 +451,22 @@ const IDENTIFIERS_BEFORE = new RegExp(`\\b(?:${IDENTIFIER_WORDS.replace('|no\\.'
 
 // After the hour: its minutes, "a.m." or "p.m." ("7 a.m.", "7am", "7:30 p.m.", "15:14").
 const CLOCK = /^(?::([0-5]\d)(?![\d:]))?(?:\s?([ap])\.?\s?m\b\.?)?/iu;
+
+// What marks four digits as a time of day where no leading zero does: "1415 hours", "2210 GMT".
+const FOUR_DIGIT_CLOCK_AFTER = /^\s*(?:hrs?\b|hours\b|h\b|local\s+time\b|GMT\b|UTC\b|BST\b|Z\b)/;
+
+/**
+ * The minutes after midnight four digits give as a time of day ("0347", "1415 hours"), if they
+ * are one: a leading zero, or a word after them that says so ("2210 GMT"); a year ("in 1998") and
+ * a telephone number's group are none.
+ */
+function fourDigitClock(raw: string, after: string, before: string): number | undefined {
+  const m = /^([01]\d|2[0-3])([0-5]\d)$/.exec(raw);
+  if (!m || (raw[0] !== '0' && !FOUR_DIGIT_CLOCK_AFTER.test(after))) return undefined;
+  // A group of a telephone number ("0800 155 2210") is none.
+  if (/^[ -]?\d/.test(after) || /\d[ -]?$/.test(before)) return undefined;
+  return Number(m[1]) * 60 + Number(m[2]);
+}
 
 /** The time of day whose hour ends at `end`, in minutes after midnight, and where it ends. */
 function clockAt(text: string, end: number, hour: number): { minutes: number; end: number } | undefined {

@@ -1,0 +1,142 @@
+// Summary lines of test/fixtures/summaries-ahead's kinds, on sources written for the tests:
+// figures a writer works out from the source's own (a rise from two amounts, a fall in percent
+// from a table's two columns, those who did not finish from those who started and finished, the
+// months of "October to December", minutes between two times written "0214" and "0229"), a unit
+// whose symbol's case tells it ("Ml/d"), a figure given in the sentence beside another of the
+// statement's; and errors that passed: days a week against the run of weekdays a source gives.
+// Each is pinned beside the error that must still be caught, or the faithful line that must pass.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { findQuantities } from '../../src/core/text/numbers.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph, summariesCorpus } from '../helpers/genres.js';
+
+const INCIDENT = `Interim report: flooding of the Wexcombe pumping station
+
+At 0229 local time on 3 March 2025, the main pump at Wexcombe failed and the dry well began to flood. The station had two operators on shift.
+
+0214: The high-level alarm sounded in the control room. The log shows the alarm was acknowledged but no pump was started.
+
+Customers may call the incident line on 0800 311 4412, open from 9am to 5pm, Tuesday to Saturday.`;
+
+const BULLETIN = `Quarterly performance bulletin
+
+Leakage averaged 92 Ml/d over the quarter, down from 104 Ml/d a year earlier.
+
+Homes without water for over 6 hours: 2,150 (4,020)
+
+Grants to the Fenwick Youth Choir rise from £80,000 to £150,000 a year.
+
+Donors gave an estimated $2.6 million, down from $2.9 million last year.
+
+Race officials said 9,120 runners started and 8,874 finished.
+
+Of the 26 stops on the current route, 11 will be served by the new express.
+
+Thirty-seven cases of mumps were confirmed between October and December 2024.`;
+
+const FINDINGS = `Findings of the research integrity panel
+
+On 2 May 2024, the College received a complaint from Dr Ines Morel of the Baltic Institute alleging that images in three papers published between 2019 and 2022 by the laboratory of Professor Hugo Varga, Head of the Department of Genetics, had been duplicated or manipulated.
+
+(a) Paper A (2019). Two gel panels in Figure 2 had been reused from an unrelated experiment. The panel concluded that this constituted research misconduct. Dr Tomas Rieck, who left the College in 2021, told the panel he had been under pressure.
+
+(b) Paper B (2021). One image was duplicated within a single figure. The panel accepted that this was an honest error made during figure assembly, since the original data supported the published conclusion. This does not constitute misconduct.`;
+
+describe('figures a writer works out from the source, and figures in another sentence', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([
+      textSource('sources/incident.txt', INCIDENT),
+      textSource('sources/bulletin.txt', BULLETIN),
+      textSource('sources/findings.txt', FINDINGS),
+    ]);
+  });
+
+  it('four digits with a leading zero are a time of day, and the minutes between two of them count', () => {
+    assert.deepEqual(findQuantities('At 0347 local time').map((q) => [q.value, q.unit]), [[227, 'time']]);
+    assert.deepEqual(findQuantities('at 1415 hours').map((q) => [q.value, q.unit]), [[855, 'time']]);
+    // A year, a telephone number's groups and an identifier are not.
+    assert.deepEqual(findQuantities('in 1998').map((q) => q.kind), ['year']);
+    assert.ok(findQuantities('call 0800 311 4412').every((q) => q.unit !== 'time'));
+    assert.ok(findQuantities('flight 0347').every((q) => q.unit !== 'time'));
+    const v = check('The high-level alarm sounded 15 minutes before the main pump failed, and it was acknowledged but no pump was started.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.match(check('The high-level alarm sounded at 0213 and was acknowledged, but no pump was started.').message, /0214/);
+  });
+
+  it('"Ml/d" is megalitres a day, not millilitres', () => {
+    const v = check('Leakage averaged 92 megalitres a day over the quarter, down from 104 a year earlier.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Leakage averaged 92 litres a day over the quarter, down from 104 a year earlier.').kind, 'number-mismatch');
+  });
+
+  it('a rise or fall told by how much, where the source gives the amounts before and after', () => {
+    const v = check('The Fenwick Youth Choir\'s grant goes up by £70,000 a year.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('The Fenwick Youth Choir\'s grant goes up by £60,000 a year.').kind, 'number-mismatch');
+    const about = check('Donations fell by about $300,000 from last year to an estimated $2.6 million.');
+    assert.equal(about.kind, 'supported', about.message);
+    assert.notEqual(check('Donations fell by about $600,000 from last year to an estimated $2.6 million.').kind, 'supported');
+  });
+
+  it('a fall in percent that a table row\'s two figures give, as hedged', () => {
+    const v = check('The number of homes left without water for more than six hours fell by over 40 per cent.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('The number of homes left without water for more than six hours fell by over 60 per cent.').kind, 'supported');
+  });
+
+  it('those who did not finish, beside those who started, but not a share told as its complement', () => {
+    const v = check('Of the 9,120 runners who started, 246 did not reach the finish.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('Of the 9,120 runners who started, 346 did not reach the finish.').kind, 'supported');
+    // 26 less 11 is 15, but 15 stops are the ones that lose the service.
+    assert.equal(check('The new express will serve 15 of the current route\'s 26 stops.').kind, 'number-mismatch');
+  });
+
+  it('"the last three months of 2024" are October to December', () => {
+    const v = check('Thirty-seven cases of mumps were confirmed in the last three months of 2024.');
+    assert.equal(v.kind, 'supported', v.message);
+    const four = check('Thirty-seven cases of mumps were confirmed in the last four months of 2024.');
+    assert.equal(four.kind, 'number-mismatch');
+    assert.match(four.message, /October and December \(three\)/);
+  });
+
+  it('days a week against the run of weekdays the source gives', () => {
+    const v = check('The incident line is open from 9am to 5pm seven days a week.');
+    assert.equal(v.kind, 'number-mismatch');
+    assert.match(v.message, /Tuesday to Saturday \(five\)/);
+    const five = check('The incident line is open from 9am to 5pm, five days a week.');
+    assert.equal(five.kind, 'supported', five.message);
+  });
+
+  it('the word after a year ("the 2021 paper") is what the statement speaks of', () => {
+    const v = check('A duplicated image in the 2021 paper was accepted as an honest mistake made while assembling the figure, not misconduct.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('A duplicated image in the 2020 paper was accepted as an honest mistake made while assembling the figure, not misconduct.').kind, 'supported');
+  });
+});
+
+describe('read sets: a figure given in the sentence beside one that gives another of the statement\'s', () => {
+  const check = (corpus: Corpus, text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+
+  // The committee transcript's "we cancelled 2,316 services out of roughly 19,000 scheduled, so a
+  // little over 12 per cent. Our normal level is under 3 per cent.", where another answer gives
+  // "down to 5.4 per cent in February".
+  it('"just over 12 per cent" and "under 3 per cent" from two sentences side by side', async () => {
+    const corpus = await summariesCorpus('summaries-ahead');
+    const v = check(corpus, 'That cancellation rate of just over 12 per cent compared with Coastway\'s normal level of under 3 per cent.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check(corpus, 'That cancellation rate of just over 16 per cent compared with Coastway\'s normal level of under 3 per cent.').kind, 'number-mismatch');
+  });
+
+  // "From 14 percent of general fund spending to roughly 12.5 percent. Our policy floor is 10
+  // percent.": the sentence that gives the statement's 14 percent has its own figure where the
+  // statement's 10 stands; "Two participants ... had falls" counts no kilograms.
+  it('not where that sentence has a figure of its own in this one\'s place, nor one that counts something else', async () => {
+    assert.equal(check(await summariesCorpus('summaries-after'), 'The planned draw would take the rainy-day reserve from 14 percent down to 10 percent of general fund spending.').kind, 'number-mismatch');
+    assert.notEqual(check(await summariesCorpus('summaries-held-out'), 'Participants in the walking group lost an average of two kilograms over the 12 weeks.').kind, 'supported');
+  });
+});
