@@ -3,7 +3,9 @@
 // from a table's two columns, those who did not finish from those who started and finished, the
 // months of "October to December", minutes between two times written "0214" and "0229"), a unit
 // whose symbol's case tells it ("Ml/d"), a figure given in the sentence beside another of the
-// statement's; and errors that passed: days a week against the run of weekdays a source gives.
+// statement's, a relation told from its other side ("behind the winner" where the winner finished
+// "ahead of" her); and errors that passed: days a week against the run of weekdays a source gives,
+// "£33 more than" where the source says "£33 lower than".
 // Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -138,5 +140,36 @@ describe('read sets: a figure given in the sentence beside one that gives anothe
   it('not where that sentence has a figure of its own in this one\'s place, nor one that counts something else', async () => {
     assert.equal(check(await summariesCorpus('summaries-after'), 'The planned draw would take the rainy-day reserve from 14 percent down to 10 percent of general fund spending.').kind, 'number-mismatch');
     assert.notEqual(check(await summariesCorpus('summaries-held-out'), 'Participants in the walking group lost an average of two kilograms over the 12 weeks.').kind, 'supported');
+  });
+});
+
+const RESULTS = `Harbour Marathon: Teshome takes women's title
+
+Amara Teshome won the women's race in 2:21:40, crossing the line 38 seconds ahead of Uganda's Joy Nakato.
+
+The cap for prepayment customers will be £1,612, which is £41 lower than the direct debit level.
+
+Crews fixed 5,210 leaks in the quarter, 14 per cent more than in the same quarter of 2024.`;
+
+describe('a relation told from its other side, and a comparison reversed', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/results.txt', RESULTS)]);
+  });
+
+  it('"finished behind the winner" where the winner finished "ahead of" her', () => {
+    const v = check('Joy Nakato of Uganda finished 38 seconds behind the winner.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Amara Teshome finished 38 seconds behind Joy Nakato.').kind, 'contradicted');
+  });
+
+  it('"£41 a year more than" where the source says "£41 lower than", unless told from the other side', () => {
+    const v = check('Prepayment customers will pay £41 a year more than direct debit customers.');
+    assert.equal(v.kind, 'contradicted');
+    assert.match(v.message, /"lower"/);
+    const other = check('Direct debit customers will pay £41 a year more than prepayment customers.');
+    assert.equal(other.kind, 'supported', other.message);
+    assert.equal(check('Crews fixed 5,210 leaks in the quarter, 14 per cent fewer than a year earlier.').kind, 'contradicted');
   });
 });

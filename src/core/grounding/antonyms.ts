@@ -147,6 +147,37 @@ function sameNeighbour(statementNorms: readonly string[], i: number, passageNorm
     || (before !== undefined && !STOPWORDS.has(before) && passageNorms[j - 1] === before));
 }
 
+// Words of a relation between two parties that its opposite tells from the other side: "A
+// finished behind B" is "B finished ahead of A", "A beat B" is "B lost to A".
+const CONVERSES = new Set(['ahead', 'behind', 'higher', 'lower', 'older', 'younger', 'earlier', 'later', 'bigger', 'smaller',
+  'larger', 'longer', 'shorter', 'heavier', 'lighter', 'faster', 'slower', 'richer', 'poorer', 'stronger', 'weaker', 'better', 'worse',
+  'cheaper', 'costlier', 'won', 'lost', 'beat', 'bought', 'sold', 'lent', 'borrowed', 'gave', 'received', 'sent', 'paid'].map(normalizeWord));
+
+// How far either side of a word of a relation its two parties are looked for.
+const PARTY_REACH = 6;
+
+/** The content words (not figures) up to PARTY_REACH words before or after place `at`. */
+function partyWords(norms: readonly string[], at: number, step: -1 | 1): Set<string> {
+  const out = new Set<string>();
+  for (let k = at + step, n = 0; k >= 0 && k < norms.length && n < PARTY_REACH; k += step, n++) {
+    const w = norms[k]!;
+    if (w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)) out.add(w);
+  }
+  return out;
+}
+
+/**
+ * Whether the passage tells the statement's relation the other way round: what stands before the
+ * statement's word stands after the passage's opposite and not before it ("Kiprono finished 52
+ * seconds behind the winner" where the winner "crossed the line 52 seconds ahead of Kenya's Elias
+ * Kiprono"). "Sales fell" against "sales rose" keeps its parties on one side.
+ */
+function conversed(statementNorms: readonly string[], i: number, passageNorms: readonly string[], j: number): boolean {
+  const before = partyWords(passageNorms, j, -1);
+  for (const w of partyWords(passageNorms, j, 1)) if (!before.has(w) && partyWords(statementNorms, i, -1).has(w)) return true;
+  return false;
+}
+
 // How many words either side of an opposite word must share a content word with the other side.
 export const CONTEXT = 4;
 
@@ -358,6 +389,7 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         if (!own && ((next !== undefined && rivalsNext(o).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o).has(before)))) return [w, o, true];
         continue;
       }
+      if (CONVERSES.has(w) && rivals(o).some((j) => conversed(statementNorms, i, passageNorms, j))) continue;
       if (rivalContexts(o, alt ? undefined : particle).sharesMore(around, own)) return alt ? [w, o, true] : [w, o];
     }
   }

@@ -746,21 +746,56 @@ const COMPARED_DOWN = 'lighter|shorter|smaller|narrower|fewer|less|cheaper';
 const UP = `rose|rise|rises|rising|risen|up|higher|gained|gains|gain|climbed|climbs|increased|increases|jumped|jumps|advanced|added|adds|grew|grows|surged|soared|boosted|${COMPARED_UP}`;
 const DOWN = `fell|fall|falls|falling|fallen|down|lower|lost|loses|dropped|drops|declined|declines|slipped|slips|decreased|decreases|shed|sheds|cut|cuts|slumped|plunged|tumbled|shrank|shrinks|shaves|shaved|trims|trimmed|${COMPARED_DOWN}`;
 const DIRECTION_BEFORE = new RegExp(`\\b(${UP}|${DOWN})(?:\\s+(?:by|to|some|about|nearly|almost|over|more\\s+than|less\\s+than))?\\s+[$€£¥]?$`, 'i');
-// After the figure, a comparative may follow its unit: "120 grams heavier", "$100 cheaper".
-const DIRECTION_AFTER = new RegExp(`^(?:\\s*(?:%|percent|per\\s+cent|points?|percentage\\s+points?))?\\s+(${UP}|${DOWN})\\b|^\\s*[\\p{Ll}]{1,12}\\s+(${COMPARED_UP}|${COMPARED_DOWN})\\s+than\\b`, 'iu');
+// After the figure, a comparative may follow its unit or its period: "120 grams heavier", "£33 a year more than".
+const DIRECTION_AFTER = new RegExp(`^(?:\\s*(?:%|percent|per\\s+cent|points?|percentage\\s+points?))?\\s+(${UP}|${DOWN})\\b|^(?:\\s*[\\p{Ll}]{1,12}){1,2}\\s+(${COMPARED_UP}|${COMPARED_DOWN})\\s+than\\b`, 'iu');
 const UPWARD = new RegExp(`^(?:${UP})$`, 'i');
 
+interface Direction {
+  word: string;
+  up: boolean;
+  start: number;
+  /** Of a comparison ("£33 lower than the direct debit level"): the words before the figure and after "than", its two sides. */
+  sides?: { before: Set<string>; than: Set<string> };
+}
+
 /** The word that gives a figure's change its direction, right before or after it, with where it stands. */
-function directionOf(text: string, q: Quantity): { word: string; up: boolean; start: number } | undefined {
+function directionOf(text: string, q: Quantity): Direction | undefined {
   const before = text.slice(Math.max(0, q.start - 30), q.start);
   const b = DIRECTION_BEFORE.exec(before);
   if (b) return { word: b[1]!, up: UPWARD.test(b[1]!), start: q.start - before.length + b.index };
-  const after = DIRECTION_AFTER.exec(text.slice(q.end, q.end + 30));
+  const after = DIRECTION_AFTER.exec(text.slice(q.end, q.end + 40));
   if (after) {
     const word = after[1] ?? after[2]!;
-    return { word, up: UPWARD.test(word), start: q.end + after[0].lastIndexOf(word) };
+    const end = q.end + after[0].length;
+    const than = after[2] ? end : /^\s+than\b/i.test(text.slice(end, end + 8)) ? end + text.slice(end, end + 8).indexOf('than') + 4 : undefined;
+    const sides = than === undefined ? undefined : { before: sideWords(text.slice(Math.max(0, q.start - SIDE_REACH), q.start)), than: sideWords(text.slice(than, than + SIDE_REACH)) };
+    return { word, up: UPWARD.test(word), start: q.end + after[0].lastIndexOf(word), ...(sides ? { sides } : {}) };
   }
   return undefined;
+}
+
+// How far either side of a comparison its two sides are read.
+const SIDE_REACH = 60;
+
+function sideWords(text: string): Set<string> {
+  return new Set(tokenizeCached(text).filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm) && !/\d/.test(t.norm)).map((t) => t.norm));
+}
+
+/**
+ * Whether a passage's comparison is the statement's told from the other side: each side of the
+ * statement's stands on the other of the passage's, what it compares after the passage's "than"
+ * and what it compares with before the passage's figure ("Prepayment customers pay £33 less than
+ * direct debit customers" where "the direct debit level is £33 higher than the prepayment cap";
+ * not "18 per cent fewer than a year earlier" where "18 per cent more than in the same quarter of
+ * 2024").
+ */
+function otherSide(mine: Direction, theirs: Direction): boolean {
+  if (!mine.sides || !theirs.sides) return false;
+  const crosses = (from: Set<string>, to: Set<string>, stay: Set<string>): boolean => {
+    for (const w of from) if (to.has(w) && !stay.has(w)) return true;
+    return false;
+  };
+  return crosses(mine.sides.before, theirs.sides.than, theirs.sides.before) && crosses(mine.sides.than, theirs.sides.before, theirs.sides.than);
 }
 
 /**
@@ -773,7 +808,7 @@ function oppositeDirection(text: string, passages: Passage[]): Assessment['anton
   if (!mine.length) return undefined;
   // The passages' directed figures, by kind and value: read once, then looked up (either side
   // may give thousands of figures).
-  let theirs: Map<string, { word: string; up: boolean }[]> | undefined;
+  let theirs: Map<string, Direction[]> | undefined;
   for (const q of mine) {
     const d = directionOf(text, q);
     if (!d) continue;
@@ -790,7 +825,7 @@ function oppositeDirection(text: string, passages: Passage[]): Assessment['anton
         }
       }
     }
-    const other = theirs.get(`${q.kind}|${q.value}`)?.find((e) => e.up !== d.up);
+    const other = theirs.get(`${q.kind}|${q.value}`)?.find((e) => e.up !== d.up && !otherSide(d, e));
     if (other) return { draft: d.word, source: other.word, span: { start: d.start, end: d.start + d.word.length } };
   }
   return undefined;
