@@ -5,7 +5,7 @@
 // whose symbol's case tells it ("Ml/d"), a figure given in the sentence beside another of the
 // statement's, a relation told from its other side ("behind the winner" where the winner finished
 // "ahead of" her); and errors that passed: days a week against the run of weekdays a source gives,
-// "£33 more than" where the source says "£33 lower than".
+// "£33 more than" where the source says "£33 lower than", two figures each given of the other's thing.
 // Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -171,5 +171,33 @@ describe('a relation told from its other side, and a comparison reversed', () =>
     const other = check('Direct debit customers will pay £41 a year more than prepayment customers.');
     assert.equal(other.kind, 'supported', other.message);
     assert.equal(check('Crews fixed 5,210 leaks in the quarter, 14 per cent fewer than a year earlier.').kind, 'contradicted');
+  });
+});
+
+const WORKS = `Capital programme
+
+We plan to spend £40 million this year replacing 85 km of sewers and upgrading 9 pumping stations.
+
+Divers found that three cargo holds and one fuel tank had been flooded.`;
+
+describe('two figures each given of the other\'s thing', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/works.txt', WORKS)]);
+  });
+
+  it('"9 km of sewers and 85 pumping stations" where the source has 85 km and 9 stations', () => {
+    const v = check('This year\'s £40 million programme will replace 9 km of sewers and upgrade 85 pumping stations.');
+    assert.equal(v.kind, 'number-mismatch');
+    assert.match(v.message, /^9 does not match the source, which says 85/);
+    const right = check('This year\'s £40 million programme will replace 85 km of sewers and upgrade 9 pumping stations.');
+    assert.equal(right.kind, 'supported', right.message);
+  });
+
+  it('"one cargo hold and three fuel tanks" where three holds and one tank were flooded', () => {
+    assert.equal(check('Divers found that one cargo hold and three fuel tanks had been flooded.').kind, 'number-mismatch');
+    const right = check('Divers found three flooded cargo holds and one flooded fuel tank.');
+    assert.equal(right.kind, 'supported', right.message);
   });
 });

@@ -198,6 +198,70 @@ export function shareOrDifference(text: string, figures: readonly Quantity[], al
   }, (mine, theirs) => (mine.difference !== theirs.difference ? [mine.end, theirs.end] : undefined));
 }
 
+// What a figure counts: the content words after it, its unit and "of" passed over ("140 km of
+// water mains", "two double-bottom ballast tanks"), to the end of its phrase.
+const COUNTED_PHRASE = /^[\s-]*((?:[\p{L}][\p{L}'’-]*\s*){1,5})/u;
+const PHRASE_ENDS = new Set(['and', 'or', 'but', 'with', 'while', 'which', 'that', 'to', 'for', 'in', 'on', 'at', 'by', 'from', 'was', 'were', 'is', 'are', 'has', 'have', 'had']);
+
+/** The content words of what a figure counts, as normalised words. */
+function countedPhrase(text: string, q: Quantity): Set<string> {
+  const words = COUNTED_PHRASE.exec(text.slice(q.end, q.end + 60))?.[1]?.split(/[\s-]+/) ?? [];
+  const out = new Set<string>();
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (PHRASE_ENDS.has(lower)) break;
+    if (lower.length > 2 && !STOPWORDS.has(lower) && !UNIT_OF.has(lower) && !UNIT_OF.has(lower.replace(/e?s$/, ''))) out.add(normalizeWord(lower));
+  }
+  return out;
+}
+
+// "one fuel tank": the count no figure is read for ("one" is too often no count: "one of", "one day").
+const ONE_COUNTING = /\b(one)\s+(?!of\b|another\b|day\b|time\b|hand\b|way\b|who\b|that\b|which\b)(?=[\p{Ll}])/giu;
+
+/** The figures with each "one" that counts a thing, in text order. */
+function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
+  const ones: Quantity[] = [];
+  for (const m of text.matchAll(ONE_COUNTING)) {
+    if (ones.length >= MOST_FIGURES) break;
+    ones.push({ kind: 'number', text: m[1]!, value: 1, start: m.index, end: m.index + m[1]!.length });
+  }
+  return ones.length ? [...figures, ...ones].sort((a, b) => a.start - b.start) : [...figures];
+}
+
+/**
+ * Two figures of the statement that a well-aligned passage gives the other way round, each of the
+ * other's thing: "replace 12 km of water mains and upgrade 140 wastewater treatment works" where
+ * the source plans "replacing 140 km of water mains and upgrading 12 wastewater treatment works";
+ * "two fuel tanks and one ballast tank" for "Two double-bottom ballast tanks and one fuel tank".
+ * Each is read by the words of what it counts that the other's lacks.
+ */
+export function swappedFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const counted = withOnes(text, figures).slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' || q.kind === 'money').map((q) => ({ q, words: countedPhrase(text, q) })).filter((f) => f.words.size);
+  if (counted.length < 2) return undefined;
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      const theirs = withOnes(p.text, passageProfile(p).quantities).slice(0, MOST_FIGURES).map((q) => ({ q, words: countedPhrase(p.text, q) }));
+      for (let i = 0; i < counted.length; i++) {
+        for (let k = 0; k < counted.length; k++) {
+          const a = counted[i]!, b = counted[k]!;
+          if (i === k || a.q.value === b.q.value || a.q.kind !== b.q.kind) continue;
+          // The words of a's thing that b's lacks, and b's that a's lacks.
+          const onlyA = [...a.words].filter((w) => !b.words.has(w));
+          const onlyB = [...b.words].filter((w) => !a.words.has(w));
+          if (!onlyA.length || !onlyB.length) continue;
+          const of = (f: { words: Set<string> }, only: string[]): boolean => only.some((w) => f.words.has(w));
+          // The passage gives a's figure of b's thing, and b's figure of a's.
+          const aOfB = theirs.find((t) => t.q.kind === a.q.kind && t.q.value === a.q.value && of(t, onlyB) && !of(t, onlyA));
+          const bOfA = theirs.find((t) => t.q.kind === b.q.kind && t.q.value === b.q.value && of(t, onlyA) && !of(t, onlyB));
+          if (aOfB && bOfA) return { draft: a.q, source: inShapeOf(bOfA.q, a.q), said: p.text.slice(bOfA.q.start, bOfA.q.end), passage: p, coverage };
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * The first of the statement's figures (of one kind) that the well-aligned passages give, the
  * number as written the same, only told otherwise, and nowhere as the statement tells it (or
