@@ -178,7 +178,9 @@ const WORKS = `Capital programme
 
 We plan to spend £40 million this year replacing 85 km of sewers and upgrading 9 pumping stations.
 
-Divers found that three cargo holds and one fuel tank had been flooded.`;
+Divers found that three cargo holds and one fuel tank had been flooded.
+
+Ms Rahim: We sent the final plans to contractors six weeks before the start of works; the usual notice is ten weeks.`;
 
 describe('two figures each given of the other\'s thing', () => {
   let corpus: Corpus;
@@ -198,6 +200,14 @@ describe('two figures each given of the other\'s thing', () => {
   it('"one cargo hold and three fuel tanks" where three holds and one tank were flooded', () => {
     assert.equal(check('Divers found that one cargo hold and three fuel tanks had been flooded.').kind, 'number-mismatch');
     const right = check('Divers found three flooded cargo holds and one flooded fuel tank.');
+    assert.equal(right.kind, 'supported', right.message);
+  });
+
+  it('"ten weeks before the start" where the source gives six weeks before it, and ten as the usual notice', () => {
+    const v = check('The final plans went to contractors ten weeks before the start of works, in line with the usual notice.');
+    assert.equal(v.kind, 'number-mismatch');
+    assert.match(v.message, /^ten does not match the source, which says six/);
+    const right = check('The final plans went to contractors six weeks before the start of works, short of the usual ten weeks.');
     assert.equal(right.kind, 'supported', right.message);
   });
 });

@@ -218,6 +218,12 @@ function countedPhrase(text: string, q: Quantity): Set<string> {
 // "one fuel tank": the count no figure is read for ("one" is too often no count: "one of", "one day").
 const ONE_COUNTING = /\b(one)\s+(?!of\b|another\b|day\b|time\b|hand\b|way\b|who\b|that\b|which\b)(?=[\p{Ll}])/giu;
 
+/** The three words after a place, in lower case, if three words follow in its sentence. */
+function wordsAfter(text: string, at: number): string | undefined {
+  const m = /^\s+([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+([\p{L}'’-]+)/u.exec(text.slice(at, at + 60));
+  return m ? `${m[1]} ${m[2]} ${m[3]}`.toLowerCase() : undefined;
+}
+
 /** The figures with each "one" that counts a thing, in text order. */
 function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
   const ones: Quantity[] = [];
@@ -237,7 +243,7 @@ function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
  */
 export function swappedFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   const counted = withOnes(text, figures).slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' || q.kind === 'money').map((q) => ({ q, words: countedPhrase(text, q) })).filter((f) => f.words.size);
-  if (counted.length < 2) return undefined;
+  if (!counted.length) return undefined;
   for (const { passages, coverage } of alignments.slice(0, 3)) {
     if (coverage < 0.5) continue;
     for (const p of passages) {
@@ -256,6 +262,20 @@ export function swappedFigures(text: string, figures: readonly Quantity[], align
           const bOfA = theirs.find((t) => t.q.kind === b.q.kind && t.q.value === b.q.value && of(t, onlyA) && !of(t, onlyB));
           if (aOfB && bOfA) return { draft: a.q, source: inShapeOf(bOfA.q, a.q), said: p.text.slice(bOfA.q.start, bOfA.q.end), passage: p, coverage };
         }
+      }
+      // A length the passage gives of something else, and another in the same unit told in the
+      // statement's own next words: "twelve weeks before the change" where "nine weeks before the
+      // change; the industry standard is twelve weeks".
+      for (const a of counted) {
+        const unit = measureOf(text, a.q).unit;
+        const next = unit && wordsAfter(text, unit.end);
+        if (!next) continue;
+        const alike = theirs.filter((t) => t.q.kind === a.q.kind && measureOf(p.text, t.q).unit?.unit === unit.unit);
+        const told = (t: { q: Quantity }): boolean => wordsAfter(p.text, measureOf(p.text, t.q).unit!.end) === next;
+        const same = alike.filter((t) => t.q.value === a.q.value);
+        if (!same.length || same.some(told)) continue;
+        const other = alike.find((t) => t.q.value !== a.q.value && told(t));
+        if (other) return { draft: a.q, source: inShapeOf(other.q, a.q), said: p.text.slice(other.q.start, other.q.end), passage: p, coverage };
       }
     }
   }
