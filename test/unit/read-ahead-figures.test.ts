@@ -36,7 +36,16 @@ Race officials said 9,120 runners started and 8,874 finished.
 
 Of the 26 stops on the current route, 11 will be served by the new express.
 
-Thirty-seven cases of mumps were confirmed between October and December 2024.`;
+Thirty-seven cases of mumps were confirmed between October and December 2024.
+
+Table 2: Homes connected by ward this year
+Eastgate: 1,204
+Millbrook: 986
+Old Quay: 1,517
+Riverside: 642
+Total: 4,349
+
+Riverside remains furthest behind.`;
 
 const FINDINGS = `Findings of the research integrity panel
 
@@ -104,6 +113,12 @@ describe('figures a writer works out from the source, and figures in another sen
     const four = check('Thirty-seven cases of mumps were confirmed in the last four months of 2024.');
     assert.equal(four.kind, 'number-mismatch');
     assert.match(four.message, /October and December \(three\)/);
+  });
+
+  it('how many rows a table gives, where its heading names what the statement counts', () => {
+    const v = check('With 642 homes connected, Riverside is the furthest behind of the four wards.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.notEqual(check('With 642 homes connected, Riverside is the furthest behind of the five wards.').kind, 'supported');
   });
 
   it('days a week against the run of weekdays the source gives', () => {

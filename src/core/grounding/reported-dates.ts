@@ -4,7 +4,8 @@
 // countries). A statement that gives such a figure says what the article says.
 import type { Passage, SourceDocument } from '../model.js';
 import { approximated, findQuantities, type Quantity } from '../text/numbers.js';
-import { passageProfile } from './passage-profile.js';
+import { normalizeWord } from '../text/tokens.js';
+import { passageProfile, tokenizeCached } from './passage-profile.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
@@ -50,6 +51,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
   if (statement !== undefined && (differenceOf(q, statement, passage) || totalOf(q, statement, passage))) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
+  if (statement !== undefined && doc && countable(q) && tableRows(q, statement, doc)) return true;
   if (q.unit === 'day' && q.kind === 'number' && dayRuns(passage).has(q.value)) return true;
   if (statement !== undefined && countsARun(q)) {
     const counted = RUN_COUNTED.exec(statement.slice(q.end, q.end + 16))?.[1]?.toLowerCase();
@@ -516,6 +518,58 @@ function countable(q: Quantity): boolean {
   // Two names joined by "and" are too common to count as a list someone counted.
   if (q.kind !== 'number' || q.unit || !Number.isInteger(q.value) || q.value < 3 || q.value > LONGEST_LIST) return false;
   return !/[$€£¥%]/.test(q.text);
+}
+
+// A table's row as plain text gives it: "Marlow Fen: 4,212 (5,500)", "Hythe Quay - £1.6m".
+const TABLE_ROW = /^[^\n:]{2,48}(?::|\s[-–])\s*[£$€]?\d[^\n]*$/gmu;
+// A total closes a table; it is no row of what it counts.
+const TOTAL_ROW = /^\s*(?:total|all|overall|sum)\b/i;
+// A document gives a few tables; a hostile one of thousands of lines is read for its first rows.
+const MOST_ROWS = 2000;
+const tablesRead = new WeakMap<SourceDocument, { rows: number; heading: Set<string> }[]>();
+
+/**
+ * The tables a document gives as lines of "label: figure", each with how many rows it has (its
+ * total left out) and the words of the line above it ("Table 1: Doses given by district").
+ */
+function tablesOf(doc: SourceDocument): { rows: number; heading: Set<string> }[] {
+  let tables = tablesRead.get(doc);
+  if (tables) return tables;
+  tables = [];
+  let run: { rows: number; end: number; start: number } | undefined;
+  const close = (): void => {
+    if (run && run.rows >= 3) {
+      const lineStart = doc.text.lastIndexOf('\n', run.start - 2) + 1;
+      const heading = doc.text.slice(lineStart, Math.max(lineStart, run.start - 1));
+      tables!.push({ rows: run.rows, heading: new Set(tokenizeCached(heading).map((t) => t.norm)) });
+    }
+    run = undefined;
+  };
+  let seen = 0;
+  for (const m of doc.text.matchAll(TABLE_ROW)) {
+    if (++seen > MOST_ROWS) break;
+    if (!run || m.index !== run.end + 1) {
+      close();
+      run = { rows: 0, end: m.index, start: m.index };
+    }
+    if (!TOTAL_ROW.test(m[0])) run.rows++;
+    run.end = m.index + m[0].length;
+  }
+  close();
+  tablesRead.set(doc, tables);
+  return tables;
+}
+
+/**
+ * Whether a count is the number of rows of one of the document's tables whose heading names what
+ * it counts: "the furthest behind of the five districts" where "Table 1: Doses given by district"
+ * lists five districts and their total.
+ */
+function tableRows(q: Quantity, statement: string, doc: SourceDocument): boolean {
+  const counted = /^\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(statement.slice(q.end, q.end + 40));
+  if (!counted) return false;
+  const words = counted[0].trim().split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
+  return tablesOf(doc).some((t) => t.rows === q.value && words.some((w) => t.heading.has(w)));
 }
 
 const listLengthsOf = new WeakMap<Passage, Set<number>>();
