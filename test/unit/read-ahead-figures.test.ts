@@ -164,7 +164,11 @@ Amara Teshome won the women's race in 2:21:40, crossing the line 38 seconds ahea
 
 The cap for prepayment customers will be £1,612, which is £41 lower than the direct debit level.
 
-Crews fixed 5,210 leaks in the quarter, 14 per cent more than in the same quarter of 2024.`;
+Crews fixed 5,210 leaks in the quarter, 14 per cent more than in the same quarter of 2024.
+
+The four-hour emergency standard was met for 78.1 per cent of patients, above the 78 per cent target. The 18-week referral standard was not met: 58.3 per cent against a target of 92 per cent.
+
+Organisers added three extra first-aid tents this year, bringing the total on the course to 11.`;
 
 describe('a relation told from its other side, and a comparison reversed', () => {
   let corpus: Corpus;
@@ -177,6 +181,13 @@ describe('a relation told from its other side, and a comparison reversed', () =>
     const v = check('Joy Nakato of Uganda finished 38 seconds behind the winner.');
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('Amara Teshome finished 38 seconds behind Joy Nakato.').kind, 'contradicted');
+  });
+
+  it('a standard "missed" where the source says it was met, but not one it says was not met; "cut" for "added"', () => {
+    assert.equal(check('The four-hour emergency standard was missed again, with only 78.1 per cent of patients seen in time.').kind, 'contradicted');
+    const v = check('The 18-week referral standard was missed, at 58.3 per cent against a target of 92 per cent.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Organisers cut the number of first-aid tents on the course to 11 this year.').kind, 'contradicted');
   });
 
   it('"£41 a year more than" where the source says "£41 lower than", unless told from the other side', () => {

@@ -82,7 +82,8 @@ expands shrinks, modest sharp, modestly sharply, slight sharp, slightly sharply,
 gradually sharply, modest steep, slight steep, modest dramatic, modestly dramatically, slight dramatic,
 slightly dramatically, marginal sharp, marginally sharply, heavy light, heavier lighter,
 heaviest lightest, cancel delay, cancelled delayed, canceled delayed, cancel postpone,
-cancelled postponed, canceled postponed, scrapped delayed, scrapped postponed
+cancelled postponed, canceled postponed, scrapped delayed, scrapped postponed, met missed, meet miss,
+added cut, add cut
 `;
 
 // A form that normalises to a modal verb ("willing" to "will") is left to the prefix check, which
