@@ -5,7 +5,8 @@
 // whose symbol's case tells it ("Ml/d"), a figure given in the sentence beside another of the
 // statement's, a relation told from its other side ("behind the winner" where the winner finished
 // "ahead of" her); and errors that passed: days a week against the run of weekdays a source gives,
-// "£33 more than" where the source says "£33 lower than", two figures each given of the other's thing.
+// "£33 more than" where the source says "£33 lower than", two figures each given of the other's thing,
+// a change between a table row's figure and the earlier one in brackets told the wrong way round.
 // Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -45,7 +46,12 @@ Old Quay: 1,517
 Riverside: 642
 Total: 4,349
 
-Riverside remains furthest behind.`;
+Riverside remains furthest behind.
+
+Table 3: Service performance, July to September 2025 (same quarter 2024 in brackets)
+Properties without water for over 12 hours on any day of the quarter: 1,310 (2,045)
+Sewer flooding incidents: 14 (19)
+Written complaints: 2,204 (1,876)`;
 
 const FINDINGS = `Findings of the research integrity panel
 
@@ -119,6 +125,14 @@ describe('figures a writer works out from the source, and figures in another sen
     const v = check('With 642 homes connected, Riverside is the furthest behind of the four wards.');
     assert.equal(v.kind, 'supported', v.message);
     assert.notEqual(check('With 642 homes connected, Riverside is the furthest behind of the five wards.').kind, 'supported');
+  });
+
+  it('a change told the wrong way round between a row\'s figure and the earlier one in brackets', () => {
+    const v = check('Sewer flooding incidents rose to 19 from 14 in the same quarter last year.');
+    assert.equal(v.kind, 'number-mismatch');
+    assert.match(v.message, /^19 does not match the source, which says 14/);
+    const right = check('Sewer flooding incidents fell to 14 from 19 in the same quarter last year.');
+    assert.equal(right.kind, 'supported', right.message);
   });
 
   it('days a week against the run of weekdays the source gives', () => {

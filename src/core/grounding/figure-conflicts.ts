@@ -9,7 +9,7 @@ import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, ty
 import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { DAY_MS, durationRival, impliedFigure, publishedDay, weekdayDates, runRival, WEEKDAYS } from './reported-dates.js';
+import { DAY_MS, durationRival, impliedFigure, publishedDay, rowChangeReversed, runRival, weekdayDates, WEEKDAYS } from './reported-dates.js';
 import { namesAlike } from './name-swaps.js';
 import type { Alignment } from './support.js';
 
@@ -88,6 +88,8 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     // run of months, whatever a passage aligned worse implies.
     const run = otherRun(figure, text, top);
     if (run) return run;
+    const reversed = changeReversed(corpus, text, figures, top);
+    if (reversed) return reversed;
     // A passage that gives another of the statement's figures and no rival of this one.
     const pairs = (p: Passage): boolean => given(p).some((o) => o.value !== figure.value) && !passageFigures(p).rival(figure, mine, sets);
     const looked = lookedAt(corpus, text, figure, top, passageFigures, pairs);
@@ -491,6 +493,18 @@ function yearGivenElsewhere(corpus: Corpus, figure: Quantity, docIds: Set<string
 
 // How many sentences either side of one looked at, in its paragraph, may give the figure.
 const FIGURE_REACH = 2;
+
+/** A change between a table row's two figures, of a passage aligned at least half, told the wrong way round. */
+function changeReversed(corpus: Corpus, text: string, figures: readonly Quantity[], top: readonly Alignment[]): Mismatch | undefined {
+  for (const a of top) {
+    if (a.coverage < 0.5) continue;
+    for (const p of a.passages) {
+      const found = rowChangeReversed(text, figures, p, corpus.getDocument(p.docId));
+      if (found) return { draft: found.draft, source: inShapeOf(found.source, found.draft), said: p.text.slice(found.source.start, found.source.end), passage: p, coverage: a.coverage };
+    }
+  }
+  return undefined;
+}
 
 /** A count of days a week, or of months, that the run of a passage aligned at least half gives otherwise. */
 function otherRun(figure: Quantity, text: string, top: readonly Alignment[]): Mismatch | undefined {

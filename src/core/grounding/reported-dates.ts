@@ -521,18 +521,31 @@ function countable(q: Quantity): boolean {
 }
 
 // A table's row as plain text gives it: "Marlow Fen: 4,212 (5,500)", "Hythe Quay - £1.6m".
-const TABLE_ROW = /^[^\n:]{2,48}(?::|\s[-–])\s*[£$€]?\d[^\n]*$/gmu;
+const TABLE_ROW = /^[^\n:]{2,80}(?::|\s[-–])\s*[£$€]?\d[^\n]*$/gmu;
 // A total closes a table; it is no row of what it counts.
 const TOTAL_ROW = /^\s*(?:total|all|overall|sum)\b/i;
 // A document gives a few tables; a hostile one of thousands of lines is read for its first rows.
 const MOST_ROWS = 2000;
-const tablesRead = new WeakMap<SourceDocument, { rows: number; heading: Set<string> }[]>();
+const tablesRead = new WeakMap<SourceDocument, Table[]>();
+// A heading that says the figures in brackets are of an earlier time: "(same quarter 2024 in
+// brackets)", "(previous cap in brackets)", "(last year in brackets)".
+const EARLIER_IN_BRACKETS = /\((?:[^()]*\b(?:previous|prior|last|earlier|same\s+(?:quarter|month|period|week)|a\s+year\s+(?:ago|earlier))\b[^()]*)\s+in\s+brackets\)/i;
+
+/** A table a document gives as lines of "label: figure": how many rows, its heading's words, where it stands. */
+interface Table {
+  rows: number;
+  heading: Set<string>;
+  start: number;
+  end: number;
+  /** Whether its heading says each row's figure in brackets is of an earlier time. */
+  earlierInBrackets: boolean;
+}
 
 /**
  * The tables a document gives as lines of "label: figure", each with how many rows it has (its
  * total left out) and the words of the line above it ("Table 1: Doses given by district").
  */
-function tablesOf(doc: SourceDocument): { rows: number; heading: Set<string> }[] {
+function tablesOf(doc: SourceDocument): Table[] {
   let tables = tablesRead.get(doc);
   if (tables) return tables;
   tables = [];
@@ -541,7 +554,7 @@ function tablesOf(doc: SourceDocument): { rows: number; heading: Set<string> }[]
     if (run && run.rows >= 3) {
       const lineStart = doc.text.lastIndexOf('\n', run.start - 2) + 1;
       const heading = doc.text.slice(lineStart, Math.max(lineStart, run.start - 1));
-      tables!.push({ rows: run.rows, heading: new Set(tokenizeCached(heading).map((t) => t.norm)) });
+      tables!.push({ rows: run.rows, heading: new Set(tokenizeCached(heading).map((t) => t.norm)), start: run.start, end: run.end, earlierInBrackets: EARLIER_IN_BRACKETS.test(heading) });
     }
     run = undefined;
   };
@@ -570,6 +583,29 @@ function tableRows(q: Quantity, statement: string, doc: SourceDocument): boolean
   if (!counted) return false;
   const words = counted[0].trim().split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
   return tablesOf(doc).some((t) => t.rows === q.value && words.some((w) => t.heading.has(w)));
+}
+
+// A row with its earlier figure in brackets: "Wastewater pollution incidents: 27 (31)".
+const ROW_WITH_EARLIER = /^[^:\n]{2,80}:\s*([£$€]?\d[\d,.]*\s*[\p{L}%]*)\s*\(([£$€]?\d[\d,.]*\s*[\p{L}%]*)\)\s*$/u;
+// "rose to 31 from 27", "from 27 to 31": which figure was before, which after.
+const TO_BEFORE = /\b(?:to|at)\s+$/i;
+const FROM_BEFORE = /\b(?:from|on)\s+$/i;
+
+/**
+ * A change the statement tells between a table row's two figures the wrong way round, where the
+ * table's heading says the figure in brackets is the earlier one: "rose to 31 from 27" where
+ * "Wastewater pollution incidents: 27 (31)" under "(same quarter 2024 in brackets)". Returns the
+ * statement's later figure and the row's, as the statement and the passage give them.
+ */
+export function rowChangeReversed(statement: string, figures: readonly Quantity[], passage: Passage, doc: SourceDocument | undefined): { draft: Quantity; source: Quantity } | undefined {
+  const row = ROW_WITH_EARLIER.exec(passage.text);
+  if (!row || !doc || !tablesOf(doc).some((t) => t.earlierInBrackets && t.start <= passage.span.start && passage.span.start <= t.end)) return undefined;
+  const [now, before] = passageProfile(passage).quantities;
+  if (!now || !before || now.value === before.value) return undefined;
+  const told = (q: Quantity, pattern: RegExp): boolean => pattern.test(statement.slice(Math.max(0, q.start - 8), q.start));
+  const later = figures.find((q) => q.value === before.value && told(q, TO_BEFORE));
+  const earlier = figures.find((q) => q.value === now.value && told(q, FROM_BEFORE));
+  return later && earlier ? { draft: later, source: now } : undefined;
 }
 
 const listLengthsOf = new WeakMap<Passage, Set<number>>();
