@@ -362,20 +362,55 @@ function hedgedRange(q: Quantity, statement: string): [number, number] {
   return [q.value - half, q.value + half];
 }
 
-const statementFigures = { text: '', values: new Map<string, Set<number>>() };
+/** What a statement says around a figure, read once a statement however many passages ask. */
+interface Told {
+  /** Told as a change by how much ("rises by £120,000"). */
+  changed: boolean;
+  /** Told as how far above or below another ("six degrees above"). */
+  compared: boolean;
+  /** Told as what the rest did not do ("434 did not reach the finish"). */
+  complement: boolean;
+  /** The values it may stand for, as hedged. */
+  range: [number, number];
+}
 
-/** The values a statement gives of each kind of figure (read once per statement). */
-function givenValues(statement: string, kind: Quantity['kind']): Set<number> {
-  if (statementFigures.text !== statement) {
-    statementFigures.text = statement;
-    statementFigures.values = new Map();
+// The last statement read: the same statement is asked about against passage after passage.
+const statementRead = { text: '', values: new Map<string, Set<number>>(), told: new Map<number, Told>() };
+
+function readStatement(statement: string): typeof statementRead {
+  if (statementRead.text !== statement) {
+    statementRead.text = statement;
+    statementRead.values = new Map();
+    statementRead.told = new Map();
     for (const f of findQuantities(statement)) {
-      let set = statementFigures.values.get(f.kind);
-      if (!set) statementFigures.values.set(f.kind, (set = new Set()));
+      let set = statementRead.values.get(f.kind);
+      if (!set) statementRead.values.set(f.kind, (set = new Set()));
       set.add(f.value);
     }
   }
-  return statementFigures.values.get(kind) ?? new Set();
+  return statementRead;
+}
+
+/** The values a statement gives of each kind of figure. */
+function givenValues(statement: string, kind: Quantity['kind']): Set<number> {
+  return readStatement(statement).values.get(kind) ?? new Set();
+}
+
+/** How the statement tells a figure of it. */
+function toldOf(statement: string, q: Quantity): Told {
+  const told = readStatement(statement).told;
+  let found = told.get(q.start);
+  if (!found) {
+    const after = statement.slice(q.end, q.end + 40);
+    found = {
+      changed: CHANGED_BY.test(statement.slice(Math.max(0, q.start - 60), q.start)),
+      compared: COMPARED.test(after),
+      complement: COMPLEMENT.test(after),
+      range: hedgedRange(q, statement),
+    };
+    told.set(q.start, found);
+  }
+  return found;
 }
 
 /**
@@ -391,15 +426,13 @@ function givenValues(statement: string, kind: Quantity['kind']): Set<number> {
  */
 function differenceOf(q: Quantity, statement: string, passage: Passage): boolean {
   if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0)) return false;
-  const changed = CHANGED_BY.test(statement.slice(Math.max(0, q.start - 60), q.start));
-  const compared = COMPARED.test(statement.slice(q.end, q.end + 40));
-  const figures = passageProfile(passage).quantities;
-  if (q.kind === 'percent') return (changed || compared) && percentChangeOf(q, statement, figures);
-  const values = [...new Set(figures.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value))];
-  // Beside one of its two figures, an exact difference told as what the rest did not do.
+  const { changed, compared, complement, range: [least, greatest] } = toldOf(statement, q);
+  if (q.kind === 'percent') return (changed || compared) && percentChangeOf(least, greatest, passage);
+  // Else beside one of its two figures, an exact difference told as what the rest did not do.
+  if (!changed && !compared && !complement) return false;
   const operands = changed || compared ? undefined : givenValues(statement, q.kind);
-  const [least, greatest] = hedgedRange(q, statement);
-  if (operands && (least !== greatest || !COMPLEMENT.test(statement.slice(q.end, q.end + 40)))) return false;
+  if (operands && least !== greatest) return false;
+  const values = firstValues(passage, q.kind);
   for (const a of values) {
     for (const b of values) {
       if (a <= b || (operands && !operands.has(a) && !operands.has(b))) continue;
@@ -410,10 +443,33 @@ function differenceOf(q: Quantity, statement: string, passage: Passage): boolean
   return false;
 }
 
-/** Whether two counts or sums of the passage change by the statement's percentage, as hedged, the one to the other either way. */
-function percentChangeOf(q: Quantity, statement: string, figures: readonly Quantity[]): boolean {
-  const values = [...new Set(figures.filter((p) => (p.kind === 'number' && !p.unit) || p.kind === 'money').slice(0, MOST_PERCENT_COMPARED).map((p) => p.value))];
-  const [least, greatest] = hedgedRange(q, statement);
+const firstValuesRead = new WeakMap<Passage, Map<string, number[]>>();
+
+/**
+ * The values of a passage's first MOST_COMPARED figures of a kind ('count' for plain counts and
+ * sums, the first MOST_PERCENT_COMPARED, that a change in percent is weighed between), each once
+ * unless not `distinct` (a total may add two alike): read once a passage, however many of a
+ * statement's figures ask.
+ */
+function firstValues(passage: Passage, kind: Quantity['kind'] | 'count', distinct = true): number[] {
+  let byKind = firstValuesRead.get(passage);
+  if (!byKind) firstValuesRead.set(passage, (byKind = new Map()));
+  const key = distinct ? kind : `all ${kind}`;
+  let values = byKind.get(key);
+  if (!values) {
+    const quantities = passageProfile(passage).quantities;
+    values = kind === 'count'
+      ? quantities.filter((p) => (p.kind === 'number' && !p.unit) || p.kind === 'money').slice(0, MOST_PERCENT_COMPARED).map((p) => p.value)
+      : quantities.filter((p) => p.kind === kind).slice(0, MOST_COMPARED).map((p) => p.value);
+    if (distinct) values = [...new Set(values)];
+    byKind.set(key, values);
+  }
+  return values;
+}
+
+/** Whether two counts or sums of the passage change by a percentage from `least` to `greatest`, the one to the other either way. */
+function percentChangeOf(least: number, greatest: number, passage: Passage): boolean {
+  const values = firstValues(passage, 'count');
   for (const a of values) {
     for (const b of values) {
       if (!(a > b && b > 0)) continue;
@@ -435,7 +491,7 @@ const TOTAL_BEFORE = /\b(?:a\s+total\s+of|total(?:ling|ing|led|ed)?|in\s+total|c
 function totalOf(q: Quantity, statement: string, passage: Passage): boolean {
   if (q.kind !== 'number' && q.kind !== 'money' || !(q.value > 0)) return false;
   if (!TOTAL_AFTER.test(statement.slice(q.end, q.end + 40)) && !TOTAL_BEFORE.test(statement.slice(Math.max(0, q.start - 40), q.start))) return false;
-  const values = passageProfile(passage).quantities.filter((p) => p.kind === q.kind).slice(0, MOST_COMPARED).map((p) => p.value);
+  const values = firstValues(passage, q.kind, false);
   for (let i = 0; i < values.length; i++) for (let j = i + 1; j < values.length; j++) if (Math.abs(values[i]! + values[j]! - q.value) < 1e-9 * Math.max(1, q.value)) return true;
   return false;
 }
@@ -524,8 +580,6 @@ function countable(q: Quantity): boolean {
 const TABLE_ROW = /^[^\n:]{2,80}(?::|\s[-–])\s*[£$€]?\d[^\n]*$/gmu;
 // A total closes a table; it is no row of what it counts.
 const TOTAL_ROW = /^\s*(?:total|all|overall|sum)\b/i;
-// A document gives a few tables; a hostile one of thousands of lines is read for its first rows.
-const MOST_ROWS = 2000;
 const tablesRead = new WeakMap<SourceDocument, Table[]>();
 // A heading that says the figures in brackets are of an earlier time: "(same quarter 2024 in
 // brackets)", "(previous cap in brackets)", "(last year in brackets)".
@@ -558,9 +612,8 @@ function tablesOf(doc: SourceDocument): Table[] {
     }
     run = undefined;
   };
-  let seen = 0;
+  // (One pass over the document, read once whatever asks.)
   for (const m of doc.text.matchAll(TABLE_ROW)) {
-    if (++seen > MOST_ROWS) break;
     if (!run || m.index !== run.end + 1) {
       close();
       run = { rows: 0, end: m.index, start: m.index };

@@ -769,7 +769,15 @@ function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage
   const doc = corpus.getDocument(passage.docId);
   const implied = analysis.quantities.filter((q) => impliedFigure(q, doc, passage, analysis.text));
   const described = doc ? describedNames(analysis, passage, doc) : [];
-  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || implied.some((q) => q.start <= t.start && t.end <= q.end)
+  // A statement may give thousands of figures the passage implies: words and figures are both in
+  // text order, so one walk over each finds the figure a word stands in.
+  let k = 0;
+  const inImplied = (t: { start: number; end: number }): boolean => {
+    while (k < implied.length && implied[k]!.end < t.end) k++;
+    const q = implied[k];
+    return !!q && q.start <= t.start && t.end <= q.end;
+  };
+  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || inImplied(t)
     || described.some((n) => n.start <= t.start && t.end <= n.end));
 }
 
