@@ -1,6 +1,8 @@
 // Who says what and who is who, on lines of test/fixtures/summaries-ahead's kinds, on sources
 // written for the tests: a quotation credited to the post that opens its sentence ("The Chief
 // Inspector of Mines, Dr Hana Kovač, said:") rather than to the person the post is given to.
+// An organisation told as doing what its officer, speaking for it, says "we" did: no person in
+// another's place.
 // Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -39,5 +41,51 @@ describe('who says what: a post before the name', () => {
     assert.equal(other.kind, 'misattributed', other.message);
     const head = check('Mr Braddock, the head of safety, said the company had "let our people down".');
     assert.equal(head.kind, 'supported', head.message);
+  });
+});
+
+const HEARING = `Environment Committee
+Oral evidence: summer supply interruptions
+
+Witnesses: Ruth Amory, Operations Director, Halden Water; Gareth Pyle, Chief Engineer, Tarnside Utilities
+
+Chair: Ms Amory, how many homes lost supply in July?
+
+Ruth Amory: We cut supplies to 9,400 homes across the Tarn valley for up to three days. That should not have happened.
+
+Chair: Mr Pyle, was your network affected?
+
+Gareth Pyle: Only at the margins. Our reservoirs held at 71 per cent throughout July.
+
+Kiran Bose: What compensation has been paid?
+
+Ruth Amory: We have paid £1.3 million to about 8,800 households so far.
+
+Kiran Bose: And Tarnside?
+
+Gareth Pyle: Nothing was owed. No customer of ours lost supply.
+
+Chair: Thank you both.`;
+
+describe('who does what: an organisation and its officer speaking as "we"', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/hearing.txt', HEARING)]);
+  });
+
+  it('what the officer says "we" did is the organisation\'s their post is of', () => {
+    for (const line of [
+      'Halden Water cut supplies to 9,400 homes across the Tarn valley for up to three days.',
+      'Halden has paid £1.3 million to about 8,800 households so far.',
+    ]) {
+      const v = check(line);
+      assert.equal(v.kind, 'supported', `${line}: ${v.message}`);
+    }
+  });
+
+  it('another organisation told as doing it is still another in the officer\'s place', () => {
+    const v = check('Tarnside Utilities has paid £1.3 million to about 8,800 households so far.');
+    assert.notEqual(v.kind, 'supported', v.message);
   });
 });

@@ -15,6 +15,7 @@ import { APOSTROPHE_LESS, normalizeWord, STOPWORDS, type Token } from '../text/t
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
+import { officerSpeaking } from './officers.js';
 import { nameByInitials } from './initials.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -728,6 +729,25 @@ function onlyTheName(taken: readonly Token[], name: NameCandidate, text?: string
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
 }
 
+/**
+ * One sentence is an officer's own words, saying "we" ("Ruth Amory: We cut supplies to 9,400
+ * homes"), the other names the organisation the source makes them an officer of ("Witnesses:
+ * Ruth Amory, Operations Director, Halden Water"): "Halden Water cut supplies to 9,400 homes"
+ * says what the first says, when all it takes from the other is the organisation's name.
+ */
+function spokenFor(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
+  for (const k of [0, 1] as const) {
+    const own = passageProfile(passages[k]!).terms;
+    const other = passageProfile(passages[1 - k]!).terms;
+    const taken = analysis.content.filter((w) => !hasWord(own, w.norm) && hasWord(other, w.norm));
+    if (!taken.length) continue;
+    const name = findNames(analysis.text).find((n) => n.kind !== 'place' && taken.every((w) => n.start <= w.start && w.end <= n.end));
+    if (name && officerSpeaking(corpus, passages[k]!, name.name)) return true;
+  }
+  return false;
+}
+
 // A sentence that tells of someone before naming them: "A former treasurer of the food bank was
 // sentenced on Thursday ...", the newsroom's delayed lede.
 const UNNAMED_OPENING = /^\s*(?:[Aa]n?|[Oo]ne)\s+\p{Ll}/u;
@@ -954,7 +974,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) && !spokenFor(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

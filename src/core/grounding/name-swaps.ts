@@ -12,6 +12,7 @@ import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { areOpposites, placeKey, relation, sameOrRelated } from '../lexicon/index.js';
 import { contentWords, isSaying, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
+import { speaksAsOfficer } from './officers.js';
 import type { Alignment } from './support.js';
 
 /** Coverage above which a statement is taken to talk about the same thing as its passage. */
@@ -676,7 +677,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     // allies" against "China's dominance"), adds a detail rather than swapping a name.
     // A bare surname the document gives only in full needs the rival in its place, word for word.
     const needed = options.samePlace ? 3 : entity || bare ? 1 : 0;
-    if (best && best.score >= needed) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
+    if (best && best.score >= needed && !(best.rival.kind === 'person' && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
 }
