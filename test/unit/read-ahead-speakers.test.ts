@@ -2,7 +2,8 @@
 // written for the tests: a quotation credited to the post that opens its sentence ("The Chief
 // Inspector of Mines, Dr Hana Kovač, said:") rather than to the person the post is given to.
 // An organisation told as doing what its officer, speaking for it, says "we" did: no person in
-// another's place.
+// another's place. A sentence opening on "He" after one that opens on a description ("The
+// night porter told ...") is about the one described, as a statement naming the description reads it.
 // Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -87,5 +88,38 @@ describe('who does what: an organisation and its officer speaking as "we"', () =
   it('another organisation told as doing it is still another in the officer\'s place', () => {
     const v = check('Tarnside Utilities has paid £1.3 million to about 8,800 households so far.');
     assert.notEqual(v.kind, 'supported', v.message);
+  });
+});
+
+const FIRE = `Fire at the Granby Hotel
+
+0140: The night porter locked the rear fire door after a delivery and returned to the front desk.
+0155: The duty manager left the building to move her car, leaving the night porter alone at the desk.
+0212: A smoke detector on the second floor activated. The night porter silenced the panel without checking the floor.
+
+The night porter told investigators that he had "assumed it was another false alarm". He had worked 15 hours on 4 November, covering a sick colleague's shift in the kitchen, before starting his own shift at 2300.
+The duty manager said she had not been told that the rear door was locked.`;
+
+describe('who is who: "He" after a sentence opening on a description', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/fire.txt', FIRE)]);
+  });
+
+  it('naming the one described is no second sentence joined', () => {
+    for (const line of [
+      'The night porter had spent 15 hours covering a colleague\'s kitchen shift on 4 November before starting his own shift at 2300.',
+      'The porter had spent 15 hours covering a colleague\'s kitchen shift on 4 November before starting his own shift at 2300.',
+    ]) {
+      const v = check(line);
+      assert.equal(v.kind, 'supported', `${line}: ${v.message}`);
+    }
+  });
+
+  it('another the source describes, told as the one "he" stands for, is another person in his place', () => {
+    const v = check('The duty manager had spent 15 hours covering a colleague\'s kitchen shift on 4 November before starting his own shift at 2300.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /the night porter .*the duty manager/);
   });
 });
