@@ -1,6 +1,7 @@
 // Who says what and who is who, on lines of test/fixtures/summaries-ahead's kinds, on sources
 // written for the tests: a quotation credited to the post that opens its sentence ("The Chief
-// Inspector of Mines, Dr Hana Kovač, said:") rather than to the person the post is given to.
+// Inspector of Mines, Dr Hana Kovač, said:") rather than to the person the post is given to; a
+// post in lower case before a name ("Pelham's survey director, Joan Whitby") read as the person's.
 // An organisation told as doing what its officer, speaking for it, says "we" did: no person in
 // another's place. A sentence opening on "He" after one that opens on a description ("The
 // night porter told ...") is about the one described, as a statement naming the description reads it.
@@ -17,7 +18,8 @@ const MINE = `Roof fall at Pelham Colliery
 A section of roof collapsed in the east heading of Pelham Colliery on 3 March, trapping two fitters for six hours.
 The Chief Inspector of Mines, Dr Hana Kovač, said: "The roof bolts in that heading were installed to the wrong pattern, and nobody checked them."
 Tomas Reyer, the operations manager of Pelham Minerals, said the company would pay for an independent survey.
-Our Head of Safety, Mr Oliver Braddock, said: "We let our people down, and we will put it right."`;
+Our Head of Safety, Mr Oliver Braddock, said: "We let our people down, and we will put it right."
+Pelham's survey director, Joan Whitby, said the company had ordered checks of every heading in the colliery.`;
 
 describe('who says what: a post before the name', () => {
   let corpus: Corpus;
@@ -67,6 +69,31 @@ Kiran Bose: And Tarnside?
 Gareth Pyle: Nothing was owed. No customer of ours lost supply.
 
 Chair: Thank you both.`;
+
+describe('who is who: a post in lower case before the name', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/mine.txt', MINE)]);
+  });
+
+  it('a post told of one the source gives a post in lower case before her name ("Pelham\'s survey director, Joan Whitby") is weighed against that post', () => {
+    const v = check('Joan Whitby, the Chief Inspector, said the company had ordered checks of every heading in the colliery.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /survey director/);
+  });
+
+  it('her own post, said with whose it is or without, is hers', () => {
+    for (const line of [
+      'Joan Whitby, Pelham\'s survey director, said the company had ordered checks of every heading in the colliery.',
+      'Joan Whitby, the company\'s survey director, said it had ordered checks of every heading in the colliery.',
+      'Pelham survey director Joan Whitby said the company had ordered checks of every heading in the colliery.',
+    ]) {
+      const v = check(line);
+      assert.equal(v.kind, 'supported', `${line}: ${v.message}`);
+    }
+  });
+});
 
 describe('who does what: an organisation and its officer speaking as "we"', () => {
   let corpus: Corpus;
