@@ -5,6 +5,7 @@
 // An organisation told as doing what its officer, speaking for it, says "we" did: no person in
 // another's place. A sentence opening on "He" after one that opens on a description ("The
 // night porter told ...") is about the one described, as a statement naming the description reads it.
+// A figure the source tells of one person, in its clause, told of another.
 // Each is pinned beside the error that must still be caught, or the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -148,5 +149,37 @@ describe('who is who: "He" after a sentence opening on a description', () => {
     const v = check('The duty manager had spent 15 hours covering a colleague\'s kitchen shift on 4 November before starting his own shift at 2300.');
     assert.equal(v.kind, 'contradicted', v.message);
     assert.match(v.message, /the night porter .*the duty manager/);
+  });
+});
+
+const RACE = `Kiprop breaks Harrowgate record in cold and rain
+
+Kenya's Daniel Kiprop won the Harrowgate Half Marathon on Sunday in 59 minutes 48 seconds, a course record.
+Ethiopia's Ruth Wanjiru took the women's race in 1:07:12, more than a minute outside her best.
+"The rain was cold, but I liked it," Wanjiru said. "I never felt tired."
+Both winners received $12,000 from the organisers, with Kiprop collecting an additional $5,000 bonus for the course record.
+About 9,300 runners finished the race.`;
+
+describe('whose a figure is: a prize the source tells of one person, told of another', () => {
+  let corpus: Corpus;
+  const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+  before(() => {
+    corpus = Corpus.build([textSource('sources/race.txt', RACE)]);
+  });
+
+  it('the bonus told of the other winner is another person in the one\'s place', () => {
+    const v = check('The two winners each received $12,000, with Wanjiru also collecting a $5,000 course-record bonus.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Kiprop .*Wanjiru/);
+  });
+
+  it('the bonus told of its winner is supported', () => {
+    for (const line of [
+      'The two winners each received $12,000, with Kiprop also collecting a $5,000 course-record bonus.',
+      'Kiprop collected an additional $5,000 bonus for the course record.',
+    ]) {
+      const v = check(line);
+      assert.equal(v.kind, 'supported', `${line}: ${v.message}`);
+    }
   });
 });
