@@ -25,19 +25,23 @@ function held(q: Quantity): boolean {
   return q.kind === 'money' || q.kind === 'percent' || (q.kind === 'number' && q.unit !== undefined);
 }
 
-/** The span of the clause of `text` around `at`, between marks of CLAUSE_MARK or the text's ends. */
+// How far either side of a figure its clause is read.
+const CLAUSE_REACH = 200;
+
+/**
+ * The span of the clause of `text` around a figure, between marks of CLAUSE_MARK (or the text's
+ * ends), read CLAUSE_REACH characters either side at most.
+ */
 function clauseAround(text: string, start: number, end: number): { start: number; end: number } {
-  let from = 0;
-  let to = text.length;
+  const from = Math.max(0, start - CLAUSE_REACH);
+  let clauseStart = from;
   CLAUSE_MARK.lastIndex = 0;
-  for (let m = CLAUSE_MARK.exec(text); m; m = CLAUSE_MARK.exec(text)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  return { start: from, end: to };
+  const before = text.slice(from, start);
+  for (let m = CLAUSE_MARK.exec(before); m; m = CLAUSE_MARK.exec(before)) clauseStart = from + m.index + 1;
+  const after = text.slice(end, end + CLAUSE_REACH);
+  CLAUSE_MARK.lastIndex = 0;
+  const next = CLAUSE_MARK.exec(after);
+  return { start: clauseStart, end: next ? end + next.index : Math.min(text.length, end + CLAUSE_REACH) };
 }
 
 // Words between a name and a figure that make the figure another's words, not the name's: "Ruiz
@@ -84,8 +88,11 @@ export function figureOfAnotherPerson(corpus: Corpus, text: string, figures: rea
     if (withFigure.some(names)) continue;
     for (const p of withFigure) {
       const theirs = passageProfile(p).names.filter(person);
+      // (A hostile sentence may give the figure thousands of times: its first few are read.)
+      let matched = 0;
       for (const t of passageProfile(p).quantities) {
         if (!sameQuantity(q, t)) continue;
+        if (++matched > MOST_FIGURES) break;
         const rival = holderOf(p.text, theirs, t);
         // (A transcript's speaker, "Anchor:", asks of the figure; holds none.)
         if (!rival || namesAlike(rival.name, holder.name) || /^\s*:/.test(p.text.slice(rival.end))) continue;
