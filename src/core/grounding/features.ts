@@ -15,6 +15,8 @@ import { APOSTROPHE_LESS, normalizeWord, STOPWORDS, type Token } from '../text/t
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
+import { officerSpeaking } from './officers.js';
+import { DESCRIPTION_WORDS, describedReferent, opensDescribed } from './described.js';
 import { nameByInitials } from './initials.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
@@ -717,6 +719,30 @@ function resolvedReference(corpus: Corpus, analysis: StatementAnalysis, passages
 }
 
 /**
+ * The statement names, by the description the source gives them, the person a source sentence
+ * calls "he" or "she" after a sentence that opens on them described: "The second engineer spent
+ * 16 hours on the pump before his shift" from "The second engineer told the inquiry that he had
+ * ... . He had worked 16 hours on the pump before his shift." It is the same claim, not two
+ * sentences joined, when all the statement takes from the other sentence of its join (wherever
+ * that stands: the description may be in many) is its opening description, and the sentence
+ * before the pronoun's opens on the same words.
+ */
+function describedAntecedent(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId || !opensDescribed(analysis.text)) return false;
+  for (const k of [0, 1] as const) {
+    const later = passages[k]!;
+    const own = passageProfile(later).terms;
+    const other = passageProfile(passages[1 - k]!).terms;
+    const taken = analysis.content.filter((w) => !hasWord(own, w.norm) && hasWord(other, w.norm));
+    // The words taken are the statement's opening words, its description.
+    if (!taken.length || taken.length > DESCRIPTION_WORDS || taken.some((w, i) => analysis.content[i] !== w)) continue;
+    const referent = describedReferent(corpus, later);
+    if (referent && taken.every((w, i) => referent[i]?.norm === w.norm)) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the words a statement takes from a sentence are some of a name's and no others (or of
  * what `text`, the sentence holding the name, says it is, after a comma: "the council's cabinet
  * member for highways").
@@ -726,6 +752,25 @@ function onlyTheName(taken: readonly Token[], name: NameCandidate, text?: string
   const described = text ? APPOSITIVE.exec(text.slice(name.end, name.end + DESCRIPTION_CHARS))?.[1] : undefined;
   if (described) for (const t of tokenizeCached(described)) nameWords.add(t.norm);
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
+}
+
+/**
+ * One sentence is an officer's own words, saying "we" ("Ruth Amory: We cut supplies to 9,400
+ * homes"), the other names the organisation the source makes them an officer of ("Witnesses:
+ * Ruth Amory, Operations Director, Halden Water"): "Halden Water cut supplies to 9,400 homes"
+ * says what the first says, when all it takes from the other is the organisation's name.
+ */
+function spokenFor(corpus: Corpus, analysis: StatementAnalysis, passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
+  for (const k of [0, 1] as const) {
+    const own = passageProfile(passages[k]!).terms;
+    const other = passageProfile(passages[1 - k]!).terms;
+    const taken = analysis.content.filter((w) => !hasWord(own, w.norm) && hasWord(other, w.norm));
+    if (!taken.length) continue;
+    const name = findNames(analysis.text).find((n) => n.kind !== 'place' && taken.every((w) => n.start <= w.start && w.end <= n.end));
+    if (name && officerSpeaking(corpus, passages[k]!, name.name)) return true;
+  }
+  return false;
 }
 
 // A sentence that tells of someone before naming them: "A former treasurer of the food bank was
@@ -954,7 +999,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !describedAntecedent(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) && !spokenFor(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

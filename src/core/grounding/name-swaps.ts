@@ -12,6 +12,7 @@ import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { areOpposites, placeKey, relation, sameOrRelated } from '../lexicon/index.js';
 import { contentWords, isSaying, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
+import { speaksAsOfficer } from './officers.js';
 import type { Alignment } from './support.js';
 
 /** Coverage above which a statement is taken to talk about the same thing as its passage. */
@@ -354,7 +355,12 @@ export function swappedRole(corpus: Corpus, text: string, passages: Passage[]): 
   const mine: { name: string; role?: string; start: number; end: number }[] = findNames(text).filter((n) => n.kind === 'person' && n.role);
   mine.push(...lowerCaseTitles(text).filter((t) => !mine.some((m) => m.start <= t.start && t.start < m.end)));
   if (!mine.length) return undefined;
-  const theirs = passages.flatMap((p) => passageProfile(p).names.filter((n) => n.kind === 'person' && n.role).map((n) => ({ n, p })));
+  // The passage's people with their posts: a post in lower case before a name ("Nordvik's
+  // technical director, Lars Haugen, said") is one, as a capitalised title is.
+  const theirs = passages.flatMap((p) => passageProfile(p).names.filter((n) => n.kind === 'person').flatMap((n) => {
+    const role = n.role ?? ownedPost(p.text, n.start);
+    return role ? [{ n: role === n.role ? n : { ...n, role }, p }] : [];
+  }));
   for (const m of mine) {
     const key = entityKey(m.name);
     const found = theirs.find((t) => entityKey(t.n.name) === key);
@@ -479,6 +485,19 @@ export function swappedMotionRole(corpus: Corpus, text: string, passages: Passag
 const POSTS = 'minister|secretary|spokesperson|spokesman|spokeswoman|president|chancellor|premier|governor|mayor|senator|ambassador|envoy|director|chairman|chairwoman|commissioner|prosecutor|researcher|economist|analyst|professor|executive|leader|manager|officer|treasurer|chair|inspector|councillor|engineer|editor|coroner|superintendent|headteacher|principal|dean|curator|coach|captain|founder|clerk';
 const LOWER_TITLE = new RegExp(`\\b((?:[a-z][a-z-]*(?:['’]s)?\\s+){0,2}(?:${POSTS}))(?:,\\s*|\\s+)(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})`, 'gu');
 
+// A post in lower case with whose it is, set off before a name: "Nordvik's technical director, ".
+const OWNED_POST_BEFORE = new RegExp(`(?:^|[^\\p{L}])(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})['’]s\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:${POSTS})),\\s+$`, 'u');
+
+/**
+ * The post a sentence gives a person in lower case, with whose it is, set off by a comma before
+ * their name at `nameStart`: "Nordvik's technical director" of "Nordvik's technical director,
+ * Lars Haugen, said".
+ */
+function ownedPost(text: string, nameStart: number): string | undefined {
+  const m = OWNED_POST_BEFORE.exec(text.slice(Math.max(0, nameStart - 80), nameStart));
+  return m ? `${m[1]}'s ${m[2]}` : undefined;
+}
+
 /**
  * People a text gives a title in lower case, before their name: "Japan's prime minister, Satsuki
  * Katayama", "finance minister Satsuki Katayama" (the name finder reads capitalised titles). The
@@ -531,7 +550,10 @@ function postAfter(text: string, end: number): string[] {
  * any other word is shortening ("Minister" for "Finance Minister").
  */
 function otherPost(mine: string, theirs: string, after: readonly string[] = []): boolean {
-  const a = roleQualifiers(mine);
+  // Whose the statement's post is, by a common noun ("the company's technical director"), says
+  // which body, not which post: it is no word the source's post must have.
+  const owners = new Set([...mine.matchAll(/(?:^|\s)(\p{Ll}[\p{L}-]*)['’]s\s/gu)].map((m) => m[1]!.toLowerCase()));
+  const a = roleQualifiers(mine).filter((w) => !owners.has(w));
   const b = [...roleQualifiers(theirs), ...after];
   // What a post is of qualifies it as the words before it do: "association president" is the
   // "president of the Lakeview Terrace Condominium Association".
@@ -676,7 +698,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     // allies" against "China's dominance"), adds a detail rather than swapping a name.
     // A bare surname the document gives only in full needs the rival in its place, word for word.
     const needed = options.samePlace ? 3 : entity || bare ? 1 : 0;
-    if (best && best.score >= needed) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
+    if (best && best.score >= needed && !(best.rival.kind === 'person' && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
 }

@@ -9,6 +9,8 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import type { Passage } from '../model.js';
 import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile.js';
+import { DESCRIPTION_WORDS, describedReferent, opensDescribed } from './described.js';
+import type { Token } from '../text/tokens.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { answerTo, namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
 import type { Alignment } from './support.js';
@@ -79,6 +81,70 @@ function swappedBody(text: string, alignments: readonly Alignment[]): Swap | und
   return undefined;
 }
 
+// Alignments read for a sentence that says the rest of a statement opening on a description.
+const DESCRIBED_ALIGNMENTS = 3;
+
+/**
+ * A description the statement opens on ("The duty manager had worked 15 hours ...") where the
+ * source sentence that says the rest opens on "he" or "she" for another the sentence before it
+ * describes ("The night porter told investigators that ... . He had worked 15 hours ..."). The
+ * statement's description is its opening words that sentence lacks; neither description has a
+ * word of the other's or one WordNet relates to it; and the document gives both as descriptions
+ * ("the duty manager" elsewhere, "the night porter" more than once), so that each is someone.
+ */
+function swappedDescribed(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
+  if (!opensDescribed(text)) return undefined;
+  const tokens = tokenizeCached(text);
+  const seen = new Set<Passage>();
+  for (const a of alignments.slice(0, DESCRIBED_ALIGNMENTS)) {
+    for (const p of a.passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      const referent = describedReferent(corpus, p);
+      if (!referent?.length) continue;
+      const terms = passageProfile(p).terms;
+      // The statement's description: its words after "The" that the sentence lacks, up to a small word.
+      const mine: Token[] = [];
+      for (const t of tokens.slice(1)) {
+        if (mine.length >= DESCRIPTION_WORDS || !isContentNorm(t.norm) || terms.has(t.norm)) break;
+        mine.push(t);
+      }
+      const rest = tokens.slice(1 + mine.length).filter((t) => isContentNorm(t.norm));
+      if (!mine.length || rest.length < 3 || rest.filter((t) => terms.has(t.norm)).length < SAYS_DESCRIBED_REST * rest.length) continue;
+      const doc = corpus.getDocument(p.docId);
+      if (!doc) continue;
+      const lower = doc.text.toLowerCase();
+      const theirs = describedIn(lower, referent.map((t) => t.text), 2);
+      const ours = describedIn(lower, mine.map((t) => t.text), 1);
+      if (!theirs || !ours) continue;
+      const theirWords = referent.slice(0, theirs.split(' ').length).map((t) => t.text.toLowerCase());
+      if (mine.some((t) => theirWords.some((w) => w === t.text.toLowerCase() || sameOrRelated(w, t.text.toLowerCase())))) continue;
+      return { draft: `the ${ours}`, source: `the ${theirs}`, span: { start: 0, end: mine[mine.length - 1]!.end }, passage: { passage: p, coverage: a.coverage } };
+    }
+  }
+  return undefined;
+}
+
+// The share of a statement's words after its description that the sentence must have.
+const SAYS_DESCRIBED_REST = 0.6;
+
+/**
+ * The longest opening of these words that the document (in lower case) writes after "the" at
+ * least `times` times ("second officer" of "second officer told investigators"), lower-cased.
+ */
+function describedIn(lower: string, words: readonly string[], times: number): string | undefined {
+  for (let n = words.length; n >= 1; n--) {
+    const phrase = words.slice(0, n).join(' ').toLowerCase();
+    let found = 0;
+    for (let at = lower.indexOf(`the ${phrase}`); at >= 0 && found < times; at = lower.indexOf(`the ${phrase}`, at + 1)) {
+      // A whole word: "the master" is not "the mastery".
+      if (!/[\p{L}\p{N}]/u.test(lower[at + 4 + phrase.length] ?? '') && !/[\p{L}\p{N}]/u.test(lower[at - 1] ?? '')) found++;
+    }
+    if (found >= times) return phrase;
+  }
+  return undefined;
+}
+
 /** The source sentence that says what a statement says after its verb (three content words or more). */
 function sayingTheRest(rest: string, alignments: readonly Alignment[]): { passage: Passage; coverage: number } | undefined {
   const words = tokenizeCached(rest).filter((t) => isContentNorm(t.norm));
@@ -93,7 +159,7 @@ function sayingTheRest(rest: string, alignments: readonly Alignment[]): { passag
  */
 export function swappedSubject(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
   const subject = subjectOf(text);
-  if (!subject) return swappedBody(text, alignments);
+  if (!subject) return swappedBody(text, alignments) ?? swappedDescribed(corpus, text, alignments);
   const best = sayingTheRest(text.slice(subject.verbEnd), alignments);
   if (!best) return undefined;
   const p = best.passage;

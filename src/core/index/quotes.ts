@@ -1,4 +1,5 @@
-import { NOT_NAMES, SPEECH_VERBS } from './gazetteer.js';
+import { NOT_NAMES, ROLE_WORDS, SPEECH_VERBS } from './gazetteer.js';
+import { findNames } from './names.js';
 import type { Span } from '../model.js';
 
 /** A quotation found in a text, offsets relative to that text. */
@@ -35,7 +36,7 @@ const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|
 // Before a quote in the same sentence: `Guo Jiakun stated at a regular press conference on Friday that "`
 // (Or with the comma of an appositive before the verb: `The company's operations director, Fiona
 // Drummond, said: "`.)
-const BEFORE = new RegExp(`${NAME}${KIND}(?:,[^"“”]{0,160},|,)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+const BEFORE = new RegExp(`${NAME}${KIND}(?:,([^"“”]{0,160}),|,)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
 const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
 // A speaker who opens a line or a sentence (after an item's number), with a role between commas
 // and a colon, right before the quote.
@@ -126,7 +127,7 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const sentenceStart = sentenceStartBefore(text, span.start);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
-  if (m3 && !notSpeaker(m3[1]!)) return trimName(m3[1]!);
+  if (m3 && !notSpeaker(m3[1]!)) return (m3[2] !== undefined && isPost(m3[1]!) ? personNamed(m3[2]) : undefined) ?? trimName(m3[1]!);
   // Minutes and reports: `7.1 Councillor Joanna Petrakis, Cabinet member for Communities: "`.
   // (Read only after a colon, from the line's or the sentence's start: once per such quote.)
   const head = text.slice(Math.max(0, span.start - 240), Math.max(0, span.start - 1));
@@ -169,6 +170,34 @@ function creditedToPronoun(text: string, span: Span): 'he' | 'she' | undefined {
   const m = after ?? PRONOUN_BEFORE.exec(text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1)));
   if (!m) return undefined;
   return /\b(?:she|her)\b/i.test(m[0]) ? 'she' : /\b(?:he|his)\b/i.test(m[0]) ? 'he' : undefined;
+}
+
+// A word that may open a post before its title words: "Our Chief Executive", "The Chief Inspector".
+const POST_OPENING = /^(?:the|our|its|their|his|her|my|your)$/i;
+// Where a post's core ends and what it is "of" begins: "Chief Inspector | of Marine Accidents".
+const OF_WHAT = /\s+(?:of|for|at)\s+/;
+
+/**
+ * Whether a capitalised run is a post, not a person: its words before what it is "of" are title
+ * words, after an article or a possessive ("The Chief Inspector of Marine Accidents", "Our Chief
+ * Executive"), and it names no one ("Chief Inspector Ruth Dalby" does).
+ */
+function isPost(run: string): boolean {
+  const core = run.slice(0, OF_WHAT.exec(run)?.index ?? run.length).trim().split(/\s+/);
+  if (core.length > 1 && POST_OPENING.test(core[0]!)) core.shift();
+  return core.length <= 4 && core.every((w) => ROLE_WORDS.has(w));
+}
+
+/**
+ * The person an appositive after a post names, as written: "Captain Eleanor Dray" of "The Chief
+ * Inspector of Marine Accidents, Captain Eleanor Dray, said". Only an appositive that is one
+ * person's name (with a title or a form of address before it), not "in a statement".
+ */
+function personNamed(appositive: string): string | undefined {
+  const text = appositive.trim();
+  const names = findNames(text);
+  const only = names.length === 1 ? names[0]! : undefined;
+  return only?.kind === 'person' && only.full === text ? text : undefined;
 }
 
 /** Drops a leading article or sentence word the pattern may have swept in. */
