@@ -259,14 +259,65 @@ function readNegations(text: string): Negations {
 // Words after "changed little" that end what it says: "since 1998", "in years", "over time".
 const LITTLE_AFTER: ReadonlySet<string> = new Set(['since', 'in', 'over', 'from', 'for', 'during', 'after']);
 
+// Verbs that open what "none of the crew" says of them: "None of the 11 crew on board was hurt".
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'must']);
+// How many words the group "none of" counts may have ("none of the 11 crew on board").
+const MOST_COUNTED = 8;
+
+/**
+ * Where what "none of" or "neither of" denies begins: after its group's verb ("None of the 11
+ * crew on board was hurt" denies the hurt, not the crew, who were there). Undefined where no
+ * verb of the few stands in the clause: the word after the negation is read as before.
+ */
+function afterCounted(text: string, tokens: readonly Token[], i: number): number | undefined {
+  if (!/^(?:none|neither)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text.toLowerCase() !== 'of') return undefined;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MOST_COUNTED; k++) {
+    if (CLAUSE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+    if (AUXILIARIES.has(tokens[k]!.text.toLowerCase())) return k;
+  }
+  return undefined;
+}
+
+// How many words an aside between commas right after a negation may have ("is not, at this
+// stage, making").
+const MOST_ASIDE = 5;
+
+/**
+ * Where the negation at `i` goes on after an aside between commas: "The regulator is not, at
+ * this stage, making any recommendations" denies the making. Undefined where no comma follows
+ * the negation, or none closes the aside within MOST_ASIDE words.
+ */
+function afterAside(text: string, tokens: readonly Token[], i: number): number | undefined {
+  if (i + 1 >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return undefined;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MOST_ASIDE; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/^\s*,\s*$/.test(gap)) return k;
+    if (CLAUSE_END.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
 /** The word the negation at `i` is about: the first content word after it, three words on at most, in its clause. */
 function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
+  // Of a group's verb, or after an aside, the words on from there.
+  const counted = afterCounted(text, tokens, i);
+  if (counted !== undefined) return wordFrom(text, tokens, counted, false);
+  const aside = afterAside(text, tokens, i);
+  if (aside !== undefined) return wordFrom(text, tokens, aside, false, true);
+  return wordFrom(text, tokens, i + 1, tokens[i]!.text.toLowerCase() === 'without');
+}
+
+/**
+ * The first content word from `first`, three words on at most, in its clause (the head of a
+ * noun, after "without"); `pastAside`: the comma before `first` closes an aside, not the clause.
+ */
+function wordFrom(text: string, tokens: readonly Token[], first: number, without: boolean, pastAside = false): Token | undefined {
   // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
-    if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+  for (let j = first; j < tokens.length && j <= first + 2; j++) {
+    if (j > 0 && !(pastAside && j === first) && CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     const t = tokens[j]!;
     if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-    return tokens[i]!.text.toLowerCase() === 'without' ? headOf(text, tokens, j) : t;
+    return without ? headOf(text, tokens, j) : t;
   }
   return undefined;
 }
@@ -364,12 +415,27 @@ function readClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let current: Clause = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
   const tokens = tokenizeCached(text);
+  // An aside between commas right after a negation ("is not, at this stage, making") is a clause
+  // of its own, and the negated clause goes on after it: where each aside begins and ends.
+  const asides = new Map<number, number>();
+  let held: { clause: Clause; until: number } | undefined;
   tokens.forEach((t, i) => {
+    if (held && held.until === i) {
+      out.push(current);
+      current = held.clause;
+      held = undefined;
+    }
     // (A condition is a clause of its own: "ready to intervene if the dispute was not settled"
     // does not deny the intervening.)
-    if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if')) {
-      out.push(current);
+    else if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if')) {
+      const until = asides.get(i);
+      if (until !== undefined && !held) held = { clause: current, until };
+      else out.push(current);
       current = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
+    }
+    if (isNegation(tokens, i)) {
+      const until = afterAside(text, tokens, i);
+      if (until !== undefined) asides.set(i + 1, until);
     }
     if (isNegation(tokens, i)) {
       const without = t.text.toLowerCase() === 'without';
@@ -624,7 +690,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !exceptedFew(statement, m, passage) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found
@@ -648,12 +714,46 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // what "refused to publish the names" says.)
   let proposed: Set<string> | undefined;
   const isProposed = (word: string): boolean => (proposed ??= wordsAfter(passage, PROPOSED_BEFORE, 32)).has(word);
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w)) return w;
+  // (Nor a condition the passage sets with "unless": "would close within a year without new
+  // funding" says what "would close within a year unless new funding was found" says.)
+  let passageUnless: Set<string> | undefined;
+  const unlessInPassage = (word: string): boolean => conditions.has(word) && (passageUnless ??= wordsAfter(passage, UNLESS_BEFORE, 48)).has(normalizeWord(word));
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !exceptedFew(passage, w, statement)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
   for (const w of forbidden(statement)) if (!theirsNegated.has(w) && asksFor(passage, w)) return w;
   return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage) ?? decidedUndecided(statement, passage) ?? plannedUnplanned(statement, passage);
+}
+
+// "All but two had been discharged", "everyone except three": what is said of all, bar a few.
+const ALL_BUT = /\b(?:all|everyone|everybody|everything|each)\s+(?:but|except|bar|save)\s+(?:for\s+)?/giu;
+// How many words on from "all but" its clause is read.
+const ALL_BUT_REACH = 12;
+// A side that says how few: "only two of the 14", "just three", "a few".
+const FEW = /\b(?:only|just|few)\b/i;
+
+/**
+ * Whether `affirming` says the word of all but a few ("All but two had been discharged by Sunday
+ * evening") and `denying`, which denies it, counts the few: "only two of the 14 taken to hospital
+ * had not been discharged" says the same. ("None of the 14 had been discharged" counts no two,
+ * and still flips.)
+ */
+function exceptedFew(affirming: string, word: string, denying: string): boolean {
+  if (!/\b(?:but|except|bar|save)\b/i.test(affirming)) return false;
+  const tokens = tokenizeCached(affirming);
+  for (const m of affirming.matchAll(ALL_BUT)) {
+    const end = m.index + m[0].length;
+    // The few as a figure ("all but two") the denying side must give too; else "only", "few".
+    const few = findQuantities(affirming.slice(end, end + 24)).find((q) => q.start === 0);
+    if (few ? !findQuantities(denying).some((q) => q.value === few.value) : !FEW.test(denying)) continue;
+    let k = tokens.findIndex((t) => t.start >= end);
+    for (const first = k; k >= 0 && k < tokens.length && k <= first + ALL_BUT_REACH; k++) {
+      if (k > first && CLAUSE_END.test(affirming.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      if (formsOf(tokens[k]!).includes(word)) return true;
+    }
+  }
+  return false;
 }
 
 // A passage that says nothing is planned: "there were no plans to introduce rota cuts", "is not
