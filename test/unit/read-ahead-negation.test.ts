@@ -65,4 +65,18 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     assert.equal(v.kind, 'supported', v.message);
     assert.notEqual(check('The Linmouth Sailing Club has no new sponsor for its junior squad.').kind, 'supported');
   });
+
+  it('a cause denied in the statement is the cause the source denies', () => {
+    const v = check('Ms Okoye rejected the suggestion that the supplier\'s lateness caused the staff shortage, saying the shortage existed before the delay.');
+    assert.equal(v.kind, 'supported', v.message);
+  });
+
+  it('a cause the source denies, told as the cause', () => {
+    const v = check('Ms Okoye said the late delivery of the signalling software was the main cause of the staff shortage.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /denies/);
+    // A cause the source gives still stands.
+    const given = check('Mr Lund said a blocked culvert caused the flooding at Carrow depot.');
+    assert.equal(given.kind, 'supported', given.message);
+  });
 });

@@ -4,8 +4,8 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
-import { unlinkedCause } from './causal-links.js';
+import { askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { deniedCause, unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { crossedClauses } from './crossed-clauses.js';
 import { findNames } from '../index/names.js';
@@ -535,6 +535,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const scope = aligned ? overstatedScope(text, best.passages) : undefined;
   if (scope) return notAsSaid(overstatedMessage(scope.said), scope);
   // "was mainly the result of" two things the source tells apart: both passages shown first.
+  // "was the main cause of" what the source says it did not cause: the denial shown first.
+  const denied = a.spokenQuoteSpans.length ? undefined : deniedCause(corpus, text, a.alignments);
+  if (denied) return notAsSaid(deniedCauseMessage(text.slice(denied.span.start, denied.span.end), quoted(denied.passage.text)), { span: denied.span, passage: denied.passage });
   const unlinked = a.spokenQuoteSpans.length ? undefined : unlinkedCause(corpus, text, a.alignments);
   if (unlinked) {
     const first = [unlinked.before, unlinked.after].map((p) => evidenceOf(corpus, p.docId, p.span, best.coverage)).filter((e): e is Evidence => !!e);
