@@ -5,6 +5,7 @@ import type { Passage, Span } from '../model.js';
 import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
+import { relation } from '../lexicon/index.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 // What a statement says as certain: "can" too, denied ("can no longer finish first" is as certain
@@ -382,32 +383,67 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
 
 // "has been moved", "have already closed", "already launched": told as done.
 const DONE = /\b(?:(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?|already\s+(?:been\s+)?)(\p{L}+)/giu;
-// "will be moved", "will close", "plans to close", "is to be moved": not done yet.
-const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?)(\p{L}+)/giu;
+// "will be moved", "will close", "plans to close", "is to be moved", "is expected to finish",
+// "may need to ask", "whether to issue": not done yet.
+const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled)\s+to\s+(?:be\s+)?|(?:may|might|could|would|will)\s+(?:need|have)\s+to\s+(?:be\s+)?|whether\s+(?:or\s+not\s+)?to\s+(?:be\s+)?)(\p{L}+)/giu;
+// How many of a passage's verbs to come, and of a statement's told as done, are read.
+const MOST_VERBS = 50;
 
 /**
  * What the statement tells as done ("All internal certificates have been moved to automated
- * renewal") where its passage says it will be ("will be moved ... by the end of the month"), and
- * does not also say it was: the statement's words and the passage's.
+ * renewal") where its passage says it will be ("will be moved ... by the end of the month"; "may
+ * need to ask the regional team" against "had already asked"; "whether to issue" against "has
+ * issued"), and does not also say it was: the statement's words and the passage's. The verb may
+ * be the passage's in other words ("has completed its review" where "That review is expected to
+ * finish"), where the passage's sentence has another of the statement's words.
  */
-export function toldAsDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+export function toldAsDone(statement: string, passages: readonly Passage[], next?: (p: Passage) => Passage | undefined): DroppedHedge | undefined {
   if (!/\b(?:has|have|had|already)\b/i.test(statement)) return undefined;
-  const coming = new Map<string, { said: string; passage: Passage }>();
+  const coming = new Map<string, { said: string; passage: Passage; verb: string }>();
   const done = new Set<string>();
-  for (const p of passages) {
-    for (const m of p.text.matchAll(TO_COME)) {
+  const mine = contentWords(statement);
+  for (const p of [...passages, ...goingOn(passages, mine, next)]) {
+    for (const m of [...p.text.matchAll(TO_COME)].slice(0, MOST_VERBS)) {
       const verb = normalizeWord(m[1]!.toLowerCase());
-      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, { said: m[0], passage: p });
+      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, { said: m[0], passage: p, verb: m[1]!.toLowerCase() });
     }
-    for (const m of p.text.matchAll(DONE)) done.add(normalizeWord(m[1]!.toLowerCase()));
+    for (const m of [...p.text.matchAll(DONE)].slice(0, MOST_VERBS)) done.add(normalizeWord(m[1]!.toLowerCase()));
   }
   if (!coming.size) return undefined;
-  for (const m of statement.matchAll(DONE)) {
+  for (const m of [...statement.matchAll(DONE)].slice(0, MOST_VERBS)) {
     const verb = normalizeWord(m[1]!.toLowerCase());
+    if (done.has(verb)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
     const said = coming.get(verb);
-    if (said && !done.has(verb)) return { span: { start: m.index, end: m.index + m[0].length }, ...said };
+    if (said) return { span, said: said.said, passage: said.passage };
+    // Another verb of the same sense, said of something the statement names.
+    for (const other of coming.values()) {
+      if (done.has(normalizeWord(other.verb)) || relation(m[1]!.toLowerCase(), other.verb) !== 'synonym') continue;
+      const theirs = contentWords(other.passage.text);
+      theirs.delete(normalizeWord(other.verb));
+      if (sharedWords(mine, theirs) >= 1) return { span, said: other.said, passage: other.passage };
+    }
   }
   return undefined;
+}
+
+// A sentence that goes on about what the one before named: "That review", "This work".
+const GOES_ON = /^\s*(?:that|this|these|those)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu;
+
+/**
+ * The sentence after the last of the passages, in its paragraph, where it goes on about a thing
+ * the statement names: "... asked Tallis Forensics to carry out a review of all of our systems.
+ * That review is expected to finish by the end of August."
+ */
+function goingOn(passages: readonly Passage[], mine: ReadonlySet<string>, next: ((p: Passage) => Passage | undefined) | undefined): Passage[] {
+  if (!next || !passages.length) return [];
+  const last = passages.reduce((a, b) => (b.index > a.index ? b : a));
+  const after = next(last);
+  if (!after || after.paragraph.start !== last.paragraph.start || passages.some((p) => p.index === after.index)) return [];
+  const opening = GOES_ON.exec(after.text);
+  if (!opening) return [];
+  const named = opening[0].trim().split(/\s+/).slice(1).map((w) => normalizeWord(w.toLowerCase()));
+  return named.some((w) => mine.has(w)) ? [after] : [];
 }
 
 // A sentence that asks: its last mark a question mark (a closing quotation mark or bracket may follow).

@@ -519,7 +519,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
-  const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
+  const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
   // shown first.
   const notAsSaid = (message: string, found: { span: Span; passage?: Passage }): Verdict => {
