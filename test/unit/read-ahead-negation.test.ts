@@ -38,6 +38,12 @@ We have appointed Kerrow Audit to carry out a review of all of our payment syste
 The review panel could not reach a conclusion on the 2020 paper; it is for the publisher to decide whether to issue a correction.
 The board has already closed the Eastfield annexe, and it has moved its pupils to the main site.`;
 
+const LIBRARY = `Mobile library: update for members
+
+The mobile library will run until 31 March on its present timetable. Cllr Wendell Ashby said a decision on whether to keep the mobile library running beyond 31 March would be taken in January, depending on funding.
+
+"We are not bringing in a sprinkler ban at this stage," Mr Oren Dace, Tarnwell Water's operations director, writes. "But if September is as dry as August, I can't rule one out for October."`;
+
 describe('summary lines whose denials, conditions and causes were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -47,6 +53,7 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
       textSource('sources/regatta.txt', REGATTA),
       textSource('sources/hearing.txt', HEARING),
       textSource('sources/trust.txt', TRUST),
+      textSource('sources/library.txt', LIBRARY),
     ]);
   });
 
@@ -109,5 +116,22 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     const v = check('It is for the publisher to decide whether to issue a correction to the 2020 paper.');
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('The publisher has issued a correction to the 2020 paper.').kind, 'unsupported');
+  });
+
+  it('a reported "would" told as settled where the source says a decision on whether is still to be taken', () => {
+    const v = check('Cllr Ashby said a decision on keeping the mobile library running beyond 31 March would be taken in January.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Cllr Ashby said the mobile library service would be extended beyond 31 March.').kind, 'unsupported');
+    // What the source does tell as settled, reported with "would".
+    const settled = check('Cllr Ashby said the mobile library would run until 31 March.');
+    assert.equal(settled.kind, 'supported', settled.message);
+  });
+
+  it('told as announced what the source only cannot rule out ("I can\'t rule one out")', () => {
+    const v = check('Mr Dace said a sprinkler ban could not be ruled out for October if September is as dry as August.');
+    assert.equal(v.kind, 'supported', v.message);
+    const altered = check('Mr Dace has announced a sprinkler ban from October.');
+    assert.equal(altered.kind, 'unsupported');
+    assert.match(altered.message, /rule one out/);
   });
 });

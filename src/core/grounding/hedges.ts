@@ -477,10 +477,22 @@ export function askedOnly(statement: string, passages: readonly Passage[], next:
 }
 
 // What a passage says is only weighed, hoped for or put forward: "was considering whether to
-// appeal", "has proposed increasing the weekly service charge", "hoped to move the event".
-const TENTATIVE = /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|propos(?:es|ed|ing)|hop(?:es|ed|ing)|looking\s+at)\s+(?!by\b)(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|to\s+)?/giu;
-// What a statement tells as settled: "has confirmed that it will appeal", "decided to move".
-const SETTLED = /\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\b/giu;
+// appeal", "has proposed increasing the weekly service charge", "hoped to move the event"; what
+// is still to be decided ("a decision on whether to continue the campaign ... would be taken in
+// May", "to decide whether to issue"); what is only not ruled out ("I can't rule one out for late
+// August").
+const TENTATIVE = /\b(?:(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|propos(?:es|ed|ing)|hop(?:es|ed|ing)|looking\s+at)\s+(?!by\b)(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|to\s+)?|(?:decid(?:e|es|ing)|decisions?\s+(?:on|about|over))\s+whether\s+(?:or\s+not\s+)?(?:to\s+)?|(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|(?:do|does|did)(?:\s+not|n['’]t))\s+rule\s+(?:[\p{L}'’-]+\s+){0,3}?out\s+)/giu;
+// What is not ruled out, told by a pronoun: "can't rule one out", "could not rule it out".
+const RULED_OUT_PRONOUN = /\brule\s+(?:one|it|this|that|them)\s+out\b/iu;
+// Of those, the ones a speaker says of their own plans: a quotation tells them as they stand.
+const UNDECIDED_OWN = /^(?:decid|decision|can|could|do|does|did)/iu;
+// A "would" a statement reports ("said the campaign would be extended"): a "will" told in the
+// past. (Not of a decision: "said a decision on extending it would be taken in May" tells when
+// it will be decided, not what.)
+const REPORTED_WOULD = /(?<=\b(?:said|says|told|announced|stated|insisted)\b(?:(?!\b(?:decision|decide|whether)\b)[^.;:!?]){1,80}?)\bwould\b/giu;
+// What a statement tells as settled: "has confirmed that it will appeal", "decided to move",
+// "said the campaign would be extended".
+const SETTLED = new RegExp(`\\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\\b|${REPORTED_WOULD.source}`, 'giu');
 // What says it is settled in a passage, or still open in a statement.
 const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted)\b/iu;
 const STILL_OPEN = /\b(?:consider\p{L}*|weigh\p{L}*|explor\p{L}*|propos\p{L}*|hop(?:e|es|ed|ing)|may|might|could|whether|plans?|planned|wants?|aims?|seeks?|would)\b/iu;
@@ -501,7 +513,8 @@ function clauseFrom(text: string, at: number): string {
  * says nothing settled itself: the statement's word and the passage's.
  */
 export function tentativeTold(statement: string, passages: readonly Passage[], documents: () => readonly Passage[]): DroppedHedge | undefined {
-  if (STILL_OPEN.test(statement)) return undefined;
+  // (A reported "would" is no "would" of what may be.)
+  if (STILL_OPEN.test(statement.replace(REPORTED_WOULD, ''))) return undefined;
   const settled = [...statement.matchAll(SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
   if (!settled.length) return undefined;
   const told = settled.map((m) => ({ m, words: contentWords(clauseFrom(statement, m.index + m[0].length)) }));
@@ -513,13 +526,16 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
     if (known === undefined) settledElsewhere.set(m, (known = saidSettled(m[0], words, documents())));
     return known;
   };
-  for (const p of passages) {
+  for (const [i, p] of passages.entries()) {
     if (SETTLED_IN_PASSAGE.test(p.text)) continue;
     for (const t of [...p.text.matchAll(TENTATIVE)].slice(0, MOST_CLAIMS)) {
       // (What a critic's quotation calls proposed is how they put it, not the plan's standing.)
-      if (insideQuotation(p.text, t.index)) continue;
+      if (insideQuotation(p.text, t.index) && !UNDECIDED_OWN.test(t[0])) continue;
       const clause = clauseFrom(p.text, t.index + t[0].length);
       const weighed = contentWords(clause);
+      // "I can't rule one out": what "one" is, the sentence before told.
+      const before = passages[i - 1];
+      if (RULED_OUT_PRONOUN.test(t[0]) && before?.index === p.index - 1) for (const w of contentWords(before.text)) weighed.add(w);
       const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
       // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
       // develop", "the Ministry of Defence said the barracks will close".)
@@ -536,13 +552,33 @@ function insideQuotation(text: string, at: number): boolean {
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+// A month's name, as normalised: a date two clauses share says nothing of what each tells.
+const MONTH_WORD = /^(?:januar|februar|march|april|may|june?|july?|august|septemb|octob|novemb|decemb)/u;
+
+/**
+ * Whether a settled clause shares SHARED_SETTLED of the told words, one of them a word of what
+ * is told, not only a date: "will run until 31 March" does not settle "would be extended beyond
+ * 31 March".
+ */
+function sameThingSettled(words: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  let shared = 0;
+  let thing = false;
+  for (const w of words) {
+    if (!theirs.has(w)) continue;
+    shared++;
+    if (!/\d/.test(w) && !MONTH_WORD.test(w)) thing = true;
+  }
+  return shared >= SHARED_SETTLED && thing;
+}
+
 /** Whether a passage says of the same thing (two of its words) that it is settled, with the statement's word or another. */
 function saidSettled(word: string, words: Set<string>, passages: readonly Passage[]): boolean {
-  const mine = new RegExp(`\\b${word}\\b`, 'iu');
+  // (A reported "would" is the source's "will".)
+  const mine = new RegExp(/^would$/i.test(word) ? '\\b(?:would|will)\\b' : `\\b${word}\\b`, 'iu');
   for (const p of passages) {
     if (!mine.test(p.text) && !SETTLED_IN_PASSAGE.test(p.text)) continue;
     for (const m of p.text.matchAll(SETTLED)) {
-      if (sharedWords(words, contentWords(clauseFrom(p.text, m.index + m[0].length))) >= SHARED_SETTLED) return true;
+      if (sameThingSettled(words, contentWords(clauseFrom(p.text, m.index + m[0].length)))) return true;
     }
   }
   return false;
