@@ -44,6 +44,11 @@ The mobile library will run until 31 March on its present timetable. Cllr Wendel
 
 "We are not bringing in a sprinkler ban at this stage," Mr Oren Dace, Tarnwell Water's operations director, writes. "But if September is as dry as August, I can't rule one out for October."`;
 
+const CLINICS = `Health scrutiny committee: outpatient waiting times
+
+Ms Roisin Halloran: I would expect waiting times to be under four weeks by March, but I won't give a promise I might break.
+Ms Roisin Halloran: The Ashford clinic will reopen in May. I can promise you that.`;
+
 describe('summary lines whose denials, conditions and causes were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -54,6 +59,7 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
       textSource('sources/hearing.txt', HEARING),
       textSource('sources/trust.txt', TRUST),
       textSource('sources/library.txt', LIBRARY),
+      textSource('sources/clinics.txt', CLINICS),
     ]);
   });
 
@@ -133,5 +139,16 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     const altered = check('Mr Dace has announced a sprinkler ban from October.');
     assert.equal(altered.kind, 'unsupported');
     assert.match(altered.message, /rule one out/);
+  });
+
+  it('a promise told where the source declines to give one ("I won\'t give a promise I might break")', () => {
+    const v = check('Ms Halloran said she expected waiting times to be under four weeks by March but would not promise it.');
+    assert.equal(v.kind, 'supported', v.message);
+    const altered = check('Ms Halloran promised councillors that waiting times would be under four weeks by March.');
+    assert.equal(altered.kind, 'unsupported');
+    assert.match(altered.message, /won't give a promise/);
+    // A promise the source gives stands.
+    const given = check('Ms Halloran promised that the Ashford clinic would reopen in May.');
+    assert.equal(given.kind, 'supported', given.message);
   });
 });

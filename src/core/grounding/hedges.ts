@@ -218,6 +218,8 @@ export function hedgedDone(statement: string, passages: readonly Passage[]): Dro
  * causes lower scores"): the statement's verb of certainty, and the source's words.
  */
 export function overclaimed(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const promised = promisedDenied(statement, passages);
+  if (promised) return promised;
   if (!/\b(?:prove|show|demonstrat|confirm|establish)/i.test(statement)) return undefined;
   // What the statement says is proven (not "cannot show that ...", which says what the source
   // says), read once; a sentence makes few such claims, and a hostile one of thousands is read
@@ -230,6 +232,33 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
       for (const { c, words } of claims) {
         if (sharedWords(words, denial.words) >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: denial.said, passage: p };
       }
+    }
+  }
+  return undefined;
+}
+
+// A statement's word of a promise: "guaranteed MPs that", "promised that", "pledged to".
+const PROMISED = /\b(?:guarantee[ds]?|promise[ds]|assured|pledged|vowed)\b/giu;
+// A source that declines to promise: "I don't want to give a guarantee I can't keep", "could not
+// promise", "no guarantee", "refused to commit".
+const PROMISE_DENIED = /(?:\b(?:not|never|no)\b|\b\p{L}+n['’]t\b)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:guarantee|guarantees|promise|promises|assurance|assurances|pledge|undertaking|commitment|commit)\b|\b(?:refused|refuses|declined|declines)\s+to\s+(?:guarantee|promise|commit|pledge)\b/iu;
+
+/**
+ * A promise the statement tells ("Mr Everleigh guaranteed MPs that cancellations would be below 3
+ * per cent by June") where its passage declines to give one ("I would expect cancellations to be
+ * below 3 per cent by June, but I don't want to give a guarantee I can't keep"): the sentence
+ * that declines has two of the words promised, one of them no figure or date.
+ */
+function promisedDenied(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (!/\b(?:guarantee|promise|assured|pledged|vowed)/i.test(statement)) return undefined;
+  const claims = [...statement.matchAll(PROMISED)].slice(0, MOST_CLAIMS).filter((c) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, c.index - 24), c.index)));
+  if (!claims.length) return undefined;
+  for (const p of passages) {
+    const denial = PROMISE_DENIED.exec(p.text);
+    if (!denial) continue;
+    const theirs = contentWords(p.text);
+    for (const c of claims) {
+      if (sameThingSettled(contentWords(CLAUSE.exec(statement.slice(c.index + c[0].length))?.[0] ?? ''), theirs)) return { span: { start: c.index, end: c.index + c[0].length }, said: denial[0].trim(), passage: p };
     }
   }
   return undefined;
