@@ -49,6 +49,10 @@ const CLINICS = `Health scrutiny committee: outpatient waiting times
 Ms Roisin Halloran: I would expect waiting times to be under four weeks by March, but I won't give a promise I might break.
 Ms Roisin Halloran: The Ashford clinic will reopen in May. I can promise you that.`;
 
+const PLANT = `Brockley plant ballot
+
+Mr Idris Kealey, the union's regional officer, said staff at the Brockley plant had told organisers that the new shift pattern clashed with school runs, and that some feared losing overtime if they took time off. "Workers aren't saying no to the pay offer," he said. "They're saying no to the Sunday rota."`;
+
 describe('summary lines whose denials, conditions and causes were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -60,6 +64,7 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
       textSource('sources/trust.txt', TRUST),
       textSource('sources/library.txt', LIBRARY),
       textSource('sources/clinics.txt', CLINICS),
+      textSource('sources/plant.txt', PLANT),
     ]);
   });
 
@@ -150,5 +155,11 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     // A promise the source gives stands.
     const given = check('Ms Halloran promised that the Ashford clinic would reopen in May.');
     assert.equal(given.kind, 'supported', given.message);
+  });
+
+  it('"X rather than Y" where the source says "not X" and "Y": the contrast told the other way', () => {
+    const v = check('Idris Kealey said staff at the Brockley plant were refusing the Sunday rota rather than the pay offer.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Idris Kealey said staff at the Brockley plant were refusing the pay offer itself rather than the Sunday rota.').kind, 'contradicted');
   });
 });

@@ -646,6 +646,96 @@ function wordsAfter(text: string, before: RegExp, reach: number): Set<string> {
   return out;
 }
 
+// How many contrasts of a statement are read, and how many words of each side.
+const MOST_CONTRASTS = 4;
+const CONTRAST_WORDS = 3;
+
+/**
+ * Whether the negations before each token of its clause are odd in number: what the clause says
+ * of the word is denied ("aren't saying no to the vaccine" affirms it, twice denied; "saying no to
+ * an appointment" denies it).
+ */
+function deniedInClause(text: string, tokens: readonly Token[]): boolean[] {
+  const marks = negationsOf(tokens);
+  let odd = false;
+  return tokens.map((t, i) => {
+    if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) odd = false;
+    const denied = odd;
+    if (marks[i]) odd = !odd;
+    return denied;
+  });
+}
+
+/**
+ * A contrast told the other way round: "families were refusing the vaccine itself rather than the
+ * appointment times" where the source says "People aren't saying no to the vaccine. They're
+ * saying no to a Tuesday morning appointment." The statement sets the words before "rather than"
+ * (or "instead of") against those after it, one side denied and the other not; the passages'
+ * sentences that deny something say a word of each side the other way, and never the
+ * statement's way. Returns a word of the side before, or undefined.
+ */
+export function reversedContrast(statement: string, passages: readonly string[]): string | undefined {
+  const tokens = tokenizeCached(statement);
+  const marks = negationsOf(tokens);
+  const denied = deniedInClause(statement, tokens);
+  const content = (k: number): boolean => !STOPWORDS.has(tokens[k]!.norm) && !marks[k] && /\p{L}/u.test(tokens[k]!.text);
+  // How the passages say each word: denied, affirmed (read once a passage).
+  let read: { forms: Map<string, { denied: boolean; affirmed: boolean }> } | undefined;
+  const said = (word: string): { denied: boolean; affirmed: boolean } | undefined => {
+    if (!read) {
+      read = { forms: new Map() };
+      for (const text of passages) {
+        const theirs = tokenizeCached(text);
+        // (Only sentences that deny something tell a contrast: "took time off" says nothing of
+        // the appointment times either way.)
+        if (!negationsOf(theirs).includes(true)) continue;
+        const theirsDenied = deniedInClause(text, theirs);
+        theirs.forEach((t, k) => {
+          for (const f of formsOf(t)) {
+            let s = read!.forms.get(f);
+            if (!s) read!.forms.set(f, (s = { denied: false, affirmed: false }));
+            if (theirsDenied[k]) s.denied = true;
+            else s.affirmed = true;
+          }
+        });
+      }
+    }
+    return read.forms.get(word);
+  };
+  let contrasts = 0;
+  for (let c = 1; c < tokens.length && contrasts < MOST_CONTRASTS; c++) {
+    if (!marks[c] || !denyingPair(tokens, c)) continue;
+    contrasts++;
+    // The side before the pair ("the vaccine itself"), and the side after ("the appointment times").
+    const before: number[] = [];
+    for (let k = c - 2; k >= 0 && before.length < CONTRAST_WORDS - 1; k--) {
+      if (CLAUSE_END.test(statement.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (marks[k]) break;
+      if (content(k)) before.push(k);
+    }
+    const after: number[] = [];
+    for (let k = c + 1; k < tokens.length && after.length < CONTRAST_WORDS; k++) {
+      if (CLAUSE_END.test(statement.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      if (content(k)) after.push(k);
+    }
+    // Each side told the other way by the passages: a word of it said so, none said as the statement says.
+    const reversed = (side: number[]): number | undefined => {
+      let found: number | undefined;
+      for (const k of side) {
+        const s = formsOf(tokens[k]!).map(said).find((x) => x !== undefined);
+        if (!s) continue;
+        const mine = denied[k]!;
+        if (mine ? s.denied : s.affirmed) return undefined;
+        found ??= k;
+      }
+      return found;
+    };
+    const first = reversed(before);
+    if (first !== undefined && reversed(after) !== undefined) return tokens[first]!.norm;
+  }
+  return undefined;
+}
+
 export function flippedNegation(statement: string, passage: string): string | undefined {
   // Asked again of the same pair (the judgement after the assessment, a joined alignment's
   // sentences): the answer is remembered. The statement's length first keeps the key one pair's.

@@ -19,7 +19,7 @@ import { wordDiff } from './diff.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, type Alignment } from './support.js';
+import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
@@ -346,6 +346,15 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       negationJoined = best.passages.some((p) => p !== saying && hasNegation(p.text) && saysMore(p) > saysMore(saying));
     }
     if (word && !negationJoined) flipped = { word, passageText: saying?.text ?? passageText };
+  }
+  // A contrast told the other way round ("refusing the vaccine itself rather than the appointment
+  // times" where the source says they are not saying no to the vaccine but to a Tuesday morning
+  // appointment, the sentence after) is evidence enough on a looser alignment, as an opposite
+  // word is: both sides said the other way rarely turn up by chance.
+  if (!flipped && !negationJoined && best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
+    const read = corpus.withFollowing(best.passages, 1);
+    const contrast = reversedContrast(text, read.map((p) => p.text));
+    if (contrast) flipped = { word: contrast, passageText: read.find((p) => passageProfile(p).norms.includes(contrast))?.text ?? best.passages.map((p) => p.text).join(' ') };
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
