@@ -53,6 +53,16 @@ const PLANT = `Brockley plant ballot
 
 Mr Idris Kealey, the union's regional officer, said staff at the Brockley plant had told organisers that the new shift pattern clashed with school runs, and that some feared losing overtime if they took time off. "Workers aren't saying no to the pay offer," he said. "They're saying no to the Sunday rota."`;
 
+const SCRUTINY = `Overview and scrutiny committee: waste contract
+
+Cllr Priya Venn: The council paid Harbourline a service credit of £40,000 last spring. Should that be repaid?
+
+Ms Tamsin Orr: That credit covered the year before the contract changed, so no, I don't think it should.
+
+Cllr Priya Venn: Should the Kelby depot reopen to the public?
+
+Ms Tamsin Orr: Yes. It will reopen in June with longer hours.`;
+
 describe('summary lines whose denials, conditions and causes were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -65,6 +75,7 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
       textSource('sources/library.txt', LIBRARY),
       textSource('sources/clinics.txt', CLINICS),
       textSource('sources/plant.txt', PLANT),
+      textSource('sources/scrutiny.txt', SCRUTINY),
     ]);
   });
 
@@ -161,5 +172,14 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     const v = check('Idris Kealey said staff at the Brockley plant were refusing the Sunday rota rather than the pay offer.');
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('Idris Kealey said staff at the Brockley plant were refusing the pay offer itself rather than the Sunday rota.').kind, 'contradicted');
+  });
+
+  it('told as agreed what the source asks and answers no to ("so no, I don\'t think it should")', () => {
+    const altered = check('Ms Orr agreed that the £40,000 service credit paid last spring should be repaid to the council.');
+    assert.equal(altered.kind, 'unsupported');
+    assert.match(altered.message, /answers no/);
+    // A question answered yes backs what it asks.
+    const yes = check('Ms Orr agreed that the Kelby depot should reopen to the public.');
+    assert.equal(yes.kind, 'supported', yes.message);
   });
 });

@@ -64,6 +64,11 @@ export function askedOnlyMessage(asked: string): string {
   return `No source supports this statement: the source only asks it (${asked})`;
 }
 
+/** The statement says what its source asks and answers no to (`answer`, already in quotation marks). */
+export function answeredNoMessage(answer: string): string {
+  return `No source supports this statement: the source asks it and answers no (${answer})`;
+}
+
 export function noPassageMessage(): string {
   return 'No source supports this statement (no source passage shares its words)';
 }

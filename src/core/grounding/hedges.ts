@@ -505,6 +505,34 @@ export function askedOnly(statement: string, passages: readonly Passage[], next:
   return passages[0];
 }
 
+// The next sentence answers no: "No.", "That bonus related to the year before, so no, I don't
+// think it should.", "I don't think so."
+const ANSWERED_NO = new RegExp(String.raw`^${LABELLED}(?:[^.?!]{0,100}?\b)?(?:no|nope)\s*[,.;!]|^${LABELLED}(?:[^.?!]{0,100}?\b)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|accept|agree)\s+(?:it|that|so|they|he|she|we|this)\b`, 'iu');
+// How many of the statement's words the question must have: what is asked is what it tells.
+const ASKED_WORDS = 1;
+
+/**
+ * What the statement tells as so where its source asks it and the answer is no: "Mr Everleigh
+ * agreed that the £1.2 million performance bonus should be returned" where a member asks "Should
+ * that be returned?" and he answers "That bonus related to the year before the timetable change,
+ * so no, I don't think it should." The statement denies nothing itself; the question (one of its
+ * passages, or the sentence before one) has a word of the statement's, and the sentence after it
+ * answers no. The answer, to show.
+ */
+export function answeredNo(statement: string, passages: readonly Passage[], beside: (p: Passage, step: number) => Passage | undefined, denies: (text: string) => boolean): Passage | undefined {
+  if (QUESTION.test(statement) || denies(statement)) return undefined;
+  const mine = contentWords(statement);
+  for (const p of passages) {
+    // The question, or the answer (the statement's words may align it with either).
+    const q = QUESTION.test(p.text) ? p : beside(p, -1);
+    if (!q || !QUESTION.test(q.text) || !QUESTION_START.test(q.text.trimStart())) continue;
+    if (sharedWords(mine, contentWords(q.text)) < ASKED_WORDS) continue;
+    const answer = q === p ? beside(q, 1) : p;
+    if (answer && ANSWERED_NO.test(answer.text.trimStart())) return answer;
+  }
+  return undefined;
+}
+
 // What a passage says is only weighed, hoped for or put forward: "was considering whether to
 // appeal", "has proposed increasing the weekly service charge", "hoped to move the event"; what
 // is still to be decided ("a decision on whether to continue the campaign ... would be taken in
