@@ -436,8 +436,6 @@ function readClauses(text: string): Clause[] {
     if (isNegation(tokens, i)) {
       const until = afterAside(text, tokens, i);
       if (until !== undefined) asides.set(i + 1, until);
-    }
-    if (isNegation(tokens, i)) {
       const without = t.text.toLowerCase() === 'without';
       current.onlyWithout = without && (!current.negated || current.onlyWithout);
       current.negated = true;
@@ -780,7 +778,10 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !exceptedFew(statement, m, passage) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
+  // What a side says of all but the few the other side denies it of: read once a pair.
+  let exceptedInStatement: Set<string> | undefined;
+  let exceptedInPassage: Set<string> | undefined;
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found
@@ -808,7 +809,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // funding" says what "would close within a year unless new funding was found" says.)
   let passageUnless: Set<string> | undefined;
   const unlessInPassage = (word: string): boolean => conditions.has(word) && (passageUnless ??= wordsAfter(passage, UNLESS_BEFORE, 48)).has(normalizeWord(word));
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !exceptedFew(passage, w, statement)) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
@@ -823,27 +824,33 @@ const ALL_BUT_REACH = 12;
 // A side that says how few: "only two of the 14", "just three", "a few".
 const FEW = /\b(?:only|just|few)\b/i;
 
+// How many "all but"s of a text are read (a hostile text has thousands).
+const MOST_EXCEPTIONS = 8;
+
 /**
- * Whether `affirming` says the word of all but a few ("All but two had been discharged by Sunday
- * evening") and `denying`, which denies it, counts the few: "only two of the 14 taken to hospital
- * had not been discharged" says the same. ("None of the 14 had been discharged" counts no two,
- * and still flips.)
+ * The words (in all their forms) `affirming` says of all but a few ("All but two had been
+ * discharged by Sunday evening") where `denying` counts the few: "only two of the 14 taken to
+ * hospital had not been discharged" says the same of them. ("None of the 14 had been discharged"
+ * counts no two, and still flips.)
  */
-function exceptedFew(affirming: string, word: string, denying: string): boolean {
-  if (!/\b(?:but|except|bar|save)\b/i.test(affirming)) return false;
+function exceptedFew(affirming: string, denying: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\b(?:but|except|bar|save)\b/i.test(affirming)) return out;
   const tokens = tokenizeCached(affirming);
-  for (const m of affirming.matchAll(ALL_BUT)) {
+  let counts: Set<number> | undefined;
+  let k = 0;
+  for (const m of [...affirming.matchAll(ALL_BUT)].slice(0, MOST_EXCEPTIONS)) {
     const end = m.index + m[0].length;
     // The few as a figure ("all but two") the denying side must give too; else "only", "few".
     const few = findQuantities(affirming.slice(end, end + 24)).find((q) => q.start === 0);
-    if (few ? !findQuantities(denying).some((q) => q.value === few.value) : !FEW.test(denying)) continue;
-    let k = tokens.findIndex((t) => t.start >= end);
-    for (const first = k; k >= 0 && k < tokens.length && k <= first + ALL_BUT_REACH; k++) {
-      if (k > first && CLAUSE_END.test(affirming.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-      if (formsOf(tokens[k]!).includes(word)) return true;
+    if (few ? !(counts ??= new Set(findQuantities(denying).map((q) => q.value))).has(few.value) : !FEW.test(denying)) continue;
+    while (k < tokens.length && tokens[k]!.start < end) k++;
+    for (let j = k; j < tokens.length && j <= k + ALL_BUT_REACH; j++) {
+      if (j > k && CLAUSE_END.test(affirming.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      for (const f of formsOf(tokens[j]!)) out.add(f);
     }
   }
-  return false;
+  return out;
 }
 
 // A passage that says nothing is planned: "there were no plans to introduce rota cuts", "is not
