@@ -63,6 +63,11 @@ Cllr Priya Venn: Should the Kelby depot reopen to the public?
 
 Ms Tamsin Orr: Yes. It will reopen in June with longer hours.`;
 
+const BOARD = `Trust board: performance report
+
+The four-hour emergency standard was met for 81 per cent of patients, above the 80 per cent national target for the first time this year. The 18-week referral standard was not met: 64 per cent against a target of 92 per cent.
+For the Harcombe fun run, organisers had added three extra first-aid tents along the course this year, bringing the total to 9.`;
+
 describe('summary lines whose denials, conditions and causes were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -76,6 +81,7 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
       textSource('sources/clinics.txt', CLINICS),
       textSource('sources/plant.txt', PLANT),
       textSource('sources/scrutiny.txt', SCRUTINY),
+      textSource('sources/board.txt', BOARD),
     ]);
   });
 
@@ -181,5 +187,17 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     // A question answered yes backs what it asks.
     const yes = check('Ms Orr agreed that the Kelby depot should reopen to the public.');
     assert.equal(yes.kind, 'supported', yes.message);
+  });
+
+  it('"missed" where the source says the standard was "met", and "cut" where it says "added"', () => {
+    const met = check('The four-hour emergency standard was met, with 81 per cent of patients seen in time.');
+    assert.equal(met.kind, 'supported', met.message);
+    assert.equal(check('The four-hour emergency standard was missed again, with 81 per cent of patients seen in time.').kind, 'contradicted');
+    // A standard the source says was not met was missed.
+    const missed = check('The 18-week referral standard was missed, at 64 per cent against a target of 92 per cent.');
+    assert.equal(missed.kind, 'supported', missed.message);
+    const added = check('Organisers added three first-aid tents to the Harcombe fun run course, bringing the total to 9.');
+    assert.equal(added.kind, 'supported', added.message);
+    assert.equal(check('Organisers cut the number of first-aid tents on the Harcombe fun run course to 9 this year.').kind, 'contradicted');
   });
 });
