@@ -68,6 +68,10 @@ const BOARD = `Trust board: performance report
 The four-hour emergency standard was met for 81 per cent of patients, above the 80 per cent national target for the first time this year. The 18-week referral standard was not met: 64 per cent against a target of 92 per cent.
 For the Harcombe fun run, organisers had added three extra first-aid tents along the course this year, bringing the total to 9.`;
 
+const INSPECTION = `Depot inspection: findings
+
+The depot manager is Mr Callum Frere. The inspectors found no evidence that Mr Frere had altered the fuel logbooks himself. They found that two drivers had been refuelling without signing the logbooks.`;
+
 describe('summary lines whose denials, conditions and causes were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
@@ -82,6 +86,7 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
       textSource('sources/plant.txt', PLANT),
       textSource('sources/scrutiny.txt', SCRUTINY),
       textSource('sources/board.txt', BOARD),
+      textSource('sources/inspection.txt', INSPECTION),
     ]);
   });
 
@@ -199,5 +204,12 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     const added = check('Organisers added three first-aid tents to the Harcombe fun run course, bringing the total to 9.');
     assert.equal(added.kind, 'supported', added.message);
     assert.equal(check('Organisers cut the number of first-aid tents on the Harcombe fun run course to 9 this year.').kind, 'contradicted');
+  });
+
+  it('"found no evidence that he had altered" denies the altering, and the evidence', () => {
+    const v = check('The inspectors found no evidence that Mr Frere himself altered the fuel logbooks.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('The inspectors found that Mr Frere had altered the fuel logbooks.').kind, 'contradicted');
+    assert.equal(check('The inspectors found evidence that Mr Frere had altered the fuel logbooks.').kind, 'contradicted');
   });
 });

@@ -227,14 +227,14 @@ function readNegations(text: string): Negations {
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegation(tokens, i)) continue;
-    const t = negatedWordAt(text, tokens, i);
-    if (!t) continue;
-    if (forbids(text, tokens, i)) forbidden.push(...formsOf(t));
+    const words = negatedWordsAt(text, tokens, i);
+    if (!words.length) continue;
+    if (forbids(text, tokens, i)) forbidden.push(...words.flatMap(formsOf));
     else {
       const without = tokens[i]!.text.toLowerCase() === 'without';
       // ("rather than", "instead of": the alternative set aside.)
       const contrast = denyingPair(tokens, i);
-      for (const form of formsOf(t)) {
+      for (const form of words.flatMap(formsOf)) {
         denied.set(form, (denied.get(form) ?? 0) + 1);
         (without ? byWithout : contrast ? byContrast : byOther).add(form);
       }
@@ -264,14 +264,24 @@ const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', '
 // How many words the group "none of" counts may have ("none of the 11 crew on board").
 const MOST_COUNTED = 8;
 
+// What "no ... that" finds nothing of: "found no evidence that Professor Keswick had fabricated data".
+const NOTHING_FOUND = new Set(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'proof']);
+
 /**
  * Where what "none of" or "neither of" denies begins: after its group's verb ("None of the 11
- * crew on board was hurt" denies the hurt, not the crew, who were there). Undefined where no
- * verb of the few stands in the clause: the word after the negation is read as before.
+ * crew on board was hurt" denies the hurt, not the crew, who were there). So with "no evidence
+ * that" ("found no evidence that Professor Keswick had fabricated data" denies the fabricating,
+ * as "the panel found that he had fabricated data" affirms it). Undefined where no verb stands
+ * in the clause within MOST_COUNTED words: the word after the negation is read as before.
  */
 function afterCounted(text: string, tokens: readonly Token[], i: number): number | undefined {
-  if (!/^(?:none|neither)$/i.test(tokens[i]!.text) || tokens[i + 1]?.text.toLowerCase() !== 'of') return undefined;
-  for (let k = i + 2; k < tokens.length && k <= i + 1 + MOST_COUNTED; k++) {
+  const word = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  let from: number;
+  if ((word === 'none' || word === 'neither') && next === 'of') from = i + 2;
+  else if (word === 'no' && next !== undefined && NOTHING_FOUND.has(next) && tokens[i + 2]?.text.toLowerCase() === 'that') from = i + 3;
+  else return undefined;
+  for (let k = from; k < tokens.length && k < from + MOST_COUNTED; k++) {
     if (CLAUSE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
     if (AUXILIARIES.has(tokens[k]!.text.toLowerCase())) return k;
   }
@@ -297,11 +307,21 @@ function afterAside(text: string, tokens: readonly Token[], i: number): number |
   return undefined;
 }
 
-/** The word the negation at `i` is about: the first content word after it, three words on at most, in its clause. */
-function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
-  // Of a group's verb, or after an aside, the words on from there.
+/**
+ * The words the negation at `i` is about: the first content word after it, three words on at
+ * most, in its clause; with "no evidence that", what is found nothing of too ("found no evidence
+ * that he had fabricated data" denies the evidence and the fabricating).
+ */
+function negatedWordsAt(text: string, tokens: readonly Token[], i: number): Token[] {
+  // Of a group's verb, the words on from there.
   const counted = afterCounted(text, tokens, i);
-  if (counted !== undefined) return wordFrom(text, tokens, counted, false);
+  const found = counted === undefined ? negatedWordAt(text, tokens, i) : wordFrom(text, tokens, counted, false);
+  const nothing = counted !== undefined && NOTHING_FOUND.has(tokens[i + 1]!.text.toLowerCase()) ? tokens[i + 1] : undefined;
+  return [nothing, found].filter((t): t is Token => t !== undefined);
+}
+
+/** The word the negation at `i` is about: the first content word after it (or after an aside), three words on at most, in its clause. */
+function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
   const aside = afterAside(text, tokens, i);
   if (aside !== undefined) return wordFrom(text, tokens, aside, false, true);
   return wordFrom(text, tokens, i + 1, tokens[i]!.text.toLowerCase() === 'without');
@@ -502,8 +522,7 @@ function plainlyNegated(text: string): Set<string> {
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     if (!(PLAIN_NEGATIONS.has(word) || /n['’]t$/.test(word)) || !isNegation(tokens, i)) return;
-    const denied = negatedWordAt(text, tokens, i);
-    if (denied) for (const f of formsOf(denied)) out.add(f);
+    for (const denied of negatedWordsAt(text, tokens, i)) for (const f of formsOf(denied)) out.add(f);
   });
   return out;
 }
