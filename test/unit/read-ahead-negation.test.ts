@@ -66,6 +66,7 @@ Ms Tamsin Orr: Yes. It will reopen in June with longer hours.`;
 const BOARD = `Trust board: performance report
 
 The four-hour emergency standard was met for 81 per cent of patients, above the 80 per cent national target for the first time this year. The 18-week referral standard was not met: 64 per cent against a target of 92 per cent.
+Daily bookings at the Harcombe leisure centre rose from 300 in the first week to a peak of 910 in week 5, when the online portal opened, and have since eased to around 640 a day.
 For the Harcombe fun run, organisers had added three extra first-aid tents along the course this year, bringing the total to 9.`;
 
 const INSPECTION = `Depot inspection: findings
@@ -211,5 +212,11 @@ describe('summary lines whose denials, conditions and causes were read wrongly',
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('The inspectors found that Mr Frere had altered the fuel logbooks.').kind, 'contradicted');
     assert.equal(check('The inspectors found evidence that Mr Frere had altered the fuel logbooks.').kind, 'contradicted');
+  });
+
+  it('"continued to climb" where the source says the figure peaked and has "since eased"', () => {
+    const v = check('Daily bookings at the Harcombe leisure centre peaked at 910 in week 5, when the online portal opened, and have since eased to around 640 a day.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Daily bookings at the Harcombe leisure centre have continued to climb since the online portal opened in week 5.').kind, 'contradicted');
   });
 });
