@@ -39,6 +39,11 @@ export function unlinkedCauseMessage(link: string, before: string, after: string
   return `No source supports the link "${link}": the source says ${before} and, apart, ${after}`;
 }
 
+/** The statement links two things by cause (`link`) where the source denies the link (`passage`, already in quotation marks). */
+export function deniedCauseMessage(link: string, passage: string): string {
+  return `No source supports the link "${link}": the source denies it (${passage})`;
+}
+
 /** The statement says of all what its passage (`said`, a few words) says of some. */
 export function overstatedMessage(said: string): string {
   return `No source supports this statement as said of all: the source says "${said}"`;
@@ -57,6 +62,11 @@ export function toldAsDoneMessage(said: string): string {
 /** The statement says what its passage (`asked`, already in quotation marks) only asks. */
 export function askedOnlyMessage(asked: string): string {
   return `No source supports this statement: the source only asks it (${asked})`;
+}
+
+/** The statement says what its source asks and answers no to (`answer`, already in quotation marks). */
+export function answeredNoMessage(answer: string): string {
+  return `No source supports this statement: the source asks it and answers no (${answer})`;
 }
 
 export function noPassageMessage(): string {

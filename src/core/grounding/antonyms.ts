@@ -82,8 +82,9 @@ expands shrinks, modest sharp, modestly sharply, slight sharp, slightly sharply,
 gradually sharply, modest steep, slight steep, modest dramatic, modestly dramatically, slight dramatic,
 slightly dramatically, marginal sharp, marginally sharply, heavy light, heavier lighter,
 heaviest lightest, cancel delay, cancelled delayed, canceled delayed, cancel postpone,
-cancelled postponed, canceled postponed, scrapped delayed, scrapped postponed, met missed, meet miss,
-added cut, add cut
+cancelled postponed, canceled postponed, scrapped delayed, scrapped postponed,
+meet miss, met missed, meets misses, add cut, added cut, adding cutting, adds cuts,
+climb ease, climbed eased, climbing easing, rise ease, rose eased, risen eased, rising easing
 `;
 
 // A form that normalises to a modal verb ("willing" to "will") is left to the prefix check, which

@@ -9,9 +9,10 @@ import { contentWords, passageProfile, sharedWords } from './passage-profile.js'
 import { alignedDocuments, type Alignment } from './support.js';
 
 // The statement's link: what comes before it is the effect ("because", "due to", "the result
-// of", "caused by", "driven by"), or the cause ("led to", "caused", "resulted in"). "Due to" before
+// of", "caused by", "driven by"), or the cause ("led to", "caused", "resulted in", "was the main
+// cause of"). "Due to" before
 // a verb is a schedule, not a cause ("due to go live", "due to open").
-const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|led\s+to|leads\s+to|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
+const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|biggest\s+|root\s+|direct\s+|sole\s+|only\s+)?causes?\s+of|led\s+to|leads\s+to|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
 
 // How much of the effect the cause accounts for, said just before the link.
 const DEGREE_BEFORE = /(?:[,;]?\s+(?:largely|mainly|mostly|partly|partially|primarily|chiefly|principally|entirely|wholly|solely|simply|only|just|almost|in\s+part|in\s+large\s+part))+\s*$/iu;
@@ -53,7 +54,8 @@ export interface UnlinkedCause {
 
 // Links after which the statement gives the cause ("because of the drought"); the others give it
 // before them ("the bug led to 300 tickets").
-const CAUSE_AFTER = /^(?:because|due|owing|as|was|were|is|are|caused\s+by|thanks|blamed|attributed|driven)/iu;
+// ("was the main cause of the shortfall" gives its cause before.)
+const CAUSE_AFTER = /^(?:because|due|owing|as|(?:was|were|is|are)(?!\s+(?:the\s+)?(?:\p{L}+\s+)?causes?\s+of)|caused\s+by|thanks|blamed|attributed|driven)/iu;
 
 // A source sentence that gives a cause of what it does not name again: "The cause was an expired
 // TLS certificate", "It was caused by ...". The words after the marker are the cause.
@@ -73,19 +75,16 @@ const GIVEN_ALONE = 2;
 export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly Alignment[]): UnlinkedCause | undefined {
   const link = LINK.exec(text);
   if (!link) return undefined;
-  // The clause either side of the link: "the organisation had $612,000, while revenue was 6%
-  // under budget, mostly because ..." links only the revenue.
-  // (A word of degree before the link is the link's: "..., largely because of a junior section"
-  // links what the clause before it says.)
-  const beforeClause = text.slice(0, link.index).replace(DEGREE_BEFORE, '').split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
-  const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
-  const before = new Set(wordsOfLetters(beforeClause).slice(-SIDE_WORDS));
-  const after = new Set(wordsOfLetters(afterClause).slice(0, SIDE_WORDS));
-  if (!before.size || !after.size) return undefined;
-  const cause = CAUSE_AFTER.test(link[0]) ? after : before;
+  const sides = sidesOf(text, link);
+  if (!sides) return undefined;
+  const { before, after, cause } = sides;
+  const documents = alignedDocuments(corpus, alignments);
+  // A link the statement denies ("rejected the suggestion that the delay caused the shortfall")
+  // is what a passage that denies a cause of the same thing says.
+  if (sides.denied && documents.some((passages) => passages.some((p, i) => deniesCauseOf(passages, i, sides, true)))) return undefined;
   let saysBefore: { p: Passage; share: number } | undefined;
   let saysAfter: { p: Passage; share: number } | undefined;
-  for (const passages of alignedDocuments(corpus, alignments)) {
+  for (const passages of documents) {
     // The headline's event.
     if (passages[0] && shareSaid(cause, [passages[0]]) >= SAID) return undefined;
     for (let i = 0; i < passages.length; i++) {
@@ -102,6 +101,124 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   }
   if (!saysBefore || !saysAfter || saysBefore.share < SAID || saysAfter.share < SAID) return undefined;
   return { span: { start: link.index, end: link.index + link[0].length }, before: saysBefore.p, after: saysAfter.p };
+}
+
+/** A link's two sides, which is the cause and which the effect, and whether the text denies the link. */
+interface LinkSides {
+  before: Set<string>;
+  after: Set<string>;
+  cause: Set<string>;
+  effect: Set<string>;
+  denied: boolean;
+}
+
+// Before a link, what denies it: a negation right before ("was not caused by", "did not lead
+// to"), or a verb that denies what "that" opens ("would not accept that our delay caused",
+// "rejected the suggestion that the delay caused", "denied that ...").
+const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}]+\s+)?$|(?:(?:\b(?:not|never)|n['’]t)\s+(?:accept|agree|believe|think|say)|\b(?:rejected|rejects|reject|rejecting|denied|denies|deny|denying|disputed|disputes|dispute|disputing|dismissed|dismisses|dismiss)(?:\s+(?:the|a|any)\s+(?:suggestion|claim|idea|notion|argument|view|assertion|allegation|charge)s?)?)\s+that\s+[^.;:!?]{0,120}$/iu;
+
+/**
+ * The two sides of the link `link` of `text`, each read from its clause next to the link; undefined
+ * where a side has no word. The clause either side of the link: "the organisation had $612,000,
+ * while revenue was 6% under budget, mostly because ..." links only the revenue. (A word of
+ * degree before the link is the link's: "..., largely because of a junior section" links what the
+ * clause before it says.)
+ */
+function sidesOf(text: string, link: RegExpExecArray): LinkSides | undefined {
+  const head = text.slice(0, link.index);
+  const beforeClause = head.replace(DEGREE_BEFORE, '').split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
+  const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
+  const before = new Set(wordsOfLetters(beforeClause).slice(-SIDE_WORDS));
+  const after = new Set(wordsOfLetters(afterClause).slice(0, SIDE_WORDS));
+  if (!before.size || !after.size) return undefined;
+  const causeAfter = CAUSE_AFTER.test(link[0]);
+  // (The sentence the link stands in: a denial in the sentence before is not this link's.)
+  const sentence = head.slice(Math.max(0, head.search(/[^.!?]*$/u)));
+  return { before, after, cause: causeAfter ? after : before, effect: causeAfter ? before : after, denied: DENIED_BEFORE.test(sentence) };
+}
+
+// A passage's links, read once however many statements ask.
+const linksRead = new WeakMap<Passage, LinkSides[]>();
+// How many links of one passage are read (a hostile passage has thousands).
+const MOST_LINKS = 16;
+
+function linksOf(p: Passage): LinkSides[] {
+  let found = linksRead.get(p);
+  if (!found) {
+    found = [];
+    for (const m of p.text.matchAll(LINKS)) {
+      const sides = sidesOf(p.text, m);
+      if (sides) found.push(sides);
+      if (found.length >= MOST_LINKS) break;
+    }
+    linksRead.set(p, found);
+  }
+  return found;
+}
+
+const LINKS = new RegExp(LINK.source, 'giu');
+// After a denied link, the cause the passage gives instead: "was not caused by the wiring but by
+// a discarded cigarette".
+const OTHER_CAUSE = /^[^.;!?]{0,80}?\b(?:but|rather|instead)\b/iu;
+
+// How many sentences either side of a denial, in its paragraph, may tell what is denied.
+const PARAGRAPH_REACH = 3;
+
+/**
+ * Whether the `i`th passage denies a link whose effect is the statement's (half its words in that
+ * passage) and whose cause the passage, with the sentences of its paragraph, says: "But I would
+ * not accept that our delay caused the driver shortfall. That shortfall existed before we were
+ * late." denies that the late timetable caused the shortage of drivers. `loosely`: a cause's word
+ * may be the passage's with an ending ("lateness" for "late"), as a denied cause is often told
+ * in other words. A passage that gives another cause after the denial ("not by the wiring but
+ * by ...") denies no cause the neighbours say.
+ */
+function deniesCauseOf(passages: readonly Passage[], i: number, sides: LinkSides, loosely: boolean): boolean {
+  const p = passages[i]!;
+  if (!linksOf(p).some((l) => l.denied)) return false;
+  if (shareSaid(sides.effect, [p]) < SAID) return false;
+  const around = passages.slice(Math.max(0, i - PARAGRAPH_REACH), i + PARAGRAPH_REACH + 1).filter((q) => q.paragraph.start === p.paragraph.start);
+  // (A neighbour that itself gives a cause, "It was caused by retirements", gives another.)
+  const telling = around.filter((q) => q === p ? !OTHER_CAUSE.test(p.text.slice(p.text.search(LINK))) : !linksOf(q).some((l) => !l.denied));
+  return (loosely ? shareLoosely(sides.cause, telling) : shareSaid(sides.cause, telling)) >= SAID;
+}
+
+/** shareSaid, where a word may also be a passage's word with an ending, or the passage's with one ("lateness", "late"). */
+function shareLoosely(side: ReadonlySet<string>, passages: readonly Passage[]): number {
+  let n = 0;
+  for (const w of side) {
+    if (shareSaid(new Set([w]), passages) > 0) n++;
+    else if (w.length >= 4 && passages.some((p) => { for (const u of passageWords(p).words) if (u.length >= 4 && (w.startsWith(u) || u.startsWith(w))) return true; return false; })) n++;
+  }
+  return n / side.size;
+}
+
+/** A link the statement makes (`span`) that a passage of its documents denies (`passage`). */
+export interface DeniedCause {
+  span: Span;
+  passage: Passage;
+}
+
+/**
+ * A link of cause the statement makes that its source denies: "Dr Ruiz said the late timetable
+ * was the main cause of the driver shortfall" where she said "I would not accept that our delay
+ * caused the driver shortfall. That shortfall existed before we were late." Not where a passage
+ * of the documents makes the link itself, about the same two things.
+ */
+export function deniedCause(corpus: Corpus, text: string, alignments: readonly Alignment[]): DeniedCause | undefined {
+  const link = LINK.exec(text);
+  if (!link) return undefined;
+  const sides = sidesOf(text, link);
+  if (!sides || sides.denied) return undefined;
+  let found: Passage | undefined;
+  for (const passages of alignedDocuments(corpus, alignments)) {
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i]!;
+      if (linksOf(p).some((l) => !l.denied) && shareSaid(sides.cause, [p]) >= SAID && shareSaid(sides.effect, [p]) >= SAID) return undefined;
+      if (!found && deniesCauseOf(passages, i, sides, false)) found = p;
+    }
+  }
+  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found };
 }
 
 // A number written in words counts what the clause speaks of; it is no cause or effect of its own

@@ -5,6 +5,7 @@ import type { Passage, Span } from '../model.js';
 import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
+import { relation } from '../lexicon/index.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 // What a statement says as certain: "can" too, denied ("can no longer finish first" is as certain
@@ -217,6 +218,8 @@ export function hedgedDone(statement: string, passages: readonly Passage[]): Dro
  * causes lower scores"): the statement's verb of certainty, and the source's words.
  */
 export function overclaimed(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const promised = promisedDenied(statement, passages);
+  if (promised) return promised;
   if (!/\b(?:prove|show|demonstrat|confirm|establish)/i.test(statement)) return undefined;
   // What the statement says is proven (not "cannot show that ...", which says what the source
   // says), read once; a sentence makes few such claims, and a hostile one of thousands is read
@@ -229,6 +232,33 @@ export function overclaimed(statement: string, passages: readonly Passage[]): Dr
       for (const { c, words } of claims) {
         if (sharedWords(words, denial.words) >= 2) return { span: { start: c.index, end: c.index + c[1]!.length }, said: denial.said, passage: p };
       }
+    }
+  }
+  return undefined;
+}
+
+// A statement's word of a promise: "guaranteed MPs that", "promised that", "pledged to".
+const PROMISED = /\b(?:guarantee[ds]?|promise[ds]|assured|pledged|vowed)\b/giu;
+// A source that declines to promise: "I don't want to give a guarantee I can't keep", "could not
+// promise", "no guarantee", "refused to commit".
+const PROMISE_DENIED = /(?:\b(?:not|never|no)\b|\b\p{L}+n['’]t\b)(?:\s+[\p{L}'’-]+){0,4}?\s+(?:guarantee|guarantees|promise|promises|assurance|assurances|pledge|undertaking|commitment|commit)\b|\b(?:refused|refuses|declined|declines)\s+to\s+(?:guarantee|promise|commit|pledge)\b/iu;
+
+/**
+ * A promise the statement tells ("Mr Everleigh guaranteed MPs that cancellations would be below 3
+ * per cent by June") where its passage declines to give one ("I would expect cancellations to be
+ * below 3 per cent by June, but I don't want to give a guarantee I can't keep"): the sentence
+ * that declines has two of the words promised, one of them no figure or date.
+ */
+function promisedDenied(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (!/\b(?:guarantee|promise|assured|pledged|vowed)/i.test(statement)) return undefined;
+  const claims = [...statement.matchAll(PROMISED)].slice(0, MOST_CLAIMS).filter((c) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, c.index - 24), c.index)));
+  if (!claims.length) return undefined;
+  for (const p of passages) {
+    const denial = PROMISE_DENIED.exec(p.text);
+    if (!denial) continue;
+    const theirs = contentWords(p.text);
+    for (const c of claims) {
+      if (sameThingSettled(contentWords(CLAUSE.exec(statement.slice(c.index + c[0].length))?.[0] ?? ''), theirs)) return { span: { start: c.index, end: c.index + c[0].length }, said: denial[0].trim(), passage: p };
     }
   }
   return undefined;
@@ -382,32 +412,67 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
 
 // "has been moved", "have already closed", "already launched": told as done.
 const DONE = /\b(?:(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?|already\s+(?:been\s+)?)(\p{L}+)/giu;
-// "will be moved", "will close", "plans to close", "is to be moved": not done yet.
-const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?)(\p{L}+)/giu;
+// "will be moved", "will close", "plans to close", "is to be moved", "is expected to finish",
+// "may need to ask", "whether to issue": not done yet.
+const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled)\s+to\s+(?:be\s+)?|(?:may|might|could|would|will)\s+(?:need|have)\s+to\s+(?:be\s+)?|whether\s+(?:or\s+not\s+)?to\s+(?:be\s+)?)(\p{L}+)/giu;
+// How many of a passage's verbs to come, and of a statement's told as done, are read.
+const MOST_VERBS = 50;
 
 /**
  * What the statement tells as done ("All internal certificates have been moved to automated
- * renewal") where its passage says it will be ("will be moved ... by the end of the month"), and
- * does not also say it was: the statement's words and the passage's.
+ * renewal") where its passage says it will be ("will be moved ... by the end of the month"; "may
+ * need to ask the regional team" against "had already asked"; "whether to issue" against "has
+ * issued"), and does not also say it was: the statement's words and the passage's. The verb may
+ * be the passage's in other words ("has completed its review" where "That review is expected to
+ * finish"), where the passage's sentence has another of the statement's words.
  */
-export function toldAsDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+export function toldAsDone(statement: string, passages: readonly Passage[], next?: (p: Passage) => Passage | undefined): DroppedHedge | undefined {
   if (!/\b(?:has|have|had|already)\b/i.test(statement)) return undefined;
-  const coming = new Map<string, { said: string; passage: Passage }>();
+  const coming = new Map<string, { said: string; passage: Passage; verb: string }>();
   const done = new Set<string>();
-  for (const p of passages) {
-    for (const m of p.text.matchAll(TO_COME)) {
+  const mine = contentWords(statement);
+  for (const p of [...passages, ...goingOn(passages, mine, next)]) {
+    for (const m of [...p.text.matchAll(TO_COME)].slice(0, MOST_VERBS)) {
       const verb = normalizeWord(m[1]!.toLowerCase());
-      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, { said: m[0], passage: p });
+      if (!STOPWORDS.has(verb) && !coming.has(verb)) coming.set(verb, { said: m[0], passage: p, verb: m[1]!.toLowerCase() });
     }
-    for (const m of p.text.matchAll(DONE)) done.add(normalizeWord(m[1]!.toLowerCase()));
+    for (const m of [...p.text.matchAll(DONE)].slice(0, MOST_VERBS)) done.add(normalizeWord(m[1]!.toLowerCase()));
   }
   if (!coming.size) return undefined;
-  for (const m of statement.matchAll(DONE)) {
+  for (const m of [...statement.matchAll(DONE)].slice(0, MOST_VERBS)) {
     const verb = normalizeWord(m[1]!.toLowerCase());
+    if (done.has(verb)) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
     const said = coming.get(verb);
-    if (said && !done.has(verb)) return { span: { start: m.index, end: m.index + m[0].length }, ...said };
+    if (said) return { span, said: said.said, passage: said.passage };
+    // Another verb of the same sense, said of something the statement names.
+    for (const other of coming.values()) {
+      if (done.has(normalizeWord(other.verb)) || relation(m[1]!.toLowerCase(), other.verb) !== 'synonym') continue;
+      const theirs = contentWords(other.passage.text);
+      theirs.delete(normalizeWord(other.verb));
+      if (sharedWords(mine, theirs) >= 1) return { span, said: other.said, passage: other.passage };
+    }
   }
   return undefined;
+}
+
+// A sentence that goes on about what the one before named: "That review", "This work".
+const GOES_ON = /^\s*(?:that|this|these|those)\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)/iu;
+
+/**
+ * The sentence after the last of the passages, in its paragraph, where it goes on about a thing
+ * the statement names: "... asked Tallis Forensics to carry out a review of all of our systems.
+ * That review is expected to finish by the end of August."
+ */
+function goingOn(passages: readonly Passage[], mine: ReadonlySet<string>, next: ((p: Passage) => Passage | undefined) | undefined): Passage[] {
+  if (!next || !passages.length) return [];
+  const last = passages.reduce((a, b) => (b.index > a.index ? b : a));
+  const after = next(last);
+  if (!after || after.paragraph.start !== last.paragraph.start || passages.some((p) => p.index === after.index)) return [];
+  const opening = GOES_ON.exec(after.text);
+  if (!opening) return [];
+  const named = opening[0].trim().split(/\s+/).slice(1).map((w) => normalizeWord(w.toLowerCase()));
+  return named.some((w) => mine.has(w)) ? [after] : [];
 }
 
 // A sentence that asks: its last mark a question mark (a closing quotation mark or bracket may follow).
@@ -440,11 +505,51 @@ export function askedOnly(statement: string, passages: readonly Passage[], next:
   return passages[0];
 }
 
+// The next sentence answers no: "No.", "That bonus related to the year before, so no, I don't
+// think it should.", "I don't think so."
+const ANSWERED_NO = new RegExp(String.raw`^${LABELLED}(?:[^.?!]{0,100}?\b)?(?:no|nope)\s*[,.;!]|^${LABELLED}(?:[^.?!]{0,100}?\b)?(?:i|we)\s+(?:don['’]t|do\s+not)\s+(?:think|believe|accept|agree)\s+(?:it|that|so|they|he|she|we|this)\b`, 'iu');
+// How many of the statement's words the question must have: what is asked is what it tells.
+const ASKED_WORDS = 1;
+
+/**
+ * What the statement tells as so where its source asks it and the answer is no: "Mr Everleigh
+ * agreed that the £1.2 million performance bonus should be returned" where a member asks "Should
+ * that be returned?" and he answers "That bonus related to the year before the timetable change,
+ * so no, I don't think it should." The statement denies nothing itself; the question (one of its
+ * passages, or the sentence before one) has a word of the statement's, and the sentence after it
+ * answers no. The answer, to show.
+ */
+export function answeredNo(statement: string, passages: readonly Passage[], beside: (p: Passage, step: number) => Passage | undefined, denies: (text: string) => boolean): Passage | undefined {
+  if (QUESTION.test(statement) || denies(statement)) return undefined;
+  const mine = contentWords(statement);
+  for (const p of passages) {
+    // The question, or the answer (the statement's words may align it with either).
+    const q = QUESTION.test(p.text) ? p : beside(p, -1);
+    if (!q || !QUESTION.test(q.text) || !QUESTION_START.test(q.text.trimStart())) continue;
+    if (sharedWords(mine, contentWords(q.text)) < ASKED_WORDS) continue;
+    const answer = q === p ? beside(q, 1) : p;
+    if (answer && ANSWERED_NO.test(answer.text.trimStart())) return answer;
+  }
+  return undefined;
+}
+
 // What a passage says is only weighed, hoped for or put forward: "was considering whether to
-// appeal", "has proposed increasing the weekly service charge", "hoped to move the event".
-const TENTATIVE = /\b(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|propos(?:es|ed|ing)|hop(?:es|ed|ing)|looking\s+at)\s+(?!by\b)(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|to\s+)?/giu;
-// What a statement tells as settled: "has confirmed that it will appeal", "decided to move".
-const SETTLED = /\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\b/giu;
+// appeal", "has proposed increasing the weekly service charge", "hoped to move the event"; what
+// is still to be decided ("a decision on whether to continue the campaign ... would be taken in
+// May", "to decide whether to issue"); what is only not ruled out ("I can't rule one out for late
+// August").
+const TENTATIVE = /\b(?:(?:consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|explor(?:es|ed|ing)|propos(?:es|ed|ing)|hop(?:es|ed|ing)|looking\s+at)\s+(?!by\b)(?:whether\s+(?:or\s+not\s+)?(?:to\s+)?|to\s+)?|(?:decid(?:e|es|ing)|decisions?\s+(?:on|about|over))\s+whether\s+(?:or\s+not\s+)?(?:to\s+)?|(?:can(?:not|['’]t)|could(?:\s+not|n['’]t)|(?:do|does|did)(?:\s+not|n['’]t))\s+rule\s+(?:[\p{L}'’-]+\s+){0,3}?out\s+)/giu;
+// What is not ruled out, told by a pronoun: "can't rule one out", "could not rule it out".
+const RULED_OUT_PRONOUN = /\brule\s+(?:one|it|this|that|them)\s+out\b/iu;
+// Of those, the ones a speaker says of their own plans: a quotation tells them as they stand.
+const UNDECIDED_OWN = /^(?:decid|decision|can|could|do|does|did)/iu;
+// A "would" a statement reports ("said the campaign would be extended"): a "will" told in the
+// past. (Not of a decision: "said a decision on extending it would be taken in May" tells when
+// it will be decided, not what.)
+const REPORTED_WOULD = /(?<=\b(?:said|says|told|announced|stated|insisted)\b(?:(?!\b(?:decision|decide|whether)\b)[^.;:!?]){1,80}?)\bwould\b/giu;
+// What a statement tells as settled: "has confirmed that it will appeal", "decided to move",
+// "said the campaign would be extended".
+const SETTLED = new RegExp(`\\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\\b|${REPORTED_WOULD.source}`, 'giu');
 // What says it is settled in a passage, or still open in a statement.
 const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted)\b/iu;
 const STILL_OPEN = /\b(?:consider\p{L}*|weigh\p{L}*|explor\p{L}*|propos\p{L}*|hop(?:e|es|ed|ing)|may|might|could|whether|plans?|planned|wants?|aims?|seeks?|would)\b/iu;
@@ -465,7 +570,8 @@ function clauseFrom(text: string, at: number): string {
  * says nothing settled itself: the statement's word and the passage's.
  */
 export function tentativeTold(statement: string, passages: readonly Passage[], documents: () => readonly Passage[]): DroppedHedge | undefined {
-  if (STILL_OPEN.test(statement)) return undefined;
+  // (A reported "would" is no "would" of what may be.)
+  if (STILL_OPEN.test(statement.replace(REPORTED_WOULD, ''))) return undefined;
   const settled = [...statement.matchAll(SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
   if (!settled.length) return undefined;
   const told = settled.map((m) => ({ m, words: contentWords(clauseFrom(statement, m.index + m[0].length)) }));
@@ -477,13 +583,16 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
     if (known === undefined) settledElsewhere.set(m, (known = saidSettled(m[0], words, documents())));
     return known;
   };
-  for (const p of passages) {
+  for (const [i, p] of passages.entries()) {
     if (SETTLED_IN_PASSAGE.test(p.text)) continue;
     for (const t of [...p.text.matchAll(TENTATIVE)].slice(0, MOST_CLAIMS)) {
       // (What a critic's quotation calls proposed is how they put it, not the plan's standing.)
-      if (insideQuotation(p.text, t.index)) continue;
+      if (insideQuotation(p.text, t.index) && !UNDECIDED_OWN.test(t[0])) continue;
       const clause = clauseFrom(p.text, t.index + t[0].length);
       const weighed = contentWords(clause);
+      // "I can't rule one out": what "one" is, the sentence before told.
+      const before = passages[i - 1];
+      if (RULED_OUT_PRONOUN.test(t[0]) && before?.index === p.index - 1) for (const w of contentWords(before.text)) weighed.add(w);
       const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
       // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
       // develop", "the Ministry of Defence said the barracks will close".)
@@ -500,13 +609,33 @@ function insideQuotation(text: string, at: number): boolean {
   return straight % 2 === 1 || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
+// A month's name, as normalised: a date two clauses share says nothing of what each tells.
+const MONTH_WORD = /^(?:januar|februar|march|april|may|june?|july?|august|septemb|octob|novemb|decemb)/u;
+
+/**
+ * Whether a settled clause shares SHARED_SETTLED of the told words, one of them a word of what
+ * is told, not only a date: "will run until 31 March" does not settle "would be extended beyond
+ * 31 March".
+ */
+function sameThingSettled(words: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  let shared = 0;
+  let thing = false;
+  for (const w of words) {
+    if (!theirs.has(w)) continue;
+    shared++;
+    if (!/\d/.test(w) && !MONTH_WORD.test(w)) thing = true;
+  }
+  return shared >= SHARED_SETTLED && thing;
+}
+
 /** Whether a passage says of the same thing (two of its words) that it is settled, with the statement's word or another. */
 function saidSettled(word: string, words: Set<string>, passages: readonly Passage[]): boolean {
-  const mine = new RegExp(`\\b${word}\\b`, 'iu');
+  // (A reported "would" is the source's "will".)
+  const mine = new RegExp(/^would$/i.test(word) ? '\\b(?:would|will)\\b' : `\\b${word}\\b`, 'iu');
   for (const p of passages) {
     if (!mine.test(p.text) && !SETTLED_IN_PASSAGE.test(p.text)) continue;
     for (const m of p.text.matchAll(SETTLED)) {
-      if (sharedWords(words, contentWords(clauseFrom(p.text, m.index + m[0].length))) >= SHARED_SETTLED) return true;
+      if (sameThingSettled(words, contentWords(clauseFrom(p.text, m.index + m[0].length)))) return true;
     }
   }
   return false;

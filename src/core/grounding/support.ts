@@ -227,14 +227,14 @@ function readNegations(text: string): Negations {
   const tokens = tokenizeCached(text);
   for (let i = 0; i < tokens.length; i++) {
     if (!isNegation(tokens, i)) continue;
-    const t = negatedWordAt(text, tokens, i);
-    if (!t) continue;
-    if (forbids(text, tokens, i)) forbidden.push(...formsOf(t));
+    const words = negatedWordsAt(text, tokens, i);
+    if (!words.length) continue;
+    if (forbids(text, tokens, i)) forbidden.push(...words.flatMap(formsOf));
     else {
       const without = tokens[i]!.text.toLowerCase() === 'without';
       // ("rather than", "instead of": the alternative set aside.)
       const contrast = denyingPair(tokens, i);
-      for (const form of formsOf(t)) {
+      for (const form of words.flatMap(formsOf)) {
         denied.set(form, (denied.get(form) ?? 0) + 1);
         (without ? byWithout : contrast ? byContrast : byOther).add(form);
       }
@@ -259,14 +259,85 @@ function readNegations(text: string): Negations {
 // Words after "changed little" that end what it says: "since 1998", "in years", "over time".
 const LITTLE_AFTER: ReadonlySet<string> = new Set(['since', 'in', 'over', 'from', 'for', 'during', 'after']);
 
-/** The word the negation at `i` is about: the first content word after it, three words on at most, in its clause. */
+// Verbs that open what "none of the crew" says of them: "None of the 11 crew on board was hurt".
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'did', 'does', 'do', 'should', 'may', 'might', 'must']);
+// How many words the group "none of" counts may have ("none of the 11 crew on board").
+const MOST_COUNTED = 8;
+
+// What "no ... that" finds nothing of: "found no evidence that Professor Keswick had fabricated data".
+const NOTHING_FOUND = new Set(['evidence', 'sign', 'signs', 'indication', 'suggestion', 'proof']);
+
+/**
+ * Where what "none of" or "neither of" denies begins: after its group's verb ("None of the 11
+ * crew on board was hurt" denies the hurt, not the crew, who were there). So with "no evidence
+ * that" ("found no evidence that Professor Keswick had fabricated data" denies the fabricating,
+ * as "the panel found that he had fabricated data" affirms it). Undefined where no verb stands
+ * in the clause within MOST_COUNTED words: the word after the negation is read as before.
+ */
+function afterCounted(text: string, tokens: readonly Token[], i: number): number | undefined {
+  const word = tokens[i]!.text.toLowerCase();
+  const next = tokens[i + 1]?.text.toLowerCase();
+  let from: number;
+  if ((word === 'none' || word === 'neither') && next === 'of') from = i + 2;
+  else if (word === 'no' && next !== undefined && NOTHING_FOUND.has(next) && tokens[i + 2]?.text.toLowerCase() === 'that') from = i + 3;
+  else return undefined;
+  for (let k = from; k < tokens.length && k < from + MOST_COUNTED; k++) {
+    if (CLAUSE_END.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return undefined;
+    if (AUXILIARIES.has(tokens[k]!.text.toLowerCase())) return k;
+  }
+  return undefined;
+}
+
+// How many words an aside between commas right after a negation may have ("is not, at this
+// stage, making").
+const MOST_ASIDE = 5;
+
+/**
+ * Where the negation at `i` goes on after an aside between commas: "The regulator is not, at
+ * this stage, making any recommendations" denies the making. Undefined where no comma follows
+ * the negation, or none closes the aside within MOST_ASIDE words.
+ */
+function afterAside(text: string, tokens: readonly Token[], i: number): number | undefined {
+  if (i + 1 >= tokens.length || !/^\s*,\s*$/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return undefined;
+  for (let k = i + 2; k < tokens.length && k <= i + 1 + MOST_ASIDE; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/^\s*,\s*$/.test(gap)) return k;
+    if (CLAUSE_END.test(gap)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The words the negation at `i` is about: the first content word after it, three words on at
+ * most, in its clause; with "no evidence that", what is found nothing of too ("found no evidence
+ * that he had fabricated data" denies the evidence and the fabricating).
+ */
+function negatedWordsAt(text: string, tokens: readonly Token[], i: number): Token[] {
+  // Of a group's verb, the words on from there.
+  const counted = afterCounted(text, tokens, i);
+  const found = counted === undefined ? negatedWordAt(text, tokens, i) : wordFrom(text, tokens, counted, false);
+  const nothing = counted !== undefined && NOTHING_FOUND.has(tokens[i + 1]!.text.toLowerCase()) ? tokens[i + 1] : undefined;
+  return [nothing, found].filter((t): t is Token => t !== undefined);
+}
+
+/** The word the negation at `i` is about: the first content word after it (or after an aside), three words on at most, in its clause. */
 function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
+  const aside = afterAside(text, tokens, i);
+  if (aside !== undefined) return wordFrom(text, tokens, aside, false, true);
+  return wordFrom(text, tokens, i + 1, tokens[i]!.text.toLowerCase() === 'without');
+}
+
+/**
+ * The first content word from `first`, three words on at most, in its clause (the head of a
+ * noun, after "without"); `pastAside`: the comma before `first` closes an aside, not the clause.
+ */
+function wordFrom(text: string, tokens: readonly Token[], first: number, without: boolean, pastAside = false): Token | undefined {
   // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
-    if (CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
+  for (let j = first; j < tokens.length && j <= first + 2; j++) {
+    if (j > 0 && !(pastAside && j === first) && CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     const t = tokens[j]!;
     if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-    return tokens[i]!.text.toLowerCase() === 'without' ? headOf(text, tokens, j) : t;
+    return without ? headOf(text, tokens, j) : t;
   }
   return undefined;
 }
@@ -364,14 +435,27 @@ function readClauses(text: string): Clause[] {
   const out: Clause[] = [];
   let current: Clause = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
   const tokens = tokenizeCached(text);
+  // An aside between commas right after a negation ("is not, at this stage, making") is a clause
+  // of its own, and the negated clause goes on after it: where each aside begins and ends.
+  const asides = new Map<number, number>();
+  let held: { clause: Clause; until: number } | undefined;
   tokens.forEach((t, i) => {
+    if (held && held.until === i) {
+      out.push(current);
+      current = held.clause;
+      held = undefined;
+    }
     // (A condition is a clause of its own: "ready to intervene if the dispute was not settled"
     // does not deny the intervening.)
-    if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if')) {
-      out.push(current);
+    else if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if')) {
+      const until = asides.get(i);
+      if (until !== undefined && !held) held = { clause: current, until };
+      else out.push(current);
       current = { negated: false, onlyWithout: false, terms: new Set(), free: new Set() };
     }
     if (isNegation(tokens, i)) {
+      const until = afterAside(text, tokens, i);
+      if (until !== undefined) asides.set(i + 1, until);
       const without = t.text.toLowerCase() === 'without';
       current.onlyWithout = without && (!current.negated || current.onlyWithout);
       current.negated = true;
@@ -438,8 +522,7 @@ function plainlyNegated(text: string): Set<string> {
   tokens.forEach((t, i) => {
     const word = t.text.toLowerCase();
     if (!(PLAIN_NEGATIONS.has(word) || /n['’]t$/.test(word)) || !isNegation(tokens, i)) return;
-    const denied = negatedWordAt(text, tokens, i);
-    if (denied) for (const f of formsOf(denied)) out.add(f);
+    for (const denied of negatedWordsAt(text, tokens, i)) for (const f of formsOf(denied)) out.add(f);
   });
   return out;
 }
@@ -580,6 +663,96 @@ function wordsAfter(text: string, before: RegExp, reach: number): Set<string> {
   return out;
 }
 
+// How many contrasts of a statement are read, and how many words of each side.
+const MOST_CONTRASTS = 4;
+const CONTRAST_WORDS = 3;
+
+/**
+ * Whether the negations before each token of its clause are odd in number: what the clause says
+ * of the word is denied ("aren't saying no to the vaccine" affirms it, twice denied; "saying no to
+ * an appointment" denies it).
+ */
+function deniedInClause(text: string, tokens: readonly Token[]): boolean[] {
+  const marks = negationsOf(tokens);
+  let odd = false;
+  return tokens.map((t, i) => {
+    if (i > 0 && CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start))) odd = false;
+    const denied = odd;
+    if (marks[i]) odd = !odd;
+    return denied;
+  });
+}
+
+/**
+ * A contrast told the other way round: "families were refusing the vaccine itself rather than the
+ * appointment times" where the source says "People aren't saying no to the vaccine. They're
+ * saying no to a Tuesday morning appointment." The statement sets the words before "rather than"
+ * (or "instead of") against those after it, one side denied and the other not; the passages'
+ * sentences that deny something say a word of each side the other way, and never the
+ * statement's way. Returns a word of the side before, or undefined.
+ */
+export function reversedContrast(statement: string, passages: readonly string[]): string | undefined {
+  const tokens = tokenizeCached(statement);
+  const marks = negationsOf(tokens);
+  const denied = deniedInClause(statement, tokens);
+  const content = (k: number): boolean => !STOPWORDS.has(tokens[k]!.norm) && !marks[k] && /\p{L}/u.test(tokens[k]!.text);
+  // How the passages say each word: denied, affirmed (read once a passage).
+  let read: { forms: Map<string, { denied: boolean; affirmed: boolean }> } | undefined;
+  const said = (word: string): { denied: boolean; affirmed: boolean } | undefined => {
+    if (!read) {
+      read = { forms: new Map() };
+      for (const text of passages) {
+        const theirs = tokenizeCached(text);
+        // (Only sentences that deny something tell a contrast: "took time off" says nothing of
+        // the appointment times either way.)
+        if (!negationsOf(theirs).includes(true)) continue;
+        const theirsDenied = deniedInClause(text, theirs);
+        theirs.forEach((t, k) => {
+          for (const f of formsOf(t)) {
+            let s = read!.forms.get(f);
+            if (!s) read!.forms.set(f, (s = { denied: false, affirmed: false }));
+            if (theirsDenied[k]) s.denied = true;
+            else s.affirmed = true;
+          }
+        });
+      }
+    }
+    return read.forms.get(word);
+  };
+  let contrasts = 0;
+  for (let c = 1; c < tokens.length && contrasts < MOST_CONTRASTS; c++) {
+    if (!marks[c] || !denyingPair(tokens, c)) continue;
+    contrasts++;
+    // The side before the pair ("the vaccine itself"), and the side after ("the appointment times").
+    const before: number[] = [];
+    for (let k = c - 2; k >= 0 && before.length < CONTRAST_WORDS - 1; k--) {
+      if (CLAUSE_END.test(statement.slice(tokens[k]!.end, tokens[k + 1]!.start))) break;
+      if (marks[k]) break;
+      if (content(k)) before.push(k);
+    }
+    const after: number[] = [];
+    for (let k = c + 1; k < tokens.length && after.length < CONTRAST_WORDS; k++) {
+      if (CLAUSE_END.test(statement.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
+      if (content(k)) after.push(k);
+    }
+    // Each side told the other way by the passages: a word of it said so, none said as the statement says.
+    const reversed = (side: number[]): number | undefined => {
+      let found: number | undefined;
+      for (const k of side) {
+        const s = formsOf(tokens[k]!).map(said).find((x) => x !== undefined);
+        if (!s) continue;
+        const mine = denied[k]!;
+        if (mine ? s.denied : s.affirmed) return undefined;
+        found ??= k;
+      }
+      return found;
+    };
+    const first = reversed(before);
+    if (first !== undefined && reversed(after) !== undefined) return tokens[first]!.norm;
+  }
+  return undefined;
+}
+
 export function flippedNegation(statement: string, passage: string): string | undefined {
   // Asked again of the same pair (the judgement after the assessment, a joined alignment's
   // sentences): the answer is remembered. The statement's length first keeps the key one pair's.
@@ -624,7 +797,10 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
+  // What a side says of all but the few the other side denies it of: read once a pair.
+  let exceptedInStatement: Set<string> | undefined;
+  let exceptedInPassage: Set<string> | undefined;
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found
@@ -648,12 +824,52 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // what "refused to publish the names" says.)
   let proposed: Set<string> | undefined;
   const isProposed = (word: string): boolean => (proposed ??= wordsAfter(passage, PROPOSED_BEFORE, 32)).has(word);
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w)) return w;
+  // (Nor a condition the passage sets with "unless": "would close within a year without new
+  // funding" says what "would close within a year unless new funding was found" says.)
+  let passageUnless: Set<string> | undefined;
+  const unlessInPassage = (word: string): boolean => conditions.has(word) && (passageUnless ??= wordsAfter(passage, UNLESS_BEFORE, 48)).has(normalizeWord(word));
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
   for (const w of forbidden(statement)) if (!theirsNegated.has(w) && asksFor(passage, w)) return w;
   return obligationFlip(statement, passage) ?? obligationFlip(passage, statement) ?? prefixNegation(statement, passage) ?? decidedUndecided(statement, passage) ?? plannedUnplanned(statement, passage);
+}
+
+// "All but two had been discharged", "everyone except three": what is said of all, bar a few.
+const ALL_BUT = /\b(?:all|everyone|everybody|everything|each)\s+(?:but|except|bar|save)\s+(?:for\s+)?/giu;
+// How many words on from "all but" its clause is read.
+const ALL_BUT_REACH = 12;
+// A side that says how few: "only two of the 14", "just three", "a few".
+const FEW = /\b(?:only|just|few)\b/i;
+
+// How many "all but"s of a text are read (a hostile text has thousands).
+const MOST_EXCEPTIONS = 8;
+
+/**
+ * The words (in all their forms) `affirming` says of all but a few ("All but two had been
+ * discharged by Sunday evening") where `denying` counts the few: "only two of the 14 taken to
+ * hospital had not been discharged" says the same of them. ("None of the 14 had been discharged"
+ * counts no two, and still flips.)
+ */
+function exceptedFew(affirming: string, denying: string): Set<string> {
+  const out = new Set<string>();
+  if (!/\b(?:but|except|bar|save)\b/i.test(affirming)) return out;
+  const tokens = tokenizeCached(affirming);
+  let counts: Set<number> | undefined;
+  let k = 0;
+  for (const m of [...affirming.matchAll(ALL_BUT)].slice(0, MOST_EXCEPTIONS)) {
+    const end = m.index + m[0].length;
+    // The few as a figure ("all but two") the denying side must give too; else "only", "few".
+    const few = findQuantities(affirming.slice(end, end + 24)).find((q) => q.start === 0);
+    if (few ? !(counts ??= new Set(findQuantities(denying).map((q) => q.value))).has(few.value) : !FEW.test(denying)) continue;
+    while (k < tokens.length && tokens[k]!.start < end) k++;
+    for (let j = k; j < tokens.length && j <= k + ALL_BUT_REACH; j++) {
+      if (j > k && CLAUSE_END.test(affirming.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      for (const f of formsOf(tokens[j]!)) out.add(f);
+    }
+  }
+  return out;
 }
 
 // A passage that says nothing is planned: "there were no plans to introduce rota cuts", "is not

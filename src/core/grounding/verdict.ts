@@ -4,8 +4,8 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { askedOnlyMessage, bidiControlMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
-import { unlinkedCause } from './causal-links.js';
+import { answeredNoMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { deniedCause, unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
 import { crossedClauses } from './crossed-clauses.js';
@@ -20,13 +20,13 @@ import { wordDiff } from './diff.js';
 import { escapeRegExp } from '../text/regexp.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, type Alignment } from './support.js';
+import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, numberMismatch, otherUnit, otherWeekday, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
-import { askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
+import { answeredNo, askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -348,6 +348,15 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     }
     if (word && !negationJoined) flipped = { word, passageText: saying?.text ?? passageText };
   }
+  // A contrast told the other way round ("refusing the vaccine itself rather than the appointment
+  // times" where the source says they are not saying no to the vaccine but to a Tuesday morning
+  // appointment, the sentence after) is evidence enough on a looser alignment, as an opposite
+  // word is: both sides said the other way rarely turn up by chance.
+  if (!flipped && !negationJoined && best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
+    const read = corpus.withFollowing(best.passages, 1);
+    const contrast = reversedContrast(text, read.map((p) => p.text));
+    if (contrast) flipped = { word: contrast, passageText: read.find((p) => passageProfile(p).norms.includes(contrast))?.text ?? best.passages.map((p) => p.text).join(' ') };
+  }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
     antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
@@ -520,7 +529,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
-  const early = !hedge && aligned ? toldAsDone(text, best.passages) : undefined;
+  const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
   // shown first.
   const notAsSaid = (message: string, found: { span: Span; passage?: Passage }): Verdict => {
@@ -531,11 +540,16 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   if (early) return notAsSaid(toldAsDoneMessage(early.said), early);
   const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
+  const refused = !hedge && aligned ? answeredNo(text, best.passages, (p, step) => corpus.passageBeside(p, step), hasNegation) : undefined;
+  if (refused) return notAsSaid(answeredNoMessage(quoted(refused.text)), { span: { start: 0, end: text.length }, passage: refused });
   if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
   // "All four hospitals" where the passage says "two of the four hospitals".
   const scope = aligned ? overstatedScope(text, best.passages) : undefined;
   if (scope) return notAsSaid(overstatedMessage(scope.said), scope);
   // "was mainly the result of" two things the source tells apart: both passages shown first.
+  // "was the main cause of" what the source says it did not cause: the denial shown first.
+  const denied = a.spokenQuoteSpans.length ? undefined : deniedCause(corpus, text, a.alignments);
+  if (denied) return notAsSaid(deniedCauseMessage(text.slice(denied.span.start, denied.span.end), quoted(denied.passage.text)), { span: denied.span, passage: denied.passage });
   const unlinked = a.spokenQuoteSpans.length ? undefined : unlinkedCause(corpus, text, a.alignments);
   if (unlinked) {
     const first = [unlinked.before, unlinked.after].map((p) => evidenceOf(corpus, p.docId, p.span, best.coverage)).filter((e): e is Evidence => !!e);
