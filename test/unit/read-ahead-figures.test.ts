@@ -27,7 +27,6 @@ const BULLETIN = `Quarterly performance bulletin
 
 Leakage averaged 92 Ml/d over the quarter, down from 104 Ml/d a year earlier.
 
-Homes without water for over 6 hours: 2,150 (4,020)
 
 Grants to the Fenwick Youth Choir rise from £80,000 to £150,000 a year.
 
@@ -49,6 +48,7 @@ Total: 4,349
 Riverside remains furthest behind.
 
 Table 3: Service performance, July to September 2025 (same quarter 2024 in brackets)
+Homes without water for over 6 hours: 2,150 (4,020)
 Properties without water for over 12 hours on any day of the quarter: 1,310 (2,045)
 Sewer flooding incidents: 14 (19)
 Written complaints: 2,204 (1,876)`;
@@ -99,10 +99,13 @@ describe('figures a writer works out from the source, and figures in another sen
     assert.notEqual(check('Donations fell by about $600,000 from last year to an estimated $2.6 million.').kind, 'supported');
   });
 
-  it('a fall in percent that a table row\'s two figures give, as hedged', () => {
+  it('a fall in percent that a table row\'s figure and the earlier one in brackets give, as hedged, and not a rise', () => {
     const v = check('The number of homes left without water for more than six hours fell by over 40 per cent.');
     assert.equal(v.kind, 'supported', v.message);
     assert.notEqual(check('The number of homes left without water for more than six hours fell by over 60 per cent.').kind, 'supported');
+    assert.notEqual(check('The number of homes left without water for more than six hours rose by over 40 per cent.').kind, 'supported');
+    const rise = check('Donors gave $2.9 million last year, and giving fell by about 10 per cent to an estimated $2.6 million.');
+    assert.equal(rise.kind, 'supported', rise.message);
   });
 
   it('those who did not finish, beside those who started, but not a share told as its complement', () => {
@@ -178,11 +181,7 @@ Amara Teshome won the women's race in 2:21:40, crossing the line 38 seconds ahea
 
 The cap for prepayment customers will be £1,612, which is £41 lower than the direct debit level.
 
-Crews fixed 5,210 leaks in the quarter, 14 per cent more than in the same quarter of 2024.
-
-The four-hour emergency standard was met for 78.1 per cent of patients, above the 78 per cent target. The 18-week referral standard was not met: 58.3 per cent against a target of 92 per cent.
-
-Organisers added three extra first-aid tents this year, bringing the total on the course to 11.`;
+Crews fixed 5,210 leaks in the quarter, 14 per cent more than in the same quarter of 2024.`;
 
 describe('a relation told from its other side, and a comparison reversed', () => {
   let corpus: Corpus;
@@ -195,13 +194,6 @@ describe('a relation told from its other side, and a comparison reversed', () =>
     const v = check('Joy Nakato of Uganda finished 38 seconds behind the winner.');
     assert.equal(v.kind, 'supported', v.message);
     assert.equal(check('Amara Teshome finished 38 seconds behind Joy Nakato.').kind, 'contradicted');
-  });
-
-  it('a standard "missed" where the source says it was met, but not one it says was not met; "cut" for "added"', () => {
-    assert.equal(check('The four-hour emergency standard was missed again, with only 78.1 per cent of patients seen in time.').kind, 'contradicted');
-    const v = check('The 18-week referral standard was missed, at 58.3 per cent against a target of 92 per cent.');
-    assert.equal(v.kind, 'supported', v.message);
-    assert.equal(check('Organisers cut the number of first-aid tents on the course to 11 this year.').kind, 'contradicted');
   });
 
   it('"£41 a year more than" where the source says "£41 lower than", unless told from the other side', () => {

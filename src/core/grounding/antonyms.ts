@@ -83,7 +83,7 @@ gradually sharply, modest steep, slight steep, modest dramatic, modestly dramati
 slightly dramatically, marginal sharp, marginally sharply, heavy light, heavier lighter,
 heaviest lightest, cancel delay, cancelled delayed, canceled delayed, cancel postpone,
 cancelled postponed, canceled postponed, scrapped delayed, scrapped postponed,
-meet miss, met missed, meets misses, add cut, added cut, adding cutting, adds cuts,
+meet miss, met missed, meets misses,
 climb ease, climbed eased, climbing easing, rise ease, rose eased, risen eased, rising easing
 `;
 

@@ -49,7 +49,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // thousands: what the passage implies is read once, then looked up.
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
   if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
-  if (statement !== undefined && (differenceOf(q, statement, passage) || totalOf(q, statement, passage))) return true;
+  if (statement !== undefined && (differenceOf(q, statement, passage, doc) || totalOf(q, statement, passage))) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   if (statement !== undefined && doc && countable(q) && tableRows(q, statement, doc)) return true;
   if (q.unit === 'day' && q.kind === 'number' && dayRuns(passage).has(q.value)) return true;
@@ -337,10 +337,12 @@ function oneOfUnit(q: Quantity, passage: Passage): boolean {
 
 // "six degrees above", "two points short of", "$3 million more than": a figure told as the
 // difference between two others.
-const COMPARED = /^[\s-]*(?:[\p{L}.-]+\s+){0,2}?(?:above|below|more|less|fewer|higher|lower|over|under|short|ahead|behind)\b/iu;
+const COMPARED = /^[\s-]*(?:[\p{L}.-]+\s+){0,2}?(above|below|more|less|fewer|higher|lower|over|under|short|ahead|behind)\b/iu;
+// The words of those that tell a fall.
+const FALLING = /^(?:down|f[ae]ll\w*|decreas\w*|drop\w*|cut|declin\w*|shr\w*|reduced|lowered|below|less|fewer|lower|under|short|behind)$/i;
 // "rises by £120,000", "fell by about $300,000", "up 17%", "went down by a further 40": a change
 // told by how much, before its figure.
-const CHANGED_BY = /\b(?:up|down|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]wn?|grows|drop(?:s|ped|ping)?|cut|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|declin(?:e|es|ed|ing)|shr[au]nk|shrinks|reduced|lowered|raised)\s+(?:by\s+)?(?:a\s+further\s+|an\s+extra\s+)?(?:(about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|over|under|just\s+over|just\s+under|a\s+little\s+over|a\s+little\s+under)\s+)?$/iu;
+const CHANGED_BY = /\b(up|down|ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|gr[eo]wn?|grows|drop(?:s|ped|ping)?|cut|climb(?:s|ed|ing)?|gain(?:s|ed|ing)?|declin(?:e|es|ed|ing)|shr[au]nk|shrinks|reduced|lowered|raised)\s+(?:by\s+)?(?:a\s+further\s+|an\s+extra\s+)?(?:(about|around|roughly|nearly|almost|some|approximately|more\s+than|less\s+than|over|under|just\s+over|just\s+under|a\s+little\s+over|a\s+little\s+under)\s+)?$/iu;
 // "434 did not reach the finish", "12 failed": what the rest did not do.
 const COMPLEMENT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:did\s+not|didn['’]t|do\s+not|don['’]t|were\s+not|weren['’]t|was\s+not|wasn['’]t|had\s+not|hadn['’]t|have\s+not|haven['’]t|failed|never)\b/iu;
 // A passage gives a few figures; a hostile one of thousands has its first compared.
@@ -366,6 +368,8 @@ function hedgedRange(q: Quantity, statement: string): [number, number] {
 interface Told {
   /** Told as a change by how much ("rises by £120,000"). */
   changed: boolean;
+  /** Of a change or comparison, whether it tells a fall ("fell by", "fewer"). */
+  falling?: boolean;
   /** Told as how far above or below another ("six degrees above"). */
   compared: boolean;
   /** Told as what the rest did not do ("434 did not reach the finish"). */
@@ -402,9 +406,13 @@ function toldOf(statement: string, q: Quantity): Told {
   let found = told.get(q.start);
   if (!found) {
     const after = statement.slice(q.end, q.end + 40);
+    const change = CHANGED_BY.exec(statement.slice(Math.max(0, q.start - 60), q.start));
+    const comparison = COMPARED.exec(after);
+    const word = change?.[1] ?? comparison?.[1];
     found = {
-      changed: CHANGED_BY.test(statement.slice(Math.max(0, q.start - 60), q.start)),
-      compared: COMPARED.test(after),
+      changed: !!change,
+      ...(word ? { falling: FALLING.test(word) } : {}),
+      compared: !!comparison,
       complement: COMPLEMENT.test(after),
       range: hedgedRange(q, statement),
     };
@@ -424,10 +432,10 @@ function toldOf(statement: string, q: Quantity): Told {
  * a change in percent the two figures give ("fell by over 40 per cent" where they are "4,310
  * (7,855)").
  */
-function differenceOf(q: Quantity, statement: string, passage: Passage): boolean {
+function differenceOf(q: Quantity, statement: string, passage: Passage, doc: SourceDocument | undefined): boolean {
   if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0)) return false;
-  const { changed, compared, complement, range: [least, greatest] } = toldOf(statement, q);
-  if (q.kind === 'percent') return (changed || compared) && percentChangeOf(least, greatest, passage);
+  const { changed, compared, complement, falling, range: [least, greatest] } = toldOf(statement, q);
+  if (q.kind === 'percent') return falling !== undefined && percentChangeOf(least, greatest, falling, passage, doc);
   // Else beside one of its two figures, an exact difference told as what the rest did not do.
   if (!changed && !compared && !complement) return false;
   const operands = changed || compared ? undefined : givenValues(statement, q.kind);
@@ -446,21 +454,18 @@ function differenceOf(q: Quantity, statement: string, passage: Passage): boolean
 const firstValuesRead = new WeakMap<Passage, Map<string, number[]>>();
 
 /**
- * The values of a passage's first MOST_COMPARED figures of a kind ('count' for plain counts and
- * sums, the first MOST_PERCENT_COMPARED, that a change in percent is weighed between), each once
- * unless not `distinct` (a total may add two alike): read once a passage, however many of a
- * statement's figures ask.
+ * The values of a passage's first MOST_COMPARED figures of a kind, each once unless not
+ * `distinct` (a total may add two alike): read once a passage, however many of a statement's
+ * figures ask.
  */
-function firstValues(passage: Passage, kind: Quantity['kind'] | 'count', distinct = true): number[] {
+function firstValues(passage: Passage, kind: Quantity['kind'], distinct = true): number[] {
   let byKind = firstValuesRead.get(passage);
   if (!byKind) firstValuesRead.set(passage, (byKind = new Map()));
   const key = distinct ? kind : `all ${kind}`;
   let values = byKind.get(key);
   if (!values) {
     const quantities = passageProfile(passage).quantities;
-    values = kind === 'count'
-      ? quantities.filter((p) => (p.kind === 'number' && !p.unit) || p.kind === 'money').slice(0, MOST_PERCENT_COMPARED).map((p) => p.value)
-      : quantities.filter((p) => p.kind === kind).slice(0, MOST_COMPARED).map((p) => p.value);
+    values = quantities.filter((p) => p.kind === kind).slice(0, MOST_COMPARED).map((p) => p.value);
     if (distinct) values = [...new Set(values)];
     byKind.set(key, values);
   }
@@ -468,16 +473,48 @@ function firstValues(passage: Passage, kind: Quantity['kind'] | 'count', distinc
 }
 
 /** Whether two counts or sums of the passage change by a percentage from `least` to `greatest`, the one to the other either way. */
-function percentChangeOf(least: number, greatest: number, passage: Passage): boolean {
-  const values = firstValues(passage, 'count');
-  for (const a of values) {
-    for (const b of values) {
-      if (!(a > b && b > 0)) continue;
-      // A fall from a to b, or a rise from b to a.
-      for (const change of [(100 * (a - b)) / a, (100 * (a - b)) / b]) if (change >= least && change <= greatest) return true;
-    }
+function percentChangeOf(least: number, greatest: number, falling: boolean, passage: Passage, doc: SourceDocument | undefined): boolean {
+  for (const [before, after] of changePairs(passage, doc)) {
+    if (falling !== after < before) continue;
+    const change = (100 * Math.abs(after - before)) / before;
+    if (change >= least && change <= greatest) return true;
   }
   return false;
+}
+
+// How far apart two figures of one change stand: "4,310 (7,855)", "from £220,000 to £340,000".
+const PAIR_REACH = 40;
+// Between the two figures of a change, and which comes first: "from 120 to 150" (the earlier),
+// "150, down from 120", "150 (120)" under a heading that puts the earlier in brackets (the later).
+const EARLIER_FIRST = /^\s*(?:to|and|-|–)\s*$/i;
+const LATER_FIRST = /^\s*(?:,\s*)?(?:(?:(?:down|up)\s+)?from|compared\s+with|against|versus|vs\.?)\s*$/i;
+const changePairsRead = new WeakMap<Passage, [number, number][]>();
+
+/**
+ * The pairs of a passage's counts or sums that are one thing before and after, as [before,
+ * after]: two that stand next to each other among its first figures and say which came first
+ * ("from 120 to 150", "150, down from 180", a table row's "4,310 (7,855)" under a heading that puts
+ * the earlier figure in brackets), in a passage that writes no percentage of its own (one that
+ * does tells the change itself, and the statement's is weighed against that, not worked out).
+ */
+function changePairs(passage: Passage, doc: SourceDocument | undefined): [number, number][] {
+  let pairs = changePairsRead.get(passage);
+  if (!pairs) {
+    pairs = [];
+    const quantities = passageProfile(passage).quantities;
+    if (!quantities.some((p) => p.kind === 'percent')) {
+      const counts = quantities.filter((p) => (p.kind === 'number' && !p.unit) || p.kind === 'money').slice(0, MOST_PERCENT_COMPARED);
+      for (let i = 1; i < counts.length; i++) {
+        const [x, y] = [counts[i - 1]!, counts[i]!];
+        if (x.kind !== y.kind || y.start - x.end > PAIR_REACH || !(x.value > 0 && y.value > 0) || x.value === y.value) continue;
+        const between = passage.text.slice(x.end, y.start);
+        if (EARLIER_FIRST.test(between) && /\bfrom\s+[£$€]?$/i.test(passage.text.slice(Math.max(0, x.start - 8), x.start))) pairs.push([x.value, y.value]);
+        else if (LATER_FIRST.test(between) || (/^\s*\(\s*[£$€]?$/.test(between) && doc && earlierInBrackets(doc, passage))) pairs.push([y.value, x.value]);
+      }
+    }
+    changePairsRead.set(passage, pairs);
+  }
+  return pairs;
 }
 
 // "225 people in all", "a total of 225", "combined": a figure told as a total of others.
@@ -638,6 +675,11 @@ function tableRows(q: Quantity, statement: string, doc: SourceDocument): boolean
   return tablesOf(doc).some((t) => t.rows === q.value && words.some((w) => t.heading.has(w)));
 }
 
+/** Whether the passage is a row of a table whose heading puts each row's earlier figure in brackets. */
+function earlierInBrackets(doc: SourceDocument, passage: Passage): boolean {
+  return tablesOf(doc).some((t) => t.earlierInBrackets && t.start <= passage.span.start && passage.span.start <= t.end);
+}
+
 // A row with its earlier figure in brackets: "Wastewater pollution incidents: 27 (31)".
 const ROW_WITH_EARLIER = /^[^:\n]{2,80}:\s*([£$€]?\d[\d,.]*\s*[\p{L}%]*)\s*\(([£$€]?\d[\d,.]*\s*[\p{L}%]*)\)\s*$/u;
 // "rose to 31 from 27", "from 27 to 31": which figure was before, which after.
@@ -652,7 +694,7 @@ const FROM_BEFORE = /\b(?:from|on)\s+$/i;
  */
 export function rowChangeReversed(statement: string, figures: readonly Quantity[], passage: Passage, doc: SourceDocument | undefined): { draft: Quantity; source: Quantity } | undefined {
   const row = ROW_WITH_EARLIER.exec(passage.text);
-  if (!row || !doc || !tablesOf(doc).some((t) => t.earlierInBrackets && t.start <= passage.span.start && passage.span.start <= t.end)) return undefined;
+  if (!row || !doc || !earlierInBrackets(doc, passage)) return undefined;
   const [now, before] = passageProfile(passage).quantities;
   if (!now || !before || now.value === before.value) return undefined;
   const told = (q: Quantity, pattern: RegExp): boolean => pattern.test(statement.slice(Math.max(0, q.start - 8), q.start));
