@@ -12,7 +12,7 @@ import { Corpus } from '../../src/core/index/corpus.js';
 import { findQuotes } from '../../src/core/index/quotes.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
-import { checkParagraph } from '../helpers/genres.js';
+import { checkParagraph, summariesCorpus } from '../helpers/genres.js';
 
 const MINE = `Roof fall at Pelham Colliery
 
@@ -181,5 +181,20 @@ describe('whose a figure is: a prize the source tells of one person, told of ano
       const v = check(line);
       assert.equal(v.kind, 'supported', `${line}: ${v.message}`);
     }
+  });
+});
+
+describe('who says what: the answer to a question put in a transcript\'s turn', () => {
+  // The committee transcript of summaries-ahead: "Owen Pryce: The Department paid Coastway a
+  // performance bonus of £1.2 million last year. Should that be returned?" and the next turn,
+  // "Martin Everleigh: That bonus related to the year before the timetable change, so no, I don't
+  // think it should." The question is the turn's second sentence; the words a statement shares
+  // are its first's.
+  it('what the next turn answers is the answerer\'s, not a swap for the one who asked', async () => {
+    const corpus = await summariesCorpus('summaries-ahead');
+    const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
+    const v = check('Mr Everleigh said he did not think the £1.2 million performance bonus paid last year should be returned.');
+    assert.equal(v.kind, 'supported', v.message);
+    assert.equal(check('Ms Kaur said she did not think the £1.2 million performance bonus paid last year should be returned.').kind, 'contradicted');
   });
 });

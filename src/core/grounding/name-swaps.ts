@@ -145,10 +145,24 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
 }
 
 const ASKED = /\b(?:asked|queried|wanted\s+to\s+know)\b/i;
+// A question put in the asker's own words: a transcript's "Owen Pryce: ... Should that be returned?"
+const QUESTION_MARK = /\?["'”’)]*\s*$/;
 
-/** Where a passage asks a question, the sentence after it (lower-cased): its answer. */
+// How many sentences on in its paragraph a passage's question may be put ("The Department paid a
+// bonus of £1.2 million last year. Should that be returned?").
+const QUESTION_REACH = 2;
+
+/**
+ * Where a passage asks a question, or a sentence after it in its paragraph does, the sentence
+ * after the question (lower-cased): its answer.
+ */
 export function answerTo(corpus: Corpus, passage: Passage): string | undefined {
-  return ASKED.test(passage.text) ? corpus.passageBeside(passage, 1)?.text.toLowerCase() : undefined;
+  let asking: Passage | undefined = passage;
+  for (let k = 0; asking && !ASKED.test(asking.text) && !QUESTION_MARK.test(asking.text); k++) {
+    const next: Passage | undefined = k < QUESTION_REACH ? corpus.passageBeside(asking, 1) : undefined;
+    asking = next && next.paragraph.start === passage.paragraph.start ? next : undefined;
+  }
+  return asking && corpus.passageBeside(asking, 1)?.text.toLowerCase();
 }
 
 // The subject of what a speaker reports: "said (later in the day) that he was back home". A
