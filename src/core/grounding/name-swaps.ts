@@ -148,19 +148,21 @@ const ASKED = /\b(?:asked|queried|wanted\s+to\s+know)\b/i;
 // A question put in the asker's own words: a transcript's "Owen Pryce: ... Should that be returned?"
 const QUESTION_MARK = /\?["'”’)]*\s*$/;
 
-// How many sentences on in its paragraph a passage's question may be put ("The Department paid a
+// How many sentences on in its line a passage's question may be put ("The Department paid a
 // bonus of £1.2 million last year. Should that be returned?").
 const QUESTION_REACH = 2;
 
 /**
- * Where a passage asks a question, or a sentence after it in its paragraph does, the sentence
- * after the question (lower-cased): its answer.
+ * Where a passage asks a question, or a sentence after it on its line (a transcript's turn) does,
+ * the sentence after the question (lower-cased): its answer. A question in the next turn is
+ * another speaker's.
  */
 export function answerTo(corpus: Corpus, passage: Passage): string | undefined {
   let asking: Passage | undefined = passage;
   for (let k = 0; asking && !ASKED.test(asking.text) && !QUESTION_MARK.test(asking.text); k++) {
     const next: Passage | undefined = k < QUESTION_REACH ? corpus.passageBeside(asking, 1) : undefined;
-    asking = next && next.paragraph.start === passage.paragraph.start ? next : undefined;
+    const text: string | undefined = next && corpus.getDocument(next.docId)?.text;
+    asking = next && text !== undefined && next.docId === asking.docId && !text.slice(asking.span.end, next.span.start).includes('\n') ? next : undefined;
   }
   return asking && corpus.passageBeside(asking, 1)?.text.toLowerCase();
 }
