@@ -63,6 +63,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     return found;
   };
   const top = alignments.slice(0, 5);
+  let reversed: Mismatch | null | undefined;
   for (const figure of figures) {
     // "from June 2026" where the passage says "from June 2025": the month's own year, whatever
     // other year ("autumn 2026") the passage gives.
@@ -86,9 +87,13 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     // Days a week against the run of weekdays a well-aligned passage gives ("seven days a week"
     // where the helpline is open "Monday to Saturday"), and the last months of a year against its
     // run of months, whatever a passage aligned worse implies.
-    const run = otherRun(figure, text, top);
+    const run = fromAligned(top, (p) => {
+      const rival = runRival(figure, text, p);
+      return rival && { draft: figure, source: rival };
+    });
     if (run) return run;
-    const reversed = changeReversed(corpus, text, figures, top);
+    // (Of the statement's figures together, so read once whatever figure reaches it first.)
+    if (reversed === undefined) reversed = fromAligned(top, (p) => rowChangeReversed(text, figures, p, corpus.getDocument(p.docId))) ?? null;
     if (reversed) return reversed;
     // A passage that gives another of the statement's figures and no rival of this one.
     const pairs = (p: Passage): boolean => given(p).some((o) => o.value !== figure.value) && !passageFigures(p).rival(figure, mine, sets);
@@ -494,25 +499,16 @@ function yearGivenElsewhere(corpus: Corpus, figure: Quantity, docIds: Set<string
 // How many sentences either side of one looked at, in its paragraph, may give the figure.
 const FIGURE_REACH = 2;
 
-/** A change between a table row's two figures, of a passage aligned at least half, told the wrong way round. */
-function changeReversed(corpus: Corpus, text: string, figures: readonly Quantity[], top: readonly Alignment[]): Mismatch | undefined {
+/**
+ * The first figure and its rival that `find` gives of a passage aligned at least half: days a
+ * week against a run of weekdays, a table row's change told the wrong way round.
+ */
+function fromAligned(top: readonly Alignment[], find: (p: Passage) => { draft: Quantity; source: Quantity } | undefined): Mismatch | undefined {
   for (const a of top) {
     if (a.coverage < 0.5) continue;
     for (const p of a.passages) {
-      const found = rowChangeReversed(text, figures, p, corpus.getDocument(p.docId));
+      const found = find(p);
       if (found) return { draft: found.draft, source: inShapeOf(found.source, found.draft), said: p.text.slice(found.source.start, found.source.end), passage: p, coverage: a.coverage };
-    }
-  }
-  return undefined;
-}
-
-/** A count of days a week, or of months, that the run of a passage aligned at least half gives otherwise. */
-function otherRun(figure: Quantity, text: string, top: readonly Alignment[]): Mismatch | undefined {
-  for (const a of top) {
-    if (a.coverage < 0.5) continue;
-    for (const p of a.passages) {
-      const rival = runRival(figure, text, p);
-      if (rival) return { draft: figure, source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage: a.coverage };
     }
   }
   return undefined;

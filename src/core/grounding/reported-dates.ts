@@ -426,11 +426,11 @@ function toldOf(statement: string, q: Quantity): Told {
  * another: "six degrees above the 41-degree limit" where the cooler "measured at 47 degrees F;
  * required maximum is 41 degrees F"; a change by how much ("funding goes up by £120,000" where it
  * "rises from £220,000 to £340,000"; "fell by about $300,000" where it is "$3.1 million, down from
- * $3.4 million"); an exact difference beside one of the two figures it is taken from, told as what the rest
- * did not do ("Of the 18,420 runners who started, 434 did not reach the finish" where 18,420
- * started and 17,986 finished, but not "will serve 15 of the 26 stops" where 11 are served); and
- * a change in percent the two figures give ("fell by over 40 per cent" where they are "4,310
- * (7,855)").
+ * $3.4 million"); an exact difference beside one of the two figures it is taken from, told as what
+ * the rest did not do ("Of the 18,420 runners who started, 434 did not reach the finish" where
+ * 18,420 started and 17,986 finished, but not "will serve 15 of the 26 stops" where 11 are
+ * served); and a change in percent two figures give, the way it went ("fell by over 40 per cent"
+ * where a row is "4,310 (7,855)" under a heading that puts the earlier in brackets).
  */
 function differenceOf(q: Quantity, statement: string, passage: Passage, doc: SourceDocument | undefined): boolean {
   if (q.kind === 'date' || q.kind === 'year' || !(q.value > 0)) return false;
@@ -472,7 +472,7 @@ function firstValues(passage: Passage, kind: Quantity['kind'], distinct = true):
   return values;
 }
 
-/** Whether two counts or sums of the passage change by a percentage from `least` to `greatest`, the one to the other either way. */
+/** Whether two counts or sums of the passage, the earlier and the later, change by a percentage from `least` to `greatest`, falling or rising as told. */
 function percentChangeOf(least: number, greatest: number, falling: boolean, passage: Passage, doc: SourceDocument | undefined): boolean {
   for (const [before, after] of changePairs(passage, doc)) {
     if (falling !== after < before) continue;
@@ -617,35 +617,38 @@ function countable(q: Quantity): boolean {
 const TABLE_ROW = /^[^\n:]{2,80}(?::|\s[-–])\s*[£$€]?\d[^\n]*$/gmu;
 // A total closes a table; it is no row of what it counts.
 const TOTAL_ROW = /^\s*(?:total|all|overall|sum)\b/i;
-const tablesRead = new WeakMap<SourceDocument, Table[]>();
+const tablesRead = new WeakMap<SourceDocument, Tables>();
 // A heading that says the figures in brackets are of an earlier time: "(same quarter 2024 in
 // brackets)", "(previous cap in brackets)", "(last year in brackets)".
 const EARLIER_IN_BRACKETS = /\((?:[^()]*\b(?:previous|prior|last|earlier|same\s+(?:quarter|month|period|week)|a\s+year\s+(?:ago|earlier))\b[^()]*)\s+in\s+brackets\)/i;
 
-/** A table a document gives as lines of "label: figure": how many rows, its heading's words, where it stands. */
-interface Table {
-  rows: number;
-  heading: Set<string>;
-  start: number;
-  end: number;
-  /** Whether its heading says each row's figure in brackets is of an earlier time. */
-  earlierInBrackets: boolean;
+/**
+ * The tables a document gives as lines of "label: figure": the words of the headings of those of
+ * each number of rows, and where those whose heading says each row's figure in brackets is of an
+ * earlier time stand, in document order.
+ */
+interface Tables {
+  headingsByRows: Map<number, Set<string>>;
+  earlierInBrackets: { start: number; end: number }[];
 }
 
 /**
- * The tables a document gives as lines of "label: figure", each with how many rows it has (its
- * total left out) and the words of the line above it ("Table 1: Doses given by district").
+ * The tables a document gives as lines of "label: figure", each read for how many rows it has
+ * (its total left out) and the line above it ("Table 1: Doses given by district").
  */
-function tablesOf(doc: SourceDocument): Table[] {
-  let tables = tablesRead.get(doc);
+function tablesOf(doc: SourceDocument): Tables {
+  const tables = tablesRead.get(doc);
   if (tables) return tables;
-  tables = [];
+  const found: Tables = { headingsByRows: new Map(), earlierInBrackets: [] };
   let run: { rows: number; end: number; start: number } | undefined;
   const close = (): void => {
     if (run && run.rows >= 3) {
       const lineStart = doc.text.lastIndexOf('\n', run.start - 2) + 1;
       const heading = doc.text.slice(lineStart, Math.max(lineStart, run.start - 1));
-      tables!.push({ rows: run.rows, heading: new Set(tokenizeCached(heading).map((t) => t.norm)), start: run.start, end: run.end, earlierInBrackets: EARLIER_IN_BRACKETS.test(heading) });
+      let words = found.headingsByRows.get(run.rows);
+      if (!words) found.headingsByRows.set(run.rows, (words = new Set()));
+      for (const t of tokenizeCached(heading)) words.add(t.norm);
+      if (EARLIER_IN_BRACKETS.test(heading)) found.earlierInBrackets.push({ start: run.start, end: run.end });
     }
     run = undefined;
   };
@@ -659,8 +662,8 @@ function tablesOf(doc: SourceDocument): Table[] {
     run.end = m.index + m[0].length;
   }
   close();
-  tablesRead.set(doc, tables);
-  return tables;
+  tablesRead.set(doc, found);
+  return found;
 }
 
 /**
@@ -671,17 +674,33 @@ function tablesOf(doc: SourceDocument): Table[] {
 function tableRows(q: Quantity, statement: string, doc: SourceDocument): boolean {
   const counted = /^\s+(?:[\p{L}-]+\s+)?([\p{L}]+)/u.exec(statement.slice(q.end, q.end + 40));
   if (!counted) return false;
-  const words = counted[0].trim().split(/\s+/).map((w) => normalizeWord(w.toLowerCase()));
-  return tablesOf(doc).some((t) => t.rows === q.value && words.some((w) => t.heading.has(w)));
+  const heading = tablesOf(doc).headingsByRows.get(q.value);
+  return !!heading && counted[0].trim().split(/\s+/).some((w) => heading.has(normalizeWord(w.toLowerCase())));
 }
+
+const inTableRead = new WeakMap<Passage, boolean>();
 
 /** Whether the passage is a row of a table whose heading puts each row's earlier figure in brackets. */
 function earlierInBrackets(doc: SourceDocument, passage: Passage): boolean {
-  return tablesOf(doc).some((t) => t.earlierInBrackets && t.start <= passage.span.start && passage.span.start <= t.end);
+  let found = inTableRead.get(passage);
+  if (found === undefined) {
+    // The tables in document order: the last to start at or before the passage is the one it may stand in.
+    const tables = tablesOf(doc).earlierInBrackets;
+    let lo = 0;
+    let hi = tables.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tables[mid]!.start <= passage.span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const table = tables[lo - 1];
+    inTableRead.set(passage, (found = !!table && passage.span.start <= table.end));
+  }
+  return found;
 }
 
 // A row with its earlier figure in brackets: "Wastewater pollution incidents: 27 (31)".
-const ROW_WITH_EARLIER = /^[^:\n]{2,80}:\s*([£$€]?\d[\d,.]*\s*[\p{L}%]*)\s*\(([£$€]?\d[\d,.]*\s*[\p{L}%]*)\)\s*$/u;
+const ROW_WITH_EARLIER = /^[^:\n]{2,80}:\s*[£$€]?\d[\d,.]*\s*[\p{L}%]*\s*\([£$€]?\d[\d,.]*\s*[\p{L}%]*\)\s*$/u;
 // "rose to 31 from 27", "from 27 to 31": which figure was before, which after.
 const TO_BEFORE = /\b(?:to|at)\s+$/i;
 const FROM_BEFORE = /\b(?:from|on)\s+$/i;
@@ -693,8 +712,7 @@ const FROM_BEFORE = /\b(?:from|on)\s+$/i;
  * statement's later figure and the row's, as the statement and the passage give them.
  */
 export function rowChangeReversed(statement: string, figures: readonly Quantity[], passage: Passage, doc: SourceDocument | undefined): { draft: Quantity; source: Quantity } | undefined {
-  const row = ROW_WITH_EARLIER.exec(passage.text);
-  if (!row || !doc || !earlierInBrackets(doc, passage)) return undefined;
+  if (!doc || !ROW_WITH_EARLIER.test(passage.text) || !earlierInBrackets(doc, passage)) return undefined;
   const [now, before] = passageProfile(passage).quantities;
   if (!now || !before || now.value === before.value) return undefined;
   const told = (q: Quantity, pattern: RegExp): boolean => pattern.test(statement.slice(Math.max(0, q.start - 8), q.start));
