@@ -20,6 +20,7 @@ keep delete, kept deleted, keep remove, save delete, support oppose, supported o
 supporters opponents, agree disagree, agreed disagreed, ally enemy, allies enemies, friend enemy, friends enemies,
 praise criticise, praised criticised, praise criticize, praised criticized, praise condemn,
 praised condemned, welcome condemn, welcomed condemned, applaud condemn, applauded condemned,
+welcome criticise, welcomed criticised, welcome criticize, welcomed criticized, incoming outgoing,
 endorse reject, endorsed rejected, love hate, loved hated,
 like dislike, liked disliked, popular unpopular, popularity unpopularity, positive negative, good bad,
 better worse, best worst, strong weak, stronger weaker, strength weakness, rich poor, wealthy poor,
@@ -132,6 +133,25 @@ for (const w of KIN) alternatives.set(normalizeWord(w), { set: KIN.map(normalize
 // the same content word ("finished fourth" / "finished fifth"):
 // alone it is too common ("first said", "for the first time").
 for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map(normalizeWord), sameNext: true });
+// An ordinal joined to its word ("a second-year student", "the third-placed team"): the word is
+// the same on both sides, so one where the passage has another ordinal in the same place is as
+// wrong as the ordinal alone.
+const ORDINAL_COMPOUND = new RegExp(`^(${ORDINALS.join('|')})(-\\p{L}.*)$`, 'u');
+const compounds = new Map<string, { set: readonly string[]; sameNext: boolean } | undefined>();
+
+/** The set a word is one of (a weekday, an ordinal, "second-year"), if any. */
+function alternativeOf(w: string): { set: readonly string[]; sameNext: boolean } | undefined {
+  const alt = alternatives.get(w);
+  if (alt || !w.includes('-')) return alt;
+  let found = compounds.get(w);
+  if (found === undefined && !compounds.has(w)) {
+    const m = ORDINAL_COMPOUND.exec(w);
+    found = m ? { set: ORDINALS.map((o) => `${o}${m[2]}`), sameNext: false } : undefined;
+    if (compounds.size > 1000) compounds.clear();
+    compounds.set(w, found);
+  }
+  return found;
+}
 
 // The two sides of one relation: a text about either names both ("Small employer means an
 // employer with fewer than 10 employees"), so one stands in the other's place only with the same
@@ -298,7 +318,7 @@ const PARTICLES = new Set(['off', 'out', 'away', 'back']);
 export function opposedWords(norms: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const w of norms) {
-    const alt = alternatives.get(w);
+    const alt = alternativeOf(w);
     for (const o of alt ? alt.set : opposite(w) ?? []) if (o !== w) out.add(o);
   }
   return out;
@@ -320,7 +340,7 @@ function figuresBefore(norms: readonly string[], i: number): string[] {
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
   // Most statements have no word with an opposite: nothing else need be read.
   const opposed: (Iterable<string> | undefined)[] = statementNorms.map((w) => {
-    const alt = alternatives.get(w);
+    const alt = alternativeOf(w);
     return alt ? alt.set.filter((o) => o !== w) : opposite(w);
   });
   if (!opposed.some((o) => o !== undefined)) return undefined;
@@ -364,7 +384,7 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
   };
   for (let i = 0; i < statementNorms.length; i++) {
     const w = statementNorms[i]!;
-    const alt = alternatives.get(w);
+    const alt = alternativeOf(w);
     const opp = opposed[i];
     if (!opp) continue;
     // A verb with its particle is another verb: "sent off" is not the opposite of "received".

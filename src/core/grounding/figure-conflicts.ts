@@ -248,6 +248,44 @@ function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
  * "two fuel tanks and one ballast tank" for "Two double-bottom ballast tanks and one fuel tank".
  * Each is read by the words of what it counts that the other's lacks.
  */
+/** The changes a text tells from one figure to another: "will fall from six to four", "from 90°F to 95°F". */
+function changesOf(text: string, qs: readonly Quantity[]): { from: Quantity; to: Quantity; start: number; end: number }[] {
+  const out: { from: Quantity; to: Quantity; start: number; end: number }[] = [];
+  for (let i = 0; i + 1 < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!, next = qs[i + 1]!;
+    // (Dates and times of day from one to another are a span: "runs from 25 October to 8 March".)
+    if (q.kind === 'date' || q.kind === 'year' || q.unit === 'time' || !comparable(next, q) || next.start - q.end > TO_REACH) continue;
+    const lead = Math.max(0, q.start - FROM_REACH);
+    const from = FROM_BEFORE.exec(text.slice(lead, q.start));
+    if (from && TO_BETWEEN.test(text.slice(q.end, next.start))) out.push({ from: q, to: next, start: lead + from.index, end: next.end });
+  }
+  return out;
+}
+
+/**
+ * A change from the passage's figure to another than the passage's: "will fall from six to
+ * three" where a well-aligned passage says "will fall from six to four" (and gives "three" of
+ * something else, so the figure alone is found). A passage that also tells the statement's
+ * change is no conflict.
+ */
+export function otherChangeEnd(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = changesOf(text, figures);
+  if (!mine.length) return undefined;
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      const theirs = changesOf(p.text, passageProfile(p).quantities);
+      for (const m of mine) {
+        const same = theirs.filter((t) => sameQuantity(t.from, m.from));
+        if (!same.length || same.some((t) => sameQuantity(t.to, m.to))) continue;
+        const t = same[0]!;
+        return { draft: m.to, source: inShapeOf(t.to, m.to), said: `"${p.text.slice(t.start, t.end)}"`, passage: p, coverage };
+      }
+    }
+  }
+  return undefined;
+}
+
 export function swappedFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   const counted = withOnes(text, figures).slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' || q.kind === 'money').map((q) => ({ q, words: countedPhrase(text, q) })).filter((f) => f.words.size);
   if (!counted.length) return undefined;

@@ -685,6 +685,8 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     // passage's words told with one left out ("Local Route 14" for "Local bus Route 14"); a
     // person's first name and another's surname may still be a swap.
     if (wordsInPassages(n.name) && !tokenizeCached(n.name).some((t) => theirWords.has(t.norm))) continue;
+    // "Daniel Ferris" is "Daniel Robert Ferris" with his middle name left out.
+    if (theirs.some((t) => t.kind === 'person' && middleLeftOut(n.name, t.name))) continue;
     // "Lakes Erie and Ontario" names "Lake Erie": a plural title word shared by the names after it,
     // made singular by dropping its "s" or its "es".
     const shared = /^(\p{Lu}\p{Ll}+)s\s+(\p{Lu}.*)$/u.exec(n.name);
@@ -717,6 +719,22 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     if (best && best.score >= needed && !(best.rival.kind === 'person' && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
+}
+
+/**
+ * Whether `short` is `full` with its middle names left out: the same first and last words, and
+ * every word between them `full`'s, in order ("Daniel Ferris" of "Daniel Robert Ferris").
+ */
+function middleLeftOut(short: string, full: string): boolean {
+  const mine = untitled(entityKey(short)).split(' ');
+  const theirs = untitled(entityKey(full)).split(' ');
+  if (mine.length < 2 || theirs.length <= mine.length || mine[0] !== theirs[0] || mine.at(-1) !== theirs.at(-1)) return false;
+  let k = 1;
+  for (const word of mine.slice(1, -1)) {
+    while (k < theirs.length - 1 && theirs[k] !== word) k++;
+    if (k++ >= theirs.length - 1) return false;
+  }
+  return true;
 }
 
 // How far before a name nameByInitials looks for the capitalised words that lead it (its LEAD_REACH).

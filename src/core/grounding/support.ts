@@ -545,6 +545,19 @@ function orderRestated(statement: string, passage: string, word: string): boolea
     && new RegExp(`\\b(?:before|after|until)\\s+(?:\\w+\\s+){0,2}?${stem}`, 'i').test(statement);
 }
 
+// "from" up to two words before a word: where a change starts ("brought forward from 20:10").
+const FROM_BEFORE = /\bfrom\s+(?:\S+\s+){0,2}$/i;
+
+/**
+ * Whether the passage sets the word aside only as the alternative ("will leave at 18:30 rather
+ * than 20:10") and the statement gives it as where a change starts ("brought forward from 20:10
+ * to 18:30"): both say it is what was, not what will be.
+ */
+function changedFrom(statement: string, passage: string, word: string): boolean {
+  if (!remembered(negatedRead, passage, readNegations).contrastOnly.has(word)) return false;
+  return tokenizeCached(statement).some((t) => formsOf(t).includes(word) && FROM_BEFORE.test(statement.slice(Math.max(0, t.start - 40), t.start)));
+}
+
 /**
  * The word of a text (normalised) that is `word` in another form ("found" for "find") or its
  * verb or noun ("objected" for "objection", as WordNet derives one from the other).
@@ -800,7 +813,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What a side says of all but the few the other side denies it of: read once a pair.
   let exceptedInStatement: Set<string> | undefined;
   let exceptedInPassage: Set<string> | undefined;
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m);
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found

@@ -24,8 +24,9 @@ import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, denie
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { figureOfAnother, numberMismatch, otherUnit, otherWeekday, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
+import { figureOfAnother, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
+import { otherPeriod } from './periods.js';
 import { answeredNo, askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -290,7 +291,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
+  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
     ?? (best && verifiedQuoteSpans.length === 0 ? unnamedWeekday(corpus, text, alignments) : undefined)
     ?? (best && best.coverage >= ALIGNED && spokenQuoteSpans.length === 0 ? proportionOf(best) : undefined);
 
@@ -359,7 +360,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -938,6 +939,12 @@ function motionOutcome(corpus: Corpus, text: string, passages: Passage[]): Asses
     }
   }
   return undefined;
+}
+
+/** A figure or thing given by another period ("a month" where the passage says "a year"): one of a set, not an opposite. */
+function otherPeriodOf(text: string, passages: Passage[]): Assessment['antonym'] {
+  const other = otherPeriod(text, passages);
+  return other && { ...other, alternative: true };
 }
 
 // A superlative with the rank before it: "the second largest producer", "third-biggest", or
