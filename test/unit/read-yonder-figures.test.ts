@@ -25,8 +25,14 @@ The inquest heard that Martin James Holloway, a third-year nursing student, had 
 The second-round ballot closed on Friday, and the third-placed candidate, Joan Reddy, conceded.
 Outgoing chair Rosa Pike said the council had met every target it set. Conservation groups criticised the plan for the car park, but the Wildlife Trust did welcome the new hedgerow condition.`;
 
+const AUDIT = `Stroke unit audit, second cycle
+
+Brain scans were done within an hour of arrival in 74% of cases, and swallow screening was done within four hours in 91%.
+Thrombolysis was given within 60 minutes for 48 of 60 eligible patients (80%), up from 65% in the first cycle.
+During the ward move the smaller Beech Unit, which has 14 beds and 3 side rooms, will take all stroke admissions. The Larch Unit has 28 beds and 6 side rooms.`;
+
 async function corpus(): Promise<Corpus> {
-  return Corpus.build([textSource('sources/timetable.txt', TIMETABLE), textSource('sources/parish.txt', PARISH)]);
+  return Corpus.build([textSource('sources/timetable.txt', TIMETABLE), textSource('sources/parish.txt', PARISH), textSource('sources/audit.txt', AUDIT)]);
 }
 
 function verdictOf(c: Corpus, line: string): Verdict {
@@ -60,6 +66,20 @@ describe('summaries of the yonder kind: figures, periods, ordinals, names', () =
   it('flags a change told to another figure than the source gives, though that figure stands elsewhere', () => {
     assertCaught(c, 'Evening journeys on route 7 will fall from eight to three.', /from eight to five/);
     assertPasses(c, 'Evening journeys on route 7 will fall from eight to five.');
+  });
+
+  it('flags a figure the source tells of the thing beside the statement\'s', () => {
+    assertCaught(c, 'Brain scans were done within an hour of arrival in 91% of cases.', /91% does not match the source, which says 74%/);
+    assertPasses(c, 'Brain scans were done within an hour of arrival in 74% of cases.');
+    assertPasses(c, 'Swallow screening was done within four hours in 91% of cases.');
+    assertCaught(c, 'During the ward move the Beech Unit, which has 28 beds, will take all stroke admissions.', /28 does not match the source, which says 14/);
+    assertPasses(c, 'The Larch Unit has 28 beds, twice as many as the Beech Unit, which will take all stroke admissions during the move.');
+  });
+
+  it('passes the figures of one change together, and a figure the statement compares', () => {
+    assertPasses(c, 'The share of eligible patients given thrombolysis within 60 minutes rose from 65% to 80%.');
+    assertPasses(c, 'In the first cycle, thrombolysis was given within 60 minutes to 65% of eligible patients.');
+    assertPasses(c, 'The Beech Unit has 14 beds, half as many as the Larch Unit.');
   });
 
   it('passes a time the source sets aside with "rather than", told as where the change starts', () => {

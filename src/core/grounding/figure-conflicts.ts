@@ -6,7 +6,7 @@ import type { Corpus } from '../index/corpus.js';
 import type { Passage, SourceDocument, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
-import { normalizeWord, STOPWORDS } from '../text/tokens.js';
+import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { DAY_MS, durationRival, impliedFigure, publishedDay, rowChangeReversed, runRival, weekdayDates, WEEKDAYS } from './reported-dates.js';
@@ -248,6 +248,114 @@ function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
  * "two fuel tanks and one ballast tank" for "Two double-bottom ballast tanks and one fuel tank".
  * Each is read by the words of what it counts that the other's lacks.
  */
+// Where a clause of a sentence ends: a comma, semicolon or colon before a space (not the comma
+// of "9,800").
+const CLAUSE_BREAK = /[,;:](?=\s)/g;
+// "from" just before a figure: where a change started ("down from 19 percent").
+const CHANGED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
+// A comparison: "eight fewer than in the current round", "compared with", "up from".
+const COMPARES = /\b(?:than|compared|versus|vs|against|from)\b/i;
+// How many words of its own a figure's clause must share with the statement for the figure to be
+// told of the statement's thing.
+const OWN_WORDS = 2;
+
+/** Where the clause around `at` starts and ends (a comma, semicolon or colon bounds it). */
+function clauseAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+/**
+ * What a figure is told of: the words of its sentence but those of the clauses that hold another
+ * figure of its sort and not it ("Blood cultures were taken in 81% of cases, and lactate was
+ * measured in 88%": 88% is told of lactate); figures and years left out (a season, "2023-24", is
+ * no thing). `tokens` are the text's, in order.
+ */
+function toldWords(text: string, tokens: readonly Token[], q: Quantity, alike: readonly Quantity[]): Set<string> {
+  const from = sentenceStart(text, q.start);
+  const to = sentenceEnd(text, q.end);
+  const [ownStart] = clauseAround(text, q.start);
+  const elsewhere = alike.filter((o) => o.start !== q.start && o.start >= from && o.end <= to).map((o) => clauseAround(text, o.start)).filter(([start]) => start !== ownStart);
+  const out = new Set<string>();
+  for (const t of tokens) {
+    if (t.start < from || t.end > to || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || elsewhere.some(([start, end]) => t.start >= start && t.end <= end)) continue;
+    out.add(t.norm);
+  }
+  return out;
+}
+
+/** A figure's sort: a share or a sum by its unit, a count by what it counts ("310 passengers"). */
+function sortIn(q: Quantity, text: string): string {
+  return q.kind === 'number' ? sortOf(q, text) : `${q.kind}\u0000${unitKey(q) ?? ''}`;
+}
+
+/**
+ * A figure the passage tells of another thing, where a figure of the same sort beside it is
+ * told of the statement's: "Blood cultures were taken before antibiotics in 88% of red flag
+ * cases" where the passage says "Blood cultures were taken before antibiotics in 81% of red flag
+ * cases, and lactate was measured in 88%"; "the Corran Lass, which can carry 310 passengers"
+ * where "the Corran Lass, which carries up to 180 passengers" and, the sentence after, "The Glen
+ * Arra can carry 310 passengers". The statement shares at least two words with the rival's
+ * clause (or sentence) that the figure's lacks, and none with the figure's that the rival's
+ * lacks; a figure given twice, or a rival the statement also gives, is left to the other checks.
+ */
+export function figureOfAnotherClause(corpus: Corpus, text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const best = alignments[0];
+  if (!best || best.coverage < 0.5) return undefined;
+  // (A count without its thing, as an age is, "Nina Moric, 38,", tells nothing of what it counts.)
+  const counted = figures.slice(0, MOST_FIGURES).filter((q) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'number' && (q.unit !== undefined || COUNTED.test(text.slice(q.end, q.end + 40)))));
+  // A statement that compares tells of both figures' things ("86 organisations, eight fewer than
+  // in the current round" where the current round had 94).
+  if (!counted.length || COMPARES.test(text)) return undefined;
+  const tokens = tokenizeCached(text);
+  // The aligned sentences and those either side of them, each once.
+  const read: Passage[] = [];
+  for (const p of best.passages) {
+    for (const q of [corpus.passageBeside(p, -1), p, corpus.passageBeside(p, 1)]) if (q && !read.some((r) => r.index === q.index)) read.push(q);
+  }
+  const given = read.flatMap((p) => passageProfile(p).quantities.slice(0, MOST_FIGURES).map((q) => ({ p, q, sort: sortIn(q, p.text) })));
+  for (const figure of counted) {
+    const sort = sortIn(figure, text);
+    // (An approximate figure, "more than two-thirds" for 71 percent, binds too loosely to tell.)
+    if (figure.approximate) continue;
+    const same = given.filter((g) => g.sort === sort && sameQuantity(g.q, figure));
+    if (same.length !== 1 || same[0]!.q.value !== figure.value || same[0]!.q.approximate) continue;
+    const at = same[0]!;
+    // Another of the statement's figures of the sort in the figure's sentence ties it there: "rose
+    // from 61% to 78%" where the passage says "(78%), up from 61% at baseline".
+    if (counted.some((c) => c !== figure && sortIn(c, text) === sort && passageProfile(at.p).quantities.some((o) => sameQuantity(o, c)))) continue;
+    const alike = (qs: readonly Quantity[], of: string): Quantity[] => qs.filter((o) => sortIn(o, of) === sort);
+    const mine = toldWords(text, tokens, figure, alike(figures, text));
+    const told = (p: Passage, q: Quantity): Set<string> => toldWords(p.text, passageProfile(p).tokens, q, alike(passageProfile(p).quantities, p.text));
+    const own = told(at.p, at.q);
+    for (const rival of given) {
+      const { p, q } = rival;
+      if (rival.sort !== sort || q.value === figure.value || !comparable(q, figure) || counted.some((c) => c.value === q.value)) continue;
+      // Two figures of one change are of one thing: "grew 6 percent in 2024, down from 19 percent
+      // the year before".
+      if (p === at.p && [q, at.q].some((o) => CHANGED_FROM.test(p.text.slice(Math.max(0, o.start - 24), o.start)))) continue;
+      const theirs = told(p, q);
+      let ofRival = 0;
+      let ofFigure = 0;
+      for (const w of mine) {
+        const inRival = theirs.has(w), inOwn = own.has(w);
+        if (inRival && !inOwn) ofRival++;
+        else if (inOwn && !inRival) ofFigure++;
+      }
+      if (ofFigure === 0 && ofRival >= OWN_WORDS) return { draft: figure, source: inShapeOf(q, figure), said: p.text.slice(q.start, q.end), passage: p, coverage: best.coverage };
+    }
+  }
+  return undefined;
+}
+
 /** The changes a text tells from one figure to another: "will fall from six to four", "from 90°F to 95°F". */
 function changesOf(text: string, qs: readonly Quantity[]): { from: Quantity; to: Quantity; start: number; end: number }[] {
   const out: { from: Quantity; to: Quantity; start: number; end: number }[] = [];
