@@ -15,6 +15,7 @@ import { checkParagraph } from '../helpers/genres.js';
 const TIMETABLE = `Lochvale Buses: spring timetable
 
 The number of evening journeys on route 7 will fall from eight to five, while Sunday services will remain at three journeys an hour.
+Drivers will have to sign in at least 30 minutes before a shift, up from 15 minutes at present.
 From 6 April the last bus from Dunmore will leave at 22:15 rather than 23:40. The journey time is unchanged at 35 minutes.`;
 
 const PARISH = `Fernley Parish Council: minutes of the March meeting
@@ -23,6 +24,7 @@ The clerk reported that the new boiler in the village hall is expected to cut he
 A partnership with Fernley Primary School will give 25 pupils weekly swimming lessons at no cost to their families.
 The inquest heard that Martin James Holloway, a third-year nursing student, had been cycling home from a night shift.
 The second-round ballot closed on Friday, and the third-placed candidate, Joan Reddy, conceded.
+A proposal to close the public toilets was narrowly defeated, with 41 votes in favour and 46 against.
 Outgoing chair Rosa Pike said the council had met every target it set. Conservation groups criticised the plan for the car park, but the Wildlife Trust did welcome the new hedgerow condition.`;
 
 const AUDIT = `Stroke unit audit, second cycle
@@ -80,6 +82,17 @@ describe('summaries of the yonder kind: figures, periods, ordinals, names', () =
     assertPasses(c, 'The share of eligible patients given thrombolysis within 60 minutes rose from 65% to 80%.');
     assertPasses(c, 'In the first cycle, thrombolysis was given within 60 minutes to 65% of eligible patients.');
     assertPasses(c, 'The Beech Unit has 14 beds, half as many as the Larch Unit.');
+  });
+
+  it('flags the figure a change started from, told as the figure now', () => {
+    assertCaught(c, 'Drivers will have to sign in at least 15 minutes early.', /"30 minutes before a shift, up from 15"/);
+    assertPasses(c, 'Drivers currently sign in 15 minutes early.');
+    assertPasses(c, 'Drivers will have to sign in at least 30 minutes early, compared with 15 minutes now.');
+  });
+
+  it('flags a vote told with its two counts the other way round', () => {
+    assertCaught(c, 'The proposal to close the public toilets was defeated, with 46 votes in favour and 41 against.', /"41 votes in favour and 46 against" where the statement says "46 votes in favour and 41 against"/);
+    assertPasses(c, 'The proposal to close the public toilets was narrowly defeated, by 46 votes to 41.');
   });
 
   it('passes a time the source sets aside with "rather than", told as where the change starts', () => {

@@ -341,7 +341,7 @@ export function figureOfAnotherClause(corpus: Corpus, text: string, figures: rea
       if (rival.sort !== sort || q.value === figure.value || !comparable(q, figure) || counted.some((c) => c.value === q.value)) continue;
       // Two figures of one change are of one thing: "grew 6 percent in 2024, down from 19 percent
       // the year before".
-      if (p === at.p && [q, at.q].some((o) => CHANGED_FROM.test(p.text.slice(Math.max(0, o.start - 24), o.start)))) continue;
+      if (p.index === at.p.index && [q, at.q].some((o) => CHANGED_FROM.test(p.text.slice(Math.max(0, o.start - 24), o.start)))) continue;
       const theirs = told(p, q);
       let ofRival = 0;
       let ofFigure = 0;
@@ -1085,8 +1085,27 @@ const MOST_FIGURES = 20;
 // How far before a figure its "from" may stand, and how far after it the figure after "to".
 const FROM_REACH = 48;
 const TO_REACH = 40;
-// A statement that tells the figure as it was: "from 90°F", "previously", "had been", "originally".
-const AS_IT_WAS = /\b(?:from|previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|before|had\s+been|used\s+to|until)\b/i;
+// How many words after a figure say when it held ("65% in the first cycle", "at baseline").
+const WHEN_WORDS = 4;
+
+/**
+ * Whether the statement has a content word of the few after the passage's figure, in its clause:
+ * "In the first cycle, ... 65%" tells the figure as the passage's "up from 65% in the first
+ * cycle" does, of its own time.
+ */
+function toldWhen(statement: string, passage: string, q: Quantity, newer: Quantity): boolean {
+  const wordsAfter = (at: Quantity): string[] => tokenizeCached(passage.slice(at.end, clauseAround(passage, at.end)[1])).slice(0, WHEN_WORDS).map((t) => t.norm);
+  // (Not what both count: "at least 48 hours in advance, up from 24 hours at present".)
+  const counted = new Set(wordsAfter(newer));
+  const words = wordsAfter(q).filter((w) => !STOPWORDS.has(w) && !counted.has(w));
+  return words.length > 0 && tokenizeCached(statement).some((t) => words.includes(t.norm));
+}
+
+// Between a new figure and the one it rose or fell from: "48 hours in advance, up from 24".
+const UP_FROM = /^[^.;:]*,\s*(?:up|down)\s+from\s+$/iu;
+// A statement that tells the figure as it was, or as it is before the change: "from 90°F",
+// "previously", "had been", "originally", "currently", "at present".
+const AS_IT_WAS = /\b(?:from|previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|before|had\s+been|used\s+to|until|currently|presently|at\s+present|at\s+the\s+moment)\b/i;
 
 // Currencies written as a sign or a word: "$1.1 million" and "1.1 million dollars" are one unit.
 const CURRENCY_UNITS: Record<string, string> = { '$': 'dollar', 'us$': 'dollar', usd: 'dollar', dollar: 'dollar', dollars: 'dollar', '€': 'euro', eur: 'euro', euro: 'euro', euros: 'euro', '£': 'pound', gbp: 'pound', '¥': 'yen', yen: 'yen' };
@@ -1238,7 +1257,9 @@ export function unnamedWeekday(corpus: Corpus, text: string, alignments: Alignme
 export function supersededFigure(text: string, figures: Quantity[], alignments: Alignment[]): Mismatch | undefined {
   const best = alignments[0];
   if (!best || !figures.length || AS_IT_WAS.test(text)) return undefined;
-  const looked = new Set(alignments.slice(0, 5).flatMap((a) => a.passages));
+  // (Of the best-aligned document: another's "within 24 hours" is no word on this one's.)
+  const docId = best.passages[0]!.docId;
+  const looked = new Set(alignments.slice(0, 5).flatMap((a) => a.passages).filter((p) => p.docId === docId));
   // A sentence gives few figures; a hostile one of thousands is read for its first ones.
   for (const figure of figures.slice(0, MOST_FIGURES)) {
     let was: Mismatch | undefined;
@@ -1248,6 +1269,14 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
       for (let i = 0; i < qs.length && !given; i++) {
         const q = qs[i]!;
         if (!sameQuantity(figure, q)) continue;
+        // The figure the passage's rose or fell from, after the new one: "at least 48 hours in
+        // advance, up from 24 hours at present". (A statement that gives both tells the change:
+        // "41 reports since April, compared with 29 in the same period last year".)
+        const prev = qs[i - 1];
+        if (prev && !figures.some((f) => sameQuantity(f, prev)) && !toldWhen(text, p.text, q, prev) && figure.kind !== 'date' && figure.kind !== 'year' && comparable(prev, figure) && sortIn(prev, p.text) === sortIn(q, p.text) && q.start - prev.end <= FROM_REACH && UP_FROM.test(p.text.slice(prev.end, q.start))) {
+          was ??= { draft: figure, source: prev, said: `"${p.text.slice(prev.start, q.end)}"`, passage: p, coverage: best.coverage };
+          continue;
+        }
         const next = qs[i + 1];
         const lead = Math.max(0, q.start - FROM_REACH);
         const from = FROM_BEFORE.exec(p.text.slice(lead, q.start));

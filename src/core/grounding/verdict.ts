@@ -360,7 +360,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -906,6 +906,22 @@ function voteOutcome(corpus: Corpus, text: string, passages: Passage[]): Assessm
     if (!sameTally(a, b, inFavour, against) || inFavour === against) continue;
     if ((inFavour > against) === passed) continue;
     return { draft: word, source: vote.text, span: { start: at, end: at + word.length }, alternative: true, passage: p };
+  }
+  return undefined;
+}
+
+/**
+ * A vote written out with its two counts the other way round: "3,015 votes in favour and 2,870
+ * against" where the source says "2,870 in favour and 3,015 against".
+ */
+function swappedVote(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
+  const mine = writtenVotes(text);
+  if (!mine.length) return undefined;
+  for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
+    for (const theirs of writtenVotes(p.text)) {
+      const swapped = mine.find((m) => m.inFavour !== m.against && m.inFavour === theirs.against && m.against === theirs.inFavour);
+      if (swapped) return { draft: swapped.text, source: theirs.text, span: { start: swapped.start, end: swapped.end }, alternative: true, passage: p };
+    }
   }
   return undefined;
 }

@@ -96,11 +96,12 @@ export function findQuantities(written: string): Quantity[] {
 }
 
 // A vote written out: "3 in favor, 4 opposed", "Seven ayes, zero nays", "5 for and 2 against".
-const VOTE_COUNT = `(\\d{1,3}|${NUMBER_WORD_RE})`;
-const VOTE = new RegExp(`\\b${VOTE_COUNT}\\s+(?:in\\s+favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:opposed|against|nays?|noes|no)\\b`, 'gi');
+const VOTE_COUNT = `(\\d{1,3}(?:,\\d{3})*|${NUMBER_WORD_RE})`;
+// (A count may name what it counts: "3,015 votes in favour and 2,870 against".)
+const VOTE = new RegExp(`(?<![\\d,])\\b${VOTE_COUNT}\\s+(?:votes?\\s+)?(?:in\\s+favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:votes?\\s+)?(?:opposed|against|nays?|noes|no)\\b`, 'gi');
 // What every vote has from its first word of voting on: read first, as most texts have a "for"
 // and few a tally ("for, 4 opposed").
-const VOTE_AGAINST = new RegExp(`(?:favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:opposed|against|nays?|noes|no)\\b`, 'i');
+const VOTE_AGAINST = new RegExp(`(?:favou?r|ayes?|yeas?|yes|for)\\b\\s*[,;]?\\s*(?:and\\s+|with\\s+)?${VOTE_COUNT}\\s+(?:votes?\\s+)?(?:opposed|against|nays?|noes|no)\\b`, 'i');
 
 /**
  * The text's figures with each vote written out also read as the tally it is ("3 in favor, 4
@@ -115,7 +116,7 @@ function withVotes(text: string, found: Quantity[]): Quantity[] {
 /** The votes a text writes out, in favour first ("3 in favor, 4 opposed"), with where each stands. */
 export function writtenVotes(text: string): { inFavour: number; against: number; start: number; end: number; text: string }[] {
   if (!VOTE_AGAINST.test(text)) return [];
-  const count = (w: string): number => (/\d/.test(w) ? Number(w) : wordsValue(w));
+  const count = (w: string): number => (/\d/.test(w) ? Number(w.replace(/,/g, '')) : wordsValue(w));
   return [...text.matchAll(VOTE)].map((m) => ({ inFavour: count(m[1]!), against: count(m[2]!), start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
