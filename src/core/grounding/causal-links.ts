@@ -2,7 +2,9 @@
 // decline in revenue was mainly the result of the delay to the launch", where the report blames
 // weak demand for the decline and tells of the delay in another paragraph) says more than the
 // source: each half is found, so word overlap calls it supported. What gives it away is that the
-// two halves are said in different places, and nowhere together.
+// two halves are said in different places, and nowhere together, or as two points of one
+// sentence ("said ..., and that ..."). So too a link the source denies or leaves open ("was not
+// designed to assess whether delays contributed to").
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
 import { contentWords, passageProfile, sharedWords } from './passage-profile.js';
@@ -10,9 +12,9 @@ import { alignedDocuments, type Alignment } from './support.js';
 
 // The statement's link: what comes before it is the effect ("because", "due to", "the result
 // of", "caused by", "driven by"), or the cause ("led to", "caused", "resulted in", "was the main
-// cause of"). "Due to" before
+// cause of", "contributed to", "pushed up", "had pushed its costs up"). "Due to" before
 // a verb is a schedule, not a cause ("due to go live", "due to open").
-const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|biggest\s+|root\s+|direct\s+|sole\s+|only\s+)?causes?\s+of|led\s+to|leads\s+to|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
+const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|biggest\s+|root\s+|direct\s+|sole\s+|only\s+)?causes?\s+of|led\s+to|leads\s+to|contribut(?:ed|es|e|ing)\s+to|push(?:ed|es|ing)?\s+(?:up|down)|push(?:ed|es|ing)?(?=(?:\s+[^\s.,;:!?]+){1,5}?\s+(?:up|down)\b)|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
 
 // How much of the effect the cause accounts for, said just before the link.
 const DEGREE_BEFORE = /(?:[,;]?\s+(?:largely|mainly|mostly|partly|partially|primarily|chiefly|principally|entirely|wholly|solely|simply|only|just|almost|in\s+part|in\s+large\s+part))+\s*$/iu;
@@ -50,6 +52,8 @@ export interface UnlinkedCause {
   /** The passages that say the side before the link and the side after it, apart. */
   before: Passage;
   after: Passage;
+  /** Whether they are one passage that tells the two as points of their own ("..., and that ..."). */
+  points: boolean;
 }
 
 // Links after which the statement gives the cause ("because of the drought"); the others give it
@@ -84,6 +88,8 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   if (sides.denied && documents.some((passages) => passages.some((p, i) => deniesCauseOf(passages, i, sides, true)))) return undefined;
   let saysBefore: { p: Passage; share: number } | undefined;
   let saysAfter: { p: Passage; share: number } | undefined;
+  // A passage that says both, as points of their own.
+  let points: Passage | undefined;
   for (const passages of documents) {
     // The headline's event.
     if (passages[0] && shareSaid(cause, [passages[0]]) >= SAID) return undefined;
@@ -93,14 +99,42 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
       const a = shareSaid(after, [p]);
       if (b > (saysBefore?.share ?? 0)) saysBefore = { p, share: b };
       if (a > (saysAfter?.share ?? 0)) saysAfter = { p, share: a };
-      if (b >= SAID && a >= SAID) return undefined;
+      if (b >= SAID && a >= SAID) {
+        if (!toldAsPoints(p, sides)) return undefined;
+        points ??= p;
+        continue;
+      }
       const next = passages[i + 1];
-      if (next && next.paragraph.start === p.paragraph.start && shareSaid(before, [p, next]) >= SAID && shareSaid(after, [p, next]) >= SAID) return undefined;
+      if (next && next.paragraph.start === p.paragraph.start && !saysAsPoints(next, sides) && shareSaid(before, [p, next]) >= SAID && shareSaid(after, [p, next]) >= SAID) return undefined;
       if (givesCause(p, cause)) return undefined;
     }
   }
+  const span = { start: link.index, end: link.index + link[0].length };
+  if (points) return { span, before: points, after: points, points: true };
   if (!saysBefore || !saysAfter || saysBefore.share < SAID || saysAfter.share < SAID) return undefined;
-  return { span: { start: link.index, end: link.index + link[0].length }, before: saysBefore.p, after: saysAfter.p };
+  return { span, before: saysBefore.p, after: saysAfter.p, points: false };
+}
+
+// Where a sentence goes on to another point of what was said: "The company said passenger
+// numbers remained 12% below 2019 levels, and that fuel costs had risen by £2.3 million".
+const NEXT_POINT = /,?\s+and\s+that\s+/iu;
+
+/**
+ * Whether the passage says one side of the link before "and that" and the other after it, and
+ * links nothing by cause: two points of what someone said, told side by side, not one as the
+ * other's cause.
+ */
+function toldAsPoints(p: Passage, sides: LinkSides): boolean {
+  const m = NEXT_POINT.exec(p.text);
+  if (!m || LINK.test(p.text)) return false;
+  const parts = [p.text.slice(0, m.index), p.text.slice(m.index + m[0].length)].map(contentWords);
+  const says = (side: ReadonlySet<string>, k: number): boolean => sharedWords(side, parts[k]!) / side.size >= SAID;
+  return (says(sides.cause, 0) && says(sides.effect, 1) && !says(sides.cause, 1)) || (says(sides.effect, 0) && says(sides.cause, 1) && !says(sides.cause, 0));
+}
+
+/** Whether the passage says both sides of the link, as points of their own (see toldAsPoints). */
+function saysAsPoints(p: Passage, sides: LinkSides): boolean {
+  return shareSaid(sides.before, [p]) >= SAID && shareSaid(sides.after, [p]) >= SAID && toldAsPoints(p, sides);
 }
 
 /** A link's two sides, which is the cause and which the effect, and whether the text denies the link. */
@@ -110,12 +144,21 @@ interface LinkSides {
   cause: Set<string>;
   effect: Set<string>;
   denied: boolean;
+  /** Denied as left open: "could not say whether ...". */
+  undecided: boolean;
 }
 
-// Before a link, what denies it: a negation right before ("was not caused by", "did not lead
-// to"), or a verb that denies what "that" opens ("would not accept that our delay caused",
-// "rejected the suggestion that the delay caused", "denied that ...").
-const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}]+\s+)?$|(?:(?:\b(?:not|never)|n['’]t)\s+(?:accept|agree|believe|think|say)|\b(?:rejected|rejects|reject|rejecting|denied|denies|deny|denying|disputed|disputes|dispute|disputing|dismissed|dismisses|dismiss)(?:\s+(?:the|a|any)\s+(?:suggestion|claim|idea|notion|argument|view|assertion|allegation|charge)s?)?)\s+that\s+[^.;:!?]{0,120}$/iu;
+// Before a link, what leaves it open: a negated verb of finding out before "whether" ("The audit
+// was not designed to assess whether delays contributed to any death", "could not say whether",
+// "unable to establish whether").
+const UNDECIDED_BEFORE = /(?:\b(?:not|never|unable\s+to|impossible\s+to)|n['’]t)\s+(?:[\p{L}]+\s+){0,3}?(?:assess|determine|establish|say|tell|judge|show|prove|conclude|confirm|know|examine)\s+whether\s+[^.;:!?]{0,120}$/iu;
+// Before a link, what denies it: what leaves it open, a negation right before ("was not caused
+// by", "did not lead to"), or a verb that denies what "that" opens ("would not accept that our
+// delay caused", "rejected the suggestion that the delay caused", "denied that ...").
+const DENIED_BEFORE = new RegExp(`${UNDECIDED_BEFORE.source}|(?:\\b(?:not|never)|n['’]t)\\s+(?:[\\p{L}]+\\s+)?$|(?:(?:\\b(?:not|never)|n['’]t)\\s+(?:accept|agree|believe|think|say)|\\b(?:rejected|rejects|reject|rejecting|denied|denies|deny|denying|disputed|disputes|dispute|disputing|dismissed|dismisses|dismiss)(?:\\s+(?:the|a|any)\\s+(?:suggestion|claim|idea|notion|argument|view|assertion|allegation|charge)s?)?)\\s+that\\s+[^.;:!?]{0,120}$`, 'iu');
+
+// What a link "pushed" pushes up or down, before the "up".
+const PUSHED = /^((?:\s+[^\s.,;:!?]+){1,5}?)\s+(?:up|down)\b/u;
 
 /**
  * The two sides of the link `link` of `text`, each read from its clause next to the link; undefined
@@ -127,14 +170,17 @@ const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}]+\s+)?$|(?:(?:\b
 function sidesOf(text: string, link: RegExpExecArray): LinkSides | undefined {
   const head = text.slice(0, link.index);
   const beforeClause = head.replace(DEGREE_BEFORE, '').split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
-  const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
+  const rest = text.slice(link.index + link[0].length);
+  // ("pushed its fuel and insurance costs up": what is pushed up stands before "up".)
+  const pushed = /^push\p{L}*$/iu.test(link[0]) ? PUSHED.exec(rest)?.[1] : undefined;
+  const afterClause = pushed ?? rest.split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
   const before = new Set(wordsOfLetters(beforeClause).slice(-SIDE_WORDS));
   const after = new Set(wordsOfLetters(afterClause).slice(0, SIDE_WORDS));
   if (!before.size || !after.size) return undefined;
   const causeAfter = CAUSE_AFTER.test(link[0]);
   // (The sentence the link stands in: a denial in the sentence before is not this link's.)
   const sentence = head.slice(Math.max(0, head.search(/[^.!?]*$/u)));
-  return { before, after, cause: causeAfter ? after : before, effect: causeAfter ? before : after, denied: DENIED_BEFORE.test(sentence) };
+  return { before, after, cause: causeAfter ? after : before, effect: causeAfter ? before : after, denied: DENIED_BEFORE.test(sentence), undecided: UNDECIDED_BEFORE.test(sentence) };
 }
 
 // A passage's links, read once however many statements ask.
@@ -193,10 +239,11 @@ function shareLoosely(side: ReadonlySet<string>, passages: readonly Passage[]): 
   return n / side.size;
 }
 
-/** A link the statement makes (`span`) that a passage of its documents denies (`passage`). */
+/** A link the statement makes (`span`) that a passage of its documents denies (`passage`), or leaves open (`undecided`). */
 export interface DeniedCause {
   span: Span;
   passage: Passage;
+  undecided: boolean;
 }
 
 /**
@@ -218,7 +265,7 @@ export function deniedCause(corpus: Corpus, text: string, alignments: readonly A
       if (!found && deniesCauseOf(passages, i, sides, false)) found = p;
     }
   }
-  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found };
+  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found, undecided: linksOf(found).some((l) => l.undecided) };
 }
 
 // A number written in words counts what the clause speaks of; it is no cause or effect of its own
