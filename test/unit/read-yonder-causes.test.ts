@@ -1,14 +1,19 @@
 // Summary lines of test/fixtures/summaries-yonder's kinds, on sources written for the tests, about
-// causes and reasons: a link the source leaves open ("was not designed to establish whether ...
-// contributed to"), two points someone made told as cause and effect ("had pushed its costs
-// up"); and a faithful line that was flagged as joining two sentences, where the one it takes
-// from names again, with "this", what the other described. Each error is pinned beside the
+// causes and reasons: a reason the source gives otherwise ("because of a crew shortage" where it
+// says "because of high winds"), a link the source leaves open ("was not designed to establish
+// whether ... contributed to"), two points someone made told as cause and effect ("had pushed its
+// costs up"); and a faithful line that was flagged as joining two sentences, where the one it
+// takes from names again, with "this", what the other described. Each error is pinned beside the
 // faithful line that must still pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
 import { checkParagraph } from '../helpers/genres.js';
+
+const HARBOUR = `Harbour dredging: progress report
+
+The Kelham harbour dredger worked only three days last week, rather than the planned five, because of high winds. The contractor also reported that a pump had failed on Tuesday.`;
 
 const REVIEW = `Marsh Road junction: road safety review
 
@@ -27,10 +32,25 @@ describe('summary lines whose causes and reasons were read wrongly', () => {
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
     corpus = Corpus.build([
+      textSource('sources/harbour.txt', HARBOUR),
       textSource('sources/review.txt', REVIEW),
       textSource('sources/water.txt', WATER),
       textSource('sources/village.txt', VILLAGE),
     ]);
+  });
+
+  it('a reason other than the one the source gives for the same thing', () => {
+    const v = check('The Kelham dredger worked only three days last week instead of five, because of a crew shortage.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /another reason/);
+    // The source's reason in other words still stands.
+    for (const faithful of [
+      'The Kelham dredger worked only three days last week instead of five because the winds were too strong.',
+      'The Kelham dredger worked only three days last week instead of five, because of stormy weather.',
+    ]) {
+      const f = check(faithful);
+      assert.equal(f.kind, 'supported', `${faithful}: ${f.message}`);
+    }
   });
 
   it('a link the source says it was not designed to establish, told as found', () => {

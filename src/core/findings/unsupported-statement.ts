@@ -52,6 +52,11 @@ export function deniedCauseMessage(link: string, passage: string, undecided: boo
   return `No source supports the link "${link}": the source ${undecided ? 'leaves it open' : 'denies it'} (${passage})`;
 }
 
+/** The statement gives a reason after its link (`link`) where the passage (`passage`, already in quotation marks) gives another. */
+export function otherReasonMessage(link: string, passage: string): string {
+  return `No source supports the link "${link}": the source gives another reason (${passage})`;
+}
+
 /** The statement says of all what its passage (`said`, a few words) says of some. */
 export function overstatedMessage(said: string): string {
   return `No source supports this statement as said of all: the source says "${said}"`;

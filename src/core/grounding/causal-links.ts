@@ -3,11 +3,13 @@
 // weak demand for the decline and tells of the delay in another paragraph) says more than the
 // source: each half is found, so word overlap calls it supported. What gives it away is that the
 // two halves are said in different places, and nowhere together, or as two points of one
-// sentence ("said ..., and that ..."). So too a link the source denies or leaves open ("was not
-// designed to assess whether delays contributed to").
+// sentence ("said ..., and that ..."). So too a reason where the source gives another for the
+// same thing ("because of a rota error" against "because of staff sickness"), and a link the
+// source denies or leaves open ("was not designed to assess whether delays contributed to").
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
-import { contentWords, passageProfile, sharedWords } from './passage-profile.js';
+import { sameOrRelated, similarity } from '../lexicon/index.js';
+import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { alignedDocuments, type Alignment } from './support.js';
 
 // The statement's link: what comes before it is the effect ("because", "due to", "the result
@@ -165,11 +167,15 @@ const PUSHED = /^((?:\s+[^\s.,;:!?]+){1,5}?)\s+(?:up|down)\b/u;
  * where a side has no word. The clause either side of the link: "the organisation had $612,000,
  * while revenue was 6% under budget, mostly because ..." links only the revenue. (A word of
  * degree before the link is the link's: "..., largely because of a junior section" links what the
- * clause before it says.)
+ * clause before it says.) `afterComma`: a link set off by a comma ("... on shift, rather than the
+ * usual two, because of staff sickness") reads the clause before the comma; without it, such a
+ * link has no side before, as the checks of links told apart want it (a reason after a comma is
+ * as often a gloss on the whole story: "..., due to cybersecurity worries").
  */
-function sidesOf(text: string, link: RegExpExecArray): LinkSides | undefined {
+function sidesOf(text: string, link: RegExpExecArray, afterComma = false): LinkSides | undefined {
   const head = text.slice(0, link.index);
-  const beforeClause = head.replace(DEGREE_BEFORE, '').split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
+  const bare = head.replace(DEGREE_BEFORE, '');
+  const beforeClause = (afterComma ? bare.replace(/[,;]\s*$/u, '') : bare).split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
   const rest = text.slice(link.index + link[0].length);
   // ("pushed its fuel and insurance costs up": what is pushed up stands before "up".)
   const pushed = /^push\p{L}*$/iu.test(link[0]) ? PUSHED.exec(rest)?.[1] : undefined;
@@ -295,4 +301,75 @@ function causeGivenAlone(p: Passage): Set<string> | null {
 function givesCause(p: Passage, cause: ReadonlySet<string>): boolean {
   const said = causeGivenAlone(p);
   return said !== null && sharedWords(cause, said) / cause.size >= SAID;
+}
+
+/** A reason the statement gives (`span`, its link) where the passage that tells of the same thing gives another. */
+export interface OtherReason {
+  span: Span;
+  passage: Passage;
+}
+
+// How close two words' vectors must be for one reason to be the other's words ("engineer" and
+// "staff" are, "error" and "sickness" are not).
+const SAME_REASON = 0.45;
+// Words of a reason that tell only when it held ("because it was still being erected at the
+// time"): their vectors are near those of many words.
+const WHEN_HELD = /\b(?:still|already|yet|also|just|even|then|now|again|at\s+(?:the|that)\s+time)\b/giu;
+
+/**
+ * A reason the statement gives for what its passage says happened, where that passage gives
+ * another: "Only one engineer was on shift because of a rota error" where the source says "Only
+ * one engineer was on shift, rather than the usual two, because of staff sickness". The
+ * passage says at least half the words of the statement's effect before its own link ("because
+ * of", "due to"), and no word of the reason after that link is the statement's reason's, nor
+ * one WordNet or the word vectors relate to it ("because staff were ill"). Not where a passage
+ * (or two neighbouring ones of a paragraph) of the documents says both the effect and the
+ * statement's reason, nor where the passage's own paragraph says that reason next to it.
+ */
+export function otherReason(corpus: Corpus, text: string, alignments: readonly Alignment[]): OtherReason | undefined {
+  const link = LINK.exec(text);
+  if (!link || !CAUSE_AFTER.test(link[0])) return undefined;
+  const sides = sidesOf(text, link, true);
+  if (!sides || sides.denied) return undefined;
+  const mine = reasonWords(text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|which|who)\s/u)[0]!);
+  if (!mine.length) return undefined;
+  let found: Passage | undefined;
+  for (const passages of alignedDocuments(corpus, alignments)) {
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i]!;
+      const near = [passages[i - 1], p, passages[i + 1]].filter((q): q is Passage => !!q && q.paragraph.start === p.paragraph.start);
+      if (shareSaid(sides.effect, near) >= SAID && shareSaid(sides.cause, near) >= SAID) return undefined;
+      if (!found && givesOtherReason(p, sides.effect, mine)) found = p;
+    }
+  }
+  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found };
+}
+
+/** A text's content words as written, lower-cased, with a letter: what WordNet and the vectors read. */
+function reasonWords(text: string): string[] {
+  text = text.replace(WHEN_HELD, ' ');
+  const content = contentWords(text);
+  return [...new Set(tokenizeCached(text).filter((t) => content.has(t.norm) && /\p{L}/u.test(t.text) && !COUNT_WORD.test(t.norm)).map((t) => t.text.toLowerCase()))];
+}
+
+/**
+ * Whether the passage gives a reason (after "because of", "due to" ...) for what it says before
+ * the link, that says the statement's effect (half its words), and no reason of the passage's
+ * is the statement's (`mine`, its reason's words): no word of it the same, nor related.
+ */
+function givesOtherReason(p: Passage, effect: ReadonlySet<string>, mine: readonly string[]): boolean {
+  let gives = false;
+  let read = 0;
+  for (const m of p.text.matchAll(LINKS)) {
+    if (++read > MOST_LINKS) break;
+    if (!CAUSE_AFTER.test(m[0]) || DENIED_BEFORE.test(p.text.slice(0, m.index))) continue;
+    if (!gives) {
+      const head = contentWords(p.text.slice(0, m.index));
+      if (sharedWords(effect, head) / effect.size < SAID) return false;
+      gives = true;
+    }
+    const theirs = reasonWords(p.text.slice(m.index + m[0].length).split(/[.;!?]/u)[0]!);
+    if (theirs.some((w) => mine.some((u) => sameOrRelated(u, w) || (similarity(u, w) ?? 0) >= SAME_REASON))) return false;
+  }
+  return gives;
 }
