@@ -39,9 +39,22 @@ export function unlinkedCauseMessage(link: string, before: string, after: string
   return `No source supports the link "${link}": the source says ${before} and, apart, ${after}`;
 }
 
-/** The statement links two things by cause (`link`) where the source denies the link (`passage`, already in quotation marks). */
-export function deniedCauseMessage(link: string, passage: string): string {
-  return `No source supports the link "${link}": the source denies it (${passage})`;
+/** The statement links two things by cause (`link`) that the passage (`passage`, already in quotation marks) tells as points of their own. */
+export function unlinkedPointsMessage(link: string, passage: string): string {
+  return `No source supports the link "${link}": the source tells the two as separate points (${passage})`;
+}
+
+/**
+ * The statement links two things by cause (`link`) where the source denies the link (`passage`,
+ * already in quotation marks), or says it cannot tell (`undecided`: "not designed to assess whether").
+ */
+export function deniedCauseMessage(link: string, passage: string, undecided: boolean): string {
+  return `No source supports the link "${link}": the source ${undecided ? 'leaves it open' : 'denies it'} (${passage})`;
+}
+
+/** The statement gives a reason after its link (`link`) where the passage (`passage`, already in quotation marks) gives another. */
+export function otherReasonMessage(link: string, passage: string): string {
+  return `No source supports the link "${link}": the source gives another reason (${passage})`;
 }
 
 /** The statement says of all what its passage (`said`, a few words) says of some. */

@@ -2,17 +2,21 @@
 // decline in revenue was mainly the result of the delay to the launch", where the report blames
 // weak demand for the decline and tells of the delay in another paragraph) says more than the
 // source: each half is found, so word overlap calls it supported. What gives it away is that the
-// two halves are said in different places, and nowhere together.
+// two halves are said in different places, and nowhere together, or as two points of one
+// sentence ("said ..., and that ..."). So too a reason where the source gives another for the
+// same thing ("because of a rota error" against "because of staff sickness"), and a link the
+// source denies or leaves open ("was not designed to assess whether delays contributed to").
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, Span } from '../model.js';
-import { contentWords, passageProfile, sharedWords } from './passage-profile.js';
+import { sameOrRelated, similarity } from '../lexicon/index.js';
+import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { alignedDocuments, type Alignment } from './support.js';
 
 // The statement's link: what comes before it is the effect ("because", "due to", "the result
 // of", "caused by", "driven by"), or the cause ("led to", "caused", "resulted in", "was the main
-// cause of"). "Due to" before
+// cause of", "contributed to", "pushed up", "had pushed its costs up"). "Due to" before
 // a verb is a schedule, not a cause ("due to go live", "due to open").
-const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|biggest\s+|root\s+|direct\s+|sole\s+|only\s+)?causes?\s+of|led\s+to|leads\s+to|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
+const LINK = /\b(?:because(?:\s+of)?|due\s+to(?!\s+(?:go|open|start|begin|close|end|finish|arrive|take|be|vest|launch|expire|retire|meet|resume|return|appear|come|make|leave|run|hold|sign|complete|stand)\b)|owing\s+to|as\s+a\s+result\s+of|(?:was|were|is|are)\s+(?:mainly\s+|largely\s+|partly\s+|mostly\s+|primarily\s+)?(?:the\s+)?(?:direct\s+)?result\s+of|(?:was|were|is|are)\s+(?:the\s+)?(?:main\s+|chief\s+|primary\s+|principal\s+|biggest\s+|root\s+|direct\s+|sole\s+|only\s+)?causes?\s+of|led\s+to|leads\s+to|contribut(?:ed|es|e|ing)\s+to|push(?:ed|es|ing)?\s+(?:up|down)|push(?:ed|es|ing)?(?=(?:\s+[^\s.,;:!?]+){1,5}?\s+(?:up|down)\b)|caused\s+by|caused|causes|resulted\s+in|thanks\s+to|blamed\s+on|attributed\s+to|driven\s+by)\b/iu;
 
 // How much of the effect the cause accounts for, said just before the link.
 const DEGREE_BEFORE = /(?:[,;]?\s+(?:largely|mainly|mostly|partly|partially|primarily|chiefly|principally|entirely|wholly|solely|simply|only|just|almost|in\s+part|in\s+large\s+part))+\s*$/iu;
@@ -50,6 +54,8 @@ export interface UnlinkedCause {
   /** The passages that say the side before the link and the side after it, apart. */
   before: Passage;
   after: Passage;
+  /** Whether they are one passage that tells the two as points of their own ("..., and that ..."). */
+  points: boolean;
 }
 
 // Links after which the statement gives the cause ("because of the drought"); the others give it
@@ -84,6 +90,8 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
   if (sides.denied && documents.some((passages) => passages.some((p, i) => deniesCauseOf(passages, i, sides, true)))) return undefined;
   let saysBefore: { p: Passage; share: number } | undefined;
   let saysAfter: { p: Passage; share: number } | undefined;
+  // A passage that says both, as points of their own.
+  let points: Passage | undefined;
   for (const passages of documents) {
     // The headline's event.
     if (passages[0] && shareSaid(cause, [passages[0]]) >= SAID) return undefined;
@@ -93,14 +101,42 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
       const a = shareSaid(after, [p]);
       if (b > (saysBefore?.share ?? 0)) saysBefore = { p, share: b };
       if (a > (saysAfter?.share ?? 0)) saysAfter = { p, share: a };
-      if (b >= SAID && a >= SAID) return undefined;
+      if (b >= SAID && a >= SAID) {
+        if (!toldAsPoints(p, sides)) return undefined;
+        points ??= p;
+        continue;
+      }
       const next = passages[i + 1];
-      if (next && next.paragraph.start === p.paragraph.start && shareSaid(before, [p, next]) >= SAID && shareSaid(after, [p, next]) >= SAID) return undefined;
+      if (next && next.paragraph.start === p.paragraph.start && !saysAsPoints(next, sides) && shareSaid(before, [p, next]) >= SAID && shareSaid(after, [p, next]) >= SAID) return undefined;
       if (givesCause(p, cause)) return undefined;
     }
   }
+  const span = { start: link.index, end: link.index + link[0].length };
+  if (points) return { span, before: points, after: points, points: true };
   if (!saysBefore || !saysAfter || saysBefore.share < SAID || saysAfter.share < SAID) return undefined;
-  return { span: { start: link.index, end: link.index + link[0].length }, before: saysBefore.p, after: saysAfter.p };
+  return { span, before: saysBefore.p, after: saysAfter.p, points: false };
+}
+
+// Where a sentence goes on to another point of what was said: "The company said passenger
+// numbers remained 12% below 2019 levels, and that fuel costs had risen by £2.3 million".
+const NEXT_POINT = /,?\s+and\s+that\s+/iu;
+
+/**
+ * Whether the passage says one side of the link before "and that" and the other after it, and
+ * links nothing by cause: two points of what someone said, told side by side, not one as the
+ * other's cause.
+ */
+function toldAsPoints(p: Passage, sides: LinkSides): boolean {
+  const m = NEXT_POINT.exec(p.text);
+  if (!m || LINK.test(p.text)) return false;
+  const parts = [p.text.slice(0, m.index), p.text.slice(m.index + m[0].length)].map(contentWords);
+  const says = (side: ReadonlySet<string>, k: number): boolean => sharedWords(side, parts[k]!) / side.size >= SAID;
+  return (says(sides.cause, 0) && says(sides.effect, 1) && !says(sides.cause, 1)) || (says(sides.effect, 0) && says(sides.cause, 1) && !says(sides.cause, 0));
+}
+
+/** Whether the passage says both sides of the link, as points of their own (see toldAsPoints). */
+function saysAsPoints(p: Passage, sides: LinkSides): boolean {
+  return shareSaid(sides.before, [p]) >= SAID && shareSaid(sides.after, [p]) >= SAID && toldAsPoints(p, sides);
 }
 
 /** A link's two sides, which is the cause and which the effect, and whether the text denies the link. */
@@ -110,31 +146,47 @@ interface LinkSides {
   cause: Set<string>;
   effect: Set<string>;
   denied: boolean;
+  /** Denied as left open: "could not say whether ...". */
+  undecided: boolean;
 }
 
-// Before a link, what denies it: a negation right before ("was not caused by", "did not lead
-// to"), or a verb that denies what "that" opens ("would not accept that our delay caused",
-// "rejected the suggestion that the delay caused", "denied that ...").
-const DENIED_BEFORE = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}]+\s+)?$|(?:(?:\b(?:not|never)|n['’]t)\s+(?:accept|agree|believe|think|say)|\b(?:rejected|rejects|reject|rejecting|denied|denies|deny|denying|disputed|disputes|dispute|disputing|dismissed|dismisses|dismiss)(?:\s+(?:the|a|any)\s+(?:suggestion|claim|idea|notion|argument|view|assertion|allegation|charge)s?)?)\s+that\s+[^.;:!?]{0,120}$/iu;
+// Before a link, what leaves it open: a negated verb of finding out before "whether" ("The audit
+// was not designed to assess whether delays contributed to any death", "could not say whether",
+// "unable to establish whether").
+const UNDECIDED_BEFORE = /(?:\b(?:not|never|unable\s+to|impossible\s+to)|n['’]t)\s+(?:[\p{L}]+\s+){0,3}?(?:assess|determine|establish|say|tell|judge|show|prove|conclude|confirm|know|examine)\s+whether\s+[^.;:!?]{0,120}$/iu;
+// Before a link, what denies it: what leaves it open, a negation right before ("was not caused
+// by", "did not lead to"), or a verb that denies what "that" opens ("would not accept that our
+// delay caused", "rejected the suggestion that the delay caused", "denied that ...").
+const DENIED_BEFORE = new RegExp(`${UNDECIDED_BEFORE.source}|(?:\\b(?:not|never)|n['’]t)\\s+(?:[\\p{L}]+\\s+)?$|(?:(?:\\b(?:not|never)|n['’]t)\\s+(?:accept|agree|believe|think|say)|\\b(?:rejected|rejects|reject|rejecting|denied|denies|deny|denying|disputed|disputes|dispute|disputing|dismissed|dismisses|dismiss)(?:\\s+(?:the|a|any)\\s+(?:suggestion|claim|idea|notion|argument|view|assertion|allegation|charge)s?)?)\\s+that\\s+[^.;:!?]{0,120}$`, 'iu');
+
+// What a link "pushed" pushes up or down, before the "up".
+const PUSHED = /^((?:\s+[^\s.,;:!?]+){1,5}?)\s+(?:up|down)\b/u;
 
 /**
  * The two sides of the link `link` of `text`, each read from its clause next to the link; undefined
  * where a side has no word. The clause either side of the link: "the organisation had $612,000,
  * while revenue was 6% under budget, mostly because ..." links only the revenue. (A word of
  * degree before the link is the link's: "..., largely because of a junior section" links what the
- * clause before it says.)
+ * clause before it says.) `afterComma`: a link set off by a comma ("... on shift, rather than the
+ * usual two, because of staff sickness") reads the clause before the comma; without it, such a
+ * link has no side before, as the checks of links told apart want it (a reason after a comma is
+ * as often a gloss on the whole story: "..., due to cybersecurity worries").
  */
-function sidesOf(text: string, link: RegExpExecArray): LinkSides | undefined {
+function sidesOf(text: string, link: RegExpExecArray, afterComma = false): LinkSides | undefined {
   const head = text.slice(0, link.index);
-  const beforeClause = head.replace(DEGREE_BEFORE, '').split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
-  const afterClause = text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
+  const bare = head.replace(DEGREE_BEFORE, '');
+  const beforeClause = (afterComma ? bare.replace(/[,;]\s*$/u, '') : bare).split(/[,;:]\s|\s(?:while|but|and|which|who|that)\s/u).pop()!;
+  const rest = text.slice(link.index + link[0].length);
+  // ("pushed its fuel and insurance costs up": what is pushed up stands before "up".)
+  const pushed = /^push\p{L}*$/iu.test(link[0]) ? PUSHED.exec(rest)?.[1] : undefined;
+  const afterClause = pushed ?? rest.split(/[,;:]\s|\s(?:while|but|and|which|who)\s/u)[0]!;
   const before = new Set(wordsOfLetters(beforeClause).slice(-SIDE_WORDS));
   const after = new Set(wordsOfLetters(afterClause).slice(0, SIDE_WORDS));
   if (!before.size || !after.size) return undefined;
   const causeAfter = CAUSE_AFTER.test(link[0]);
   // (The sentence the link stands in: a denial in the sentence before is not this link's.)
   const sentence = head.slice(Math.max(0, head.search(/[^.!?]*$/u)));
-  return { before, after, cause: causeAfter ? after : before, effect: causeAfter ? before : after, denied: DENIED_BEFORE.test(sentence) };
+  return { before, after, cause: causeAfter ? after : before, effect: causeAfter ? before : after, denied: DENIED_BEFORE.test(sentence), undecided: UNDECIDED_BEFORE.test(sentence) };
 }
 
 // A passage's links, read once however many statements ask.
@@ -193,10 +245,11 @@ function shareLoosely(side: ReadonlySet<string>, passages: readonly Passage[]): 
   return n / side.size;
 }
 
-/** A link the statement makes (`span`) that a passage of its documents denies (`passage`). */
+/** A link the statement makes (`span`) that a passage of its documents denies (`passage`), or leaves open (`undecided`). */
 export interface DeniedCause {
   span: Span;
   passage: Passage;
+  undecided: boolean;
 }
 
 /**
@@ -218,7 +271,7 @@ export function deniedCause(corpus: Corpus, text: string, alignments: readonly A
       if (!found && deniesCauseOf(passages, i, sides, false)) found = p;
     }
   }
-  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found };
+  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found, undecided: linksOf(found).some((l) => l.undecided) };
 }
 
 // A number written in words counts what the clause speaks of; it is no cause or effect of its own
@@ -248,4 +301,75 @@ function causeGivenAlone(p: Passage): Set<string> | null {
 function givesCause(p: Passage, cause: ReadonlySet<string>): boolean {
   const said = causeGivenAlone(p);
   return said !== null && sharedWords(cause, said) / cause.size >= SAID;
+}
+
+/** A reason the statement gives (`span`, its link) where the passage that tells of the same thing gives another. */
+export interface OtherReason {
+  span: Span;
+  passage: Passage;
+}
+
+// How close two words' vectors must be for one reason to be the other's words ("engineer" and
+// "staff" are, "error" and "sickness" are not).
+const SAME_REASON = 0.45;
+// Words of a reason that tell only when it held ("because it was still being erected at the
+// time"): their vectors are near those of many words.
+const WHEN_HELD = /\b(?:still|already|yet|also|just|even|then|now|again|at\s+(?:the|that)\s+time)\b/giu;
+
+/**
+ * A reason the statement gives for what its passage says happened, where that passage gives
+ * another: "Only one engineer was on shift because of a rota error" where the source says "Only
+ * one engineer was on shift, rather than the usual two, because of staff sickness". The
+ * passage says at least half the words of the statement's effect before its own link ("because
+ * of", "due to"), and no word of the reason after that link is the statement's reason's, nor
+ * one WordNet or the word vectors relate to it ("because staff were ill"). Not where a passage
+ * (or two neighbouring ones of a paragraph) of the documents says both the effect and the
+ * statement's reason, nor where the passage's own paragraph says that reason next to it.
+ */
+export function otherReason(corpus: Corpus, text: string, alignments: readonly Alignment[]): OtherReason | undefined {
+  const link = LINK.exec(text);
+  if (!link || !CAUSE_AFTER.test(link[0])) return undefined;
+  const sides = sidesOf(text, link, true);
+  if (!sides || sides.denied) return undefined;
+  const mine = reasonWords(text.slice(link.index + link[0].length).split(/[,;:]\s|\s(?:while|but|which|who)\s/u)[0]!);
+  if (!mine.length) return undefined;
+  let found: Passage | undefined;
+  for (const passages of alignedDocuments(corpus, alignments)) {
+    for (let i = 0; i < passages.length; i++) {
+      const p = passages[i]!;
+      const near = [passages[i - 1], p, passages[i + 1]].filter((q): q is Passage => !!q && q.paragraph.start === p.paragraph.start);
+      if (shareSaid(sides.effect, near) >= SAID && shareSaid(sides.cause, near) >= SAID) return undefined;
+      if (!found && givesOtherReason(p, sides.effect, mine)) found = p;
+    }
+  }
+  return found && { span: { start: link.index, end: link.index + link[0].length }, passage: found };
+}
+
+/** A text's content words as written, lower-cased, with a letter: what WordNet and the vectors read. */
+function reasonWords(text: string): string[] {
+  text = text.replace(WHEN_HELD, ' ');
+  const content = contentWords(text);
+  return [...new Set(tokenizeCached(text).filter((t) => content.has(t.norm) && /\p{L}/u.test(t.text) && !COUNT_WORD.test(t.norm)).map((t) => t.text.toLowerCase()))];
+}
+
+/**
+ * Whether the passage gives a reason (after "because of", "due to" ...) for what it says before
+ * the link, that says the statement's effect (half its words), and no reason of the passage's
+ * is the statement's (`mine`, its reason's words): no word of it the same, nor related.
+ */
+function givesOtherReason(p: Passage, effect: ReadonlySet<string>, mine: readonly string[]): boolean {
+  let gives = false;
+  let read = 0;
+  for (const m of p.text.matchAll(LINKS)) {
+    if (++read > MOST_LINKS) break;
+    if (!CAUSE_AFTER.test(m[0]) || DENIED_BEFORE.test(p.text.slice(0, m.index))) continue;
+    if (!gives) {
+      const head = contentWords(p.text.slice(0, m.index));
+      if (sharedWords(effect, head) / effect.size < SAID) return false;
+      gives = true;
+    }
+    const theirs = reasonWords(p.text.slice(m.index + m[0].length).split(/[.;!?]/u)[0]!);
+    if (theirs.some((w) => mine.some((u) => sameOrRelated(u, w) || (similarity(u, w) ?? 0) >= SAME_REASON))) return false;
+  }
+  return gives;
 }

@@ -495,6 +495,9 @@ function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): 
 
 // How far from the noun it qualifies a word of the other sentence may stand.
 const QUALIFIER_REACH = 4;
+// What stands before a noun the reader already knows. ("That" is as often a conjunction: "said
+// that costs rose".)
+const DEFINITE_WORD = /^(?:the|this|these|those)$/i;
 
 /**
  * The main sentence says what happened to "the release"; the other says which release it is
@@ -513,9 +516,11 @@ function joinedForReference(analysis: StatementAnalysis, passages: Passage[]): b
 function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: PassageProfile): boolean {
   const minor = analysis.content.filter((w) => !hasWord(own.terms, w.norm) && hasWord(other.terms, w.norm));
   if (!minor.length) return false;
-  // The nouns "the" stands before in the main sentence: things the reader already knows.
+  // The nouns "the" (or "this", "these", "those") stands before in the main sentence: things the
+  // reader already knows ("We cannot keep mending this footbridge" after "... the timber
+  // footbridge over Mill Brook").
   const definite = new Set<string>();
-  own.tokens.forEach((t, k) => { if (k > 0 && own.tokens[k - 1]!.text.toLowerCase() === 'the') definite.add(t.norm); });
+  own.tokens.forEach((t, k) => { if (k > 0 && DEFINITE_WORD.test(own.tokens[k - 1]!.text)) definite.add(t.norm); });
   const minorNorms = new Set(minor.map((w) => w.norm));
   const heads = new Set(analysis.content.filter((t) => !minorNorms.has(t.norm) && definite.has(t.norm) && hasWord(other.terms, t.norm)).map((t) => t.norm));
   if (!heads.size) return false;

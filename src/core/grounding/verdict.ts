@@ -4,8 +4,8 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { answeredNoMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
-import { deniedCause, unlinkedCause } from './causal-links.js';
+import { answeredNoMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
 import { crossedClauses } from './crossed-clauses.js';
@@ -550,8 +550,12 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // "was mainly the result of" two things the source tells apart: both passages shown first.
   // "was the main cause of" what the source says it did not cause: the denial shown first.
   const denied = a.spokenQuoteSpans.length ? undefined : deniedCause(corpus, text, a.alignments);
-  if (denied) return notAsSaid(deniedCauseMessage(text.slice(denied.span.start, denied.span.end), quoted(denied.passage.text)), { span: denied.span, passage: denied.passage });
+  if (denied) return notAsSaid(deniedCauseMessage(text.slice(denied.span.start, denied.span.end), quoted(denied.passage.text), denied.undecided), { span: denied.span, passage: denied.passage });
+  // "because of a rota error" where the passage says "because of staff sickness": it shown first.
+  const other = a.spokenQuoteSpans.length ? undefined : otherReason(corpus, text, a.alignments);
+  if (other) return notAsSaid(otherReasonMessage(text.slice(other.span.start, other.span.end), quoted(other.passage.text)), other);
   const unlinked = a.spokenQuoteSpans.length ? undefined : unlinkedCause(corpus, text, a.alignments);
+  if (unlinked?.points) return notAsSaid(unlinkedPointsMessage(text.slice(unlinked.span.start, unlinked.span.end), quoted(unlinked.before.text)), { span: unlinked.span, passage: unlinked.before });
   if (unlinked) {
     const first = [unlinked.before, unlinked.after].map((p) => evidenceOf(corpus, p.docId, p.span, best.coverage)).filter((e): e is Evidence => !!e);
     const rest = evidence.filter((e) => !first.some((f) => f.docId === e.docId && f.span.start === e.span.start));
