@@ -117,11 +117,21 @@ const CONDITION = /\b(?:if|unless)\b/i;
 const PREDICATE_WORDS = 8;
 const SHARED_PREDICATE = 2;
 
+/**
+ * Whether a clause ends between two tokens of `text`: a full stop, colon, semicolon or mark
+ * between them, but not the colon of a time or the point of a figure ("a 21:00 sailing", "by
+ * 7.5%"), which the tokens split.
+ */
+function clauseEndsBetween(text: string, before: Token, after: Token): boolean {
+  if (!/[.;:!?]/.test(text.slice(before.start, after.start))) return false;
+  return !(/^[.:]$/.test(text.slice(before.end, after.start)) && /\d$/.test(before.text) && /^\d/.test(after.text));
+}
+
 /** The content words of the verb at `verb` of `text` and the few after it, up to the clause's end. */
 function predicate(tokens: readonly Token[], verb: number, text: string): Set<string> {
   const out = new Set<string>();
   for (let k = verb; k < tokens.length && k < verb + PREDICATE_WORDS; k++) {
-    if (k > verb && /[.;:!?]/.test(text.slice(tokens[k - 1]!.start, tokens[k]!.start))) break;
+    if (k > verb && clauseEndsBetween(text, tokens[k - 1]!, tokens[k]!)) break;
     if (isContentNorm(tokens[k]!.norm)) out.add(tokens[k]!.norm);
   }
   return out;
