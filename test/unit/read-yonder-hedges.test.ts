@@ -1,7 +1,8 @@
 // Summary lines of test/fixtures/summaries-yonder's kinds, on sources written for the tests, about
 // the hedges and conditions a source puts on what it says. Errors that passed (a hedge dropped
-// where a time in the words after it ended their clause too soon). Each is pinned beside the
-// faithful line that must pass, or the error that must still be caught.
+// where a time in the words after it ended their clause too soon) and faithful lines that were
+// flagged (a request considered, then approved in the next sentence of a meeting's minutes). Each
+// is pinned beside the faithful line that must pass, or the error that must still be caught.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -12,11 +13,17 @@ const BUSES = `Dunmere Buses: winter timetable
 
 Dunmere Buses said it may be able to run a 23:15 Saturday service from Kelso Square from January, but only if enough drivers are available. The company expects to say more by the middle of December.`;
 
+const MINUTES = `Ashcombe Parish Council: minutes of the meeting of 4 June
+
+12/041 Pavilion. The Council considered a request from the Bowls Club to keep the pavilion bar open until 10pm on weekdays instead of 8pm. Cllr Hart said neighbours had not complained about the summer evenings last year. It was RESOLVED to allow the later closing on a six-month trial (5 in favour, 1 against).
+
+12/042 Tennis courts. The Council considered a request from the Tennis Club to put up floodlights on the two courts at Mill Meadow. It was RESOLVED to ask the club for a lighting survey first.`;
+
 describe('summary lines whose hedges and conditions were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
-    corpus = Corpus.build([textSource('sources/buses.txt', BUSES)]);
+    corpus = Corpus.build([textSource('sources/buses.txt', BUSES), textSource('sources/minutes.txt', MINUTES)]);
   });
 
   it('a hedge dropped where the words after it hold a time ("a 23:15 Saturday service")', () => {
@@ -25,5 +32,13 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
     assert.match(v.message, /may be able/);
     const kept = check('Dunmere Buses said it may be able to run a 23:15 Saturday service from Kelso Square from January.');
     assert.equal(kept.kind, 'supported', kept.message);
+  });
+
+  it('a request the minutes consider and, a sentence on, resolve to approve is agreed', () => {
+    const v = check('Councillors agreed, on a six-month trial, to keep the pavilion bar open until 10pm on weekdays.');
+    assert.equal(v.kind, 'supported', v.message);
+    // A resolution of something else leaves the request only considered.
+    const other = check('Councillors agreed to put up floodlights on the two tennis courts at Mill Meadow.');
+    assert.equal(other.kind, 'unsupported', other.message);
   });
 });

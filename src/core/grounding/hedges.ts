@@ -560,8 +560,9 @@ const REPORTED_WOULD = /(?<=\b(?:said|says|told|announced|stated|insisted)\b(?:(
 // What a statement tells as settled: "has confirmed that it will appeal", "decided to move",
 // "said the campaign would be extended".
 const SETTLED = new RegExp(`\\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\\b|${REPORTED_WOULD.source}`, 'giu');
-// What says it is settled in a passage, or still open in a statement.
-const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted)\b/iu;
+// What says it is settled in a passage ("It was RESOLVED to approve", in a meeting's minutes), or
+// still open in a statement.
+const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted|resolved(?=\s+(?:to|that)\b))\b/iu;
 const STILL_OPEN = /\b(?:consider\p{L}*|weigh\p{L}*|explor\p{L}*|propos\p{L}*|hop(?:e|es|ed|ing)|may|might|could|whether|plans?|planned|wants?|aims?|seeks?|would)\b/iu;
 // How many words of what is weighed the statement must tell as settled.
 const SHARED_SETTLED = 2;
@@ -606,10 +607,25 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
       const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
       // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
       // develop", "the Ministry of Defence said the barracks will close".)
-      if (match && !saidSettledOnce(match.m, match.words)) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
+      if (match && !saidSettledOnce(match.m, match.words) && !decidedAfter(p, passages, match.words)) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a later sentence of the passage's paragraph, read with it, says a decision was taken
+ * on what was weighed, of a word of what the statement tells (not only a date or a figure): "The
+ * Council considered a request ... to increase the number of plots ... It was RESOLVED to approve
+ * the subdivision on a trial basis for 12 months" settles "Councillors agreed, on a 12-month
+ * trial, to split eight full plots".
+ */
+function decidedAfter(p: Passage, passages: readonly Passage[], words: ReadonlySet<string>): boolean {
+  return passages.some((q) => {
+    if (q.docId !== p.docId || q.paragraph.start !== p.paragraph.start || q.index <= p.index) return false;
+    const decision = SETTLED_IN_PASSAGE.exec(q.text);
+    return !!decision && [...contentWords(clauseFrom(q.text, decision.index + decision[0].length))].some((w) => words.has(w) && isThingWord(w));
+  });
 }
 
 /** Whether `at` stands inside a quotation of `text`: after an opening mark not yet closed. */
@@ -622,6 +638,11 @@ function insideQuotation(text: string, at: number): boolean {
 // A month's name, as normalised: a date two clauses share says nothing of what each tells.
 const MONTH_WORD = /^(?:januar|februar|march|april|may|june?|july?|august|septemb|octob|novemb|decemb)/u;
 
+/** Whether a word says what a thing is, not only when or how many: "trial", not "31" or "march". */
+function isThingWord(w: string): boolean {
+  return !/\d/.test(w) && !MONTH_WORD.test(w);
+}
+
 /**
  * Whether a settled clause shares SHARED_SETTLED of the told words, one of them a word of what
  * is told, not only a date: "will run until 31 March" does not settle "would be extended beyond
@@ -633,7 +654,7 @@ function sameThingSettled(words: ReadonlySet<string>, theirs: ReadonlySet<string
   for (const w of words) {
     if (!theirs.has(w)) continue;
     shared++;
-    if (!/\d/.test(w) && !MONTH_WORD.test(w)) thing = true;
+    if (isThingWord(w)) thing = true;
   }
   return shared >= SHARED_SETTLED && thing;
 }
