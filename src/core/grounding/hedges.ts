@@ -5,7 +5,7 @@ import type { Passage, Span } from '../model.js';
 import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
-import { relation } from '../lexicon/index.js';
+import { relation, type Relation } from '../lexicon/index.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 // What a statement says as certain: "can" too, denied ("can no longer finish first" is as certain
@@ -76,6 +76,13 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       // ("may need to", "may have to", "may be" say what may happen too.)
       mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might' || MAY_HAPPEN.test(m.said));
       same = mayHappen.filter((m) => m.negated === negated && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
+      // Or with a verb of the same sense ("will meet up to half the cost" where the fund "could
+      // cover up to 50% of the cost"): a hedge (or a "will", which backs it) whose verb the
+      // lexicon relates to the statement's, with a word after it the statement's.
+      if (!same.length) {
+        const verb = mine[v]!.text.toLowerCase();
+        same = [...theirs.values()].flat().filter((m) => m.word !== 'can' && m.negated === negated && sharedWords(words, m.predicate) >= 1 && SAME_SENSE.has(relation(verb, m.verb) ?? 'same'));
+      }
     }
     // "cannot be unreasonably withheld" is what "may not be unreasonably withheld" says: a "may
     // not" forbids as much as it doubts, so a denied "can" is weighed against "unlikely to",
@@ -98,6 +105,8 @@ const MAY_HAPPEN = /^may\s+(?:not\s+)?(?:need|have|be|become|take|require|cost|l
 interface PassageModal {
   /** "will", "may", "likely" ... as written, lower-cased. */
   word: string;
+  /** The verb it governs, as written, lower-cased. */
+  verb: string;
   /** A hedge followed by "to" ("likely to proceed"). */
   to: boolean;
   certain: boolean;
@@ -111,6 +120,9 @@ interface PassageModal {
 }
 
 const CONDITION = /\b(?:if|unless)\b/i;
+
+// How the lexicon relates two verbs said of the same thing: "meet" and "cover", "cut" and "reduce".
+const SAME_SENSE = new Set<Relation>(['synonym', 'broader', 'narrower']);
 
 // How many words after a modal's verb (the verb too) tell what it is said of, and how many of
 // them a statement's must share to say the same thing with another verb.
@@ -154,7 +166,7 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
       const u = verbAfter(theirs, to ? k + 1 : k);
       if (u < 0) continue;
       const negated = to ? HEDGES_TO[word]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u);
-      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: conditionEnd <= theirs[k]!.start };
+      const modal = { word, verb: theirs[u]!.text.toLowerCase(), to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: conditionEnd <= theirs[k]!.start };
       const verb = theirs[u]!.norm;
       const list = out.get(verb);
       if (list) list.push(modal);
