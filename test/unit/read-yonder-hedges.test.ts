@@ -14,6 +14,10 @@ const BUSES = `Dunmere Buses: winter timetable
 
 Dunmere Buses said it may be able to run a 23:15 Saturday service from Kelso Square from January, but only if enough drivers are available. The company expects to say more by the middle of December.`;
 
+const LIBRARY = `Kelso libraries: annual report
+
+Loans at the Market Street branch rose by 14% last year. The library service said the rise in loans may have been helped by the opening of a children's corner at the branch, which cost £4,000, and by longer Saturday hours.`;
+
 const MINUTES = `Ashcombe Parish Council: minutes of the meeting of 4 June
 
 12/041 Pavilion. The Council considered a request from the Bowls Club to keep the pavilion bar open until 10pm on weekdays instead of 8pm. Cllr Hart said neighbours had not complained about the summer evenings last year. It was RESOLVED to allow the later closing on a six-month trial (5 in favour, 1 against).
@@ -26,7 +30,7 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
-    corpus = Corpus.build([textSource('sources/buses.txt', BUSES), textSource('sources/minutes.txt', MINUTES)]);
+    corpus = Corpus.build([textSource('sources/buses.txt', BUSES), textSource('sources/minutes.txt', MINUTES), textSource('sources/library.txt', LIBRARY)]);
   });
 
   it('a hedge dropped where the words after it hold a time ("a 23:15 Saturday service")', () => {
@@ -50,6 +54,14 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
     assert.equal(v.kind, 'unsupported', v.message);
     assert.match(v.message, /could fund/);
     const kept = check('The Fenwick Heritage Trust could pay up to 40% of the repairs to the chapel roof.');
+    assert.equal(kept.kind, 'supported', kept.message);
+  });
+
+  it('what the source says may have helped, told as done with a verb of the same sense ("had boosted")', () => {
+    const v = check('The library service said the opening of a children\'s corner, together with longer Saturday hours, had boosted loans.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /may have been helped/);
+    const kept = check('The library service said the rise in loans may have been helped by the children\'s corner and longer Saturday hours.');
     assert.equal(kept.kind, 'supported', kept.message);
   });
 });

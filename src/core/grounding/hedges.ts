@@ -193,14 +193,18 @@ const PARTICIPLE = /(?:ed|en|wn)$|^(?:made|built|begun|done|gone|found|lost|led|
 const STATEMENT_HEDGE = /\b(?:likely|probably|possibly|perhaps|presumably|apparently|may|might|could|thought|believed|suspected|alleged(?:ly)?|appears?|seems?|suggests?|suggested|unclear|uncertain|not\s+(?:yet\s+)?(?:clear|known|certain))\b/i;
 // The words after the verb the two must share to say the same thing.
 const SHARED_DONE = 2;
-// How far after the verb, in characters, its clause is read.
+// How far after the verb, in characters, its clause is read (and before a hedge of a verb of the
+// same sense), and where the clause ends.
 const CLAUSE_REACH = 300;
+const CLAUSE_BREAK = /[.;:]|,\s+(?:though|although|but|while|which)\b/u;
+// The words of a hedge's clause a statement that tells it done with a verb of the same sense must have.
+const SHARED_RELATED = 3;
 
 /**
  * What the passage says probably happened, said by the statement as done: "the crack developed
  * gradually through repeated heating" where the passage says it "is likely to have developed
- * gradually through repeated heating". The statement has the passage's verb, the words after it,
- * and no hedge of its own.
+ * gradually through repeated heating". The statement has the passage's verb and the words after
+ * it (or a verb of the same sense and the words of the hedge's clause), and no hedge of its own.
  */
 export function hedgedDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   if (STATEMENT_HEDGE.test(statement)) return undefined;
@@ -208,6 +212,9 @@ export function hedgedDone(statement: string, passages: readonly Passage[]): Dro
   // Where each word first stands, read once: a hostile passage may hedge thousands of verbs.
   let firstAt: Map<string, number> | undefined;
   const wordsAfter = new Map<number, Set<string>>();
+  // The statement's verbs told as done ("had boosted"), and its words, read once.
+  let told: number[] | undefined;
+  let ourWords: Set<string> | undefined;
   let read = 0;
   for (const p of passages) {
     if (!/\b(?:likely|thought|believed|understood|suspected|presumed|assumed|probably|possibly|may|might|could)\b/i.test(p.text)) continue;
@@ -219,16 +226,26 @@ export function hedgedDone(statement: string, passages: readonly Passage[]): Dro
         firstAt = new Map();
         mine.forEach((t, i) => { if (!firstAt!.has(t.norm)) firstAt!.set(t.norm, i); });
       }
-      const at = firstAt.get(verb);
-      if (at === undefined) continue;
       // The clause after each verb, within a reach (a hostile sentence may run for pages).
       const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_REACH);
-      const clause = after.split(/[.;:]|,\s+(?:though|although|but|while|which)\b/u)[0]!;
-      const theirs = contentWords(clause);
-      let ours = wordsAfter.get(at);
-      if (!ours) wordsAfter.set(at, (ours = contentWords(statement.slice(mine[at]!.end, mine[at]!.end + CLAUSE_REACH))));
-      if (sharedWords(ours, theirs) < SHARED_DONE) continue;
-      return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
+      const clause = after.split(CLAUSE_BREAK)[0]!;
+      const at = firstAt.get(verb);
+      if (at !== undefined) {
+        let ours = wordsAfter.get(at);
+        if (!ours) wordsAfter.set(at, (ours = contentWords(statement.slice(mine[at]!.end, mine[at]!.end + CLAUSE_REACH))));
+        if (sharedWords(ours, contentWords(clause)) < SHARED_DONE) continue;
+        return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
+      }
+      // Told with a verb of the same sense, perhaps the other way round: "the introduction of
+      // app voting ... had boosted turnout" where "the rise in turnout may have been helped by
+      // the introduction of voting through the ... app". The hedge's clause, both sides of it,
+      // has SHARED_RELATED of the statement's words.
+      told ??= mine.flatMap((t, i) => (PARTICIPLE.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()) ? [i] : []));
+      const related = told.find((i) => SAME_SENSE.has(relation(mine[i]!.text.toLowerCase(), m[1]!.toLowerCase()) ?? 'same'));
+      if (related === undefined) continue;
+      const before = p.text.slice(Math.max(0, m.index - CLAUSE_REACH), m.index).split(CLAUSE_BREAK).at(-1)!;
+      if (sharedWords((ourWords ??= contentWords(statement)), contentWords(`${before} ${clause}`)) < SHARED_RELATED) continue;
+      return { span: { start: mine[related]!.start, end: mine[related]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
     }
   }
   return undefined;
