@@ -1,7 +1,8 @@
 // Summary lines of test/fixtures/summaries-yonder's kinds, on sources written for the tests, about
 // the hedges and conditions a source puts on what it says: errors that passed (a hedge dropped
 // where a time in the words after it ended their clause too soon, or where the statement tells
-// it with another verb of the same sense) and faithful lines that were flagged (a request
+// it with another verb of the same sense; what is not planned told as what will happen) and
+// faithful lines that were flagged (a request
 // considered, then approved in the next sentence of a meeting's minutes). Each is pinned beside
 // the faithful line that must pass, or the error that must still be caught.
 import assert from 'node:assert/strict';
@@ -16,7 +17,9 @@ Dunmere Buses said it may be able to run a 23:15 Saturday service from Kelso Squ
 
 const LIBRARY = `Kelso libraries: annual report
 
-Loans at the Market Street branch rose by 14% last year. The library service said the rise in loans may have been helped by the opening of a children's corner at the branch, which cost £4,000, and by longer Saturday hours.`;
+Loans at the Market Street branch rose by 14% last year. The library service said the rise in loans may have been helped by the opening of a children's corner at the branch, which cost £4,000, and by longer Saturday hours.
+
+The library service said it had no plans to close the Harbour Street branch, but that this could be looked at again if its loans kept falling.`;
 
 const MINUTES = `Ashcombe Parish Council: minutes of the meeting of 4 June
 
@@ -62,6 +65,14 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
     assert.equal(v.kind, 'unsupported', v.message);
     assert.match(v.message, /may have been helped/);
     const kept = check('The library service said the rise in loans may have been helped by the children\'s corner and longer Saturday hours.');
+    assert.equal(kept.kind, 'supported', kept.message);
+  });
+
+  it('what the source says is not planned, told as what will happen ("would shut" against "had no plans to close")', () => {
+    const v = check('The library service said it would shut the Harbour Street branch if its loans kept falling.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /no plans to close/);
+    const kept = check('The library service said it had no plans to shut the Harbour Street branch.');
     assert.equal(kept.kind, 'supported', kept.message);
   });
 });

@@ -102,6 +102,39 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
 // have to", "may be used", "may take".
 const MAY_HAPPEN = /^may\s+(?:not\s+)?(?:need|have|be|become|take|require|cost|last|face|mean|prove|rise|fall|grow|increase|decrease|drop|remain|continue)\b/i;
 
+// What a passage says is not expected or meant to happen: "did not expect to reduce", "has no
+// plans to close", "does not intend to sell". The verb.
+const NOT_EXPECTED = /\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:expect|intend|plan|anticipate)\s+to\s+(\p{L}+)|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to\s+(\p{L}+)/giu;
+
+/**
+ * What the statement says will happen ("Holt said the orchestra would cut the size of its
+ * 68-strong core ensemble") where its passage says it is not expected to ("did not expect to
+ * reduce the size of its 68-strong core ensemble, but that this could be reviewed"): a "will" or
+ * a reported "would", not denied or hedged, of the passage's verb or one of the same sense, with
+ * SHARED_PREDICATE of the words after it. The passage's words.
+ */
+export function expectedNot(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (STATEMENT_HEDGE.test(statement)) return undefined;
+  const denied = passages.flatMap((p) => [...p.text.matchAll(NOT_EXPECTED)].slice(0, MOST_CLAIMS).map((m) => {
+    const at = m.index + m[0].length - (m[1] ?? m[2])!.length;
+    const clause = clauseFrom(p.text, at);
+    return { said: m[0], verb: (m[1] ?? m[2])!.toLowerCase(), words: predicate(tokenizeCached(clause), 0, clause), passage: p };
+  }));
+  if (!denied.length) return undefined;
+  const mine = tokenizeCached(statement);
+  const reported = new Set([...statement.matchAll(REPORTED_WOULD)].slice(0, MOST_CLAIMS).map((m) => m.index));
+  for (let i = 0; i < mine.length; i++) {
+    if (!CERTAIN.has(mine[i]!.text.toLowerCase()) && !reported.has(mine[i]!.start)) continue;
+    const v = verbAfter(mine, i);
+    if (v < 0 || negatedAfter(mine, i, v)) continue;
+    const verb = mine[v]!.text.toLowerCase();
+    const words = predicate(mine, v, statement);
+    const found = denied.find((d) => sharedWords(words, d.words) >= SHARED_PREDICATE && (normalizeWord(d.verb) === mine[v]!.norm || SAME_SENSE.has(relation(verb, d.verb) ?? 'same')));
+    if (found) return { span: { start: mine[i]!.start, end: mine[v]!.end }, said: found.said, passage: found.passage };
+  }
+  return undefined;
+}
+
 interface PassageModal {
   /** "will", "may", "likely" ... as written, lower-cased. */
   word: string;
