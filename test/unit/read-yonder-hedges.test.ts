@@ -1,8 +1,8 @@
 // Summary lines of test/fixtures/summaries-yonder's kinds, on sources written for the tests, about
 // the hedges and conditions a source puts on what it says: errors that passed (a hedge dropped
 // where a time in the words after it ended their clause too soon, or where the statement tells
-// it with another verb of the same sense; what is not planned told as what will happen) and
-// faithful lines that were flagged (a request
+// it with another verb of the same sense; what is not planned told as what will happen; a
+// condition on what will happen dropped) and faithful lines that were flagged (a request
 // considered, then approved in the next sentence of a meeting's minutes). Each is pinned beside
 // the faithful line that must pass, or the error that must still be caught.
 import assert from 'node:assert/strict';
@@ -21,6 +21,11 @@ Loans at the Market Street branch rose by 14% last year. The library service sai
 
 The library service said it had no plans to close the Harbour Street branch, but that this could be looked at again if its loans kept falling.`;
 
+const HOUSING = `Housing committee: supported flats
+
+Ms Petra Lund, the council's head of housing, said the council expected to open 40 new supported flats at Orchard Row by June 2026, subject to approval of the capital budget.
+In March the planning committee granted permission for a day centre beside the Orchard Row flats, subject to conditions on parking.`;
+
 const MINUTES = `Ashcombe Parish Council: minutes of the meeting of 4 June
 
 12/041 Pavilion. The Council considered a request from the Bowls Club to keep the pavilion bar open until 10pm on weekdays instead of 8pm. Cllr Hart said neighbours had not complained about the summer evenings last year. It was RESOLVED to allow the later closing on a six-month trial (5 in favour, 1 against).
@@ -33,7 +38,7 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
-    corpus = Corpus.build([textSource('sources/buses.txt', BUSES), textSource('sources/minutes.txt', MINUTES), textSource('sources/library.txt', LIBRARY)]);
+    corpus = Corpus.build([textSource('sources/buses.txt', BUSES), textSource('sources/housing.txt', HOUSING), textSource('sources/minutes.txt', MINUTES), textSource('sources/library.txt', LIBRARY)]);
   });
 
   it('a hedge dropped where the words after it hold a time ("a 23:15 Saturday service")', () => {
@@ -74,5 +79,16 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
     assert.match(v.message, /no plans to close/);
     const kept = check('The library service said it had no plans to shut the Harbour Street branch.');
     assert.equal(kept.kind, 'supported', kept.message);
+  });
+
+  it('a condition the source sets on what will happen, dropped ("subject to approval of the capital budget")', () => {
+    const v = check('Ms Lund said the council expected to open 40 new supported flats at Orchard Row by June 2026.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /subject to approval of the capital budget/);
+    const kept = check('Ms Lund said the council expected to open 40 new supported flats at Orchard Row by June 2026 if the capital budget is approved.');
+    assert.equal(kept.kind, 'supported', kept.message);
+    // A condition on what was done is how it was done: "granted permission" stands without it.
+    const done = check('In March the planning committee granted permission for a day centre beside the Orchard Row flats.');
+    assert.equal(done.kind, 'supported', done.message);
   });
 });
