@@ -2,7 +2,7 @@
 // the hedges and conditions a source puts on what it says: errors that passed (a hedge dropped
 // where a time in the words after it ended their clause too soon, or where the statement tells
 // it with another verb of the same sense; what is not planned told as what will happen; a
-// condition on what will happen dropped) and faithful lines that were flagged (a request
+// condition on what will happen dropped; "permanently" for a trial) and faithful lines that were flagged (a request
 // considered, then approved in the next sentence of a meeting's minutes). Each is pinned beside
 // the faithful line that must pass, or the error that must still be caught.
 import assert from 'node:assert/strict';
@@ -28,11 +28,13 @@ In March the planning committee granted permission for a day centre beside the O
 
 const MINUTES = `Ashcombe Parish Council: minutes of the meeting of 4 June
 
-12/041 Pavilion. The Council considered a request from the Bowls Club to keep the pavilion bar open until 10pm on weekdays instead of 8pm. Cllr Hart said neighbours had not complained about the summer evenings last year. It was RESOLVED to allow the later closing on a six-month trial (5 in favour, 1 against).
+12/041 Pavilion. The Council considered a request from the Bowls Club to keep the pavilion bar open until 10pm on weekdays instead of 8pm. Cllr Hart said neighbours had not complained about the summer evenings last year. It was RESOLVED to let the bar stay open until 10pm on a six-month trial (5 in favour, 1 against).
 
 12/042 Tennis courts. The Council considered a request from the Tennis Club to put up floodlights on the two courts at Mill Meadow. It was RESOLVED to ask the club for a lighting survey first.
 
-12/043 Chapel roof. The Clerk has applied to the Fenwick Heritage Trust, which could fund up to 40% of the repairs to the chapel roof. The trust will decide in the autumn.`;
+12/043 Chapel roof. The Clerk has applied to the Fenwick Heritage Trust, which could fund up to 40% of the repairs to the chapel roof. The trust will decide in the autumn.
+
+12/044 Car park. The Sunday closure of the Mill Meadow car park, tried since January, was made permanent (6 in favour).`;
 
 describe('summary lines whose hedges and conditions were read wrongly', () => {
   let corpus: Corpus;
@@ -90,5 +92,16 @@ describe('summary lines whose hedges and conditions were read wrongly', () => {
     // A condition on what was done is how it was done: "granted permission" stands without it.
     const done = check('In March the planning committee granted permission for a day centre beside the Orchard Row flats.');
     assert.equal(done.kind, 'supported', done.message);
+  });
+
+  it('"permanently" where the minutes approve it on a trial', () => {
+    const v = check('Councillors voted five to one to let the pavilion bar stay open until 10pm permanently.');
+    assert.equal(v.kind, 'unsupported', v.message);
+    assert.match(v.message, /six-month trial/);
+    const kept = check('Councillors voted five to one to let the pavilion bar stay open until 10pm on a six-month trial.');
+    assert.equal(kept.kind, 'supported', kept.message);
+    // What the minutes do make permanent stays supported.
+    const made = check('Councillors made the Sunday closure of the Mill Meadow car park permanent.');
+    assert.equal(made.kind, 'supported', made.message);
   });
 });

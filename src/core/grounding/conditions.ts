@@ -44,3 +44,32 @@ export function conditionDropped(statement: string, passages: readonly Passage[]
   }
   return undefined;
 }
+
+// What a statement tells is for good: "approved permanently", "a permanent post".
+const PERMANENT = /\bpermanent(?:ly)?\b/iu;
+// A denial before it: "not permanently", "no permanent".
+const DENIED_BEFORE = /\b(?:not|no|never)\s+(?:\p{L}+\s+)?$|n['’]t\s+(?:\p{L}+\s+)?$/iu;
+// What a passage says is for a time only, to its clause's end: "on a trial basis for 12 months",
+// "a six-month pilot", "temporarily", "an interim", "for the time being". ("Trial" alone may be a
+// court's or a drug's.)
+const FOR_A_TIME = /\b(?:on\s+an?\s+(?:[\p{L}\d-]+\s+)?(?:trial|pilot|experimental)\b|(?:trial|pilot)\s+(?:basis|period|scheme)\b|[\p{L}\d]+[\s-](?:day|week|month|year)\s+(?:trial|pilot)\b|temporar(?:y|ily)\b|interim\b|provisional(?:ly)?\b|for\s+the\s+time\s+being\b)[^,.;:!?()]{0,40}/iu;
+// How many of the statement's words the passage that says it is for a time must have.
+const SHARED_FOR_A_TIME = 2;
+
+/**
+ * What the statement tells is for good ("The Brook Field subdivision was approved permanently")
+ * where its passage says it is for a time ("It was RESOLVED to approve the subdivision on a trial
+ * basis for 12 months"), and no passage read with it says "permanent": the statement's word, and
+ * the passage's.
+ */
+export function madePermanent(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const permanent = PERMANENT.exec(statement);
+  if (!permanent || DENIED_BEFORE.test(statement.slice(Math.max(0, permanent.index - 24), permanent.index))) return undefined;
+  if (passages.some((p) => PERMANENT.test(p.text))) return undefined;
+  const mine = contentWords(statement);
+  for (const p of passages) {
+    const forATime = FOR_A_TIME.exec(p.text);
+    if (forATime && sharedWords(mine, contentWords(p.text)) >= SHARED_FOR_A_TIME) return { span: { start: permanent.index, end: permanent.index + permanent[0].length }, said: forATime[0].trim(), passage: p };
+  }
+  return undefined;
+}
