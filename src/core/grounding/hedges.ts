@@ -54,6 +54,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   let theirs: Map<string, PassageModal[]> | undefined;
   // The hedges another verb may say the statement's with, listed once.
   let mayHappen: PassageModal[] | undefined;
+  let allModals: PassageModal[] | undefined;
   // A sentence says "will" a few times; a hostile one of thousands has its first weighed so.
   let otherVerbs = 0;
   for (let i = 0; i < mine.length; i++) {
@@ -81,7 +82,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       // lexicon relates to the statement's, with a word after it the statement's.
       if (!same.length) {
         const verb = mine[v]!.text.toLowerCase();
-        same = [...theirs.values()].flat().filter((m) => m.word !== 'can' && m.negated === negated && sharedWords(words, m.predicate) >= 1 && SAME_SENSE.has(relation(verb, m.verb) ?? 'same'));
+        same = (allModals ??= [...theirs.values()].flat()).filter((m) => m.word !== 'can' && m.negated === negated && sharedWords(words, m.predicate) >= 1 && SAME_SENSE.has(relation(verb, m.verb) ?? 'same'));
       }
     }
     // "cannot be unreasonably withheld" is what "may not be unreasonably withheld" says: a "may
@@ -123,8 +124,11 @@ export function expectedNot(statement: string, passages: readonly Passage[]): Dr
   if (!denied.length) return undefined;
   const mine = tokenizeCached(statement);
   const reported = new Set([...statement.matchAll(REPORTED_WOULD)].slice(0, MOST_CLAIMS).map((m) => m.index));
-  for (let i = 0; i < mine.length; i++) {
+  // A sentence says "will" a few times; a hostile one of thousands has its first weighed.
+  let read = 0;
+  for (let i = 0; i < mine.length && read < MOST_CLAIMS; i++) {
     if (!CERTAIN.has(mine[i]!.text.toLowerCase()) && !reported.has(mine[i]!.start)) continue;
+    read++;
     const v = verbAfter(mine, i);
     if (v < 0 || negatedAfter(mine, i, v)) continue;
     const verb = mine[v]!.text.toLowerCase();
