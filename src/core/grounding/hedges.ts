@@ -5,7 +5,7 @@ import type { Passage, Span } from '../model.js';
 import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
-import { relation } from '../lexicon/index.js';
+import { relation, type Relation } from '../lexicon/index.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 // What a statement says as certain: "can" too, denied ("can no longer finish first" is as certain
@@ -54,6 +54,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   let theirs: Map<string, PassageModal[]> | undefined;
   // The hedges another verb may say the statement's with, listed once.
   let mayHappen: PassageModal[] | undefined;
+  let allModals: PassageModal[] | undefined;
   // A sentence says "will" a few times; a hostile one of thousands has its first weighed so.
   let otherVerbs = 0;
   for (let i = 0; i < mine.length; i++) {
@@ -76,6 +77,13 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       // ("may need to", "may have to", "may be" say what may happen too.)
       mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might' || MAY_HAPPEN.test(m.said));
       same = mayHappen.filter((m) => m.negated === negated && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
+      // Or with a verb of the same sense ("will meet up to half the cost" where the fund "could
+      // cover up to 50% of the cost"): a hedge (or a "will", which backs it) whose verb the
+      // lexicon relates to the statement's, with a word after it the statement's.
+      if (!same.length) {
+        const verb = mine[v]!.text.toLowerCase();
+        same = (allModals ??= [...theirs.values()].flat()).filter((m) => m.word !== 'can' && m.negated === negated && sharedWords(words, m.predicate) >= 1 && SAME_SENSE.has(relation(verb, m.verb) ?? 'same'));
+      }
     }
     // "cannot be unreasonably withheld" is what "may not be unreasonably withheld" says: a "may
     // not" forbids as much as it doubts, so a denied "can" is weighed against "unlikely to",
@@ -95,9 +103,47 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
 // have to", "may be used", "may take".
 const MAY_HAPPEN = /^may\s+(?:not\s+)?(?:need|have|be|become|take|require|cost|last|face|mean|prove|rise|fall|grow|increase|decrease|drop|remain|continue)\b/i;
 
+// What a passage says is not expected or meant to happen: "did not expect to reduce", "has no
+// plans to close", "does not intend to sell". The verb.
+const NOT_EXPECTED = /\b(?:(?:do|does|did)\s+not|(?:don|doesn|didn)['’]t)\s+(?:expect|intend|plan|anticipate)\s+to\s+(\p{L}+)|\b(?:has|have|had)\s+no\s+(?:plans?|intention)\s+to\s+(\p{L}+)/giu;
+
+/**
+ * What the statement says will happen ("Holt said the orchestra would cut the size of its
+ * 68-strong core ensemble") where its passage says it is not expected to ("did not expect to
+ * reduce the size of its 68-strong core ensemble, but that this could be reviewed"): a "will" or
+ * a reported "would", not denied or hedged, of the passage's verb or one of the same sense, with
+ * SHARED_PREDICATE of the words after it. The passage's words.
+ */
+export function expectedNot(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (STATEMENT_HEDGE.test(statement)) return undefined;
+  const denied = passages.flatMap((p) => [...p.text.matchAll(NOT_EXPECTED)].slice(0, MOST_CLAIMS).map((m) => {
+    const at = m.index + m[0].length - (m[1] ?? m[2])!.length;
+    const clause = clauseFrom(p.text, at);
+    return { said: m[0], verb: (m[1] ?? m[2])!.toLowerCase(), words: predicate(tokenizeCached(clause), 0, clause), passage: p };
+  }));
+  if (!denied.length) return undefined;
+  const mine = tokenizeCached(statement);
+  const reported = new Set([...statement.matchAll(REPORTED_WOULD)].slice(0, MOST_CLAIMS).map((m) => m.index));
+  // A sentence says "will" a few times; a hostile one of thousands has its first weighed.
+  let read = 0;
+  for (let i = 0; i < mine.length && read < MOST_CLAIMS; i++) {
+    if (!CERTAIN.has(mine[i]!.text.toLowerCase()) && !reported.has(mine[i]!.start)) continue;
+    read++;
+    const v = verbAfter(mine, i);
+    if (v < 0 || negatedAfter(mine, i, v)) continue;
+    const verb = mine[v]!.text.toLowerCase();
+    const words = predicate(mine, v, statement);
+    const found = denied.find((d) => sharedWords(words, d.words) >= SHARED_PREDICATE && (normalizeWord(d.verb) === mine[v]!.norm || SAME_SENSE.has(relation(verb, d.verb) ?? 'same')));
+    if (found) return { span: { start: mine[i]!.start, end: mine[v]!.end }, said: found.said, passage: found.passage };
+  }
+  return undefined;
+}
+
 interface PassageModal {
   /** "will", "may", "likely" ... as written, lower-cased. */
   word: string;
+  /** The verb it governs, as written, lower-cased. */
+  verb: string;
   /** A hedge followed by "to" ("likely to proceed"). */
   to: boolean;
   certain: boolean;
@@ -112,16 +158,29 @@ interface PassageModal {
 
 const CONDITION = /\b(?:if|unless)\b/i;
 
+// How the lexicon relates two verbs said of the same thing: "meet" and "cover", "cut" and "reduce".
+const SAME_SENSE = new Set<Relation>(['synonym', 'broader', 'narrower']);
+
 // How many words after a modal's verb (the verb too) tell what it is said of, and how many of
 // them a statement's must share to say the same thing with another verb.
 const PREDICATE_WORDS = 8;
 const SHARED_PREDICATE = 2;
 
+/**
+ * Whether a clause ends between two tokens of `text`: a full stop, colon, semicolon or mark
+ * between them, but not the colon of a time or the point of a figure ("a 21:00 sailing", "by
+ * 7.5%"), which the tokens split.
+ */
+function clauseEndsBetween(text: string, before: Token, after: Token): boolean {
+  if (!/[.;:!?]/.test(text.slice(before.start, after.start))) return false;
+  return !(/^[.:]$/.test(text.slice(before.end, after.start)) && /\d$/.test(before.text) && /^\d/.test(after.text));
+}
+
 /** The content words of the verb at `verb` of `text` and the few after it, up to the clause's end. */
 function predicate(tokens: readonly Token[], verb: number, text: string): Set<string> {
   const out = new Set<string>();
   for (let k = verb; k < tokens.length && k < verb + PREDICATE_WORDS; k++) {
-    if (k > verb && /[.;:!?]/.test(text.slice(tokens[k - 1]!.start, tokens[k]!.start))) break;
+    if (k > verb && clauseEndsBetween(text, tokens[k - 1]!, tokens[k]!)) break;
     if (isContentNorm(tokens[k]!.norm)) out.add(tokens[k]!.norm);
   }
   return out;
@@ -144,7 +203,7 @@ function passageModals(passages: readonly Passage[]): Map<string, PassageModal[]
       const u = verbAfter(theirs, to ? k + 1 : k);
       if (u < 0) continue;
       const negated = to ? HEDGES_TO[word]! || negatedAfter(theirs, k + 1, u) : negatedAfter(theirs, k, u);
-      const modal = { word, to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: conditionEnd <= theirs[k]!.start };
+      const modal = { word, verb: theirs[u]!.text.toLowerCase(), to, certain: CERTAIN.has(word), negated, said: p.text.slice(theirs[k]!.start, theirs[u]!.end), predicate: predicate(theirs, u, p.text), conditional: conditionEnd <= theirs[k]!.start };
       const verb = theirs[u]!.norm;
       const list = out.get(verb);
       if (list) list.push(modal);
@@ -171,14 +230,18 @@ const PARTICIPLE = /(?:ed|en|wn)$|^(?:made|built|begun|done|gone|found|lost|led|
 const STATEMENT_HEDGE = /\b(?:likely|probably|possibly|perhaps|presumably|apparently|may|might|could|thought|believed|suspected|alleged(?:ly)?|appears?|seems?|suggests?|suggested|unclear|uncertain|not\s+(?:yet\s+)?(?:clear|known|certain))\b/i;
 // The words after the verb the two must share to say the same thing.
 const SHARED_DONE = 2;
-// How far after the verb, in characters, its clause is read.
+// How far after the verb, in characters, its clause is read (and before a hedge of a verb of the
+// same sense), and where the clause ends.
 const CLAUSE_REACH = 300;
+const CLAUSE_BREAK = /[.;:]|,\s+(?:though|although|but|while|which)\b/u;
+// The words of a hedge's clause a statement that tells it done with a verb of the same sense must have.
+const SHARED_RELATED = 3;
 
 /**
  * What the passage says probably happened, said by the statement as done: "the crack developed
  * gradually through repeated heating" where the passage says it "is likely to have developed
- * gradually through repeated heating". The statement has the passage's verb, the words after it,
- * and no hedge of its own.
+ * gradually through repeated heating". The statement has the passage's verb and the words after
+ * it (or a verb of the same sense and the words of the hedge's clause), and no hedge of its own.
  */
 export function hedgedDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   if (STATEMENT_HEDGE.test(statement)) return undefined;
@@ -186,6 +249,9 @@ export function hedgedDone(statement: string, passages: readonly Passage[]): Dro
   // Where each word first stands, read once: a hostile passage may hedge thousands of verbs.
   let firstAt: Map<string, number> | undefined;
   const wordsAfter = new Map<number, Set<string>>();
+  // The statement's verbs told as done ("had boosted"), and its words, read once.
+  let told: number[] | undefined;
+  let ourWords: Set<string> | undefined;
   let read = 0;
   for (const p of passages) {
     if (!/\b(?:likely|thought|believed|understood|suspected|presumed|assumed|probably|possibly|may|might|could)\b/i.test(p.text)) continue;
@@ -197,16 +263,26 @@ export function hedgedDone(statement: string, passages: readonly Passage[]): Dro
         firstAt = new Map();
         mine.forEach((t, i) => { if (!firstAt!.has(t.norm)) firstAt!.set(t.norm, i); });
       }
-      const at = firstAt.get(verb);
-      if (at === undefined) continue;
       // The clause after each verb, within a reach (a hostile sentence may run for pages).
       const after = p.text.slice(m.index + m[0].length, m.index + m[0].length + CLAUSE_REACH);
-      const clause = after.split(/[.;:]|,\s+(?:though|although|but|while|which)\b/u)[0]!;
-      const theirs = contentWords(clause);
-      let ours = wordsAfter.get(at);
-      if (!ours) wordsAfter.set(at, (ours = contentWords(statement.slice(mine[at]!.end, mine[at]!.end + CLAUSE_REACH))));
-      if (sharedWords(ours, theirs) < SHARED_DONE) continue;
-      return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
+      const clause = after.split(CLAUSE_BREAK)[0]!;
+      const at = firstAt.get(verb);
+      if (at !== undefined) {
+        let ours = wordsAfter.get(at);
+        if (!ours) wordsAfter.set(at, (ours = contentWords(statement.slice(mine[at]!.end, mine[at]!.end + CLAUSE_REACH))));
+        if (sharedWords(ours, contentWords(clause)) < SHARED_DONE) continue;
+        return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
+      }
+      // Told with a verb of the same sense, perhaps the other way round: "the introduction of
+      // app voting ... had boosted turnout" where "the rise in turnout may have been helped by
+      // the introduction of voting through the ... app". The hedge's clause, both sides of it,
+      // has SHARED_RELATED of the statement's words.
+      told ??= mine.flatMap((t, i) => (PARTICIPLE.test(t.text) && !STOPWORDS.has(t.text.toLowerCase()) ? [i] : []));
+      const related = told.find((i) => SAME_SENSE.has(relation(mine[i]!.text.toLowerCase(), m[1]!.toLowerCase()) ?? 'same'));
+      if (related === undefined) continue;
+      const before = p.text.slice(Math.max(0, m.index - CLAUSE_REACH), m.index).split(CLAUSE_BREAK).at(-1)!;
+      if (sharedWords((ourWords ??= contentWords(statement)), contentWords(`${before} ${clause}`)) < SHARED_RELATED) continue;
+      return { span: { start: mine[related]!.start, end: mine[related]!.end }, said: shorten(`${m[0]}${clause}`.trim(), 80), passage: p };
     }
   }
   return undefined;
@@ -550,8 +626,9 @@ const REPORTED_WOULD = /(?<=\b(?:said|says|told|announced|stated|insisted)\b(?:(
 // What a statement tells as settled: "has confirmed that it will appeal", "decided to move",
 // "said the campaign would be extended".
 const SETTLED = new RegExp(`\\b(?:confirm(?:s|ed)?|decided|agreed|announced|will)\\b|${REPORTED_WOULD.source}`, 'giu');
-// What says it is settled in a passage, or still open in a statement.
-const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted)\b/iu;
+// What says it is settled in a passage ("It was RESOLVED to approve", in a meeting's minutes), or
+// still open in a statement.
+const SETTLED_IN_PASSAGE = /\b(?:confirm(?:s|ed)?|decided|agreed|approved|announced|voted|resolved(?=\s+(?:to|that)\b))\b/iu;
 const STILL_OPEN = /\b(?:consider\p{L}*|weigh\p{L}*|explor\p{L}*|propos\p{L}*|hop(?:e|es|ed|ing)|may|might|could|whether|plans?|planned|wants?|aims?|seeks?|would)\b/iu;
 // How many words of what is weighed the statement must tell as settled.
 const SHARED_SETTLED = 2;
@@ -596,10 +673,25 @@ export function tentativeTold(statement: string, passages: readonly Passage[], d
       const match = told.find(({ words }) => sharedWords(words, weighed) >= SHARED_SETTLED);
       // (Nor where the source tells it settled itself, here or elsewhere: "he will play and
       // develop", "the Ministry of Defence said the barracks will close".)
-      if (match && !saidSettledOnce(match.m, match.words)) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
+      if (match && !saidSettledOnce(match.m, match.words) && !decidedAfter(p, passages, match.words)) return { span: { start: match.m.index, end: match.m.index + match.m[0].length }, said: shorten(`${t[0]}${clause}`.trim(), 80), passage: p };
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a later sentence of the passage's paragraph, read with it, says a decision was taken
+ * on what was weighed, of a word of what the statement tells (not only a date or a figure): "The
+ * Council considered a request ... to increase the number of plots ... It was RESOLVED to approve
+ * the subdivision on a trial basis for 12 months" settles "Councillors agreed, on a 12-month
+ * trial, to split eight full plots".
+ */
+function decidedAfter(p: Passage, passages: readonly Passage[], words: ReadonlySet<string>): boolean {
+  return passages.some((q) => {
+    if (q.docId !== p.docId || q.paragraph.start !== p.paragraph.start || q.index <= p.index) return false;
+    const decision = SETTLED_IN_PASSAGE.exec(q.text);
+    return !!decision && [...contentWords(clauseFrom(q.text, decision.index + decision[0].length))].some((w) => words.has(w) && isThingWord(w));
+  });
 }
 
 /** Whether `at` stands inside a quotation of `text`: after an opening mark not yet closed. */
@@ -612,6 +704,11 @@ function insideQuotation(text: string, at: number): boolean {
 // A month's name, as normalised: a date two clauses share says nothing of what each tells.
 const MONTH_WORD = /^(?:januar|februar|march|april|may|june?|july?|august|septemb|octob|novemb|decemb)/u;
 
+/** Whether a word says what a thing is, not only when or how many: "trial", not "31" or "march". */
+function isThingWord(w: string): boolean {
+  return !/\d/.test(w) && !MONTH_WORD.test(w);
+}
+
 /**
  * Whether a settled clause shares SHARED_SETTLED of the told words, one of them a word of what
  * is told, not only a date: "will run until 31 March" does not settle "would be extended beyond
@@ -623,7 +720,7 @@ function sameThingSettled(words: ReadonlySet<string>, theirs: ReadonlySet<string
   for (const w of words) {
     if (!theirs.has(w)) continue;
     shared++;
-    if (!/\d/.test(w) && !MONTH_WORD.test(w)) thing = true;
+    if (isThingWord(w)) thing = true;
   }
   return shared >= SHARED_SETTLED && thing;
 }

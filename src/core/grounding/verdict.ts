@@ -27,7 +27,8 @@ import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { otherPeriod } from './periods.js';
-import { answeredNo, askedOnly, boosted, droppedHedge, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
+import { conditionDropped, madePermanent } from './conditions.js';
+import { answeredNo, askedOnly, boosted, droppedHedge, expectedNot, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -525,10 +526,11 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   }
   // "will not be feasible" where the passage says "may not be feasible": more than the source says.
   const aligned = best.coverage >= ALIGNED && !a.spokenQuoteSpans.length;
-  // A booster ("will definitely spread") against a hedge ("is likely") is evidence enough on a
-  // looser alignment, as an opposite word is: it rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
-    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) : undefined)
+  // A booster ("will definitely spread") against a hedge ("is likely"), or "permanently" against
+  // "on a trial basis", is evidence enough on a looser alignment, as an opposite word is: it
+  // rarely turns up by chance.
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
+    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) ?? madePermanent(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
