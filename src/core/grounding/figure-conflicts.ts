@@ -249,8 +249,11 @@ function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
  * Each is read by the words of what it counts that the other's lacks.
  */
 // Where a clause of a sentence ends: a comma, semicolon or colon before a space (not the comma
-// of "9,800").
-const CLAUSE_BREAK = /[,;:](?=\s)/g;
+// of "9,800"), but not the commas around a name or a word or two set beside the one before it
+// ("at his restaurant, Saltgate, went for £9,000"); and an "and", "or", "but" or "while" before a
+// figure, where a list gives each thing its own ("6 reports of minor burns and 3 reports of small
+// fires").
+const CLAUSE_BREAK = /[;:](?=\s)|,(?=\s)(?!\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,\s)(?<!,\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,)|\s(?:and|or|but|while)(?=\s+\d)/gu;
 // "from" just before a figure: where a change started ("down from 19 percent").
 const CHANGED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
 // A comparison: "eight fewer than in the current round", "compared with", "up from".
@@ -330,15 +333,18 @@ export function figureOfAnotherClause(corpus: Corpus, text: string, figures: rea
     if (same.length !== 1 || same[0]!.q.value !== figure.value || same[0]!.q.approximate) continue;
     const at = same[0]!;
     // Another of the statement's figures of the sort in the figure's sentence ties it there: "rose
-    // from 61% to 78%" where the passage says "(78%), up from 61% at baseline".
-    if (counted.some((c) => c !== figure && sortIn(c, text) === sort && passageProfile(at.p).quantities.some((o) => sameQuantity(o, c)))) continue;
+    // from 61% to 78%" where the passage says "(78%), up from 61% at baseline". Only a rival in
+    // that sentence is then weighed: "37 reports of overheating, including 3 reports of minor
+    // burns" where it says "37 reports of overheating, including 6 reports of minor burns and 3
+    // reports of small fires".
+    const tied = counted.some((c) => c !== figure && sortIn(c, text) === sort && passageProfile(at.p).quantities.some((o) => sameQuantity(o, c)));
     const alike = (qs: readonly Quantity[], of: string): Quantity[] => qs.filter((o) => sortIn(o, of) === sort);
     const mine = toldWords(text, tokens, figure, alike(figures, text));
     const told = (p: Passage, q: Quantity): Set<string> => toldWords(p.text, passageProfile(p).tokens, q, alike(passageProfile(p).quantities, p.text));
     const own = told(at.p, at.q);
     for (const rival of given) {
       const { p, q } = rival;
-      if (rival.sort !== sort || q.value === figure.value || !comparable(q, figure) || counted.some((c) => c.value === q.value)) continue;
+      if (rival.sort !== sort || (tied && p.index !== at.p.index) || q.value === figure.value || !comparable(q, figure) || counted.some((c) => c.value === q.value)) continue;
       // Two figures of one change are of one thing: "grew 6 percent in 2024, down from 19 percent
       // the year before".
       if (p.index === at.p.index && [q, at.q].some((o) => CHANGED_FROM.test(p.text.slice(Math.max(0, o.start - 24), o.start)))) continue;
