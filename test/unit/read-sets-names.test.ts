@@ -1,6 +1,7 @@
 // Summary lines of the read summary sets' kinds, on sources written for the tests, about who
-// holds a post and who did what: a post the source gives one person, given to another. Each
-// error now caught is pinned beside the faithful line that must still pass.
+// holds a post and where things happened: a post the source gives one person, given to another;
+// a place put where the source has another after the same word. Each error now caught is pinned
+// beside the faithful line that must still pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -13,12 +14,18 @@ The review of the billing failure was led by Mr Daniel Okafor, who joined the fi
 Its findings were accepted by the board after Ms Helen Strachan, Head of Customer Services, presented them on 4 June.
 Ms Strachan said refunds would reach every affected household by the end of July.`;
 
+const INCIDENT = `Serious incident report: flight TQ 441
+
+The aircraft was flying from Glasgow to Valdora when the crew reported smoke in the cabin. The crew diverted to Kessburg, where the aircraft landed without injury at 14:05.
+A replacement aircraft took the passengers on to Valdora that evening.`;
+
 describe('summary lines that give a person a post or a role that is another\'s', () => {
   let corpus: Corpus;
   const check = (text: string): Verdict => checkParagraph(corpus, text)[0]!.verdict;
   before(() => {
     corpus = Corpus.build([
       textSource('sources/audit.txt', AUDIT),
+      textSource('sources/incident.txt', INCIDENT),
     ]);
   });
 
@@ -35,5 +42,13 @@ describe('summary lines that give a person a post or a role that is another\'s',
     assert.equal(v.kind, 'supported', v.message);
     const led = check('The review of the billing failure was led by Daniel Okafor, who spoke to eleven members of staff.');
     assert.equal(led.kind, 'supported', led.message);
+  });
+
+  it('a place put where the source has another after the same word ("diverted to Valdora")', () => {
+    const v = check('The crew diverted to Valdora, where the aircraft landed at 14:05.');
+    assert.equal(v.kind, 'contradicted', v.message);
+    assert.match(v.message, /Kessburg/);
+    const faithful = check('The crew diverted to Kessburg, where the aircraft landed at 14:05.');
+    assert.equal(faithful.kind, 'supported', faithful.message);
   });
 });
