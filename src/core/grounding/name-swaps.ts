@@ -621,7 +621,7 @@ function credited(text: string, start: number, end: number): boolean {
 
 export function swappedName(corpus: Corpus, text: string, passages: Passage[], options: { samePlace?: boolean } = {}): { draft: string; source: string; span: Span } | undefined {
   const docId = passages[0]!.docId;
-  const theirs = ([] as NameCandidate[]).concat(...passages.map((p) => passageProfile(p).names));
+  const theirNames = ([] as NameCandidate[]).concat(...passages.map((p) => passageProfile(p).names));
   // Each name is looked up once, however many rivals it is weighed against.
   const entities = new Map<string, Entity | undefined>();
   const entityOf = (name: string): Entity | undefined => {
@@ -644,11 +644,21 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
   const inPassages = new Map<string, boolean>();
   const inPassageText = (name: string): boolean => remembered(inPassages, name, () => passageText.includes(name.toLowerCase()));
   const passageWords = new Set(passages.flatMap((p) => passageProfile(p).tokens.map((t) => t.norm)));
-  const theirWords = new Set(theirs.filter((t) => t.kind === 'person').flatMap((t) => tokenizeCached(t.name).map((w) => w.norm)));
+  const theirWords = new Set(theirNames.filter((t) => t.kind === 'person').flatMap((t) => tokenizeCached(t.name).map((w) => w.norm)));
   const wordsInPassages = (name: string): boolean => tokenizeCached(name).every((t) => passageWords.has(t.norm));
   // Names the passage gives as written need no entity: most statements end here, before the
   // source's entities are settled.
   if (mine.every((n) => inPassageText(n.name))) return undefined;
+  // A passage's name of no known kind after "in", "to", "at" ("diverted to Bordeaux") is a
+  // place, as the statement's is: the rival of "diverted to Faro". Its kind is read from that
+  // word alone, so it counts only after the same word as the statement's name (PLACED_BY_WORD).
+  const placedByWord = new Set<NameCandidate>();
+  const theirs = passages.flatMap((p) => passageProfile(p).names.map((t) => {
+    if (t.kind !== 'unknown' || !namesWhere(p.text, t.start) || surname(t.name)) return t;
+    const placed = { ...t, kind: 'place' as const };
+    placedByWord.add(placed);
+    return placed;
+  }));
   const theirIds = new Set(theirs.map((n) => resolve(n.name)));
   const myIds = new Set(mine.map((n) => resolve(n.name)));
   const textLower = text.toLowerCase();
@@ -716,7 +726,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     // allies" against "China's dominance"), adds a detail rather than swapping a name.
     // A bare surname the document gives only in full needs the rival in its place, word for word.
     const needed = options.samePlace ? 3 : entity || bare ? 1 : 0;
-    if (best && best.score >= needed && !(best.rival.kind === 'person' && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
+    if (best && best.score >= (placedByWord.has(best.rival) ? Math.max(needed, PLACED_BY_WORD) : needed) && !(best.rival.kind === 'person' && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
 }
@@ -736,6 +746,10 @@ function middleLeftOut(short: string, full: string): boolean {
   }
   return true;
 }
+
+// The score (Rivals.best) a passage's name read as a place by the word before it must have: the
+// same word before it as the statement's name.
+const PLACED_BY_WORD = 2;
 
 // How far before a name nameByInitials looks for the capitalised words that lead it (its LEAD_REACH).
 const INITIALS_LEAD = 60;

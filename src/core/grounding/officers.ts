@@ -2,10 +2,10 @@
 // Operations Director, Halden Water"), saying "we" of it in their own words.
 import type { Corpus } from '../index/corpus.js';
 import { TITLE_WORDS } from '../index/gazetteer.js';
-import { FORM_OF_ADDRESS } from '../index/names.js';
-import type { Passage } from '../model.js';
+import { findNames, FORM_OF_ADDRESS } from '../index/names.js';
+import type { Passage, Span } from '../model.js';
 import { escapeRegExp } from '../text/regexp.js';
-import { STOPWORDS } from '../text/tokens.js';
+import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 
 // A first person plural, said for an organisation by its officer: "we cancelled", "our drivers".
@@ -86,3 +86,97 @@ function titled(post: string): boolean {
   return words.some((w) => TITLE_WORDS.has(w.charAt(0).toUpperCase() + w.slice(1)) && !FORM_OF_ADDRESS.test(w));
 }
 
+
+// A post the statement gives a person: a capitalised title before the name ("Head of Operations
+// Gary Lomax") or one set off after it, perhaps with whose it is ("Priya Deshmukh, Parcelwise's
+// head of reliability engineering").
+const POST_AFTER_NAME = /^,\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s\s+)?(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*){1,5}?)\s*(?=[,.;]|$)/u;
+// A rank before a post, making it another ("Deputy Head of Operations", "former chief executive").
+const RANKED = /(?:\b(?:deputy|assistant|acting|vice|former|interim|associate|under|joint)\s+|-)$/i;
+// A person named right before a post, set off by a comma ("Ms Rachel Viljoen, Head of
+// Operations"), or right after it ("head of reliability engineering Tomasz Wierzbicki").
+const HOLDER_BEFORE = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+(?:the\s+)?(?:\p{Lu}[\p{L}&-]*(?:\s+\p{Lu}[\p{L}&-]*){0,3}['’]s\s+)?$/u;
+const HOLDER_AFTER = /^,?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor)\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})/u;
+// The small words a post's name may have besides its content words.
+const POST_SMALL = new Set(['of', 'for', 'and', 'the']);
+// Passages read for a post's holders, of those with its rarest word.
+const POST_PASSAGES = 40;
+
+/** The posts a statement gives people, with the name and where the name and post stand together. */
+function postsGiven(text: string): { name: string; post: string; span: Span; nameSpan: Span }[] {
+  const out: { name: string; post: string; span: Span; nameSpan: Span }[] = [];
+  for (const n of findNames(text)) {
+    if (n.kind !== 'person') continue;
+    const nameSpan = { start: n.start, end: n.end };
+    const after = POST_AFTER_NAME.exec(text.slice(n.end, n.end + 120));
+    if (n.role && !FORM_OF_ADDRESS.test(n.role)) {
+      const at = text.lastIndexOf(n.role, n.start);
+      out.push({ name: n.name, post: n.role, span: { start: at >= 0 ? at : n.start, end: n.end }, nameSpan });
+    } else if (after) out.push({ name: n.name, post: after[1]!, span: { start: n.start, end: n.end + after[0].length }, nameSpan });
+  }
+  return out.filter((p) => {
+    const words = p.post.split(/\s+/);
+    const content = words.filter((w) => !POST_SMALL.has(w.toLowerCase()));
+    return content.length >= 2 && words.every((w) => POST_SMALL.has(w.toLowerCase()) || !STOPWORDS.has(w.toLowerCase())) && words.some((w) => TITLE_WORDS.has(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()));
+  });
+}
+
+/**
+ * A post the statement gives one person that the source gives another: "Head of Operations Gary
+ * Lomax" where the tribunal's judgment has "Mr Gary Lomax, a regional operations manager" and
+ * "Ms Rachel Viljoen, Head of Operations". The post has two content words or more and a title's
+ * word ("head", "director"); the document names someone else beside it, set off by a comma or
+ * right after it, and never the statement's person (nor any sentence of theirs that has the
+ * post). A ranked post ("Deputy Head of Operations") is another.
+ */
+export function postOfAnother(corpus: Corpus, text: string, docId: string): { draft: string; source: string; span: Span; passage: { passage: Passage; coverage: number } } | undefined {
+  const doc = corpus.getDocument(docId);
+  if (!doc) return undefined;
+  for (const given of postsGiven(text)) {
+    const entity = corpus.findEntity(given.name, docId);
+    if (!entity || entity.kind !== 'person') continue;
+    const words = given.post.split(/\s+/).filter((w) => w.toLowerCase() !== 'the');
+    const pattern = new RegExp(`(?<![\\p{L}-])${words.map(escapeRegExp).join('\\s+(?:the\\s+)?')}(?![\\p{L}-])`, 'giu');
+    // The passages with the post's rarest content word, of this document.
+    const rarest = words.filter((w) => !POST_SMALL.has(w.toLowerCase())).map((w) => normalizeWord(w.toLowerCase())).sort((a, b) => corpus.passageCountOf(a) - corpus.passageCountOf(b))[0]!;
+    const holders = new Map<string, { name: string; passage: Passage; said: string }>();
+    let own = false;
+    let read = 0;
+    for (const index of corpus.passagesWithTerm(rarest)) {
+      if (corpus.passageDocId(index) !== docId) continue;
+      if (++read > POST_PASSAGES) break;
+      const p = corpus.passage(index);
+      if (!p) continue;
+      pattern.lastIndex = 0;
+      for (const m of p.text.matchAll(pattern)) {
+        const before = p.text.slice(Math.max(0, m.index - 80), m.index);
+        if (RANKED.test(before)) continue;
+        const end = m.index + m[0].length;
+        const holderBefore = HOLDER_BEFORE.exec(before);
+        const holderAfter = holderBefore ? undefined : HOLDER_AFTER.exec(p.text.slice(end, end + 80));
+        const holder = holderBefore?.[1] ?? holderAfter?.[1];
+        // A sentence of the statement's person that has the post without a holder may give it
+        // to them in words the patterns do not read ("Lomax, who became head of operations").
+        if (!holder) {
+          if ([entity.name, ...entity.aliases].some((a) => a.length > 2 && p.text.includes(a))) own = true;
+          continue;
+        }
+        const theirs = corpus.findEntity(holder, docId);
+        if (theirs?.id === entity.id || surnameOf(holder) === surnameOf(given.name)) own = true;
+        else if (theirs?.kind === 'person') {
+          const said = holderBefore ? p.text.slice(m.index - holderBefore[0].length, end) : p.text.slice(m.index, end + holderAfter![0].length);
+          holders.set(theirs.id, { name: theirs.name, passage: p, said });
+        }
+      }
+    }
+    if (own || !holders.size) continue;
+    const [holder] = holders.values();
+    return { draft: text.slice(given.span.start, given.span.end), source: holder!.said, span: given.span, passage: { passage: holder!.passage, coverage: 1 } };
+  }
+  return undefined;
+}
+
+/** A name's last word, lower-cased: "Lomax" of "Gary Lomax". */
+function surnameOf(name: string): string {
+  return name.trim().split(/\s+/).at(-1)!.toLowerCase();
+}
