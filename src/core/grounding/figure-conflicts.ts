@@ -241,13 +241,6 @@ function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
   return ones.length ? [...figures, ...ones].sort((a, b) => a.start - b.start) : [...figures];
 }
 
-/**
- * Two figures of the statement that a well-aligned passage gives the other way round, each of the
- * other's thing: "replace 12 km of water mains and upgrade 140 wastewater treatment works" where
- * the source plans "replacing 140 km of water mains and upgrading 12 wastewater treatment works";
- * "two fuel tanks and one ballast tank" for "Two double-bottom ballast tanks and one fuel tank".
- * Each is read by the words of what it counts that the other's lacks.
- */
 // Where a clause of a sentence ends: a comma, semicolon or colon before a space (not the comma
 // of "9,800"), but not the commas around a name or a word or two set beside the one before it
 // ("at his restaurant, Saltgate, went for £9,000"); and an "and", "or", "but" or "while" before a
@@ -262,18 +255,32 @@ const COMPARES = /\b(?:than|compared|versus|vs|against|from)\b/i;
 // told of the statement's thing.
 const OWN_WORDS = 2;
 
-/** Where the clause around `at` starts and ends (a comma, semicolon or colon bounds it). */
-function clauseAround(text: string, at: number): [number, number] {
-  let start = 0;
-  let end = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index < at) start = m.index + 1;
-    else {
-      end = m.index;
-      break;
-    }
+/** Where the clauses of the sentence `from`..`to` of `text` break, in text order. */
+function clauseBreaks(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  // (Read in place, so a break's look behind sees the text before the sentence as it is.)
+  const breaks = new RegExp(CLAUSE_BREAK.source, CLAUSE_BREAK.flags);
+  breaks.lastIndex = from;
+  for (let m = breaks.exec(text); m && m.index < to; m = breaks.exec(text)) out.push(m.index);
+  return out;
+}
+
+/** Where the clause that `at` is in ends: the first clause break at or after it, or the text's end. */
+function clauseEnd(text: string, at: number): number {
+  const breaks = new RegExp(CLAUSE_BREAK.source, CLAUSE_BREAK.flags);
+  breaks.lastIndex = at;
+  return breaks.exec(text)?.index ?? text.length;
+}
+
+/** Where the clause around `at` starts and ends, by the sentence's breaks (bisected). */
+function clauseAround(breaks: readonly number[], from: number, to: number, at: number): [number, number] {
+  let first = 0;
+  for (let hi = breaks.length; first < hi;) {
+    const mid = (first + hi) >>> 1;
+    if (breaks[mid]! < at) first = mid + 1;
+    else hi = mid;
   }
-  return [start, end];
+  return [first > 0 ? breaks[first - 1]! + 1 : from, first < breaks.length ? breaks[first]! : to];
 }
 
 /**
@@ -285,11 +292,14 @@ function clauseAround(text: string, at: number): [number, number] {
 function toldWords(text: string, tokens: readonly Token[], q: Quantity, alike: readonly Quantity[]): Set<string> {
   const from = sentenceStart(text, q.start);
   const to = sentenceEnd(text, q.end);
-  const [ownStart] = clauseAround(text, q.start);
-  const elsewhere = alike.filter((o) => o.start !== q.start && o.start >= from && o.end <= to).map((o) => clauseAround(text, o.start)).filter(([start]) => start !== ownStart);
+  const breaks = clauseBreaks(text, from, to);
+  const [ownStart] = clauseAround(breaks, from, to, q.start);
+  const elsewhere = alike.filter((o) => o.start !== q.start && o.start >= from && o.end <= to).map((o) => clauseAround(breaks, from, to, o.start)).filter(([start]) => start !== ownStart);
   const out = new Set<string>();
-  for (const t of tokens) {
-    if (t.start < from || t.end > to || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || elsewhere.some(([start, end]) => t.start >= start && t.end <= end)) continue;
+  for (let i = firstEndingAfter(tokens, from); i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.end > to) break;
+    if (t.start < from || STOPWORDS.has(t.norm) || /\d/.test(t.norm) || elsewhere.some(([start, end]) => t.start >= start && t.end <= end)) continue;
     out.add(t.norm);
   }
   return out;
@@ -325,6 +335,8 @@ export function figureOfAnotherClause(corpus: Corpus, text: string, figures: rea
     for (const q of [corpus.passageBeside(p, -1), p, corpus.passageBeside(p, 1)]) if (q && !read.some((r) => r.index === q.index)) read.push(q);
   }
   const given = read.flatMap((p) => passageProfile(p).quantities.slice(0, MOST_FIGURES).map((q) => ({ p, q, sort: sortIn(q, p.text) })));
+  // What each passage figure is told of, by passage, figure and sort: read once a statement.
+  const toldOf = new Map<string, Set<string>>();
   for (const figure of counted) {
     const sort = sortIn(figure, text);
     // (An approximate figure, "more than two-thirds" for 71 percent, binds too loosely to tell.)
@@ -340,7 +352,12 @@ export function figureOfAnotherClause(corpus: Corpus, text: string, figures: rea
     const tied = counted.some((c) => c !== figure && sortIn(c, text) === sort && passageProfile(at.p).quantities.some((o) => sameQuantity(o, c)));
     const alike = (qs: readonly Quantity[], of: string): Quantity[] => qs.filter((o) => sortIn(o, of) === sort);
     const mine = toldWords(text, tokens, figure, alike(figures, text));
-    const told = (p: Passage, q: Quantity): Set<string> => toldWords(p.text, passageProfile(p).tokens, q, alike(passageProfile(p).quantities, p.text));
+    const told = (p: Passage, q: Quantity): Set<string> => {
+      const key = `${p.index}\u0000${q.start}\u0000${sort}`;
+      let words = toldOf.get(key);
+      if (!words) toldOf.set(key, (words = toldWords(p.text, passageProfile(p).tokens, q, alike(passageProfile(p).quantities, p.text))));
+      return words;
+    };
     const own = told(at.p, at.q);
     for (const rival of given) {
       const { p, q } = rival;
@@ -400,6 +417,13 @@ export function otherChangeEnd(text: string, figures: readonly Quantity[], align
   return undefined;
 }
 
+/**
+ * Two figures of the statement that a well-aligned passage gives the other way round, each of the
+ * other's thing: "replace 12 km of water mains and upgrade 140 wastewater treatment works" where
+ * the source plans "replacing 140 km of water mains and upgrading 12 wastewater treatment works";
+ * "two fuel tanks and one ballast tank" for "Two double-bottom ballast tanks and one fuel tank".
+ * Each is read by the words of what it counts that the other's lacks.
+ */
 export function swappedFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   const counted = withOnes(text, figures).slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' || q.kind === 'money').map((q) => ({ q, words: countedPhrase(text, q) })).filter((f) => f.words.size);
   if (!counted.length) return undefined;
@@ -1093,6 +1117,8 @@ const FROM_REACH = 48;
 const TO_REACH = 40;
 // How many words after a figure say when it held ("65% in the first cycle", "at baseline").
 const WHEN_WORDS = 4;
+// How far after a figure those words are looked for, in characters.
+const WHEN_REACH = 160;
 
 /**
  * Whether the statement has a content word of the few after the passage's figure, in its clause:
@@ -1100,7 +1126,7 @@ const WHEN_WORDS = 4;
  * cycle" does, of its own time.
  */
 function toldWhen(statement: string, passage: string, q: Quantity, newer: Quantity): boolean {
-  const wordsAfter = (at: Quantity): string[] => tokenizeCached(passage.slice(at.end, clauseAround(passage, at.end)[1])).slice(0, WHEN_WORDS).map((t) => t.norm);
+  const wordsAfter = (at: Quantity): string[] => tokenizeCached(passage.slice(at.end, Math.min(clauseEnd(passage, at.end), at.end + WHEN_REACH))).slice(0, WHEN_WORDS).map((t) => t.norm);
   // (Not what both count: "at least 48 hours in advance, up from 24 hours at present".)
   const counted = new Set(wordsAfter(newer));
   const words = wordsAfter(q).filter((w) => !STOPWORDS.has(w) && !counted.has(w));
