@@ -133,6 +133,11 @@ for (const w of KIN) alternatives.set(normalizeWord(w), { set: KIN.map(normalize
 // the same content word ("finished fourth" / "finished fifth"):
 // alone it is too common ("first said", "for the first time").
 for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map(normalizeWord), sameNext: true });
+// A side of the body, a road or a stage, as an ordinal is: only before the same word on both
+// sides ("his left elbow" / "his right elbow", "the left lane" / "the right lane"), or after the
+// same content word; alone "left" is mostly a verb and "right" a judgement.
+const SIDES = ['left', 'right'];
+for (const w of SIDES) alternatives.set(normalizeWord(w), { set: SIDES.map(normalizeWord), sameNext: true });
 // An ordinal joined to its word ("a second-year student", "the third-placed team"): the word is
 // the same on both sides, so one where the passage has another ordinal in the same place is as
 // wrong as the ordinal alone.
@@ -406,9 +411,12 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
       if (alt?.sameNext) {
         // Before the same word ("second Trump administration"), or after the same content word
         // ("finished fourth" where the passage says "finished fifth").
+        // The passage's own word elsewhere leaves it only where it stands the same way too
+        // ("his right knee ... left the ground" still conflicts with "his left knee").
         const next = statementNorms[i + 1];
         const before = statementNorms[i - 1];
-        if (!own && ((next !== undefined && rivalsNext(o).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o).has(before)))) return [w, o, true];
+        const keyed = (j: number): boolean => (next !== undefined && passageNorms[j + 1] === next) || (before !== undefined && !STOPWORDS.has(before) && passageNorms[j - 1] === before);
+        if (!passage.placesOf(w).some(keyed) && ((next !== undefined && rivalsNext(o).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o).has(before)))) return [w, o, true];
         continue;
       }
       if (CONVERSES.has(w) && rivals(o).some((j) => conversed(statementNorms, i, passageNorms, j))) continue;

@@ -180,3 +180,73 @@ export function postOfAnother(corpus: Corpus, text: string, docId: string): { dr
 function surnameOf(name: string): string {
   return name.trim().split(/\s+/).at(-1)!.toLowerCase();
 }
+
+// Verbs that give a person the lead of a body or an event ("chaired the Commission", "led the
+// review", "hosted the debate"), each with its forms: a verb form, never the noun ("head of").
+const ROLE_FORMS: Record<string, string> = {
+  chair: 'chair(?:s|ed|ing)', lead: 'lead(?:s|ing)?|led', head: 'head(?:s|ed|ing)', found: '(?:co-?)?found(?:s|ed|ing)',
+  host: 'host(?:s|ed|ing)', coach: 'coach(?:es|ed|ing)', captain: 'captain(?:s|ed|ing)', moderate: 'moderat(?:es|ed|ing)',
+  referee: 'refere(?:es|ed|eing)', conduct: 'conduct(?:s|ed|ing)', preside: 'presid(?:es|ed|ing)\\s+over',
+};
+const ROLE_VERBS = Object.values(ROLE_FORMS).join('|');
+// What a statement's person leads, right after the name: "Nadia Farrant, who chaired the Commission".
+const LEADS_AFTER_NAME = new RegExp(`^(?:,\\s+who\\s+|\\s+)(?:(?:has|had|have|will|also)\\s+){0,2}(${ROLE_VERBS})\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?((?:[\\p{L}][\\p{L}'’-]*\\s+){0,2}[\\p{L}][\\p{L}'’-]*)`, 'iu');
+// A form of address or a judge's or councillor's title before a holder's name.
+const HOLDER_TITLE = '(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Judge|Justice|Cllr|Councillor|Lord|Lady)\\.?\\s+)?';
+// A holder's name: two or three capitalised words.
+const HOLDER_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})";
+// Passages read for a body's leaders, of those with its word.
+const LEAD_PASSAGES = 40;
+
+/** The stem of a role verb's form ("chaired" -> "chair"). */
+function roleStem(verb: string): string | undefined {
+  return Object.keys(ROLE_FORMS).find((stem) => new RegExp(`^(?:${ROLE_FORMS[stem]})$`, 'iu').test(verb.replace(/\s+/g, ' ')));
+}
+
+/**
+ * A body or an event the statement says its person led that the source says another led: "Nadia
+ * Farrant, who chaired the Commission" where the decision says "The Commission, chaired by Mr
+ * Howard Lindqvist" (and Ms Farrant was a player's representative). The source names the other
+ * person with the same verb and the word of what was led, "chaired by" after it or the person
+ * before "(who) chaired the ..."; never the statement's person with that word and verb.
+ */
+export function roleOfAnother(corpus: Corpus, text: string, docId: string): { draft: string; source: string; span: Span; passage: { passage: Passage; coverage: number } } | undefined {
+  for (const n of findNames(text)) {
+    if (n.kind !== 'person') continue;
+    const m = LEADS_AFTER_NAME.exec(text.slice(n.end, n.end + 160));
+    if (!m) continue;
+    const stem = roleStem(m[1]!);
+    // What was led: the content words after the verb, up to a small word ("the inquiry into").
+    const led = m[2]!.split(/\s+/);
+    const cut = led.findIndex((w) => STOPWORDS.has(w.toLowerCase()));
+    const head = (cut < 0 ? led : led.slice(0, cut)).at(-1);
+    if (!stem || !head || STOPWORDS.has(head.toLowerCase())) continue;
+    const entity = corpus.findEntity(n.name, docId);
+    if (!entity || entity.kind !== 'person') continue;
+    const verbs = ROLE_FORMS[stem]!;
+    const object = `(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}(?![\\p{L}-])`;
+    const ledBy = new RegExp(`(?<![\\p{L}-])(?:(?:the|its|their)\\s+)?${escapeRegExp(head)}(?![\\p{L}-])[^.;]{0,60}?,?\\s+(?:${verbs})\\s+by\\s+${HOLDER_TITLE}${HOLDER_NAME}`, 'giu');
+    const leader = new RegExp(`${HOLDER_NAME}(?:,\\s+who\\s+|\\s+)(?:(?:has|had|have|also)\\s+)?(?:${verbs})\\s+${object}`, 'gu');
+    const own = [entity.name, ...entity.aliases].filter((a) => a.length > 2);
+    const ownSurname = surnameOf(entity.name);
+    let other: { passage: Passage; said: string } | undefined;
+    let read = 0;
+    for (const index of corpus.passagesWithTerm(normalizeWord(head.toLowerCase()))) {
+      if (corpus.passageDocId(index) !== docId) continue;
+      if (++read > LEAD_PASSAGES) break;
+      const p = corpus.passage(index);
+      if (!p) continue;
+      for (const found of [...p.text.matchAll(ledBy), ...p.text.matchAll(leader)]) {
+        const holder = found[1]!;
+        const theirs = corpus.findEntity(holder, docId);
+        if (theirs?.id === entity.id || surnameOf(holder) === ownSurname) return undefined;
+        if (theirs?.kind === 'person' && !other) other = { passage: p, said: found[0] };
+      }
+      // The statement's person in a sentence with the verb and the word leaves it to the source's
+      // own words ("Farrant, the panel's chair, who led it").
+      if (own.some((a) => p.text.includes(a)) && new RegExp(`(?<![\\p{L}-])(?:${verbs})(?![\\p{L}-])`, 'iu').test(p.text)) return undefined;
+    }
+    if (other) return { draft: text.slice(n.start, n.end + m[0].length), source: other.said, span: { start: n.start, end: n.end + m[0].length }, passage: { passage: other.passage, coverage: 1 } };
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
 import { crossedClauses } from './crossed-clauses.js';
-import { postOfAnother } from './officers.js';
+import { postOfAnother, roleOfAnother } from './officers.js';
 import { findNames } from '../index/names.js';
 import { forEachContentTerm } from '../index/terms.js';
 import { speakerOf } from '../index/quotes.js';
@@ -303,7 +303,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
