@@ -417,6 +417,150 @@ export function otherChangeEnd(text: string, figures: readonly Quantity[], align
   return undefined;
 }
 
+// Words that tell which way a change went: "rose from", "up from", "has fallen to".
+const WENT_UP = /^(?:up|rise|rises|rose|risen|rising|increase|increases|increased|increasing|grew|grow|grows|grown|growing|climb|climbs|climbed|climbing|jump|jumps|jumped|gain|gains|gained|higher)$/iu;
+const WENT_DOWN = /^(?:down|fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|drop|drops|dropped|dropping|decline|declines|declined|declining|shrank|shrunk|shrink|shrinks|lower)$/iu;
+// A change to a figure, then from another: "fell to 2,930 from 3,410" (a word of change before
+// "to": "equal to 30 from 20 sites" is none).
+const TO_BEFORE = /\b([\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
+const CHANGE_WORD = /^(?:chang\p{L}*|mov\p{L}*|cut|cuts|reduc\p{L}*|rais\p{L}*|lower\p{L}*|went|go|goes|gone)$/iu;
+// Between two figures of a change: the first's unit and a few words, then "to" ("58.4 per cent in
+// June to 58.9 per cent", "every 30 minutes to every 20"), or "from" after "to".
+const MOVE_TO_BETWEEN = /^[°%]?[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?\s+to\s+(?:[\p{L}'’-]+\s+){0,4}[$€£¥]?$|^[°%]?\s*to\s+[$€£¥]?$/iu;
+const MOVE_FROM_BETWEEN = /^[°%]?[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,3}?,?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
+// A figure, then the one it changed from: "70.6 per cent, up from 66.9 per cent".
+const NOW_FROM_BETWEEN = /^[°%]?[^.;:!?,]{0,40},\s*(?:[\p{L}'’-]+\s+)?([\p{L}]+)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
+// A figure the passage says something changed from, at some distance from the figure it is now:
+// "was 58.4 per cent, against a target of 92 per cent, and broadly unchanged from 58.9 per cent".
+const CHANGED_FROM_BEFORE = /\b([\p{L}]+)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
+const CHANGED = /^(?:unchanged|changed)$/iu;
+// How many figures back, in its sentence, the figure it is now may stand.
+const NOW_REACH = 4;
+
+type Way = 'up' | 'down';
+type Move = { from: Quantity; to: Quantity; way?: Way; wayWord?: Span & { text: string }; start: number; end: number };
+
+/** Which way a word says a change went. */
+function wayOf(word: string): Way | undefined {
+  return WENT_UP.test(word) ? 'up' : WENT_DOWN.test(word) ? 'down' : undefined;
+}
+
+/** The word of the last few before `at` that says which way a change went, with where it stands. */
+function wayBefore(text: string, at: number): { way: Way; word: Span & { text: string } } | undefined {
+  const lead = Math.max(0, at - 30);
+  const words = [...text.slice(lead, at).matchAll(/[\p{L}]+/gu)].slice(-3);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    const way = wayOf(w[0]);
+    if (way) return { way, word: { start: lead + w.index, end: lead + w.index + w[0].length, text: w[0] } };
+  }
+  return undefined;
+}
+
+/**
+ * The changes a text tells between two figures side by side, each from what it was to what it
+ * is, with the way it went where a word says it: "rose from 58.4 per cent to 58.9 per cent",
+ * "fell to 2,930 from 3,410", "70.6 per cent, up from 66.9 per cent".
+ */
+function movesOf(text: string, qs: readonly Quantity[]): Move[] {
+  const out: Move[] = [];
+  for (let i = 0; i + 1 < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!, next = qs[i + 1]!;
+    if (q.kind === 'date' || q.kind === 'year' || q.unit === 'time' || !comparable(next, q) || next.start - q.end > TO_REACH || q.value === next.value) continue;
+    const between = text.slice(q.end, next.start);
+    const lead = Math.max(0, q.start - FROM_REACH);
+    const from = FROM_BEFORE.exec(text.slice(lead, q.start));
+    if (from && MOVE_TO_BETWEEN.test(between)) {
+      const way = wayBefore(text, lead + from.index);
+      out.push({ from: q, to: next, ...(way ? { way: way.way, wayWord: way.word } : {}), start: lead + from.index, end: next.end });
+      continue;
+    }
+    const to = TO_BEFORE.exec(text.slice(lead, q.start));
+    if (to && (wayOf(to[1]!) || CHANGE_WORD.test(to[1]!)) && MOVE_FROM_BETWEEN.test(between)) {
+      const way = wayOf(to[1]!);
+      const at = lead + to.index;
+      out.push({ from: next, to: q, ...(way ? { way, wayWord: { start: at, end: at + to[1]!.length, text: to[1]! } } : {}), start: at, end: next.end });
+      continue;
+    }
+    const now = NOW_FROM_BETWEEN.exec(between);
+    const way = now && wayOf(now[1]!);
+    if (now && (way || CHANGED.test(now[1]!))) {
+      const at = q.end + between.lastIndexOf(now[1]!);
+      out.push({ from: next, to: q, ...(way ? { way, wayWord: { start: at, end: at + now[1]!.length, text: now[1]! } } : {}), start: q.start, end: next.end });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a passage tells the change from `was` to `now` told apart, the figure it changed from
+ * after a word of change and the figure it is now a few figures back in its sentence: "The
+ * proportion ... was 58.4 per cent, against a national target of 92 per cent, and broadly
+ * unchanged from 58.9 per cent in June" tells a change from 58.9 to 58.4 per cent.
+ */
+function toldApart(text: string, qs: readonly Quantity[], was: Quantity, now: Quantity): Span | undefined {
+  for (let i = 1; i < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!;
+    if (!sameQuantity(q, was)) continue;
+    const before = CHANGED_FROM_BEFORE.exec(text.slice(Math.max(0, q.start - FROM_REACH), q.start));
+    if (!before || !(wayOf(before[1]!) || CHANGED.test(before[1]!))) continue;
+    // (Not where it changed from that figure to another: "unchanged from 58.9 to ...".)
+    const after = qs[i + 1];
+    if (after && after.start - q.end <= TO_REACH && MOVE_TO_BETWEEN.test(text.slice(q.end, after.start))) continue;
+    for (let k = i - 1; k >= Math.max(0, i - NOW_REACH); k--) {
+      const p = qs[k]!;
+      if (/[.!?]\s/u.test(text.slice(p.end, q.start))) break;
+      if (sameQuantity(p, now) && comparable(p, q)) return { start: p.start, end: q.end };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A change told the wrong way between the passage's own figures: "rose from 58.4 per cent to 58.9
+ * per cent" where a well-aligned passage says it "was 58.4 per cent ... unchanged from 58.9 per
+ * cent"; "will go from every 30 minutes to every 20" where it "goes from every 20 minutes to every
+ * 30 minutes"; "70.6 per cent, down from 66.9 per cent" where the passage says "up from". A
+ * passage that also tells the statement's change is no conflict.
+ */
+export function reversedChange(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = movesOf(text, figures);
+  if (!mine.length) return undefined;
+  const read: { p: Passage; coverage: number; moves: Move[] }[] = [];
+  const seen = new Set<Passage>();
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      read.push({ p, coverage, moves: movesOf(p.text, passageProfile(p).quantities) });
+    }
+  }
+  for (const m of mine) {
+    // (A passage that tells the change as the statement does, the way it says it, is no conflict.)
+    const told = (t: Move): boolean => sameQuantity(t.from, m.from) && sameQuantity(t.to, m.to);
+    if (read.some(({ moves }) => moves.some((t) => told(t) && (!t.way || !m.way || t.way === m.way)))) continue;
+    for (const { p, coverage, moves } of read) {
+      const reversed = moves.find((t) => sameQuantity(t.from, m.to) && sameQuantity(t.to, m.from)) ?? toldApart(p.text, passageProfile(p).quantities, m.to, m.from);
+      if (reversed) {
+        // The fix writes the two figures the other way round.
+        const [first, second] = m.from.start < m.to.start ? [m.from, m.to] : [m.to, m.from];
+        const fix = text.slice(m.start, first.start) + second.text + text.slice(first.end, second.start) + first.text + text.slice(second.end, m.end);
+        const draft: Quantity = { ...m.from, text: text.slice(m.start, m.end), start: m.start, end: m.end };
+        return { draft, source: { ...draft, text: fix }, said: `"${p.text.slice(reversed.start, reversed.end)}"`, passage: p, coverage };
+      }
+      // The same figures, the way the passage says the other.
+      const other = moves.find((t) => told(t) && t.way && m.way && t.way !== m.way);
+      if (other && m.wayWord && other.wayWord) {
+        const draft: Quantity = { ...m.from, text: m.wayWord.text, start: m.wayWord.start, end: m.wayWord.end };
+        const word = other.wayWord.text;
+        return { draft, source: { ...draft, text: /^\p{Lu}/u.test(m.wayWord.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word.toLowerCase() }, said: `"${p.text.slice(other.start, other.end)}"`, passage: p, coverage };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
  * Two figures of the statement that a well-aligned passage gives the other way round, each of the
  * other's thing: "replace 12 km of water mains and upgrade 140 wastewater treatment works" where

@@ -1,0 +1,57 @@
+// Summary lines of test/fixtures/summaries-farther's kinds, on sources written for the tests: a
+// change told the wrong way between the source's own figures ("rose from A to B" where the
+// source says it was A, "little changed from B"; "from every 60 minutes to every 45" where the
+// source goes from every 45 to every 60; "up from" where the source says "down from"). Each is
+// pinned beside the faithful line that must pass.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const FERRIES = `Kelsay Ferries: winter service report
+
+The share of sailings that left on time was 81.2 per cent, against a contract target of 95 per cent, and little changed from 83.5 per cent in the spring.
+The evening crossing to Marrow Isle goes from every 45 minutes to every 60 minutes over the winter months.
+Passenger complaints to the operator numbered 214 in the quarter, down from 309 a year before.`;
+
+async function corpus(): Promise<Corpus> {
+  return Corpus.build([textSource('sources/ferries.txt', FERRIES)]);
+}
+
+function verdictOf(c: Corpus, line: string): Verdict {
+  const results = checkParagraph(c, line);
+  assert.equal(results.length, 1, line);
+  return results[0]!.verdict;
+}
+
+function assertCaught(c: Corpus, line: string, said: RegExp): void {
+  const v = verdictOf(c, line);
+  assert.notEqual(v.kind, 'supported', `${line}\n${v.message}`);
+  assert.match(v.message, said, line);
+}
+
+function assertPasses(c: Corpus, line: string): void {
+  const v = verdictOf(c, line);
+  assert.equal(v.kind, 'supported', `${line}\n${v.message}`);
+}
+
+describe('summaries of the farther kind: figures', () => {
+  let c: Corpus;
+  before(async () => { c = await corpus(); });
+
+  it('flags a change told from the figure it is now to the figure it was', () => {
+    assertCaught(c, 'The share of sailings that left on time rose from 81.2 per cent in the spring to 83.5 per cent.', /little changed from 83\.5 per cent/);
+    assertPasses(c, 'The share of sailings that left on time slipped from 83.5 per cent in the spring to 81.2 per cent.');
+  });
+
+  it('flags a change of frequency told the other way round', () => {
+    assertCaught(c, 'Over the winter the evening crossing to Marrow Isle will go from every 60 minutes to every 45 minutes.', /from every 45 minutes to every 60/);
+    assertPasses(c, 'Over the winter the evening crossing to Marrow Isle will go from every 45 minutes to every 60 minutes.');
+  });
+
+  it('flags "up from" where the source says "down from" between the same figures', () => {
+    assertCaught(c, 'Passenger complaints to the operator numbered 214 in the quarter, up from 309 a year before.', /up does not match the source, which says "214 in the quarter, down from 309" \(down\)/);
+    assertPasses(c, 'Passenger complaints to the operator fell to 214 in the quarter from 309 a year before.');
+  });
+});
