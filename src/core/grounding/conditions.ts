@@ -5,7 +5,8 @@
 // statement without it says more, though every word of it is the source's.
 import type { Passage } from '../model.js';
 import type { DroppedHedge } from './hedges.js';
-import { contentWords, sharedWords } from './passage-profile.js';
+import { negatedTerms } from './support.js';
+import { contentWords, isContentNorm, sharedWords, tokenizeCached } from './passage-profile.js';
 
 // A condition a passage sets, to its clause's end: "subject to approval of the workforce business
 // case", "only if crew availability allows", ", provided the grant is paid" ("provided" only
@@ -70,6 +71,119 @@ export function madePermanent(statement: string, passages: readonly Passage[]): 
   for (const p of passages) {
     const forATime = FOR_A_TIME.exec(p.text);
     if (forATime && sharedWords(mine, contentWords(p.text)) >= SHARED_FOR_A_TIME) return { span: { start: permanent.index, end: permanent.index + permanent[0].length }, said: forATime[0].trim(), passage: p };
+  }
+  return undefined;
+}
+
+// A condition a statement says does not hold, to its clause's end: "whatever the outcome of the
+// spending review", "regardless of funding", "whether or not the grant is paid".
+const WAIVED = /\b(?:whatever|regardless\s+of|irrespective\s+of|no\s+matter|whether\s+or\s+not|without\s+waiting\s+for|unconditional(?:ly)?)\s+[^,.;:!?]{3,120}/giu;
+// A condition a passage sets, as CONDITION, or what it depends on: "depends on the spending review".
+const DEPENDS = /\b(?:depend(?:s|ed|ing|ent)?\s+(?:on|upon)|hinges?\s+on)\s+[^,.;:!?]{3,120}/giu;
+// How many words of the condition the statement says does not hold the passage's condition must have.
+const SHARED_WAIVED = 2;
+
+/** A passage's conditions (CONDITION, DEPENDS), the first MOST_CONDITIONS of each. */
+function conditionsOf(text: string): RegExpExecArray[] {
+  return [...[...text.matchAll(CONDITION)].slice(0, MOST_CONDITIONS), ...[...text.matchAll(DEPENDS)].slice(0, MOST_CONDITIONS)];
+}
+
+/** A waiver's or a condition's words, its first word ("whatever", "subject") left out. */
+function wordsOfCondition(said: string): Set<string> {
+  return contentWords(said.replace(/^,?\s*[\p{L}]+(?:\s+(?:of|to|on|upon|not|or)){0,2}\s+/u, ''));
+}
+
+/**
+ * What a statement says happens whatever a condition ("with the work going ahead whatever the
+ * outcome of the spending review") where its passage sets that very condition ("subject to the
+ * outcome of the spending review"): SHARED_WAIVED words of the two in common. The statement's
+ * words, and the passage's.
+ */
+export function conditionWaived(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const waived = [...statement.matchAll(WAIVED)].slice(0, MOST_CONDITIONS);
+  if (!waived.length) return undefined;
+  for (const p of passages) {
+    const conditions = conditionsOf(p.text);
+    for (const mine of waived) {
+      const words = wordsOfCondition(mine[0]);
+      for (const theirs of conditions) {
+        const shared = sharedWords(words, wordsOfCondition(theirs[0]));
+        if (shared === 0 || shared < Math.min(SHARED_WAIVED, words.size)) continue;
+        return { span: { start: mine.index, end: mine.index + mine[0].length }, said: theirs[0].replace(/^,\s*/u, '').trim(), passage: p };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A statement that says a requirement or rule does not hold, or holds, against its passage. */
+export interface DeniedRequirement {
+  /** The statement's words that say it. */
+  span: { start: number; end: number };
+  /** The passage that says otherwise. */
+  passage: Passage;
+  /** Whether the statement is the one that denies it ("saw no need to review the data"). */
+  negates: boolean;
+}
+
+// What a statement says need not be done, and to what: "saw no need to review the data",
+// "did not need to consult residents", "was not necessary to close the road".
+const NO_NEED = /\b(?:no\s+(?:need|reason|requirement)|(?:not|never)\s+(?:[\p{L}]+\s+)?(?:need|needed|necessary|required)|[\p{L}]+n['’]t\s+(?:[\p{L}]+\s+)?(?:need|needed|necessary|required)|unnecessary)\s+(?:for\s+[\p{L}]+\s+)?to\s+([\p{L}]+)\s+([^,.;:!?]{3,80})/iu;
+// A passage that itself says something need not be done.
+const NO_NEED_SAID = /\b(?:no\s+need|need\s+not|needn['’]t|not\s+(?:[\p{L}]+\s+)?(?:need|needed|necessary|required)|[\p{L}]+n['’]t\s+(?:[\p{L}]+\s+)?(?:need|needed|necessary|required)|unnecessary)\b/iu;
+// How many words after the passage's verb its object's words may stand.
+const OBJECT_REACH = 10;
+// How many of the object's words (the statement's first few) the passage must have there.
+const SHARED_OBJECT = 2;
+const OBJECT_WORDS = 6;
+
+// What a rule applies to: "will also apply to cargo on PBX voyages".
+const APPLIES = /\b(?:apply|applies|applied|applying)\s+(?:also\s+|equally\s+|too\s+)?to\s+([^,.;:!?]{2,80})/giu;
+// What a passage says a rule does not apply to: "The LWS will not apply to PBX cargo".
+const NOT_APPLIES = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}]+\s+)?(?:apply|applies|applied)\s+to\s+([^,.;:!?]{2,80})/giu;
+// A denial just before a statement's "apply": "will not apply", "no longer applies".
+const DENIED_JUST_BEFORE = /(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:[\p{L}]+\s+)?$/iu;
+
+/**
+ * A requirement the statement says does not hold where its passage says it is done ("Dr Ekman
+ * said the board saw no need to review data from its weather stations" where the passage says
+ * "We will review the data from our weather stations as a matter of course"), or a rule the
+ * statement says applies to what the passage says it does not apply to ("The levy will also apply
+ * to freight on night services" where "The levy will not apply to night freight", and no passage
+ * read with it applies it to a word of the statement's that the denial has).
+ */
+export function requirementDenied(statement: string, passages: readonly Passage[]): DeniedRequirement | undefined {
+  const noNeed = NO_NEED.exec(statement);
+  if (noNeed) {
+    const verb = tokenizeCached(noNeed[1]!)[0]?.norm;
+    const object = [...contentWords(noNeed[2]!)].slice(0, OBJECT_WORDS);
+    if (verb && isContentNorm(verb) && object.length >= SHARED_OBJECT) {
+      for (const p of passages) {
+        if (NO_NEED_SAID.test(p.text) || negatedTerms(p.text).has(verb)) continue;
+        const tokens = tokenizeCached(p.text);
+        const at = tokens.findIndex((t) => t.norm === verb);
+        if (at < 0) continue;
+        const after = new Set(tokens.slice(at + 1, at + 1 + OBJECT_REACH).map((t) => t.norm));
+        if (object.filter((w) => after.has(w)).length >= SHARED_OBJECT) return { span: { start: noNeed.index, end: noNeed.index + noNeed[0].length }, passage: p, negates: true };
+      }
+    }
+  }
+  const applies = [...statement.matchAll(APPLIES)].filter((m) => !DENIED_JUST_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index))).slice(0, MOST_CONDITIONS);
+  if (!applies.length) return undefined;
+  // The words of what the passages apply a rule to: a word of them is no word the denial alone has.
+  const applied = new Set<string>();
+  for (const p of passages) {
+    for (const m of [...p.text.matchAll(APPLIES)].slice(0, MOST_CONDITIONS)) {
+      if (!DENIED_JUST_BEFORE.test(p.text.slice(Math.max(0, m.index - 24), m.index))) for (const w of contentWords(m[1]!)) applied.add(w);
+    }
+  }
+  for (const m of applies) {
+    const mine = contentWords(m[1]!);
+    for (const p of passages) {
+      for (const d of [...p.text.matchAll(NOT_APPLIES)].slice(0, MOST_CONDITIONS)) {
+        if ([...contentWords(d[1]!)].some((w) => mine.has(w) && !applied.has(w))) return { span: { start: m.index, end: m.index + m[0].length }, passage: p, negates: false };
+      }
+    }
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { otherPeriod } from './periods.js';
-import { conditionDropped, madePermanent } from './conditions.js';
+import { conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
 import { answeredNo, askedOnly, boosted, droppedHedge, expectedNot, hedgedDone, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -489,6 +489,20 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
     };
   }
 
+  // A requirement said not to hold where the passage does it, or a rule applied to what the
+  // passage says it does not apply to: the passage that says so shown first.
+  const denial = best && best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? requirementDenied(text, best.passages) : undefined;
+  if (denial) {
+    const e = evidenceOf(corpus, denial.passage.docId, denial.passage.span, best!.coverage);
+    return {
+      kind: 'contradicted',
+      score: round(Math.min(score, 0.3)),
+      message: flippedNegationMessage(denial.negates, quoted(denial.passage.text)),
+      evidence: e ? [e, ...evidence.filter((x) => x.span.start !== e.span.start || x.docId !== e.docId)].slice(0, MAX_EVIDENCE) : evidence,
+      conflict: { draft: text.slice(denial.span.start, denial.span.end), source: denial.passage.text },
+      focus: denial.span,
+    };
+  }
   // 4. Support.
   if (a.spokenQuoteSpans.length && statement.quotes.length) {
     // A verified quotation carries its own support; the rest of the sentence is attribution.
@@ -531,7 +545,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // "on a trial basis", is evidence enough on a looser alignment, as an opposite word is: it
   // rarely turns up by chance.
   const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
-    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) ?? madePermanent(text, best.passages) : undefined)
+    ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) ?? madePermanent(text, best.passages) ?? conditionWaived(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise

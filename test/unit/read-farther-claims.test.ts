@@ -1,0 +1,57 @@
+// Summary lines of test/fixtures/summaries-farther's kinds, on sources written for the tests: a
+// condition the statement says does not hold ("whatever the outcome of the lottery bid" where the
+// source says "subject to the outcome of the lottery bid"), a requirement it says is not needed
+// where the source says it is done, and a rule it applies to what the source says it does not
+// apply to. Each is pinned beside the faithful line that must pass.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import type { Verdict } from '../../src/core/model.js';
+import { textSource } from '../helpers/documents.js';
+import { checkParagraph } from '../helpers/genres.js';
+
+const LIBRARY = `Ashgrove Libraries: notice to borrowers
+
+The new wing of Ashgrove Central Library is planned to open in spring 2027, subject to the outcome of the lottery bid.
+The head of service, Tomas Breck, said: "Most branches are busier than last year. We will still audit the loan records from our branch libraries every quarter."
+A late-return fee will apply to all books borrowed from the central library from 1 March. The fee will not apply to children's books, because young readers should not be put off borrowing.`;
+
+async function corpus(): Promise<Corpus> {
+  return Corpus.build([textSource('sources/library.txt', LIBRARY)]);
+}
+
+function verdictOf(c: Corpus, line: string): Verdict {
+  const results = checkParagraph(c, line);
+  assert.equal(results.length, 1, line);
+  return results[0]!.verdict;
+}
+
+function assertCaught(c: Corpus, line: string, said: RegExp): void {
+  const v = verdictOf(c, line);
+  assert.notEqual(v.kind, 'supported', `${line}\n${v.message}`);
+  assert.match(v.message, said, line);
+}
+
+function assertPasses(c: Corpus, line: string): void {
+  const v = verdictOf(c, line);
+  assert.equal(v.kind, 'supported', `${line}\n${v.message}`);
+}
+
+describe('summaries of the farther kind: conditions, requirements, what is settled', () => {
+  let c: Corpus;
+  before(async () => { c = await corpus(); });
+
+  it('flags a condition the statement says does not hold, and passes it kept', () => {
+    assertCaught(c, 'The new wing of Ashgrove Central Library will open in spring 2027, whatever the outcome of the lottery bid.', /as certain: the source says "subject to the outcome of the lottery bid"/);
+    assertPasses(c, 'The new wing of Ashgrove Central Library is planned to open in spring 2027, subject to the lottery bid.');
+  });
+
+  it('flags a requirement said not to be needed where the source says it is done', () => {
+    assertCaught(c, 'Tomas Breck said the service saw no need to audit loan records from its branch libraries.', /negates what the source affirms/);
+    assertPasses(c, 'Tomas Breck said the service would audit the loan records from its branch libraries every quarter.');
+  });
+
+  it('flags a rule applied to what the source says it does not apply to', () => {
+    assertCaught(c, 'The late-return fee will also apply to children\'s books.', /The source says the opposite: "The fee will not apply to children's books/);
+    assertPasses(c, 'From 1 March a late-return fee will apply to all books borrowed from the central library.');
+  });
+});
