@@ -13,6 +13,7 @@ const LIBRARY = `Ashgrove Libraries: notice to borrowers
 
 The new wing of Ashgrove Central Library is planned to open in spring 2027, subject to the outcome of the lottery bid.
 The head of service, Tomas Breck, said: "Most branches are busier than last year. We will still audit the loan records from our branch libraries every quarter."
+The service is talking to Corran College about a shared mobile library for the western villages, though the terms are still to be agreed.
 A late-return fee will apply to all books borrowed from the central library from 1 March. The fee will not apply to children's books, because young readers should not be put off borrowing.`;
 
 async function corpus(): Promise<Corpus> {
@@ -48,6 +49,11 @@ describe('summaries of the farther kind: conditions, requirements, what is settl
   it('flags a requirement said not to be needed where the source says it is done', () => {
     assertCaught(c, 'Tomas Breck said the service saw no need to audit loan records from its branch libraries.', /negates what the source affirms/);
     assertPasses(c, 'Tomas Breck said the service would audit the loan records from its branch libraries every quarter.');
+  });
+
+  it('flags as decided what the source says is not yet agreed', () => {
+    assertCaught(c, 'Ashgrove Libraries has agreed a shared mobile library for the western villages with Corran College.', /as certain: the source says "still to be agreed"/);
+    assertPasses(c, 'Ashgrove Libraries is talking to Corran College about a shared mobile library for the western villages, with the terms still to be agreed.');
   });
 
   it('flags a rule applied to what the source says it does not apply to', () => {

@@ -738,3 +738,45 @@ function saidSettled(word: string, words: Set<string>, passages: readonly Passag
   }
   return false;
 }
+
+// What a statement tells as decided: "had agreed a staff shuttle", "the deal was finalised",
+// "reached an agreement", "a final decision".
+const TOLD_SETTLED = /\b(?:agreed|decided|settled|finali[sz]ed|approved|signed|concluded|reached\s+(?:an?\s+|the\s+)?(?:agreement|deal|decision|settlement)|final\s+(?:decision|agreement|deal|settlement))\b/giu;
+// What a passage says is not yet decided: "nothing's agreed", "no decision has yet been taken",
+// "has not yet been finalised", "is still to be agreed", "remains under discussion", "talks are
+// continuing", "pending a decision".
+const NOT_SETTLED = /\b(?:nothing(?:['’]s|\s+(?:is|was|has|had))\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|confirmed|signed)|no\s+(?:final\s+|firm\s+)?(?:decision|agreement|deal)\s+(?:(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached|agreed|signed)|(?:has|had)\s+yet\s+to|yet|was\s+reached)|(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|signed)|(?:yet|still)\s+to\s+be\s+(?:agreed|decided|settled|finali[sz]ed|confirmed|signed|determined)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?under\s+(?:discussion|consideration|negotiation)|(?:talks|discussions|negotiations)\s+(?:are|were|is|was)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way)|pending\s+(?:a\s+|the\s+|final\s+|further\s+){0,3}(?:decision|approval|agreement|outcome|confirmation))\b/iu;
+// A statement that says it is not yet decided itself, or weighs it.
+const TOLD_OPEN = /\b(?:not\s+yet|yet\s+to|talks?|talking|discuss\p{L}*|negotiat\p{L}*|consider\p{L}*|whether|propos\p{L}*|pending|provisional\p{L}*|may|might|could|would|if|unless|hop(?:e|es|ed|ing))\b/iu;
+// How many words of what is decided (not the word of deciding, nor only a date or figure) the
+// passage's sentence must have.
+const SHARED_UNSETTLED = 2;
+
+/**
+ * What the statement tells as decided or agreed ("Hartley said the club had agreed a loan deal
+ * with Orwell Town for its reserve goalkeeper") where its passage says it is not ("We're talking
+ * to Orwell about a loan for him, but nothing's agreed"), with SHARED_UNSETTLED of the
+ * statement's words, and no sentence of the source says it settled: the statement's word and the
+ * passage's.
+ */
+export function notSettled(statement: string, passages: readonly Passage[], documents: () => readonly Passage[]): DroppedHedge | undefined {
+  if (TOLD_OPEN.test(statement)) return undefined;
+  const told = [...statement.matchAll(TOLD_SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
+  if (!told.length) return undefined;
+  for (const p of passages) {
+    const open = NOT_SETTLED.exec(p.text);
+    if (!open) continue;
+    // (Not where the sentence says it settled besides: "nothing was agreed in May; in June the board approved the plan".)
+    if (SETTLED_IN_PASSAGE.test(p.text.slice(0, open.index) + p.text.slice(open.index + open[0].length))) continue;
+    const theirs = contentWords(p.text);
+    for (const m of told) {
+      // (The statement's words but those of its deciding.)
+      const words = contentWords(statement);
+      for (const w of contentWords(m[0])) words.delete(w);
+      if ([...words].filter((w) => theirs.has(w) && isThingWord(w)).length < SHARED_UNSETTLED) continue;
+      if (saidSettled(m[0].split(/\s+/)[0]!, words, documents().filter((d) => d !== p))) continue;
+      return { span: { start: m.index, end: m.index + m[0].length }, said: shorten(open[0], 80), passage: p };
+    }
+  }
+  return undefined;
+}
