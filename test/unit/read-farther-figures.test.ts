@@ -1,8 +1,10 @@
 // Summary lines of test/fixtures/summaries-farther's kinds, on sources written for the tests: a
 // change told the wrong way between the source's own figures ("rose from A to B" where the
 // source says it was A, "little changed from B"; "from every 60 minutes to every 45" where the
-// source goes from every 45 to every 60; "up from" where the source says "down from"). Each is
-// pinned beside the faithful line that must pass.
+// source goes from every 45 to every 60; "up from" where the source says "down from"); a figure
+// in the place the source gives another, the source giving it only elsewhere ("signed in 2016"
+// where "signed in 2019" and costs have climbed "since 2016"; two counts told the other way
+// round; a charge of another row). Each is pinned beside the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -15,8 +17,16 @@ The share of sailings that left on time was 81.2 per cent, against a contract ta
 The evening crossing to Marrow Isle goes from every 45 minutes to every 60 minutes over the winter months.
 Passenger complaints to the operator numbered 214 in the quarter, down from 309 a year before.`;
 
+const DEPOT = `Fenwick Rail: depot review
+
+Fenwick Rail has run the Ashby depot for twelve years, including a four-year extension signed in 2019. Repair costs have climbed since 2016, when the old carriage sheds were closed.
+A study compared 220 drivers trained on the new simulator with 180 similar drivers trained in the cab.
+Storage charges from 1 May:
+- EUR 75 per standard pallet
+- EUR 95 per refrigerated pallet`;
+
 async function corpus(): Promise<Corpus> {
-  return Corpus.build([textSource('sources/ferries.txt', FERRIES)]);
+  return Corpus.build([textSource('sources/ferries.txt', FERRIES), textSource('sources/depot.txt', DEPOT)]);
 }
 
 function verdictOf(c: Corpus, line: string): Verdict {
@@ -53,5 +63,14 @@ describe('summaries of the farther kind: figures', () => {
   it('flags "up from" where the source says "down from" between the same figures', () => {
     assertCaught(c, 'Passenger complaints to the operator numbered 214 in the quarter, up from 309 a year before.', /up does not match the source, which says "214 in the quarter, down from 309" \(down\)/);
     assertPasses(c, 'Passenger complaints to the operator fell to 214 in the quarter from 309 a year before.');
+  });
+
+  it('flags a figure in the place the source gives another, where the source gives it only elsewhere', () => {
+    assertCaught(c, 'Fenwick Rail has run the Ashby depot for twelve years, including a four-year extension signed in 2016.', /2016 does not match the source, which says 2019/);
+    assertPasses(c, 'Fenwick Rail has run the Ashby depot for twelve years, including a four-year extension signed in 2019.');
+    assertCaught(c, 'The study compared 180 drivers trained on the new simulator with 220 similar drivers trained in the cab.', /180 does not match the source, which says 220/);
+    assertPasses(c, 'The study compared 220 drivers trained on the new simulator with 180 similar drivers trained in the cab.');
+    assertCaught(c, 'From 1 May the depot will charge EUR 75 per refrigerated pallet.', /EUR 75 does not match the source, which says EUR 95/);
+    assertPasses(c, 'From 1 May the depot will charge EUR 95 per refrigerated pallet.');
   });
 });

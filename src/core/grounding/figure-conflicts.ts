@@ -8,7 +8,7 @@ import { FigureIndex } from '../text/figure-index.js';
 import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
-import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { DAY_MS, durationRival, impliedFigure, publishedDay, rowChangeReversed, runRival, weekdayDates, WEEKDAYS } from './reported-dates.js';
 import { namesAlike } from './name-swaps.js';
 import type { Alignment } from './support.js';
@@ -556,6 +556,101 @@ export function reversedChange(text: string, figures: readonly Quantity[], align
         const word = other.wayWord.text;
         return { draft, source: { ...draft, text: /^\p{Lu}/u.test(m.wayWord.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word.toLowerCase() }, said: `"${p.text.slice(other.start, other.end)}"`, passage: p, coverage };
       }
+    }
+  }
+  return undefined;
+}
+
+// The three words before a place, in its clause (a currency sign or code between passed over).
+const WORDS_BEFORE = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+(?:(?:usd|eur|gbp|us)\s*)?[$€£¥]?$/iu;
+// The three words after a figure, in its clause ("per 40-foot reefer container").
+const WORDS_AFTER = /^\s+([\p{L}\d'’-]+)\s+([\p{L}\d'’-]+)\s+([\p{L}\d'’-]+)/u;
+// A clause's end just after a figure: a mark, or the text's end.
+const ENDS_AFTER = /^(?:\s*[,.;:!?)]|\s*$)/u;
+
+/** The three words before a place, in lower case, if three words stand there in its clause. */
+function wordsBefore(text: string, at: number): string | undefined {
+  const m = WORDS_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  return m ? `${m[1]} ${m[2]} ${m[3]}`.toLowerCase() : undefined;
+}
+
+/** Whether three words say what a figure is of: one of them a content word, no figure. */
+function tellsOf(words: string | undefined): words is string {
+  return !!words && words.split(' ').some((w) => !STOPWORDS.has(w) && /^\p{L}{3,}/u.test(w));
+}
+
+/** A figure's words either side, and whether its clause ends just after it. */
+function placeOf(text: string, q: Quantity): { before?: string; after?: string; ends: boolean; next?: string } {
+  const next = /^\s+([\p{L}'’-]+)/u.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
+  const after = WORDS_AFTER.exec(text.slice(q.end, q.end + 60));
+  return { before: wordsBefore(text, q.start), ...(after ? { after: `${after[1]} ${after[2]} ${after[3]}`.toLowerCase() } : {}), ends: ENDS_AFTER.test(text.slice(q.end, q.end + 4)), ...(next ? { next } : {}) };
+}
+
+// How many words either side of a passage's figure are read for what it is told of.
+const NEAR = 5;
+
+/** The content words within NEAR words of a figure of a text (its tokens, in order). */
+function wordsNear(tokens: readonly Token[], q: Span): Set<string> {
+  const at = firstEndingAfter(tokens, q.start);
+  return new Set(tokens.slice(Math.max(0, at - NEAR), at + NEAR + 1).filter((t) => (t.end <= q.start || t.start >= q.end) && !STOPWORDS.has(t.norm) && !/\d/.test(t.norm)).map((t) => t.norm));
+}
+
+/**
+ * A figure of the statement in the place the aligned passage gives another figure, where the
+ * passage gives the statement's figure only in other places: "a three-year extension agreed in
+ * 2021" where "a three-year extension agreed in 2022" (and 2021 is when costs began to rise);
+ * "has committed to 60 apprenticeships over the initial term" where "45 apprenticeships over the
+ * initial term ... about 60 local jobs"; "USD 290 per 40-foot reefer container" where "USD 310 per
+ * 40-foot reefer container" (and "USD 290 per 40-foot container"); "compared 610 children on the
+ * programme with 640 similar children" where "compared 640 children on the programme with 610
+ * similar children". The three words before the figure are the rival's, and the figure's clause
+ * ends, or goes on with the same word, where the rival's does; or the three words after it.
+ */
+export function figureInPlaceOfAnother(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const best = alignments[0];
+  if (!best || best.coverage < 0.5) return undefined;
+  // (Not a date: "in the year to 31 December 2024" is told of many things.)
+  const mine = figures.slice(0, MOST_FIGURES).filter((q) => !q.approximate && q.unit !== 'time' && q.kind !== 'date');
+  if (!mine.length) return undefined;
+  const read: Passage[] = [];
+  for (const a of alignments.slice(0, 3)) if (a.coverage >= 0.5) for (const p of a.passages) if (!read.some((r) => r.docId === p.docId && r.index === p.index)) read.push(p);
+  const given = read.flatMap((p) => passageProfile(p).quantities.slice(0, MOST_FIGURES * 10).map((q) => ({ p, q, place: placeOf(p.text, q) })));
+  const words = contentWords(text);
+  const lettered = new Set([...words].filter((w) => !/\d/.test(w)));
+  for (const figure of mine) {
+    const place = placeOf(text, figure);
+    const before = tellsOf(place.before) ? place.before : undefined;
+    const after = tellsOf(place.after) ? place.after : undefined;
+    if (!before && !after) continue;
+    // Where the rival stands as the figure does: the words before and the clause's end or next
+    // word, or the words after.
+    const inPlace = (g: { place: ReturnType<typeof placeOf> }): boolean => (!!before && g.place.before === before && (g.place.ends && place.ends || (!!place.next && g.place.next === place.next))) || (!!after && g.place.after === after);
+    const same = given.filter((g) => g.q.kind === figure.kind && sameQuantity(g.q, figure));
+    // (Only a figure the passage gives elsewhere: one it does not give may be the statement's sum.)
+    if (!same.length || same.some(inPlace)) continue;
+    // The statement's words beside each of the passage's givings of the figure, read once.
+    let sameNear: Set<string>[] | undefined;
+    for (const rival of given) {
+      const { p, q } = rival;
+      if (q.kind !== figure.kind || q.value === figure.value || q.approximate || !comparable(q, figure) || !inPlace(rival)) continue;
+      // A rival the statement gives too stands in the place the passage gives the figure: the
+      // two told the other way round.
+      const other = mine.find((f) => sameQuantity(f, q));
+      if (other) {
+        const otherPlace = placeOf(text, other);
+        if (!same.some((g) => g.p.index === p.index && (tellsOf(otherPlace.after) && g.place.after === otherPlace.after || tellsOf(otherPlace.before) && g.place.before === otherPlace.before))) continue;
+      } else if (figures.some((f) => sameQuantity(f, q))) continue;
+      // The statement tells the figure of its own thing where it has a word the passage says
+      // beside the figure and not beside the rival ("Gynaecology patients face a median wait of
+      // 22 weeks" where "a median wait of 34 weeks, ... and gynaecology at 22 weeks").
+      // (Told the other way round, each is told of the other's thing.)
+      const near = wordsNear(passageProfile(p).tokens, q);
+      sameNear ??= same.map((g) => new Set([...wordsNear(passageProfile(g.p).tokens, g.q)].filter((w) => words.has(w))));
+      if (!other && sameNear.some((own) => [...own].some((w) => !near.has(w)))) continue;
+      // Nor where a sentence that gives the figure has as many of the statement's words as the
+      // rival's (figures and dates aside).
+      if (!other && same.some((g) => g.p.index !== p.index && sharedWords(lettered, passageProfile(g.p).terms) >= sharedWords(lettered, passageProfile(p).terms))) continue;
+      return { draft: figure, source: inShapeOf(q, figure), said: p.text.slice(q.start, q.end), passage: p, coverage: best.coverage };
     }
   }
   return undefined;
