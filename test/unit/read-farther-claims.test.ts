@@ -2,7 +2,8 @@
 // condition the statement says does not hold ("whatever the outcome of the lottery bid" where the
 // source says "subject to the outcome of the lottery bid"), a requirement it says is not needed
 // where the source says it is done, and a rule it applies to what the source says it does not
-// apply to. Each is pinned beside the faithful line that must pass.
+// apply to; what it says is decided, or proven, where the source says it is not yet agreed, or
+// too early to conclude. Each is pinned beside the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -14,6 +15,7 @@ const LIBRARY = `Ashgrove Libraries: notice to borrowers
 The new wing of Ashgrove Central Library is planned to open in spring 2027, subject to the outcome of the lottery bid.
 The head of service, Tomas Breck, said: "Most branches are busier than last year. We will still audit the loan records from our branch libraries every quarter."
 The service is talking to Corran College about a shared mobile library for the western villages, though the terms are still to be agreed.
+Evening opening at the two pilot branches has drawn more visitors than forecast, though the service cautioned that it was too early to draw firm conclusions.
 A late-return fee will apply to all books borrowed from the central library from 1 March. The fee will not apply to children's books, because young readers should not be put off borrowing.`;
 
 async function corpus(): Promise<Corpus> {
@@ -54,6 +56,11 @@ describe('summaries of the farther kind: conditions, requirements, what is settl
   it('flags as decided what the source says is not yet agreed', () => {
     assertCaught(c, 'Ashgrove Libraries has agreed a shared mobile library for the western villages with Corran College.', /as certain: the source says "still to be agreed"/);
     assertPasses(c, 'Ashgrove Libraries is talking to Corran College about a shared mobile library for the western villages, with the terms still to be agreed.');
+  });
+
+  it('flags as proven what the source says it is too early to conclude', () => {
+    assertCaught(c, 'Evening opening at the two pilot branches has drawn more visitors than forecast, proving that it works.', /as certain: the source says "too early to draw firm conclusions"/);
+    assertPasses(c, 'Evening opening at the two pilot branches drew more visitors than forecast, though it was too early to draw firm conclusions.');
   });
 
   it('flags a rule applied to what the source says it does not apply to', () => {

@@ -780,3 +780,31 @@ export function notSettled(statement: string, passages: readonly Passage[], docu
   }
   return undefined;
 }
+
+// A passage that says nothing can yet be concluded: "it was too early to draw firm conclusions",
+// "too soon to say", "no conclusions can yet be drawn".
+const TOO_EARLY = /\b(?:too\s+(?:early|soon)\s+to\s+(?:draw\s+(?:any\s+|firm\s+|definite\s+)?conclusions?|say|tell|judge|conclude|know)|no\s+(?:firm\s+|definite\s+)?conclusions?\s+(?:can|could|should|may)\s+(?:yet\s+)?be\s+drawn)\b/iu;
+// What a statement says is proven: "proving that", "demonstrates", "has proved". (Not "shows" or
+// "confirms": "the figures show the stores traded ahead of plan" tells only what happened.)
+const PROVEN = /\b(prov(?:es?|ed|en|ing)|demonstrat(?:es?|ed|ing))\b/giu;
+// How many of the statement's words (not figures) the sentence that says it is too early must have.
+const SHARED_TOO_EARLY = 3;
+
+/**
+ * What the statement says is proven or shown ("its two new clinics had beaten their targets,
+ * proving that the model works") where its passage says it is too early to tell ("The new
+ * clinics have beaten their targets, although the board cautioned that it was too early to draw
+ * firm conclusions"): the sentence shares SHARED_TOO_EARLY of the statement's words. The
+ * statement's verb of certainty, and the passage's words.
+ */
+export function tooEarlyTold(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (!/\b(?:prov|demonstrat)/i.test(statement) || STATEMENT_HEDGE.test(statement)) return undefined;
+  const claim = [...statement.matchAll(PROVEN)].slice(0, MOST_CLAIMS).find((c) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, c.index - 24), c.index)));
+  if (!claim) return undefined;
+  const mine = new Set([...contentWords(statement)].filter(isThingWord));
+  for (const p of passages) {
+    const early = TOO_EARLY.exec(p.text);
+    if (early && sharedWords(mine, contentWords(p.text)) >= SHARED_TOO_EARLY) return { span: { start: claim.index, end: claim.index + claim[1]!.length }, said: early[0], passage: p };
+  }
+  return undefined;
+}
