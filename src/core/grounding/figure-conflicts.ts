@@ -5,7 +5,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, SourceDocument, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
-import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, type Quantity } from '../text/numbers.js';
+import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
@@ -610,7 +610,9 @@ export function figureInPlaceOfAnother(text: string, figures: readonly Quantity[
   const best = alignments[0];
   if (!best || best.coverage < 0.5) return undefined;
   // (Not a date: "in the year to 31 December 2024" is told of many things.)
-  const mine = figures.slice(0, MOST_FIGURES).filter((q) => !q.approximate && q.unit !== 'time' && q.kind !== 'date');
+  // (Nor a vote's counts, which the vote checks weigh as a tally: "46 votes in favour and 41 against".)
+  const votes = writtenVotes(text);
+  const mine = figures.slice(0, MOST_FIGURES).filter((q) => !q.approximate && q.unit !== 'time' && q.kind !== 'date' && !votes.some((v) => v.start <= q.start && q.end <= v.end));
   if (!mine.length) return undefined;
   const read: Passage[] = [];
   for (const a of alignments.slice(0, 3)) if (a.coverage >= 0.5) for (const p of a.passages) if (!read.some((r) => r.docId === p.docId && r.index === p.index)) read.push(p);
