@@ -2,8 +2,8 @@
 // condition the statement says does not hold ("whatever the outcome of the lottery bid" where the
 // source says "subject to the outcome of the lottery bid"), a requirement it says is not needed
 // where the source says it is done, and a rule it applies to what the source says it does not
-// apply to; what it says is decided, or proven, where the source says it is not yet agreed, or
-// too early to conclude. Each is pinned beside the faithful line that must pass.
+// apply to; what it says is decided, proven or done, where the source says it is not yet agreed,
+// too early to conclude, or only what may be done. Each is pinned beside the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -16,6 +16,7 @@ The new wing of Ashgrove Central Library is planned to open in spring 2027, subj
 The head of service, Tomas Breck, said: "Most branches are busier than last year. We will still audit the loan records from our branch libraries every quarter."
 The service is talking to Corran College about a shared mobile library for the western villages, though the terms are still to be agreed.
 Evening opening at the two pilot branches has drawn more visitors than forecast, though the service cautioned that it was too early to draw firm conclusions.
+The printing contractor that lost the tender, Vell Print, has written to the council disputing the result and has indicated that it may appeal the award.
 A late-return fee will apply to all books borrowed from the central library from 1 March. The fee will not apply to children's books, because young readers should not be put off borrowing.`;
 
 async function corpus(): Promise<Corpus> {
@@ -61,6 +62,11 @@ describe('summaries of the farther kind: conditions, requirements, what is settl
   it('flags as proven what the source says it is too early to conclude', () => {
     assertCaught(c, 'Evening opening at the two pilot branches has drawn more visitors than forecast, proving that it works.', /as certain: the source says "too early to draw firm conclusions"/);
     assertPasses(c, 'Evening opening at the two pilot branches drew more visitors than forecast, though it was too early to draw firm conclusions.');
+  });
+
+  it('flags as taken a step the source says only may be', () => {
+    assertCaught(c, 'Vell Print has lodged an appeal against the award of the tender.', /as done: the source says "indicated that it may appeal"/);
+    assertPasses(c, 'Vell Print, which lost the tender, has indicated that it may appeal the award.');
   });
 
   it('flags a rule applied to what the source says it does not apply to', () => {

@@ -808,3 +808,29 @@ export function tooEarlyTold(statement: string, passages: readonly Passage[]): D
   }
   return undefined;
 }
+
+// What a passage says someone may do, as their own step: "has indicated that it may challenge
+// the decision", "said he might appeal", "could sue". The verb.
+const MAY_DO = /\b(?:indicated|said|says|warned|signalled|signaled|suggested|threatened|hinted)\s+(?:that\s+)?(?:it|he|she|they|the\s+\p{L}+)\s+(?:may|might|could|would\s+consider\s+whether\s+to)\s+(?:yet\s+)?(\p{L}{4,})/giu;
+// What a statement tells as done: "has launched a legal challenge", "had appealed", "filed a claim".
+const DONE_STEP = /\b(?:(?:has|have|had)\s+(?:already\s+)?(?:\p{L}+ed|begun|brought|made|taken)|launched|lodged|filed|brought|began|started|issued|mounted)\b/iu;
+
+/**
+ * A step the statement tells as taken ("Ferrand has launched a legal challenge to the ruling")
+ * where its passage says only that it may be ("Ferrand has indicated that it may challenge the
+ * ruling"): the statement has the passage's verb (or its noun), and no hedge of its own. The
+ * statement's words of doing, and the passage's.
+ */
+export function possibleToldDone(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const done = DONE_STEP.exec(statement);
+  if (!done || STATEMENT_HEDGE.test(statement) || TOLD_OPEN.test(statement)) return undefined;
+  const norms = new Set(tokenizeCached(statement).map((t) => t.norm));
+  for (const p of passages) {
+    for (const m of [...p.text.matchAll(MAY_DO)].slice(0, MOST_CLAIMS)) {
+      const verb = normalizeWord(m[1]!.toLowerCase());
+      if (STOPWORDS.has(verb) || !norms.has(verb)) continue;
+      return { span: { start: done.index, end: done.index + done[0].length }, said: m[0], passage: p };
+    }
+  }
+  return undefined;
+}

@@ -29,7 +29,7 @@ import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberM
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
-import { answeredNo, askedOnly, boosted, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold } from './hedges.js';
+import { answeredNo, askedOnly, boosted, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -547,7 +547,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) ?? madePermanent(text, best.passages) ?? conditionWaived(text, best.passages) ?? notSettled(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) ?? tooEarlyTold(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
-  const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
+  const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) ?? possibleToldDone(text, best.passages) : undefined;
   // Unsupported as the statement says it, at its words, with the passage that says otherwise
   // shown first.
   const notAsSaid = (message: string, found: { span: Span; passage?: Passage }): Verdict => {
