@@ -4,7 +4,8 @@
 // source goes from every 45 to every 60; "up from" where the source says "down from"); a figure
 // in the place the source gives another, the source giving it only elsewhere ("signed in 2016"
 // where "signed in 2019" and costs have climbed "since 2016"; two counts told the other way
-// round; a charge of another row). Each is pinned beside the faithful line that must pass.
+// round; a charge of another row); a season or month in the place of the source's ("in the
+// autumn" where "in the spring"). Each is pinned beside the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -15,7 +16,9 @@ const FERRIES = `Kelsay Ferries: winter service report
 
 The share of sailings that left on time was 81.2 per cent, against a contract target of 95 per cent, and little changed from 83.5 per cent in the spring.
 The evening crossing to Marrow Isle goes from every 45 minutes to every 60 minutes over the winter months.
-Passenger complaints to the operator numbered 214 in the quarter, down from 309 a year before.`;
+Passenger complaints to the operator numbered 214 in the quarter, down from 309 a year before.
+The operator expects to publish its review of island fares in the spring.
+The council grant for the Marrow Isle service ended in February, and a new timetable started in April.`;
 
 const DEPOT = `Fenwick Rail: depot review
 
@@ -72,5 +75,12 @@ describe('summaries of the farther kind: figures', () => {
     assertPasses(c, 'The study compared 220 drivers trained on the new simulator with 180 similar drivers trained in the cab.');
     assertCaught(c, 'From 1 May the depot will charge EUR 75 per refrigerated pallet.', /EUR 75 does not match the source, which says EUR 95/);
     assertPasses(c, 'From 1 May the depot will charge EUR 95 per refrigerated pallet.');
+  });
+
+  it('flags a season or month in the place the source gives another', () => {
+    assertCaught(c, 'The operator expects to publish its review of island fares in the autumn.', /The source says "spring" where the statement says "autumn"/);
+    assertPasses(c, 'The operator expects to publish its review of island fares in the spring.');
+    assertCaught(c, 'The council grant for the Marrow Isle service ended in October, the operator said.', /The source says "February" where the statement says "October"/);
+    assertPasses(c, 'The council grant for the Marrow Isle service ended in February, the operator said.');
   });
 });

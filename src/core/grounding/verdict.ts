@@ -28,6 +28,7 @@ import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { otherPeriod } from './periods.js';
+import { otherTimeOfYear } from './seasons.js';
 import { conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
 import { answeredNo, askedOnly, boosted, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
@@ -362,7 +363,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -1023,6 +1024,12 @@ const MONTHS_NAMED = /\b(January|February|March|April|June|July|August|September
  * says "In September, we completed the acquisition". Passages that give two, or the statement's,
  * tell of more than one time and are left to the rest of the judgement.
  */
+/** A season or month told as another the passage gives in its place ("in the autumn" for "in the spring"). */
+function otherTimeOfYearOf(text: string, passages: Passage[]): Assessment['antonym'] {
+  const found = otherTimeOfYear(text, passages);
+  return found && { ...found, alternative: true };
+}
+
 function otherDayOfWeek(text: string, passages: Passage[]): Assessment['antonym'] {
   for (const [mine, given] of [[DAY_OF_WEEK, DAYS_OF_WEEK], [MONTH_ALONE, MONTHS_NAMED]] as const) {
     const named = [...text.matchAll(mine)];
