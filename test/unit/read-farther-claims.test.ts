@@ -3,7 +3,7 @@
 // source says "subject to the outcome of the lottery bid"), a requirement it says is not needed
 // where the source says it is done, and a rule it applies to what the source says it does not
 // apply to; what it says is decided, proven or done, where the source says it is not yet agreed,
-// too early to conclude, or only what may be done. Each is pinned beside the faithful line that must pass.
+// too early to conclude, not to be concluded on, or only what may be done. Each is pinned beside the faithful line that must pass.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -17,6 +17,7 @@ The head of service, Tomas Breck, said: "Most branches are busier than last year
 The service is talking to Corran College about a shared mobile library for the western villages, though the terms are still to be agreed.
 Evening opening at the two pilot branches has drawn more visitors than forecast, though the service cautioned that it was too early to draw firm conclusions.
 The printing contractor that lost the tender, Vell Print, has written to the council disputing the result and has indicated that it may appeal the award.
+The audit office said its inquiry into the conduct of two former branch managers was continuing. It said no conclusion should be drawn about whether those managers had committed any fraud.
 A late-return fee will apply to all books borrowed from the central library from 1 March. The fee will not apply to children's books, because young readers should not be put off borrowing.`;
 
 async function corpus(): Promise<Corpus> {
@@ -67,6 +68,11 @@ describe('summaries of the farther kind: conditions, requirements, what is settl
   it('flags as taken a step the source says only may be', () => {
     assertCaught(c, 'Vell Print has lodged an appeal against the award of the tender.', /as done: the source says "indicated that it may appeal"/);
     assertPasses(c, 'Vell Print, which lost the tender, has indicated that it may appeal the award.');
+  });
+
+  it('flags as settled what the source says no conclusion should be drawn on', () => {
+    assertCaught(c, 'The audit office said two former branch managers had committed fraud.', /as certain: the source says "no conclusion should be drawn about whether those managers had committed any fraud"/);
+    assertPasses(c, 'The audit office said its inquiry into two former branch managers was continuing.');
   });
 
   it('flags a rule applied to what the source says it does not apply to', () => {

@@ -834,3 +834,36 @@ export function possibleToldDone(statement: string, passages: readonly Passage[]
   }
   return undefined;
 }
+
+// What a passage says is not settled either way: "no conclusion should be drawn about whether
+// those individuals had committed any breach", "has not yet determined whether", "it is unclear
+// whether". What follows "whether".
+const UNDECIDED_WHETHER = /\b(?:no\s+conclusions?\s+(?:should|can|could|may)\s+(?:yet\s+)?be\s+drawn\s+(?:about|on|as\s+to)\s+whether|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:been\s+)?(?:determined?|established?|decided?)\s+whether|(?:is|was|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear|unknown)\s+whether)\s+([^.;:!?]{3,160})/giu;
+// A statement that denies, or says only what is alleged or looked into.
+const TOLD_AS_OPEN = /\b(?:not|no|never|alleg\p{L}*|accus\p{L}*|suspect\p{L}*|investigat\p{L}*|inquir\p{L}*|enquir\p{L}*|review\p{L}*|claim\p{L}*)\b|n['’]t\b/iu;
+// How many of the statement's words the passages read together must have besides.
+const SHARED_UNDECIDED = 3;
+
+/**
+ * What the statement tells plainly ("The regulator said two former directors of Calder Finance
+ * had breached its rules") where its passage says it is not settled ("It said no conclusion
+ * should be drawn about whether those individuals had committed any breach"): a word of what the
+ * passage leaves open is the statement's, and the passages read together have SHARED_UNDECIDED of
+ * its words besides. The statement's word, and the passage's.
+ */
+export function undecidedTold(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (STATEMENT_HEDGE.test(statement) || TOLD_OPEN.test(statement) || TOLD_AS_OPEN.test(statement)) return undefined;
+  const tokens = tokenizeCached(statement);
+  const mine = new Set(tokens.filter((t) => isContentNorm(t.norm) && isThingWord(t.norm)).map((t) => t.norm));
+  for (const p of passages) {
+    for (const m of [...p.text.matchAll(UNDECIDED_WHETHER)].slice(0, MOST_CLAIMS)) {
+      const open = new Set([...contentWords(m[1]!)].filter((w) => mine.has(w)));
+      if (!open.size) continue;
+      const rest = new Set(passages.flatMap((q) => [...contentWords(q.text)]));
+      if ([...mine].filter((w) => rest.has(w) && !open.has(w)).length < SHARED_UNDECIDED) continue;
+      const word = tokens.find((t) => open.has(t.norm))!;
+      return { span: { start: word.start, end: word.end }, said: shorten(m[0].trim(), 100), passage: p };
+    }
+  }
+  return undefined;
+}
