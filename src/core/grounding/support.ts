@@ -65,8 +65,11 @@ export function beforeNegation(text: string): Token[] {
   return (at < 0 ? [] : tokens.slice(0, at)).filter((t) => !STOPWORDS.has(t.norm));
 }
 
+// "nothing's agreed", "nobody's been charged": the negation word with "is" or "has" run into it.
+const NEGATION_CONTRACTED = /^(?:nothing|nobody)['’]s$/i;
+
 function negationWord(t: Token): boolean {
-  return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
+  return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text) || NEGATION_CONTRACTED.test(t.text);
 }
 
 /**
