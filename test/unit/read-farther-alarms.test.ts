@@ -1,7 +1,8 @@
 // Faithful summary lines of test/fixtures/summaries-farther's kinds that were flagged, on sources
 // written for the tests: a negation run into its verb ("nothing's settled"), a duration told with
-// a possessive ("three years' experience"), and a rise told beside a fall of another figure ("fell by
-// 9 per cent ... rose by 4 per cent"). Each is pinned beside the altered line that must still be caught.
+// a possessive ("three years' experience"), a rise told beside a fall of another figure ("fell by
+// 9 per cent ... rose by 4 per cent"), a thing "unaffected by the changes" where a table says "No
+// change". Each is pinned beside the altered line that must still be caught.
 import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
 import type { Verdict } from '../../src/core/model.js';
@@ -63,5 +64,10 @@ describe('summaries of the farther kind: faithful lines once flagged', () => {
   it('weighs a rise against a fall only where both are told of the same figure', () => {
     assertPasses(c, 'Thefts from vehicles fell 9 per cent to 431 in the year to March, although thefts of parts from vehicles went up 4 per cent.');
     assertCaught(c, 'Thefts from vehicles across the trust\'s three hospital sites rose by 9 per cent in the year to March, to 431.', /"fell" where the statement says the opposite, "rose"/);
+  });
+
+  it('passes a thing "unaffected by the changes" where the source says "No change"', () => {
+    assertPasses(c, 'The night freight run is unaffected by the changes.');
+    assertCaught(c, 'The night freight run will change from 3 November.', /./);
   });
 });

@@ -561,6 +561,18 @@ function changedFrom(statement: string, passage: string, word: string): boolean 
   return tokenizeCached(statement).some((t) => formsOf(t).includes(word) && FROM_BEFORE.test(statement.slice(Math.max(0, t.start - 40), t.start)));
 }
 
+// A participle its "un-" denies, and the thing it is denied of: "is unaffected by the changes",
+// "remained untouched by the cuts".
+const UNDONE_BY = /\bun\p{L}{3,}ed\s+by\s+(?:(?:the|a|an|any|its|their|these|those|this|that)\s+)?$/iu;
+
+/**
+ * Whether the statement tells of the word as what leaves a thing as it was ("The night service is
+ * unaffected by the changes"): it affirms no change, and says what "No change" says of it.
+ */
+function undoneBy(statement: string, word: string): boolean {
+  return tokenizeCached(statement).some((t) => formsOf(t).includes(word) && UNDONE_BY.test(statement.slice(Math.max(0, t.start - 40), t.start)));
+}
+
 /**
  * The word of a text (normalised) that is `word` in another form ("found" for "find") or its
  * verb or noun ("objected" for "objection", as WordNet derives one from the other).
@@ -816,7 +828,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What a side says of all but the few the other side denies it of: read once a pair.
   let exceptedInStatement: Set<string> | undefined;
   let exceptedInPassage: Set<string> | undefined;
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m);
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found
