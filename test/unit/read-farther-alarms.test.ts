@@ -26,8 +26,19 @@ The report asks how many nurses joined and left the trust in each of the last fi
 About a third of the nurses who resigned in 2024-25 had less than three years' experience.
 Thefts from vehicles across the trust's three hospital sites fell by 9 per cent in the year to March, to 431, although thefts of parts from vehicles rose by 4 per cent over the same period.`;
 
+const FARES = `Rail regulator fines Coastway Trains £2.1 million
+
+The regulator found that Coastway Trains had not refunded passengers whose tickets were cancelled within the required 14 days.
+Petra Lindqvist, the regulator's director of passenger rights, said: "Operators must check that travellers can book without getting into debt. The new refund rule means passengers will get their fares back, and that matters more than the size of any penalty."
+
+Punctuality in the quarter
+
+The number of trains cancelled on the day fell for the second quarter running, to 1,204 from 1,388 in March. No passenger on any line was stranded overnight, for the first time since 2019.
+Route 4 remains the line with the most delays, with a median delay of 18 minutes, followed by route 2 at 11 minutes and route 7 at 9 minutes.
+The number of passengers waiting more than an hour at stations was 312, down from 420.`;
+
 async function corpus(): Promise<Corpus> {
-  return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING)]);
+  return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING), textSource('sources/fares.txt', FARES)]);
 }
 
 function verdictOf(c: Corpus, line: string): Verdict {
@@ -69,5 +80,15 @@ describe('summaries of the farther kind: faithful lines once flagged', () => {
   it('passes a thing "unaffected by the changes" where the source says "No change"', () => {
     assertPasses(c, 'The night freight run is unaffected by the changes.');
     assertCaught(c, 'The night freight run will change from 3 November.', /./);
+  });
+
+  it('reads a word the passage denies in one form as affirmed where it affirms its plain form', () => {
+    assertPasses(c, 'Petra Lindqvist, the regulator\'s director of passenger rights, said passengers getting their fares back mattered more than the size of any penalty.');
+    assertCaught(c, 'The regulator found that Coastway Trains had refunded passengers whose tickets were cancelled within the required 14 days.', /negates|opposite/);
+  });
+
+  it('passes a line a join took one word for from a denying sentence, where as good a join says no opposite', () => {
+    assertPasses(c, 'Route 4 passengers face the most delays of any line, with a median of 18 minutes.');
+    assertCaught(c, 'Passengers on route 4, the line with the most delays, were stranded overnight.', /opposite/);
   });
 });

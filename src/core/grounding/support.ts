@@ -591,6 +591,16 @@ function alsoAffirms(parts: readonly Clause[], word: string): boolean {
   return parts.some((c) => (c.negated ? c.free : c.terms).has(word));
 }
 
+/**
+ * As `alsoAffirms`, the word or its plain form: "without getting into difficulty" denies
+ * "getting", and "customers will get their money back" affirms it no less.
+ */
+function alsoAffirmsForm(parts: readonly Clause[], word: string): boolean {
+  if (alsoAffirms(parts, word)) return true;
+  const plain = normalizeWord(word);
+  return plain !== word && alsoAffirms(parts, plain);
+}
+
 // Words of a figure's size or unit ("$6.8 million", "4 percent"): shared by two clauses, they
 // say nothing of what either clause is about.
 const FIGURE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'percent', 'cent', 'per'].map(normalizeWord));
@@ -828,7 +838,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What a side says of all but the few the other side denies it of: read once a pair.
   let exceptedInStatement: Set<string> | undefined;
   let exceptedInPassage: Set<string> | undefined;
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirmsForm(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found
