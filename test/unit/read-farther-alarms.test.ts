@@ -37,8 +37,35 @@ The number of trains cancelled on the day fell for the second quarter running, t
 Route 4 remains the line with the most delays, with a median delay of 18 minutes, followed by route 2 at 11 minutes and route 7 at 9 minutes.
 The number of passengers waiting more than an hour at stations was 312, down from 420.`;
 
+const LIBRARIES = `Transcript: "Morning Show" on County Radio - interview on library closures
+Broadcast 2 June 2025, 08:10
+
+TOM BECKETT (presenter): Three branch libraries in the west of the county will close in June. I'm joined by the trust's chief executive, Dalia Okonjo. Good morning.
+
+DALIA OKONJO (chief executive, Wrenfield Libraries): Morning, Tom.
+
+BECKETT: Why these three?
+
+OKONJO: It comes down to visitors and money. At the branches we're closing - Ashby, Corley and Tem - we're seeing fewer than forty visitors a day. Ten years ago the same branches averaged about ninety.
+
+BECKETT: Councillor Martin Holt is also with us.
+
+MARTIN HOLT (councillor): The council offered the trust £50,000 last year, and the trust turned it down.
+
+BECKETT: Dalia, is that right?
+
+OKONJO: The offer was for one year only, and the branches need far more than that.
+
+BECKETT: Thank you both.`;
+
+const ARCHIVE = `Wrenfield Libraries: the Kelsby Local Archive (KLA) moves to Tem
+
+Martina Szabo, operations director, said: "We know readers have had a hard year, and we did not take this lightly. Moving the KLA adds cost for us, but it keeps the collection dry and safe. We will keep the old reading room open until the move is done."
+Councillor Priya Raman said the KLA should have stayed in Ashby.`;
+
 async function corpus(): Promise<Corpus> {
-  return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING), textSource('sources/fares.txt', FARES)]);
+  return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING), textSource('sources/fares.txt', FARES),
+    textSource('sources/libraries.txt', LIBRARIES), textSource('sources/archive.txt', ARCHIVE)]);
 }
 
 function verdictOf(c: Corpus, line: string): Verdict {
@@ -90,5 +117,16 @@ describe('summaries of the farther kind: faithful lines once flagged', () => {
   it('passes a line a join took one word for from a denying sentence, where as good a join says no opposite', () => {
     assertPasses(c, 'Route 4 passengers face the most delays of any line, with a median of 18 minutes.');
     assertCaught(c, 'Passengers on route 4, the line with the most delays, were stranded overnight.', /opposite/);
+  });
+
+  it('reads a name in a speaker\'s aside as what the speaker is of, not another speaker', () => {
+    assertPasses(c, 'Dalia Okonjo, chief executive of Wrenfield Libraries, said the Ashby, Corley and Tem branches now see fewer than forty visitors a day, compared with about ninety ten years ago.');
+    assertCaught(c, 'Dalia Okonjo said the council offered the trust £50,000 last year and the trust turned it down.', /MARTIN HOLT where the statement says Dalia Okonjo/);
+    assertCaught(c, 'Dalia Okonjo, chief executive of Wrenfield Libraries, said the council offered the trust £50,000 last year and the trust turned it down.', /./);
+  });
+
+  it('reads a sentence that opens with a gerund\'s phrase as saying no one\'s name', () => {
+    assertPasses(c, 'Szabo said moving the KLA adds cost for Wrenfield Libraries but keeps the collection dry and safe.');
+    assertCaught(c, 'Szabo said the KLA should have stayed in Ashby.', /Raman/);
   });
 });
