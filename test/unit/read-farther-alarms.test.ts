@@ -63,9 +63,18 @@ const ARCHIVE = `Wrenfield Libraries: the Kelsby Local Archive (KLA) moves to Te
 Martina Szabo, operations director, said: "We know readers have had a hard year, and we did not take this lightly. Moving the KLA adds cost for us, but it keeps the collection dry and safe. We will keep the old reading room open until the move is done."
 Councillor Priya Raman said the KLA should have stayed in Ashby.`;
 
+const LIGHTING = `Street lighting contract: award report
+
+Okafor Lighting's tender was the dearest, around 9 per cent above Denholm Electrical's. However, Okafor scored highest on quality, in particular on its proposals for cutting the time taken to fix broken streetlights from 10 days to 5 days in town centres and for using LED lanterns in at least 80 per cent of replacements.
+Okafor has committed to 12 apprenticeships and to open a yard at Carrow, which it says would create about 30 jobs. The Carrow yard does not yet have planning consent; officers consider that the contract can be run from Okafor's current yard, though with longer repair times in the east of the county.`;
+
+const NIGHT = `Harwick Borough Council: night lighting
+
+Responding to a report in the Harwick Gazette that the council planned to switch off all streetlights after midnight from April, council leader Leon Petrakis said: "That is wrong. We have no plans to switch off streetlights this year. As now, some streetlights may be dimmed late at night on quiet residential roads."`;
+
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING), textSource('sources/fares.txt', FARES),
-    textSource('sources/libraries.txt', LIBRARIES), textSource('sources/archive.txt', ARCHIVE)]);
+    textSource('sources/libraries.txt', LIBRARIES), textSource('sources/archive.txt', ARCHIVE), textSource('sources/lighting.txt', LIGHTING), textSource('sources/night.txt', NIGHT)]);
 }
 
 function verdictOf(c: Corpus, line: string): Verdict {
@@ -128,5 +137,15 @@ describe('summaries of the farther kind: faithful lines once flagged', () => {
   it('reads a sentence that opens with a gerund\'s phrase as saying no one\'s name', () => {
     assertPasses(c, 'Szabo said moving the KLA adds cost for Wrenfield Libraries but keeps the collection dry and safe.');
     assertCaught(c, 'Szabo said the KLA should have stayed in Ashby.', /Raman/);
+  });
+
+  it('reads an "all" inside what someone denied as no claim of all', () => {
+    assertPasses(c, 'Leon Petrakis, the council leader, denied a newspaper report that all streetlights would be switched off after midnight from April, while warning that some could be dimmed late at night on quiet residential roads.');
+    assertCaught(c, 'Leon Petrakis said all streetlights may be dimmed late at night on quiet residential roads.', /as said of all/);
+  });
+
+  it('reads what is not had as its head noun: "does not have planning consent" denies the consent', () => {
+    assertPasses(c, 'Okafor\'s plans include halving the time taken to fix broken streetlights in town centres, from 10 days to 5.');
+    assertCaught(c, 'The Carrow yard already has planning consent.', /negates|opposite/);
   });
 });

@@ -336,14 +336,20 @@ function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token
  */
 function wordFrom(text: string, tokens: readonly Token[], first: number, without: boolean, pastAside = false): Token | undefined {
   // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
+  let had = false;
   for (let j = first; j < tokens.length && j <= first + 2; j++) {
     if (j > 0 && !(pastAside && j === first) && CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     const t = tokens[j]!;
+    // What is not had is a noun: one a word in "-ing" opens is the thing its head names ("does
+    // not yet have planning permission" denies the permission, not the planning).
+    if (HAVING.has(t.text.toLowerCase())) had = true;
     if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-    return without ? headOf(text, tokens, j) : t;
+    return without || (had && /\p{L}ing$/iu.test(t.text)) ? headOf(text, tokens, j) : t;
   }
   return undefined;
 }
+
+const HAVING = new Set(['have', 'has', 'had', 'having']);
 
 // How many words a noun after "without" may have before its head.
 const MODIFIERS = 4;
