@@ -72,9 +72,16 @@ const NIGHT = `Harwick Borough Council: night lighting
 
 Responding to a report in the Harwick Gazette that the council planned to switch off all streetlights after midnight from April, council leader Leon Petrakis said: "That is wrong. We have no plans to switch off streetlights this year. As now, some streetlights may be dimmed late at night on quiet residential roads."`;
 
+const SEALS = `Coastal wildlife service: stranding update
+Issued 14 January 2026, 09:00
+
+Heavy swell on Sunday night drove seals ashore along the Marram coast. As of 07:00 this morning, the service's rangers had counted 86 stranded seals. The heaviest, a grey bull of 240 kg, was found at 05:40 on Tuesday near Skellow Point.
+Most of the seals were pups under three months old. Members of the public are asked not to approach them.`;
+
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING), textSource('sources/fares.txt', FARES),
-    textSource('sources/libraries.txt', LIBRARIES), textSource('sources/archive.txt', ARCHIVE), textSource('sources/lighting.txt', LIGHTING), textSource('sources/night.txt', NIGHT)]);
+    textSource('sources/libraries.txt', LIBRARIES), textSource('sources/archive.txt', ARCHIVE), textSource('sources/lighting.txt', LIGHTING), textSource('sources/night.txt', NIGHT),
+    textSource('sources/seals.txt', SEALS)]);
 }
 
 function verdictOf(c: Corpus, line: string): Verdict {
@@ -147,5 +154,10 @@ describe('summaries of the farther kind: faithful lines once flagged', () => {
   it('reads what is not had as its head noun: "does not have planning consent" denies the consent', () => {
     assertPasses(c, 'Okafor\'s plans include halving the time taken to fix broken streetlights in town centres, from 10 days to 5.');
     assertCaught(c, 'The Carrow yard already has planning consent.', /negates|opposite/);
+  });
+
+  it('reads what a statement says of the biggest of them as a clause of its own', () => {
+    assertPasses(c, 'By 07:00 on Wednesday the rangers had counted 86 stranded seals, the biggest a grey bull of 240 kg found at 05:40 on Tuesday.');
+    assertCaught(c, 'By 07:00 on Wednesday the rangers had counted 86 stranded seals, the biggest a grey bull of 260 kg found at 05:40 on Tuesday.', /260 does not match the source, which says 240/);
   });
 });
