@@ -342,6 +342,22 @@ function figuresBefore(norms: readonly string[], i: number): string[] {
   return norms.slice(Math.max(0, i - 3), i).filter((w) => /\d/.test(w));
 }
 
+// Words that tell which way a figure moved. With a figure right after them ("fell 6 per cent",
+// "fell by 6 per cent") they are tied to it: where the passage has the statement's word tied to
+// the same figure, its opposite elsewhere ("serious assaults rose by 3 per cent" beside "assaults
+// fell by 6 per cent") is told of another figure, and opposes nothing of the statement's.
+const DIRECTIONS = new Set(`increase decrease increased decreased increases decreases increasing decreasing rise rises rose
+risen rising fall falls fell fallen falling gain gained gains loss losses grow grows grew shrink shrank growth decline declined
+declines declining higher lower climb climbed drop dropped surge surged plunge plunged soar soared plummet plummeted jump
+jumped slump slumped cut cuts raise raised reduce reduced ease eased easing climbing recover recovered`.split(/\s+/).map(normalizeWord));
+// How many words after a word of direction its figure may stand ("fell by 6", "rose to about 40").
+const DIRECTION_REACH = 3;
+
+/** The figures among the DIRECTION_REACH words after the `i`th. */
+function figuresAfter(norms: readonly string[], i: number): string[] {
+  return norms.slice(i + 1, i + 1 + DIRECTION_REACH).filter((w) => /\d/.test(w));
+}
+
 export function swappedAntonym(statementNorms: readonly string[], passageNorms: readonly string[]): [string, string, boolean?] | undefined {
   // Most statements have no word with an opposite: nothing else need be read.
   const opposed: (Iterable<string> | undefined)[] = statementNorms.map((w) => {
@@ -402,6 +418,8 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     // where the passage has "62% of Democrats and 41% of Republicans back the plan".
     const figures = figuresBefore(statementNorms, i);
     if (figures.length && passage.placesOf(w).some((j) => figuresBefore(passageNorms, j).some((f) => figures.includes(f)))) continue;
+    const moved = DIRECTIONS.has(w) ? figuresAfter(statementNorms, i) : [];
+    if (moved.length && passage.placesOf(w).some((j) => figuresAfter(passageNorms, j).some((f) => moved.includes(f)))) continue;
     const own = passage.contextsOf(w).most(around);
     for (const o of opp) {
       if (RELATIONAL.has(w)) {

@@ -548,8 +548,10 @@ function neighbours(tokens: readonly Token[]): Map<string, Set<string>> {
 // Where a statement joins two clauses: "and", "but", "while", "whereas", ", although", a semicolon, ", with"
 // ("... a third dry summer, with reservoirs at about 40% of average") or a comma before a verb in
 // "-ing" ("... over two years, starting in August"), or the comma that ends an opening "once",
-// "after" or "because" clause (the comma matched first: the look back is tried only at commas).
-const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|,\s*(?:although|though|even\s+though)\s+|,\s*with\s+|,\s*(?=\p{L}{3,}ing\s)|;\s+|,(?<=^\s*(?:once|after|when|before|because|since|although|though|until)\s[^,;]{3,160},)\s*/giu;
+// "after" or "because" clause (the comma matched first: the look back is tried only at commas),
+// or a comma before what the statement says of the biggest of them ("recorded 143 aftershocks,
+// the biggest a magnitude 4.6 tremor").
+const CLAUSE_JOIN = /(?:,\s*|\s+)(?:and|but|while|whereas)\s+|,\s*(?:although|though|even\s+though)\s+|,\s*with\s+|,\s*(?=the\s+(?:biggest|largest|smallest|highest|lowest|strongest|longest|shortest|greatest|deepest|heaviest|worst|best|latest|earliest)\s)|,\s*(?=\p{L}{3,}ing\s)|;\s+|,(?<=^\s*(?:once|after|when|before|because|since|although|though|until)\s[^,;]{3,160},)\s*/giu;
 
 /**
  * A statement of two clauses joined by "and" (or "but", "while", a semicolon), each said by one

@@ -1047,7 +1047,7 @@ class PassageFigures {
  * rivals of the same figures.
  */
 function sortOf(q: Quantity, text: string): string {
-  return [q.kind, q.unit ?? '', q.unit === undefined, COUNTED.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase() ?? '\u0001'].join('\u0000');
+  return [q.kind, q.unit ?? '', q.unit === undefined, countedAfter(text, q.end) ?? '\u0001'].join('\u0000');
 }
 
 /**
@@ -1280,6 +1280,14 @@ function sentenceEnd(text: string, at: number): number {
 const COUNTED = /^\s+([\p{L}][\p{L}'’-]*)/u;
 
 /**
+ * The word a figure counts, lower-cased; a possessive's apostrophe is no part of it: "two years'
+ * service" counts years as "two years" does, "a year's notice" a year.
+ */
+function countedAfter(text: string, end: number): string | undefined {
+  return COUNTED.exec(text.slice(end, end + 40))?.[1]?.toLowerCase().replace(/['’]s?$/, '');
+}
+
+/**
  * Whether two plain numbers can count the same thing: "20 kg of shark fin" does not count what
  * "five Chinese restaurants" does. Each is read by the word after it; they count the same thing
  * unless both have one, and the words are neither one word nor related in WordNet ("nations",
@@ -1288,7 +1296,7 @@ const COUNTED = /^\s+([\p{L}][\p{L}'’-]*)/u;
 function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
   if (a.kind !== 'number' || b.kind !== 'number' || a.unit || b.unit) return true;
   const wordAfter = (q: Quantity, text: string): string | undefined => {
-    const w = COUNTED.exec(text.slice(q.end, q.end + 40))?.[1]?.toLowerCase();
+    const w = countedAfter(text, q.end);
     return w && !STOPWORDS.has(w) ? w : undefined;
   };
   const x = wordAfter(a, aText);
@@ -1340,7 +1348,7 @@ function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): 
   if (timesOver(a, aText) !== timesOver(b, bText)) return false;
   if (a.kind !== 'number' || b.kind !== 'number' || !a.unit === !b.unit) return true;
   const [unit, bare, text] = a.unit ? [a.unit, b, bText] : [b.unit!, a, aText];
-  const after = COUNTED.exec(text.slice(bare.end, bare.end + 40))?.[1]?.toLowerCase();
+  const after = countedAfter(text, bare.end);
   return after === unit || after === `${unit}s`;
 }
 

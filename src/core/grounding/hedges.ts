@@ -446,6 +446,10 @@ const ANY_UNIVERSAL = new RegExp(UNIVERSAL.source, 'iu');
 // A part of what was named before: "most of them", "some of these".
 const OF_THEM = /^(?:of\s+)?(?:them|these|those|whom|which)\b/iu;
 
+// What someone denies, and so does not say: "denied a newspaper report that all operations
+// would be cancelled", "rejected claims that every branch would close".
+const DENIED_THAT = /\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)\b[^.;:!?]{0,60}\bthat\s+$/iu;
+
 /** The words that say what a quantifier is of: its next words but numbers and small words. */
 function quantified(words: string | undefined): Set<string> {
   return new Set(tokenizeCached(words ?? '').map((t) => t.norm).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !HOW_MANY.test(w)));
@@ -459,7 +463,7 @@ function quantified(words: string | undefined): Set<string> {
  */
 export function overstatedScope(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
   // ("All year" is a length of time, not all of something.)
-  const mine = [...statement.matchAll(UNIVERSAL)].slice(0, MOST_QUANTIFIERS).filter((m) => !DURATION.test(m[2] ?? ''));
+  const mine = [...statement.matchAll(UNIVERSAL)].slice(0, MOST_QUANTIFIERS).filter((m) => !DURATION.test(m[2] ?? '') && !DENIED_THAT.test(statement.slice(Math.max(0, m.index - 80), m.index)));
   if (!mine.length) return undefined;
   // A statement that says "some" of the same thing itself tells the two apart.
   const ownPartial = [...statement.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);

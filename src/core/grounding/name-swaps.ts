@@ -64,10 +64,30 @@ const SPEECH_BEFORE = /\baccording to\s*$/i;
 // Any verb of saying, anywhere: a statement that reports speech credits it, it does not act.
 const SPEECH_WORD = new RegExp(`\\b(?:${SPEECH_VERBS})\\b|\\baccording to\\b`, 'i');
 
-/** The people a text says spoke, with where their names stand. */
+// A sentence's capitalised opening that is an act, not a name: "Rerouting the PBX adds cost".
+const GERUND_PHRASE = /^\p{Lu}\p{Ll}{2,}ing\s+(?:the|a|an|its|their|our|this|these|those)\s/u;
+
+/** Whether a name found is a gerund's phrase ("Rerouting the PBX", "Closing a depot"), no one's name. */
+export function gerundPhrase(name: string): boolean {
+  return GERUND_PHRASE.test(`${name} `);
+}
+
+// The aside after a speaker's name, up to the verb of saying: ", managing director of Pennant Buses,".
+const APPOSITIVE = new RegExp(`^\\s*,[^,]{1,160},\\s*(?:${SPEECH_VERBS})\\b`, 'i');
+
+/**
+ * The people a text says spoke, with where their names stand. A name in the aside of a speaker
+ * before it ("Gareth Mynott, managing director of Pennant Buses, said") is what the speaker is
+ * of, not another speaker.
+ */
 function speakers(text: string, names: readonly { name: string; kind: string; start: number; end: number }[]): { name: string; start: number; end: number }[] {
-  return names.filter((n) => (n.kind === 'person' || n.kind === 'unknown')
+  const found = names.filter((n) => (n.kind === 'person' || n.kind === 'unknown') && !gerundPhrase(n.name)
     && (SPEECH_AFTER.test(text.slice(n.end, n.end + 200)) || SPEECH_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start))));
+  return found.filter((n) => !found.some((m) => {
+    if (m.end >= n.start) return false;
+    const aside = APPOSITIVE.exec(text.slice(m.end, m.end + 200));
+    return aside !== null && m.end + aside[0].length > n.end;
+  }));
 }
 
 /**

@@ -198,9 +198,13 @@ const HOLDER_NAME = "(\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2})";
 // Passages read for a body's leaders, of those with its word.
 const LEAD_PASSAGES = 40;
 
+// Each role verb's forms as a whole word, by stem.
+const ROLE_FORM_OF = Object.entries(ROLE_FORMS).map(([stem, forms]) => ({ stem, whole: new RegExp(`^(?:${forms})$`, 'iu') }));
+
 /** The stem of a role verb's form ("chaired" -> "chair"). */
 function roleStem(verb: string): string | undefined {
-  return Object.keys(ROLE_FORMS).find((stem) => new RegExp(`^(?:${ROLE_FORMS[stem]})$`, 'iu').test(verb.replace(/\s+/g, ' ')));
+  const form = verb.replace(/\s+/g, ' ');
+  return ROLE_FORM_OF.find((r) => r.whole.test(form))?.stem;
 }
 
 /**
@@ -227,6 +231,7 @@ export function roleOfAnother(corpus: Corpus, text: string, docId: string): { dr
     const object = `(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+)?(?:[\\p{L}-]+\\s+){0,3}?${escapeRegExp(head)}(?![\\p{L}-])`;
     const ledBy = new RegExp(`(?<![\\p{L}-])(?:(?:the|its|their)\\s+)?${escapeRegExp(head)}(?![\\p{L}-])[^.;]{0,60}?,?\\s+(?:${verbs})\\s+by\\s+${HOLDER_TITLE}${HOLDER_NAME}`, 'giu');
     const leader = new RegExp(`${HOLDER_NAME}(?:,\\s+who\\s+|\\s+)(?:(?:has|had|have|also)\\s+)?(?:${verbs})\\s+${object}`, 'gu');
+    const verb = new RegExp(`(?<![\\p{L}-])(?:${verbs})(?![\\p{L}-])`, 'iu');
     const own = [entity.name, ...entity.aliases].filter((a) => a.length > 2);
     const ownSurname = surnameOf(entity.name);
     let other: { passage: Passage; said: string } | undefined;
@@ -244,7 +249,7 @@ export function roleOfAnother(corpus: Corpus, text: string, docId: string): { dr
       }
       // The statement's person in a sentence with the verb and the word leaves it to the source's
       // own words ("Farrant, the panel's chair, who led it").
-      if (own.some((a) => p.text.includes(a)) && new RegExp(`(?<![\\p{L}-])(?:${verbs})(?![\\p{L}-])`, 'iu').test(p.text)) return undefined;
+      if (own.some((a) => p.text.includes(a)) && verb.test(p.text)) return undefined;
     }
     if (other) return { draft: text.slice(n.start, n.end + m[0].length), source: other.said, span: { start: n.start, end: n.end + m[0].length }, passage: { passage: other.passage, coverage: 1 } };
   }

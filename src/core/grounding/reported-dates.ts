@@ -119,6 +119,11 @@ function countsARun(q: Quantity): boolean {
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
+/** A count written as the statement's figure is: in words where it is a word ("four"), else in digits. */
+function writtenAs(q: Quantity, value: number): string {
+  return /^\p{L}/u.test(q.text) && value < NUMBER_WORDS.length ? NUMBER_WORDS[value]! : String(value);
+}
+
 // "seven days a week": days of the week counted; "the last four months of": months of a run.
 const DAYS_A_WEEK = /^[\s-]*days?\s+(?:a|per|each|every)\s+week\b/i;
 const MONTHS_OF = /^[\s-]*months?\s+of\b/i;
@@ -140,8 +145,7 @@ export function runRival(q: Quantity, statement: string, passage: Passage): Quan
   const runs = namedRuns(passage).filter((r) => r.of === of);
   if (runs.length !== 1 || runs[0]!.length === q.value) return undefined;
   const { length, start, end } = runs[0]!;
-  const text = /^\p{L}/u.test(q.text) ? NUMBER_WORDS[length]! : String(length);
-  return { kind: 'number', text, value: length, start, end };
+  return { kind: 'number', text: writtenAs(q, length), value: length, start, end };
 }
 
 /** How many days the runs of days a passage gives last ("on 11 and 12 February": two). */
@@ -298,7 +302,6 @@ function durations(passage: Passage): Set<number> {
 const MOST_TIMES = 12;
 
 const RANGE = /^\s*(?:to|until|till|and|-|–|—)\s*(?:about|around|roughly|approximately|some)?\s*$/i;
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
  * The length of time a passage's two times of day give, where the statement's figure gives
@@ -317,8 +320,7 @@ export function durationRival(q: Quantity, statement: string, passage: Passage):
   // The statement counted hours where its minutes are not its figure.
   const value = minutes !== q.value ? length / 60 : length;
   if (!Number.isInteger(value)) return undefined;
-  const text = /^\p{L}/u.test(q.text) && value < WORDS.length ? WORDS[value]! : String(value);
-  return { kind: 'number', text, value, start: times[0]!.start, end: times[1]!.end };
+  return { kind: 'number', text: writtenAs(q, value), value, start: times[0]!.start, end: times[1]!.end };
 }
 
 const unitsOfOne = new WeakMap<Passage, Set<string>>();

@@ -12,7 +12,7 @@ import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile
 import { DESCRIPTION_WORDS, describedReferent, opensDescribed } from './described.js';
 import type { Token } from '../text/tokens.js';
 import { quotedSpeakers } from './quoted-speakers.js';
-import { answerTo, namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
+import { answerTo, gerundPhrase, namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
 import type { Alignment } from './support.js';
 import { sameOrRelated } from '../lexicon/index.js';
 
@@ -173,7 +173,7 @@ export function swappedSubject(corpus: Corpus, text: string, alignments: readonl
   const answer = answerTo(corpus, p);
   if (answer && forms.some((f) => answer.includes(f.toLowerCase()))) return undefined;
   const actors = [
-    ...passageProfile(p).names.filter((n) => n.kind === 'person' && VERB_AFTER.test(p.text.slice(n.end))).map((n) => n.name),
+    ...passageProfile(p).names.filter((n) => n.kind === 'person' && !gerundPhrase(n.name) && VERB_AFTER.test(p.text.slice(n.end))).map((n) => n.name),
     ...quotedSpeakers(corpus, p),
     pronounReferent(corpus, p),
   ].filter((n): n is string => !!n);

@@ -65,8 +65,11 @@ export function beforeNegation(text: string): Token[] {
   return (at < 0 ? [] : tokens.slice(0, at)).filter((t) => !STOPWORDS.has(t.norm));
 }
 
+// "nothing's agreed", "nobody's been charged": the negation word with "is" or "has" run into it.
+const NEGATION_CONTRACTED = /^(?:nothing|nobody)['’]s$/i;
+
 function negationWord(t: Token): boolean {
-  return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text);
+  return NEGATIONS.has(t.text.toLowerCase()) || /n['’]t$/i.test(t.text) || NEGATION_CONTRACTED.test(t.text);
 }
 
 /**
@@ -333,14 +336,20 @@ function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token
  */
 function wordFrom(text: string, tokens: readonly Token[], first: number, without: boolean, pastAside = false): Token | undefined {
   // Three words on at most: "cannot necessarily be said for Yaya Toure" is not about Toure.
+  let had = false;
   for (let j = first; j < tokens.length && j <= first + 2; j++) {
     if (j > 0 && !(pastAside && j === first) && CLAUSE_END.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) return undefined;
     const t = tokens[j]!;
+    // What is not had is a noun: one a word in "-ing" opens is the thing its head names ("does
+    // not yet have planning permission" denies the permission, not the planning).
+    if (HAVING.has(t.text.toLowerCase())) had = true;
     if (STOPWORDS.has(t.norm) || isNegation(tokens, j) || SCOPE_SKIP.has(t.norm)) continue;
-    return without ? headOf(text, tokens, j) : t;
+    return without || (had && /\p{L}ing$/iu.test(t.text)) ? headOf(text, tokens, j) : t;
   }
   return undefined;
 }
+
+const HAVING = new Set(['have', 'has', 'had', 'having']);
 
 // How many words a noun after "without" may have before its head.
 const MODIFIERS = 4;
@@ -558,6 +567,18 @@ function changedFrom(statement: string, passage: string, word: string): boolean 
   return tokenizeCached(statement).some((t) => formsOf(t).includes(word) && FROM_BEFORE.test(statement.slice(Math.max(0, t.start - 40), t.start)));
 }
 
+// A participle its "un-" denies, and the thing it is denied of: "is unaffected by the changes",
+// "remained untouched by the cuts".
+const UNDONE_BY = /\bun\p{L}{3,}ed\s+by\s+(?:(?:the|a|an|any|its|their|these|those|this|that)\s+)?$/iu;
+
+/**
+ * Whether the statement tells of the word as what leaves a thing as it was ("The night service is
+ * unaffected by the changes"): it affirms no change, and says what "No change" says of it.
+ */
+function undoneBy(statement: string, word: string): boolean {
+  return tokenizeCached(statement).some((t) => formsOf(t).includes(word) && UNDONE_BY.test(statement.slice(Math.max(0, t.start - 40), t.start)));
+}
+
 /**
  * The word of a text (normalised) that is `word` in another form ("found" for "find") or its
  * verb or noun ("objected" for "objection", as WordNet derives one from the other).
@@ -574,6 +595,16 @@ function otherFormIn(text: string, word: string): string | undefined {
 /** Whether the side that negates the word also has it where no negation reaches: before one. */
 function alsoAffirms(parts: readonly Clause[], word: string): boolean {
   return parts.some((c) => (c.negated ? c.free : c.terms).has(word));
+}
+
+/**
+ * As `alsoAffirms`, the word or its plain form: "without getting into difficulty" denies
+ * "getting", and "customers will get their money back" affirms it no less.
+ */
+function alsoAffirmsForm(parts: readonly Clause[], word: string): boolean {
+  if (alsoAffirms(parts, word)) return true;
+  const plain = normalizeWord(word);
+  return plain !== word && alsoAffirms(parts, plain);
 }
 
 // Words of a figure's size or unit ("$6.8 million", "4 percent"): shared by two clauses, they
@@ -813,7 +844,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What a side says of all but the few the other side denies it of: read once a pair.
   let exceptedInStatement: Set<string> | undefined;
   let exceptedInPassage: Set<string> | undefined;
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirms(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m);
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirmsForm(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found

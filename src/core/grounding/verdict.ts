@@ -350,7 +350,14 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const saysMore = (p: Passage): number => subject.filter((t) => passageProfile(p).terms.has(t.norm)).length;
       negationJoined = best.passages.some((p) => p !== saying && hasNegation(p.text) && saysMore(p) > saysMore(saying));
     }
-    if (word && !negationJoined) flipped = { word, passageText: saying?.text ?? passageText };
+    // Of joins as good as the best, which sorts first is chance: a sentence joined in for one word
+    // ("No patient was waiting more than two years" for the statement's "patients") says no
+    // opposite where another join as good, without it, says none ("The number of patients waiting
+    // more than 12 hours ...").
+    const chance = saying !== undefined && joinedForWord(analysis.content, word!, saying, best.passages) && alignments.slice(1, 5).some((a) => a.coverage >= best.coverage
+      && !a.passages.some((p) => p.index === saying.index)
+      && !flippedNegation(text, a.passages.map((p) => p.text).join(' ')) && !flipOfOneSentence(text, a.passages));
+    if (word && !negationJoined && !chance) flipped = { word, passageText: saying?.text ?? passageText };
   }
   // A contrast told the other way round ("refusing the vaccine itself rather than the appointment
   // times" where the source says they are not saying no to the vaccine but to a Tuesday morning
@@ -619,6 +626,16 @@ function flipOfOneSentence(text: string, passages: readonly Passage[]): string |
     if (!saidElsewhere) return word;
   }
   return undefined;
+}
+
+/**
+ * Whether a sentence of a join gives the statement nothing but the word: each other content word
+ * of the statement it has, another sentence of the join has too.
+ */
+function joinedForWord(content: readonly Token[], word: string, saying: Passage, passages: readonly Passage[]): boolean {
+  const own = passageProfile(saying).terms;
+  const others = passages.filter((p) => p !== saying).map((p) => passageProfile(p).terms);
+  return content.every((t) => t.norm === word || lemmas(t.text.toLowerCase()).includes(word) || !own.has(t.norm) || others.some((terms) => terms.has(t.norm)));
 }
 
 /**
