@@ -229,6 +229,17 @@ describe('numbers and dates', () => {
     for (let k = 0; k < 12; k++) assert.equal(index.has(share), true, `ask ${k}`);
   });
 
+  it('the figure index keeps "about 31%" and "about thirty-one per cent" apart: the words hold "29.1%", the digits do not', () => {
+    const digits: Quantity = { start: 0, end: 1, text: '31%', kind: 'percent', value: 27.9, upTo: 34.1, approximate: { kind: 0, written: 31 } };
+    const words: Quantity = { ...digits, text: 'thirty-one per cent' };
+    const share: Quantity = { start: 0, end: 1, text: '29.1%', kind: 'percent', value: 29.1 };
+    assert.equal(sameQuantity(share, digits), false);
+    assert.equal(sameQuantity(share, words), true);
+    // Of two ranges of equal bounds, the one in words is not left out for the one in digits.
+    const index = new FigureIndex([digits, words]);
+    for (let k = 0; k < 12; k++) assert.equal(index.has(share), true, `ask ${k}`);
+  });
+
   it('a body\'s vote right after its decision is a tally: "the Senate endorsed 38 to 12" is "a vote of 38 to 12"', () => {
     assert.deepEqual(q('the Faculty Senate endorsed 38 to 12'), [['38 to 12', 'number', 38012]]);
     assert.ok(sameQuantity(findQuantities('approved by 6 to 3')[0]!, findQuantities('by a vote of 6 to 3, with one abstention')[0]!), 'case 1');

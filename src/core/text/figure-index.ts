@@ -243,9 +243,12 @@ class RangeLine {
 
   add(f: Quantity): void {
     // Bounds that are no numbers overlap nothing and contain nothing; ranges of equal bounds
-    // compare alike (the kind of approximation aside, which the index keeps apart).
+    // compare alike (the kind of approximation aside, which the index keeps apart), but for an
+    // "about" figure written in digits, which holds a figure of three digits only where it rounds
+    // to it (sameQuantity): "29.1%" is in "about thirty-one per cent", not in "about 31%".
     if (Number.isNaN(f.value) || Number.isNaN(f.upTo!)) return;
-    first(this.byBounds, `${f.value} ${f.upTo}`, f);
+    const inDigits = f.approximate?.kind === ABOUT && /\d/.test(f.text);
+    first(this.byBounds, `${f.value} ${f.upTo} ${inDigits}`, f);
   }
 
   seal(): void {
