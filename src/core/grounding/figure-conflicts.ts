@@ -1328,10 +1328,6 @@ function inShapeOf(source: Quantity, draft: Quantity): Quantity {
   return { ...source, text };
 }
 
-/**
- * "15-year-old" is no rival for "22": a figure with a unit against one without is another thing,
- * unless the unit is the word after it ("a 180-day ultimatum" and "90 days").
- */
 // "twice as many", "three times the", "a 2.5-fold rise": how many times one thing is another.
 const TIMES_AFTER = /^(?:\s*-?\s*fold\b|\s+times\b)/i;
 const MULTIPLIER = /^(?:twice|thrice)$/i;
@@ -1343,6 +1339,10 @@ function timesOver(q: Quantity, text: string): boolean {
   return TIMES_AFTER.test(after) || (MULTIPLIER.test(q.text) && AS_MANY.test(after));
 }
 
+/**
+ * "15-year-old" is no rival for "22": a figure with a unit against one without is another thing,
+ * unless the unit is the word after it ("a 180-day ultimatum" and "90 days").
+ */
 function sameUnitShape(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
   // "twice as many assigned to the drug" is no count to weigh against "Phase 3".
   if (timesOver(a, aText) !== timesOver(b, bText)) return false;
