@@ -7,7 +7,7 @@ import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
-import { hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
+import { compoundParts, hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import { WordPositions } from './word-positions.js';
 import { hasNegation, reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
 import { placeKey, relation, WordGroup } from '../lexicon/index.js';
@@ -17,7 +17,7 @@ import type { GramCounts, SentenceSupport } from './claim-features.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { officerSpeaking } from './officers.js';
 import { DESCRIPTION_WORDS, describedReferent, opensDescribed } from './described.js';
-import { nameByInitials } from './initials.js';
+import { LEAD_REACH, nameByInitials } from './initials.js';
 
 /** What the support model sees. All values are small non-negative numbers. */
 export interface SupportFeatures {
@@ -167,6 +167,22 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     }
     return joined;
   };
+  // The document's pairs and triples as joined strings, a first word also as each part of its
+  // compound (where its positions file it): the runs hasRun finds by positions.
+  let frequent: Set<string> | undefined;
+  const frequentGrams = (): Set<string> => {
+    if (frequent) return frequent;
+    frequent = new Set<string>();
+    for (let i = 0; i + 1 < norms.length; i++) {
+      const rest = ' ' + norms[i + 1];
+      const third = i + 2 < norms.length ? rest + ' ' + norms[i + 2] : undefined;
+      for (const first of [norms[i]!, ...(compoundParts(norms[i]!) ?? [])]) {
+        frequent.add(first + rest);
+        if (third) frequent.add(first + third);
+      }
+    }
+    return frequent;
+  };
   const hasRun = (words: readonly string[], at: number, n: number): boolean => {
     // Only the run's own words can make its joined form ambiguous (asking all of them made a long statement quadratic).
     let runSpaced = spaced;
@@ -174,9 +190,23 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     if (runSpaced) return joinedGrams().has(words.slice(at, at + n).join(' '));
     const starts = positions.get(words[at]!);
     if (!starts) return false;
-    for (const s of starts) {
+    // The run is read where its rarest word stands: "the autumn" at the few places of "autumn",
+    // not at each of thousands of "the" (a long statement against a long document was quadratic).
+    let places = starts;
+    let pick = 0;
+    for (let j = 1; j < n; j++) {
+      const other = positions.get(words[at + j]!);
+      if (!other) return false;
+      if (other.length < places.length) [places, pick] = [other, j];
+    }
+    // Every word of the run thousands of times over (a long document against a long statement):
+    // its runs as joined strings, read once, so each ask is one look-up.
+    if (places.length > FREQUENT_RUN) return frequentGrams().has(words.slice(at, at + n).join(' '));
+    for (const s of places) {
+      const first = s - pick;
+      if (first < 0 || (pick > 0 && (norms[s] !== words[at + pick] || !sortedHas(starts, first)))) continue;
       let k = 1;
-      while (k < n && norms[s + k] === words[at + k]) k++;
+      while (k < n && norms[first + k] === words[at + k]) k++;
       if (k === n) return true;
     }
     return false;
@@ -236,6 +266,20 @@ export function namesWhere(text: string, start: number): boolean {
 }
 
 /** How many of the statement's word runs of length n `has` finds, out of how many. */
+// Places of a run's rarest word past which hasRun looks its run up among the document's joined runs.
+const FREQUENT_RUN = 256;
+
+/** Whether ascending `values` hold `v` (a binary search). */
+function sortedHas(values: Int32Array, v: number): boolean {
+  let lo = 0;
+  for (let hi = values.length; lo < hi;) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < values.length && values[lo] === v;
+}
+
 function ngramCount(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): [found: number, total: number] {
   let total = 0;
   let found = 0;
@@ -878,15 +922,29 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
   // ("European Commission" and "EC"): their words are the documents'.
   const statementNames = findNames(analysis.text);
   const byInitials = new Map<NameCandidate, { start: number; end: number }>();
+  // A name said again, with the same words before it, is looked for once (a long statement naming
+  // one person thousands of times against a long document).
+  const namedInDocs = new Map<string, boolean>();
+  const initialsAt = new Map<string, { start: number; end: number } | undefined>();
   for (const n of statementNames) {
-    if (profilesOf.some((p) => p.lower.includes(n.name.toLowerCase()))) continue;
-    for (const d of docs) {
-      const span = nameByInitials(analysis.text, n, d.text);
-      if (span) {
-        byInitials.set(n, span);
-        break;
+    const key = n.name.toLowerCase();
+    let named = namedInDocs.get(key);
+    if (named === undefined) namedInDocs.set(key, (named = profilesOf.some((p) => p.lower.includes(key))));
+    if (named) continue;
+    const context = analysis.text.slice(Math.max(0, n.start - LEAD_REACH), n.end);
+    let found = initialsAt.get(context);
+    if (!initialsAt.has(context)) {
+      found = undefined;
+      for (const d of docs) {
+        const span = nameByInitials(analysis.text, n, d.text);
+        if (span) {
+          found = { start: span.start - n.start, end: span.end - n.start };
+          break;
+        }
       }
+      initialsAt.set(context, found);
     }
+    if (found) byInitials.set(n, { start: n.start + found.start, end: n.start + found.end });
   }
   const initialledSpans = [...byInitials.values()];
   const inInitialsName = (t: { start: number; end: number }): boolean => initialledSpans.some((n) => n.start <= t.start && t.end <= n.end);

@@ -26,7 +26,7 @@ function spelledOut(letters: string, text: string): boolean {
 }
 
 // How far before a name its leading capitalised words are looked for.
-const LEAD_REACH = 60;
+export const LEAD_REACH = 60;
 
 /**
  * The statement's name with the capitalised words before it, when it and a name of the source
