@@ -3,11 +3,9 @@
 // a possessive ("three years' experience"), a rise told beside a fall of another figure ("fell by
 // 9 per cent ... rose by 4 per cent"), a thing "unaffected by the changes" where a table says "No
 // change". Each is pinned beside the altered line that must still be caught.
-import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
-import { checkParagraph } from '../helpers/genres.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
 
 const FERRY = `Kelsby Harbour Board: winter notice
 
@@ -82,23 +80,6 @@ async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/ferry.txt', FERRY), textSource('sources/nursing.txt', NURSING), textSource('sources/fares.txt', FARES),
     textSource('sources/libraries.txt', LIBRARIES), textSource('sources/archive.txt', ARCHIVE), textSource('sources/lighting.txt', LIGHTING), textSource('sources/night.txt', NIGHT),
     textSource('sources/seals.txt', SEALS)]);
-}
-
-function verdictOf(c: Corpus, line: string): Verdict {
-  const results = checkParagraph(c, line);
-  assert.equal(results.length, 1, line);
-  return results[0]!.verdict;
-}
-
-function assertCaught(c: Corpus, line: string, said: RegExp): void {
-  const v = verdictOf(c, line);
-  assert.notEqual(v.kind, 'supported', `${line}\n${v.message}`);
-  assert.match(v.message, said, line);
-}
-
-function assertPasses(c: Corpus, line: string): void {
-  const v = verdictOf(c, line);
-  assert.equal(v.kind, 'supported', `${line}\n${v.message}`);
 }
 
 describe('summaries of the farther kind: faithful lines once flagged', () => {

@@ -4,11 +4,9 @@
 // where the source says it is done, and a rule it applies to what the source says it does not
 // apply to; what it says is decided, proven or done, where the source says it is not yet agreed,
 // too early to conclude, not to be concluded on, or only what may be done. Each is pinned beside the faithful line that must pass.
-import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
-import { checkParagraph } from '../helpers/genres.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
 
 const LIBRARY = `Ashgrove Libraries: notice to borrowers
 
@@ -22,23 +20,6 @@ A late-return fee will apply to all books borrowed from the central library from
 
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/library.txt', LIBRARY)]);
-}
-
-function verdictOf(c: Corpus, line: string): Verdict {
-  const results = checkParagraph(c, line);
-  assert.equal(results.length, 1, line);
-  return results[0]!.verdict;
-}
-
-function assertCaught(c: Corpus, line: string, said: RegExp): void {
-  const v = verdictOf(c, line);
-  assert.notEqual(v.kind, 'supported', `${line}\n${v.message}`);
-  assert.match(v.message, said, line);
-}
-
-function assertPasses(c: Corpus, line: string): void {
-  const v = verdictOf(c, line);
-  assert.equal(v.kind, 'supported', `${line}\n${v.message}`);
 }
 
 describe('summaries of the farther kind: conditions, requirements, what is settled', () => {

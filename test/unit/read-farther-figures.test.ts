@@ -6,11 +6,9 @@
 // where "signed in 2019" and costs have climbed "since 2016"; two counts told the other way
 // round; a charge of another row); a season or month in the place of the source's ("in the
 // autumn" where "in the spring"). Each is pinned beside the faithful line that must pass.
-import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
-import { checkParagraph } from '../helpers/genres.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
 
 const FERRIES = `Kelsay Ferries: winter service report
 
@@ -30,23 +28,6 @@ Storage charges from 1 May:
 
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/ferries.txt', FERRIES), textSource('sources/depot.txt', DEPOT)]);
-}
-
-function verdictOf(c: Corpus, line: string): Verdict {
-  const results = checkParagraph(c, line);
-  assert.equal(results.length, 1, line);
-  return results[0]!.verdict;
-}
-
-function assertCaught(c: Corpus, line: string, said: RegExp): void {
-  const v = verdictOf(c, line);
-  assert.notEqual(v.kind, 'supported', `${line}\n${v.message}`);
-  assert.match(v.message, said, line);
-}
-
-function assertPasses(c: Corpus, line: string): void {
-  const v = verdictOf(c, line);
-  assert.equal(v.kind, 'supported', `${line}\n${v.message}`);
 }
 
 describe('summaries of the farther kind: figures', () => {

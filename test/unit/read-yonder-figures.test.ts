@@ -6,11 +6,9 @@
 // "welcome"), "incoming" for "outgoing"; and faithful lines that were flagged (a time the source
 // sets aside with "rather than", told as where a change starts; a name told without its middle
 // name). Each is pinned beside the faithful line that must pass, or the error still caught.
-import assert from 'node:assert/strict';
 import { Corpus } from '../../src/core/index/corpus.js';
-import type { Verdict } from '../../src/core/model.js';
 import { textSource } from '../helpers/documents.js';
-import { checkParagraph } from '../helpers/genres.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
 
 const TIMETABLE = `Lochvale Buses: spring timetable
 
@@ -35,23 +33,6 @@ During the ward move the smaller Beech Unit, which has 14 beds and 3 side rooms,
 
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/timetable.txt', TIMETABLE), textSource('sources/parish.txt', PARISH), textSource('sources/audit.txt', AUDIT)]);
-}
-
-function verdictOf(c: Corpus, line: string): Verdict {
-  const results = checkParagraph(c, line);
-  assert.equal(results.length, 1, line);
-  return results[0]!.verdict;
-}
-
-function assertCaught(c: Corpus, line: string, said: RegExp): void {
-  const v = verdictOf(c, line);
-  assert.notEqual(v.kind, 'supported', `${line}\n${v.message}`);
-  assert.match(v.message, said, line);
-}
-
-function assertPasses(c: Corpus, line: string): void {
-  const v = verdictOf(c, line);
-  assert.equal(v.kind, 'supported', `${line}\n${v.message}`);
 }
 
 describe('summaries of the yonder kind: figures, periods, ordinals, names', () => {
