@@ -5,7 +5,7 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import { quotationSpans } from '../index/quotes.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { FigureIndex } from '../text/figure-index.js';
+import { FigureIndex, firstAtLeast } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import { WordPositions } from './word-positions.js';
@@ -157,32 +157,10 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
   // A normalised word with a space in it (a compatibility ligature) makes joined pairs
   // ambiguous: such a document keeps the joined strings, as they always were compared.
   let joined: Set<string> | undefined;
-  const joinedGrams = (): Set<string> => {
-    if (joined) return joined;
-    joined = new Set<string>();
-    for (let i = 0; i + 1 < norms.length; i++) {
-      const pair = norms[i] + ' ' + norms[i + 1];
-      joined.add(pair);
-      if (i + 2 < norms.length) joined.add(pair + ' ' + norms[i + 2]);
-    }
-    return joined;
-  };
-  // The document's pairs and triples as joined strings, a first word also as each part of its
-  // compound (where its positions file it): the runs hasRun finds by positions.
+  const joinedGrams = (): Set<string> => (joined ??= joinedRuns(norms, false));
+  // With each part of a compound first word too, as its positions file it: the runs hasRun finds by positions.
   let frequent: Set<string> | undefined;
-  const frequentGrams = (): Set<string> => {
-    if (frequent) return frequent;
-    frequent = new Set<string>();
-    for (let i = 0; i + 1 < norms.length; i++) {
-      const rest = ' ' + norms[i + 1];
-      const third = i + 2 < norms.length ? rest + ' ' + norms[i + 2] : undefined;
-      for (const first of [norms[i]!, ...(compoundParts(norms[i]!) ?? [])]) {
-        frequent.add(first + rest);
-        if (third) frequent.add(first + third);
-      }
-    }
-    return frequent;
-  };
+  const frequentGrams = (): Set<string> => (frequent ??= joinedRuns(norms, true));
   const hasRun = (words: readonly string[], at: number, n: number): boolean => {
     // Only the run's own words can make its joined form ambiguous (asking all of them made a long statement quadratic).
     let runSpaced = spaced;
@@ -204,7 +182,7 @@ function profileOf(corpus: Corpus, doc: SourceDocument): DocumentProfile {
     if (places.length > FREQUENT_RUN) return frequentGrams().has(words.slice(at, at + n).join(' '));
     for (const s of places) {
       const first = s - pick;
-      if (first < 0 || (pick > 0 && (norms[s] !== words[at + pick] || !sortedHas(starts, first)))) continue;
+      if (first < 0 || (pick > 0 && (norms[s] !== words[at + pick] || starts[firstAtLeast(starts, first)] !== first))) continue;
       let k = 1;
       while (k < n && norms[first + k] === words[at + k]) k++;
       if (k === n) return true;
@@ -269,15 +247,22 @@ export function namesWhere(text: string, start: number): boolean {
 // Places of a run's rarest word past which hasRun looks its run up among the document's joined runs.
 const FREQUENT_RUN = 256;
 
-/** Whether ascending `values` hold `v` (a binary search). */
-function sortedHas(values: Int32Array, v: number): boolean {
-  let lo = 0;
-  for (let hi = values.length; lo < hi;) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < v) lo = mid + 1;
-    else hi = mid;
+/**
+ * A document's word pairs and triples as joined strings; with `parts`, a first word that is a
+ * compound also as each of its parts.
+ */
+function joinedRuns(norms: readonly string[], parts: boolean): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < norms.length; i++) {
+    const rest = ' ' + norms[i + 1];
+    const third = i + 2 < norms.length ? rest + ' ' + norms[i + 2] : undefined;
+    const firsts = parts ? [norms[i]!, ...(compoundParts(norms[i]!) ?? [])] : [norms[i]!];
+    for (const first of firsts) {
+      out.add(first + rest);
+      if (third) out.add(first + third);
+    }
   }
-  return lo < values.length && values[lo] === v;
+  return out;
 }
 
 function ngramCount(norms: readonly string[], n: 2 | 3, has: (at: number) => boolean): [found: number, total: number] {

@@ -167,8 +167,8 @@ const byNumber = (a: number, b: number): number => a - b;
 // between 10 and 1,000 against "hundreds"): as many as the figures of a long article.
 const WITHIN = 64;
 
-/** Whether `i` of sorted values is the first at or past `at`. */
-function firstAtLeast(values: readonly number[], at: number): number {
+/** The place of the first of ascending `values` at or past `at` (their length if none is). */
+export function firstAtLeast(values: ArrayLike<number>, at: number): number {
   let lo = 0;
   for (let hi = values.length; lo < hi;) {
     const mid = (lo + hi) >>> 1;
