@@ -134,10 +134,26 @@ withServer('archive: against a real PostgreSQL', function () {
     await admin.connect();
   });
   after(async () => {
-    for (const db of databases) await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+    for (const db of databases) await dropDatabase(db);
     await admin.end();
     workspaces.removeAll();
   });
+
+  /**
+   * Drops a test database. A CLI run's connection of another role may still be closing, which
+   * FORCE may not end for the admin (no pg_signal_backend): it is waited for, a few seconds at most.
+   */
+  async function dropDatabase(db: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${db} WITH (FORCE)`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42501' || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  }
 
   /** A new, empty database; its connection string. */
   async function freshDatabase(): Promise<string> {
