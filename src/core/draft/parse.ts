@@ -13,6 +13,7 @@ import { SPEECH_VERBS } from '../index/gazetteer.js';
 import { lastPerson } from '../index/names.js';
 import { statementSpans } from './statement-spans.js';
 import { applySuppressions, disablesFile, readDirectives } from './suppression.js';
+import { partitionPoint } from '../bisect.js';
 
 export { disableFileInsertion, suppressionProblems } from './suppression.js';
 
@@ -178,14 +179,7 @@ function draftSpan(plain: PlainText, start: number, end: number): Span {
   let draftEnd = plain.sourceEnds[end - 1]!;
   // Wrappers are sorted by start; a binary search finds the first starting in the sentence.
   const { wrappers } = plain;
-  let low = 0;
-  let high = wrappers.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (wrappers[mid]!.plainStart < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let w = low; w < wrappers.length && wrappers[w]!.plainStart < end; w++) {
+  for (let w = partitionPoint(wrappers.length, (i) => wrappers[i]!.plainStart >= start); w < wrappers.length && wrappers[w]!.plainStart < end; w++) {
     const wrapper = wrappers[w]!;
     if (wrapper.plainEnd > end) continue;
     draftStart = Math.min(draftStart, wrapper.draftStart);
@@ -211,14 +205,7 @@ function runsOf(offsets: readonly number[], start: number, end: number): Stateme
 
 function quotesIn(text: string, quotes: readonly QuoteMarks[], start: number, end: number): StatementQuote[] {
   const inside: StatementQuote[] = [];
-  let low = 0;
-  let high = quotes.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (quotes[mid]!.open < start) low = mid + 1;
-    else high = mid;
-  }
-  for (let q = low; q < quotes.length; q++) {
+  for (let q = partitionPoint(quotes.length, (i) => quotes[i]!.open >= start); q < quotes.length; q++) {
     const quote = quotes[q]!;
     if (quote.close >= end) break;
     inside.push({ text: text.slice(quote.open + 1, quote.close), span: { start: quote.open + 1 - start, end: quote.close - start } });
@@ -234,14 +221,8 @@ export function draftOffsetOf(statement: Statement, textOffset: number): number 
   if (!first || !last) return statement.span.start;
   if (textOffset <= first.text) return first.draft;
   if (textOffset >= last.text + last.length) return last.draft + last.length;
-  let low = 0;
-  let high = runs.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (runs[mid]!.text <= textOffset) low = mid;
-    else high = mid - 1;
-  }
-  const run = runs[low]!;
+  // The last run starting at or before the offset (the first starts before it).
+  const run = runs[partitionPoint(runs.length, (i) => runs[i]!.text > textOffset) - 1]!;
   return run.draft + Math.min(textOffset - run.text, run.length);
 }
 

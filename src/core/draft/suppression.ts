@@ -12,6 +12,7 @@ import { FINDING_CODES, type Span, type Statement, type Suppression } from '../m
 import { LineIndex } from '../text/lines.js';
 import { parseMarkdownTrees, spanOfNode } from './markdown-tree.js';
 import { outlineOf } from './outline.js';
+import { partitionPoint } from '../bisect.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line' | 'disable-line' | 'disable-file';
 
@@ -195,14 +196,7 @@ function toSuppression(found: { all: boolean; codes: Set<string> }): Suppression
 
 /** Index of the first statement whose span ends after `offset`. */
 function firstEndingAfter(statements: readonly Statement[], offset: number): number {
-  let low = 0;
-  let high = statements.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (statements[mid]!.span.end > offset) high = mid;
-    else low = mid + 1;
-  }
-  return low;
+  return partitionPoint(statements.length, (i) => statements[i]!.span.end > offset);
 }
 
 /** For each line, the next line after it holding text other than comments. */

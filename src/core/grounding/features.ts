@@ -5,7 +5,8 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import { quotationSpans } from '../index/quotes.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
-import { FigureIndex, firstAtLeast } from '../text/figure-index.js';
+import { firstAtLeast, partitionPoint } from '../bisect.js';
+import { FigureIndex } from '../text/figure-index.js';
 import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import { WordPositions } from './word-positions.js';
@@ -351,14 +352,7 @@ function lcs(whole: string[], other: string[]): number {
  * overlapping (as findQuantities gives them): found by bisection.
  */
 function inFigure(figures: readonly Quantity[], w: { start: number; end: number }): boolean {
-  let low = 0;
-  let high = figures.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (figures[mid]!.start <= w.start) low = mid + 1;
-    else high = mid;
-  }
-  const q = figures[low - 1];
+  const q = figures[partitionPoint(figures.length, (i) => figures[i]!.start > w.start) - 1];
   return !!q && q.start <= w.start && w.end <= q.end;
 }
 

@@ -12,6 +12,7 @@ import { contentWords, passageProfile, sharedWords, tokenizeCached } from './pas
 import { DAY_MS, durationRival, impliedFigure, publishedDay, rowChangeReversed, runRival, weekdayDates, WEEKDAYS } from './reported-dates.js';
 import { namesAlike } from './name-swaps.js';
 import type { Alignment } from './support.js';
+import { firstAtLeast, partitionPoint } from '../bisect.js';
 
 type Mismatch = { draft: Quantity; source: Quantity; said: string; passage: Passage; coverage: number };
 
@@ -274,12 +275,7 @@ function clauseEnd(text: string, at: number): number {
 
 /** Where the clause around `at` starts and ends, by the sentence's breaks (bisected). */
 function clauseAround(breaks: readonly number[], from: number, to: number, at: number): [number, number] {
-  let first = 0;
-  for (let hi = breaks.length; first < hi;) {
-    const mid = (first + hi) >>> 1;
-    if (breaks[mid]! < at) first = mid + 1;
-    else hi = mid;
-  }
+  const first = firstAtLeast(breaks, at);
   return [first > 0 ? breaks[first - 1]! + 1 : from, first < breaks.length ? breaks[first]! : to];
 }
 
@@ -1198,13 +1194,7 @@ const SAME_BUT_FIGURE = 0.8;
 
 /** The index of the first token ending after `at`, by bisection (tokens in text order). */
 function firstEndingAfter(tokens: readonly { end: number }[], at: number): number {
-  let first = 0;
-  for (let hi = tokens.length; first < hi;) {
-    const mid = (first + hi) >>> 1;
-    if (tokens[mid]!.end > at) hi = mid;
-    else first = mid + 1;
-  }
-  return first;
+  return partitionPoint(tokens.length, (i) => tokens[i]!.end > at);
 }
 
 function wordsAround(tokens: readonly { text: string; norm: string; start: number; end: number }[], span: Span, reach: number): Set<string> {

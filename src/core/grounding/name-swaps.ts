@@ -14,6 +14,7 @@ import { contentWords, isSaying, passageProfile, sharedWords, tokenizeCached } f
 import { quotedSpeakers } from './quoted-speakers.js';
 import { speaksAsOfficer } from './officers.js';
 import type { Alignment } from './support.js';
+import { partitionPoint } from '../bisect.js';
 
 /** Coverage above which a statement is taken to talk about the same thing as its passage. */
 export const ALIGNED = 0.6;
@@ -248,12 +249,7 @@ export function speakerMadeActor(text: string, passages: Passage[]): Swap | unde
   const speakerNamed = new Map<string, { name: string; start: number; end: number } | undefined>();
   for (const n of names) {
     // The words the statement says of the person: its content words after the name.
-    let next = 0;
-    for (let hi = words.length; next < hi;) {
-      const mid = (next + hi) >>> 1;
-      if (words[mid]!.start >= n.end) hi = mid;
-      else next = mid + 1;
-    }
+    const next = partitionPoint(words.length, (i) => words[i]!.start >= n.end);
     const said = words.slice(next, next + 2);
     if (said.length < 2) continue;
     for (const p of passages) {

@@ -4,6 +4,7 @@
 import type { Corpus } from '../index/corpus.js';
 import type { RawQuote } from '../index/document-entry.js';
 import type { Passage } from '../model.js';
+import { partitionPoint } from '../bisect.js';
 
 // A document's quotations with a speaker, by where they start, built once per list of quotations.
 const sorted = new WeakMap<readonly RawQuote[], RawQuote[]>();
@@ -24,13 +25,7 @@ export function quotedSpeakers(corpus: Corpus, passage: Passage): string[] {
     sorted.set(all, list);
   }
   // The last quotation starting before the passage ends, by bisection.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.span.start < passage.span.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(list.length, (i) => list[i]!.span.start >= passage.span.end);
   const out: string[] = [];
   for (let i = lo - 1; i >= 0 && i >= lo - LOOK_BACK; i--) {
     const q = list[i]!;

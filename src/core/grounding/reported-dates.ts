@@ -6,6 +6,7 @@ import type { Passage, SourceDocument } from '../model.js';
 import { approximated, findQuantities, type Quantity } from '../text/numbers.js';
 import { normalizeWord } from '../text/tokens.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
+import { partitionPoint } from '../bisect.js';
 
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
@@ -688,14 +689,7 @@ function earlierInBrackets(doc: SourceDocument, passage: Passage): boolean {
   if (found === undefined) {
     // The tables in document order: the last to start at or before the passage is the one it may stand in.
     const tables = tablesOf(doc).earlierInBrackets;
-    let lo = 0;
-    let hi = tables.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tables[mid]!.start <= passage.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const table = tables[lo - 1];
+    const table = tables[partitionPoint(tables.length, (i) => tables[i]!.start > passage.span.start) - 1];
     inTableRead.set(passage, (found = !!table && passage.span.start <= table.end));
   }
   return found;

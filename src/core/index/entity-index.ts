@@ -13,6 +13,7 @@ import type { Entity, EntityKind, Mention } from '../model.js';
 import { finish } from '../steps.js';
 import { BUILT_IN_ALIASES, entityKey as keyOf, type PlacedNames } from './entities.js';
 import type { EntityView } from './frozen-entities.js';
+import { partitionPoint } from '../bisect.js';
 
 type NamedKind = Exclude<EntityKind, 'number' | 'date'>;
 /** Kinds in the order that breaks a tied vote. */
@@ -488,17 +489,10 @@ export class EntityIndex implements EntityView {
   private relist(e: EntityRecord): boolean {
     const list = this.sorted!;
     // The first place whose entity `e`, filed under `count`, goes before: every entity before it has more mentions, or as many and a smaller id.
-    const position = (count: number): number => {
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const other = list[mid]!;
-        if (count > other.listedCount || (count === other.listedCount && compareIds(e, other) < 0)) hi = mid;
-        else lo = mid + 1;
-      }
-      return lo;
-    };
+    const position = (count: number): number => partitionPoint(list.length, (i) => {
+      const other = list[i]!;
+      return count > other.listedCount || (count === other.listedCount && compareIds(e, other) < 0);
+    });
     if (e.listedCount >= 0) {
       const at = position(e.listedCount) - 1;
       if (list[at] !== e) return false; // cannot happen; the caller then sorts afresh

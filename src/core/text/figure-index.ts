@@ -5,6 +5,7 @@
 // The index only proposes candidates: each is confirmed with sameQuantity itself, so the answer
 // is sameQuantity's, the floating-point margins of its comparisons included.
 import { ABOUT, apartUnit, sameQuantity, writtenWithDecimals, type Quantity } from './numbers.js';
+import { firstAtLeast } from '../bisect.js';
 
 // Asked this many times, the figures are read one by one; asked more, they are indexed. Most
 // lookups are of a few figures against a few: a scan costs less than the index would.
@@ -166,17 +167,6 @@ const byNumber = (a: number, b: number): number => a - b;
 // At most this many exact figures inside one range are weighed (a table of thousands of figures
 // between 10 and 1,000 against "hundreds"): as many as the figures of a long article.
 const WITHIN = 64;
-
-/** The place of the first of ascending `values` at or past `at` (their length if none is). */
-export function firstAtLeast(values: ArrayLike<number>, at: number): number {
-  let lo = 0;
-  for (let hi = values.length; lo < hi;) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! >= at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
 
 /** Figures sorted by one value, one for each value (figures of equal value compare alike). */
 class ValueLine {
