@@ -1,6 +1,6 @@
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, SourceDocument } from '../model.js';
-import { approximated, findQuantities, type Quantity } from '../text/numbers.js';
+import { approximated, findQuantities, isOrdinalDay, type Quantity } from '../text/numbers.js';
 import { hasWord, isSaying, passageProfile, tokenizeCached } from './passage-profile.js';
 import { APOSTROPHE_LESS, contentTokens, NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { areOpposites, lemmas, relation } from '../lexicon/index.js';
@@ -46,11 +46,17 @@ export function alignedDocuments(corpus: Corpus, alignments: readonly Alignment[
 }
 
 export function analyse(corpus: Corpus, text: string): StatementAnalysis {
-  const content = contentTokens(text);
+  const quantities = approximated(text, findQuantities(text));
+  // A date's day told by its ordinal ("the first of May", "May 1st") is the date's figure: it is
+  // weighed as a figure ("1 May" in the source agrees, "2 May" does not), not looked for as a word.
+  let content = contentTokens(text);
+  if (quantities.some((q) => q.kind === 'date')) {
+    content = content.filter((t) => !(isOrdinalDay(t.text) && quantities.some((q) => q.kind === 'date' && q.start <= t.start && t.end <= q.end)));
+  }
   // Rare words say more about what a statement claims than common ones; words the corpus has
   // never seen are weighed as rare (they are what an unsupported statement adds).
   const weights = content.map((t) => Math.min(corpus.idf(t.norm), 6));
-  return { text, content, weights, quantities: approximated(text, findQuantities(text)), negated: hasNegation(text) };
+  return { text, content, weights, quantities, negated: hasNegation(text) };
 }
 
 export function hasNegation(text: string): boolean {

@@ -89,7 +89,7 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withVotes(text, withDayRanges(text, withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text))))));
+  const out = withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text)))))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
@@ -120,6 +120,21 @@ export function writtenVotes(text: string): { inFavour: number; against: number;
   return [...text.matchAll(VOTE)].map((m) => ({ inFavour: count(m[1]!), against: count(m[2]!), start: m.index, end: m.index + m[0].length, text: m[0] }));
 }
 
+/**
+ * `found` with `read` in place of the figures they overlap, in text order. Both come in text order
+ * and `read` do not overlap one another: one walk over each, however many a hostile text gives.
+ */
+function inPlaceOf(found: readonly Quantity[], read: readonly Quantity[]): Quantity[] {
+  const kept: Quantity[] = [];
+  let k = 0;
+  for (const f of found) {
+    while (k < read.length && read[k]!.end <= f.start) k++;
+    if (k < read.length && read[k]!.start < f.end) continue;
+    kept.push(f);
+  }
+  return [...kept, ...read].sort((x, y) => x.start - y.start);
+}
+
 // "10/22/2024", "22/10/2024": a date written with slashes and a four-digit year.
 const SLASHED = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/g;
 
@@ -140,8 +155,56 @@ function withSlashedDates(text: string, found: Quantity[]): Quantity[] {
     dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
   }
   if (!dates.length) return found;
-  const kept = found.filter((f) => !dates.some((d) => f.start < d.end && d.start < f.end));
-  return [...kept, ...dates].sort((x, y) => x.start - y.start);
+  return inPlaceOf(found, dates);
+}
+
+// "the first of May", "the twenty-first of June 2027", "the 1st of May": a day told by its
+// ordinal. A word needs "the" before it ("a fifth of May's sales" is a share); "may" in lower case
+// is the verb.
+const ORDINAL_DAY_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30,
+};
+const ORDINAL_DAY_RE = '(?:(?:twenty|thirty)[- ])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth';
+// (Its "the" is the date's: a fix writes "1 May" in place of "the first of May".)
+const ORDINAL_DATE = new RegExp(`\\b(?:the\\s{1,3}(${ORDINAL_DAY_RE})|(?:the\\s{1,3})?(\\d{1,2})(?:st|nd|rd|th))\\s+of\\s+(${MONTH_RE})\\.?(?:,?\\s+(\\d{4}))?\\b`, 'gi');
+
+const ORDINAL_DAY_WORD = new RegExp(`^(?:${ORDINAL_DAY_RE}|\\d{1,2}(?:st|nd|rd|th))$`, 'i');
+
+/**
+ * Whether a word of a date is its day told by an ordinal ("first", "twenty-first", "1st" in "the
+ * first of May", "May 1st"): the date's figure, which figure checks weigh, not a word a source must
+ * write.
+ */
+export function isOrdinalDay(word: string): boolean {
+  return ORDINAL_DAY_WORD.test(word);
+}
+
+/** The day an ordinal word names: "twenty-first" is 21. */
+function ordinalDay(words: string): number {
+  const parts = words.toLowerCase().split(/[- ]/);
+  const last = ORDINAL_DAY_WORDS[parts[parts.length - 1]!]!;
+  return parts.length > 1 ? (parts[0] === 'thirty' ? 30 : 20) + last : last;
+}
+
+/**
+ * The text's figures with each day told by its ordinal ("the first of May 2027", "the 1st of
+ * May") read as that date, in place of the ordinal and the month (and year) read apart.
+ */
+function withOrdinalDates(text: string, found: Quantity[]): Quantity[] {
+  if (!/(?:st|nd|rd|th)\s+of\s/i.test(text)) return found;
+  const dates: Quantity[] = [];
+  for (const m of text.matchAll(ORDINAL_DATE)) {
+    if (m[3] === 'may') continue;
+    const day = m[1] ? ordinalDay(m[1]) : Number(m[2]);
+    if (day < 1 || day > 31) continue;
+    const month = MONTHS[m[3]!.toLowerCase()]!;
+    const year = m[4] ? Number(m[4]) : undefined;
+    dates.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'date', value: dateValue(year, month, day), date: { year, month, day } });
+  }
+  if (!dates.length) return found;
+  return inPlaceOf(found, dates);
 }
 
 // Between the two days of a span of days: "November 10 to 16", "10-16 November", "between
@@ -252,8 +315,7 @@ function withShares(text: string, found: Quantity[]): Quantity[] {
     shares.push(asShare({ start: m.index, end: m.index + m[0].length, text: m[0] }, part / whole));
   }
   if (!shares.length) return found;
-  const kept = found.filter((f) => !shares.some((q) => f.start < q.end && q.start < f.end));
-  return [...kept, ...shares].sort((a, b) => a.start - b.start);
+  return inPlaceOf(found, shares);
 }
 const ONE_IN = /\bone\s+(?:in|out\s+of)\s/i;
 const ONE_AT = /\bone(?=\s+(?:in|out\s+of)\s)/gi;
