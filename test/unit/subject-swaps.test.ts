@@ -48,6 +48,19 @@ describe('a person credited with what another asked or called something', () => 
     assert.equal(check('The opposition has argued that the city can only pay for the network by raising fares.').kind, 'supported');
   });
 
+  it('a thing before a passive verb is no body that speaks: who acts comes after "by"', () => {
+    // "The network change was welcomed by the chamber of commerce" read "network change was" as a
+    // body that welcomed, and the source's "the chamber of commerce says" as another body saying it.
+    for (const text of [
+      'The network change was welcomed by the chamber of commerce, which says it will help shops.',
+      'The network change is welcomed by the chamber of commerce, which says it will help shops.',
+    ]) {
+      const v = check(text);
+      assert.equal(v.kind, 'supported', `${text}: ${v.message}`);
+    }
+    assert.equal(check('The business council also argued that the city can only pay for the network by raising fares.').kind, 'contradicted');
+  });
+
   it('the person who did is supported', () => {
     for (const text of [
       'Defence barrister Niamh Caddick asked the judge to consider a suspended sentence so that Linwood could keep working and repay the money.',

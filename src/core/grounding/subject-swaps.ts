@@ -52,8 +52,10 @@ function pronounReferent(corpus: Corpus, p: Passage): string | undefined {
 }
 
 // A body named by what it is, before its verb of saying: "The business council has argued",
-// "the opposition says".
-const BODY = new RegExp(`\\b[Tt]he\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?\\p{Ll}[\\p{L}-]{2,})(?=\\s*(?:,[^,]{1,160},\\s*)?(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS}|${ACTS_IN_WORDS})\\b)`, 'gu');
+// "the opposition says". Not a thing before a passive ("The change was announced by the port
+// authority"): the one who acts there comes after "by".
+const PASSIVE = '(?!(?:was|were|is|are|be|been|being|get|gets|got|gotten)\\b)';
+const BODY = new RegExp(`\\b[Tt]he\\s+((?:${PASSIVE}\\p{Ll}[\\p{L}-]*\\s+){0,2}?${PASSIVE}\\p{Ll}[\\p{L}-]{2,})(?=\\s*(?:,[^,]{1,160},\\s*)?(?:has\\s+|had\\s+|also\\s+)?(?:${SPEECH_VERBS}|${ACTS_IN_WORDS})\\b)`, 'gu');
 
 /**
  * A body the statement opens with ("The business council has argued that ...") where the source
