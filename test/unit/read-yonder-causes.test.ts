@@ -75,6 +75,18 @@ describe('summary lines whose causes and reasons were read wrongly', () => {
     assert.equal(given.kind, 'supported', given.message);
   });
 
+  it('"..., and that squeezed our margins" is a cause told with "that" for the point before, not a second point', () => {
+    const c = Corpus.build([textSource('sources/bakery.txt', `Tollard Bakeries: annual results
+
+Chief executive Ruth Amankwah said: "We kept our prices down for shoppers while flour and energy costs rose sharply, and that squeezed our margins." She said customer numbers had fallen by 3%, and that the Alston site would close in June.`)]);
+    const v = checkParagraph(c, 'Amankwah said margins had been squeezed because prices were kept down while flour and energy costs rose.')[0]!.verdict;
+    assert.equal(v.kind, 'supported', v.message);
+    // Two points of what someone said, "..., and that the Alston site would close", are still told apart.
+    const points = checkParagraph(c, 'Amankwah said the Alston site would close in June because customer numbers had fallen by 3%.')[0]!.verdict;
+    assert.equal(points.kind, 'unsupported', points.message);
+    assert.match(points.message, /separate points/);
+  });
+
   it('"this footbridge" names again the footbridge the sentence before describes', () => {
     const v = check('Hale said the Mill Brook timber footbridge, built in 1994, had come to the end of its useful life.');
     assert.equal(v.kind, 'supported', v.message);

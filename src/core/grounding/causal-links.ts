@@ -120,6 +120,10 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
 // Where a sentence goes on to another point of what was said: "The company said passenger
 // numbers remained 12% below 2019 levels, and that fuel costs had risen by £2.3 million".
 const NEXT_POINT = /,?\s+and\s+that\s+/iu;
+// But "that" as what did it, the point before: "We held our prices down while our costs rose,
+// and that squeezed our margins" (a verb in the past, then what it did it to), "and that has
+// cut the waiting list".
+const THAT_DID = /^(?:(?:has|had|have|also)\s+)?\p{Ll}+(?:ed|t)\s+(?:our|the|its|their|his|her|my|your|us|them|it|to|a|an)\b/u;
 
 /**
  * Whether the passage says one side of the link before "and that" and the other after it, and
@@ -128,7 +132,7 @@ const NEXT_POINT = /,?\s+and\s+that\s+/iu;
  */
 function toldAsPoints(p: Passage, sides: LinkSides): boolean {
   const m = NEXT_POINT.exec(p.text);
-  if (!m || LINK.test(p.text)) return false;
+  if (!m || LINK.test(p.text) || THAT_DID.test(p.text.slice(m.index + m[0].length))) return false;
   const parts = [p.text.slice(0, m.index), p.text.slice(m.index + m[0].length)].map(contentWords);
   const says = (side: ReadonlySet<string>, k: number): boolean => sharedWords(side, parts[k]!) / side.size >= SAID;
   return (says(sides.cause, 0) && says(sides.effect, 1) && !says(sides.cause, 1)) || (says(sides.effect, 0) && says(sides.cause, 1) && !says(sides.cause, 0));
