@@ -226,3 +226,106 @@ export function reversedComparison(text: string, passages: readonly Passage[]): 
   }
   return undefined;
 }
+
+// A share told in words: "most of the crew vacancies", "fewer than half of its stations", "nearly
+// all of the claims". Each with the shares it allows, as fractions (exclusive of the bound that
+// "more than" and "fewer than" leave out).
+const SHARE_WORD = /\b(most|the\s+majority|a\s+majority|more\s+than\s+half|over\s+half|fewer\s+than\s+half|less\s+than\s+half|under\s+half|a\s+minority|(?:almost|nearly|virtually)\s+all)\s+of\s+(?:the|its|their|his|her|our|these|those)\s/giu;
+const SHARE_BOUNDS: readonly [RegExp, number, number][] = [
+  [/^(?:most|the\s+majority|a\s+majority|more\s+than\s+half|over\s+half)$/i, 0.5, 1],
+  [/^(?:fewer\s+than\s+half|less\s+than\s+half|under\s+half|a\s+minority)$/i, 0, 0.5],
+  [/^(?:almost|nearly|virtually)\s+all$/i, 0.8, 1],
+];
+// A count of a whole the source gives: "Three of the seven crew vacancies", "5 out of 8 stations",
+// "43% of the claims".
+const COUNT_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+};
+const COUNT = '(\\d{1,3}(?:,\\d{3})*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)';
+const OWNER = '(?:the\\s+|its\\s+|their\\s+|his\\s+|her\\s+|our\\s+)?';
+const COUNT_OF = new RegExp(`\\b(?:${COUNT}\\s+(?:out\\s+)?of\\s+${OWNER}${COUNT}|(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|per\\s*cent|percent)\\s+of)(?=\\s)`, 'giu');
+// A clause with one of these says it of the rest, or not at all: left alone ("most of the
+// vacancies remain open" where three of seven were filled).
+const TURNS = /\b(?:not|no|never|none|yet|still|remain(?:s|ed|ing)?|only|n['’]t)\b/iu;
+// A sentence tells a few shares and counts; a hostile one of thousands has its first weighed.
+const MOST_SHARES = 16;
+// The words of a clause that name what is counted and say what of it: this many.
+const CLAUSE_WORDS = 8;
+
+const countValue = (w: string): number => COUNT_WORDS[w.toLowerCase()] ?? Number(w.replace(/,/g, ''));
+
+/** The content words of the clause from `at` (normalised, no figures, with where each ends), and whether it turns what it says. */
+function clauseFrom(text: string, at: number): { words: string[]; ends: number[]; joined: boolean[]; turned: boolean } {
+  const clause = text.slice(at, at + 200).split(/[.;:!?]|,\s+(?:and|but|while|which|who)\b/u)[0]!;
+  const tokens = tokenizeCached(clause).filter((t) => t.norm.length > 2 && !STOPWORDS.has(t.norm) && !/\d/.test(t.norm)).slice(0, CLAUSE_WORDS);
+  // Whether a word follows the one before it with nothing but a space between: one name of a thing.
+  const joined = tokens.map((t, k) => k > 0 && /^\s+$/u.test(clause.slice(tokens[k - 1]!.end, t.start)));
+  return { words: tokens.map((t) => t.norm), ends: tokens.map((t) => at + t.end), joined, turned: TURNS.test(clause) };
+}
+
+/**
+ * Where two clauses count the same thing and say the same of it: their first shared word among
+ * the first three of each (the thing: "crew vacancies"), then, past the run of words both have in
+ * that order, what is left of one is nothing or shares a word with what is left of the other
+ * ("have been filled" and "have been filled"; "met the target" and "met it"; not "were
+ * advertised" and "have been filled"). Gives how many words of each name the thing (the run's
+ * words that follow one another with only a space between), or undefined.
+ */
+function sameSaid(mine: ReturnType<typeof clauseFrom>, theirs: ReturnType<typeof clauseFrom>): { mine: number; theirs: number } | undefined {
+  const i = mine.words.slice(0, 3).findIndex((w) => theirs.words.slice(0, 3).includes(w));
+  if (i < 0) return undefined;
+  const first = theirs.words.indexOf(mine.words[i]!);
+  let j = first;
+  let k = i;
+  while (k < mine.words.length && j < theirs.words.length && mine.words[k] === theirs.words[j]) { k++; j++; }
+  const restMine = mine.words.slice(k);
+  const restTheirs = theirs.words.slice(j);
+  if (restMine.length && restTheirs.length && !restMine.some((w) => restTheirs.includes(w))) return undefined;
+  let n = 1;
+  while (i + n < k && mine.joined[i + n] && theirs.joined[first + n]) n++;
+  return { mine: i + n, theirs: first + n };
+}
+
+/**
+ * A share the statement tells in words where the aligned passage counts the same thing, says the
+ * same of it, and the count falls outside the words' share: "Most of the crew vacancies have been
+ * filled" where "Three of the seven crew vacancies have been filled"; "fewer than half of the
+ * stations met the target" where "Five of the eight stations met it".
+ */
+export function shareAgainstCount(text: string, passages: readonly Passage[]): Found | undefined {
+  if (!/\b(?:most|majority|half|minority|all)\s+of\s/i.test(text)) return undefined;
+  let shares = 0;
+  for (const m of text.matchAll(SHARE_WORD)) {
+    if (++shares > MOST_SHARES) break;
+    const bounds = SHARE_BOUNDS.find(([re]) => re.test(m[1]!.replace(/\s+/g, ' ')));
+    if (!bounds) continue;
+    const mine = clauseFrom(text, m.index + m[0].length);
+    if (mine.turned || !mine.words.length) continue;
+    const [, low, high] = bounds;
+    for (const p of passages) {
+      if (!/\bof\s/i.test(p.text)) continue;
+      let counts = 0;
+      for (const c of p.text.matchAll(COUNT_OF)) {
+        if (++counts > MOST_SHARES) break;
+        const theirs = clauseFrom(p.text, c.index + c[0].length);
+        const thing = theirs.turned ? undefined : sameSaid(mine, theirs);
+        if (!thing) continue;
+        const share = c[3] !== undefined ? Number(c[3]) / 100 : countValue(c[1]!) / countValue(c[2]!);
+        // "more than half" and "fewer than half" leave half out; "most" may be all, "nearly all" not.
+        if (!(share >= 0 && share <= 1) || (share > low && (share < high || (high === 1 && low === 0.5)))) continue;
+        // The share and what it counts, each as written: what the fix puts in place of the other.
+        const end = mine.ends[thing.mine - 1]!;
+        const theirEnd = theirs.ends[thing.theirs - 1]!;
+        const said = p.text.slice(c.index, theirEnd);
+        return {
+          draft: { kind: 'percent', text: text.slice(m.index, end), value: 100 * low, upTo: 100 * high, start: m.index, end },
+          source: { kind: 'percent', text: said, value: 100 * share, start: c.index, end: theirEnd },
+          said,
+          passage: p,
+        };
+      }
+    }
+  }
+  return undefined;
+}

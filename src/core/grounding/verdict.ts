@@ -26,7 +26,7 @@ import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './anton
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
-import { otherBound, otherProportion, reversedComparison } from './proportions.js';
+import { otherBound, otherProportion, reversedComparison, shareAgainstCount } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
 import { conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
@@ -285,9 +285,10 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   const spokenQuoteSpans = verifiedQuoteSpans.filter((s) => wordCount(text.slice(s.start, s.end)) >= SPOKEN_WORDS);
   // A change told as another proportion ("fallen by about a quarter" where the source says
   // "roughly halved"), a time bounded the other way ("within a week" against "at least a week"),
-  // a comparison the passage's figures make the other way.
+  // a comparison the passage's figures make the other way, a share told in words that the
+  // passage's count of the same thing falls outside ("most of" where "three of the seven").
   const proportionOf = (a: Alignment): Assessment['figure'] => {
-    const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages) ?? reversedComparison(text, a.passages);
+    const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages) ?? reversedComparison(text, a.passages) ?? shareAgainstCount(text, a.passages);
     return found && { ...found, coverage: a.coverage };
   };
 
