@@ -26,6 +26,7 @@ import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './anton
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
+import { noCommentTold } from './no-comment.js';
 import { otherBound, otherProportion, reversedComparison, shareAgainstCount } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
@@ -371,7 +372,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
   if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
