@@ -704,9 +704,17 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     }
     return known;
   };
+  // The words of the names of those whose quotation or turn the passages stand in: a transcript's
+  // "We are moving births to the new unit at Wenlow General" is the minister's, named in his turn's
+  // label a sentence before. Read once, when a name is not in the passages.
+  let speakerWords: Set<string> | undefined;
+  const spoken = (name: string): boolean => {
+    speakerWords ??= new Set(passages.flatMap((p) => quotedSpeakers(corpus, p)).flatMap((s) => tokenizeCached(s).map((t) => t.norm)));
+    return speakerWords.size > 0 && tokenizeCached(name).every((t) => speakerWords!.has(t.norm));
+  };
   for (const n of mine) {
     const id = resolve(n.name);
-    if (theirIds.has(id) || inPassageText(n.name)) continue;
+    if (theirIds.has(id) || inPassageText(n.name) || spoken(n.name)) continue;
     // A name whose every word the passage has, none of them in a name of the passage's, is the
     // passage's words told with one left out ("Local Route 14" for "Local bus Route 14"); a
     // person's first name and another's surname may still be a swap.

@@ -183,6 +183,23 @@ function candidateParagraphs(corpus: Corpus, quote: string): { doc: SourceDocume
   return out;
 }
 
+/**
+ * The source's quotation a matched span stands in: of those around it that credit a speaker, the
+ * innermost (a transcript's turn may give another's words with their own credit: "We also spoke
+ * to Helen Marsh, who said the decision had been taken "behind closed doors"" is Marsh's, not the
+ * presenter's); else the first around it.
+ */
+function quoteAround(quotes: readonly SourceQuote[], matched: Span): SourceQuote | undefined {
+  let first: SourceQuote | undefined;
+  let credited: SourceQuote | undefined;
+  for (const q of quotes) {
+    if (q.span.start > matched.start || matched.end > q.span.end) continue;
+    first ??= q;
+    if ((q.speakerId || q.speakerName) && (!credited || q.span.end - q.span.start < credited.span.end - credited.span.start)) credited = q;
+  }
+  return credited ?? first;
+}
+
 /** Where the draft quote appears verbatim (modulo typography, elisions and insertions), if anywhere. */
 export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase?: boolean } = {}, candidates: QuoteCandidates = candidateParagraphs(corpus, quote)): QuoteLocation | undefined {
   const ignoreCase = options.ignoreCase ?? false;
@@ -202,7 +219,7 @@ export function locateQuote(corpus: Corpus, quote: string, options: { ignoreCase
       const end = matchAt(pieces.slice(firstWordIndex), words, s, 0, ignoreCase, gaps);
       if (end < 0) continue;
       const matched: Span = { start: words[s]!.start, end: words[end - 1]!.end };
-      const sourceQuote = corpus.quotesOf(doc.id).find((q) => q.span.start <= matched.start && matched.end <= q.span.end);
+      const sourceQuote = quoteAround(corpus.quotesOf(doc.id), matched);
       const meaningChange = gaps.length ? gapsChangeMeaning(gaps, doc, words) : undefined;
       if (!meaningChange) return { docId: doc.id, span: matched, sourceQuote };
       altered ??= { docId: doc.id, span: matched, sourceQuote, meaningChange };

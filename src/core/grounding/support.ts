@@ -1120,8 +1120,9 @@ export function reportsSpeech(corpus: Corpus, passage: Passage): boolean {
   return !!doc && mayHaveTurns(doc) && quotedSpeakers(corpus, passage).length > 0;
 }
 
-// A line that opens with a label and a colon: a turn ("A:", "MARIA LOPEZ:", "Ben:") or a header ("From:").
-const LABELLED_LINE = new RegExp(`^[ \\t]*${TURN_LABEL}[ \\t]*:[ \\t]+\\S`, 'mu');
+// A line that opens with a label and a colon: a turn ("A:", "MARIA LOPEZ:", "Ben:", "HOST (ANNA
+// REY):") or a header ("From:").
+const LABELLED_LINE = new RegExp(`^[ \\t]*${TURN_LABEL}(?:[ \\t]*\\(${TURN_LABEL}\\))?[ \\t]*:[ \\t]+\\S`, 'mu');
 const turnsKnown = new WeakMap<SourceDocument, boolean>();
 
 /** Whether a document may be a transcript, an interview or an email, whose turns speak. */

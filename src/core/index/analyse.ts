@@ -195,8 +195,9 @@ const MALE_ADDRESS = /\b(?:Mr|Sir|Lord)\.?\s+$/;
 
 // A speaker's label: up to four capitalised words ("Anna", "MARIA LOPEZ"), before a colon.
 export const TURN_LABEL = "\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){0,3}";
-// A turn of a transcript: a speaker's name, a colon, what they said ("Anna: OK, let's start.").
-const TURN = new RegExp(`^[ \\t]*(${TURN_LABEL})[ \\t]*:[ \\t]+(\\S[^\\n]*?)[ \\t]*$`, 'gmu');
+// A turn of a transcript: a speaker's name, a colon, what they said ("Anna: OK, let's start."); or
+// the speaker's part and name in brackets ("HEALTH MINISTER (DAVID KERR): It isn't.").
+const TURN = new RegExp(`^[ \\t]*(?:${TURN_LABEL}[ \\t]*\\((${TURN_LABEL})\\)|(${TURN_LABEL}))[ \\t]*:[ \\t]+(\\S[^\\n]*?)[ \\t]*$`, 'gmu');
 // Labels of a page's or a message's fields, not speakers.
 const FIELD_LABELS = new Set(['published', 'updated', 'posted', 'source', 'sources', 'photo', 'image', 'picture', 'caption', 'credit',
   'keywords', 'tags', 'topics', 'note', 'notes', 'editor', "editor's note", 'related', 'read more', 'share', 'by', 'date', 'time',
@@ -214,9 +215,10 @@ function turnsOf(text: string): Turn[] {
   const out: Turn[] = [];
   TURN.lastIndex = 0;
   for (let m = TURN.exec(text); m; m = TURN.exec(text)) {
-    const speaker = m[1]!;
+    const speaker = (m[1] ?? m[2])!;
     if (FIELD_LABELS.has(speaker.toLowerCase())) continue;
-    out.push({ speaker, text: m[2]!, start: m.index + m[0].indexOf(m[2]!, m[0].indexOf(':') + 1) });
+    const said = m[3]!;
+    out.push({ speaker, text: said, start: m.index + m[0].indexOf(said, m[0].indexOf(':') + 1) });
   }
   return out;
 }

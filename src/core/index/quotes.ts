@@ -37,6 +37,13 @@ const AFTER_PRONOUN = /^[\s,.!?—–-]*(?:he|she|they|it)\s+(?:said|says|added|
 // (Or with the comma of an appositive before the verb: `The company's operations director, Fiona
 // Drummond, said: "`.)
 const BEFORE = new RegExp(`${NAME}${KIND}(?:,([^"“”]{0,160}),|,)?\\s+(?:also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+// A relative clause that gives the speaker, in a sentence that may be another's turn or report:
+// `We also spoke to Helen Marsh of the Save Tarrow Births campaign, who said the decision had been
+// taken "` (a name, perhaps with what it is of or a few words in lower case after it, then ", who"
+// and a verb of saying). Read from the last ", who" back, at most this far.
+const WHO_BEFORE = new RegExp(`${NAME}(?:[ \\t]+(?:of|from|at|for)[ \\t]+[^,"“”.;:!?\\n]{1,80}?|(?:[ \\t]+\\p{Ll}[\\p{L}'’-]*){0,3}),\\s+who\\s+(?:had\\s+|has\\s+|also\\s+)?${VERB}\\b[^"“”]{0,200}$`, 'u');
+const WHO = /,\s+who\s/gu;
+const WHO_REACH = 160;
 const ACCORDING_TO = new RegExp(`^[\\s,.]*according to\\s+${NAME}`, 'u');
 // A speaker who opens a line or a sentence (after an item's number), with a role between commas
 // and a colon, right before the quote.
@@ -112,6 +119,15 @@ export function scanQuotes(text: string): Span[] {
   return spans;
 }
 
+/** The speaker a relative clause before the quote gives ("Helen Marsh ..., who said ..."), if any. */
+function whoSaid(before: string): string | undefined {
+  let last = -1;
+  for (const m of before.matchAll(WHO)) last = m.index;
+  if (last < 0) return undefined;
+  const m = WHO_BEFORE.exec(before.slice(Math.max(0, last - WHO_REACH)));
+  return m && !notSpeaker(m[1]!) ? trimName(m[1]!) : undefined;
+}
+
 /** Who is credited with the quote at `span` in `text`. */
 export function speakerOf(text: string, span: Span): string | undefined {
   const after = text.slice(span.end + 1, span.end + 240);
@@ -128,6 +144,8 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
   if (m3 && !notSpeaker(m3[1]!)) return (m3[2] !== undefined && isPost(m3[1]!) ? personNamed(m3[2]) : undefined) ?? trimName(m3[1]!);
+  const who = whoSaid(before);
+  if (who) return who;
   // Minutes and reports: `7.1 Councillor Joanna Petrakis, Cabinet member for Communities: "`.
   // (Read only after a colon, from the line's or the sentence's start: once per such quote.)
   const head = text.slice(Math.max(0, span.start - 240), Math.max(0, span.start - 1));
