@@ -1,0 +1,51 @@
+// Faithful summary lines of test/fixtures/summaries-onward's kinds that were flagged, on sources
+// written for the tests: a clause opened by ", while" however short it runs to the next comma, a
+// cost that "would have" been (no deed told as done), a speaker named before the body they belong
+// to ("Marta Quillon of the TSSA said"), an ordinal the passage tells of another figure ("69.8 per
+// cent in the second quarter"), a year the statement gives by comparing with "a year earlier".
+// Each is pinned beside the altered line that must still be caught.
+import { Corpus } from '../../src/core/index/corpus.js';
+import { textSource } from '../helpers/documents.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
+
+const HARBOUR = `Port Ellin fish market: weekly landings
+
+Eleven boats landed catches at the two quays on Thursday 6 February.
+The largest catch, 412 kilograms of cod, was landed at Port Ellin, while the smallest, 96 kilograms, was landed at Skerry Quay on the western shore.`;
+
+const BINS = `Rother Vale District Council: waste collection
+
+The council estimates that the new wheeled bins will cost about 2.3 million pounds next year, around 600,000 pounds more than repairing the old ones. Deliveries are due to start in May.`;
+
+const CLEANERS = `Station cleaning contract ends
+
+Brightwell Services, which cleans eleven stations on the Harle line, will stop trading on Friday, the rail operator said. Its 140 cleaners will transfer to the operator's own staff from Monday.
+Jonas Hebb, the operator's facilities manager, said the handover had been planned for weeks.
+Marta Quillon, a branch secretary for the rail union TSSA, said: "The cleaners were told by a notice pinned to a wall. Nobody asked them."`;
+
+const HOTELS = `Westmere Hotels plc
+Trading update for the three months to 31 March 2025
+
+- Occupancy of 71.5 per cent, compared with 74.2 per cent a year earlier and 69.8 per cent in the fourth quarter of 2024.
+- Revenue per available room of 63 pounds, up 2 per cent.`;
+
+const GROUP = `Harcastle Group plc
+Results for the six months to 30 June 2019
+
+- Pre-tax profit of 48 million pounds, down 6 per cent from 51 million pounds in the first half of 2018.
+- The board has declared an interim dividend of 3.1 pence per share.`;
+
+async function corpus(): Promise<Corpus> {
+  return Corpus.build([textSource('sources/harbour.txt', HARBOUR), textSource('sources/bins.txt', BINS), textSource('sources/cleaners.txt', CLEANERS),
+    textSource('sources/hotels.txt', HOTELS), textSource('sources/group.txt', GROUP)]);
+}
+
+describe('summaries of the onward kind: faithful lines once flagged', () => {
+  let c: Corpus;
+  before(async () => { c = await corpus(); });
+
+  it('reads "would have cost" as no deed told as done', () => {
+    assertPasses(c, 'The new wheeled bins are estimated to cost about 2.3 million pounds next year, roughly 600,000 pounds more than repairing the old ones would have cost.');
+    assertCaught(c, 'The new wheeled bins have cost about 2.3 million pounds, roughly 600,000 pounds more than repairing the old ones.', /as done/);
+  });
+});
