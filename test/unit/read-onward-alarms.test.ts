@@ -48,4 +48,9 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
     assertPasses(c, 'The new wheeled bins are estimated to cost about 2.3 million pounds next year, roughly 600,000 pounds more than repairing the old ones would have cost.');
     assertCaught(c, 'The new wheeled bins have cost about 2.3 million pounds, roughly 600,000 pounds more than repairing the old ones.', /as done/);
   });
+
+  it('credits a quote to the person named before the body they belong to', () => {
+    assertPasses(c, 'Marta Quillon of the TSSA said the cleaners had learned of it from a notice, adding: "Nobody asked them."');
+    assertCaught(c, 'Jonas Hebb of the TSSA said the cleaners had learned of it from a notice, adding: "Nobody asked them."', /attributes it to Marta Quillon/);
+  });
 });
