@@ -53,4 +53,9 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
     assertPasses(c, 'Marta Quillon of the TSSA said the cleaners had learned of it from a notice, adding: "Nobody asked them."');
     assertCaught(c, 'Jonas Hebb of the TSSA said the cleaners had learned of it from a notice, adding: "Nobody asked them."', /attributes it to Marta Quillon/);
   });
+
+  it('weighs an ordinal the passage tells of another figure against nothing of the statement\'s', () => {
+    assertPasses(c, 'Westmere\'s occupancy fell to 71.5 per cent from 74.2 per cent in the first quarter of 2024.');
+    assertCaught(c, 'Westmere\'s occupancy rose to 71.5 per cent from 69.8 per cent in the third quarter of 2024.', /fourth/);
+  });
 });
