@@ -44,6 +44,11 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
   let c: Corpus;
   before(async () => { c = await corpus(); });
 
+  it('reads ", while the smallest, 96 kilograms, was ..." as a clause of its own', () => {
+    assertPasses(c, 'Eleven boats landed catches on Thursday 6 February, with the largest catch, 412 kilograms, at Port Ellin.');
+    assertCaught(c, 'Eleven boats landed catches on Thursday 6 February, with the smallest catch, 412 kilograms, at Skerry Quay.', /./);
+  });
+
   it('reads "would have cost" as no deed told as done', () => {
     assertPasses(c, 'The new wheeled bins are estimated to cost about 2.3 million pounds next year, roughly 600,000 pounds more than repairing the old ones would have cost.');
     assertCaught(c, 'The new wheeled bins have cost about 2.3 million pounds, roughly 600,000 pounds more than repairing the old ones.', /as done/);
@@ -57,5 +62,10 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
   it('weighs an ordinal the passage tells of another figure against nothing of the statement\'s', () => {
     assertPasses(c, 'Westmere\'s occupancy fell to 71.5 per cent from 74.2 per cent in the first quarter of 2024.');
     assertCaught(c, 'Westmere\'s occupancy rose to 71.5 per cent from 69.8 per cent in the third quarter of 2024.', /fourth/);
+  });
+
+  it('reads "a year earlier" as giving the year before the statement\'s', () => {
+    assertPasses(c, 'Harcastle made a pre-tax profit of 48 million pounds in the first half of 2019, 6 per cent less than the 51 million pounds it made a year earlier.');
+    assertCaught(c, 'Harcastle made a pre-tax profit of 48 million pounds in the first half of 2017, 6 per cent less than the 51 million pounds it made a year earlier.', /2017 does not match the source, which says 2018/);
   });
 });
