@@ -35,9 +35,28 @@ Results for the six months to 30 June 2019
 - Pre-tax profit of 48 million pounds, down 6 per cent from 51 million pounds in the first half of 2018.
 - The board has declared an interim dividend of 3.1 pence per share.`;
 
+const TRIBUNAL = `Upper Tribunal: appeal of Ms Rhian Tolley
+
+Ms Tolley appealed on two grounds. First, she argued that the tribunal was wrong to find the flat habitable. Second, she argued that the tribunal had erred in refusing her costs, because the landlord had ignored three letters before the hearing.`;
+
+const INQUIRY = `Northfield Trust inquiry: findings
+
+The inquiry was heard by an independent panel chaired by Dr Amaris Kettle, a retired surgeon, sitting with two lay members. The trust was represented by its medical director.
+
+The panel heard from 31 families over nine days. It also read the trust's own review of the ward.
+
+The panel concluded that the trust had been wrong to ignore the warnings and ordered a review of 40 cases, the most its terms of reference permit.`;
+
+const PAVILION = `Ashwick Parish Council: pavilion
+
+The pavilion also needs drainage works estimated at 185,000 pounds, which the surveyor says are urgent.
+The council has applied to two sports charities for grants towards the cost.
+Councillor Odette Vance said that funding for the works was "not yet agreed" and would depend on the spring budget review.`;
+
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/harbour.txt', HARBOUR), textSource('sources/bins.txt', BINS), textSource('sources/cleaners.txt', CLEANERS),
-    textSource('sources/hotels.txt', HOTELS), textSource('sources/group.txt', GROUP)]);
+    textSource('sources/hotels.txt', HOTELS), textSource('sources/group.txt', GROUP), textSource('sources/tribunal.txt', TRIBUNAL),
+    textSource('sources/inquiry.txt', INQUIRY), textSource('sources/pavilion.txt', PAVILION)]);
 }
 
 describe('summaries of the onward kind: faithful lines once flagged', () => {
@@ -67,5 +86,10 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
   it('reads "a year earlier" as giving the year before the statement\'s', () => {
     assertPasses(c, 'Harcastle made a pre-tax profit of 48 million pounds in the first half of 2019, 6 per cent less than the 51 million pounds it made a year earlier.');
     assertCaught(c, 'Harcastle made a pre-tax profit of 48 million pounds in the first half of 2017, 6 per cent less than the 51 million pounds it made a year earlier.', /2017 does not match the source, which says 2018/);
+  });
+
+  it('reads what someone argued they "deserved" as what should be, not what was', () => {
+    assertPasses(c, 'Ms Tolley argued that she deserved her costs because the landlord had ignored three letters before the hearing.');
+    assertCaught(c, 'The tribunal granted Ms Tolley her costs because the landlord had ignored three letters before the hearing.', /./);
   });
 });

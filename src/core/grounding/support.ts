@@ -663,8 +663,9 @@ const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
 const ELLIPTICAL_NEGATION = /\b(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:\p{L}+ly\s+)?(?:not|never)\s*(?:[.,;:)]|$)|\b\p{L}+n['’]t\s*(?:[.,;:)]|$)/iu;
 
 // What someone says should be, not what is: "argued that nurses should be able to live in the
-// city", "wants workers to be able to live here".
-const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|hope|hopes|hoped|calls?\s+for|called\s+for|urged?|urges)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+// city", "wants workers to be able to live here", "argued that he deserved mitigation" (not the
+// adjective: "a deserved win", "well-deserved").
+const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|(?<!(?:\b(?:a|an|the|richly|fully|thoroughly)\s+|-))deserved|want|wants|wanted|hope|hopes|hoped|calls?\s+for|called\s+for|urged?|urges)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
 
 // A verb that says its object will not happen: "ruled out raising taxes", "refused to sign",
 // "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
@@ -809,11 +810,13 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What each side wishes for, and what the statement denies with a verb: read once a call, and
   // only when a word would flip.
   const wishes = new Map<string, Set<string>>();
-  const wished = (text: string): Set<string> => {
+  const wishedSet = (text: string): Set<string> => {
     let found = wishes.get(text);
     if (!found) wishes.set(text, (found = wordsAfter(text, WISH_BEFORE, 48)));
     return found;
   };
+  // (A word as the negations give it, "costs", or as normalised, "cost": the wishes are normalised.)
+  const wished = (text: string): { has(word: string): boolean } => ({ has: (word) => wishedSet(text).has(word) || wishedSet(text).has(normalizeWord(word)) });
   // "unless the firm improves its offer" says what "if the company does not improve" says.
   let unless: Set<string> | undefined;
   let passageIfNot: boolean | undefined;
