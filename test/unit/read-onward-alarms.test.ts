@@ -2,8 +2,11 @@
 // written for the tests: a clause opened by ", while" however short it runs to the next comma, a
 // cost that "would have" been (no deed told as done), a speaker named before the body they belong
 // to ("Marta Quillon of the TSSA said"), an ordinal the passage tells of another figure ("69.8 per
-// cent in the second quarter"), a year the statement gives by comparing with "a year earlier".
-// Each is pinned beside the altered line that must still be caught.
+// cent in the second quarter"), a year the statement gives by comparing with "a year earlier",
+// what someone argued they "deserved", and the words a statement takes from a sentence that says
+// which thing the other speaks of, counted past a form of address ("Dr Amaris Kettle") and a
+// thousands' comma ("185,000 pounds"). Each is pinned beside the altered line that must still be
+// caught, where one of the same shape is at hand.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -91,5 +94,14 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
   it('reads what someone argued they "deserved" as what should be, not what was', () => {
     assertPasses(c, 'Ms Tolley argued that she deserved her costs because the landlord had ignored three letters before the hearing.');
     assertCaught(c, 'The tribunal granted Ms Tolley her costs because the landlord had ignored three letters before the hearing.', /./);
+  });
+
+  it('reads the name after a form of address as standing where the name does ("chaired by Dr Amaris Kettle")', () => {
+    assertPasses(c, 'The panel chaired by Amaris Kettle found that the trust had been wrong to ignore the warnings and ordered a review of 40 cases.');
+    assertCaught(c, 'The trust\'s medical director found that the trust had been wrong to ignore the warnings and ordered a review of 40 cases.', /joins parts of two source sentences/);
+  });
+
+  it('reads a figure with a thousands\' comma as one place ("estimated at 185,000 pounds")', () => {
+    assertPasses(c, 'Councillor Odette Vance said funding for the drainage works, estimated at 185,000 pounds, was "not yet agreed" and would depend on the spring budget review.');
   });
 });

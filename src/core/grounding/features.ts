@@ -1,7 +1,7 @@
 // Explainable evidence features of one statement against the sources: each one is something a
 // writer can check by eye (a word, a name, a figure, a phrase the source does not have).
 import type { Corpus } from '../index/corpus.js';
-import { findNames, type NameCandidate } from '../index/names.js';
+import { findNames, FORM_OF_ADDRESS, type NameCandidate } from '../index/names.js';
 import { quotationSpans } from '../index/quotes.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
@@ -522,6 +522,14 @@ function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): 
   return false;
 }
 
+const FIGURE_GROUPS = 4;
+
+/** Whether the `i`th token is a figure's digits after its thousands' comma: "000" of "210,000". */
+function continuesFigure(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, before = tokens[i - 1];
+  return !!before && before.end + 1 === t.start && /^\d{3}$/.test(t.text) && /\d$/.test(before.text);
+}
+
 // How far from the noun it qualifies a word of the other sentence may stand.
 const QUALIFIER_REACH = 4;
 // What stands before a noun the reader already knows. ("That" is as often a conjunction: "said
@@ -563,13 +571,33 @@ function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: Pass
   return false;
 }
 
-/** For each word of the list, the words standing within QUALIFIER_REACH of one of its places. */
+/**
+ * For each word of the list, the words standing within QUALIFIER_REACH of one of its places. A
+ * form of address takes no place ("a panel chaired by Ms Philippa Graveney" has "Graveney" as near
+ * "panel" as "the panel chaired by Philippa Graveney" has), nor does the part of a figure after its
+ * thousands' comma ("210,000 pounds" is two places from "at", as "about 210 pounds" would be).
+ */
 function neighbours(tokens: readonly Token[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // The words at each place, and each word's place (-1, then the next word's, for a form of address).
+  const places: string[][] = [];
+  const placeOf = tokens.map((t, i) => {
+    if (FORM_OF_ADDRESS.test(t.text)) return -1;
+    // (A figure's groups share a place up to a billion's: a hostile "1,000,000,000,..." is read in steps.)
+    if (!places.length || !continuesFigure(tokens, i) || places[places.length - 1]!.length >= FIGURE_GROUPS) places.push([]);
+    places[places.length - 1]!.push(t.norm);
+    return places.length - 1;
+  });
+  if (!places.length) places.push([]);
+  for (let i = tokens.length - 1, next = places.length - 1; i >= 0; i--) {
+    if (placeOf[i] === -1) placeOf[i] = next;
+    else next = placeOf[i]!;
+  }
   tokens.forEach((t, i) => {
     let near = out.get(t.norm);
     if (!near) out.set(t.norm, (near = new Set()));
-    for (let k = Math.max(0, i - QUALIFIER_REACH); k <= Math.min(tokens.length - 1, i + QUALIFIER_REACH); k++) near.add(tokens[k]!.norm);
+    const at = placeOf[i]!;
+    for (let k = Math.max(0, at - QUALIFIER_REACH); k <= Math.min(places.length - 1, at + QUALIFIER_REACH); k++) for (const w of places[k]!) near.add(w);
   });
   return out;
 }
