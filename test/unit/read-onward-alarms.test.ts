@@ -3,10 +3,11 @@
 // cost that "would have" been (no deed told as done), a speaker named before the body they belong
 // to ("Marta Quillon of the TSSA said"), an ordinal the passage tells of another figure ("69.8 per
 // cent in the second quarter"), a year the statement gives by comparing with "a year earlier",
-// what someone argued they "deserved", and the words a statement takes from a sentence that says
+// what someone argued they "deserved", the words a statement takes from a sentence that says
 // which thing the other speaks of, counted past a form of address ("Dr Amaris Kettle") and a
-// thousands' comma ("185,000 pounds"). Each is pinned beside the altered line that must still be
-// caught, where one of the same shape is at hand.
+// thousands' comma ("185,000 pounds"), a name said where the next sentence says "The operator",
+// and a clause joined by ", which" to what the other sentence's "The reduction" tells. Each is
+// pinned beside the altered line that must still be caught, where one of the same shape is at hand.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -56,10 +57,37 @@ The pavilion also needs drainage works estimated at 185,000 pounds, which the su
 The council has applied to two sports charities for grants towards the cost.
 Councillor Odette Vance said that funding for the works was "not yet agreed" and would depend on the spring budget review.`;
 
+const BUS = `Marlow Valley visitor economy: summer review
+
+Day visits grew strongly this summer, helped by the new Sunday bus service from Marlow Cross.
+
+Transport
+
+The new Sunday bus service from Marlow Cross, run by Kestrel Coaches as a trial from 4 May to 28 September, carried 9,400 passengers over 22 Sundays, an average of about 430 a day. The operator has said it will decide by November whether to keep the service in 2027, and that the decision will depend partly on a grant.
+
+Harlow County Council has paid for extra parking at the station.`;
+
+const FERRY = `Orrin harbour: season report
+
+The new evening ferry from Tollby, run by Gannet Marine for the Orrin Harbour Trust as a trial, carried 5,100 passengers over 12 weeks. The operator has said it will decide by March whether to keep the ferry in 2027.`;
+
+const LIDO = `Denbury Borough Council: response to the pool petition
+
+The council's position
+
+The Cabinet has decided not to close Denbury Lido this year. However, it has not ruled out changes in later years, and the lido's opening hours will be reduced from 70 to 56 hours a week from 1 September 2025. The sauna will close from October.
+
+Why closure was proposed
+
+The lido's visits fell by about a quarter over five years.
+
+The reduction in hours is expected to save around 23,000 pounds a year, mainly in heating costs. No staff will be made redundant.`;
+
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/harbour.txt', HARBOUR), textSource('sources/bins.txt', BINS), textSource('sources/cleaners.txt', CLEANERS),
     textSource('sources/hotels.txt', HOTELS), textSource('sources/group.txt', GROUP), textSource('sources/tribunal.txt', TRIBUNAL),
-    textSource('sources/inquiry.txt', INQUIRY), textSource('sources/pavilion.txt', PAVILION)]);
+    textSource('sources/inquiry.txt', INQUIRY), textSource('sources/pavilion.txt', PAVILION), textSource('sources/bus.txt', BUS),
+    textSource('sources/ferry.txt', FERRY), textSource('sources/lido.txt', LIDO)]);
 }
 
 describe('summaries of the onward kind: faithful lines once flagged', () => {
@@ -103,5 +131,16 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
 
   it('reads a figure with a thousands\' comma as one place ("estimated at 185,000 pounds")', () => {
     assertPasses(c, 'Councillor Odette Vance said funding for the drainage works, estimated at 185,000 pounds, was "not yet agreed" and would depend on the spring budget review.');
+  });
+
+  it('reads the name a clause says where the next sentence says "The operator" as that sentence\'s', () => {
+    assertPasses(c, 'The Sunday bus trial from Marlow Cross carried 9,400 passengers over 22 Sundays, and Kestrel Coaches will decide by November whether to run it again in 2027.');
+    // Two bodies named before "The operator": the one the statement says is not the operator.
+    assertCaught(c, 'The evening ferry trial from Tollby carried 5,100 passengers over 12 weeks, and the Orrin Harbour Trust will decide by March whether to run it again in 2027.', /joins parts of two source sentences/);
+  });
+
+  it('reads ", which is expected to save" as the source\'s link where the saving is of "the reduction" the other sentence tells', () => {
+    assertPasses(c, 'From 1 September 2025 the lido\'s opening hours will be cut from 70 to 56 a week, which is expected to save around 23,000 pounds a year, mostly in heating costs.');
+    assertCaught(c, 'From October the sauna will close, which is expected to save around 23,000 pounds a year, mostly in heating costs.', /joins parts of two source sentences/);
   });
 });
