@@ -6,8 +6,10 @@
 // what someone argued they "deserved", the words a statement takes from a sentence that says
 // which thing the other speaks of, counted past a form of address ("Dr Amaris Kettle") and a
 // thousands' comma ("185,000 pounds"), a name said where the next sentence says "The operator",
-// and a clause joined by ", which" to what the other sentence's "The reduction" tells. Each is
-// pinned beside the altered line that must still be caught, where one of the same shape is at hand.
+// a clause joined by ", which" to what the other sentence's "The reduction" tells, and a share
+// worked out from the statement's own two figures ("96 people, less than half of its 240-bed
+// capacity"). Each is pinned beside the altered line that must still be caught, where one of the
+// same shape is at hand.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -83,11 +85,16 @@ The lido's visits fell by about a quarter over five years.
 
 The reduction in hours is expected to save around 23,000 pounds a year, mainly in heating costs. No staff will be made redundant.`;
 
+const REST = `Storm update: Kelby rest centre
+
+A rest centre opened at Kelby Leisure Centre on Saturday afternoon. By Sunday morning it was sheltering 96 residents, said council officer Rhona Pike, who added that the centre has beds for up to 240 people and is taking pets in a separate hall.`;
+
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/harbour.txt', HARBOUR), textSource('sources/bins.txt', BINS), textSource('sources/cleaners.txt', CLEANERS),
     textSource('sources/hotels.txt', HOTELS), textSource('sources/group.txt', GROUP), textSource('sources/tribunal.txt', TRIBUNAL),
     textSource('sources/inquiry.txt', INQUIRY), textSource('sources/pavilion.txt', PAVILION), textSource('sources/bus.txt', BUS),
-    textSource('sources/ferry.txt', FERRY), textSource('sources/lido.txt', LIDO)]);
+    textSource('sources/ferry.txt', FERRY), textSource('sources/lido.txt', LIDO),
+    textSource('sources/rest.txt', REST)]);
 }
 
 describe('summaries of the onward kind: faithful lines once flagged', () => {
@@ -142,5 +149,10 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
   it('reads ", which is expected to save" as the source\'s link where the saving is of "the reduction" the other sentence tells', () => {
     assertPasses(c, 'From 1 September 2025 the lido\'s opening hours will be cut from 70 to 56 a week, which is expected to save around 23,000 pounds a year, mostly in heating costs.');
     assertCaught(c, 'From October the sauna will close, which is expected to save around 23,000 pounds a year, mostly in heating costs.', /joins parts of two source sentences/);
+  });
+
+  it('reads "less than half of its 240-bed capacity" as a share the statement\'s own two figures bear out', () => {
+    assertPasses(c, 'By Sunday morning the rest centre at Kelby Leisure Centre was sheltering 96 people, less than half of its 240-bed capacity.');
+    assertCaught(c, 'By Sunday morning the rest centre at Kelby Leisure Centre was sheltering 96 people, more than half of its 240-bed capacity.', /figures the source never gives/);
   });
 });
