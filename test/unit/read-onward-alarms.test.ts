@@ -8,8 +8,10 @@
 // thousands' comma ("185,000 pounds"), a name said where the next sentence says "The operator",
 // a clause joined by ", which" to what the other sentence's "The reduction" tells, and a share
 // worked out from the statement's own two figures ("96 people, less than half of its 240-bed
-// capacity"). Each is pinned beside the altered line that must still be caught, where one of the
-// same shape is at hand.
+// capacity"), and a stopping told as the source's ending ("stopped charging" for "dropped
+// parking charges"), no opposite of a starting of something else ("people started to feel"). Each
+// is pinned beside the altered line that must still be caught, where one of the same shape is at
+// hand.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -89,12 +91,18 @@ const REST = `Storm update: Kelby rest centre
 
 A rest centre opened at Kelby Leisure Centre on Saturday afternoon. By Sunday morning it was sheltering 96 residents, said council officer Rhona Pike, who added that the centre has beds for up to 240 people and is taking pets in a separate hall.`;
 
+const GARDENS = `Interview: the director of Ellery Botanic Gardens
+
+Q: What has changed since you arrived?
+
+A: A good deal. The glasshouse reopened in 2023 after a long restoration. We also dropped parking charges for visitors over 70, and that group has roughly doubled as a share of our visitors. But I think the biggest change is that people started to feel the gardens belonged to the town.`;
+
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/harbour.txt', HARBOUR), textSource('sources/bins.txt', BINS), textSource('sources/cleaners.txt', CLEANERS),
     textSource('sources/hotels.txt', HOTELS), textSource('sources/group.txt', GROUP), textSource('sources/tribunal.txt', TRIBUNAL),
     textSource('sources/inquiry.txt', INQUIRY), textSource('sources/pavilion.txt', PAVILION), textSource('sources/bus.txt', BUS),
     textSource('sources/ferry.txt', FERRY), textSource('sources/lido.txt', LIDO),
-    textSource('sources/rest.txt', REST)]);
+    textSource('sources/rest.txt', REST), textSource('sources/gardens.txt', GARDENS)]);
 }
 
 describe('summaries of the onward kind: faithful lines once flagged', () => {
@@ -154,5 +162,10 @@ describe('summaries of the onward kind: faithful lines once flagged', () => {
   it('reads "less than half of its 240-bed capacity" as a share the statement\'s own two figures bear out', () => {
     assertPasses(c, 'By Sunday morning the rest centre at Kelby Leisure Centre was sheltering 96 people, less than half of its 240-bed capacity.');
     assertCaught(c, 'By Sunday morning the rest centre at Kelby Leisure Centre was sheltering 96 people, more than half of its 240-bed capacity.', /figures the source never gives/);
+  });
+
+  it('reads "stopped charging" as what "dropped parking charges" says, and as no opposite of "people started to feel"', () => {
+    assertPasses(c, 'He said the gardens stopped charging visitors over 70 for parking, and that group\'s share of visitors has roughly doubled.');
+    assertCaught(c, 'He said people stopped feeling the gardens belonged to the town.', /"started" where the statement says the opposite, "stopped"/);
   });
 });

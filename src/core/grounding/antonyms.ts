@@ -138,6 +138,12 @@ for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map
 // same content word; alone "left" is mostly a verb and "right" a judgement.
 const SIDES = ['left', 'right'];
 for (const w of SIDES) alternatives.set(normalizeWord(w), { set: SIDES.map(normalizeWord), sameNext: true });
+// A verb of starting or stopping tells of what it starts or stops: it opposes the other only
+// before the same word or after the same content word, as an ordinal does ("the museum stopped
+// charging admission" is no opposite of "people started to feel the museum was theirs", but
+// "stopped charging" is of "started charging").
+const ASPECTUAL = new Set(['start', 'started', 'starts', 'starting', 'stop', 'stopped', 'stops', 'stopping', 'begin', 'began', 'begun', 'begins',
+  'beginning', 'cease', 'ceased', 'ceases', 'ceasing', 'resume', 'resumed', 'resumes', 'resuming'].map(normalizeWord));
 // An ordinal joined to its word ("a second-year student", "the third-placed team"): the word is
 // the same on both sides, so one where the passage has another ordinal in the same place is as
 // wrong as the ordinal alone.
@@ -453,7 +459,7 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         if (sameNeighbour(statementNorms, i, passageNorms, rivals(o))) return [w, o];
         continue;
       }
-      if (alt?.sameNext) {
+      if (alt?.sameNext || ASPECTUAL.has(w)) {
         // Before the same word ("second Trump administration"), or after the same content word
         // ("finished fourth" where the passage says "finished fifth").
         // The passage's own word elsewhere leaves it only where it stands the same way too
@@ -462,7 +468,7 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         const before = statementNorms[i - 1];
         const keyed = (j: number): boolean => (next !== undefined && passageNorms[j + 1] === next) || (before !== undefined && !STOPWORDS.has(before) && passageNorms[j - 1] === before);
         const figured = ORDINAL_SET.has(w) && figuresWithin(statementNorms, i, ORDINAL_FIGURE_REACH).length > 0;
-        if (!passage.placesOf(w).some(keyed) && ((next !== undefined && rivalsNext(o, figured).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o, figured).has(before)))) return [w, o, true];
+        if (!passage.placesOf(w).some(keyed) && ((next !== undefined && rivalsNext(o, figured).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o, figured).has(before)))) return alt ? [w, o, true] : [w, o];
         continue;
       }
       if (CONVERSES.has(w) && rivals(o).some((j) => conversed(statementNorms, i, passageNorms, j))) continue;
