@@ -138,6 +138,12 @@ for (const w of ORDINALS) alternatives.set(normalizeWord(w), { set: ORDINALS.map
 // same content word; alone "left" is mostly a verb and "right" a judgement.
 const SIDES = ['left', 'right'];
 for (const w of SIDES) alternatives.set(normalizeWord(w), { set: SIDES.map(normalizeWord), sameNext: true });
+// A verb of starting or stopping tells of what it starts or stops: it opposes the other only
+// before the same word or after the same content word, as an ordinal does ("the museum stopped
+// charging admission" is no opposite of "people started to feel the museum was theirs", but
+// "stopped charging" is of "started charging").
+const ASPECTUAL = new Set(['start', 'started', 'starts', 'starting', 'stop', 'stopped', 'stops', 'stopping', 'begin', 'began', 'begun', 'begins',
+  'beginning', 'cease', 'ceased', 'ceases', 'ceasing', 'resume', 'resumed', 'resumes', 'resuming'].map(normalizeWord));
 // An ordinal joined to its word ("a second-year student", "the third-placed team"): the word is
 // the same on both sides, so one where the passage has another ordinal in the same place is as
 // wrong as the ordinal alone.
@@ -337,6 +343,16 @@ export function opposedWords(norms: readonly string[]): Set<string> {
  * each side also has in that same place. Both sides are word lists in order. Returns [statement
  * word, passage word, whether they are alternatives rather than opposites].
  */
+/** The figures among the `reach` words before the `i`th. */
+function figuresWithin(norms: readonly string[], i: number, reach: number): string[] {
+  return norms.slice(Math.max(0, i - reach), i).filter((w) => /\d/.test(w));
+}
+
+// How many words before an ordinal the figure it is told of may stand: "2.36 per cent in the
+// second half".
+const ORDINAL_FIGURE_REACH = 5;
+const ORDINAL_SET = new Set(ORDINALS.map(normalizeWord));
+
 /** The figures among the three words before the `i`th. */
 function figuresBefore(norms: readonly string[], i: number): string[] {
   return norms.slice(Math.max(0, i - 3), i).filter((w) => /\d/.test(w));
@@ -391,16 +407,33 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     }
     return found;
   };
+  // The passage's places of an ordinal told of a figure the statement does not give ("2.36 per
+  // cent in the second half" beside "2.48 per cent a year earlier"), for a statement whose own
+  // ordinal is told of its own figure ("from 2.48 per cent in the first half"): the two ordinals
+  // are of two figures, and oppose nothing.
+  const mineFigures = new Set(statementNorms.filter((w) => /\d/.test(w)));
+  const ofOtherFigure = (j: number): boolean => {
+    const told = figuresWithin(passageNorms, j, ORDINAL_FIGURE_REACH);
+    return told.length > 0 && !told.some((f) => mineFigures.has(f));
+  };
+  const ownFigureOf = new Map<string, number[]>();
+  const rivalsOfOwn = (o: string): number[] => {
+    let found = ownFigureOf.get(o);
+    if (!found) ownFigureOf.set(o, (found = rivals(o).filter((j) => !ofOtherFigure(j))));
+    return found;
+  };
   const beforeOf = new Map<string, Set<string | undefined>>();
-  const rivalsBefore = (o: string): Set<string | undefined> => {
-    let found = beforeOf.get(o);
-    if (!found) beforeOf.set(o, (found = new Set(rivals(o).map((j) => passageNorms[j - 1]))));
+  const rivalsBefore = (o: string, figured = false): Set<string | undefined> => {
+    const key = figured ? `${o}\u0000` : o;
+    let found = beforeOf.get(key);
+    if (!found) beforeOf.set(key, (found = new Set((figured ? rivalsOfOwn(o) : rivals(o)).map((j) => passageNorms[j - 1]))));
     return found;
   };
   const nextOf = new Map<string, Set<string | undefined>>();
-  const rivalsNext = (o: string): Set<string | undefined> => {
-    let found = nextOf.get(o);
-    if (!found) nextOf.set(o, (found = new Set(rivals(o).map((j) => passageNorms[j + 1]))));
+  const rivalsNext = (o: string, figured = false): Set<string | undefined> => {
+    const key = figured ? `${o}\u0000` : o;
+    let found = nextOf.get(key);
+    if (!found) nextOf.set(key, (found = new Set((figured ? rivalsOfOwn(o) : rivals(o)).map((j) => passageNorms[j + 1]))));
     return found;
   };
   for (let i = 0; i < statementNorms.length; i++) {
@@ -426,7 +459,7 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         if (sameNeighbour(statementNorms, i, passageNorms, rivals(o))) return [w, o];
         continue;
       }
-      if (alt?.sameNext) {
+      if (alt?.sameNext || ASPECTUAL.has(w)) {
         // Before the same word ("second Trump administration"), or after the same content word
         // ("finished fourth" where the passage says "finished fifth").
         // The passage's own word elsewhere leaves it only where it stands the same way too
@@ -434,7 +467,8 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
         const next = statementNorms[i + 1];
         const before = statementNorms[i - 1];
         const keyed = (j: number): boolean => (next !== undefined && passageNorms[j + 1] === next) || (before !== undefined && !STOPWORDS.has(before) && passageNorms[j - 1] === before);
-        if (!passage.placesOf(w).some(keyed) && ((next !== undefined && rivalsNext(o).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o).has(before)))) return [w, o, true];
+        const figured = ORDINAL_SET.has(w) && figuresWithin(statementNorms, i, ORDINAL_FIGURE_REACH).length > 0;
+        if (!passage.placesOf(w).some(keyed) && ((next !== undefined && rivalsNext(o, figured).has(next)) || (before !== undefined && !STOPWORDS.has(before) && rivalsBefore(o, figured).has(before)))) return alt ? [w, o, true] : [w, o];
         continue;
       }
       if (CONVERSES.has(w) && rivals(o).some((j) => conversed(statementNorms, i, passageNorms, j))) continue;

@@ -1,7 +1,7 @@
 // Explainable evidence features of one statement against the sources: each one is something a
 // writer can check by eye (a word, a name, a figure, a phrase the source does not have).
 import type { Corpus } from '../index/corpus.js';
-import { findNames, type NameCandidate } from '../index/names.js';
+import { findNames, FORM_OF_ADDRESS, type NameCandidate } from '../index/names.js';
 import { quotationSpans } from '../index/quotes.js';
 import type { Passage, SourceDocument } from '../model.js';
 import { findQuantities, type Quantity } from '../text/numbers.js';
@@ -516,6 +516,14 @@ function joinedForApposition(analysis: StatementAnalysis, passages: Passage[]): 
   return false;
 }
 
+const FIGURE_GROUPS = 4;
+
+/** Whether the `i`th token is a figure's digits after its thousands' comma: "000" of "210,000". */
+function continuesFigure(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!, before = tokens[i - 1];
+  return !!before && before.end + 1 === t.start && /^\d{3}$/.test(t.text) && /\d$/.test(before.text);
+}
+
 // How far from the noun it qualifies a word of the other sentence may stand.
 const QUALIFIER_REACH = 4;
 // What stands before a noun the reader already knows. ("That" is as often a conjunction: "said
@@ -557,13 +565,33 @@ function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: Pass
   return false;
 }
 
-/** For each word of the list, the words standing within QUALIFIER_REACH of one of its places. */
+/**
+ * For each word of the list, the words standing within QUALIFIER_REACH of one of its places. A
+ * form of address takes no place ("a panel chaired by Ms Philippa Graveney" has "Graveney" as near
+ * "panel" as "the panel chaired by Philippa Graveney" has), nor does the part of a figure after its
+ * thousands' comma ("210,000 pounds" is two places from "at", as "about 210 pounds" would be).
+ */
 function neighbours(tokens: readonly Token[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
+  // The words at each place, and each word's place (-1, then the next word's, for a form of address).
+  const places: string[][] = [];
+  const placeOf = tokens.map((t, i) => {
+    if (FORM_OF_ADDRESS.test(t.text)) return -1;
+    // (A figure's groups share a place up to a billion's: a hostile "1,000,000,000,..." is read in steps.)
+    if (!places.length || !continuesFigure(tokens, i) || places[places.length - 1]!.length >= FIGURE_GROUPS) places.push([]);
+    places[places.length - 1]!.push(t.norm);
+    return places.length - 1;
+  });
+  if (!places.length) places.push([]);
+  for (let i = tokens.length - 1, next = places.length - 1; i >= 0; i--) {
+    if (placeOf[i] === -1) placeOf[i] = next;
+    else next = placeOf[i]!;
+  }
   tokens.forEach((t, i) => {
     let near = out.get(t.norm);
     if (!near) out.set(t.norm, (near = new Set()));
-    for (let k = Math.max(0, i - QUALIFIER_REACH); k <= Math.min(tokens.length - 1, i + QUALIFIER_REACH); k++) near.add(tokens[k]!.norm);
+    const at = placeOf[i]!;
+    for (let k = Math.max(0, at - QUALIFIER_REACH); k <= Math.min(places.length - 1, at + QUALIFIER_REACH); k++) for (const w of places[k]!) near.add(w);
   });
   return out;
 }
@@ -587,19 +615,84 @@ const SAYING = /^(?:says?|said|saying|tells?|told|adds?|added|reports?|reported|
 function coordinatedClauses(analysis: StatementAnalysis, passages: Passage[]): boolean {
   if (passages.length !== 2) return false;
   const [a, b] = passages.map((p) => passageProfile(p).terms) as [Set<string>, Set<string>];
+  // The names each sentence may call "the operator" or "it", the other just before it naming them.
+  const named = [referredNames(analysis, passages[0]!, passages[1]!), referredNames(analysis, passages[1]!, passages[0]!)];
   // Every word of the clause either sentence has, the one sentence has.
   // A verb of saying is the attribution's, whichever sentence has it ("the report says ..."); a
   // clause of five words or more may have one word in five the other sentence has and its own
   // gives in another form ("dry" in "dry-season", where its own says "dried").
-  const saidBy = (words: Token[], own: Set<string>, other: Set<string>): boolean =>
-    words.length >= 2 && words.filter((w) => !hasWord(own, w.norm) && hasWord(other, w.norm) && !SAYING.test(w.text)).length <= Math.floor(words.length / 5);
+  const saidBy = (words: Token[], own: Set<string>, other: Set<string>): boolean => {
+    const referred = referent(named[own === a ? 0 : 1], words);
+    return words.length >= 2 && words.filter((w) => !hasWord(own, w.norm) && hasWord(other, w.norm) && !SAYING.test(w.text) && !referred?.has(w.norm)).length <= Math.floor(words.length / 5);
+  };
+  // Of those names, the one the clause says, where the statement says each other one outside it.
+  const referent = (names: Set<string>[] | undefined, clause: Token[]): Set<string> | undefined => {
+    if (!names) return undefined;
+    const inClause = new Set(clause.map((w) => w.norm));
+    const clauseTokens = new Set(clause);
+    const outside = new Set(analysis.content.filter((w) => !clauseTokens.has(w)).map((w) => w.norm));
+    const said = names.filter((n) => [...n].every((w) => inClause.has(w)));
+    return said.length === 1 && names.every((n) => n === said[0] || [...n].every((w) => outside.has(w))) ? said[0] : undefined;
+  };
   for (const m of analysis.text.matchAll(CLAUSE_JOIN)) {
     const left = analysis.content.filter((w) => w.end <= m.index);
     const right = analysis.content.filter((w) => w.start >= m.index + m[0].length);
     if ((saidBy(left, a, b) && saidBy(right, b, a)) || (saidBy(left, b, a) && saidBy(right, a, b))) return true;
   }
+  // ", which is expected to save ..." says its clause of what the clause before it tells: the
+  // two are the source's own link when the sentence that says the second opens on what the other
+  // tells, by its word or one made of it ("The reduction in hours is expected to save ..." where
+  // the other says "opening hours will be reduced").
+  for (const m of [...analysis.text.matchAll(RELATIVE_JOIN)].slice(0, MOST_RELATIVES)) {
+    const left = analysis.content.filter((w) => w.end <= m.index);
+    const right = analysis.content.filter((w) => w.start >= m.index + m[0].length);
+    if ((saidBy(left, a, b) && saidBy(right, b, a) && opensOnWhatIsTold(passages[1]!, passages[0]!))
+      || (saidBy(left, b, a) && saidBy(right, a, b) && opensOnWhatIsTold(passages[0]!, passages[1]!))) return true;
+  }
   return false;
 }
+
+// A relative clause on the clause before it, and how many of a statement's are read.
+const RELATIVE_JOIN = /,\s*which\s+/giu;
+const MOST_RELATIVES = 4;
+// How many words of the other sentence are asked whether the opening word is made of them.
+const MOST_TOLD_WORDS = 80;
+
+/** Whether the passage opens on "the" thing that `told` tells, by its word or one made of it ("reduction" of "reduced"). */
+function opensOnWhatIsTold(passage: Passage, told: Passage): boolean {
+  const m = DEFINITE_OPENING.exec(passage.text);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  const profile = passageProfile(told);
+  if (hasWord(profile.terms, normalizeWord(word))) return true;
+  return profile.tokens.slice(0, MOST_TOLD_WORDS).some((t) => {
+    const kind = t.text.length > 2 && !STOPWORDS.has(t.norm) ? relation(word, t.text.toLowerCase()) : undefined;
+    return kind === 'derivation' || kind === 'same';
+  });
+}
+
+// A sentence that opens on something named before it by "the" and a noun, or by a pronoun: "The
+// operator has said it will decide ...".
+const REFERRING_OPENING = /^\s*(?:[Tt]he\s+(\p{Ll}[\p{L}-]+)|[Ii]t|[Tt]hey|[Hh]e|[Ss]he)\b/u;
+
+/**
+ * The names a sentence (`own`) may call by "the operator" or "it": those of the sentence just
+ * before it (`other`, within ANTECEDENT_REACH), but places. "... and Southwestern Valley Trains
+ * will decide by December" says, in the noun's place, the name "..., run by Southwestern Valley
+ * Trains as a trial ..." gives, where the next sentence says "The operator has said it will decide
+ * by December ...". `own` names no one itself, and the statement does not keep its noun.
+ */
+function referredNames(analysis: StatementAnalysis, own: Passage, other: Passage): Set<string>[] | undefined {
+  if (own.docId !== other.docId || own.index <= other.index || own.index - other.index > ANTECEDENT_REACH) return undefined;
+  const opening = REFERRING_OPENING.exec(own.text);
+  if (!opening || passageProfile(own).names.length) return undefined;
+  if (opening[1] && analysis.content.some((w) => w.norm === normalizeWord(opening[1]!))) return undefined;
+  const names = passageProfile(other).names.filter((n) => n.kind !== 'place').slice(0, MOST_REFERRED);
+  return names.length ? names.map((n) => new Set(tokenizeCached(n.name).map((t) => t.norm))) : undefined;
+}
+
+// How many names of the sentence before are weighed as what "the operator" may be.
+const MOST_REFERRED = 8;
 
 // A sentence that opens on what the one before it said: "That covers ...", "This means ...",
 // "The cause was ...", "It ...", "She ...", "Both companies ..." (An interview's "A:" may stand

@@ -32,7 +32,7 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   const accounted = new Map<Quantity, boolean>();
   const accountedFor = (q: Quantity): boolean => {
     let known = accounted.get(q);
-    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex(figures)).has(q, true)));
+    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex([...figures, ...yearsBefore(text, figures)])).has(q, true)));
     return known;
   };
   // The statement's content words, whatever figure they stand by, but the words its figures count
@@ -115,6 +115,19 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     }
   }
   return undefined;
+}
+
+// A comparison with the year before the one a statement gives: "in the first half of 2025, 9 per
+// cent less than ... a year earlier".
+const YEAR_BEFORE = /\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\bthe\s+(?:previous|prior|preceding)\s+year\b|\bthe\s+year\s+before\b/i;
+
+/**
+ * The years a statement gives by comparing with "a year earlier": the year before each it names.
+ * A passage's "from 235 million pounds in the first half of 2024" is then the statement's own.
+ */
+function yearsBefore(text: string, figures: readonly Quantity[]): Quantity[] {
+  if (!YEAR_BEFORE.test(text)) return [];
+  return figures.filter((q) => q.kind === 'year').map((q) => ({ kind: 'year', text: String(q.value - 1), value: q.value - 1, start: q.start, end: q.end }));
 }
 
 // Words that place a date and say when something starts, ends or happens by it.
@@ -246,8 +259,11 @@ function withOnes(text: string, figures: readonly Quantity[]): Quantity[] {
 // of "9,800"), but not the commas around a name or a word or two set beside the one before it
 // ("at his restaurant, Saltgate, went for £9,000"); and an "and", "or", "but" or "while" before a
 // figure, where a list gives each thing its own ("6 reports of minor burns and 3 reports of small
-// fires").
-const CLAUSE_BREAK = /[;:](?=\s)|,(?=\s)(?!\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,\s)(?<!,\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,)|\s(?:and|or|but|while)(?=\s+\d)/gu;
+// fires"). A comma before "while", "whereas", "but", "although" or "though" opens a clause
+// however short it runs to the next comma: "was at the school site, while the lowest, 18
+// micrograms, was at the park" is two clauses, not one, and "the school site" is told of the
+// first.
+const CLAUSE_BREAK = /[;:](?=\s)|,(?=\s)(?!\s+(?!(?:while|whereas|but|although|though)\s)(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,\s)(?<!,\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+,)|\s(?:and|or|but|while)(?=\s+\d)/gu;
 // "from" just before a figure: where a change started ("down from 19 percent").
 const CHANGED_FROM = /\bfrom\s+(?:\S+\s+)?$/i;
 // A comparison: "eight fewer than in the current round", "compared with", "up from".

@@ -490,8 +490,10 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
   return undefined;
 }
 
-// "has been moved", "have already closed", "already launched": told as done.
-const DONE = /\b(?:(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?|already\s+(?:been\s+)?)(\p{L}+)/giu;
+// "has been moved", "have already closed", "already launched": told as done. After a modal, "have"
+// tells of what would, could or will have been, not of what was: "more than a 3 per cent award
+// would have cost", "may have closed", "will have finished".
+const DONE = /\b(?:(?<!\b(?:would|could|should|might|may|will|shall)(?:\s+not)?\s+)(?:has|have|had)\s+(?:already\s+)?(?:been\s+)?|already\s+(?:been\s+)?)(\p{L}+)/giu;
 // "will be moved", "will close", "plans to close", "is to be moved", "is expected to finish",
 // "may need to ask", "whether to issue": not done yet.
 const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled)\s+to\s+(?:be\s+)?|(?:may|might|could|would|will)\s+(?:need|have)\s+to\s+(?:be\s+)?|whether\s+(?:or\s+not\s+)?to\s+(?:be\s+)?)(\p{L}+)/giu;

@@ -51,6 +51,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
   if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
   if (statement !== undefined && (differenceOf(q, statement, passage, doc) || totalOf(q, statement, passage))) return true;
+  if (statement !== undefined && q.kind === 'percent' && readStatement(statement).shares.has(q.start)) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   if (statement !== undefined && doc && countable(q) && tableRows(q, statement, doc)) return true;
   if (q.unit === 'day' && q.kind === 'number' && dayRuns(passage).has(q.value)) return true;
@@ -382,20 +383,49 @@ interface Told {
 }
 
 // The last statement read: the same statement is asked about against passage after passage.
-const statementRead = { text: '', values: new Map<string, Set<number>>(), told: new Map<number, Told>() };
+const statementRead = { text: '', values: new Map<string, Set<number>>(), told: new Map<number, Told>(), shares: new Set<number>() };
 
 function readStatement(statement: string): typeof statementRead {
   if (statementRead.text !== statement) {
     statementRead.text = statement;
     statementRead.values = new Map();
     statementRead.told = new Map();
-    for (const f of findQuantities(statement)) {
+    const figures = findQuantities(statement);
+    for (const f of figures) {
       let set = statementRead.values.get(f.kind);
       if (!set) statementRead.values.set(f.kind, (set = new Set()));
       set.add(f.value);
     }
+    statementRead.shares = ownShares(statement, figures);
   }
   return statementRead;
+}
+
+// Between a figure and the share of another that it is: "118 people, less than " (in its clause).
+const BEFORE_SHARE = /^[^.;:!?]{0,40}$/;
+// Between the share and the figure it is of: "half of its 250-person capacity", "half the $8.1 million".
+const SHARE_OF = /^\s+(?:of\s+)?(?:(?:the|its|their|his|her|our|this|that)\s+)?$/i;
+// How many of a statement's figures are read for shares.
+const MOST_SHARES = 20;
+
+/**
+ * Where a statement's shares stand that it works out from its own two figures either side, and
+ * that those figures bear out: "housing 118 people, less than half of its 250-person capacity",
+ * "$3.4 million, less than half the $8.1 million ... had sought". The source need not write the
+ * share: its two figures say it.
+ */
+function ownShares(statement: string, figures: readonly Quantity[]): Set<number> {
+  const out = new Set<number>();
+  const shown = approximated(statement, [...figures]);
+  for (let i = 1; i + 1 < shown.length && i < MOST_SHARES; i++) {
+    const share = shown[i]!, part = figures[i - 1]!, whole = figures[i + 1]!;
+    if (share.kind !== 'percent' || share.upTo === undefined || /\d/.test(share.text)) continue;
+    if (part.kind !== whole.kind || (part.kind !== 'number' && part.kind !== 'money') || !(whole.value > 0) || part.upTo !== undefined || whole.upTo !== undefined) continue;
+    if (!BEFORE_SHARE.test(statement.slice(part.end, share.start)) || !SHARE_OF.test(statement.slice(share.end, whole.start))) continue;
+    const ratio = (part.value / whole.value) * 100;
+    if (ratio >= share.value - 1e-9 && ratio <= share.upTo + 1e-9) out.add(share.start);
+  }
+  return out;
 }
 
 /** The values a statement gives of each kind of figure. */

@@ -669,8 +669,13 @@ const FIRST_TIME = /\b(?:for the first time|the first time)\b/i;
 const ELLIPTICAL_NEGATION = /\b(?:are|is|was|were|do|does|did|has|have|had|will|would|can|could|should)\s+(?:\p{L}+ly\s+)?(?:not|never)\s*(?:[.,;:)]|$)|\b\p{L}+n['’]t\s*(?:[.,;:)]|$)/iu;
 
 // What someone says should be, not what is: "argued that nurses should be able to live in the
-// city", "wants workers to be able to live here".
-const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|want|wants|wanted|hope|hopes|hoped|calls?\s+for|called\s+for|urged?|urges)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+// city", "wants workers to be able to live here", "argued that he deserved mitigation" (not the
+// adjective: "a deserved win", "well-deserved").
+const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|(?<!(?:\b(?:a|an|the|richly|fully|thoroughly)\s+|-))deserved|want|wants|wanted|hope|hopes|hoped|calls?\s+for|called\s+for|urged?|urges)\b(?:\s+[\p{L}'’-]+){0,4}\s*$/iu;
+
+// A verb that ends what it acts on: "dropped admission charges", "scrapped the fee", "has
+// abolished the levy".
+const ENDED_BEFORE = /\b(?:dropped|scrapped|abolished|axed|ended|discontinued|withdrew|withdrawn|waived|eliminated)\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
 // A verb that says its object will not happen: "ruled out raising taxes", "refused to sign",
 // "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
@@ -815,11 +820,13 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What each side wishes for, and what the statement denies with a verb: read once a call, and
   // only when a word would flip.
   const wishes = new Map<string, Set<string>>();
-  const wished = (text: string): Set<string> => {
+  const wishedSet = (text: string): Set<string> => {
     let found = wishes.get(text);
     if (!found) wishes.set(text, (found = wordsAfter(text, WISH_BEFORE, 48)));
     return found;
   };
+  // (A word as the negations give it, "costs", or as normalised, "cost": the wishes are normalised.)
+  const wished = (text: string): { has(word: string): boolean } => ({ has: (word) => wishedSet(text).has(word) || wishedSet(text).has(normalizeWord(word)) });
   // "unless the firm improves its offer" says what "if the company does not improve" says.
   let unless: Set<string> | undefined;
   let passageIfNot: boolean | undefined;
@@ -878,7 +885,11 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // funding" says what "would close within a year unless new funding was found" says.)
   let passageUnless: Set<string> | undefined;
   const unlessInPassage = (word: string): boolean => conditions.has(word) && (passageUnless ??= wordsAfter(passage, UNLESS_BEFORE, 48)).has(normalizeWord(word));
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w)) return w;
+  // (Nor what the passage says was ended: "dropped admission charges" says what "stopped charging
+  // admission" says.)
+  let ended: Set<string> | undefined;
+  const endedInPassage = (word: string): boolean => (ended ??= wordsAfter(passage, ENDED_BEFORE, 40)).has(word) || ended.has(normalizeWord(word));
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;

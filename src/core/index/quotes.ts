@@ -143,7 +143,7 @@ export function speakerOf(text: string, span: Span): string | undefined {
   const sentenceStart = sentenceStartBefore(text, span.start);
   const before = text.slice(sentenceStart, Math.max(sentenceStart, span.start - 1));
   const m3 = BEFORE.exec(before);
-  if (m3 && !notSpeaker(m3[1]!)) return (m3[2] !== undefined && isPost(m3[1]!) ? personNamed(m3[2]) : undefined) ?? trimName(m3[1]!);
+  if (m3 && !notSpeaker(m3[1]!)) return (m3[2] !== undefined && isPost(m3[1]!) ? personNamed(m3[2]) : undefined) ?? memberOf(before.slice(0, m3.index)) ?? trimName(m3[1]!);
   const who = whoSaid(before);
   if (who) return who;
   // Minutes and reports: `7.1 Councillor Joanna Petrakis, Cabinet member for Communities: "`.
@@ -216,6 +216,22 @@ function personNamed(appositive: string): string | undefined {
   const names = findNames(text);
   const only = names.length === 1 ? names[0]! : undefined;
   return only?.kind === 'person' && only.full === text ? text : undefined;
+}
+
+// A person named before the body they belong to: "Usha Kendrick of the RSWU said", "Tom Hale
+// from the Marsh Trust said" (two capitalised words or more; a post, "The Chair of the Trust", is
+// none).
+const MEMBER_BEFORE = new RegExp(`${NAME}[ \\t]+(?:of|from|at)[ \\t]+(?:the[ \\t]+)?$`, 'u');
+
+/**
+ * The person whose body a speaker found by a verb of saying is (`text` is what stands before
+ * that body's name): the person says it, not the body.
+ */
+function memberOf(text: string): string | undefined {
+  const m = MEMBER_BEFORE.exec(text.slice(-120));
+  if (!m) return undefined;
+  const name = trimName(m[1]!);
+  return /\s/.test(name) && !notSpeaker(name) && !isPost(name) ? name : undefined;
 }
 
 /** Drops a leading article or sentence word the pattern may have swept in. */
