@@ -418,8 +418,8 @@ export function otherChangeEnd(text: string, figures: readonly Quantity[], align
 }
 
 // Words that tell which way a change went: "rose from", "up from", "has fallen to".
-const WENT_UP = /^(?:up|rise|rises|rose|risen|rising|increase|increases|increased|increasing|grew|grow|grows|grown|growing|climb|climbs|climbed|climbing|jump|jumps|jumped|gain|gains|gained|higher)$/iu;
-const WENT_DOWN = /^(?:down|fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|drop|drops|dropped|dropping|decline|declines|declined|declining|shrank|shrunk|shrink|shrinks|lower)$/iu;
+const WENT_UP = /^(?:up|rise|rises|rose|risen|rising|increase|increases|increased|increasing|grew|grow|grows|grown|growing|climb|climbs|climbed|climbing|jump|jumps|jumped|gain|gains|gained|higher|widen|widens|widened|widening)$/iu;
+const WENT_DOWN = /^(?:down|fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|drop|drops|dropped|dropping|decline|declines|declined|declining|shrank|shrunk|shrink|shrinks|lower|narrow|narrows|narrowed|narrowing)$/iu;
 // A change to a figure, then from another: "fell to 2,930 from 3,410" (a word of change before
 // "to": "equal to 30 from 20 sites" is none).
 const TO_BEFORE = /\b([\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
@@ -476,10 +476,13 @@ function movesOf(text: string, qs: readonly Quantity[]): Move[] {
       continue;
     }
     const to = TO_BEFORE.exec(text.slice(lead, q.start));
-    if (to && (wayOf(to[1]!) || CHANGE_WORD.test(to[1]!)) && MOVE_FROM_BETWEEN.test(between)) {
-      const way = wayOf(to[1]!);
+    // (The word of change may stand a word or two before "to": "the margin widened to".)
+    const changeWord = to && [...to[0].matchAll(/[\p{L}'’-]+/gu)].reverse().find((w) => wayOf(w[0]) || CHANGE_WORD.test(w[0]));
+    if (to && changeWord && MOVE_FROM_BETWEEN.test(between)) {
+      const way = wayOf(changeWord[0]);
       const at = lead + to.index;
-      out.push({ from: next, to: q, ...(way ? { way, wayWord: { start: at, end: at + to[1]!.length, text: to[1]! } } : {}), start: at, end: next.end });
+      const wordAt = at + changeWord.index;
+      out.push({ from: next, to: q, ...(way ? { way, wayWord: { start: wordAt, end: wordAt + changeWord[0].length, text: changeWord[0] } } : {}), start: at, end: next.end });
       continue;
     }
     const now = NOW_FROM_BETWEEN.exec(between);
@@ -556,6 +559,40 @@ export function reversedChange(text: string, figures: readonly Quantity[], align
         const word = other.wayWord.text;
         return { draft, source: { ...draft, text: /^\p{Lu}/u.test(m.wayWord.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word.toLowerCase() }, said: `"${p.text.slice(other.start, other.end)}"`, passage: p, coverage };
       }
+    }
+  }
+  return undefined;
+}
+
+// A rank told by its figure ("fell to 5th from 2nd", "to No. 3"): a higher place is a lower number.
+const RANKED = /^(?:st|nd|rd|th)\b|^\s+(?:place|position|spot|rank|seed)\b/iu;
+const RANK_BEFORE = /\b(?:no\.?|number|ranked|rank|place|position)\s*$/iu;
+
+/**
+ * A change whose word says it went the other way than its own figures do, of figures a
+ * well-aligned passage gives: "the margin widened to 2.31 per cent from 2.48 per cent" where the
+ * passage gives 2.31 per cent now against 2.48 per cent a year earlier. (A rank is no such
+ * figure: "fell to 5th from 2nd".)
+ */
+export function wayAgainstFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = movesOf(text, figures).filter((m) => m.way && m.wayWord && m.from.value !== m.to.value);
+  if (!mine.length) return undefined;
+  const ranked = (t: string, q: Quantity): boolean => RANKED.test(t.slice(q.end, q.end + 12)) || RANK_BEFORE.test(t.slice(Math.max(0, q.start - 12), q.start));
+  for (const m of mine) {
+    // ("edged up to 0.62 per cent" is the figure written, not a range up to it.)
+    const from = m.from.approximate?.written ?? m.from.value, to = m.to.approximate?.written ?? m.to.value;
+    if (from === to || (m.way === 'up') === (to > from) || ranked(text, m.from) || ranked(text, m.to)) continue;
+    // Nor two figures of different things: "62 acts on four stages, up from 48 acts".
+    const thing = (q: Quantity): string | undefined => { const w = /^\s+([\p{L}'’-]+)/u.exec(text.slice(q.end, q.end + 30))?.[1]?.toLowerCase(); return w && !STOPWORDS.has(w) ? w : undefined; };
+    const [a, b] = [thing(m.from), thing(m.to)];
+    if (a && b && a !== b) continue;
+    for (const { passages, coverage } of alignments.slice(0, 3)) {
+      if (coverage < 0.5) continue;
+      const p = passages.find((x) => { const qs = passageProfile(x).quantities; return qs.some((q) => sameQuantity(q, m.from)) && qs.some((q) => sameQuantity(q, m.to)); });
+      if (!p) continue;
+      const draft: Quantity = { ...m.from, text: m.wayWord!.text, start: m.wayWord!.start, end: m.wayWord!.end };
+      const said = `a ${m.way === 'up' ? 'fall' : 'rise'} from ${m.from.text} to ${m.to.text}`;
+      return { draft, source: { ...draft, text: said }, said, passage: p, coverage };
     }
   }
   return undefined;

@@ -1,0 +1,36 @@
+// Summary lines of test/fixtures/summaries-onward's altered kinds, on sources written for the
+// tests: a change whose word says it went the other way than its own figures ("widened to 1.9 per
+// cent from 2.2 per cent" where the source gives 1.9 per cent against 2.2 per cent a year
+// before). Each is pinned beside the faithful line that must pass.
+import { Corpus } from '../../src/core/index/corpus.js';
+import { textSource } from '../helpers/documents.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
+
+const WATER = `Fenwick Water: results for the year to March
+
+Key figures:
+- Leakage of 1.9 per cent of supply, compared with 2.2 per cent a year before and 2.0 per cent in the autumn.
+- Customer complaints of 3,140, compared with 2,870 a year before.
+
+The chief executive, Ilse Marrow, said the company expected leakage to stay "close to 2 per cent" next year.
+Attendance at the two open days rose to 1,250 from 980, and the board thanked the volunteers who ran them.
+In the national customer survey the company climbed to 3rd place from 7th.`;
+
+async function corpus(): Promise<Corpus> {
+  return Corpus.build([textSource('sources/water.txt', WATER)]);
+}
+
+describe('summaries of the onward kind: altered lines', () => {
+  let c: Corpus;
+  before(async () => { c = await corpus(); });
+
+  it('flags a change told the other way than its own figures go, and passes it told their way', () => {
+    assertCaught(c, 'Fenwick Water\'s leakage widened to 1.9 per cent of supply from 2.2 per cent a year before.', /widened does not match the source, which says a fall from 2.2 per cent to 1.9 per cent/);
+    assertCaught(c, 'Customer complaints at Fenwick Water fell to 3,140 from 2,870 a year before.', /fell does not match the source, which says a rise from 2,870 to 3,140/);
+    assertPasses(c, 'Fenwick Water\'s leakage narrowed to 1.9 per cent of supply from 2.2 per cent a year before.');
+    assertPasses(c, 'Customer complaints at Fenwick Water rose to 3,140 from 2,870 a year before.');
+    assertPasses(c, 'Attendance at the two open days rose to 1,250 from 980.');
+    // (A rank's figure goes the other way: a lower number is a higher place.)
+    assertPasses(c, 'Fenwick Water climbed to 3rd place from 7th in the national customer survey.');
+  });
+});
