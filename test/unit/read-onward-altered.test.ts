@@ -1,7 +1,8 @@
 // Summary lines of test/fixtures/summaries-onward's altered kinds, on sources written for the
 // tests: a change whose word says it went the other way than its own figures ("widened to 1.9 per
 // cent from 2.2 per cent" where the source gives 1.9 per cent against 2.2 per cent a year
-// before). Each is pinned beside the faithful line that must pass.
+// before); two figures set one against the other the other way round ("a bill of 398 pounds, against
+// 412 pounds the year before" where the source says 412 against 398 the year before). Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -14,7 +15,9 @@ Key figures:
 
 The chief executive, Ilse Marrow, said the company expected leakage to stay "close to 2 per cent" next year.
 Attendance at the two open days rose to 1,250 from 980, and the board thanked the volunteers who ran them.
-In the national customer survey the company climbed to 3rd place from 7th.`;
+In the national customer survey the company climbed to 3rd place from 7th.
+Bills in the company's northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.
+The average household bill was 412 pounds, against 398 pounds the year before.`;
 
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/water.txt', WATER)]);
@@ -32,5 +35,14 @@ describe('summaries of the onward kind: altered lines', () => {
     assertPasses(c, 'Attendance at the two open days rose to 1,250 from 980.');
     // (A rank's figure goes the other way: a lower number is a higher place.)
     assertPasses(c, 'Fenwick Water climbed to 3rd place from 7th in the national customer survey.');
+  });
+
+  it('flags two figures set one against the other the other way round, and passes them told of their own things', () => {
+    assertCaught(c, 'Fenwick Water\'s average household bill was 398 pounds, against 412 pounds the year before.', /398 does not match the source, which says "412 pounds, against 398 pounds the year before"/);
+    assertCaught(c, 'Fenwick Water customer complaints numbered 2,870, compared with 3,140 a year before.', /2,870 does not match the source, which says "3,140, compared with 2,870 a year before"/);
+    assertPasses(c, 'Fenwick Water\'s average household bill was 412 pounds, against 398 pounds the year before.');
+    // (The other way round, each told of its own thing, is the same fact.)
+    assertPasses(c, 'Bills in the southern zone rose 3.1 per cent, compared with 4.6 per cent in the northern zone.');
+    assertPasses(c, 'Bills in the northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.');
   });
 });

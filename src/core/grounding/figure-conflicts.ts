@@ -598,6 +598,88 @@ export function wayAgainstFigures(text: string, figures: readonly Quantity[], al
   return undefined;
 }
 
+// Between a figure and the one it is set against: "2.1 per cent in the year to June, compared
+// with 3.4 per cent", "78 per cent on average, against 81 per cent".
+const SET_AGAINST = /^[°%]?[^.;:!?]{0,40}?,?\s+(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
+// How many words after a figure tell what it is of, to its clause's end.
+const TAIL_WORDS = 5;
+
+/** The pairs of figures side by side a text sets one against the other: the first, then what it is compared with. */
+function setAgainst(text: string, qs: readonly Quantity[]): { first: Quantity; second: Quantity }[] {
+  const out: { first: Quantity; second: Quantity }[] = [];
+  const timeless = (q: Quantity): boolean => q.kind !== 'date' && q.kind !== 'year' && q.unit !== 'time';
+  for (let i = 0; i + 1 < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!;
+    // (A date between is what the first is of: "81 per cent in summer 2025, compared with 78 per cent".)
+    const next = timeless(qs[i + 1]!) ? qs[i + 1]! : qs[i + 2];
+    if (!next || !timeless(q) || !timeless(next) || !comparable(q, next) || next.start - q.end > TO_REACH || q.value === next.value) continue;
+    if (SET_AGAINST.test(text.slice(q.end, next.start))) out.push({ first: q, second: next });
+  }
+  return out;
+}
+
+/** The content words after a figure, to its clause's end: what it is of ("nationally", "the year before"). */
+function tailWords(text: string, q: Quantity): Set<string> {
+  const rest = /^[^.;:!?,()]*/u.exec(text.slice(q.end, q.end + 80))![0];
+  const out = new Set<string>();
+  for (const w of [...rest.matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, TAIL_WORDS)) {
+    const norm = normalizeWord(w[0]);
+    if (!STOPWORDS.has(norm) && !/^(?:per|cent|percent)$/u.test(norm)) out.add(norm);
+  }
+  return out;
+}
+
+/** The content words before a figure, back to its clause's start: what it is of ("in the core regions had risen by"). */
+function headWords(text: string, q: Quantity): Set<string> {
+  const lead = /[^.;:!?,()]*$/u.exec(text.slice(Math.max(0, q.start - 120), q.start))![0];
+  const out = new Set<string>();
+  for (const w of [...lead.matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(-3 * TAIL_WORDS)) {
+    const norm = normalizeWord(w[0]);
+    if (!STOPWORDS.has(norm)) out.add(norm);
+  }
+  return out;
+}
+
+/**
+ * Two figures set one against the other the other way round from a well-aligned passage, what the
+ * second is of told in the same words: "rose 3.4 per cent in the year to June, compared with 2.1
+ * per cent nationally" where the passage says "had risen by 2.1 per cent in the year to June,
+ * compared with 3.4 per cent nationally". (Told of another thing, "compared with 2.1 per cent in
+ * the core regions", the swap is the writer's own sentence, not this one.)
+ */
+export function swappedComparison(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = setAgainst(text, figures.slice(0, MOST_FIGURES));
+  if (!mine.length) return undefined;
+  const read: { p: Passage; coverage: number; pairs: { first: Quantity; second: Quantity }[] }[] = [];
+  const seen = new Set<Passage>();
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      read.push({ p, coverage, pairs: setAgainst(p.text, passageProfile(p).quantities) });
+    }
+  }
+  for (const m of mine) {
+    // (A passage that sets them as the statement does is no conflict.)
+    if (read.some(({ pairs }) => pairs.some((t) => sameQuantity(t.first, m.first) && sameQuantity(t.second, m.second)))) continue;
+    const tail = tailWords(text, m.second);
+    if (!tail.size) continue;
+    for (const { p, coverage, pairs } of read) {
+      // A word of what the statement's second is of, said of the passage's second and not in the
+      // words before its first ("in the southern zone" is no swap where the passage's first was
+      // "in the northern zone" and its second "in the southern zone": both say "zone").
+      const t = pairs.find((x) => {
+        if (!sameQuantity(x.first, m.second) || !sameQuantity(x.second, m.first)) return false;
+        const head = headWords(p.text, x.first);
+        return [...tailWords(p.text, x.second)].some((w) => tail.has(w) && !head.has(w));
+      });
+      if (t) return { draft: m.first, source: inShapeOf(t.first, m.first), said: `"${p.text.slice(t.first.start, t.second.end)}${/^[^.;:!?,()]*/u.exec(p.text.slice(t.second.end, t.second.end + 40))![0].trimEnd()}"`, passage: p, coverage };
+    }
+  }
+  return undefined;
+}
+
 // The three words before a place, in its clause (a currency sign or code between passed over).
 const WORDS_BEFORE = /([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+([\p{L}'’-]+)\s+(?:(?:usd|eur|gbp|us)\s*)?[$€£¥]?$/iu;
 // The three words after a figure, in its clause ("per 40-foot reefer container").
