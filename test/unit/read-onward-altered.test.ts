@@ -2,7 +2,9 @@
 // tests: a change whose word says it went the other way than its own figures ("widened to 1.9 per
 // cent from 2.2 per cent" where the source gives 1.9 per cent against 2.2 per cent a year
 // before); two figures set one against the other the other way round ("a bill of 398 pounds, against
-// 412 pounds the year before" where the source says 412 against 398 the year before). Each is pinned beside the faithful line that must pass.
+// 412 pounds the year before" where the source says 412 against 398 the year before); a figure another than the one the passage it rewrites gives, whatever a loosely
+// aligned sentence of another source happens to give; and, not to be flagged, a fall in percent
+// worked out from "from 250 members in 2020 to 140". Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -19,8 +21,17 @@ In the national customer survey the company climbed to 3rd place from 7th.
 Bills in the company's northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.
 The average household bill was 412 pounds, against 398 pounds the year before.`;
 
+const GARDENS = `Kelby Gardens Trust: annual review
+
+Visits to the walled garden fell by 12 per cent over five years. Membership of the allotment society dropped from 250 members in 2020 to 140 this year.
+Plant sales in the shop rose by 22 per cent after the café began offering discounts to members.`;
+
+const SHOP = `Fenwick Water: summer offers
+
+Stock in the depot remains high, and the company has begun a clearance sale, with discounts of up to 30 per cent on water butts.`;
+
 async function corpus(): Promise<Corpus> {
-  return Corpus.build([textSource('sources/water.txt', WATER)]);
+  return Corpus.build([textSource('sources/water.txt', WATER), textSource('sources/gardens.txt', GARDENS), textSource('sources/shop.txt', SHOP)]);
 }
 
 describe('summaries of the onward kind: altered lines', () => {
@@ -44,5 +55,16 @@ describe('summaries of the onward kind: altered lines', () => {
     // (The other way round, each told of its own thing, is the same fact.)
     assertPasses(c, 'Bills in the southern zone rose 3.1 per cent, compared with 4.6 per cent in the northern zone.');
     assertPasses(c, 'Bills in the northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.');
+  });
+
+  it('flags a figure against the passage it rewrites, whatever a loosely aligned passage of another source gives', () => {
+    // (The gardens' "rose by 22 per cent ... offering discounts" is no "up to 25 per cent" of the water company's sale.)
+    assertCaught(c, 'The clearance sale offers discounts of up to 25 per cent on water butts.', /25 per cent does not match the source, which says 30 per cent/);
+    assertPasses(c, 'The clearance sale offers discounts of up to 30 per cent on water butts.');
+  });
+
+  it('passes a change in percent worked out from the two counts the source gives, what they count between', () => {
+    // (250 to 140 is a fall of 44 per cent: not the 12 per cent said of visits.)
+    assertPasses(c, 'Membership of the allotment society has fallen by more than 40 per cent since 2020, from 250 members to 140.');
   });
 });

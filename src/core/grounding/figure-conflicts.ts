@@ -1059,7 +1059,12 @@ function fromAligned(top: readonly Alignment[], find: (p: Passage) => { draft: Q
 function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures, pairs: (p: Passage) => boolean): { p: Passage; coverage: number }[] | undefined {
   const looked: { p: Passage; coverage: number }[] = [];
   let agreed = false;
+  // (A passage of another document than the best's, aligned too loosely to be what the statement
+  // rewrites, gives a figure by chance: "passenger numbers rose by 38 per cent" is no "discounts of
+  // up to 50 per cent" where the best passage gives "discounts of up to 40 per cent".)
+  const bestDoc = top[0] && top[0].coverage >= 0.5 ? top[0].passages[0]?.docId : undefined;
   for (const a of top) {
+    if (bestDoc !== undefined && a.coverage < 0.5 && a.passages.every((p) => p.docId !== bestDoc)) continue;
     for (const p of a.passages) {
       looked.push({ p, coverage: a.coverage });
       if (impliedFigure(figure, corpus.getDocument(p.docId), p, text)) return undefined;
