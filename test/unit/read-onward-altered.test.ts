@@ -2,7 +2,9 @@
 // tests: a change whose word says it went the other way than its own figures ("widened to 1.9 per
 // cent from 2.2 per cent" where the source gives 1.9 per cent against 2.2 per cent a year
 // before); two figures set one against the other the other way round ("a bill of 398 pounds, against
-// 412 pounds the year before" where the source says 412 against 398 the year before); a figure another than the one the passage it rewrites gives, whatever a loosely
+// 412 pounds the year before" where the source says 412 against 398 the year before); a change by the source's figure
+// to another end than the source's ("fell by 6.5 per cent to 24,100" where it fell by 6.5 per
+// cent to 18,200 and 24,100 is another works'); a figure another than the one the passage it rewrites gives, whatever a loosely
 // aligned sentence of another source happens to give; and, not to be flagged, a fall in percent
 // worked out from "from 250 members in 2020 to 140". Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -19,7 +21,8 @@ The chief executive, Ilse Marrow, said the company expected leakage to stay "clo
 Attendance at the two open days rose to 1,250 from 980, and the board thanked the volunteers who ran them.
 In the national customer survey the company climbed to 3rd place from 7th.
 Bills in the company's northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.
-The average household bill was 412 pounds, against 398 pounds the year before.`;
+The average household bill was 412 pounds, against 398 pounds the year before.
+The treatment works with the largest fall in customers served was Ashby Mill, whose count dropped by 6.5 per cent to 18,200. The largest rise outside the city was at Corley Weir, on the river's northern bank, which grew by 9.1 per cent to 24,100, largely because of new filters fitted since 2022.`;
 
 const GARDENS = `Kelby Gardens Trust: annual review
 
@@ -55,6 +58,12 @@ describe('summaries of the onward kind: altered lines', () => {
     // (The other way round, each told of its own thing, is the same fact.)
     assertPasses(c, 'Bills in the southern zone rose 3.1 per cent, compared with 4.6 per cent in the northern zone.');
     assertPasses(c, 'Bills in the northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.');
+  });
+
+  it('flags a change by the passage\'s figure to another end than the passage\'s, and passes each told to its own', () => {
+    assertCaught(c, 'The number of customers served by Ashby Mill fell by 6.5 per cent to 24,100.', /24,100 does not match the source, which says 18,200/);
+    assertPasses(c, 'The number of customers served by Ashby Mill fell by 6.5 per cent to 18,200.');
+    assertPasses(c, 'The number of customers served by Corley Weir grew by 9.1 per cent to 24,100.');
   });
 
   it('flags a figure against the passage it rewrites, whatever a loosely aligned passage of another source gives', () => {

@@ -598,6 +598,49 @@ export function wayAgainstFigures(text: string, figures: readonly Quantity[], al
   return undefined;
 }
 
+// A change by how much, then to what: "dropped by 8.2 per cent to 14,700", "rose 5% to $3.1bn".
+const BY_BEFORE = /\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|shrank|slipped|gained|lost|up|down)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
+const TO_AFTER = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£¥]?$/iu;
+
+/** The changes a text tells by how much and to what, each as the two figures. */
+function changesByTo(text: string, qs: readonly Quantity[]): { by: Quantity; to: Quantity }[] {
+  const out: { by: Quantity; to: Quantity }[] = [];
+  for (let i = 0; i + 1 < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!, next = qs[i + 1]!;
+    if (q.kind === 'date' || q.kind === 'year' || next.kind === 'date' || next.kind === 'year' || q.unit === 'time' || next.unit === 'time') continue;
+    if (BY_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && TO_AFTER.test(text.slice(q.end, next.start))) out.push({ by: q, to: next });
+  }
+  return out;
+}
+
+/**
+ * A change by the passage's figure to another end than the passage's: "fell by 8.2 per cent to
+ * 41,300" where a well-aligned passage says "dropped by 8.2 per cent to 14,700" (and gives 41,300
+ * of another place). A passage that tells the statement's change is no conflict.
+ */
+export function otherEndOfChangeBy(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = changesByTo(text, figures.slice(0, MOST_FIGURES));
+  if (!mine.length) return undefined;
+  const read: { p: Passage; coverage: number; changes: { by: Quantity; to: Quantity }[] }[] = [];
+  const seen = new Set<Passage>();
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      read.push({ p, coverage, changes: changesByTo(p.text, passageProfile(p).quantities) });
+    }
+  }
+  for (const m of mine) {
+    if (read.some(({ changes }) => changes.some((t) => sameQuantity(t.by, m.by) && sameQuantity(t.to, m.to)))) continue;
+    for (const { p, coverage, changes } of read) {
+      const t = changes.find((x) => sameQuantity(x.by, m.by) && x.by.kind === m.by.kind && comparable(x.to, m.to) && x.to.kind === m.to.kind && (x.to.unit ?? '') === (m.to.unit ?? ''));
+      if (t) return { draft: m.to, source: inShapeOf(t.to, m.to), said: p.text.slice(t.to.start, t.to.end), passage: p, coverage };
+    }
+  }
+  return undefined;
+}
+
 // Between a figure and the one it is set against: "2.1 per cent in the year to June, compared
 // with 3.4 per cent", "78 per cent on average, against 81 per cent".
 const SET_AGAINST = /^[°%]?[^.;:!?]{0,40}?,?\s+(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;

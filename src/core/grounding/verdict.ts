@@ -25,7 +25,7 @@ import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, denie
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
+import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherEndOfChangeBy, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
@@ -294,7 +294,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? reversedChange(text, figures, alignments) ?? wayAgainstFigures(text, figures, alignments) ?? swappedComparison(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? figureOfAnotherClause(corpus, text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? figureInPlaceOfAnother(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
+  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? reversedChange(text, figures, alignments) ?? wayAgainstFigures(text, figures, alignments) ?? swappedComparison(text, figures, alignments) ?? otherEndOfChangeBy(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? figureOfAnotherClause(corpus, text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? figureInPlaceOfAnother(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
     ?? (best && verifiedQuoteSpans.length === 0 ? unnamedWeekday(corpus, text, alignments) : undefined)
     ?? (best && best.coverage >= ALIGNED && spokenQuoteSpans.length === 0 ? proportionOf(best) : undefined);
 
