@@ -8,7 +8,8 @@
 // aligned sentence of another source happens to give; and, not to be flagged, a fall in percent
 // worked out from "from 250 members in 2020 to 140"; a denial dropped from a second verb after
 // "and" ("decided not to sell the Lodge and have ruled out a sale" where the source says they
-// have not ruled it out). Each is pinned beside the faithful line that must pass.
+// have not ruled it out); a state told plainly where the source says it is likely ("was driving
+// higher demand" for "is likely to be driving higher demand"). Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -22,6 +23,8 @@ Key figures:
 The chief executive, Ilse Marrow, said the company expected leakage to stay "close to 2 per cent" next year.
 Attendance at the two open days rose to 1,250 from 980, and the board thanked the volunteers who ran them.
 In the national customer survey the company climbed to 3rd place from 7th.
+The regulator said the dry spring "is likely to be driving higher demand for garden water", although metering also played a part.
+Hosepipe use has been pushing up evening pressure complaints in the hill villages, the company said.
 Bills in the company's northern zone rose 4.6 per cent, compared with 3.1 per cent in the southern zone.
 The average household bill was 412 pounds, against 398 pounds the year before.
 The treatment works with the largest fall in customers served was Ashby Mill, whose count dropped by 6.5 per cent to 18,200. The largest rise outside the city was at Corley Weir, on the river's northern bank, which grew by 9.1 per cent to 24,100, largely because of new filters fitted since 2022.`;
@@ -88,5 +91,11 @@ describe('summaries of the onward kind: altered lines', () => {
     assertPasses(c, 'The trustees have decided not to sell the Old Lodge this year, but a sale in later years has not been ruled out.');
     // (A negation after "and" is said of what the first verb is: the records were not affected.)
     assertPasses(c, 'Neither membership records nor seed stocks were affected by the flood.');
+  });
+
+  it('flags as plain what the source says is likely, and passes it hedged, or told plainly where the source does', () => {
+    assertCaught(c, 'The regulator said the dry spring was driving higher demand for garden water.', /as certain: the source says "likely to be driving higher demand for garden water"/);
+    assertPasses(c, 'The regulator said the dry spring was likely to be driving higher demand for garden water.');
+    assertPasses(c, 'Hosepipe use was pushing up evening pressure complaints in the hill villages.');
   });
 });

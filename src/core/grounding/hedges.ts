@@ -871,3 +871,44 @@ export function undecidedTold(statement: string, passages: readonly Passage[]): 
   }
   return undefined;
 }
+
+// A hedge on what is happening or has happened: "is likely to be contributing", "may have caused",
+// "could well be delaying". (Not "may" of what one is allowed to do: "may claim".)
+const HEDGED_STATE = /\b(?:(likely)\s+to\s+(?:be\s+|have\s+)?|(?:may|might|could)\s+(?:well\s+)?(?:be|have)\s+)(\p{L}+(?:ing|ed))\b/giu;
+// A statement that hedges in its own words: what it tells is no certainty.
+const OWN_HEDGE = /\b(?:likely|unlikely|may|might|could|would|should|possibly|probably|perhaps|appears?|seems?|suggest\w*|believed?|thought|expect\w*|estimat\w*|unclear|uncertain|not\s+clear)\b/iu;
+// How many of a passage's hedges are read (a hostile passage has thousands).
+const MOST_HEDGED = 8;
+
+/**
+ * A state or event the statement tells plainly ("the gap was contributing to recruitment
+ * difficulties") where the passage says only that it is likely, or may be ("the gap is likely to
+ * be contributing to recruitment difficulties"), with at least two of the words after the verb
+ * the same; a statement with a hedge of its own anywhere is left alone.
+ */
+export function stateHedgeDropped(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (OWN_HEDGE.test(statement)) return undefined;
+  const mine = tokenizeCached(statement);
+  for (const p of passages) {
+    let read = 0;
+    for (const m of p.text.matchAll(HEDGED_STATE)) {
+      if (++read > MOST_HEDGED) break;
+      const verb = normalizeWord(m[2]!);
+      const at = mine.findIndex((t) => t.norm === verb);
+      if (at < 0) continue;
+      // The verb's object told the same: two content words of the few after it in both.
+      const after = new Set(mine.slice(at + 1, at + 7).map((t) => t.norm).filter((n) => isContentNorm(n)));
+      const theirs = tokenizeCached(p.text.slice(m.index + m[0].length, m.index + m[0].length + 80)).slice(0, 6).map((t) => t.norm);
+      if (theirs.filter((n) => after.has(n)).length < SHARED_PREDICATE) continue;
+      // (A passage that also tells it plainly backs the statement.)
+      const plainly = new RegExp(`\\b(?:is|are|was|were|has|have|had)\\s+(?:been\\s+)?${escapeWord(m[2]!)}\\b`, 'iu');
+      if (passages.some((q) => plainly.test(q.text.replace(HEDGED_STATE, '')))) return undefined;
+      return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]} ${theirs.length ? p.text.slice(m.index + m[0].length).trim().split(/[,;.]/u)[0] : ''}`.trim(), 80), passage: p };
+    }
+  }
+  return undefined;
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
