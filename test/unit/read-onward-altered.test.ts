@@ -9,7 +9,8 @@
 // worked out from "from 250 members in 2020 to 140"; a denial dropped from a second verb after
 // "and" ("decided not to sell the Lodge and have ruled out a sale" where the source says they
 // have not ruled it out); a state told plainly where the source says it is likely ("was driving
-// higher demand" for "is likely to be driving higher demand"). Each is pinned beside the faithful line that must pass.
+// higher demand" for "is likely to be driving higher demand"); as confirmed what the source says
+// is only expected. Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -39,7 +40,9 @@ Membership records are kept by the county office and were not affected by the fl
 
 const SHOP = `Fenwick Water: summer offers
 
-Stock in the depot remains high, and the company has begun a clearance sale, with discounts of up to 30 per cent on water butts.`;
+Stock in the depot remains high, and the company has begun a clearance sale, with discounts of up to 30 per cent on water butts.
+The supplier expects new stocks of rain gauges to arrive in the depot by late June, though the date may slip.
+The supplier has confirmed that the replacement pumps will reach the depot on 2 June.`;
 
 async function corpus(): Promise<Corpus> {
   return Corpus.build([textSource('sources/water.txt', WATER), textSource('sources/gardens.txt', GARDENS), textSource('sources/shop.txt', SHOP)]);
@@ -97,5 +100,11 @@ describe('summaries of the onward kind: altered lines', () => {
     assertCaught(c, 'The regulator said the dry spring was driving higher demand for garden water.', /as certain: the source says "likely to be driving higher demand for garden water"/);
     assertPasses(c, 'The regulator said the dry spring was likely to be driving higher demand for garden water.');
     assertPasses(c, 'Hosepipe use was pushing up evening pressure complaints in the hill villages.');
+  });
+
+  it('flags as confirmed what the source says is only expected, and passes it expected, or confirmed where the source says so', () => {
+    assertCaught(c, 'The supplier has confirmed that new stocks of rain gauges will arrive in the depot by late June.', /as certain: the source says "expects new stocks of rain gauges to arrive in the depot by late June/);
+    assertPasses(c, 'The supplier expects new stocks of rain gauges to arrive in the depot by late June.');
+    assertPasses(c, 'The supplier has confirmed that the replacement pumps will reach the depot on 2 June.');
   });
 });

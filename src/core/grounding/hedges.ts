@@ -912,3 +912,38 @@ export function stateHedgeDropped(statement: string, passages: readonly Passage[
 function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+// A statement's word that someone made certain: "has confirmed that", "guaranteed".
+const MADE_CERTAIN = /\b(?:confirm(?:s|ed)?|guarantee(?:s|d)?|assured|promised)\b\s*(?:that\s+)?/giu;
+// A passage's word of what someone only expects: "expects patch supplies to begin returning".
+const ONLY_EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|estimat(?:es|ed|ing)|hop(?:es|ed|ing)|believ(?:es|ed|ing)|aim(?:s|ed|ing)?)\b\s*(?:that\s+)?/giu;
+// A statement that tells an expectation in its own words.
+const TOLD_EXPECTED = /\b(?:expect\p{L}*|anticipat\p{L}*|estimat\p{L}*|hop(?:e|es|ed|ing)|believ\p{L}*|aim\p{L}*|likely|may|might|could|should|forecast\p{L}*|project\p{L}*)\b/iu;
+
+/**
+ * What the statement says someone confirmed or guaranteed ("the wholesaler has confirmed that
+ * patch supplies will return to normal in March") where its passage says they only expect, hope
+ * or estimate it ("expects patch supplies to begin returning to normal in March"), and nowhere
+ * that it was confirmed: the statement's word and the passage's.
+ */
+export function confirmedExpected(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (TOLD_EXPECTED.test(statement)) return undefined;
+  const told = [...statement.matchAll(MADE_CERTAIN)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
+  if (!told.length) return undefined;
+  const words = told.map((m) => ({ m, words: contentWords(clauseFrom(statement, m.index + m[0].length)) }));
+  // (A passage that says the same thing was confirmed or decided backs the statement.)
+  const settledOf = (p: Passage): Set<string> | undefined => {
+    const d = SETTLED_IN_PASSAGE.exec(p.text);
+    return d ? contentWords(clauseFrom(p.text, d.index + d[0].length)) : undefined;
+  };
+  const settled = passages.map(settledOf).filter((w): w is Set<string> => !!w);
+  for (const p of passages) {
+    for (const e of [...p.text.matchAll(ONLY_EXPECTED)].slice(0, MOST_CLAIMS)) {
+      const clause = clauseFrom(p.text, e.index + e[0].length);
+      const expected = contentWords(clause);
+      const match = words.find((w) => sharedWords(w.words, expected) >= SHARED_SETTLED + 1 && !settled.some((d) => sharedWords(w.words, d) >= SHARED_SETTLED + 1));
+      if (match) return { span: { start: match.m.index, end: match.m.index + match.m[0].trimEnd().length }, said: shorten(`${e[0]}${clause}`.trim(), 80), passage: p };
+    }
+  }
+  return undefined;
+}
