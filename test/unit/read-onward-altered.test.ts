@@ -10,7 +10,8 @@
 // "and" ("decided not to sell the Lodge and have ruled out a sale" where the source says they
 // have not ruled it out); a state told plainly where the source says it is likely ("was driving
 // higher demand" for "is likely to be driving higher demand"); as confirmed what the source says
-// is only expected. Each is pinned beside the faithful line that must pass.
+// is only expected; as accepted what the source says was not ("was not persuaded that this
+// amounted to negligence"). Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -36,6 +37,7 @@ Visits to the walled garden fell by 12 per cent over five years. Membership of t
 Plant sales in the shop rose by 22 per cent after the café began offering discounts to members.
 
 The trustees have decided not to sell the Old Lodge this year. However, they have not ruled out a sale in later years, and the tearoom will open only at weekends from 1 May.
+The tribunal accepted that the gardener's ladder had slipped on wet stone. It was not persuaded that this amounted to negligence by the trust's estate manager.
 Membership records are kept by the county office and were not affected by the flood. Seed stocks are held in the east barn and were not affected either.`;
 
 const SHOP = `Fenwick Water: summer offers
@@ -106,5 +108,11 @@ describe('summaries of the onward kind: altered lines', () => {
     assertCaught(c, 'The supplier has confirmed that new stocks of rain gauges will arrive in the depot by late June.', /as certain: the source says "expects new stocks of rain gauges to arrive in the depot by late June/);
     assertPasses(c, 'The supplier expects new stocks of rain gauges to arrive in the depot by late June.');
     assertPasses(c, 'The supplier has confirmed that the replacement pumps will reach the depot on 2 June.');
+  });
+
+  it('flags as accepted what the source says was not accepted, and passes what it accepted', () => {
+    assertCaught(c, 'The tribunal accepted that the slipping ladder amounted to negligence by the trust\'s estate manager.', /The source says the opposite: "It was not persuaded that this amounted to negligence/);
+    assertPasses(c, 'The tribunal accepted that the gardener\'s ladder had slipped on wet stone.');
+    assertPasses(c, 'The tribunal accepted that the gardener\'s ladder had slipped on wet stone but found that this did not amount to negligence by the estate manager.');
   });
 });

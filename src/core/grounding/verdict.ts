@@ -29,7 +29,7 @@ import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberM
 import { otherBound, otherProportion, reversedComparison } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
-import { conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
+import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
 import { answeredNo, askedOnly, boosted, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -499,7 +499,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
 
   // A requirement said not to hold where the passage does it, or a rule applied to what the
   // passage says it does not apply to: the passage that says so shown first.
-  const denial = best && best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? requirementDenied(text, best.passages) : undefined;
+  const denial = best && best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? requirementDenied(text, best.passages) ?? assentDenied(text, best.passages) : undefined;
   if (denial) {
     const e = evidenceOf(corpus, denial.passage.docId, denial.passage.span, best!.coverage);
     return {
