@@ -11,7 +11,7 @@
 // have not ruled it out); a state told plainly where the source says it is likely ("was driving
 // higher demand" for "is likely to be driving higher demand"); as confirmed what the source says
 // is only expected; as accepted what the source says was not ("was not persuaded that this
-// amounted to negligence"). Each is pinned beside the faithful line that must pass.
+// amounted to negligence") or approved what it says was declined. Each is pinned beside the faithful line that must pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
 import { assertCaught, assertPasses } from '../helpers/genres.js';
@@ -38,6 +38,7 @@ Plant sales in the shop rose by 22 per cent after the café began offering disco
 
 The trustees have decided not to sell the Old Lodge this year. However, they have not ruled out a sale in later years, and the tearoom will open only at weekends from 1 May.
 The tribunal accepted that the gardener's ladder had slipped on wet stone. It was not persuaded that this amounted to negligence by the trust's estate manager.
+The trustees declined to recommend a change to the opening hours, including a request from the volunteers to open the maze on Mondays, saying the costs were unclear. They approved the volunteers' plan to repaint the glasshouse.
 Membership records are kept by the county office and were not affected by the flood. Seed stocks are held in the east barn and were not affected either.`;
 
 const SHOP = `Fenwick Water: summer offers
@@ -114,5 +115,11 @@ describe('summaries of the onward kind: altered lines', () => {
     assertCaught(c, 'The tribunal accepted that the slipping ladder amounted to negligence by the trust\'s estate manager.', /The source says the opposite: "It was not persuaded that this amounted to negligence/);
     assertPasses(c, 'The tribunal accepted that the gardener\'s ladder had slipped on wet stone.');
     assertPasses(c, 'The tribunal accepted that the gardener\'s ladder had slipped on wet stone but found that this did not amount to negligence by the estate manager.');
+  });
+
+  it('flags as approved what the source says was declined, and passes what it approved', () => {
+    assertCaught(c, 'The trustees agreed the volunteers\' request to open the maze on Mondays.', /The source says the opposite: "The trustees declined to recommend a change to the opening hours/);
+    assertPasses(c, 'The trustees approved the volunteers\' plan to repaint the glasshouse.');
+    assertPasses(c, 'The trustees declined to recommend the volunteers\' request to open the maze on Mondays.');
   });
 });
