@@ -811,9 +811,24 @@ export function flippedNegation(statement: string, passage: string): string | un
 
 const flipsRead = new Map<string, string | null>();
 
-// The first words of a second verb after a negated one, joined by "and" and an auxiliary: "not to
-// close the library and has ruled out".
-const SECOND_VERB_AFTER_DENIAL = /\b(?:not|never)\b[^,;:.!?]*\band\s+(?:has|have|had|is|are|was|were|will|would)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+// A second verb after a negated one, joined by "and" and an auxiliary of its own: "not to close
+// the library and has ruled out".
+const AND_AUXILIARY = /\band\s+(?:has|have|had|is|are|was|were|will|would)\s+/giu;
+// A negation in the clause before it, read back to a clause's end.
+const DENIED_BEFORE = /\b(?:not|never)\b[^,;:.!?]*$/iu;
+// How many "and has"es of a statement are read (a hostile one has thousands), and how far back.
+const MOST_SECOND_VERBS = 8;
+const SECOND_VERB_REACH = 160;
+
+/** The first words of each second verb after a negated one, joined by "and" and an auxiliary: "ruled" of "not to close the library and has ruled out". */
+function secondVerbsAfterDenial(statement: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of [...statement.matchAll(AND_AUXILIARY)].slice(0, MOST_SECOND_VERBS)) {
+    if (!DENIED_BEFORE.test(statement.slice(Math.max(0, m.index - SECOND_VERB_REACH), m.index))) continue;
+    for (const t of tokenizeCached(statement.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 3)) out.add(t.norm);
+  }
+  return out;
+}
 
 function readFlippedNegation(statement: string, passage: string): string | undefined {
   // What each side wishes for, and what the statement denies with a verb: read once a call, and
@@ -861,7 +876,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // with the closure. However, it has not ruled out changes". (Not a word of a clause the
   // statement's denial says in short.)
   if (sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
-    const second = wordsAfter(statement, SECOND_VERB_AFTER_DENIAL, 160);
+    const second = secondVerbsAfterDenial(statement);
     if (second.size) {
       const saidInShort = theirs.filter((c) => c.negated && [...mineNegated.keys()].some((m) => c.terms.has(m)));
       for (const w of theirsNegated.keys()) if (second.has(w) && !saidInShort.some((c) => c.terms.has(w)) && flipsWord(w, w)) return w;
