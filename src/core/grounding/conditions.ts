@@ -187,3 +187,57 @@ export function requirementDenied(statement: string, passages: readonly Passage[
   }
   return undefined;
 }
+
+// A verb of assent to what follows: "the panel accepted that", "was satisfied that".
+const ASSENT = /\b(?:accept(?:s|ed)?|agree(?:s|d)?|(?:was|were|is|are)\s+(?:satisfied|persuaded|convinced))\s+that\s+/giu;
+// Its denial in a passage: "was not persuaded that", "did not accept that", "rejected the argument that".
+const DISSENT = /\b(?:(?:was|were|is|are)\s+not\s+(?:satisfied|persuaded|convinced)|(?:did|does|do)\s+not\s+(?:accept|agree)|rejected\s+(?:the\s+|a\s+|an\s+)?(?:argument|claim|submission|suggestion|contention))\s+that\s+/giu;
+// Assent to a thing proposed: "the Panel agreed the employers' proposal", "approved the plan";
+// and its refusal in a passage: "declined to recommend ... a proposal", "rejected the plan".
+const ASSENT_TO = /\b(?:agreed(?:\s+to)?|approved|accepted|endorsed|backed)\s+(?=(?:the|a|an|its|their|his|her)\s)/giu;
+const REFUSED = /\b(?:declined\s+to\s+(?:recommend|approve|accept|endorse|back|support|agree(?:\s+to)?)|refused\s+to\s+(?:recommend|approve|accept|endorse|back|support|agree(?:\s+to)?)|rejected|turned\s+down)\s+/giu;
+const DISSENT_ANYWHERE = new RegExp(`${DISSENT.source}|${REFUSED.source}`, 'iu');
+// A negation just before a statement's verb of assent ("did not accept that").
+const NOT_BEFORE = /\b(?:not|never|no)\s+$|n['’]t\s+$/iu;
+// How many words the statement's assent must share with a denial the passage makes, beyond what
+// the passage assents to.
+const SHARED_DISSENT = 3;
+// How far a clause after "that" is read (to a comma: "accepted that the height dropped, but was not
+// persuaded that ..." assents to the drop only).
+// (Nor past a contrast: "accepted that he had been holding the shirt but found that this did not
+// explain the force".)
+const THAT_CLAUSE = /^(?:(?!\s(?:but|while|although|though|whereas|yet)\s)[^.;:!?,]){1,160}/u;
+// A negation in a clause: what it says is no assent.
+const NEGATED_CLAUSE = /\b(?:not|never|no)\b|n['’]t\b/iu;
+
+/**
+ * What the statement says someone accepted ("The panel accepted that the drop in height amounted
+ * to sudden and significant mitigation") where its passage says they were not persuaded of it
+ * ("The panel was not persuaded that this amounted to sudden and significant mitigation"): at
+ * least three words the statement assents to that the passage denies, and not among those it
+ * assents to ("It accepted that Mr Pritchard's height dropped").
+ */
+export function assentDenied(statement: string, passages: readonly Passage[]): DeniedRequirement | undefined {
+  // (A statement that tells the denial too says what the passage says.)
+  if (DISSENT_ANYWHERE.test(statement)) return undefined;
+  const told = [...statement.matchAll(ASSENT), ...statement.matchAll(ASSENT_TO)].slice(0, 8).filter((m) => !NOT_BEFORE.test(statement.slice(Math.max(0, m.index - 12), m.index)));
+  if (!told.length) return undefined;
+  const clauseAfter = (text: string, at: number): Set<string> => contentWords(THAT_CLAUSE.exec(text.slice(at, at + 200))?.[0] ?? '');
+  const negatedAfter = (text: string, at: number): boolean => NEGATED_CLAUSE.test(THAT_CLAUSE.exec(text.slice(at, at + 200))?.[0] ?? '');
+  const assented = new Set<string>();
+  for (const p of passages) for (const a of [...p.text.matchAll(ASSENT), ...p.text.matchAll(ASSENT_TO)].slice(0, 8)) if (!NOT_BEFORE.test(p.text.slice(Math.max(0, a.index - 12), a.index))) for (const w of clauseAfter(p.text, a.index + a[0].length)) assented.add(w);
+  for (const m of told) {
+    if (negatedAfter(statement, m.index + m[0].length)) continue;
+    const mine = [...clauseAfter(statement, m.index + m[0].length)].filter((w) => !assented.has(w));
+    if (mine.length < SHARED_DISSENT) continue;
+    for (const p of passages) {
+      for (const d of [...p.text.matchAll(DISSENT), ...p.text.matchAll(REFUSED)].slice(0, 8)) {
+        // (What is refused is read to the sentence's end: "declined to recommend a change to the
+        // pay structure, including a proposal from the employers to merge ...".)
+        const denied = /^(?:declined|refused|rejected|turned)/iu.test(d[0]) ? contentWords(/^[^.;:!?]{1,160}/u.exec(p.text.slice(d.index + d[0].length, d.index + d[0].length + 200))?.[0] ?? '') : clauseAfter(p.text, d.index + d[0].length);
+        if (mine.filter((w) => denied.has(w)).length >= SHARED_DISSENT) return { span: { start: m.index, end: m.index + m[0].trimEnd().length }, passage: p, negates: false };
+      }
+    }
+  }
+  return undefined;
+}

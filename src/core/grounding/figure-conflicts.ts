@@ -430,8 +430,8 @@ export function otherChangeEnd(text: string, figures: readonly Quantity[], align
 }
 
 // Words that tell which way a change went: "rose from", "up from", "has fallen to".
-const WENT_UP = /^(?:up|rise|rises|rose|risen|rising|increase|increases|increased|increasing|grew|grow|grows|grown|growing|climb|climbs|climbed|climbing|jump|jumps|jumped|gain|gains|gained|higher)$/iu;
-const WENT_DOWN = /^(?:down|fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|drop|drops|dropped|dropping|decline|declines|declined|declining|shrank|shrunk|shrink|shrinks|lower)$/iu;
+const WENT_UP = /^(?:up|rise|rises|rose|risen|rising|increase|increases|increased|increasing|grew|grow|grows|grown|growing|climb|climbs|climbed|climbing|jump|jumps|jumped|gain|gains|gained|higher|widen|widens|widened|widening)$/iu;
+const WENT_DOWN = /^(?:down|fall|falls|fell|fallen|falling|decrease|decreases|decreased|decreasing|drop|drops|dropped|dropping|decline|declines|declined|declining|shrank|shrunk|shrink|shrinks|lower|narrow|narrows|narrowed|narrowing)$/iu;
 // A change to a figure, then from another: "fell to 2,930 from 3,410" (a word of change before
 // "to": "equal to 30 from 20 sites" is none).
 const TO_BEFORE = /\b([\p{L}'’-]+)\s+(?:[\p{L}'’-]+\s+){0,2}to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
@@ -488,10 +488,13 @@ function movesOf(text: string, qs: readonly Quantity[]): Move[] {
       continue;
     }
     const to = TO_BEFORE.exec(text.slice(lead, q.start));
-    if (to && (wayOf(to[1]!) || CHANGE_WORD.test(to[1]!)) && MOVE_FROM_BETWEEN.test(between)) {
-      const way = wayOf(to[1]!);
+    // (The word of change may stand a word or two before "to": "the margin widened to".)
+    const changeWord = to && [...to[0].matchAll(/[\p{L}'’-]+/gu)].reverse().find((w) => wayOf(w[0]) || CHANGE_WORD.test(w[0]));
+    if (to && changeWord && MOVE_FROM_BETWEEN.test(between)) {
+      const way = wayOf(changeWord[0]);
       const at = lead + to.index;
-      out.push({ from: next, to: q, ...(way ? { way, wayWord: { start: at, end: at + to[1]!.length, text: to[1]! } } : {}), start: at, end: next.end });
+      const wordAt = at + changeWord.index;
+      out.push({ from: next, to: q, ...(way ? { way, wayWord: { start: wordAt, end: wordAt + changeWord[0].length, text: changeWord[0] } } : {}), start: at, end: next.end });
       continue;
     }
     const now = NOW_FROM_BETWEEN.exec(between);
@@ -568,6 +571,165 @@ export function reversedChange(text: string, figures: readonly Quantity[], align
         const word = other.wayWord.text;
         return { draft, source: { ...draft, text: /^\p{Lu}/u.test(m.wayWord.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word.toLowerCase() }, said: `"${p.text.slice(other.start, other.end)}"`, passage: p, coverage };
       }
+    }
+  }
+  return undefined;
+}
+
+// A rank told by its figure ("fell to 5th from 2nd", "to No. 3"): a higher place is a lower number.
+const RANKED = /^(?:st|nd|rd|th)\b|^\s+(?:place|position|spot|rank|seed)\b/iu;
+const RANK_BEFORE = /\b(?:no\.?|number|ranked|rank|place|position)\s*$/iu;
+
+/**
+ * A change whose word says it went the other way than its own figures do, of figures a
+ * well-aligned passage gives: "the margin widened to 2.31 per cent from 2.48 per cent" where the
+ * passage gives 2.31 per cent now against 2.48 per cent a year earlier. (A rank is no such
+ * figure: "fell to 5th from 2nd".)
+ */
+export function wayAgainstFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = movesOf(text, figures).filter((m) => m.way && m.wayWord && m.from.value !== m.to.value);
+  if (!mine.length) return undefined;
+  const ranked = (t: string, q: Quantity): boolean => RANKED.test(t.slice(q.end, q.end + 12)) || RANK_BEFORE.test(t.slice(Math.max(0, q.start - 12), q.start));
+  for (const m of mine) {
+    // ("edged up to 0.62 per cent" is the figure written, not a range up to it.)
+    const from = m.from.approximate?.written ?? m.from.value, to = m.to.approximate?.written ?? m.to.value;
+    if (from === to || (m.way === 'up') === (to > from) || ranked(text, m.from) || ranked(text, m.to)) continue;
+    // Nor two figures of different things: "62 acts on four stages, up from 48 acts".
+    const thing = (q: Quantity): string | undefined => { const w = /^\s+([\p{L}'’-]+)/u.exec(text.slice(q.end, q.end + 30))?.[1]?.toLowerCase(); return w && !STOPWORDS.has(w) ? w : undefined; };
+    const [a, b] = [thing(m.from), thing(m.to)];
+    if (a && b && a !== b) continue;
+    for (const { passages, coverage } of alignments.slice(0, 3)) {
+      if (coverage < 0.5) continue;
+      const p = passages.find((x) => { const qs = passageProfile(x).quantities; return qs.some((q) => sameQuantity(q, m.from)) && qs.some((q) => sameQuantity(q, m.to)); });
+      if (!p) continue;
+      const draft: Quantity = { ...m.from, text: m.wayWord!.text, start: m.wayWord!.start, end: m.wayWord!.end };
+      const said = `a ${m.way === 'up' ? 'fall' : 'rise'} from ${m.from.text} to ${m.to.text}`;
+      return { draft, source: { ...draft, text: said }, said, passage: p, coverage };
+    }
+  }
+  return undefined;
+}
+
+// A change by how much, then to what: "dropped by 8.2 per cent to 14,700", "rose 5% to $3.1bn".
+const BY_BEFORE = /\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|shrank|slipped|gained|lost|up|down)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
+const TO_AFTER = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£¥]?$/iu;
+
+/** The changes a text tells by how much and to what, each as the two figures. */
+function changesByTo(text: string, qs: readonly Quantity[]): { by: Quantity; to: Quantity }[] {
+  const out: { by: Quantity; to: Quantity }[] = [];
+  for (let i = 0; i + 1 < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!, next = qs[i + 1]!;
+    if (q.kind === 'date' || q.kind === 'year' || next.kind === 'date' || next.kind === 'year' || q.unit === 'time' || next.unit === 'time') continue;
+    if (BY_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && TO_AFTER.test(text.slice(q.end, next.start))) out.push({ by: q, to: next });
+  }
+  return out;
+}
+
+/**
+ * A change by the passage's figure to another end than the passage's: "fell by 8.2 per cent to
+ * 41,300" where a well-aligned passage says "dropped by 8.2 per cent to 14,700" (and gives 41,300
+ * of another place). A passage that tells the statement's change is no conflict.
+ */
+export function otherEndOfChangeBy(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = changesByTo(text, figures.slice(0, MOST_FIGURES));
+  if (!mine.length) return undefined;
+  const read: { p: Passage; coverage: number; changes: { by: Quantity; to: Quantity }[] }[] = [];
+  const seen = new Set<Passage>();
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      read.push({ p, coverage, changes: changesByTo(p.text, passageProfile(p).quantities) });
+    }
+  }
+  for (const m of mine) {
+    if (read.some(({ changes }) => changes.some((t) => sameQuantity(t.by, m.by) && sameQuantity(t.to, m.to)))) continue;
+    for (const { p, coverage, changes } of read) {
+      const t = changes.find((x) => sameQuantity(x.by, m.by) && x.by.kind === m.by.kind && comparable(x.to, m.to) && x.to.kind === m.to.kind && (x.to.unit ?? '') === (m.to.unit ?? ''));
+      if (t) return { draft: m.to, source: inShapeOf(t.to, m.to), said: p.text.slice(t.to.start, t.to.end), passage: p, coverage };
+    }
+  }
+  return undefined;
+}
+
+// Between a figure and the one it is set against: "2.1 per cent in the year to June, compared
+// with 3.4 per cent", "78 per cent on average, against 81 per cent".
+const SET_AGAINST = /^[°%]?[^.;:!?]{0,40}?,?\s+(?:compared\s+(?:with|to)|as\s+against|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£¥]?$/iu;
+// How many words after a figure tell what it is of, to its clause's end.
+const TAIL_WORDS = 5;
+
+/** The pairs of figures side by side a text sets one against the other: the first, then what it is compared with. */
+function setAgainst(text: string, qs: readonly Quantity[]): { first: Quantity; second: Quantity }[] {
+  const out: { first: Quantity; second: Quantity }[] = [];
+  const timeless = (q: Quantity): boolean => q.kind !== 'date' && q.kind !== 'year' && q.unit !== 'time';
+  for (let i = 0; i + 1 < qs.length && i < MOST_FIGURES * 10; i++) {
+    const q = qs[i]!;
+    // (A date between is what the first is of: "81 per cent in summer 2025, compared with 78 per cent".)
+    const next = timeless(qs[i + 1]!) ? qs[i + 1]! : qs[i + 2];
+    if (!next || !timeless(q) || !timeless(next) || !comparable(q, next) || next.start - q.end > TO_REACH || q.value === next.value) continue;
+    if (SET_AGAINST.test(text.slice(q.end, next.start))) out.push({ first: q, second: next });
+  }
+  return out;
+}
+
+/** The content words after a figure, to its clause's end: what it is of ("nationally", "the year before"). */
+function tailWords(text: string, q: Quantity): Set<string> {
+  const rest = /^[^.;:!?,()]*/u.exec(text.slice(q.end, q.end + 80))![0];
+  const out = new Set<string>();
+  for (const w of [...rest.matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(0, TAIL_WORDS)) {
+    const norm = normalizeWord(w[0]);
+    if (!STOPWORDS.has(norm) && !/^(?:per|cent|percent)$/u.test(norm)) out.add(norm);
+  }
+  return out;
+}
+
+/** The content words before a figure, back to its clause's start: what it is of ("in the core regions had risen by"). */
+function headWords(text: string, q: Quantity): Set<string> {
+  const lead = /[^.;:!?,()]*$/u.exec(text.slice(Math.max(0, q.start - 120), q.start))![0];
+  const out = new Set<string>();
+  for (const w of [...lead.matchAll(/\p{L}[\p{L}'’-]*/gu)].slice(-3 * TAIL_WORDS)) {
+    const norm = normalizeWord(w[0]);
+    if (!STOPWORDS.has(norm)) out.add(norm);
+  }
+  return out;
+}
+
+/**
+ * Two figures set one against the other the other way round from a well-aligned passage, what the
+ * second is of told in the same words: "rose 3.4 per cent in the year to June, compared with 2.1
+ * per cent nationally" where the passage says "had risen by 2.1 per cent in the year to June,
+ * compared with 3.4 per cent nationally". (Told of another thing, "compared with 2.1 per cent in
+ * the core regions", the swap is the writer's own sentence, not this one.)
+ */
+export function swappedComparison(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const mine = setAgainst(text, figures.slice(0, MOST_FIGURES));
+  if (!mine.length) return undefined;
+  const read: { p: Passage; coverage: number; pairs: { first: Quantity; second: Quantity }[] }[] = [];
+  const seen = new Set<Passage>();
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      read.push({ p, coverage, pairs: setAgainst(p.text, passageProfile(p).quantities) });
+    }
+  }
+  for (const m of mine) {
+    // (A passage that sets them as the statement does is no conflict.)
+    if (read.some(({ pairs }) => pairs.some((t) => sameQuantity(t.first, m.first) && sameQuantity(t.second, m.second)))) continue;
+    const tail = tailWords(text, m.second);
+    if (!tail.size) continue;
+    for (const { p, coverage, pairs } of read) {
+      // A word of what the statement's second is of, said of the passage's second and not in the
+      // words before its first ("in the southern zone" is no swap where the passage's first was
+      // "in the northern zone" and its second "in the southern zone": both say "zone").
+      const t = pairs.find((x) => {
+        if (!sameQuantity(x.first, m.second) || !sameQuantity(x.second, m.first)) return false;
+        const head = headWords(p.text, x.first);
+        return [...tailWords(p.text, x.second)].some((w) => tail.has(w) && !head.has(w));
+      });
+      if (t) return { draft: m.first, source: inShapeOf(t.first, m.first), said: `"${p.text.slice(t.first.start, t.second.end)}${/^[^.;:!?,()]*/u.exec(p.text.slice(t.second.end, t.second.end + 40))![0].trimEnd()}"`, passage: p, coverage };
     }
   }
   return undefined;
@@ -952,7 +1114,12 @@ function fromAligned(top: readonly Alignment[], find: (p: Passage) => { draft: Q
 function lookedAt(corpus: Corpus, text: string, figure: Quantity, top: Alignment[], passageFigures: (p: Passage) => PassageFigures, pairs: (p: Passage) => boolean): { p: Passage; coverage: number }[] | undefined {
   const looked: { p: Passage; coverage: number }[] = [];
   let agreed = false;
+  // (A passage of another document than the best's, aligned too loosely to be what the statement
+  // rewrites, gives a figure by chance: "passenger numbers rose by 38 per cent" is no "discounts of
+  // up to 50 per cent" where the best passage gives "discounts of up to 40 per cent".)
+  const bestDoc = top[0] && top[0].coverage >= 0.5 ? top[0].passages[0]?.docId : undefined;
   for (const a of top) {
+    if (bestDoc !== undefined && a.coverage < 0.5 && a.passages.every((p) => p.docId !== bestDoc)) continue;
     for (const p of a.passages) {
       looked.push({ p, coverage: a.coverage });
       if (impliedFigure(figure, corpus.getDocument(p.docId), p, text)) return undefined;

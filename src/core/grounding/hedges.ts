@@ -873,3 +873,79 @@ export function undecidedTold(statement: string, passages: readonly Passage[]): 
   }
   return undefined;
 }
+
+// A hedge on what is happening or has happened: "is likely to be contributing", "may have caused",
+// "could well be delaying". (Not "may" of what one is allowed to do: "may claim".)
+const HEDGED_STATE = /\b(?:(likely)\s+to\s+(?:be\s+|have\s+)?|(?:may|might|could)\s+(?:well\s+)?(?:be|have)\s+)(\p{L}+(?:ing|ed))\b/giu;
+// A statement that hedges in its own words: what it tells is no certainty.
+const OWN_HEDGE = /\b(?:likely|unlikely|may|might|could|would|should|possibly|probably|perhaps|appears?|seems?|suggest\w*|believed?|thought|expect\w*|estimat\w*|unclear|uncertain|not\s+clear)\b/iu;
+// How many of a passage's hedges are read (a hostile passage has thousands).
+const MOST_HEDGED = 8;
+
+/**
+ * A state or event the statement tells plainly ("the gap was contributing to recruitment
+ * difficulties") where the passage says only that it is likely, or may be ("the gap is likely to
+ * be contributing to recruitment difficulties"), with at least two of the words after the verb
+ * the same; a statement with a hedge of its own anywhere is left alone.
+ */
+export function stateHedgeDropped(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (OWN_HEDGE.test(statement)) return undefined;
+  const mine = tokenizeCached(statement);
+  for (const p of passages) {
+    let read = 0;
+    for (const m of p.text.matchAll(HEDGED_STATE)) {
+      if (++read > MOST_HEDGED) break;
+      const verb = normalizeWord(m[2]!);
+      const at = mine.findIndex((t) => t.norm === verb);
+      if (at < 0) continue;
+      // The verb's object told the same: two content words of the few after it in both.
+      const after = new Set(mine.slice(at + 1, at + 7).map((t) => t.norm).filter((n) => isContentNorm(n)));
+      const theirs = tokenizeCached(p.text.slice(m.index + m[0].length, m.index + m[0].length + 80)).slice(0, 6).map((t) => t.norm);
+      if (theirs.filter((n) => after.has(n)).length < SHARED_PREDICATE) continue;
+      // (A passage that also tells it plainly backs the statement.)
+      const plainly = new RegExp(`\\b(?:is|are|was|were|has|have|had)\\s+(?:been\\s+)?${escapeWord(m[2]!)}\\b`, 'iu');
+      if (passages.some((q) => plainly.test(q.text.replace(HEDGED_STATE, '')))) return undefined;
+      return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]} ${theirs.length ? p.text.slice(m.index + m[0].length).trim().split(/[,;.]/u)[0] : ''}`.trim(), 80), passage: p };
+    }
+  }
+  return undefined;
+}
+
+function escapeWord(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// A statement's word that someone made certain: "has confirmed that", "guaranteed".
+const MADE_CERTAIN = /\b(?:confirm(?:s|ed)?|guarantee(?:s|d)?|assured|promised)\b\s*(?:that\s+)?/giu;
+// A passage's word of what someone only expects: "expects patch supplies to begin returning".
+const ONLY_EXPECTED = /\b(?:expect(?:s|ed|ing)?|anticipat(?:es|ed|ing)|estimat(?:es|ed|ing)|hop(?:es|ed|ing)|believ(?:es|ed|ing)|aim(?:s|ed|ing)?)\b\s*(?:that\s+)?/giu;
+// A statement that tells an expectation in its own words.
+const TOLD_EXPECTED = /\b(?:expect\p{L}*|anticipat\p{L}*|estimat\p{L}*|hop(?:e|es|ed|ing)|believ\p{L}*|aim\p{L}*|likely|may|might|could|should|forecast\p{L}*|project\p{L}*)\b/iu;
+
+/**
+ * What the statement says someone confirmed or guaranteed ("the wholesaler has confirmed that
+ * patch supplies will return to normal in March") where its passage says they only expect, hope
+ * or estimate it ("expects patch supplies to begin returning to normal in March"), and nowhere
+ * that it was confirmed: the statement's word and the passage's.
+ */
+export function confirmedExpected(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  if (TOLD_EXPECTED.test(statement)) return undefined;
+  const told = [...statement.matchAll(MADE_CERTAIN)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
+  if (!told.length) return undefined;
+  const words = told.map((m) => ({ m, words: contentWords(clauseFrom(statement, m.index + m[0].length)) }));
+  // (A passage that says the same thing was confirmed or decided backs the statement.)
+  const settledOf = (p: Passage): Set<string> | undefined => {
+    const d = SETTLED_IN_PASSAGE.exec(p.text);
+    return d ? contentWords(clauseFrom(p.text, d.index + d[0].length)) : undefined;
+  };
+  const settled = passages.map(settledOf).filter((w): w is Set<string> => !!w);
+  for (const p of passages) {
+    for (const e of [...p.text.matchAll(ONLY_EXPECTED)].slice(0, MOST_CLAIMS)) {
+      const clause = clauseFrom(p.text, e.index + e[0].length);
+      const expected = contentWords(clause);
+      const match = words.find((w) => sharedWords(w.words, expected) >= SHARED_SETTLED + 1 && !settled.some((d) => sharedWords(w.words, d) >= SHARED_SETTLED + 1));
+      if (match) return { span: { start: match.m.index, end: match.m.index + match.m[0].trimEnd().length }, said: shorten(`${e[0]}${clause}`.trim(), 80), passage: p };
+    }
+  }
+  return undefined;
+}

@@ -520,6 +520,8 @@ const PAIR_REACH = 40;
 // Between the two figures of a change, and which comes first: "from 120 to 150" (the earlier),
 // "150, down from 120", "150 (120)" under a heading that puts the earlier in brackets (the later).
 const EARLIER_FIRST = /^\s*(?:to|and|-|–)\s*$/i;
+// Or what the first counts and when, between: "from 212 students in 2019 to 118".
+const EARLIER_FIRST_TOLD = /^\s+(?:[\p{L}'’-]+\s+){0,2}?(?:in\s+\d{4}\s+)?to\s*[£$€]?$/iu;
 const LATER_FIRST = /^\s*(?:,\s*)?(?:(?:(?:down|up)\s+)?from|compared\s+with|against|versus|vs\.?)\s*$/i;
 const changePairsRead = new WeakMap<Passage, [number, number][]>();
 
@@ -541,7 +543,7 @@ function changePairs(passage: Passage, doc: SourceDocument | undefined): [number
         const [x, y] = [counts[i - 1]!, counts[i]!];
         if (x.kind !== y.kind || y.start - x.end > PAIR_REACH || !(x.value > 0 && y.value > 0) || x.value === y.value) continue;
         const between = passage.text.slice(x.end, y.start);
-        if (EARLIER_FIRST.test(between) && /\bfrom\s+[£$€]?$/i.test(passage.text.slice(Math.max(0, x.start - 8), x.start))) pairs.push([x.value, y.value]);
+        if ((EARLIER_FIRST.test(between) || EARLIER_FIRST_TOLD.test(between)) && /\bfrom\s+[£$€]?$/i.test(passage.text.slice(Math.max(0, x.start - 8), x.start))) pairs.push([x.value, y.value]);
         else if (LATER_FIRST.test(between) || (/^\s*\(\s*[£$€]?$/.test(between) && doc && earlierInBrackets(doc, passage))) pairs.push([y.value, x.value]);
       }
     }

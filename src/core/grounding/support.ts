@@ -424,6 +424,8 @@ function formsOf(t: Token): string[] {
 }
 
 const CLAUSE_END = /[,;:.!?()\u2013\u2014]| - /;
+// An auxiliary that opens a verb of its own after "and" ("and has ruled out", "and will review").
+const AUXILIARY_AFTER_AND = /^(?:has|have|had|is|are|was|were|will|would)$/i;
 // Words between a negation and what it negates: "no longer planning", "fails to meet", "not going
 // to confirm", "not one that is ready" (no more about "one" than "not a union that is ready").
 const SCOPE_SKIP = new Set(['longer', 'to', 'even', 'yet', 'necessarily', 'exactly', 'any', 'going', 'one'].map(normalizeWord));
@@ -462,7 +464,11 @@ function readClauses(text: string): Clause[] {
     }
     // (A condition is a clause of its own: "ready to intervene if the dispute was not settled"
     // does not deny the intervening.)
-    else if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if')) {
+    // (Nor does a negation reach a second verb after "and" with its own auxiliary: "decided not to
+    // close the library and has ruled out changes" does not deny the ruling out. Where the negation
+    // comes after, the two share what they are said of: "Card numbers are held elsewhere and were
+    // not affected".)
+    else if (i > 0 && (CLAUSE_END.test(text.slice(tokens[i - 1]!.end, t.start)) || t.text.toLowerCase() === 'if' || (current.negated && t.text.toLowerCase() === 'and' && AUXILIARY_AFTER_AND.test(tokens[i + 1]?.text ?? '')))) {
       const until = asides.get(i);
       if (until !== undefined && !held) held = { clause: current, until };
       else out.push(current);
@@ -816,6 +822,25 @@ export function flippedNegation(statement: string, passage: string): string | un
 
 const flipsRead = new Map<string, string | null>();
 
+// A second verb after a negated one, joined by "and" and an auxiliary of its own: "not to close
+// the library and has ruled out".
+const AND_AUXILIARY = /\band\s+(?:has|have|had|is|are|was|were|will|would)\s+/giu;
+// A negation in the clause before it, read back to a clause's end.
+const DENIED_BEFORE = /\b(?:not|never)\b[^,;:.!?]*$/iu;
+// How many "and has"es of a statement are read (a hostile one has thousands), and how far back.
+const MOST_SECOND_VERBS = 8;
+const SECOND_VERB_REACH = 160;
+
+/** The first words of each second verb after a negated one, joined by "and" and an auxiliary: "ruled" of "not to close the library and has ruled out". */
+function secondVerbsAfterDenial(statement: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of [...statement.matchAll(AND_AUXILIARY)].slice(0, MOST_SECOND_VERBS)) {
+    if (!DENIED_BEFORE.test(statement.slice(Math.max(0, m.index - SECOND_VERB_REACH), m.index))) continue;
+    for (const t of tokenizeCached(statement.slice(m.index + m[0].length, m.index + m[0].length + 40)).slice(0, 3)) out.add(t.norm);
+  }
+  return out;
+}
+
 function readFlippedNegation(statement: string, passage: string): string | undefined {
   // What each side wishes for, and what the statement denies with a verb: read once a call, and
   // only when a word would flip.
@@ -858,6 +883,18 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   let exceptedInStatement: Set<string> | undefined;
   let exceptedInPassage: Set<string> | undefined;
   const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirmsForm(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
+  // A statement that says a denial in short may still drop another the passage makes, of a second
+  // verb it joins with "and" and an auxiliary of its own, out of the first negation's reach:
+  // "decided not to close the library and has ruled out changes" against "decided not to proceed
+  // with the closure. However, it has not ruled out changes". (Not a word of a clause the
+  // statement's denial says in short.)
+  if (sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
+    const second = secondVerbsAfterDenial(statement);
+    if (second.size) {
+      const saidInShort = theirs.filter((c) => c.negated && [...mineNegated.keys()].some((m) => c.terms.has(m)));
+      for (const w of theirsNegated.keys()) if (second.has(w) && !saidInShort.some((c) => c.terms.has(w)) && flipsWord(w, w)) return w;
+    }
+  }
   if (!sameDenial && !ELLIPTICAL_NEGATION.test(statement)) {
     for (const w of theirsNegated.keys()) if (flipsWord(w, w)) return w;
     // The word the passage denies in another form or its noun, said of the same things: "found

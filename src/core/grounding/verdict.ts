@@ -25,13 +25,13 @@ import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, denie
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedFigures, unnamedWeekday } from './figure-conflicts.js';
+import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherEndOfChangeBy, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
 import { noCommentTold } from './no-comment.js';
 import { otherBound, otherProportion, reversedComparison, shareAgainstCount } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
-import { conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
-import { answeredNo, askedOnly, boosted, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
+import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
+import { answeredNo, askedOnly, boosted, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -296,7 +296,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? reversedChange(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? figureOfAnotherClause(corpus, text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? figureInPlaceOfAnother(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
+  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? reversedChange(text, figures, alignments) ?? wayAgainstFigures(text, figures, alignments) ?? swappedComparison(text, figures, alignments) ?? otherEndOfChangeBy(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? figureOfAnotherClause(corpus, text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? figureInPlaceOfAnother(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
     ?? (best && verifiedQuoteSpans.length === 0 ? unnamedWeekday(corpus, text, alignments) : undefined)
     ?? (best && best.coverage >= ALIGNED && spokenQuoteSpans.length === 0 ? proportionOf(best) : undefined);
 
@@ -501,7 +501,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
 
   // A requirement said not to hold where the passage does it, or a rule applied to what the
   // passage says it does not apply to: the passage that says so shown first.
-  const denial = best && best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? requirementDenied(text, best.passages) : undefined;
+  const denial = best && best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? requirementDenied(text, best.passages) ?? assentDenied(text, best.passages) : undefined;
   if (denial) {
     const e = evidenceOf(corpus, denial.passage.docId, denial.passage.span, best!.coverage);
     return {
@@ -554,7 +554,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // A booster ("will definitely spread") against a hedge ("is likely"), or "permanently" against
   // "on a trial basis", is evidence enough on a looser alignment, as an opposite word is: it
   // rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? undecidedTold(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined)
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? undecidedTold(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) ?? stateHedgeDropped(text, best.passages) ?? confirmedExpected(text, best.passages) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) ?? madePermanent(text, best.passages) ?? conditionWaived(text, best.passages) ?? notSettled(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) ?? tooEarlyTold(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) ?? possibleToldDone(text, best.passages) : undefined;
