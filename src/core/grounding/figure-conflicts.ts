@@ -610,6 +610,24 @@ export function wayAgainstFigures(text: string, figures: readonly Quantity[], al
   return undefined;
 }
 
+/**
+ * What `read` finds in each passage of the three best alignments covering half the statement or
+ * more, each passage once, with its alignment's coverage.
+ */
+function readWellAligned<T>(alignments: readonly Alignment[], read: (p: Passage) => T): { p: Passage; coverage: number; found: T }[] {
+  const out: { p: Passage; coverage: number; found: T }[] = [];
+  const seen = new Set<Passage>();
+  for (const { passages, coverage } of alignments.slice(0, 3)) {
+    if (coverage < 0.5) continue;
+    for (const p of passages) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      out.push({ p, coverage, found: read(p) });
+    }
+  }
+  return out;
+}
+
 // A change by how much, then to what: "dropped by 8.2 per cent to 14,700", "rose 5% to $3.1bn".
 const BY_BEFORE = /\b(?:by|rose|fell|grew|dropped|declined|increased|decreased|jumped|climbed|shrank|slipped|gained|lost|up|down)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/iu;
 const TO_AFTER = /^\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£¥]?$/iu;
@@ -633,19 +651,10 @@ function changesByTo(text: string, qs: readonly Quantity[]): { by: Quantity; to:
 export function otherEndOfChangeBy(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   const mine = changesByTo(text, figures.slice(0, MOST_FIGURES));
   if (!mine.length) return undefined;
-  const read: { p: Passage; coverage: number; changes: { by: Quantity; to: Quantity }[] }[] = [];
-  const seen = new Set<Passage>();
-  for (const { passages, coverage } of alignments.slice(0, 3)) {
-    if (coverage < 0.5) continue;
-    for (const p of passages) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      read.push({ p, coverage, changes: changesByTo(p.text, passageProfile(p).quantities) });
-    }
-  }
+  const read = readWellAligned(alignments, (p) => changesByTo(p.text, passageProfile(p).quantities));
   for (const m of mine) {
-    if (read.some(({ changes }) => changes.some((t) => sameQuantity(t.by, m.by) && sameQuantity(t.to, m.to)))) continue;
-    for (const { p, coverage, changes } of read) {
+    if (read.some(({ found: changes }) => changes.some((t) => sameQuantity(t.by, m.by) && sameQuantity(t.to, m.to)))) continue;
+    for (const { p, coverage, found: changes } of read) {
       const t = changes.find((x) => sameQuantity(x.by, m.by) && x.by.kind === m.by.kind && comparable(x.to, m.to) && x.to.kind === m.to.kind && (x.to.unit ?? '') === (m.to.unit ?? ''));
       if (t) return { draft: m.to, source: inShapeOf(t.to, m.to), said: p.text.slice(t.to.start, t.to.end), passage: p, coverage };
     }
@@ -705,22 +714,13 @@ function headWords(text: string, q: Quantity): Set<string> {
 export function swappedComparison(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   const mine = setAgainst(text, figures.slice(0, MOST_FIGURES));
   if (!mine.length) return undefined;
-  const read: { p: Passage; coverage: number; pairs: { first: Quantity; second: Quantity }[] }[] = [];
-  const seen = new Set<Passage>();
-  for (const { passages, coverage } of alignments.slice(0, 3)) {
-    if (coverage < 0.5) continue;
-    for (const p of passages) {
-      if (seen.has(p)) continue;
-      seen.add(p);
-      read.push({ p, coverage, pairs: setAgainst(p.text, passageProfile(p).quantities) });
-    }
-  }
+  const read = readWellAligned(alignments, (p) => setAgainst(p.text, passageProfile(p).quantities));
   for (const m of mine) {
     // (A passage that sets them as the statement does is no conflict.)
-    if (read.some(({ pairs }) => pairs.some((t) => sameQuantity(t.first, m.first) && sameQuantity(t.second, m.second)))) continue;
+    if (read.some(({ found: pairs }) => pairs.some((t) => sameQuantity(t.first, m.first) && sameQuantity(t.second, m.second)))) continue;
     const tail = tailWords(text, m.second);
     if (!tail.size) continue;
-    for (const { p, coverage, pairs } of read) {
+    for (const { p, coverage, found: pairs } of read) {
       // A word of what the statement's second is of, said of the passage's second and not in the
       // words before its first ("in the southern zone" is no swap where the passage's first was
       // "in the northern zone" and its second "in the southern zone": both say "zone").
