@@ -2,6 +2,7 @@
 // feasible") where its passage says it may ("may not be feasible", "could lead to"). A reviewer
 // reads the hedge as part of what the source says; a statement that drops it says more.
 import type { Passage, Span } from '../model.js';
+import { escapeRegExp } from '../text/regexp.js';
 import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
@@ -903,16 +904,12 @@ export function stateHedgeDropped(statement: string, passages: readonly Passage[
       const theirs = tokenizeCached(p.text.slice(m.index + m[0].length, m.index + m[0].length + 80)).slice(0, 6).map((t) => t.norm);
       if (theirs.filter((n) => after.has(n)).length < SHARED_PREDICATE) continue;
       // (A passage that also tells it plainly backs the statement.)
-      const plainly = new RegExp(`\\b(?:is|are|was|were|has|have|had)\\s+(?:been\\s+)?${escapeWord(m[2]!)}\\b`, 'iu');
+      const plainly = new RegExp(`\\b(?:is|are|was|were|has|have|had)\\s+(?:been\\s+)?${escapeRegExp(m[2]!)}\\b`, 'iu');
       if (passages.some((q) => plainly.test(q.text.replace(HEDGED_STATE, '')))) return undefined;
       return { span: { start: mine[at]!.start, end: mine[at]!.end }, said: shorten(`${m[0]} ${theirs.length ? p.text.slice(m.index + m[0].length).trim().split(/[,;.]/u)[0] : ''}`.trim(), 80), passage: p };
     }
   }
   return undefined;
-}
-
-function escapeWord(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // A statement's word that someone made certain: "has confirmed that", "guaranteed".
