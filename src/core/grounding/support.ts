@@ -49,9 +49,17 @@ export function analyse(corpus: Corpus, text: string): StatementAnalysis {
   const quantities = approximated(text, findQuantities(text));
   // A date's day told by its ordinal ("the first of May", "May 1st") is the date's figure: it is
   // weighed as a figure ("1 May" in the source agrees, "2 May" does not), not looked for as a word.
+  // (Words and dates are both in text order: one walk over each finds the date a word stands in.)
   let content = contentTokens(text);
-  if (quantities.some((q) => q.kind === 'date')) {
-    content = content.filter((t) => !(isOrdinalDay(t.text) && quantities.some((q) => q.kind === 'date' && q.start <= t.start && t.end <= q.end)));
+  const dates = quantities.filter((q) => q.kind === 'date');
+  if (dates.length) {
+    let k = 0;
+    content = content.filter((t) => {
+      if (!isOrdinalDay(t.text)) return true;
+      while (k < dates.length && dates[k]!.end < t.end) k++;
+      const q = dates[k];
+      return !(q && q.start <= t.start && t.end <= q.end);
+    });
   }
   // Rare words say more about what a statement claims than common ones; words the corpus has
   // never seen are weighed as rare (they are what an unsupported statement adds).
