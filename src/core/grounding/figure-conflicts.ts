@@ -590,6 +590,7 @@ export function wayAgainstFigures(text: string, figures: readonly Quantity[], al
   const mine = movesOf(text, figures).filter((m) => m.way && m.wayWord && m.from.value !== m.to.value);
   if (!mine.length) return undefined;
   const ranked = (t: string, q: Quantity): boolean => RANKED.test(t.slice(q.end, q.end + 12)) || RANK_BEFORE.test(t.slice(Math.max(0, q.start - 12), q.start));
+  const read = readWellAligned(alignments, (p) => passageProfile(p).quantities);
   for (const m of mine) {
     // ("edged up to 0.62 per cent" is the figure written, not a range up to it.)
     const from = m.from.approximate?.written ?? m.from.value, to = m.to.approximate?.written ?? m.to.value;
@@ -598,14 +599,11 @@ export function wayAgainstFigures(text: string, figures: readonly Quantity[], al
     const thing = (q: Quantity): string | undefined => { const w = /^\s+([\p{L}'’-]+)/u.exec(text.slice(q.end, q.end + 30))?.[1]?.toLowerCase(); return w && !STOPWORDS.has(w) ? w : undefined; };
     const [a, b] = [thing(m.from), thing(m.to)];
     if (a && b && a !== b) continue;
-    for (const { passages, coverage } of alignments.slice(0, 3)) {
-      if (coverage < 0.5) continue;
-      const p = passages.find((x) => { const qs = passageProfile(x).quantities; return qs.some((q) => sameQuantity(q, m.from)) && qs.some((q) => sameQuantity(q, m.to)); });
-      if (!p) continue;
-      const draft: Quantity = { ...m.from, text: m.wayWord!.text, start: m.wayWord!.start, end: m.wayWord!.end };
-      const said = `a ${m.way === 'up' ? 'fall' : 'rise'} from ${m.from.text} to ${m.to.text}`;
-      return { draft, source: { ...draft, text: said }, said, passage: p, coverage };
-    }
+    const given = read.find(({ found: qs }) => qs.some((q) => sameQuantity(q, m.from)) && qs.some((q) => sameQuantity(q, m.to)));
+    if (!given) continue;
+    const draft: Quantity = { ...m.from, text: m.wayWord!.text, start: m.wayWord!.start, end: m.wayWord!.end };
+    const said = `a ${m.way === 'up' ? 'fall' : 'rise'} from ${m.from.text} to ${m.to.text}`;
+    return { draft, source: { ...draft, text: said }, said, passage: given.p, coverage: given.coverage };
   }
   return undefined;
 }
