@@ -753,6 +753,10 @@ const TOLD_SETTLED = /\b(?:agreed|decided|settled|finali[sz]ed|approved|signed|c
 // "has not yet been finalised", "is still to be agreed", "remains under discussion", "talks are
 // continuing", "pending a decision".
 const NOT_SETTLED = /\b(?:nothing(?:['’]s|\s+(?:is|was|has|had))\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|confirmed|signed)|no\s+(?:final\s+|firm\s+)?(?:decision|agreement|deal)\s+(?:(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached|agreed|signed)|(?:has|had)\s+yet\s+to|yet|was\s+reached)|(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|signed)|(?:yet|still)\s+to\s+be\s+(?:agreed|decided|settled|finali[sz]ed|confirmed|signed|determined)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?under\s+(?:discussion|consideration|negotiation)|(?:talks|discussions|negotiations)\s+(?:are|were|is|was)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way)|pending\s+(?:a\s+|the\s+|final\s+|further\s+){0,3}(?:decision|approval|agreement|outcome|confirmation))\b/iu;
+// A denial earlier in the clause of a word of deciding ("no private sale has yet been agreed"),
+// read back at most DENIAL_REACH characters.
+const DENIED_IN_CLAUSE = /\b(?:no|not|never|nothing|none)\b[^,;:.!?]*$|n['’]t\b[^,;:.!?]*$/iu;
+const DENIAL_REACH = 80;
 // A statement that says it is not yet decided itself, or weighs it.
 const TOLD_OPEN = /\b(?:not\s+yet|yet\s+to|talks?|talking|discuss\p{L}*|negotiat\p{L}*|consider\p{L}*|whether|propos\p{L}*|pending|provisional\p{L}*|may|might|could|would|if|unless|hop(?:e|es|ed|ing))\b/iu;
 // How many words of what is decided (not the word of deciding, nor only a date or figure) the
@@ -768,7 +772,8 @@ const SHARED_UNSETTLED = 2;
  */
 export function notSettled(statement: string, passages: readonly Passage[], documents: () => readonly Passage[]): DroppedHedge | undefined {
   if (TOLD_OPEN.test(statement)) return undefined;
-  const told = [...statement.matchAll(TOLD_SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)));
+  // (Not what the statement itself denies in its clause: "no private sale has yet been agreed".)
+  const told = [...statement.matchAll(TOLD_SETTLED)].slice(0, MOST_CLAIMS).filter((m) => !NEGATED_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index)) && !DENIED_IN_CLAUSE.test(statement.slice(Math.max(0, m.index - DENIAL_REACH), m.index)));
   if (!told.length) return undefined;
   for (const p of passages) {
     const open = NOT_SETTLED.exec(p.text);

@@ -12,7 +12,8 @@ import { normalizeWord, STOPWORDS } from '../text/tokens.js';
 import { areOpposites, placeKey, relation, sameOrRelated } from '../lexicon/index.js';
 import { contentWords, isSaying, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { quotedSpeakers } from './quoted-speakers.js';
-import { speaksAsOfficer } from './officers.js';
+import { holdsPost } from './described.js';
+import { officerOf, speaksAsOfficer } from './officers.js';
 import type { Alignment } from './support.js';
 import { partitionPoint } from '../bisect.js';
 
@@ -156,6 +157,11 @@ export function swappedSpeaker(corpus: Corpus, text: string, alignments: Alignme
     const rival = theirs.find((t) => {
       // "Lindqvist" is the surname of the passage's "Maria Lindqvist", whatever the entities say.
       if (sameName(t.name, m.name, entity?.aliases ?? []) || sameName(m.name, t.name, [])) return false;
+      // A post ("the Chair wrote") the person named holds.
+      if (holdsPost(corpus, t.name, m.name, text, passage.docId)) return false;
+      // An organisation credited with what its officer says for it ("Harbourline Foods reported"
+      // where its chief executive speaks at its meeting).
+      if (officerOf(corpus, passage.docId, t.name, m.name)) return false;
       const rivalEntity = corpus.findEntity(t.name, passage.docId);
       // Neither known to the index (a transcript's speakers): their names tell them apart.
       return rivalEntity || entity ? rivalEntity?.id !== entity?.id : !sameName(m.name, t.name, []);
@@ -750,7 +756,7 @@ export function swappedName(corpus: Corpus, text: string, passages: Passage[], o
     // allies" against "China's dominance"), adds a detail rather than swapping a name.
     // A bare surname the document gives only in full needs the rival in its place, word for word.
     const needed = options.samePlace ? 3 : entity || bare ? 1 : 0;
-    if (best && best.score >= (placedByWord.has(best.rival) ? Math.max(needed, PLACED_BY_WORD) : needed) && !(best.rival.kind === 'person' && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
+    if (best && best.score >= (placedByWord.has(best.rival) ? Math.max(needed, PLACED_BY_WORD) : needed) && !((best.rival.kind === 'person' || entityOf(best.rival.name)?.kind === 'person') && speaksAsOfficer(corpus, docId, best.rival.name, passages, n.name))) return { draft: n.name, source: best.rival.name, span: { start: n.start, end: n.end } };
   }
   return undefined;
 }

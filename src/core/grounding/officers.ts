@@ -10,6 +10,8 @@ import { quotedSpeakers } from './quoted-speakers.js';
 
 // A first person plural, said for an organisation by its officer: "we cancelled", "our drivers".
 const WE = /\b(?:we|our|us)\b/i;
+// How much of a passage's paragraph is read for its "we".
+const TURN_READ = 2_000;
 // A person's mentions read for the post the source gives them, and the characters around each.
 const OFFICER_MENTIONS = 24;
 const OFFICER_REACH = 160;
@@ -24,7 +26,14 @@ const OFFICER_REACH = 160;
  */
 export function speaksAsOfficer(corpus: Corpus, docId: string, officer: string, passages: readonly Passage[], organisation: string): boolean {
   const entity = corpus.findEntity(officer, docId);
-  return !!entity && passages.some((p) => WE.test(p.text) && quotedSpeakers(corpus, p).some((s) => corpus.findEntity(s, docId)?.id === entity.id)) && officerOf(corpus, docId, officer, organisation);
+  return !!entity && passages.some((p) => saysWe(corpus, p) && quotedSpeakers(corpus, p).some((s) => corpus.findEntity(s, docId)?.id === entity.id)) && officerOf(corpus, docId, officer, organisation);
+}
+
+/** Whether a passage, or the paragraph (a transcript's turn) it stands in, says "we" or "our". */
+function saysWe(corpus: Corpus, passage: Passage): boolean {
+  if (WE.test(passage.text)) return true;
+  const doc = corpus.getDocument(passage.docId);
+  return !!doc && WE.test(doc.text.slice(passage.paragraph.start, Math.min(passage.paragraph.end, passage.paragraph.start + TURN_READ)));
 }
 
 /**
@@ -53,6 +62,9 @@ export function officerOf(corpus: Corpus, docId: string, person: string, organis
   const after = new RegExp(`^,\\s+([^,;:.\\n]{2,80}?)(?:,\\s+|\\s+(?:of|at|for)\\s+(?:the\\s+)?)${organisationAt}`, 'u');
   // "Halden Water's chief executive, ", "Chief Executive of Halden Water, " (a form of address passed over).
   const before = new RegExp(`${organisationAt}(?:['’]s)?\\s+([^,;:.\\n]{2,60}?),?\\s+$|\\b([^,;:.\\n]{2,60}?)\\s+(?:of|at|for)\\s+(?:the\\s+)?${organisationAt},?\\s+$`, 'u');
+  // A document headed by the organisation's name (its own transcript, report or minutes) gives
+  // its officers' posts alone: "Present: Tobias Renner (Chief Executive)".
+  const headed = new RegExp(organisationAt, 'iu').test(doc.text.slice(0, doc.text.indexOf('\n') >= 0 ? doc.text.indexOf('\n') : HEADING_REACH).slice(0, HEADING_REACH));
   let read = 0;
   for (const mention of entity.mentions) {
     if (mention.docId !== docId) continue;
@@ -60,11 +72,18 @@ export function officerOf(corpus: Corpus, docId: string, person: string, organis
     const { start, end } = mention.span;
     const told = after.exec(doc.text.slice(end, end + OFFICER_REACH));
     const lead = told ? undefined : before.exec(doc.text.slice(Math.max(0, start - OFFICER_REACH), start).replace(ADDRESSED, ''));
-    const post = told?.[1] ?? lead?.[1] ?? lead?.[2];
+    const post = told?.[1] ?? lead?.[1] ?? lead?.[2] ?? (headed ? (BRACKETED_POST.exec(doc.text.slice(end, end + OFFICER_REACH)) ?? POST_ALONE_AFTER.exec(doc.text.slice(end, end + OFFICER_REACH)))?.[1] : undefined);
     if (post && titled(post)) return true;
   }
   return false;
 }
+
+// How far into a document its heading is read for the organisation's name.
+const HEADING_REACH = 200;
+// A post right after a name, in brackets or set off by commas: "Tobias Renner (Chief Executive)",
+// "Tobias Renner, Chief Executive,".
+const BRACKETED_POST = /^\s*\(([^()\n]{2,60})\)/u;
+const POST_ALONE_AFTER = /^,\s+([^,;:.()\n]{2,60}?)[,;.]/u;
 
 // A form of address right before a name ("Dr ", "Ms "), passed over to read the post before it.
 const ADDRESSED = /\b(?:dr|mr|mrs|ms|miss|mx|sir|dame)\.?\s+$/i;

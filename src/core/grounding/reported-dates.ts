@@ -633,8 +633,42 @@ function reportedDays(doc: SourceDocument | undefined, passage: Passage): Set<st
       days.add(`${at}|${day.getUTCFullYear()}`).add(`${at}|*`);
     }
   }
+  // The days the document's heading dates it by ("London, Wednesday 18 November 2026" above a
+  // press release issued the next day): the day it reports on, as much as its publication.
+  if (doc) for (const d of headingDates(doc)) days.add(d);
   impliedDays.set(passage, { doc, days });
   return days;
+}
+
+// How far into a document its heading's dates are read: its first lines, up to the first paragraph.
+const HEADING_LINES = 6;
+const HEADING_CHARS = 400;
+const headingsRead = new WeakMap<SourceDocument, string[]>();
+// A dateline: a place of up to four capitalised words, a comma, perhaps a weekday, and a date.
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3},\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(\S.*?)\s*$/u;
+
+/** Day keys ("18|11|2026" and "18|11|*") of the full dates in a document's heading lines. */
+function headingDates(doc: SourceDocument): string[] {
+  let found = headingsRead.get(doc);
+  if (found) return found;
+  found = [];
+  const head = doc.text.slice(0, HEADING_CHARS).split('\n').slice(0, HEADING_LINES);
+  // Up to the first line that reads as prose (a long line): the heading ends there.
+  const prose = head.findIndex((l) => l.length > HEADING_CHARS / 2);
+  const lines = prose < 0 ? head : head.slice(0, prose);
+  for (const line of lines) {
+    // A dateline only: a place and the date ("London, Wednesday 18 November 2026"), not a date
+    // the heading labels ("Hearing held on 6 February", "Issued 28 August").
+    const dateline = DATELINE.exec(line);
+    if (!dateline) continue;
+    const q = findQuantities(dateline[1]!).find((d) => d.kind === 'date' && d.text.length === dateline[1]!.length);
+    if (!q?.date?.day || !q.date.month) continue;
+    const at = `${q.date.day}|${q.date.month}`;
+    if (q.date.year) found.push(`${at}|${q.date.year}`);
+    found.push(`${at}|*`);
+  }
+  headingsRead.set(doc, found);
+  return found;
 }
 
 // Lists longer than this are not counted by a writer at a glance, nor by us.

@@ -9,11 +9,12 @@ import { findNames, type NameCandidate } from '../index/names.js';
 import { SPEECH_VERBS } from '../index/gazetteer.js';
 import type { Passage } from '../model.js';
 import { isContentNorm, passageProfile, tokenizeCached } from './passage-profile.js';
-import { DESCRIPTION_WORDS, describedReferent, opensDescribed } from './described.js';
+import { DESCRIPTION_WORDS, describedReferent, holdsPost, opensDescribed } from './described.js';
 import type { Token } from '../text/tokens.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { answerTo, gerundPhrase, namesAlike, sameName, sentenceSaying, type Swap } from './name-swaps.js';
 import type { Alignment } from './support.js';
+import { speaksAsOfficer } from './officers.js';
 import { sameOrRelated } from '../lexicon/index.js';
 
 // What a person does in words, besides saying: asks, calls something something, urges, argues.
@@ -182,7 +183,12 @@ export function swappedSubject(corpus: Corpus, text: string, alignments: readonl
   const rival = actors.find((t) => {
     if (namesAlike(t, mine) || sameName(t, mine, entity?.aliases ?? [])) return false;
     const theirs = corpus.findEntity(t, p.docId);
-    return theirs && entity ? theirs.id !== entity.id : true;
+    if (theirs && entity ? theirs.id === entity.id : false) return false;
+    // A post the source credits ("the Chair wrote") that the statement's person holds.
+    if (holdsPost(corpus, t, mine, text, p.docId)) return false;
+    // An organisation's officer speaking for it ("Harbourline Foods reported" what its chief
+    // executive says in his turn).
+    return !speaksAsOfficer(corpus, p.docId, t, [p], mine);
   });
   if (!rival) return undefined;
   return { draft: mine, source: rival, span: { start: subject.name.start, end: subject.name.end }, passage: best };

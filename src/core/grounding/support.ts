@@ -452,6 +452,8 @@ interface Clause {
   negated: boolean;
   /** Whether its only negation is "without": the words before it are affirmed ("may sublet ... without consent"). */
   onlyWithout: boolean;
+  /** Whether a word of it negates by its prefix ("supplies were insufficient"). */
+  prefixed?: boolean;
   terms: Set<string>;
   free: Set<string>;
 }
@@ -491,6 +493,7 @@ function readClauses(text: string): Clause[] {
     }
     // Only words a negation can be about ("his" would be "hi" to WordNet).
     else if (!STOPWORDS.has(t.text.toLowerCase())) {
+      if (!current.prefixed && negatesByPrefix(t.text.toLowerCase())) current.prefixed = true;
       for (const form of formsOf(t)) {
         current.terms.add(form);
         if (!current.negated) current.free.add(form);
@@ -882,9 +885,15 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // reimbursed".
   // (A condition both give, "without the landlord's consent", is no denial said in short.)
   const { withoutOnly: conditions, contrastOnly: contrasted } = remembered(negatedRead, statement, readNegations);
-  const sameDenial = [...mineNegated.keys()].some((m) => !conditions.has(m) && theirs.some((c) => c.negated && c.terms.has(m)))
+  // A negated clause of the statement with the passage's denied word in another form: "no
+  // private sale has yet been agreed" against "but no agreement has been reached".
+  // (A word after the clause's negation: "found that Brightwater had acted dishonestly towards
+  // customers who could not afford" does not deny the finding.)
+  const deniedInOtherForm = mine.filter((c) => c.negated && !c.onlyWithout && [...theirsNegated.keys()].some((w) => [...c.terms].some((x) => !c.free.has(x) && x !== w && x.length > 3 && x[0] === w[0] && relation(x, w) === 'derivation')));
+  const sameDenial = [...mineNegated.keys()].some((m) => !conditions.has(m) && theirs.some((c) => (c.negated || c.prefixed) && c.terms.has(m)))
     // Doing a thing "for the first time" is what "never ... before" says of the time before.
-    || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage));
+    || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage))
+    || deniedInOtherForm.length > 0;
   // A negation that leaves its verb to the clause before ("First responders are exempt, but
   // agricultural employers are not") denies what that clause affirms, as the passage may.
   // What a side says of all but the few the other side denies it of: read once a pair.
@@ -921,7 +930,8 @@ function readFlippedNegation(statement: string, passage: string): string | undef
     }
   }
   // (Nor where a clause of the passage denies the word in a wider scope: "no overheating reports"
-  // against "We have not seen a single overheating report".)
+  // against "We have not seen a single overheating report", or by a prefix: "could not supply
+  // enough" against "supplies were insufficient".)
   // (Nor where the passage only proposes it: "rejected two: a proposal to publish the names" is
   // what "refused to publish the names" says.)
   let proposed: Set<string> | undefined;
@@ -934,7 +944,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // admission" says.)
   let ended: Set<string> | undefined;
   const endedInPassage = (word: string): boolean => (ended ??= wordsAfter(passage, ENDED_BEFORE, 40)).has(word) || ended.has(normalizeWord(word));
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => c.negated && !c.onlyWithout && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w)) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => ((c.negated && !c.onlyWithout) || c.prefixed) && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w) && !deniedInOtherForm.some((c) => c.terms.has(w))) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
@@ -1046,6 +1056,12 @@ function obligationFlip(obliging: string, lifting: string): string | undefined {
 
 // "unprofessional" where the passage says "professional", or the reverse.
 const NEGATING_PREFIX = /^(?:un|non-?|in|im|il|ir|dis)(?=\p{L}{4})/u;
+
+/** Whether a word negates by its prefix: WordNet opposes it to its base ("insufficient", "unable"; not "unique"). */
+function negatesByPrefix(word: string): boolean {
+  const m = NEGATING_PREFIX.exec(word);
+  return !!m && areOpposites(word, word.slice(m[0].length).replace(/^-/, ''));
+}
 
 /** A word on one side that is the other side's word with a negating prefix ("unprofessional"). */
 function prefixNegation(statement: string, passage: string): string | undefined {

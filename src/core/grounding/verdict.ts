@@ -18,7 +18,7 @@ import { LineIndex } from '../text/lines.js';
 import { NEGATIONS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { findQuantities, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { wordDiff } from './diff.js';
-import { escapeRegExp } from '../text/regexp.js';
+import { describesPerson, holdsPost } from './described.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
@@ -144,8 +144,6 @@ function sameSurname(a: string, b: string): boolean {
 // Someone a source quotes without naming: "One Year 6 pupil told inspectors:", "A resident said".
 const DESCRIBED_SPEAKER = /(?:^|[.!?]["”’]?\s+|\n)\s*((?:a|an|one)\s+[^.!?"“”:;,]{1,50}?)\s+(?:told|said|says|added|explained|wrote|commented|remarked)\b[^"“”.!?]{0,60}?[:,]?\s*["“]?$/iu;
 
-// How many of a person's mentions in a document are read for a post.
-const MOST_MENTIONS_READ = 50;
 
 /** Whom the sentence before a source's quotation credits it to, where it names no one ("one Year 6 pupil"). */
 function describedSpeaker(docText: string, quoteStart: number): string | undefined {
@@ -154,29 +152,6 @@ function describedSpeaker(docText: string, quoteStart: number): string | undefin
   // (Not where a name stands among its words: "a man named John Smith told" names him.)
   if (!who || /\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(who.replace(/^(?:a|an|one)\s+/i, ''))) return undefined;
   return who.charAt(0).toLowerCase() + who.slice(1);
-}
-
-/**
- * Whether a described speaker ("a spokesperson", "one Year 6 pupil") may be the person the
- * statement names: the description's last word is said of them, in the statement, among the
- * posts the index holds for them, or next to their name in the document.
- */
-function describesPerson(corpus: Corpus, who: string, named: string, statement: string, docId: string): boolean {
-  const head = normalizeWord(who.split(/\s+/).at(-1)!.toLowerCase());
-  if (tokenizeCached(statement).some((t) => t.norm === head)) return true;
-  const entity = corpus.findEntity(named, docId);
-  if (entity?.roles.some((r) => tokenizeCached(r).some((t) => t.norm === head))) return true;
-  const doc = corpus.getDocument(docId);
-  const surname = named.trim().split(/\s+/).at(-1)!;
-  if (!doc || surname.length < 2) return false;
-  // ("Lead inspector Jonathan Akinde" is no pupil; "spokesperson Jane Doe" may be "a spokesperson".)
-  let read = 0;
-  for (const m of doc.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'gu'))) {
-    const around = doc.text.slice(Math.max(0, m.index - 80), m.index + surname.length + 80);
-    if (tokenizeCached(around).some((t) => t.norm === head)) return true;
-    if (++read >= MOST_MENTIONS_READ) break;
-  }
-  return false;
 }
 
 /** Checks quotes, figures, names and negations and measures support, without deciding. */
@@ -246,9 +221,11 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
       const writtenEntity = corpus.findEntity(written, location.docId);
       // A transcript's speaker may be named only in its turns ("Ben: ..."), no entity of the index.
       const sourceSpeaker = sourceQuote.speakerId ? corpus.entityById(sourceQuote.speakerId) : { id: undefined, name: sourceQuote.speakerName!, aliases: [] };
-      const same = sourceSpeaker && (sourceSpeaker.id !== undefined
+      const same = sourceSpeaker && ((sourceSpeaker.id !== undefined
         ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
-        : namesAlike(written, sourceSpeaker.name) || sameSurname(written, sourceSpeaker.name));
+        : namesAlike(written, sourceSpeaker.name) || sameSurname(written, sourceSpeaker.name))
+        // A post the source credits ("the Chair wrote") held by the person the statement names.
+        || holdsPost(corpus, sourceSpeaker.name, written, text, location.docId));
       if (sourceSpeaker && !same) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);
@@ -706,7 +683,7 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   // ("... JUDGE MORWENNA QUILLER" does not stand beside the next sentence's "January").
   const passageNorms = passages.flatMap((p, k) => [...(k ? SENTENCE_GAP : []), ...passageProfile(p).tokens.map((t) => t.norm)]);
   const pair = swappedAntonym(tokens.map((t) => t.norm), passageNorms);
-  if (!pair) return oppositeCompound(tokens, passageTokens) ?? wordNetOpposite(tokens, passageTokens);
+  if (!pair) return oppositeCompound(tokens, passageTokens) ?? wordNetOpposite(tokens, passages.map((p) => passageProfile(p).tokens));
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not
   // halt" says "continued".
   if (!pair[2] && (negatedTerms(text).has(pair[0]) || passages.some((p) => negatedTerms(p.text).has(pair[1])))) return undefined;
@@ -731,9 +708,9 @@ const OPPOSITE_CONTEXT = 4;
  * treasurer and his successor, Gail Sorensen". Only words of six letters or more that the other
  * side lacks, with two content words of their four either side in common.
  */
-function wordNetOpposite(tokens: readonly Token[], passageTokens: readonly Token[]): Assessment['antonym'] {
+function wordNetOpposite(tokens: readonly Token[], sentences: readonly (readonly Token[])[]): Assessment['antonym'] {
   const mineNorms = new Set(tokens.map((t) => t.norm));
-  const theirNorms = new Set(passageTokens.map((t) => t.norm));
+  const theirNorms = new Set(sentences.flatMap((s) => s.map((t) => t.norm)));
   const candidates = (side: readonly Token[], other: Set<string>): number[] => {
     const out: number[] = [];
     side.forEach((t, i) => { if (out.length < MOST_OPPOSED && t.text.length >= OPPOSITE_LENGTH && !other.has(t.norm) && !STOPWORDS.has(t.norm) && /^\p{Ll}+$/u.test(t.text) && hasOpposite(t.text)) out.push(i); });
@@ -741,7 +718,9 @@ function wordNetOpposite(tokens: readonly Token[], passageTokens: readonly Token
   };
   const mine = candidates(tokens, theirNorms);
   if (!mine.length) return undefined;
-  const theirs = candidates(passageTokens, mineNorms);
+  // Each sentence's words apart: a word's neighbours are its own sentence's ("had its best year
+  // since 2019. Frozen was weaker" says nothing weak of the year).
+  const theirs = sentences.flatMap((side) => candidates(side, mineNorms).map((j) => [side, j] as const));
   const around = (side: readonly Token[], i: number): Set<string> => {
     const out = new Set<string>();
     for (let k = Math.max(0, i - OPPOSITE_CONTEXT); k <= Math.min(side.length - 1, i + OPPOSITE_CONTEXT); k++) if (k !== i && !STOPWORDS.has(side[k]!.norm)) out.add(side[k]!.norm);
@@ -750,7 +729,7 @@ function wordNetOpposite(tokens: readonly Token[], passageTokens: readonly Token
   for (const i of mine) {
     const t = tokens[i]!;
     let context: Set<string> | undefined;
-    for (const j of theirs) {
+    for (const [passageTokens, j] of theirs) {
       const o = passageTokens[j]!;
       // "unaffected" against "affected", "changed little" against "unchanged", "stopped" against
       // "started": the negation checks read those, with what negates them.

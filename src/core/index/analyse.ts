@@ -178,13 +178,21 @@ function pronounSpeaker(text: string, known: ReadonlyMap<string, string>, pronou
   // and congratulated Ms Kettering. '...,' he said": Mr Furlong).
   const other = pronoun === 'he' ? FEMALE_ADDRESS : MALE_ADDRESS;
   const fits = (at: number): boolean => !other.test(text.slice(Math.max(0, at - 8), at));
-  const people = findNames(text).filter((n) => n.kind === 'person' && fits(n.start) && !other.test(`${n.role ?? ''} `) && !other.test(`${n.full.slice(0, n.full.length - n.name.length)}`) && !other.test(`${n.name.split(/\s+/)[0]} `));
+  const named = findNames(text);
+  // A name inside another's description is not who the sentence is about ("Kirsty Manders, who
+  // ran the Recall Fairlie campaign, said ... '...,' she said": Kirsty Manders).
+  const described: Span[] = [];
+  for (const n of named) {
+    const at = n.role ? text.indexOf(n.role, n.end) : -1;
+    if (at >= 0 && at - n.end <= 8) described.push({ start: at, end: at + n.role!.length });
+  }
+  const people = named.filter((n) => n.kind === 'person' && fits(n.start) && !described.some((d) => n.start >= d.start && n.end <= d.end) && !other.test(`${n.role ?? ''} `) && !other.test(`${n.full.slice(0, n.full.length - n.name.length)}`) && !other.test(`${n.name.split(/\s+/)[0]} `));
   const last = people[people.length - 1];
   let name = last?.name;
   if (known.size === 0) return name;
   for (const m of text.matchAll(CAPITALISED_WORD)) {
     const full = known.get(m[0].replace(/['’]s?$/u, ''));
-    if (full && (!last || m.index >= last.end) && fits(m.index)) name = full;
+    if (full && (!last || m.index >= last.end) && fits(m.index) && !described.some((d) => m.index >= d.start && m.index < d.end)) name = full;
   }
   return name;
 }

@@ -200,7 +200,7 @@ const OF_WHAT = /\s+(?:of|for|at)\s+/;
  * words, after an article or a possessive ("The Chief Inspector of Marine Accidents", "Our Chief
  * Executive"), and it names no one ("Chief Inspector Ruth Dalby" does).
  */
-function isPost(run: string): boolean {
+export function isPost(run: string): boolean {
   const core = run.slice(0, OF_WHAT.exec(run)?.index ?? run.length).trim().split(/\s+/);
   if (core.length > 1 && POST_OPENING.test(core[0]!)) core.shift();
   return core.length <= 4 && core.every((w) => ROLE_WORDS.has(w));

@@ -89,10 +89,26 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, quantitiesIn(text)))))));
+  const out = withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, inYears(text, quantitiesIn(text))))))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
+}
+
+// "two decades": a count of years, as "20 years" is. (Not centuries: a snooker player's "two
+// centuries" are breaks of a hundred.)
+const YEARS_OF = /^[\s-]+(decades?)\b/i;
+
+/** The text's counts of decades read as the years they are ("two decades" is 20). */
+function inYears(text: string, found: Quantity[]): Quantity[] {
+  if (!/decade/i.test(text)) return found;
+  return found.map((q) => {
+    if (q.kind !== 'number' || q.unit || q.upTo !== undefined) return q;
+    const m = YEARS_OF.exec(text.slice(q.end, q.end + 12));
+    if (!m) return q;
+    const end = q.end + m[0].length;
+    return { ...q, end, text: text.slice(q.start, end), value: q.value * 10 };
+  });
 }
 
 // A vote written out: "3 in favor, 4 opposed", "Seven ayes, zero nays", "5 for and 2 against".
