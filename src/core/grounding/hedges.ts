@@ -6,7 +6,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import { shorten } from '../text/shorten.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { contentWords, isContentNorm, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
-import { relation, type Relation } from '../lexicon/index.js';
+import { lemmas, relation, type Relation } from '../lexicon/index.js';
 
 const CERTAIN = new Set(['will', "won't", 'shall']);
 // What a statement says as certain: "can" too, denied ("can no longer finish first" is as certain
@@ -526,7 +526,8 @@ export function toldAsDone(statement: string, passages: readonly Passage[], next
     const verb = normalizeWord(m[1]!.toLowerCase());
     if (done.has(verb)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
-    const said = coming.get(verb);
+    // (The verb in any of its forms: "has gone live" against "is due to go live".)
+    const said = coming.get(verb) ?? lemmas(m[1]!.toLowerCase()).map((l) => coming.get(normalizeWord(l))).find((c) => c !== undefined);
     if (said) return { span, said: said.said, passage: said.passage };
     // Another verb of the same sense, said of something the statement names.
     for (const other of coming.values()) {
@@ -850,7 +851,7 @@ export function possibleToldDone(statement: string, passages: readonly Passage[]
 // What a passage says is not settled either way: "no conclusion should be drawn about whether
 // those individuals had committed any breach", "has not yet determined whether", "it is unclear
 // whether". What follows "whether".
-const UNDECIDED_WHETHER = /\b(?:no\s+conclusions?\s+(?:should|can|could|may)\s+(?:yet\s+)?be\s+drawn\s+(?:about|on|as\s+to)\s+whether|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:been\s+)?(?:determined?|established?|decided?)\s+whether|(?:is|was|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear|unknown)\s+whether)\s+([^.;:!?]{3,160})/giu;
+const UNDECIDED_WHETHER = /\b(?:no\s+conclusions?\s+(?:should|can|could|may)\s+(?:yet\s+)?be\s+drawn\s+(?:about|on|as\s+to)\s+whether|(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:been\s+)?(?:determined?|established?|decided?)\s+whether|(?:is|was|remains?|remained)\s+(?:not\s+(?:yet\s+)?(?:known|clear)|unclear|unknown)\s+whether|(?:has|have|had|was\s+given|were\s+given)\s+(?:yet\s+|[^.;:!?]{0,60}?\b(?:until|weeks?|days?|months?)\b[^.;:!?]{0,40}?)to\s+decide\s+whether|(?:is|are|was|were)\s+(?:still\s+)?(?:considering|deciding|weighing)\s+whether|(?:would|will|to)\s+consider\s+whether)\s+([^.;:!?]{3,160})/giu;
 // A statement that denies, or says only what is alleged or looked into.
 const TOLD_AS_OPEN = /\b(?:not|no|never|alleg\p{L}*|accus\p{L}*|suspect\p{L}*|investigat\p{L}*|inquir\p{L}*|enquir\p{L}*|review\p{L}*|claim\p{L}*)\b|n['’]t\b/iu;
 // How many of the statement's words the passages read together must have besides.
@@ -864,13 +865,19 @@ const SHARED_UNDECIDED = 3;
  * its words besides. The statement's word, and the passage's.
  */
 export function undecidedTold(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
-  if (STATEMENT_HEDGE.test(statement) || TOLD_OPEN.test(statement) || TOLD_AS_OPEN.test(statement)) return undefined;
+  // (A "would" of reported speech is the speaker's "will": "said the council would require".)
+  const plain = statement.replace(REPORTED_WOULD, 'will');
+  if (STATEMENT_HEDGE.test(plain) || TOLD_OPEN.test(plain) || TOLD_AS_OPEN.test(statement)) return undefined;
   const tokens = tokenizeCached(statement);
   const mine = new Set(tokens.filter((t) => isContentNorm(t.norm) && isThingWord(t.norm)).map((t) => t.norm));
   for (const p of passages) {
     for (const m of [...p.text.matchAll(UNDECIDED_WHETHER)].slice(0, MOST_CLAIMS)) {
       const open = new Set([...contentWords(m[1]!)].filter((w) => mine.has(w)));
       if (!open.size) continue;
+      // What is open is a deed ("whether to appeal", "whether to join"): the statement tells
+      // that deed, in some form ("has lodged an appeal"), not merely names what it is about.
+      const deed = /^to\s+(\p{L}+)/u.exec(m[1]!)?.[1]?.toLowerCase();
+      if (deed && !tokens.some((t) => t.norm === normalizeWord(deed) || lemmas(t.text.toLowerCase()).includes(deed) || (t.norm.length > 3 && relation(t.text.toLowerCase(), deed) === 'derivation'))) continue;
       const rest = new Set(passages.flatMap((q) => [...contentWords(q.text)]));
       if ([...mine].filter((w) => rest.has(w) && !open.has(w)).length < SHARED_UNDECIDED) continue;
       const word = tokens.find((t) => open.has(t.norm))!;
@@ -915,6 +922,33 @@ export function stateHedgeDropped(statement: string, passages: readonly Passage[
     }
   }
   return undefined;
+}
+
+// A passage that gives a cause as likely only, or says none is settled: "is being treated as the
+// most likely cause", "the probable cause", "the cause has not yet been determined".
+const CAUSE_HEDGED = /\b(?:(?:most\s+)?(?:likely|probable|possible|suspected)\s+cause|cause\s+(?:has|had|have)\s+(?:not\s+(?:yet\s+)?been|yet\s+to\s+be)\s+(?:determined|established|confirmed|identified)|cause\s+(?:is|was|remains|remained)\s+(?:(?:still\s+)?unknown|unclear|under\s+investigation|not\s+(?:yet\s+)?known)|other\s+(?:factors|causes)[^.;!?]{0,80}?\b(?:may|might|could)\s+(?:also\s+)?(?:have\s+)?contribut\p{L}*)\b/iu;
+// A statement that tells the cause as fact: "was started by", "was caused by", "blamed on".
+const CAUSE_TOLD = /\b(?:(?:was|were|had\s+been|has\s+been)\s+(?:started|caused|sparked|triggered|ignited)\s+by|(?:started|caused|sparked|triggered)\s+(?:the|an?)\s+[\p{L}\p{N}]+|(?:was|were)\s+(?:the\s+)?cause\s+of|blamed\s+on)\b/iu;
+// How many of the statement's words after its word of cause the passage must have: the cause told the same.
+const SHARED_CAUSE = 2;
+
+/**
+ * A cause the statement tells as fact ("The fire was started by an electrical fault") where its
+ * passage gives it as likely only, or unsettled ("an electrical fault is being treated as the
+ * most likely cause"; "The cause has not yet been determined"): SHARED_CAUSE words of what the
+ * statement says caused it are the passage's. A statement with a hedge of its own is left alone.
+ */
+export function causeHedgeDropped(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const told = CAUSE_TOLD.exec(statement);
+  if (!told || OWN_HEDGE.test(statement)) return undefined;
+  const cause = new Set(tokenizeCached(statement.slice(told.index + told[0].length)).map((t) => t.norm).filter((n) => isContentNorm(n)));
+  const joined = passages.map((p) => p.text).join(' ');
+  const hedged = CAUSE_HEDGED.exec(joined);
+  if (!hedged) return undefined;
+  const theirs = new Set(tokenizeCached(joined).map((t) => t.norm));
+  if ([...cause].filter((n) => theirs.has(n)).length < SHARED_CAUSE) return undefined;
+  const passage = passages.find((p) => CAUSE_HEDGED.test(p.text)) ?? passages[0];
+  return { span: { start: told.index, end: told.index + told[0].length }, said: shorten(hedged[0], 80), ...(passage ? { passage } : {}) };
 }
 
 // A statement's word that someone made certain: "has confirmed that", "guaranteed".

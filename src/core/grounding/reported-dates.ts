@@ -50,7 +50,7 @@ export function impliedFigure(q: Quantity, doc: SourceDocument | undefined, pass
   // thousands: what the passage implies is read once, then looked up.
   if (q.kind === 'date') return reportedDays(doc, passage).has(dayKey(q) ?? '');
   if (q.kind === 'year' && relativeYears(doc, passage).has(q.value)) return true;
-  if (statement !== undefined && (differenceOf(q, statement, passage, doc) || totalOf(q, statement, passage))) return true;
+  if (statement !== undefined && (differenceOf(q, statement, passage, doc) || totalOf(q, statement, passage) || yearsApart(q, statement, passage))) return true;
   if (statement !== undefined && q.kind === 'percent' && readStatement(statement).shares.has(q.start)) return true;
   if ((countable(q) && listLengths(passage).has(q.value)) || oneOfUnit(q, passage)) return true;
   if (statement !== undefined && doc && countable(q) && tableRows(q, statement, doc)) return true;
@@ -453,6 +453,27 @@ function toldOf(statement: string, q: Quantity): Told {
   }
   return found;
 }
+
+// A count of years told as how long before or after: "four years earlier", "two years on".
+const YEARS_BEFORE_OR_AFTER = /^[\s-]+years?\s+(?:earlier|before|later|after|on|previously|apart)\b/i;
+
+/**
+ * Whether the statement gives how many years stand between two years the passage gives: "18 per
+ * cent higher in November 2026 than four years earlier" where the passage compares "November
+ * 2026" with "November 2022".
+ */
+function yearsApart(q: Quantity, statement: string, passage: Passage): boolean {
+  if (q.kind !== 'number' || q.unit || !Number.isInteger(q.value) || q.value < 1 || !YEARS_BEFORE_OR_AFTER.test(statement.slice(q.end, q.end + 24))) return false;
+  const years = passageProfile(passage).quantities.slice(0, MOST_COMPARED)
+    .map((p) => ({ at: p, year: p.kind === 'year' ? p.value : p.kind === 'date' ? p.date?.year : undefined }))
+    .filter((y): y is { at: Quantity; year: number } => y.year !== undefined);
+  // The passage compares the two: a word of comparing stands between them ("in November 2026 ...
+  // compared with November 2022"); two years it names apart ("in 2006 ... died in 2014") are none.
+  return years.some((a) => years.some((b) => a.year - b.year === q.value && COMPARING.test(passage.text.slice(Math.min(a.at.end, b.at.end), Math.max(a.at.start, b.at.start)))));
+}
+
+// A word that compares one time with another.
+const COMPARING = /\b(?:compared\s+(?:with|to)|than|against|versus|vs\.?|up\s+from|down\s+from)\b/i;
 
 /**
  * Whether the statement gives a figure as how far one of the passage's figures stands from

@@ -89,10 +89,20 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, inYears(text, quantitiesIn(text))))))));
+  const out = withoutEnumerators(text, withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, inYears(text, quantitiesIn(text)))))))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
+}
+
+// A numbered paragraph's or list item's number: "18. The costs of the proceedings ...", "2) The
+// panel ...", standing first on its line.
+const ENUMERATOR_AFTER = /^[.)](?:[ \t]+\S|[ \t]*$)/;
+const LINE_OPENING = /(?:^|\n)[ \t(]*$/;
+
+/** The text's figures but the numbers of its numbered paragraphs, which count nothing. */
+function withoutEnumerators(text: string, found: Quantity[]): Quantity[] {
+  return found.filter((q) => !(q.kind === 'number' && !q.unit && /^\d{1,3}$/.test(q.text) && ENUMERATOR_AFTER.test(text.slice(q.end, q.end + 3)) && LINE_OPENING.test(text.slice(Math.max(0, q.start - 8), q.start))));
 }
 
 // "two decades": a count of years, as "20 years" is. (Not centuries: a snooker player's "two

@@ -1,0 +1,79 @@
+// Altered summary lines of test/fixtures/summaries-hence's kinds that passed, on sources written
+// for the tests: a deed the source says is still to be decided ("has six weeks to decide whether
+// to appeal", "would consider whether to require") told as done or as decided; a cause the source
+// gives as the most likely one, or says other things may have contributed to, told as fact; a
+// scheme "due to go live" told as live; one side of a building put for another ("east" for
+// "north"); a paragraph's number ("18.") taken for a figure the source gives. Each is pinned
+// beside a faithful line that must still pass, and a count of years between two years the source
+// compares ("four years earlier") is read as given.
+import assert from 'node:assert/strict';
+import { Corpus } from '../../src/core/index/corpus.js';
+import { findQuantities } from '../../src/core/text/numbers.js';
+import { textSource } from '../helpers/documents.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
+
+const RULING = `Water Pricing Decision
+
+The regulator today publishes its final decision on the charges Fenmoor Water may levy from 2027.
+Fenmoor Water has six weeks from publication, until 14 January 2027, to decide whether to appeal to the Competition Appeal Board.`;
+
+const BLAZE = `Depot fire: investigation update
+
+The cause has not yet been determined. Early evidence suggests the fire started in the battery store, and a faulty charger is being treated as the most likely cause.
+Radio contact between crews on the north and south sides of the depot was lost for about ten minutes.
+Councillor Nia Price said the council would consider whether to require depot owners to fit sprinklers.`;
+
+const ROAD = `Cameras review
+
+Traffic counts in March 2026 found a 12 per cent rise in traffic on Kiln Lane compared with March 2022, although officers note that other factors, including a new school, may also have contributed.
+A new booking system, Slotwise, is due to go live in June.`;
+
+const PANEL = `Disciplinary panel decision
+
+12. The panel imposes a ban of 14 months on the rider.
+18. Each party will bear its own costs.`;
+
+describe('summaries of the hence kind: altered lines once passed', () => {
+  let c: Corpus;
+  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL)]); });
+
+  it('catches an appeal told as lodged where the source gives weeks to decide whether to appeal', () => {
+    assertCaught(c, 'Fenmoor Water has lodged an appeal against the decision with the Competition Appeal Board.', /to decide whether to appeal/);
+    assertPasses(c, 'Fenmoor Water has until 14 January 2027 to decide whether to appeal to the Competition Appeal Board.');
+  });
+
+  it('catches a requirement told as decided where the council would only consider it', () => {
+    assertCaught(c, 'Councillor Nia Price said the council would require depot owners to fit sprinklers.', /consider whether to require/);
+    assertPasses(c, 'Councillor Nia Price said the council would consider requiring depot owners to fit sprinklers.');
+  });
+
+  it('catches a most likely cause told as the cause', () => {
+    assertCaught(c, 'The fire was started by a faulty charger in the battery store.', /most likely cause/);
+    assertPasses(c, 'A faulty charger in the battery store is being treated as the most likely cause of the fire.');
+  });
+
+  it('catches a rise told as caused where the source says other factors may have contributed', () => {
+    assertCaught(c, 'Traffic counts showed the cameras caused a 12 per cent rise in traffic on Kiln Lane.', /other factors/);
+  });
+
+  it('reads "four years earlier" as the gap between the two years the source compares', () => {
+    assertPasses(c, 'Traffic on Kiln Lane was 12 per cent higher in March 2026 than four years earlier.');
+    assertCaught(c, 'Traffic on Kiln Lane was 12 per cent higher in March 2026 than five years earlier.', /./);
+  });
+
+  it('catches a scheme told as live where it is due to go live', () => {
+    assertCaught(c, 'The new Slotwise booking system has already gone live.', /as done/);
+    assertPasses(c, 'The new Slotwise booking system is due to go live in June.');
+  });
+
+  it('catches one side of a building put for another', () => {
+    assertCaught(c, 'Radio contact between crews on the east and west sides of the depot was lost for about ten minutes.', /north|south/);
+    assertPasses(c, 'Radio contact between crews on the north and south sides of the depot was lost for about ten minutes.');
+  });
+
+  it('reads a numbered paragraph\'s number as no figure the source gives', () => {
+    assert.deepEqual(findQuantities(PANEL).map((q) => q.text), ['14']);
+    assertCaught(c, 'The panel banned the rider for 18 months.', /18 does not match the source, which says 14/);
+    assertPasses(c, 'The panel banned the rider for 14 months.');
+  });
+});
