@@ -3,7 +3,9 @@
 // to appeal", "would consider whether to require") told as done or as decided; a cause the source
 // gives as the most likely one, or says other things may have contributed to, told as fact; a
 // scheme "due to go live" told as live; one side of a building put for another ("east" for
-// "north"); a paragraph's number ("18.") taken for a figure the source gives. Each is pinned
+// "north"); a paragraph's number ("18.") taken for a figure the source gives; "all" where the
+// source says "Most were"; a resolution told as defeated that passed; one side said to outnumber
+// the other the other way round; and two figures each told of the other's subject. Each is pinned
 // beside a faithful line that must still pass, and a count of years between two years the source
 // compares ("four years earlier") is read as given.
 import assert from 'node:assert/strict';
@@ -33,9 +35,43 @@ const PANEL = `Disciplinary panel decision
 12. The panel imposes a ban of 14 months on the rider.
 18. Each party will bear its own costs.`;
 
+const STREET = `Flood update
+
+Police evacuated Mill Row on Friday night. Most were able to return home by Sunday evening; the occupants of three cottages nearest the river were not allowed back until the following week.`;
+
+const VOTES = `Results of the poll
+
+Resolution 7, the advisory vote on the pay report: passed, with 71.2 per cent in favour and 28.8 per cent against.
+For the first time, votes cast online outnumbered those cast in the hall.`;
+
+const HUSTINGS = `DANA PRICE: I'd say that a new bus lane can be built in three years, and a rail link takes ten.
+OWEN HART: I disagree with Dana on the bus lane.
+DANA PRICE: Three years is what the council's own engineers say.
+OWEN HART: Then we should ask them again.`;
+
 describe('summaries of the hence kind: altered lines once passed', () => {
   let c: Corpus;
-  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL)]); });
+  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS)]); });
+
+  it('catches "all" where the source says "most" of those its sentence before names', () => {
+    assertCaught(c, 'All residents of Mill Row were able to return home by Sunday evening.', /said of all/);
+    assertPasses(c, 'Most residents of Mill Row were able to return home by Sunday evening.');
+  });
+
+  it('catches a resolution told as defeated where it passed', () => {
+    assertCaught(c, 'Resolution 7, the advisory vote on the pay report, was defeated, with 28.8 per cent in favour.', /passed/);
+    assertPasses(c, 'Resolution 7, the advisory vote on the pay report, passed with 71.2 per cent in favour.');
+  });
+
+  it('catches one side outnumbering the other told the other way round', () => {
+    assertCaught(c, 'Votes cast in the hall outnumbered those cast online.', /other way round/);
+    assertPasses(c, 'For the first time, online votes outnumbered votes cast in the hall.');
+  });
+
+  it('catches two figures each told of the other\'s subject', () => {
+    assertCaught(c, 'Dana Price said a rail link can be built in three years, while a new bus lane takes ten.', /does not match/);
+    assertPasses(c, 'Dana Price said a new bus lane can be built in three years, while a rail link takes ten.');
+  });
 
   it('catches an appeal told as lodged where the source gives weeks to decide whether to appeal', () => {
     assertCaught(c, 'Fenmoor Water has lodged an appeal against the decision with the Competition Appeal Board.', /to decide whether to appeal/);

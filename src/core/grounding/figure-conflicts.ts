@@ -5,7 +5,7 @@ import { escapeRegExp } from '../text/regexp.js';
 import type { Corpus } from '../index/corpus.js';
 import type { Passage, SourceDocument, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
-import { approximated, comparable, findQuantities, sameQuantity, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
+import { apartUnit, approximated, comparable, findQuantities, sameQuantity, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { sameOrRelated, similarity } from '../lexicon/index.js';
 import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
@@ -839,10 +839,15 @@ export function figureInPlaceOfAnother(text: string, figures: readonly Quantity[
  */
 export function swappedFigures(text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
   const counted = withOnes(text, figures).slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' || q.kind === 'money').map((q) => ({ q, words: countedPhrase(text, q) })).filter((f) => f.words.size);
-  if (!counted.length) return undefined;
   for (const { passages, coverage } of alignments.slice(0, 3)) {
     if (coverage < 0.5) continue;
     for (const p of passages) {
+      // Two figures each told of the other's subject: "a tram takes two years to deliver, while
+      // better buses can take eight" where "better buses can be delivered in two years, and a
+      // tram takes eight".
+      const crossed = crossedSubjects(text, figures, p);
+      if (crossed) return { ...crossed, passage: p, coverage };
+      if (!counted.length) continue;
       const theirs = withOnes(p.text, passageProfile(p).quantities).slice(0, MOST_FIGURES).map((q) => ({ q, words: countedPhrase(p.text, q) }));
       for (let i = 0; i < counted.length; i++) {
         for (let k = 0; k < counted.length; k++) {
@@ -873,6 +878,47 @@ export function swappedFigures(text: string, figures: readonly Quantity[], align
         const other = alike.find((t) => t.q.value !== a.q.value && told(t));
         if (other) return { draft: a.q, source: inShapeOf(other.q, a.q), said: p.text.slice(other.q.start, other.q.end), passage: p, coverage };
       }
+    }
+  }
+  return undefined;
+}
+
+// Where a figure's clause starts: a comma, semicolon or colon, or a word that joins two clauses.
+const CLAUSE_OPENING = /[,;:]|\b(?:while|whereas|but|and|or|although|though)\b/giu;
+
+/** The content words (no figures) of a figure's clause before it: what it is told of. */
+function subjectWords(text: string, q: Quantity): Set<string> {
+  const from = sentenceStart(text, q.start);
+  let start = from;
+  for (const m of text.slice(from, q.start).matchAll(CLAUSE_OPENING)) start = from + m.index + m[0].length;
+  return new Set(tokenizeCached(text.slice(start, q.start)).map((t) => t.norm).filter((w) => w.length > 2 && !STOPWORDS.has(w) && !/\d/.test(w)));
+}
+
+/**
+ * Two of the statement's counts, each in a clause of its own, that the passage gives the other
+ * way round: the words before each in its clause are those before the other in the passage's,
+ * more than those before its own.
+ */
+function crossedSubjects(text: string, figures: readonly Quantity[], p: Passage): Omit<Mismatch, 'passage' | 'coverage'> | undefined {
+  const mine = figures.slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' && q.upTo === undefined && !apartUnit(q));
+  if (mine.length < 2) return undefined;
+  const theirs = passageProfile(p).quantities.slice(0, MOST_FIGURES).filter((q) => q.kind === 'number');
+  const only = (v: number): Quantity | undefined => {
+    const found = theirs.filter((q) => q.value === v);
+    return found.length === 1 ? found[0] : undefined;
+  };
+  const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
+  for (let i = 0; i < mine.length; i++) {
+    for (let k = i + 1; k < mine.length; k++) {
+      const a = mine[i]!, b = mine[k]!;
+      if (a.value === b.value) continue;
+      const pa = only(a.value), pb = only(b.value);
+      if (!pa || !pb) continue;
+      const [sa, sb, ta, tb] = [subjectWords(text, a), subjectWords(text, b), subjectWords(p.text, pa), subjectWords(p.text, pb)];
+      // (Words both of the statement's clauses have tell neither apart.)
+      for (const w of [...sa]) if (sb.has(w)) { sa.delete(w); sb.delete(w); }
+      const aCrossed = overlap(sa, tb), aOwn = overlap(sa, ta), bCrossed = overlap(sb, ta), bOwn = overlap(sb, tb);
+      if (aCrossed > aOwn && bCrossed > bOwn) return { draft: a, source: inShapeOf(pb, a), said: p.text.slice(pb.start, pb.end) };
     }
   }
   return undefined;

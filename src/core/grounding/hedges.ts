@@ -446,6 +446,8 @@ const MOST_QUANTIFIERS = 20;
 const ANY_UNIVERSAL = new RegExp(UNIVERSAL.source, 'iu');
 // A part of what was named before: "most of them", "some of these".
 const OF_THEM = /^(?:of\s+)?(?:them|these|those|whom|which)\b/iu;
+// A quantifier that is the subject of the verb after it: "Most were able to return home".
+const ELLIPTICAL_SUBJECT = /^(?:were|was|are|is|have|had|has|could|did|would|will|can|remain(?:ed|s)?|returned|went|said|agreed)\b/iu;
 
 // What someone denies, and so does not say: "denied a newspaper report that all operations
 // would be cancelled", "rejected claims that every branch would close".
@@ -468,6 +470,8 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
   if (!mine.length) return undefined;
   // A statement that says "some" of the same thing itself tells the two apart.
   const ownPartial = [...statement.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
+  let passageWords: Set<string> | undefined;
+  const namedIn = (w: string): boolean => (passageWords ??= new Set(passages.flatMap((q) => tokenizeCached(q.text).map((t) => t.norm)))).has(w);
   for (const p of passages) {
     // (Asked of a copy without the global flag: a match left `UNIVERSAL.lastIndex` where it
     // ended, and the next statement's `matchAll` started reading there, missing its "All".)
@@ -481,7 +485,10 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
       // "most of them" in the sentence the statement rewrites is most of what it names before:
       // "employs around 180 people, most of them at its factory" against "All of its roughly
       // 180 employees work at its factory".
-      const partial = theirs.find((t) => sameThing(t) || (m[3] === undefined && t[2] !== undefined && OF_THEM.test(t[2])));
+      // So is a "most" that stands for them as the subject of its verb ("Police began evacuating
+      // Tanner Street. Most were able to return home" against "All residents of Tanner Street
+      // were able to return"), where the passages name what the statement's "all" is of.
+      const partial = theirs.find((t) => sameThing(t) || (m[3] === undefined && t[2] !== undefined && (OF_THEM.test(t[2]) || (ELLIPTICAL_SUBJECT.test(t[2]) && [...of].some((w) => namedIn(w))))));
       if (!partial) continue;
       const word = m[1] ?? m[3]!;
       const at = m.index + m[0].indexOf(word);

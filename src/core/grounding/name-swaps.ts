@@ -903,3 +903,41 @@ export function reversedRoles(text: string, passages: readonly Passage[]): Swap 
   }
   return undefined;
 }
+
+// A verb that ranks one party above another: "postal signatures outnumbered those made in person".
+const OUTRANKING = /\b(outnumber(?:s|ed|ing)?|outsold|outsell(?:s|ing)?|outpac(?:es|ed|ing)|outperform(?:s|ed|ing)?|outscor(?:es|ed|ing)|outvot(?:es|ed|ing)|outweigh(?:s|ed|ing)?|outstripp(?:ed|ing)|outstrips?|overtook|overtak(?:es|en|ing))\b/iu;
+// How many words either side of the verb its parties are read from.
+const PARTY_WORDS = 5;
+
+/**
+ * The two sides of a verb that ranks one above the other, the other way round: "Signatures made
+ * in person outnumbered postal signatures" where the passage says "postal signatures outnumbered
+ * those made in person". The two sides' words (up to PARTY_WORDS each, in the verb's clause,
+ * but those both sides have) are more the passage's other side's than their own.
+ */
+export function reversedOutranking(text: string, passages: readonly Passage[]): Swap | undefined {
+  const mine = OUTRANKING.exec(text);
+  if (!mine) return undefined;
+  const sides = (t: string, at: number, end: number): [Set<string>, Set<string>] => {
+    const words = (part: string): string[] => tokenizeCached(part).filter((x) => x.norm.length > 2 && !STOPWORDS.has(x.text.toLowerCase()) && !STOPWORDS.has(x.norm) && !/\d/.test(x.norm)).map((x) => x.norm);
+    const before = t.slice(0, at).split(/[,;:.!?]/).at(-1)!;
+    const after = t.slice(end).split(/[,;:.!?]/)[0]!;
+    return [new Set(words(before).slice(-PARTY_WORDS)), new Set(words(after).slice(0, PARTY_WORDS))];
+  };
+  // (A word both sides have, "cast" of "votes cast online outnumbered those cast in the hall",
+  // tells neither apart.)
+  const apart = ([a, b]: [Set<string>, Set<string>]): [Set<string>, Set<string>] => [new Set([...a].filter((w) => !b.has(w))), new Set([...b].filter((w) => !a.has(w)))];
+  const [subject, object] = apart(sides(text, mine.index, mine.index + mine[0].length));
+  const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
+  for (const p of passages) {
+    const theirs = OUTRANKING.exec(p.text);
+    if (!theirs) continue;
+    const [ts, to] = apart(sides(p.text, theirs.index, theirs.index + theirs[0].length));
+    const crossed = overlap(subject, to) + overlap(object, ts);
+    if (crossed >= 2 && crossed > overlap(subject, ts) + overlap(object, to)) {
+      const said = p.text.slice(0, theirs.index).split(/[,;:.!?]/).at(-1)!.trimStart() + p.text.slice(theirs.index).split(/[,;:.!?]/)[0];
+      return { draft: text.slice(mine.index, mine.index + mine[0].length), source: said, span: { start: mine.index, end: mine.index + mine[0].length }, reversed: said.trim() };
+    }
+  }
+  return undefined;
+}

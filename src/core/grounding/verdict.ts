@@ -32,7 +32,7 @@ import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
 import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
 import { answeredNo, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
-import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
+import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedOutranking, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
 
@@ -283,7 +283,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
