@@ -900,6 +900,8 @@ function subjectWords(text: string, q: Quantity): Set<string> {
  * more than those before its own.
  */
 function crossedSubjects(text: string, figures: readonly Quantity[], p: Passage): Omit<Mismatch, 'passage' | 'coverage'> | undefined {
+  // (Two figures set one against the other are the comparison checks' to weigh.)
+  if (COMPARES.test(text)) return undefined;
   const mine = figures.slice(0, MOST_FIGURES).filter((q) => q.kind === 'number' && q.upTo === undefined && !apartUnit(q));
   if (mine.length < 2) return undefined;
   const theirs = passageProfile(p).quantities.slice(0, MOST_FIGURES).filter((q) => q.kind === 'number');
