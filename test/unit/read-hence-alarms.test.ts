@@ -4,8 +4,9 @@
 // source credits to a post ("the Chair wrote") that the statement credits to its holder, "could
 // not supply enough" for "were insufficient", a superlative weighed against an opposite in the
 // next sentence, an organisation credited with what its chief executive says in its own
-// meeting's transcript, the day of a press release's dateline, and "no sale has been agreed" for
-// "no agreement has been reached". Each is pinned beside an altered line that must still be
+// meeting's transcript, the day of a press release's dateline, "no sale has been agreed" for
+// "no agreement has been reached", "which paid her" for "from which she received", and "nearly a
+// third" weighed as the figure it is. Each is pinned beside an altered line that must still be
 // caught.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
@@ -58,10 +59,19 @@ Press release issued 11 November 2026
 The autumn sale of Scottish Paintings realised £2.4 million including buyer's premium, the highest total for the department since 2019.
 The top lot, a harbour scene, was bought in at £90,000. The house said it was "in discussion with interested parties" about a private sale, but no agreement has been reached.`;
 
+const STANDARDS = `Standards committee report
+
+The committee found that Ms Rowe had lobbied two ministers on behalf of Brightfield Energy Ltd, a company from which she received £3,000 a month as an adviser.`;
+
+const POLL = `Results of the poll
+
+Resolution 9, the advisory vote on pay: passed, with 68.9 per cent in favour and 31.1 per cent against.
+Given that more than a fifth of votes were cast against resolution 9, the board will consult shareholders.`;
+
 describe('summaries of the hence kind: faithful lines once flagged', () => {
   let c: Corpus;
   // (The meeting's transcript read as a sources folder reads it: its heading's name set apart.)
-  before(async () => { c = Corpus.build([textSource('record.txt', RECORD), textSource('petition.txt', PETITION), textSource('panel.txt', PANEL), textSource('fire.txt', FIRE), await readSource('meeting.txt', Buffer.from(MEETING)), textSource('sale.txt', SALE)]); });
+  before(async () => { c = Corpus.build([textSource('record.txt', RECORD), textSource('petition.txt', PETITION), textSource('panel.txt', PANEL), textSource('fire.txt', FIRE), await readSource('meeting.txt', Buffer.from(MEETING)), textSource('sale.txt', SALE), textSource('standards.txt', STANDARDS), textSource('poll.txt', POLL)]); });
 
   it('reads "two decades" as twenty years', () => {
     assertPasses(c, 'Over the past two decades, the bureau\'s spring rainfall outlooks for the eastern valleys have been right roughly seven times in ten.');
@@ -101,5 +111,15 @@ describe('summaries of the hence kind: faithful lines once flagged', () => {
   it('reads "no private sale has been agreed" as "no agreement has been reached" about a private sale', () => {
     assertPasses(c, 'The harbour scene was bought in at £90,000, and no private sale has yet been agreed.');
     assertCaught(c, 'The harbour scene was bought in at £90,000, and a private sale has since been agreed.', /./);
+  });
+
+  it('reads "which paid her" as what "from which she received" says', () => {
+    assertPasses(c, 'The committee found Ms Rowe had lobbied two ministers on behalf of Brightfield Energy, which paid her £3,000 a month.');
+    assertCaught(c, 'The committee found Ms Rowe had lobbied two ministers on behalf of Brightfield Energy, which she paid £3,000 a month.', /received/);
+  });
+
+  it('weighs a fraction ("nearly a third") as a figure, not as an ordinal against "a fifth"', () => {
+    assertPasses(c, 'Nearly a third of votes on the advisory pay resolution were cast against it.');
+    assertCaught(c, 'More than a third of votes were cast against resolution 9.', /does not match/);
   });
 });

@@ -209,6 +209,28 @@ function partyWords(norms: readonly string[], at: number, step: -1 | 1): Set<str
 function conversed(statementNorms: readonly string[], i: number, passageNorms: readonly string[], j: number): boolean {
   const before = partyWords(passageNorms, j, -1);
   for (const w of partyWords(passageNorms, j, 1)) if (!before.has(w) && partyWords(statementNorms, i, -1).has(w)) return true;
+  // (A subject pronoun right before the statement's word is its party, not the words before it:
+  // "Calderway, which he paid" has him paying.)
+  return !SUBJECT_PRONOUNS.has(statementNorms[i - 1] ?? '') && fromParty(passageNorms, j, partyWords(statementNorms, i, -1));
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it'].map(normalizeWord));
+
+// How far from the passage's word its "from" may stand: "a company from which he received".
+const FROM_REACH = 4;
+
+/**
+ * Whether the passage names, by "from", the party the statement puts before its word: "Calderway
+ * Renewables, which paid him" against "Calderway Renewables Ltd, a company from which he
+ * received", or "he received £4,000 a month from Calderway".
+ */
+function fromParty(passageNorms: readonly string[], j: number, statementParty: ReadonlySet<string>): boolean {
+  for (let k = Math.max(0, j - FROM_REACH); k < j; k++) {
+    if (passageNorms[k] === 'from' && [...partyWords(passageNorms, k, -1)].some((w) => statementParty.has(w))) return true;
+  }
+  for (let k = j + 1; k < passageNorms.length && k <= j + PARTY_REACH; k++) {
+    if (passageNorms[k] === 'from' && [...partyWords(passageNorms, k, 1)].some((w) => statementParty.has(w))) return true;
+  }
   return false;
 }
 
@@ -353,6 +375,8 @@ function figuresWithin(norms: readonly string[], i: number, reach: number): stri
 // second half".
 const ORDINAL_FIGURE_REACH = 5;
 const ORDINAL_SET = new Set(ORDINALS.map(normalizeWord));
+// The count of a fraction before its ordinal: "a third", "two fifths".
+const FRACTION_COUNT = new Set(['a', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map(normalizeWord));
 
 /** The figures among the three words before the `i`th. */
 function figuresBefore(norms: readonly string[], i: number): string[] {
@@ -442,6 +466,9 @@ export function swappedAntonym(statementNorms: readonly string[], passageNorms: 
     const alt = alternativeOf(w);
     const opp = opposed[i];
     if (!opp) continue;
+    // A fraction ("a third of votes") is a figure: the figure checks weigh it against the
+    // passage's ("31.1 per cent against", "more than a fifth").
+    if (ORDINAL_SET.has(w) && statementNorms[i + 1] === 'of' && FRACTION_COUNT.has(statementNorms[i - 1] ?? '')) continue;
     // A verb with its particle is another verb: "sent off" is not the opposite of "received".
     const particle = PARTICLES.has(statementNorms[i + 1] ?? '') ? statementNorms[i + 1] : undefined;
     // The passage has the statement's own word too: the opposite conflicts only where it stands
