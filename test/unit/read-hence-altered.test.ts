@@ -5,7 +5,8 @@
 // scheme "due to go live" told as live; one side of a building put for another ("east" for
 // "north"); a paragraph's number ("18.") taken for a figure the source gives; "all" where the
 // source says "Most were"; a resolution told as defeated that passed; one side said to outnumber
-// the other the other way round; and two figures each told of the other's subject. Each is pinned
+// the other the other way round; two figures each told of the other's subject; and "a larger
+// share than last year" where the source's two figures say smaller. Each is pinned
 // beside a faithful line that must still pass, and a count of years between two years the source
 // compares ("four years earlier") is read as given.
 import assert from 'node:assert/strict';
@@ -44,6 +45,10 @@ const VOTES = `Results of the poll
 Resolution 7, the advisory vote on the pay report: passed, with 71.2 per cent in favour and 28.8 per cent against.
 For the first time, votes cast online outnumbered those cast in the hall.`;
 
+const SALEROOM = `Autumn sale
+
+Online bidders accounted for 31 per cent of lots sold, compared with 40 per cent in the equivalent sale last year, as more buyers came back to the room.`;
+
 const HUSTINGS = `DANA PRICE: I'd say that a new bus lane can be built in three years, and a rail link takes ten.
 OWEN HART: I disagree with Dana on the bus lane.
 DANA PRICE: Three years is what the council's own engineers say.
@@ -51,7 +56,7 @@ OWEN HART: Then we should ask them again.`;
 
 describe('summaries of the hence kind: altered lines once passed', () => {
   let c: Corpus;
-  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS)]); });
+  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM)]); });
 
   it('catches "all" where the source says "most" of those its sentence before names', () => {
     assertCaught(c, 'All residents of Mill Row were able to return home by Sunday evening.', /said of all/);
@@ -111,5 +116,10 @@ describe('summaries of the hence kind: altered lines once passed', () => {
     assert.deepEqual(findQuantities(PANEL).map((q) => q.text), ['14']);
     assertCaught(c, 'The panel banned the rider for 18 months.', /18 does not match the source, which says 14/);
     assertPasses(c, 'The panel banned the rider for 14 months.');
+  });
+
+  it('catches a comparison with last year told the other way from the source\'s two figures', () => {
+    assertCaught(c, 'Online bidders accounted for a larger share of lots sold than in the equivalent sale last year.', /smaller/);
+    assertPasses(c, 'Online bidders accounted for a smaller share of lots sold than in the equivalent sale last year.');
   });
 });

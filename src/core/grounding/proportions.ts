@@ -168,6 +168,46 @@ const DEGREE = /^(?:somewhat|slightly|much|far|rather|considerably|significantly
 // How many words from a figure the thing it is given for may stand ("2.4% of velanutide patients").
 const FIGURE_REACH = 4;
 
+// A comparison with an earlier time, with no figure: "a larger share of lots sold than in the
+// equivalent sale last year", "fewer visitors than a year earlier".
+const THAN_BEFORE = new RegExp(`\\b(${MORE}|${LESS})\\b[^.;:!?]{0,80}?\\bthan\\b[^.;:!?]{0,60}?\\b(?:last\\s+(?:year|month|week|season|time)|a\\s+year\\s+(?:earlier|before|ago)|the\\s+(?:previous|prior)\\s+\\p{L}+|(?:the\\s+)?year\\s+before|before)\\b`, 'iu');
+// A passage's figure now set against an earlier one: "28 per cent of lots sold, compared with 35
+// per cent in the equivalent sale last year", "28%, down from 35%".
+const AGAINST_EARLIER = /(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)[^.;:!?]{0,80}?\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(\d+(?:\.\d+)?)\s*(?:per\s*cent|percent|%)/giu;
+
+/**
+ * A comparison with an earlier time the passage's figures say the other way: "Online bidders
+ * accounted for a larger share of lots sold than in the equivalent sale last year" where they
+ * "accounted for 28 per cent of lots sold, compared with 35 per cent in the equivalent sale last
+ * year". The statement gives no figure of its own; every word it says the comparison of is the
+ * passage's sentence's.
+ */
+export function reversedOverTime(text: string, passages: readonly Passage[]): Found | undefined {
+  const m = THAN_BEFORE.exec(text);
+  if (!m || /\d/.test(text)) return undefined;
+  const more = IS_MORE.test(m[1]!);
+  const subject = [...subjectBefore(text, m.index, DEGREE)];
+  if (!subject.length) return undefined;
+  for (const p of passages) {
+    const terms = passageProfile(p).terms;
+    if (subject.some((w) => !terms.has(w))) continue;
+    const found = [...p.text.matchAll(AGAINST_EARLIER)];
+    if (found.length !== 1) continue;
+    const f = found[0]!;
+    const [now, before] = [Number(f[1]), Number(f[2])];
+    if (now === before || (now > before) === more) continue;
+    const word = m[1]!;
+    const other = OTHER_WAY[word.toLowerCase()]!;
+    return {
+      draft: { kind: 'number', text: word, value: 0, start: m.index, end: m.index + word.length },
+      source: { kind: 'number', text: /^\p{Lu}/u.test(word) ? other[0]!.toUpperCase() + other.slice(1) : other, value: 0, start: f.index, end: f.index + f[0].length },
+      said: `${now}% against ${before}%`,
+      passage: p,
+    };
+  }
+  return undefined;
+}
+
 /** The percent figures of a passage with the content words standing near each (after it first). */
 function figuresWithWords(text: string): { value: number; start: number; end: number; words: Set<string> }[] {
   const tokens = tokenizeCached(text);
