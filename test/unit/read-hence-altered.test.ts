@@ -6,7 +6,8 @@
 // "north"); a paragraph's number ("18.") taken for a figure the source gives; "all" where the
 // source says "Most were"; a resolution told as defeated that passed; one side said to outnumber
 // the other the other way round; two figures each told of the other's subject; and "a larger
-// share than last year" where the source's two figures say smaller. Each is pinned
+// share than last year" where the source's two figures say smaller; and one reservoir put for the
+// other after the same words ("inflows to the Brant" where "inflows to the Ossel"). Each is pinned
 // beside a faithful line that must still pass, and a count of years between two years the source
 // compares ("four years earlier") is read as given.
 import assert from 'node:assert/strict';
@@ -49,6 +50,11 @@ const SALEROOM = `Autumn sale
 
 Online bidders accounted for 31 per cent of lots sold, compared with 40 per cent in the equivalent sale last year, as more buyers came back to the room.`;
 
+const RESERVOIRS = `Spring water outlook
+
+For the hill catchments that feed the Brant and Ossel reservoirs, the hydrologist, Mira Kell, said snowpack is likely to be below the median.
+"If the dry spell holds, we would expect spring inflows to the Ossel to be down by 10 to 15 per cent," she said.`;
+
 const HUSTINGS = `DANA PRICE: I'd say that a new bus lane can be built in three years, and a rail link takes ten.
 OWEN HART: I disagree with Dana on the bus lane.
 DANA PRICE: Three years is what the council's own engineers say.
@@ -56,7 +62,7 @@ OWEN HART: Then we should ask them again.`;
 
 describe('summaries of the hence kind: altered lines once passed', () => {
   let c: Corpus;
-  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM)]); });
+  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM), textSource('reservoirs.txt', RESERVOIRS)]); });
 
   it('catches "all" where the source says "most" of those its sentence before names', () => {
     assertCaught(c, 'All residents of Mill Row were able to return home by Sunday evening.', /said of all/);
@@ -121,5 +127,10 @@ describe('summaries of the hence kind: altered lines once passed', () => {
   it('catches a comparison with last year told the other way from the source\'s two figures', () => {
     assertCaught(c, 'Online bidders accounted for a larger share of lots sold than in the equivalent sale last year.', /smaller/);
     assertPasses(c, 'Online bidders accounted for a smaller share of lots sold than in the equivalent sale last year.');
+  });
+
+  it('catches one named thing put where the source has another after the same words, a sentence apart', () => {
+    assertCaught(c, 'Mira Kell said that if the dry spell holds, spring inflows to the Brant could fall by 10 to 15 per cent.', /Ossel/);
+    assertPasses(c, 'Mira Kell said that if the dry spell holds, spring inflows to the Ossel could fall by 10 to 15 per cent.');
   });
 });

@@ -339,15 +339,15 @@ function roleHead(role: string): string {
  * passage's other place ("practice in"), and its own place in the passage does not.
  */
 export function displacedPlace(text: string, passages: Passage[]): Swap | undefined {
-  const mine = findNames(text).filter((n) => isPlace(n, text));
+  const mine = findNames(text).filter((n) => isPlaceOrThing(n, text));
   if (!mine.length) return undefined;
+  // Each place's leads, and each lead's places, over the passages read together (the two places
+  // may stand in two sentences): read once, then looked up (either side may name thousands).
+  const leadsOf = new Map<string, Set<string | undefined>>();
+  const placesAfter = new Map<string, { place: NameCandidate; passage: Passage }[]>();
   for (const p of passages) {
-    // Each place's leads, and each lead's places: read once, then looked up (either side may
-    // name thousands).
-    const leadsOf = new Map<string, Set<string | undefined>>();
-    const placesAfter = new Map<string, NameCandidate[]>();
     for (const t of passageProfile(p).names) {
-      if (!isPlace(t, p.text)) continue;
+      if (!isPlaceOrThing(t, p.text)) continue;
       const key = t.name.toLowerCase();
       const lead = leadOf(p.text, t.start);
       let leads = leadsOf.get(key);
@@ -356,23 +356,33 @@ export function displacedPlace(text: string, passages: Passage[]): Swap | undefi
       if (!lead) continue;
       let places = placesAfter.get(lead);
       if (!places) placesAfter.set(lead, (places = []));
-      if (places.length < 2) places.push(t);
+      if (places.length < 2) places.push({ place: t, passage: p });
     }
-    if (leadsOf.size < 2) continue;
-    for (const n of mine) {
-      const key = n.name.toLowerCase();
-      const own = leadsOf.get(key);
-      const lead = own && leadOf(text, n.start);
-      if (!own || !lead || own.has(lead)) continue;
-      const rival = placesAfter.get(lead)?.find((t) => t.name.toLowerCase() !== key);
-      if (rival) return { draft: n.name, source: rival.name, span: { start: n.start, end: n.end }, passage: { passage: p, coverage: 1 } };
-    }
+  }
+  if (leadsOf.size < 2) return undefined;
+  const namesOf = (p: Passage): Set<string> => new Set(passageProfile(p).names.map((t) => t.name.toLowerCase()));
+  const sameSentence = (p: Passage, key: string): boolean => namesOf(p).has(key);
+  const namedTogether = (a: string, b: string): boolean => passages.some((p) => { const names = namesOf(p); return names.has(a) && names.has(b); });
+  for (const n of mine) {
+    const key = n.name.toLowerCase();
+    const own = leadsOf.get(key);
+    const lead = own && leadOf(text, n.start);
+    if (!own || !lead || own.has(lead)) continue;
+    // (In another sentence than the statement's own place, only a rival named beside it: "feed
+    // the Corran and Lisk reservoirs" sets the two side by side.)
+    const rival = placesAfter.get(lead)?.find((t) => t.place.name.toLowerCase() !== key && (sameSentence(t.passage, key) || namedTogether(key, t.place.name.toLowerCase())));
+    if (rival) return { draft: n.name, source: rival.place.name, span: { start: n.start, end: n.end }, passage: { passage: rival.passage, coverage: 1 } };
   }
   return undefined;
 }
 
 function isPlace(n: NameCandidate, text: string): boolean {
   return n.kind === 'place' || placeKey(n.name) !== undefined || namesWhere(text, n.start);
+}
+
+/** A place, or a named thing that is no person nor body ("inflows to the Lisk"). */
+function isPlaceOrThing(n: NameCandidate, text: string): boolean {
+  return isPlace(n, text) || (n.kind !== 'person' && n.kind !== 'organisation' && !n.name.includes(' ') && /^(?:the\s+)$/i.test(text.slice(Math.max(0, n.start - 4), n.start)));
 }
 
 // The preposition before a place and the content word before it ("practice in"), as a key.
