@@ -7,7 +7,8 @@
 // source says "Most were"; a resolution told as defeated that passed; one side said to outnumber
 // the other the other way round; two figures each told of the other's subject; and "a larger
 // share than last year" where the source's two figures say smaller; and one reservoir put for the
-// other after the same words ("inflows to the Brant" where "inflows to the Ossel"). Each is pinned
+// other after the same words ("inflows to the Brant" where "inflows to the Ossel"); and "more
+// likely above than below" where the source says below. Each is pinned
 // beside a faithful line that must still pass, and a count of years between two years the source
 // compares ("four years earlier") is read as given.
 import assert from 'node:assert/strict';
@@ -52,7 +53,7 @@ Online bidders accounted for 31 per cent of lots sold, compared with 40 per cent
 
 const RESERVOIRS = `Spring water outlook
 
-For the hill catchments that feed the Brant and Ossel reservoirs, the hydrologist, Mira Kell, said snowpack is likely to be below the median.
+For the hill catchments that feed the Brant and Ossel reservoirs, the hydrologist, Mira Kell, said snowpack is more likely to be below the median than above it.
 "If the dry spell holds, we would expect spring inflows to the Ossel to be down by 10 to 15 per cent," she said.`;
 
 const HUSTINGS = `DANA PRICE: I'd say that a new bus lane can be built in three years, and a rail link takes ten.
@@ -132,5 +133,10 @@ describe('summaries of the hence kind: altered lines once passed', () => {
   it('catches one named thing put where the source has another after the same words, a sentence apart', () => {
     assertCaught(c, 'Mira Kell said that if the dry spell holds, spring inflows to the Brant could fall by 10 to 15 per cent.', /Ossel/);
     assertPasses(c, 'Mira Kell said that if the dry spell holds, spring inflows to the Ossel could fall by 10 to 15 per cent.');
+  });
+
+  it('catches a forecast\'s likelier way told the other way round', () => {
+    assertCaught(c, 'Mira Kell said snowpack in the hill catchments is more likely to end up above the median than below it.', /below/);
+    assertPasses(c, 'Mira Kell said snowpack in the hill catchments is more likely to end up below the median than above it.');
   });
 });

@@ -156,6 +156,40 @@ export function otherBound(text: string, passages: readonly Passage[]): Found | 
   return undefined;
 }
 
+// Which of two ways a forecast says is likelier: "more likely to be below the long-term median
+// than above it", "more likely to rise than fall".
+const WAYS = 'above|below|higher|lower|rise|fall|increase|decrease|wetter|drier|warmer|colder|milder|better|worse';
+const LIKELIER = new RegExp(`\\b(more|less)\\s+likely\\s+(?:to\\s+)?(?:[\\p{L}-]+\\s+){0,4}?(${WAYS})\\b[^.;:!?]{0,60}?\\bthan\\s+(?:[\\p{L}-]+\\s+){0,2}?(${WAYS})\\b`, 'iu');
+
+/**
+ * A forecast's likelier way told the other way round: "snowpack ... is more likely to end up
+ * above the long-term median on 1 March than below it" where the passage says it "is more likely
+ * to be below the long-term median than above it". The two ways are the passage's, crossed.
+ */
+export function reversedLikelier(text: string, passages: readonly Passage[]): Found | undefined {
+  const m = LIKELIER.exec(text);
+  if (!m) return undefined;
+  const [more, a, b] = [m[1]!.toLowerCase() === 'more', m[2]!.toLowerCase(), m[3]!.toLowerCase()];
+  if (a === b) return undefined;
+  const subject = [...subjectBefore(text, m.index, DEGREE)];
+  for (const p of passages) {
+    const t = LIKELIER.exec(p.text);
+    if (!t || (subject.length && subject.every((w) => !passageProfile(p).terms.has(w)))) continue;
+    const [theirsMore, x, y] = [t[1]!.toLowerCase() === 'more', t[2]!.toLowerCase(), t[3]!.toLowerCase()];
+    // The same two ways, the likelier the other: crossed with the same "more", or alike with the other.
+    const crossed = x === b && y === a;
+    if (!(crossed ? more === theirsMore : x === a && y === b && more !== theirsMore)) continue;
+    const word = m[2]!;
+    return {
+      draft: { kind: 'number', text: word, value: 0, start: m.index + m[0].indexOf(word), end: m.index + m[0].indexOf(word) + word.length },
+      source: { kind: 'number', text: t[2]!, value: 0, start: t.index, end: t.index + t[0].length },
+      said: t[0],
+      passage: p,
+    };
+  }
+  return undefined;
+}
+
 // "more common with velanutide than with placebo", "higher among women than among men": which of
 // two things the statement says has more.
 const MORE = 'more|higher|greater|larger|bigger';

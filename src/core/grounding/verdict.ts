@@ -27,7 +27,7 @@ import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherEndOfChangeBy, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
 import { noCommentTold } from './no-comment.js';
-import { otherBound, otherProportion, reversedComparison, reversedOverTime, shareAgainstCount } from './proportions.js';
+import { otherBound, otherProportion, reversedComparison, reversedLikelier, reversedOverTime, shareAgainstCount } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
 import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
@@ -266,7 +266,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // a comparison the passage's figures make the other way, a share told in words that the
   // passage's count of the same thing falls outside ("most of" where "three of the seven").
   const proportionOf = (a: Alignment): Assessment['figure'] => {
-    const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages) ?? reversedComparison(text, a.passages) ?? reversedOverTime(text, a.passages) ?? shareAgainstCount(text, a.passages);
+    const found = otherProportion(text, a.passages) ?? otherBound(text, a.passages) ?? reversedComparison(text, a.passages) ?? reversedOverTime(text, a.passages) ?? reversedLikelier(text, a.passages) ?? shareAgainstCount(text, a.passages);
     return found && { ...found, coverage: a.coverage };
   };
 
