@@ -8,7 +8,8 @@
 // the other the other way round; two figures each told of the other's subject; and "a larger
 // share than last year" where the source's two figures say smaller; and one reservoir put for the
 // other after the same words ("inflows to the Brant" where "inflows to the Ossel"); and "more
-// likely above than below" where the source says below. Each is pinned
+// likely above than below" where the source says below; and a scheme told as approved where the
+// report only recommends it. Each is pinned
 // beside a faithful line that must still pass, and a count of years between two years the source
 // compares ("four years earlier") is read as given.
 import assert from 'node:assert/strict';
@@ -56,6 +57,10 @@ const RESERVOIRS = `Spring water outlook
 For the hill catchments that feed the Brant and Ossel reservoirs, the hydrologist, Mira Kell, said snowpack is more likely to be below the median than above it.
 "If the dry spell holds, we would expect spring inflows to the Ossel to be down by 10 to 15 per cent," she said.`;
 
+const OPTIONS = `Report to Cabinet: speed cameras
+
+Option B: Retain the cameras and consult on extending average speed enforcement to the A59 Kirk Road, at an estimated capital cost of £0.8 million. Recommended, subject to the outcome of consultation and a business case.`;
+
 const HUSTINGS = `DANA PRICE: I'd say that a new bus lane can be built in three years, and a rail link takes ten.
 OWEN HART: I disagree with Dana on the bus lane.
 DANA PRICE: Three years is what the council's own engineers say.
@@ -63,7 +68,7 @@ OWEN HART: Then we should ask them again.`;
 
 describe('summaries of the hence kind: altered lines once passed', () => {
   let c: Corpus;
-  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM), textSource('reservoirs.txt', RESERVOIRS)]); });
+  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM), textSource('reservoirs.txt', RESERVOIRS), textSource('options.txt', OPTIONS)]); });
 
   it('catches "all" where the source says "most" of those its sentence before names', () => {
     assertCaught(c, 'All residents of Mill Row were able to return home by Sunday evening.', /said of all/);
@@ -138,5 +143,10 @@ describe('summaries of the hence kind: altered lines once passed', () => {
   it('catches a forecast\'s likelier way told the other way round', () => {
     assertCaught(c, 'Mira Kell said snowpack in the hill catchments is more likely to end up above the median than below it.', /below/);
     assertPasses(c, 'Mira Kell said snowpack in the hill catchments is more likely to end up below the median than above it.');
+  });
+
+  it('catches a scheme told as approved where the report only recommends it', () => {
+    assertCaught(c, 'Cabinet has approved a £0.8 million average speed camera scheme for the A59 Kirk Road.', /Recommended/);
+    assertPasses(c, 'Officers recommend consulting on a £0.8 million average speed camera scheme for the A59 Kirk Road.');
   });
 });

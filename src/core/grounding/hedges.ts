@@ -958,6 +958,41 @@ export function causeHedgeDropped(statement: string, passages: readonly Passage[
   return { span: { start: told.index, end: told.index + told[0].length }, said: shorten(hedged[0], 80), ...(passage ? { passage } : {}) };
 }
 
+// What a statement tells as approved: "Cabinet has approved a £1.1 million scheme", "the board
+// adopted the plan".
+const TOLD_APPROVED = /\b(?:(?:has|have|had)\s+(?:been\s+)?(?:approved|adopted|endorsed|signed\s+off)|(?:was|were)\s+(?:approved|adopted|endorsed|signed\s+off)|(?:approved|adopted|endorsed)\s+(?:a|an|the|its|their)\b)/iu;
+// A passage that only recommends or proposes it, or seeks approval for it.
+const ONLY_PROPOSED = /\b(?:recommended|proposed|to\s+seek\s+(?:[\p{L}'’]+\s+){0,2}(?:agreement|approval)|subject\s+to\s+(?:the\s+)?(?:outcome\s+of\s+)?(?:consultation|approval|a\s+business\s+case))\b/iu;
+// A passage that says it was approved after all.
+const SAID_APPROVED = /\b(?:approved|adopted|endorsed|agreed|signed\s+off|voted\s+(?:to|for))\b/iu;
+// How many of the statement's words of what was approved its passage must have.
+const SHARED_APPROVED = 2;
+
+/**
+ * What the statement tells as approved ("Cabinet has approved a £1.1 million average speed camera
+ * scheme for the B6042") where its passages only recommend or propose it, or seek approval for
+ * it ("consult on extending average speed enforcement to the B6042 ... Recommended, subject to the
+ * outcome of consultation"), and none says it was approved: SHARED_APPROVED of the statement's
+ * words are the proposing passage's.
+ */
+export function approvedWhereProposed(statement: string, passages: readonly Passage[], next?: (p: Passage) => Passage | undefined): DroppedHedge | undefined {
+  const told = TOLD_APPROVED.exec(statement);
+  if (!told || TOLD_OPEN.test(statement) || NEGATED_BEFORE.test(statement.slice(Math.max(0, told.index - 24), told.index))) return undefined;
+  const words = contentWords(statement);
+  for (const w of contentWords(told[0])) words.delete(w);
+  for (const p of passages) {
+    // The passage, or the sentence after it in its paragraph ("... at an estimated capital cost of
+    // £1.1 million. Recommended, subject to the outcome of consultation."), only proposes it.
+    const after = next?.(p);
+    const read = after && after.paragraph.start === p.paragraph.start ? [p, after] : [p];
+    const proposed = read.map((q) => ONLY_PROPOSED.exec(q.text)).find((m) => m);
+    if (!proposed || read.some((q) => SAID_APPROVED.test(q.text))) continue;
+    if ([...words].filter((w) => contentWords(p.text).has(w) && isThingWord(w)).length < SHARED_APPROVED) continue;
+    return { span: { start: told.index, end: told.index + told[0].length }, said: shorten(proposed[0], 80), passage: p };
+  }
+  return undefined;
+}
+
 // A statement's word that someone made certain: "has confirmed that", "guaranteed".
 const MADE_CERTAIN = /\b(?:confirm(?:s|ed)?|guarantee(?:s|d)?|assured|promised)\b\s*(?:that\s+)?/giu;
 // A passage's word of what someone only expects: "expects patch supplies to begin returning".
