@@ -9,7 +9,8 @@
 // share than last year" where the source's two figures say smaller; and one reservoir put for the
 // other after the same words ("inflows to the Brant" where "inflows to the Ossel"); and "more
 // likely above than below" where the source says below; and a scheme told as approved where the
-// report only recommends it. Each is pinned
+// report only recommends it; and a promise told of what a question asked for, where the answer
+// promises another thing. Each is pinned
 // beside a faithful line that must still pass, and a count of years between two years the source
 // compares ("four years earlier") is read as given.
 import assert from 'node:assert/strict';
@@ -61,6 +62,13 @@ const OPTIONS = `Report to Cabinet: speed cameras
 
 Option B: Retain the cameras and consult on extending average speed enforcement to the A59 Kirk Road, at an estimated capital cost of £0.8 million. Recommended, subject to the outcome of consultation and a business case.`;
 
+const AGM = `NORTHGATE FOODS PLC: annual general meeting
+
+ANNA VOSS: The committee will review the weighting of the carbon measure before next year's vote.
+PAUL HEALD: Will you commit to doubling that weighting?
+ANNA VOSS: I'll commit to reviewing it and consulting shareholders. I can't promise the outcome today.
+PAUL HEALD: Thank you.`;
+
 const HUSTINGS = `DANA PRICE: I'd say that a new bus lane can be built in three years, and a rail link takes ten.
 OWEN HART: I disagree with Dana on the bus lane.
 DANA PRICE: Three years is what the council's own engineers say.
@@ -68,7 +76,7 @@ OWEN HART: Then we should ask them again.`;
 
 describe('summaries of the hence kind: altered lines once passed', () => {
   let c: Corpus;
-  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM), textSource('reservoirs.txt', RESERVOIRS), textSource('options.txt', OPTIONS)]); });
+  before(() => { c = Corpus.build([textSource('ruling.txt', RULING), textSource('blaze.txt', BLAZE), textSource('road.txt', ROAD), textSource('panel.txt', PANEL), textSource('street.txt', STREET), textSource('votes.txt', VOTES), textSource('hustings.txt', HUSTINGS), textSource('saleroom.txt', SALEROOM), textSource('reservoirs.txt', RESERVOIRS), textSource('options.txt', OPTIONS), textSource('agm.txt', AGM)]); });
 
   it('catches "all" where the source says "most" of those its sentence before names', () => {
     assertCaught(c, 'All residents of Mill Row were able to return home by Sunday evening.', /said of all/);
@@ -148,5 +156,10 @@ describe('summaries of the hence kind: altered lines once passed', () => {
   it('catches a scheme told as approved where the report only recommends it', () => {
     assertCaught(c, 'Cabinet has approved a £0.8 million average speed camera scheme for the A59 Kirk Road.', /Recommended/);
     assertPasses(c, 'Officers recommend consulting on a £0.8 million average speed camera scheme for the A59 Kirk Road.');
+  });
+
+  it('catches a promise told of what was asked for where the answer promises something else', () => {
+    assertCaught(c, 'Anna Voss committed to doubling the weighting of the carbon measure.', /promises something else/);
+    assertPasses(c, 'Anna Voss committed to reviewing the weighting of the carbon measure and consulting shareholders.');
   });
 });

@@ -624,6 +624,33 @@ export function answeredNo(statement: string, passages: readonly Passage[], besi
   return undefined;
 }
 
+// A question that asks someone to bind themselves to a deed: "Will you commit to increasing that
+// weighting?", "Would you agree to meet them?". The verb, and the deed's first word.
+const ASKED_TO = /\b(?:will|would|can|could)\s+you\s+(commit|agree|promise|pledge|undertake)\s+to\s+(\p{L}+)/iu;
+
+/**
+ * What the statement says someone bound themselves to ("Owen Lacey committed to increasing the
+ * weighting") where the source asks them to ("Will you commit to increasing that weighting?") and
+ * the answer binds them to another deed ("I'll commit to reviewing it and consulting
+ * shareholders"). The answer, to show.
+ */
+export function answeredOtherwise(statement: string, passages: readonly Passage[], beside: (p: Passage, step: number) => Passage | undefined): Passage | undefined {
+  if (QUESTION.test(statement)) return undefined;
+  for (const p of passages) {
+    const q = QUESTION.test(p.text) ? p : beside(p, -1);
+    const asked = q && ASKED_TO.exec(q.text);
+    if (!q || !asked) continue;
+    const [verb, deed] = [asked[1]!.toLowerCase(), asked[2]!.toLowerCase()];
+    // The statement tells the deed asked for as bound: "committed to increasing".
+    const told = new RegExp(`\\b${verb}(?:s|ed|ted|d)?\\s+to\\s+${escapeRegExp(deed)}\\b`, 'iu');
+    if (!told.test(statement)) continue;
+    const answer = q === p ? beside(q, 1) : p;
+    const bound = answer && new RegExp(`\\b(?:i|we)(?:['’]ll|\\s+will|\\s+can)\\s+${verb}\\s+to\\s+(\\p{L}+)`, 'iu').exec(answer.text);
+    if (bound && bound[1]!.toLowerCase() !== deed) return answer;
+  }
+  return undefined;
+}
+
 // What a passage says is only weighed, hoped for or put forward: "was considering whether to
 // appeal", "has proposed increasing the weekly service charge", "hoped to move the event"; what
 // is still to be decided ("a decision on whether to continue the campaign ... would be taken in

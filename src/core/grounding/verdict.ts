@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { answeredNoMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
@@ -31,7 +31,7 @@ import { otherBound, otherProportion, reversedComparison, reversedLikelier, reve
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
 import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
-import { answeredNo, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
+import { answeredNo, answeredOtherwise, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedOutranking, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -547,6 +547,8 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
   const refused = !hedge && aligned ? answeredNo(text, best.passages, (p, step) => corpus.passageBeside(p, step), hasNegation) : undefined;
   if (refused) return notAsSaid(answeredNoMessage(quoted(refused.text)), { span: { start: 0, end: text.length }, passage: refused });
+  const otherwise = !hedge && aligned ? answeredOtherwise(text, best.passages, (p, step) => corpus.passageBeside(p, step)) : undefined;
+  if (otherwise) return notAsSaid(answeredOtherwiseMessage(quoted(otherwise.text)), { span: { start: 0, end: text.length }, passage: otherwise });
   if (hedge) return { ...notAsSaid(droppedHedgeMessage(hedge.said), hedge), hedge: { draft: text.slice(hedge.span.start, hedge.span.end), source: hedge.said, ...(hedge.fix ? { fix: hedge.fix } : {}) } };
   // "All four hospitals" where the passage says "two of the four hospitals".
   const scope = aligned ? overstatedScope(text, best.passages) : undefined;
