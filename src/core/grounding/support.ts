@@ -889,7 +889,9 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // private sale has yet been agreed" against "but no agreement has been reached".
   // (A word after the clause's negation: "found that Brightwater had acted dishonestly towards
   // customers who could not afford" does not deny the finding.)
-  const deniedInOtherForm = mine.filter((c) => c.negated && !c.onlyWithout && [...theirsNegated.keys()].some((w) => [...c.terms].some((x) => !c.free.has(x) && x !== w && x.length > 3 && x[0] === w[0] && relation(x, w) === 'derivation')));
+  // (The first MOST_DENIED of each side: a hostile statement and passage deny thousands.)
+  const theirDenied = [...theirsNegated.keys()].slice(0, MOST_DENIED);
+  const deniedInOtherForm = mine.filter((c) => c.negated && !c.onlyWithout).slice(0, MOST_DENIED).filter((c) => theirDenied.some((w) => [...c.terms].some((x) => !c.free.has(x) && x !== w && x.length > 3 && x[0] === w[0] && relation(x, w) === 'derivation')));
   const sameDenial = [...mineNegated.keys()].some((m) => !conditions.has(m) && theirs.some((c) => (c.negated || c.prefixed) && c.terms.has(m)))
     // Doing a thing "for the first time" is what "never ... before" says of the time before.
     || (FIRST_TIME.test(statement) && /\bnever\b/i.test(passage))
