@@ -909,17 +909,19 @@ function crossedSubjects(text: string, figures: readonly Quantity[], p: Passage)
     const found = theirs.filter((q) => q.value === v);
     return found.length === 1 ? found[0] : undefined;
   };
-  const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
+  // What each of the statement's figures is told of, read once.
+  const told = mine.map((q) => subjectWords(text, q));
   for (let i = 0; i < mine.length; i++) {
     for (let k = i + 1; k < mine.length; k++) {
       const a = mine[i]!, b = mine[k]!;
       if (a.value === b.value) continue;
       const pa = only(a.value), pb = only(b.value);
       if (!pa || !pb) continue;
-      const [sa, sb, ta, tb] = [subjectWords(text, a), subjectWords(text, b), subjectWords(p.text, pa), subjectWords(p.text, pb)];
       // (Words both of the statement's clauses have tell neither apart.)
-      for (const w of [...sa]) if (sb.has(w)) { sa.delete(w); sb.delete(w); }
-      const aCrossed = overlap(sa, tb), aOwn = overlap(sa, ta), bCrossed = overlap(sb, ta), bOwn = overlap(sb, tb);
+      const sa = new Set([...told[i]!].filter((w) => !told[k]!.has(w)));
+      const sb = new Set([...told[k]!].filter((w) => !told[i]!.has(w)));
+      const [ta, tb] = [subjectWords(p.text, pa), subjectWords(p.text, pb)];
+      const aCrossed = sharedWords(sa, tb), aOwn = sharedWords(sa, ta), bCrossed = sharedWords(sb, ta), bOwn = sharedWords(sb, tb);
       if (aCrossed > aOwn && bCrossed > bOwn) return { draft: a, source: inShapeOf(pb, a), said: p.text.slice(pb.start, pb.end) };
     }
   }

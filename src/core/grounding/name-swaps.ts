@@ -360,9 +360,10 @@ export function displacedPlace(text: string, passages: Passage[]): Swap | undefi
     }
   }
   if (leadsOf.size < 2) return undefined;
-  const namesOf = (p: Passage): Set<string> => new Set(passageProfile(p).names.map((t) => t.name.toLowerCase()));
-  const sameSentence = (p: Passage, key: string): boolean => namesOf(p).has(key);
-  const namedTogether = (a: string, b: string): boolean => passages.some((p) => { const names = namesOf(p); return names.has(a) && names.has(b); });
+  // Each passage's names, read once.
+  const namesIn = new Map(passages.map((p) => [p, new Set(passageProfile(p).names.map((t) => t.name.toLowerCase()))]));
+  const sameSentence = (p: Passage, key: string): boolean => namesIn.get(p)!.has(key);
+  const namedTogether = (a: string, b: string): boolean => [...namesIn.values()].some((names) => names.has(a) && names.has(b));
   for (const n of mine) {
     const key = n.name.toLowerCase();
     const own = leadsOf.get(key);
@@ -938,13 +939,12 @@ export function reversedOutranking(text: string, passages: readonly Passage[]): 
   // tells neither apart.)
   const apart = ([a, b]: [Set<string>, Set<string>]): [Set<string>, Set<string>] => [new Set([...a].filter((w) => !b.has(w))), new Set([...b].filter((w) => !a.has(w)))];
   const [subject, object] = apart(sides(text, mine.index, mine.index + mine[0].length));
-  const overlap = (a: Set<string>, b: Set<string>): number => [...a].filter((w) => b.has(w)).length;
   for (const p of passages) {
     const theirs = OUTRANKING.exec(p.text);
     if (!theirs) continue;
     const [ts, to] = apart(sides(p.text, theirs.index, theirs.index + theirs[0].length));
-    const crossed = overlap(subject, to) + overlap(object, ts);
-    if (crossed >= 2 && crossed > overlap(subject, ts) + overlap(object, to)) {
+    const crossed = sharedWords(subject, to) + sharedWords(object, ts);
+    if (crossed >= 2 && crossed > sharedWords(subject, ts) + sharedWords(object, to)) {
       const said = p.text.slice(0, theirs.index).split(/[,;:.!?]/).at(-1)!.trimStart() + p.text.slice(theirs.index).split(/[,;:.!?]/)[0];
       return { draft: text.slice(mine.index, mine.index + mine[0].length), source: said, span: { start: mine.index, end: mine.index + mine[0].length }, reversed: said.trim() };
     }

@@ -64,7 +64,8 @@ export function officerOf(corpus: Corpus, docId: string, person: string, organis
   const before = new RegExp(`${organisationAt}(?:['’]s)?\\s+([^,;:.\\n]{2,60}?),?\\s+$|\\b([^,;:.\\n]{2,60}?)\\s+(?:of|at|for)\\s+(?:the\\s+)?${organisationAt},?\\s+$`, 'u');
   // A document headed by the organisation's name (its own transcript, report or minutes) gives
   // its officers' posts alone: "Present: Tobias Renner (Chief Executive)".
-  const headed = new RegExp(organisationAt, 'iu').test(doc.text.slice(0, doc.text.indexOf('\n') >= 0 ? doc.text.indexOf('\n') : HEADING_REACH).slice(0, HEADING_REACH));
+  let headed: boolean | undefined;
+  const isHeaded = (): boolean => (headed ??= new RegExp(organisationAt, 'iu').test(doc.text.slice(0, HEADING_REACH).split('\n', 1)[0]!));
   let read = 0;
   for (const mention of entity.mentions) {
     if (mention.docId !== docId) continue;
@@ -72,7 +73,7 @@ export function officerOf(corpus: Corpus, docId: string, person: string, organis
     const { start, end } = mention.span;
     const told = after.exec(doc.text.slice(end, end + OFFICER_REACH));
     const lead = told ? undefined : before.exec(doc.text.slice(Math.max(0, start - OFFICER_REACH), start).replace(ADDRESSED, ''));
-    const post = told?.[1] ?? lead?.[1] ?? lead?.[2] ?? (headed ? (BRACKETED_POST.exec(doc.text.slice(end, end + OFFICER_REACH)) ?? POST_ALONE_AFTER.exec(doc.text.slice(end, end + OFFICER_REACH)))?.[1] : undefined);
+    const post = told?.[1] ?? lead?.[1] ?? lead?.[2] ?? (isHeaded() ? (BRACKETED_POST.exec(doc.text.slice(end, end + OFFICER_REACH)) ?? POST_ALONE_AFTER.exec(doc.text.slice(end, end + OFFICER_REACH)))?.[1] : undefined);
     if (post && titled(post)) return true;
   }
   return false;
