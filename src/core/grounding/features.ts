@@ -386,6 +386,15 @@ function mainSentence(analysis: StatementAnalysis, terms: readonly Set<string>[]
 
 const PARAPHRASED_WORDS = 3;
 
+// Adverbs that say how a thing stands in time ("will still receive" for "continue to receive"):
+// no part of another sentence's claim, wherever else the word stands.
+const ASPECT_ADVERBS = new Set(['still', 'already', 'now', 'yet', 'again', 'currently']);
+// A weekday the statement gives where the main sentence says "today" or "tonight": the day the
+// document speaks on, which its heading dates ("Issued: Thursday 13 February"); the weekday checks
+// weigh whether it is that day.
+const WEEKDAY_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const SPOKEN_DAY = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
+
 /**
  * Whether the sentences besides the one that covers most of the statement give it more than one
  * plain word: two or more, or a name or a figure. One common word found elsewhere ("earned"
@@ -408,7 +417,7 @@ function joinsParts(analysis: StatementAnalysis, passages: Passage[], author?: s
   const mainText = passages[main]!.text;
   const initialled = findNames(analysis.text).flatMap((n) => nameByInitials(analysis.text, n, mainText) ?? []);
   const inMainName = (w: { start: number; end: number }): boolean => initialled.some((n) => n.start <= w.start && w.end <= n.end);
-  let extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && !framed(w) && terms.some((t) => hasWord(t, w.norm)));
+  let extra = analysis.content.filter((w) => !hasWord(terms[main]!, w.norm) && !inMainFigure(w) && !inMainName(w) && !framed(w) && !ASPECT_ADVERBS.has(w.norm) && !(WEEKDAY_WORD.test(w.text) && SPOKEN_DAY.test(mainText)) && terms.some((t) => hasWord(t, w.norm)));
   // A common word the main sentence says in another word it relates to, standing in its place
   // (the content word after it the same), is the main sentence's paraphrased, though the other
   // sentence has the word ("how many of the eliminated jobs were in Northgate" for "how many of

@@ -32,9 +32,13 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   const accounted = new Map<Quantity, boolean>();
   const accountedFor = (q: Quantity): boolean => {
     let known = accounted.get(q);
-    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex([...figures, ...yearsBefore(text, figures)])).has(q, true)));
+    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex([...figures, ...yearsBefore(text, figures)])).has(q, true, (f) => !yearBesideDates(f, q))));
     return known;
   };
+  // A year alone ("the 2026 round") accounts for a date of that year only where the statement
+  // gives no date of that year itself: "close on 31 May 2026" has "31 March 2026" for its rival.
+  const datedYears = new Set(figures.filter((f) => f.kind === 'date' && f.date?.year !== undefined).map((f) => f.date!.year!));
+  const yearBesideDates = (f: Quantity, q: Quantity): boolean => f.kind === 'year' && q.kind === 'date' && datedYears.has(f.value);
   // The statement's content words, whatever figure they stand by, but the words its figures count
   // ("over three years"): those are the figures' own, and "Last year they finished ... three
   // months late" says nothing of the statement.
@@ -971,7 +975,7 @@ function monthOfAnotherYear(figure: Quantity, text: string, top: readonly Alignm
   const d = figure.date;
   if (figure.kind !== 'date' || !d?.month || d.year === undefined) return undefined;
   // After the same word, in the same place ("from June"): another event's June is no rival.
-  const before = wordBefore(text, figure);
+  const before = startLead(text, figure) ?? wordBefore(text, figure);
   if (!before || STOPWORDS.has(before) && !DATE_LEADS.has(before)) return undefined;
   for (const { passages, coverage } of top) {
     if (coverage < CLOSE_COPY) continue;
@@ -981,12 +985,21 @@ function monthOfAnotherYear(figure: Quantity, text: string, top: readonly Alignm
         return !!o && o.month === d.month && o.year !== undefined && (d.day === undefined || o.day === undefined || o.day === d.day);
       });
       if (!dates.length || dates.some((q) => q.date!.year === d.year)) continue;
-      const rival = dates.find((q) => wordBefore(p.text, q) === before);
+      const rival = dates.find((q) => (startLead(p.text, q) ?? wordBefore(p.text, q)) === before);
       if (!rival) continue;
       return { draft: figure, source: rival, said: p.text.slice(rival.start, rival.end), passage: p, coverage };
     }
   }
   return undefined;
+}
+
+// Words that say a date is when something starts: "from April 2026", "starting in April",
+// "with effect from", "as of", "beginning in".
+const STARTS_FROM = /\b(?:from|starting(?:\s+(?:in|from|on))?|beginning(?:\s+(?:in|from|on))?|as\s+(?:of|from)|effective(?:\s+from)?|with\s+effect\s+from|taking\s+effect\s+(?:in|from|on))\s+$/i;
+
+/** "from" where the words before a date say it is when something starts, however they say it. */
+function startLead(text: string, q: Quantity): string | undefined {
+  return STARTS_FROM.test(text.slice(Math.max(0, q.start - 30), q.start)) ? 'from' : undefined;
 }
 
 // A name right before a figure, in its clause: "Lufthansa dropped 3.4%", "Renault 2.9%".
@@ -1216,6 +1229,7 @@ class PassageFigures {
   private readonly agreeing: Quantity[];
   private agreeingIndex?: FigureIndex;
   private inPlaceIndex?: FigureIndex;
+  private datedYears?: Set<number>;
   private readonly rivals = new Map<boolean, Rivals>();
 
   constructor(
@@ -1231,7 +1245,10 @@ class PassageFigures {
   }
 
   agrees(figure: Quantity): boolean {
-    return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure);
+    // (A year of the passage's, "the 2026 round", is no date of that year where the passage dates
+    // things in that year itself: "31 May 2026" is not "31 March 2026" for the year beside it.)
+    this.datedYears ??= new Set(this.written.filter((q) => q.kind === 'date' && q.date?.year !== undefined).map((q) => q.date!.year!));
+    return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure, false, (f) => !(f.kind === 'year' && figure.kind === 'date' && this.datedYears!.has(f.value)));
   }
 
   /** Whether a figure that agrees counts what the statement's does ("two kilograms" is no "two participants"). */
@@ -1800,4 +1817,55 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
     if (was && !given) return was;
   }
   return undefined;
+}
+
+// "33 of the 40 patients", "nine out of 12": a part of a whole the statement counts.
+const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$/i;
+// A sentence that counts a part of the whole the sentence before gave: "Of these, 31 were
+// screened", "Among them, 12 ...", "Of the 40, 31 ...".
+const OF_THESE = /^\s*(?:Of|Among)\s+(?:these|them|those|this\s+group|the\s+[\d,]+)\b[^.;:]{0,12}?,?\s*$/iu;
+// How many words after each part are read for what it is said to be or do.
+const PART_WORDS = 6;
+
+/**
+ * A part of a whole told as another figure: "Only 33 of the 40 patients ... were screened within
+ * an hour" where the source gives the 40 and then "Of these, 31 were screened within one hour".
+ * The statement's part and the passage's follow the same whole, and the words after each share a
+ * word (what the part did); the statement's part is not given there.
+ */
+export function partOfWhole(corpus: Corpus, text: string, figures: readonly Quantity[], alignments: readonly Alignment[]): Mismatch | undefined {
+  const numbers = figures.filter((q) => q.kind === 'number');
+  const tokens = tokenizeCached(text);
+  for (let i = 0; i + 1 < numbers.length && i < MOST_FIGURES; i++) {
+    const part = numbers[i]!;
+    const whole = numbers[i + 1]!;
+    if (!PART_OF_WHOLE.test(text.slice(part.end, whole.start)) || whole.value <= part.value) continue;
+    const after = contentAfter(tokens, whole.end, PART_WORDS * 2);
+    for (const { passages, coverage } of alignments.slice(0, 5)) {
+      if (coverage < 0.5) continue;
+      for (const p of passages) {
+        if (!passageProfile(p).quantities.some((q) => q.kind === 'number' && q.value === whole.value)) continue;
+        const next = corpus.passage(p.index + 1);
+        if (!next || next.docId !== p.docId) continue;
+        const rival = passageProfile(next).quantities.find((q) => q.kind === 'number' && OF_THESE.test(next.text.slice(0, q.start)));
+        if (!rival || rival.value === part.value || rival.value >= whole.value) continue;
+        if (passageProfile(next).quantities.some((q) => q.value === part.value)) continue;
+        const theirs = contentAfter(passageProfile(next).tokens, rival.end, PART_WORDS);
+        if (![...theirs].some((w) => after.has(w))) continue;
+        return { draft: part, source: rival, said: next.text.slice(rival.start, rival.end), passage: next, coverage };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The content words of the `count` tokens after `at`. */
+function contentAfter(tokens: readonly Token[], at: number, count: number): Set<string> {
+  const out = new Set<string>();
+  let k = firstEndingAfter(tokens, at);
+  for (let n = 0; k < tokens.length && n < count; k++, n++) {
+    const t = tokens[k]!;
+    if (!STOPWORDS.has(t.text.toLowerCase()) && !STOPWORDS.has(t.norm) && !/^\d/.test(t.norm)) out.add(t.norm);
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { TURN_LABEL } from '../index/analyse.js';
-import { findNames, type NameCandidate } from '../index/names.js';
+import { findNames, FORM_OF_ADDRESS, type NameCandidate } from '../index/names.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
@@ -339,9 +339,20 @@ function negatedWordsAt(text: string, tokens: readonly Token[], i: number): Toke
 
 /** The word the negation at `i` is about: the first content word after it (or after an aside), three words on at most, in its clause. */
 function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token | undefined {
+  // "enabled on your VPN but not on an older server": the clause's verb denied of another thing,
+  // nothing said against the thing's own words.
+  if (butNotOn(tokens, i)) return undefined;
   const aside = afterAside(text, tokens, i);
   if (aside !== undefined) return wordFrom(text, tokens, aside, false, true);
   return wordFrom(text, tokens, i + 1, tokens[i]!.text.toLowerCase() === 'without');
+}
+
+// Words that open the thing a "but not" sets apart: "but not on", "but not for", "but not in".
+const SET_APART = new Set(['on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'across', 'during', 'within', 'among', 'under', 'over']);
+
+/** Whether the negation at `i` is "but not" before a preposition: a verb left out, said of another thing. */
+function butNotOn(tokens: readonly Token[], i: number): boolean {
+  return tokens[i]!.text.toLowerCase() === 'not' && tokens[i - 1]?.text.toLowerCase() === 'but' && SET_APART.has(tokens[i + 1]?.text.toLowerCase() ?? '');
 }
 
 /**
@@ -564,6 +575,17 @@ function saidOfTheSame(statement: string, mine: string, passage: string, theirs:
   const near = wordsAround(passage, theirs);
   for (const w of wordsAround(statement, mine)) if (near.has(w)) return true;
   return false;
+}
+
+/**
+ * Whether one side says when a thing happens at the earliest with "not ... until" and the other
+ * with "not ... before": "will not reopen until Saturday at the earliest" says what "will not
+ * reopen before Saturday" says. (`untilSide` has "until", so its word reads as affirmed.)
+ */
+function earliestTold(untilSide: string, beforeSide: string, word: string): boolean {
+  const stem = escapeRegExp(word.slice(0, 5));
+  const denied = (lead: string): RegExp => new RegExp(`\\b(?:not|never|n['’]t)\\s+(?:\\w+\\s+){0,2}?${stem}\\w*\\b[^.;]{0,40}?\\b(?:${lead})\\b`, 'i');
+  return denied('until|till').test(untilSide) && denied('before').test(beforeSide);
 }
 
 /**
@@ -901,7 +923,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // What a side says of all but the few the other side denies it of: read once a pair.
   let exceptedInStatement: Set<string> | undefined;
   let exceptedInPassage: Set<string> | undefined;
-  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirmsForm(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
+  const flipsWord = (w: string, m: string): boolean => !mineNegated.has(m) && affirms(mine, m, theirs) && !(exceptedInStatement ??= exceptedFew(statement, passage)).has(m) && !alsoAffirmsForm(theirs, w) && !(wished(statement).has(m) && !wished(passage).has(w)) && !deniedByVerb(m) && !conditionSaidOtherwise(m) && !delayTold(statement, passage, w) && !earliestTold(statement, passage, m) && !orderRestated(statement, passage, m) && !changedFrom(statement, passage, m) && !undoneBy(statement, m);
   // A statement that says a denial in short may still drop another the passage makes, of a second
   // verb it joins with "and" and an auxiliary of its own, out of the first negation's reach:
   // "decided not to close the library and has ruled out changes" against "decided not to proceed
@@ -946,7 +968,7 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // admission" says.)
   let ended: Set<string> | undefined;
   const endedInPassage = (word: string): boolean => (ended ??= wordsAfter(passage, ENDED_BEFORE, 40)).has(word) || ended.has(normalizeWord(word));
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => ((c.negated && !c.onlyWithout) || c.prefixed) && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w) && !deniedInOtherForm.some((c) => c.terms.has(w))) return w;
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => ((c.negated && !c.onlyWithout) || c.prefixed) && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w) && !deniedInOtherForm.some((c) => c.terms.has(w)) && !earliestTold(passage, statement, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;
@@ -1117,9 +1139,22 @@ function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage
     const q = implied[k];
     return !!q && q.start <= t.start && t.end <= q.end;
   };
-  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || inImplied(t)
-    || described.some((n) => n.start <= t.start && t.end <= n.end));
+  // The words of the names of those whose turn or quotation the passage stands in, read only for
+  // a capitalised word the passage lacks: "Mr Pargeter said a 5% deduction ..." of "We have
+  // allowed a 5% deduction", said in "Mr Pargeter:"'s turn.
+  let speakers: Set<string> | undefined;
+  const spokenBy = (t: Token, i: number): boolean => {
+    if (!/^\p{Lu}/u.test(t.text) || !doc || !mayHaveTurns(doc)) return false;
+    speakers ??= new Set(quotedSpeakers(corpus, passage).flatMap((n) => tokenizeCached(n).map((w) => w.norm)));
+    if (!speakers.size) return false;
+    // (A form of address before a speaker's name is the name's: "Mr" of "Mr Pargeter".)
+    const next = analysis.content[i + 1];
+    return speakers.has(t.norm) || (FORM_OF_ADDRESS.test(t.text) && !!next && speakers.has(next.norm));
+  };
+  return analysis.content.map((t, i) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || inImplied(t)
+    || described.some((n) => n.start <= t.start && t.end <= n.end) || spokenBy(t, i));
 }
+
 
 // "the school", "the club": a sentence that calls a thing by what it is.
 const THE_THING = /\bthe\s+(school|club|museum|hospital|hospice|charity|trust|council|university|college|academy|library|theatre|gallery|festival|company|union)\b/gi;

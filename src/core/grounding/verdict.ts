@@ -23,9 +23,9 @@ import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
-import { areOpposites, hasOpposite, lemmas } from '../lexicon/index.js';
+import { areOpposites, hasOpposite, lemmas, relation } from '../lexicon/index.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
-import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, otherChangeEnd, otherEndOfChangeBy, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
+import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, partOfWhole, otherChangeEnd, otherEndOfChangeBy, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
 import { noCommentTold } from './no-comment.js';
 import { otherBound, otherProportion, reversedComparison, reversedLikelier, reversedOverTime, shareAgainstCount } from './proportions.js';
 import { otherPeriod } from './periods.js';
@@ -225,7 +225,9 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         ? writtenEntity?.id === sourceSpeaker.id || sameName(written, sourceSpeaker.name, sourceSpeaker.aliases)
         : namesAlike(written, sourceSpeaker.name) || sameSurname(written, sourceSpeaker.name))
         // A post the source credits ("the Chair wrote") held by the person the statement names.
-        || holdsPost(corpus, sourceSpeaker.name, written, text, location.docId));
+        || holdsPost(corpus, sourceSpeaker.name, written, text, location.docId)
+        // The source's speaker with the post written before the name: "Forecaster Elise Marchetti".
+        || titledName(written, sourceSpeaker.name));
       if (sourceSpeaker && !same) {
         const quoteEvidence = evidenceOf(corpus, location.docId, location.span, 1);
         const doc = corpus.getDocument(location.docId);
@@ -273,7 +275,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   // 2. Figures and dates outside verified quotes must agree with the aligned passage.
   // A count given by its order of size ("dozens of people") has a rival too: "at least three".
   const figures = [...analysis.quantities, ...vagueCounts(text)].filter((n) => !verifiedQuoteSpans.some((s) => s.start <= n.start && n.end <= s.end));
-  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? reversedChange(text, figures, alignments) ?? wayAgainstFigures(text, figures, alignments) ?? swappedComparison(text, figures, alignments) ?? otherEndOfChangeBy(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? figureOfAnotherClause(corpus, text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? figureInPlaceOfAnother(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
+  const figure = (figures.length && best ? numberMismatch(corpus, text, figures, alignments) ?? otherUnit(text, figures, alignments) ?? shareOrDifference(text, figures, alignments) ?? swappedFigures(text, figures, alignments) ?? otherChangeEnd(text, figures, alignments) ?? reversedChange(text, figures, alignments) ?? wayAgainstFigures(text, figures, alignments) ?? swappedComparison(text, figures, alignments) ?? otherEndOfChangeBy(text, figures, alignments) ?? figureOfAnother(text, figures, alignments) ?? figureOfAnotherClause(corpus, text, figures, alignments) ?? partOfWhole(corpus, text, figures, alignments) ?? supersededFigure(text, figures, alignments) ?? figureInPlaceOfAnother(text, figures, alignments) ?? otherWeekday(corpus, text, alignments) : undefined)
     ?? (best && verifiedQuoteSpans.length === 0 ? unnamedWeekday(corpus, text, alignments) : undefined)
     ?? (best && best.coverage >= ALIGNED && spokenQuoteSpans.length === 0 ? proportionOf(best) : undefined);
 
@@ -348,7 +350,12 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     if (contrast) flipped = { word: contrast, passageText: read.find((p) => passageProfile(p).norms.includes(contrast))?.text ?? best.passages.map((p) => p.text).join(' ') };
   }
   // An opposite word is evidence enough on a looser alignment: it rarely turns up by chance.
-  if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length === 0) {
+  if (best && best.coverage >= ANTONYM_ALIGNED && spokenQuoteSpans.length > 0) {
+    // Around a verified quotation, the statement's own words still say what happened: "Lowfield
+    // lost the toss ... on what their coach called "a proper four-day pitch"" where they won it.
+    // (The quotation's words are the speaker's, blanked so that no opposite is read in them.)
+    antonym = oppositeWord(blanked(text, spokenQuoteSpans), best.passages);
+  } else if (best && best.coverage >= ANTONYM_ALIGNED) {
     antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
@@ -545,7 +552,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   if (early) return notAsSaid(toldAsDoneMessage(early.said), early);
   const asked = !hedge && aligned ? askedOnly(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined;
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
-  const refused = !hedge && aligned ? answeredNo(text, best.passages, (p, step) => corpus.passageBeside(p, step), hasNegation) : undefined;
+  // (Of joins that cover as much as the best, which sorts first is chance: the question and its
+  // answer may be any of them.)
+  const refused = !hedge && aligned ? answeredNo(text, asGoodAsBest(a.alignments), (p, step) => corpus.passageBeside(p, step), hasNegation) : undefined;
   if (refused) return notAsSaid(answeredNoMessage(quoted(refused.text)), { span: { start: 0, end: text.length }, passage: refused });
   const otherwise = !hedge && aligned ? answeredOtherwise(text, best.passages, (p, step) => corpus.passageBeside(p, step)) : undefined;
   if (otherwise) return notAsSaid(answeredOtherwiseMessage(quoted(otherwise.text)), { span: { start: 0, end: text.length }, passage: otherwise });
@@ -689,6 +698,12 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   // An opposite denied is the word itself: "are not included" says "are excluded", "did not
   // halt" says "continued".
   if (!pair[2] && (negatedTerms(text).has(pair[0]) || passages.some((p) => negatedTerms(p.text).has(pair[1])))) return undefined;
+  // A statement that says both sides of a contrast the passage makes in other words: "accepted
+  // most of the claim but refused to cover the ransom" against "accepting most of the claim, but
+  // declining the part that relates to the ransom payment".
+  // (The passage says the statement's word as a synonym, "declining" for "refused": a contrast
+  // told the other way round, "keep" where the passage has "delete" for both, still counts.)
+  if (tokens.some((t) => t.norm === pair[1]) && !passageNorms.includes(pair[0]) && passageTokens.slice(0, MOST_SYNONYMS_READ).some((t) => t.norm !== pair[1] && relation(mine0(tokens, pair[0]), t.text.toLowerCase()) === 'synonym')) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
   const theirs = passageTokens.filter((t) => t.norm === pair[1]);
   // A noun made of the verb ("savings", "earnings", "winnings") is no opposite of another verb:
@@ -696,6 +711,25 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   const said = theirs.find((t) => GERUND_NOUN.test(t.text) === GERUND_NOUN.test(mine.text));
   if (!said) return undefined;
   return { draft: mine.text, source: said.text, span: { start: mine.start, end: mine.end }, ...(pair[2] ? { alternative: true } : {}) };
+}
+
+// How many of a passage's words are asked whether they are a statement word's synonym.
+const MOST_SYNONYMS_READ = 400;
+
+// How many alignments as good as the best are read as the statement's passages.
+const MOST_TIED = 5;
+
+/** The passages of the alignments that cover as much as the best (the first few), each once. */
+function asGoodAsBest(alignments: readonly Alignment[]): Passage[] {
+  const best = alignments[0]!;
+  const out = new Map<number, Passage>();
+  for (const x of alignments.slice(0, MOST_TIED)) if (x.coverage >= best.coverage) for (const p of x.passages) out.set(p.index, p);
+  return [...out.values()];
+}
+
+/** The statement's word whose normalised form is `norm`, in lower case. */
+function mine0(tokens: readonly Token[], norm: string): string {
+  return (tokens.find((t) => t.norm === norm)?.text ?? norm).toLowerCase();
 }
 
 // Words WordNet is asked about: long enough to mean one thing, and few enough to stay quick on a
@@ -1125,6 +1159,24 @@ function changeDenied(corpus: Corpus, text: string, alignments: readonly Alignme
 
 // A quotation of fewer words is a title or a term ("Salt and Iron", "Pax Silica"), not speech.
 const SPOKEN_WORDS = 4;
+
+/**
+ * Whether `written` is `name` after a word or two that say what the person is ("Forecaster Elise
+ * Marchetti", "Head Coach Martin Goswell"): the name in full, as a title is written before it.
+ */
+function titledName(written: string, name: string): boolean {
+  const words = written.trim().split(/\s+/);
+  const theirs = name.trim().split(/\s+/);
+  if (theirs.length < 2 || words.length <= theirs.length || words.length > theirs.length + 3) return false;
+  return words.slice(-theirs.length).join(' ').toLowerCase() === theirs.join(' ').toLowerCase();
+}
+
+/** The text with the spans blanked out, every other character where it was. */
+function blanked(text: string, spans: readonly Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

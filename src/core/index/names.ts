@@ -256,6 +256,9 @@ const WORK_NOUN_AFTER = new RegExp(`^\\s+(?:${[...WORK_NOUNS].join('|')})\\b`, '
 // "Wójcik-Harding", "O'Brien".
 const PERSON_WORD = /^(?:\p{Lu}\p{Ll}*[-'’])*\p{Lu}[\p{Ll}'’-]+$/u;
 
+// The last word of a name counted off, one of a series ("Division Two", "Stage Four").
+const COUNTED_OFF = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)$/;
+
 function classify(tokens: string[], after: string): NameCandidate['kind'] {
   const name = tokens.join(' ');
   const last = tokens[tokens.length - 1]!;
@@ -267,7 +270,8 @@ function classify(tokens: string[], after: string): NameCandidate['kind'] {
   if (WORK_NOUN_AFTER.test(after) && !PLACES.has(name)) return 'work';
   if (/^(?:Island|Islands|River|Mountains?|Mount|Lake|Sea|Ocean|Province|State|County|Ridge|Valley|Bay|Strait|Peninsula|Desert|City|Street|Avenue|Road|Lane|Boulevard|Square|Highway|Plaza|Drive)$/.test(last) || tokens[0] === 'Mount') return 'place';
   if (tokens.length === 1 && /^[A-Z0-9]{2,6}$/.test(name)) return 'organisation';
-  if (tokens.every((t) => PERSON_WORD.test(t)) && tokens.length >= 2 && tokens.length <= 4) return 'person';
+  // "Division Two", "League One", "Channel Four": a name counted off, no person's.
+  if (tokens.every((t) => PERSON_WORD.test(t)) && tokens.length >= 2 && tokens.length <= 4 && !COUNTED_OFF.test(last)) return 'person';
   return 'unknown';
 }
 
