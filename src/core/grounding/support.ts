@@ -8,7 +8,7 @@ import { impliedFigure } from './reported-dates.js';
 import { standsAlike } from './antonyms.js';
 import { quotedSpeakers } from './quoted-speakers.js';
 import { TURN_LABEL } from '../index/analyse.js';
-import { findNames, FORM_OF_ADDRESS, type NameCandidate } from '../index/names.js';
+import { findNames, type NameCandidate } from '../index/names.js';
 import { escapeRegExp } from '../text/regexp.js';
 
 /** How well one passage (or two passages read together) covers a statement. */
@@ -348,7 +348,7 @@ function negatedWordAt(text: string, tokens: readonly Token[], i: number): Token
 }
 
 // Words that open the thing a "but not" sets apart: "but not on", "but not for", "but not in".
-const SET_APART = new Set(['on', 'in', 'at', 'for', 'to', 'from', 'with', 'by', 'across', 'during', 'within', 'among', 'under', 'over']);
+const SET_APART = new Set(['on', 'in', 'at', 'for', 'from', 'with', 'by', 'across', 'during', 'within', 'among', 'under', 'over']);
 
 /** Whether the negation at `i` is "but not" before a preposition: a verb left out, said of another thing. */
 function butNotOn(tokens: readonly Token[], i: number): boolean {
@@ -1139,20 +1139,8 @@ function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage
     const q = implied[k];
     return !!q && q.start <= t.start && t.end <= q.end;
   };
-  // The words of the names of those whose turn or quotation the passage stands in, read only for
-  // a capitalised word the passage lacks: "Mr Pargeter said a 5% deduction ..." of "We have
-  // allowed a 5% deduction", said in "Mr Pargeter:"'s turn.
-  let speakers: Set<string> | undefined;
-  const spokenBy = (t: Token, i: number): boolean => {
-    if (!/^\p{Lu}/u.test(t.text) || !doc || !mayHaveTurns(doc)) return false;
-    speakers ??= new Set(quotedSpeakers(corpus, passage).flatMap((n) => tokenizeCached(n).map((w) => w.norm)));
-    if (!speakers.size) return false;
-    // (A form of address before a speaker's name is the name's: "Mr" of "Mr Pargeter".)
-    const next = analysis.content[i + 1];
-    return speakers.has(t.norm) || (FORM_OF_ADDRESS.test(t.text) && !!next && speakers.has(next.norm));
-  };
-  return analysis.content.map((t, i) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || inImplied(t)
-    || described.some((n) => n.start <= t.start && t.end <= n.end) || spokenBy(t, i));
+  return analysis.content.map((t) => hasWord(profile.terms, t.norm) || (isSaying(t.norm) && reportsSpeech(corpus, passage)) || inImplied(t)
+    || described.some((n) => n.start <= t.start && t.end <= n.end));
 }
 
 

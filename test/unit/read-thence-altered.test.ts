@@ -1,0 +1,71 @@
+// Altered summary lines of test/fixtures/summaries-thence's kinds that passed, on sources written
+// for the tests: a closing date in the month of another (the round's year given bare beside it),
+// a start in another year told with "starting in" against "from", a part of a whole told as
+// another figure ("33 of the 40" where "Of these, 31"), an opposite word outside a verified
+// quotation, and a question the source answers no, whichever of the joins as good as the best
+// sorts first. Each is pinned beside the faithful line that must still pass.
+import { Corpus } from '../../src/core/index/corpus.js';
+import { readSource } from '../../src/core/sources/read.js';
+import { textSource } from '../helpers/documents.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
+
+const AWARDS = `Harlow Trust bursaries
+
+The bursaries will be presented at a ceremony in the Guildhall on Friday 12 September 2025. Applications for the 2026 round will open on 1 March 2026 and close on 30 April 2026.`;
+
+const GRANT = `Statement from the Bellweather Arts Centre
+
+The board of the Bellweather Arts Centre has today been told that Dunmore Borough Council intends to reduce its yearly grant to the centre from £300,000 to £210,000 from April 2026, a cut of 30%.`;
+
+const AUDIT = `Audit of the stroke unit
+
+We reviewed the notes of 50 patients who arrived with signs of a possible stroke. Of these, 38 had a brain scan within one hour of arrival, which is 76%. The unit's own target is 90%.`;
+
+const MATCH = `Rowford v Elm Park, day one
+
+Rowford won the toss on Tuesday and chose to bat on a green surface that their captain, Dan Ashe, had described beforehand as "a real seamer's pitch". The decision looked sound while the openers were together.`;
+
+const COMMITTEE = `Transport Committee: oral evidence, Harbour Line Railways
+
+Nia Gold: You promised cancellations below 3 per cent by March. Where are you now?
+
+Ravi Sen: Cancellations were 4.1 per cent in February. We have 20 drivers in training who should qualify by April. I would expect cancellations below 3 per cent by May, but I won't give a guarantee.
+
+Nia Gold: The Department paid Harbour Line a bonus of £900,000 last year. Should that be returned?
+
+Ravi Sen: That bonus related to the year before the new timetable, so no, I don't think it should. But our board has decided that no executive bonuses will be paid this year.
+
+Nia Gold: Thank you.
+
+Ravi Sen: Thank you, Chair.`;
+
+describe('summaries of the thence kind: altered lines once passed', () => {
+  let c: Corpus;
+  // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE))]); });
+
+  it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
+    assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
+    assertPasses(c, 'Applications for the 2026 round open on 1 March 2026 and close on 30 April 2026.');
+  });
+
+  it('reads "starting in April 2027" against the source\'s "from April 2026"', () => {
+    assertCaught(c, 'Dunmore Borough Council intends to cut its yearly grant to the Bellweather Arts Centre by 30%, from £300,000 to £210,000, starting in April 2027.', /April 2027 does not match the source, which says April 2026/);
+    assertPasses(c, 'Dunmore Borough Council intends to cut its yearly grant to the Bellweather Arts Centre by 30%, from £300,000 to £210,000, starting in April 2026.');
+  });
+
+  it('weighs a part of a whole ("33 of the 50") against the part the next sentence counts ("Of these, 38")', () => {
+    assertCaught(c, 'Only 33 of the 50 patients with a possible stroke had a brain scan within an hour of arriving, short of the unit\'s 90% target.', /33 does not match the source, which says 38/);
+    assertPasses(c, 'Only 38 of the 50 patients with a possible stroke had a brain scan within an hour of arriving, short of the unit\'s 90% target.');
+  });
+
+  it('finds an opposite word outside a verified quotation', () => {
+    assertCaught(c, 'Rowford lost the toss and were put in to bat on a green surface their captain called "a real seamer\'s pitch".', /"won" where the statement says the opposite, "lost"/);
+    assertPasses(c, 'Rowford won the toss and chose to bat on a green surface their captain called "a real seamer\'s pitch".');
+  });
+
+  it('reads a question answered no, whichever join as good as the best sorts first', () => {
+    assertCaught(c, 'Mr Sen agreed that the £900,000 bonus paid last year should be returned to the Department.', /answers no/);
+    assertPasses(c, 'Mr Sen said the £900,000 bonus paid last year should not be returned.');
+  });
+});
