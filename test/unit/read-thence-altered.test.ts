@@ -2,8 +2,11 @@
 // for the tests: a closing date in the month of another (the round's year given bare beside it),
 // a start in another year told with "starting in" against "from", a part of a whole told as
 // another figure ("33 of the 40" where "Of these, 31"), an opposite word outside a verified
-// quotation, and a question the source answers no, whichever of the joins as good as the best
-// sorts first. Each is pinned beside the faithful line that must still pass.
+// quotation, a reported "would" where the source says "may", a pledge's condition dropped, a
+// record told as of all time where the source says "since 2009", "six points" weighed against
+// "nine points" rather than "six wickets", and a question the source answers no, whichever of the
+// joins as good as the best sorts first. Each is pinned beside the faithful line that must still
+// pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { textSource } from '../helpers/documents.js';
@@ -39,10 +42,25 @@ Nia Gold: Thank you.
 
 Ravi Sen: Thank you, Chair.`;
 
+const STUDIO = `Statement from the Quayside Playhouse
+
+The artistic director, Lena Okoro, said: "Every show we can afford will be made with the same care as before. What worries me most is the Studio, and if we lose audiences there on top of losing two days a week, it may not be viable in its current form within two years."
+We are launching an emergency appeal today with a target of £90,000 by 31 March 2026. The Marlow Trust has pledged to match all donations up to £30,000, provided the appeal reaches £45,000 by the end of January.`;
+
+const STATION = `Penmore lifeboat station: summer quarter
+
+Penmore's lifeboats were launched 21 times between July and September 2024.
+The station's press officer, Ruth Kellow, said: "Twenty-one launches in a quarter is the most this station has recorded since 2009."`;
+
+const LEAGUE = `COUNTY LEAGUE, DIVISION ONE
+Harwood won by six wickets
+
+Harwood beat Stanton by six wickets at Mill Lane on Saturday. The victory, built on an unbeaten 84 from Sam Frith, lifts Harwood to second in the table, nine points behind the leaders Oakley.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE))]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE))]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -62,6 +80,26 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds an opposite word outside a verified quotation', () => {
     assertCaught(c, 'Rowford lost the toss and were put in to bat on a green surface their captain called "a real seamer\'s pitch".', /"won" where the statement says the opposite, "lost"/);
     assertPasses(c, 'Rowford won the toss and chose to bat on a green surface their captain called "a real seamer\'s pitch".');
+  });
+
+  it('reads a reported "would" as the speaker\'s "will" against the source\'s "may"', () => {
+    assertCaught(c, 'Lena Okoro said that if the Studio lost audiences as well as two days a week, it would not be viable in its current form within two years.', /may not be viable/);
+    assertPasses(c, 'Lena Okoro said that if the Studio lost audiences as well as two days a week, it may not be viable in its current form within two years.');
+  });
+
+  it('finds the condition a pledge is made on dropped', () => {
+    assertCaught(c, 'The Marlow Trust has pledged to match all donations to the emergency appeal up to £30,000.', /provided the appeal reaches £45,000 by the end of January/);
+    assertPasses(c, 'The Marlow Trust has pledged to match donations up to £30,000 if the appeal reaches £45,000 by the end of January.');
+  });
+
+  it('finds a record told as of all time where the source bounds it ("since 2009")', () => {
+    assertCaught(c, 'Ruth Kellow said 21 launches in a quarter was the most the station had ever recorded.', /record of all time: the source says "since 2009"/);
+    assertPasses(c, 'Ruth Kellow said 21 launches in a quarter was the most the station had recorded since 2009.');
+  });
+
+  it('weighs "six points" against "nine points", not against "six wickets"', () => {
+    assertCaught(c, 'The win lifts Harwood to second in the table, six points behind the leaders Oakley.', /six does not match the source, which says nine/);
+    assertPasses(c, 'The win lifts Harwood to second in the table, nine points behind the leaders Oakley.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

@@ -62,6 +62,11 @@ export function overstatedMessage(said: string): string {
   return `No source supports this statement as said of all: the source says "${said}"`;
 }
 
+/** The statement tells a record as of all time where its passage (`said`, a few words) bounds it. */
+export function recordUnboundedMessage(said: string): string {
+  return `No source supports this statement as a record of all time: the source says "${said}"`;
+}
+
 /** The statement says something will happen where its passage (`said`, a few words) says it may. */
 export function droppedHedgeMessage(said: string): string {
   return `No source supports this statement as certain: the source says "${said}"`;

@@ -11,9 +11,10 @@ import { contentWords, isContentNorm, sharedWords, tokenizeCached } from './pass
 // A condition a passage sets, to its clause's end: "subject to approval of the workforce business
 // case", "only if crew availability allows", ", provided the grant is paid" ("provided" only
 // after a comma: "the fund provided £2,000" is no condition).
-const CONDITION = /(?:\b(?:subject\s+to|on\s+(?:the\s+)?condition\s+that|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|only\s+if|as\s+long\s+as|so\s+long\s+as)|,\s*(?:provided|providing)(?:\s+that)?)\s+[^,.;:!?]{3,120}/giu;
-// What a statement tells will happen: "will recruit", "expected to recruit", "plans to open".
-const TO_HAPPEN = /\b(?:will|shall|would|(?:expects?|expected|plans?|planned|intends?|intended|aims?|aimed|due|set|going)\s+to)\b/iu;
+const CONDITION = /(?:\b(?:subject\s+to|on\s+(?:the\s+)?condition\s+that|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|only\s+if|as\s+long\s+as|so\s+long\s+as)|,\s*(?:provided|providing)(?:\s+that)?)\s+(?:[^,.;:!?]|[,.](?=\d)){3,120}/giu;
+// What a statement tells will happen: "will recruit", "expected to recruit", "plans to open",
+// "has pledged to match".
+const TO_HAPPEN = /\b(?:will|shall|would|(?:expects?|expected|plans?|planned|intends?|intended|aims?|aimed|due|set|going|pledge[sd]?|promise[sd]?|committed|undert(?:akes|aken|ook)|offer(?:s|ed))\s+to)\b/iu;
 // A statement that sets a condition or a hedge of its own says it as the source does, or as
 // another: "if the business case is approved", "once funding is agreed", "could".
 const OWN_CONDITION = /\b(?:if|unless|provided|providing|subject|pending|depend\p{L}*|condition\p{L}*|contingent|once|assuming|long\s+as|only|may|might|could|likely|hop(?:e|es|ed|ing)|approv\p{L}*)\b/iu;
@@ -37,8 +38,11 @@ export function conditionDropped(statement: string, passages: readonly Passage[]
   for (const p of passages) {
     for (const c of [...p.text.matchAll(CONDITION)].slice(0, MOST_CONDITIONS)) {
       mine ??= contentWords(statement);
-      if (sharedWords(mine, contentWords(c[0])) > 0) continue;
       const rest = contentWords(p.text.slice(0, c.index) + p.text.slice(c.index + c[0].length));
+      // (A word of the condition another passage read with it says, "appeal" of "an emergency
+      // appeal" before "..., provided the appeal reaches £75,000", is no sign the statement sets it.)
+      const own = new Set([...contentWords(c[0])].filter((w) => !passages.some((o) => o !== p && contentWords(o.text).has(w))));
+      if (sharedWords(mine, own) > 0) continue;
       if (sharedWords(mine, rest) < SHARED_CONDITIONED) continue;
       return { span: { start: toHappen.index, end: toHappen.index + toHappen[0].length }, said: c[0].replace(/^,\s*/u, '').trim(), passage: p };
     }

@@ -1375,6 +1375,13 @@ class Rivals {
       const at = firstOf(`${sort}\u0003${before}`, this.byBefore.get(before));
       if (at >= 0 && [...mine].some((w) => this.near[at]!.has(w))) return this.candidates[at];
     }
+    // Or the one that counts the same thing ("nine points" for "six points", not "an unbeaten 71"
+    // a clause before).
+    const counted = countedAfter(statement, figure.end);
+    if (counted && !STOPWORDS.has(counted)) {
+      const at = this.candidates.findIndex((q, i) => i >= best && i < best + SAME_COUNT_READ && countedAfter(this.text, q.end) === counted && this.sameSort(figure, statement, sort, i) && [...mine].some((w) => this.near[i]!.has(w)));
+      if (at >= 0) return this.candidates[at];
+    }
     return this.candidates[best];
   }
 
@@ -1544,11 +1551,19 @@ function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string
   if (measure(x) !== measure(y)) return false;
   // Two units are two things ("months" and "years"), whatever their words share.
   if (measure(x)) return x.replace(/s$/, '') === y.replace(/s$/, '');
+  // So are two ways of keeping score ("six points" and "six wickets"), close as their vectors sit.
+  if (TALLIES.has(x) && TALLIES.has(y)) return x.replace(/s$/, '') === y.replace(/s$/, '');
   if (sameOrRelated(x, y)) return true;
   // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
   // things apart ("kg", "restaurants") do not.
   return (similarity(x, y) ?? 1) >= OTHER_THING;
 }
+
+// How many rivals after the first are read for one that counts what the statement's figure counts.
+const SAME_COUNT_READ = 8;
+
+// What a match, a race or a vote is scored in.
+const TALLIES = new Set(['point', 'points', 'wicket', 'wickets', 'run', 'runs', 'goal', 'goals', 'try', 'tries', 'over', 'overs', 'ball', 'balls', 'set', 'sets', 'game', 'games', 'match', 'matches', 'frame', 'frames', 'lap', 'laps', 'stroke', 'strokes', 'shot', 'shots', 'seat', 'seats', 'vote', 'votes', 'round', 'rounds', 'medal', 'medals', 'win', 'wins', 'place', 'places', 'length', 'lengths']);
 
 // Word-vector similarity below which two counted words are surely other things ("residents" and
 // "structures" stand at 0.32; "women" and "partners" at 0.38, "nods" and "nominations" at 0.69).

@@ -58,8 +58,11 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   let allModals: PassageModal[] | undefined;
   // A sentence says "will" a few times; a hostile one of thousands has its first weighed so.
   let otherVerbs = 0;
+  // A "would" the statement reports ("said ... it would not be viable") is the speaker's "will".
+  let reported: Set<number> | undefined;
+  const reportedWould = (t: Token): boolean => t.text.toLowerCase() === 'would' && (reported ??= new Set([...statement.matchAll(REPORTED_WOULD)].slice(0, MOST_CLAIMS).map((m) => m.index + m[0].length - 'would'.length))).has(t.start);
   for (let i = 0; i < mine.length; i++) {
-    if (!STATEMENT_CERTAIN.has(mine[i]!.text.toLowerCase())) continue;
+    if (!STATEMENT_CERTAIN.has(mine[i]!.text.toLowerCase()) && !reportedWould(mine[i]!)) continue;
     const v = verbAfter(mine, i);
     // "will likely proceed", "will probably fall": the statement hedges too.
     if (v < 0 || mine.slice(i + 1, v).some((t) => /^(?:likely|probably)$/i.test(t.text))) continue;
@@ -90,6 +93,9 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
     // not" forbids as much as it doubts, so a denied "can" is weighed against "unlikely to",
     // "might" or "could" only.
     if (/^can/i.test(mine[i]!.text)) same = same.filter((m) => m.word !== 'may');
+    // A reported "would" says less than "will": it drops a "may" or a "might", not a "could"
+    // ("would be given the chance" for "could be given the chance").
+    if (reportedWould(mine[i]!)) same = same.filter((m) => m.certain || m.word === 'may' || m.word === 'might');
     // A passage that also says it will happen backs the statement.
     if (same.some((m) => m.certain)) return undefined;
     const hedge = same[0];
@@ -494,6 +500,36 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
       const at = m.index + m[0].indexOf(word);
       return { span: { start: at, end: at + word.length }, said: partial[0].trim(), passage: p };
     }
+  }
+  return undefined;
+}
+
+// A record told as of all time: "the most the station had ever recorded", "an all-time high", "the
+// highest in its history".
+const EVER = /\b(?:ever|all[- ]time|of\s+all\s+time|in\s+(?:its|their|his|her|the\s+[\p{L}'’-]+)\s+history)\b/iu;
+// A superlative or a record, what "ever" and "since 2011" bound.
+const SUPERLATIVE = /\b(?:most|least|highest|lowest|largest|smallest|biggest|best|worst|longest|shortest|busiest|wettest|driest|warmest|coldest|hottest|record|fastest|slowest|greatest|\p{L}{3,}est)\b/iu;
+// A record the passage bounds in time: "since 2011", "since the 1990s", "in 15 years", "for a decade".
+const TIME_BOUND = /\bsince\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:\d{4}|the\s+\d{4}s|the\s+(?:late|early|mid)[\s-]+\d{4}s)\b|\b(?:in|for)\s+(?:more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a)\s+(?:years|decades?)\b/iu;
+// What says a record is of all the time there are records: "since records began", "on record".
+const SINCE_RECORDS = /\bsince\s+records\s+began\b|\bon\s+record\b|\bever\b|\ball[- ]time\b/iu;
+// How many words the statement and the passage that bounds the record must share.
+const SHARED_RECORD = 2;
+
+/**
+ * A record told as of all time ("nineteen launches in a quarter was the most the station had ever
+ * recorded") where its passage bounds it ("the most this station has recorded since 2011"): the
+ * statement's "ever", and the passage's bound.
+ */
+export function recordUnbounded(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const ever = EVER.exec(statement);
+  if (!ever || !SUPERLATIVE.test(statement)) return undefined;
+  const mine = contentWords(statement);
+  for (const p of passages) {
+    const bound = TIME_BOUND.exec(p.text);
+    if (!bound || SINCE_RECORDS.test(p.text) || !SUPERLATIVE.test(p.text)) continue;
+    if (sharedWords(mine, contentWords(p.text)) < SHARED_RECORD) continue;
+    return { span: { start: ever.index, end: ever.index + ever[0].length }, said: bound[0], passage: p };
   }
   return undefined;
 }

@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, recordUnboundedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
 import { swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
@@ -31,7 +31,7 @@ import { otherBound, otherProportion, reversedComparison, reversedLikelier, reve
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
 import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
-import { answeredNo, answeredOtherwise, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
+import { answeredNo, answeredOtherwise, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, recordUnbounded, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedOutranking, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -562,6 +562,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // "All four hospitals" where the passage says "two of the four hospitals".
   const scope = aligned ? overstatedScope(text, best.passages) : undefined;
   if (scope) return notAsSaid(overstatedMessage(scope.said), scope);
+  // "the most ... ever recorded" where the passage says "since 2011".
+  const unbounded = aligned ? recordUnbounded(text, best.passages) : undefined;
+  if (unbounded) return notAsSaid(recordUnboundedMessage(unbounded.said), unbounded);
   // "was mainly the result of" two things the source tells apart: both passages shown first.
   // "was the main cause of" what the source says it did not cause: the denial shown first.
   const denied = a.spokenQuoteSpans.length ? undefined : deniedCause(corpus, text, a.alignments);
