@@ -4,7 +4,7 @@
 // another figure ("33 of the 40" where "Of these, 31"), an opposite word outside a verified
 // quotation, a reported "would" where the source says "may", a pledge's condition dropped, a
 // record told as of all time where the source says "since 2009", "six points" weighed against
-// "nine points" rather than "six wickets", and a question the source answers no, whichever of the
+// "nine points" rather than "six wickets", one kind of lifeboat put for the other, and a question the source answers no, whichever of the
 // joins as good as the best sorts first. Each is pinned beside the faithful line that must still
 // pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -57,10 +57,18 @@ Harwood won by six wickets
 
 Harwood beat Stanton by six wickets at Mill Lane on Saturday. The victory, built on an unbeaten 84 from Sam Frith, lifts Harwood to second in the table, nine points behind the leaders Oakley.`;
 
+const LOG = `Carrick Cove lifeboat station: autumn log
+
+The station has two lifeboats and 24 volunteer crew.
+On 3 October the inshore lifeboat reached two swimmers caught by the tide within nine minutes.
+On 11 October a fishing boat lost power off the point, and the all-weather lifeboat towed it to harbour.
+The search on 19 October ended with the recovery of a kayak by the all-weather lifeboat at 02:10.
+The inshore lifeboat was out of service for two days while its engine was replaced.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE))]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -100,6 +108,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('weighs "six points" against "nine points", not against "six wickets"', () => {
     assertCaught(c, 'The win lifts Harwood to second in the table, six points behind the leaders Oakley.', /six does not match the source, which says nine/);
     assertPasses(c, 'The win lifts Harwood to second in the table, nine points behind the leaders Oakley.');
+  });
+
+  it('finds one kind of a thing put for another the source tells apart', () => {
+    assertCaught(c, 'A kayak was recovered by the inshore lifeboat at 02:10 after the search on 19 October.', /all-weather lifeboat where the statement says inshore lifeboat/);
+    assertPasses(c, 'A kayak was recovered by the all-weather lifeboat at 02:10 after the search on 19 October.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {
