@@ -4,7 +4,8 @@
 // another figure ("33 of the 40" where "Of these, 31"), an opposite word outside a verified
 // quotation, a reported "would" where the source says "may", a pledge's condition dropped, a
 // record told as of all time where the source says "since 2009", "six points" weighed against
-// "nine points" rather than "six wickets", one kind of lifeboat put for the other, and a question the source answers no, whichever of the
+// "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession told the other way round, a deed
+// credited to another than the "she" who did it, and a question the source answers no, whichever of the
 // joins as good as the best sorts first. Each is pinned beside the faithful line that must still
 // pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -65,10 +66,20 @@ On 11 October a fishing boat lost power off the point, and the all-weather lifeb
 The search on 19 October ended with the recovery of a kayak by the all-weather lifeboat at 02:10.
 The inshore lifeboat was out of service for two days while its engine was replaced.`;
 
+const SOCIETY = `Kingsmead Gardens Society: winter letter
+
+This year's committee has a new face. Priya Sandhu takes over as secretary from Martin Cole, who stood down after nine years. We owe Martin a great deal.`;
+
+const BURSARIES = `Ashgrove Foundation bursaries 2025
+
+This year's bursaries go to three students.
+- Ella Brandt, from Millfield Academy, who will study chemistry at Northam University. She built a weather station for her school's roof as part of her project.
+- Owen Price, from Kingsway School, who will study law at Wexbury University. He is the first person in his family to go to university.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG)]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -113,6 +124,16 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds one kind of a thing put for another the source tells apart', () => {
     assertCaught(c, 'A kayak was recovered by the inshore lifeboat at 02:10 after the search on 19 October.', /all-weather lifeboat where the statement says inshore lifeboat/);
     assertPasses(c, 'A kayak was recovered by the all-weather lifeboat at 02:10 after the search on 19 October.');
+  });
+
+  it('finds a succession told the other way round ("takes over as secretary from")', () => {
+    assertCaught(c, 'Martin Cole takes over as secretary from Priya Sandhu, who stood down after nine years.', /other way round/);
+    assertPasses(c, 'Priya Sandhu takes over as secretary from Martin Cole, who stood down after nine years.');
+  });
+
+  it('finds a deed credited to another person than the "she" who did it', () => {
+    assertCaught(c, 'Owen Price, who will study law at Wexbury University, built a weather station for his school\'s roof.', /Ella Brandt where the statement says Owen Price/);
+    assertPasses(c, 'Ella Brandt, who will study chemistry at Northam University, built a weather station for her school\'s roof.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

@@ -850,6 +850,15 @@ class Rivals {
 // Words that make two names' places exchangeable: a pair or a meeting ("Pell and Ruiz", "met
 // with", "faced"), a comparison, or another's words ("said").
 const SYMMETRIC = new RegExp(`\\b(?:and|or|with|against|versus|vs|between|both|nor|than|as|met|meet|meets|meeting|marr\\w*|talk\\w*|spoke|speak\\w*|negotiat\\w*|agree\\w*|fac(?:e|ed|es|ing)|play\\w*|drew|draw\\w*|tie[ds]?|tying|partner\\w*|merg\\w*|collaborat\\w*|clash\\w*|fought|fight\\w*|compet\\w*|debat\\w*|discuss\\w*|like|unlike|${SPEECH_VERBS}|according)\\b`, 'iu');
+// A post one takes from the other: "takes over as treasurer from", "was appointed as chair to
+// replace". Its "as" is no likeness of the two.
+const AS_POST = /\bas\s+(?:the\s+|its\s+|their\s+|our\s+)?[\p{Ll}-]+(?=\s+(?:from|to|of|for|in\s+place\s+of)\b)/giu;
+
+/** The words between two names without the post one takes ("as treasurer"). */
+function withoutPost(link: string): string {
+  return link.replace(AS_POST, ' ');
+}
+
 // What one name is, said after it ("Daniel Roth, a physicist at McGill"): no doing of the one to the other.
 const APPOSITION = /^\s*[,(—–-]/u;
 // A direction word alone between two names, and how far the passage's may reach ("from the
@@ -879,7 +888,7 @@ export function reversedRoles(text: string, passages: readonly Passage[]): Swap 
       const a = mine[i]!;
       const b = mine[j]!;
       const link = text.slice(a.end, b.start);
-      if (link.length > LINK_CHARS || namesAlike(a.name, b.name) || SYMMETRIC.test(link) || /\p{N}/u.test(link) || APPOSITION.test(link)) continue;
+      if (link.length > LINK_CHARS || namesAlike(a.name, b.name) || SYMMETRIC.test(withoutPost(link)) || /\p{N}/u.test(link) || APPOSITION.test(link)) continue;
       const words = contentWords(link);
       // A direction alone between them: "joined Vila Serra from Aldgate" where the passage says
       // "joined Aldgate from the Portuguese club Vila Serra".
@@ -889,7 +898,7 @@ export function reversedRoles(text: string, passages: readonly Passage[]): Swap 
       const passive = /\bby\b/i.test(link);
       const linked = (t: string, x: NameCandidate, y: NameCandidate): boolean => {
         const between = t.slice(x.end, y.start);
-        if (between.length > LINK_CHARS * 1.5 || SYMMETRIC.test(between) || APPOSITION.test(between) || /\bby\b/i.test(between) !== passive) return false;
+        if (between.length > LINK_CHARS * 1.5 || SYMMETRIC.test(withoutPost(between)) || APPOSITION.test(between) || /\bby\b/i.test(between) !== passive) return false;
         if (directionOpens) return between.length <= DIRECTION_CHARS && directionOpens.test(between) && !/[,;.]/.test(between);
         return sharedWords(words, contentWords(between)) * 2 >= words.size;
       };

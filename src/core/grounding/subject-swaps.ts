@@ -196,3 +196,37 @@ export function swappedSubject(corpus: Corpus, text: string, alignments: readonl
   if (!rival) return undefined;
   return { draft: mine, source: rival, span: { start: subject.name.start, end: subject.name.end }, passage: best };
 }
+
+// A person opening a statement, then perhaps what they are (", who will study ... ,"), then a
+// verb in the past: "Callum Reay, who will study aerospace engineering, built a sensor".
+const DOER_VERB = /^\s*(?:,[^,]{1,160},\s*)?(?:also\s+)?(\p{Ll}+ed|built|made|wrote|won|took|found|led|ran|gave|brought|caught|drew|set|put|held|kept|left|began|saw|sold|bought|paid|told)\b/u;
+// How much of the rest of the statement the sentence that tells the deed must have.
+const TELLS_THE_DEED = 0.75;
+
+/**
+ * What one person did, credited to another the source names beside them: "Callum Reay, who will
+ * study aerospace engineering, built a flood-warning sensor" where the source's sentence is "She
+ * built a flood-warning sensor ..." after a sentence naming Keira Ashworth. The sentence that
+ * tells the deed (three words or more of the statement's after its verb, most of them) opens with
+ * "he" or "she" for the last person its paragraph named, another person, and does not name the
+ * statement's.
+ */
+export function deedOfAnother(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
+  const first = findNames(text).find((n) => n.kind === 'person');
+  if (!first || /[,;:"“”]/u.test(text.slice(0, first.start)) || text.slice(0, first.start).split(/\s+/).filter(Boolean).length > MOST_TITLE_WORDS) return undefined;
+  const verb = DOER_VERB.exec(text.slice(first.end));
+  if (!verb) return undefined;
+  const words = tokenizeCached(text.slice(first.end + verb[0].length - verb[1]!.length)).filter((t) => isContentNorm(t.norm));
+  if (words.length < 3) return undefined;
+  const best = sentenceSaying(words, alignments, undefined, TELLS_THE_DEED);
+  if (!best || !OPENING_PRONOUN.test(best.passage.text)) return undefined;
+  const p = best.passage;
+  const lower = p.text.toLowerCase();
+  if (tokenizeCached(first.name).some((t) => t.text.length > 2 && lower.includes(t.text.toLowerCase()))) return undefined;
+  const referent = pronounReferent(corpus, p);
+  if (!referent || namesAlike(referent, first.name) || sameName(referent, first.name, [])) return undefined;
+  const entity = corpus.findEntity(first.name, p.docId);
+  const theirs = corpus.findEntity(referent, p.docId);
+  if (entity && theirs && entity.id === theirs.id) return undefined;
+  return { draft: first.name, source: referent, span: { start: first.start, end: first.end }, passage: best };
+}

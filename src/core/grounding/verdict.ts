@@ -6,7 +6,7 @@ import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../f
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
 import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, recordUnboundedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
-import { swappedSubject } from './subject-swaps.js';
+import { deedOfAnother, swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
 import { crossedClauses } from './crossed-clauses.js';
 import { postOfAnother, roleOfAnother } from './officers.js';
@@ -286,7 +286,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best) ?? rivalKind(corpus, text, best.passages);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best) ?? rivalKind(corpus, text, best.passages) ?? deedOfAnother(corpus, text, alignments);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
