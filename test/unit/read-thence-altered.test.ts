@@ -5,7 +5,8 @@
 // quotation, a reported "would" where the source says "may", a pledge's condition dropped, a
 // record told as of all time where the source says "since 2009", "six points" weighed against
 // "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession told the other way round, a deed
-// credited to another than the "she" who did it, and a question the source answers no, whichever of the
+// credited to another than the "she" who did it, a person put for another with the post
+// written before the name, and a question the source answers no, whichever of the
 // joins as good as the best sorts first. Each is pinned beside the faithful line that must still
 // pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -76,10 +77,15 @@ This year's bursaries go to three students.
 - Ella Brandt, from Millfield Academy, who will study chemistry at Northam University. She built a weather station for her school's roof as part of her project.
 - Owen Price, from Kingsway School, who will study law at Wexbury University. He is the first person in his family to go to university.`;
 
+const INSURER = `Claim reference 7731: our decision
+
+On Tuesday 4 February 2025, your office manager, Ms Ruth Adeyemi, discovered that files on your booking and payroll servers had been encrypted. You told us the same morning.
+Our records show that your finance director, Mr Colin Ward, told our incident line on 5 February that a payment had already been made.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES)]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -134,6 +140,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds a deed credited to another person than the "she" who did it', () => {
     assertCaught(c, 'Owen Price, who will study law at Wexbury University, built a weather station for his school\'s roof.', /Ella Brandt where the statement says Owen Price/);
     assertPasses(c, 'Ella Brandt, who will study chemistry at Northam University, built a weather station for her school\'s roof.');
+  });
+
+  it('finds a person put for another where the statement takes the name and post from a sentence joined for them', () => {
+    assertCaught(c, 'Finance director Colin Ward discovered on 4 February 2025 that files on the firm\'s booking and payroll servers had been encrypted.', /Ruth Adeyemi where the statement says Colin Ward/);
+    assertPasses(c, 'Office manager Ruth Adeyemi discovered on 4 February 2025 that files on the firm\'s booking and payroll servers had been encrypted.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

@@ -292,6 +292,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     // next sentence): each sentence the statement may rewrite can still have another name in
     // its place, word for word around it.
     if (!swap && best.passages.length > 1) {
+      let titled: Span[] | undefined;
       const single = alignments.find((a) => a.passages.length === 1 && a.coverage >= ALIGNED);
       for (const p of new Set([...best.passages, ...(single?.passages ?? [])])) {
         // A sentence that says all the statement says but a name, whose name the other sentence
@@ -299,7 +300,12 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
         // sentences on): the name stands in the place of the sentence's own.
         const terms = passageProfile(p).terms;
         const lacks = analysis.content.filter((t) => !terms.has(t.norm));
-        const butName = lacks.length > 0 && lacks.length <= 3 && lacks.every((t) => /^\p{Lu}/u.test(t.text));
+        // (A person's post written before the name is the name's: "Managing director Adrian Pike
+        // discovered ..." where the sentence says "your IT manager, Mr Lewis Okafor, discovered".)
+        // (And one plain word besides a titled name: "the company's warehouse" for "your warehouse".)
+        const inTitledName = (t: Token): boolean => (titled ??= titledNameSpans(text)).some((n) => n.start <= t.start && t.end <= n.end);
+        const plainLacks = lacks.filter((t) => !/^\p{Lu}/u.test(t.text) && !inTitledName(t)).length;
+        const butName = lacks.length > 0 && lacks.length <= 3 + TITLE_WORDS && (plainLacks === 0 || (plainLacks === 1 && lacks.some(inTitledName) && lacks.length - plainLacks >= 2));
         const own = alignments.find((a) => a.passages.length === 1 && a.passages[0]!.index === p.index)?.coverage ?? ALIGNED;
         swap = notSaidElsewhere(swappedName(corpus, text, [p], butName ? {} : { samePlace: true }), alignments, own);
         if (swap) break;
@@ -1173,6 +1179,19 @@ function titledName(written: string, name: string): boolean {
   const theirs = name.trim().split(/\s+/);
   if (theirs.length < 2 || words.length <= theirs.length || words.length > theirs.length + 3) return false;
   return words.slice(-theirs.length).join(' ').toLowerCase() === theirs.join(' ').toLowerCase();
+}
+
+// How many words of a post may stand before a person's name ("Managing director", "IT manager").
+const TITLE_WORDS = 3;
+// A post of up to three words right before a name, no mark between: "Managing director Adrian Pike".
+const TITLE_BEFORE = /(?:^|[\s(])((?:[\p{L}-]+\s+){1,3})$/u;
+
+/** The spans of the statement's people's names with the post written right before each. */
+function titledNameSpans(text: string): Span[] {
+  return findNames(text).filter((n) => n.kind === 'person').map((n) => {
+    const lead = TITLE_BEFORE.exec(text.slice(Math.max(0, n.start - 60), n.start))?.[1] ?? '';
+    return { start: n.start - lead.length, end: n.end };
+  });
 }
 
 /** The text with the spans blanked out, every other character where it was. */
