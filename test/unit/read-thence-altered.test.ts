@@ -6,7 +6,7 @@
 // record told as of all time where the source says "since 2009", "six points" weighed against
 // "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession told the other way round, a deed
 // credited to another than the "she" who did it, a person put for another with the post
-// written before the name, and a question the source answers no, whichever of the
+// written before the name, "much larger" where "slightly larger", and a question the source answers no, whichever of the
 // joins as good as the best sorts first. Each is pinned beside the faithful line that must still
 // pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -82,10 +82,14 @@ const INSURER = `Claim reference 7731: our decision
 On Tuesday 4 February 2025, your office manager, Ms Ruth Adeyemi, discovered that files on your booking and payroll servers had been encrypted. You told us the same morning.
 Our records show that your finance director, Mr Colin Ward, told our incident line on 5 February that a payment had already been made.`;
 
+const VALUER = `Valuation panel, northern region
+
+Mr Vane: I accept that a slightly larger deduction for the quarry could be argued, but it would need to exceed 6% to bring the value below £120,000.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER)]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -145,6 +149,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds a person put for another where the statement takes the name and post from a sentence joined for them', () => {
     assertCaught(c, 'Finance director Colin Ward discovered on 4 February 2025 that files on the firm\'s booking and payroll servers had been encrypted.', /Ruth Adeyemi where the statement says Colin Ward/);
     assertPasses(c, 'Office manager Ruth Adeyemi discovered on 4 February 2025 that files on the firm\'s booking and payroll servers had been encrypted.');
+  });
+
+  it('finds a degree told the other way ("much larger" where "slightly larger")', () => {
+    assertCaught(c, 'Mr Vane accepted that a much larger deduction for the quarry could be argued.', /"slightly" where the statement says the opposite, "much"/);
+    assertPasses(c, 'Mr Vane accepted that a slightly larger deduction for the quarry could be argued.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

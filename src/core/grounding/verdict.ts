@@ -363,7 +363,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     // (The quotation's words are the speaker's, blanked so that no opposite is read in them.)
     antonym = oppositeWord(blanked(text, spokenQuoteSpans), best.passages);
   } else if (best && best.coverage >= ANTONYM_ALIGNED) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDegree(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -1038,6 +1038,32 @@ const RANKED = /\b(?:(one\s+of\s+(?:the|its|their|his|her|our|[\p{L}.-]+['’]s?
  * passage says "the largest producer", or the other way round; "the largest" where it says "one
  * of the largest" (the other way round says less, and is no conflict).
  */
+// How much a comparison or a change is said to be: a little, or a lot ("a slightly larger
+// deduction", "a much larger deduction"; "rose sharply", "rose slightly").
+const DEGREE = /\b(slightly|marginally|somewhat|modestly|a\s+little|a\s+bit|much|far|significantly|substantially|considerably|vastly|dramatically|sharply|greatly|hugely|markedly)\s+([\p{L}-]+)/giu;
+const LITTLE = /^(?:slightly|marginally|somewhat|modestly|a\s+little|a\s+bit)$/iu;
+// How many degrees of a side are read.
+const MOST_DEGREES = 16;
+
+/**
+ * A degree told the other way: "a much larger deduction could be argued" where the passage says
+ * "a slightly larger deduction", of the same word after it. The passage does not also give the
+ * statement's degree of that word.
+ */
+function otherDegree(text: string, passages: Passage[]): Assessment['antonym'] {
+  const mine = [...text.matchAll(DEGREE)].slice(0, MOST_DEGREES);
+  if (!mine.length) return undefined;
+  const theirs = passages.flatMap((p) => [...p.text.matchAll(DEGREE)].slice(0, MOST_DEGREES));
+  for (const m of mine) {
+    const word = normalizeWord(m[2]!);
+    const little = LITTLE.test(m[1]!);
+    const same = theirs.filter((t) => normalizeWord(t[2]!) === word);
+    if (!same.length || same.some((t) => LITTLE.test(t[1]!) === little)) continue;
+    return { draft: m[1]!, source: same[0]![1]!, span: { start: m.index, end: m.index + m[1]!.length } };
+  }
+  return undefined;
+}
+
 function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
   const ranks = (s: string): { rank: string; superlative: string; noun: string; text: string; start: number; end: number }[] =>
     [...s.matchAll(RANKED)].map((m) => {
