@@ -52,6 +52,11 @@ export function deniedCauseMessage(link: string, passage: string, undecided: boo
   return `No source supports the link "${link}": the source ${undecided ? 'leaves it open' : 'denies it'} (${passage})`;
 }
 
+/** The statement says a thing depends on one condition (`mine`) where the passage says another (`theirs`). */
+export function otherConditionMessage(mine: string, theirs: string): string {
+  return `No source supports "${mine}": the source says "${theirs}"`;
+}
+
 /** The statement gives a reason after its link (`link`) where the passage (`passage`, already in quotation marks) gives another. */
 export function otherReasonMessage(link: string, passage: string): string {
   return `No source supports the link "${link}": the source gives another reason (${passage})`;

@@ -7,6 +7,7 @@ import type { Passage } from '../model.js';
 import type { DroppedHedge } from './hedges.js';
 import { negatedTerms } from './support.js';
 import { contentWords, isContentNorm, sharedWords, tokenizeCached } from './passage-profile.js';
+import { sameOrRelated } from '../lexicon/index.js';
 
 // A condition a passage sets, to its clause's end: "subject to approval of the workforce business
 // case", "only if crew availability allows", ", provided the grant is paid" ("provided" only
@@ -240,6 +241,39 @@ export function assentDenied(statement: string, passages: readonly Passage[]): D
         // pay structure, including a proposal from the employers to merge ...".)
         const denied = /^(?:declined|refused|rejected|turned)/iu.test(d[0]) ? contentWords(/^[^.;:!?]{1,160}/u.exec(p.text.slice(d.index + d[0].length, d.index + d[0].length + 200))?.[0] ?? '') : clauseAfter(p.text, d.index + d[0].length);
         if (mine.filter((w) => denied.has(w)).length >= SHARED_DISSENT) return { span: { start: m.index, end: m.index + m[0].trimEnd().length }, passage: p, negates: false };
+      }
+    }
+  }
+  return undefined;
+}
+
+// What a thing is said to depend on: "depending on how much it can raise", "will depend on the
+// performance of the endowment", "dependent on". The condition, to its clause's end.
+const DEPENDS_ON = /\bdepend(?:s|ed|ing|ent)?\s+(?:up)?on\s+((?:[^,.;:!?]|[,.](?=\d)){3,100})/giu;
+// How many of the statement's words the passage must have, its condition taken out.
+const SHARED_DEPENDENT = 3;
+
+/**
+ * What the statement says a thing depends on ("funding fifteen scholarships from 2026, depending on
+ * how much it can raise from new donors") where its passage says it depends on another ("that will
+ * depend on the performance of the endowment"): no word of the one is the other's, nor one
+ * WordNet relates to it. The statement's condition, and the passage's.
+ */
+export function otherCondition(statement: string, passages: readonly Passage[]): { span: { start: number; end: number }; said: string; passage: Passage } | undefined {
+  const mine = [...statement.matchAll(DEPENDS_ON)].slice(0, MOST_CONDITIONS);
+  if (!mine.length) return undefined;
+  const words = (text: string): string[] => tokenizeCached(text).filter((t) => isContentNorm(t.norm) && /\p{L}/u.test(t.text)).map((t) => t.text.toLowerCase());
+  for (const p of passages) {
+    for (const c of [...p.text.matchAll(DEPENDS_ON)].slice(0, MOST_CONDITIONS)) {
+      const theirs = words(c[1]!);
+      const rest = contentWords(p.text.slice(0, c.index) + p.text.slice(c.index + c[0].length));
+      for (const m of mine) {
+        const own = words(m[1]!);
+        if (!own.length || !theirs.length) continue;
+        const said = contentWords(statement.slice(0, m.index) + statement.slice(m.index + m[0].length));
+        if (sharedWords(said, rest) < SHARED_DEPENDENT) continue;
+        if (own.some((u) => theirs.some((w) => u === w || sameOrRelated(u, w)))) continue;
+        return { span: { start: m.index, end: m.index + m[0].length }, said: c[0].trim(), passage: p };
       }
     }
   }

@@ -4,7 +4,7 @@ import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, spea
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
-import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherReasonMessage, overstatedMessage, recordUnboundedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
+import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherConditionMessage, otherReasonMessage, overstatedMessage, recordUnboundedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
 import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
 import { deedOfAnother, swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
@@ -31,7 +31,7 @@ import { noCommentTold } from './no-comment.js';
 import { otherBound, otherProportion, reversedComparison, reversedLikelier, reversedOverTime, shareAgainstCount } from './proportions.js';
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
-import { assentDenied, conditionDropped, conditionWaived, madePermanent, requirementDenied } from './conditions.js';
+import { assentDenied, conditionDropped, conditionWaived, madePermanent, otherCondition, requirementDenied } from './conditions.js';
 import { answeredNo, answeredOtherwise, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, recordUnbounded, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedOutranking, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
@@ -579,6 +579,9 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // "because of a rota error" where the passage says "because of staff sickness": it shown first.
   const other = a.spokenQuoteSpans.length ? undefined : otherReason(corpus, text, a.alignments);
   if (other) return notAsSaid(otherReasonMessage(text.slice(other.span.start, other.span.end), quoted(other.passage.text)), other);
+  // "depending on how much it can raise from new donors" where "depend on the performance of the endowment".
+  const condition = aligned ? otherCondition(text, best.passages) : undefined;
+  if (condition) return notAsSaid(otherConditionMessage(text.slice(condition.span.start, condition.span.end), condition.said), condition);
   const unlinked = a.spokenQuoteSpans.length ? undefined : unlinkedCause(corpus, text, a.alignments);
   if (unlinked?.points) return notAsSaid(unlinkedPointsMessage(text.slice(unlinked.span.start, unlinked.span.end), quoted(unlinked.before.text)), { span: unlinked.span, passage: unlinked.before });
   if (unlinked) {
