@@ -6,7 +6,8 @@
 // record told as of all time where the source says "since 2009", "six points" weighed against
 // "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession told the other way round, a deed
 // credited to another than the "she" who did it, a person put for another with the post
-// written before the name, "much larger" where "slightly larger", a thing said to depend on another condition, and a question the source answers no, whichever of the
+// written before the name, "much larger" where "slightly larger", a thing said to depend on another condition, "mainly caused" where "partly", and a
+// question the source answers no, whichever of the
 // joins as good as the best sorts first. Each is pinned beside the faithful line that must still
 // pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -90,10 +91,14 @@ const FOUNDATION = `Harcourt Foundation awards 2025
 
 The foundation's director, Nadia Flint, said: "Demand keeps rising, and we are now looking at whether we can fund twelve awards from 2026, but that will depend on the performance of the endowment over the coming year."`;
 
+const INSPECTION = `Inspection of Westfield Hospital
+
+We recognise that the pressures on the maternity unit are partly caused by delays in transferring mothers to community midwives, which are outside the trust's direct control.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER), textSource('foundation.txt', FOUNDATION)]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER), textSource('foundation.txt', FOUNDATION), textSource('inspection.txt', INSPECTION)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -163,6 +168,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds a thing said to depend on another condition than the source\'s', () => {
     assertCaught(c, 'Nadia Flint said the foundation is looking at funding twelve awards from 2026, depending on how much it can raise from new donors.', /the source says "depend on the performance of the endowment over the coming year"/);
     assertPasses(c, 'Nadia Flint said the foundation is looking at funding twelve awards from 2026, depending on how the endowment performs.');
+  });
+
+  it('finds a cause told as the main one where the source says it is one in part', () => {
+    assertCaught(c, 'The inspectors said the pressures on the maternity unit were mainly caused by delays in transferring mothers to community midwives.', /"partly" where the statement says the opposite, "mainly"/);
+    assertPasses(c, 'The inspectors said the pressures on the maternity unit were partly caused by delays in transferring mothers to community midwives.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

@@ -1054,18 +1054,26 @@ const MOST_DEGREES = 16;
  * statement's degree of that word.
  */
 function otherDegree(text: string, passages: Passage[]): Assessment['antonym'] {
-  const mine = [...text.matchAll(DEGREE)].slice(0, MOST_DEGREES);
-  if (!mine.length) return undefined;
-  const theirs = passages.flatMap((p) => [...p.text.matchAll(DEGREE)].slice(0, MOST_DEGREES));
-  for (const m of mine) {
-    const word = normalizeWord(m[2]!);
-    const little = LITTLE.test(m[1]!);
-    const same = theirs.filter((t) => normalizeWord(t[2]!) === word);
-    if (!same.length || same.some((t) => LITTLE.test(t[1]!) === little)) continue;
-    return { draft: m[1]!, source: same[0]![1]!, span: { start: m.index, end: m.index + m[1]!.length } };
+  for (const [scale, low] of DEGREE_SCALES) {
+    const mine = [...text.matchAll(scale)].slice(0, MOST_DEGREES);
+    if (!mine.length) continue;
+    const theirs = passages.flatMap((p) => [...p.text.matchAll(scale)].slice(0, MOST_DEGREES));
+    for (const m of mine) {
+      const word = normalizeWord(m[2]!);
+      const little = low.test(m[1]!);
+      const same = theirs.filter((t) => normalizeWord(t[2]!) === word);
+      if (!same.length || same.some((t) => low.test(t[1]!) === little)) continue;
+      return { draft: m[1]!, source: same[0]![1]!, span: { start: m.index, end: m.index + m[1]!.length } };
+    }
   }
   return undefined;
 }
+
+// How much of a thing a cause or a part is: "mainly caused by" against "partly caused by".
+const SHARE_OF = /\b(mainly|largely|mostly|chiefly|primarily|principally|predominantly|partly|partially)\s+([\p{L}-]+)/giu;
+const PART_ONLY = /^(?:partly|partially)$/iu;
+// Each scale of degree, with the words at its low end.
+const DEGREE_SCALES: readonly (readonly [RegExp, RegExp])[] = [[DEGREE, LITTLE], [SHARE_OF, PART_ONLY]];
 
 function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
   const ranks = (s: string): { rank: string; superlative: string; noun: string; text: string; start: number; end: number }[] =>
