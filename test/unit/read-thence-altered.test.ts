@@ -4,12 +4,12 @@
 // another figure ("33 of the 40" where "Of these, 31"), an opposite word outside a verified
 // quotation, a reported "would" where the source says "may", a pledge's condition dropped, a
 // record told as of all time where the source says "since 2009", "six points" weighed against
-// "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession told the other way round, a deed
-// credited to another than the "she" who did it, a person put for another with the post
-// written before the name, "much larger" where "slightly larger", a thing said to depend on another condition, "mainly caused" where "partly", and a
-// question the source answers no, whichever of the
-// joins as good as the best sorts first. Each is pinned beside the faithful line that must still
-// pass.
+// "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession
+// told the other way round, a deed credited to another than the "she" who did it, a person put
+// for another with the post written before the name, "much larger" where "slightly larger", a
+// thing said to depend on another condition, "mainly caused" where "partly", and a question the
+// source answers no, whichever of the joins as good as the best sorts first. Each is pinned
+// beside the faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { readSource } from '../../src/core/sources/read.js';
 import { textSource } from '../helpers/documents.js';
