@@ -7,7 +7,8 @@
 // "nine points" rather than "six wickets", one kind of lifeboat put for the other, a succession
 // told the other way round, a deed credited to another than the "she" who did it, a person put
 // for another with the post written before the name, "much larger" where "slightly larger", a
-// thing said to depend on another condition, "mainly caused" where "partly", and a question the
+// thing said to depend on another condition, "mainly caused" where "partly", one numbered ward
+// put for the other, and a question the
 // source answers no, whichever of the joins as good as the best sorts first. Each is pinned
 // beside the faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -95,10 +96,15 @@ const INSPECTION = `Inspection of Westfield Hospital
 
 We recognise that the pressures on the maternity unit are partly caused by delays in transferring mothers to community midwives, which are outside the trust's direct control.`;
 
+const WARDS = `Inspection of Kestrel Hospital
+
+The inspection looked at two surgical wards, Ward 3 and Ward 5.
+On Ward 3, we reviewed staffing rotas for the 10 night shifts before the inspection. On four of those nights the number of registered nurses on duty was below the number the trust had planned. Ward 5 was staffed as planned on every night we reviewed.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER), textSource('foundation.txt', FOUNDATION), textSource('inspection.txt', INSPECTION)]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER), textSource('foundation.txt', FOUNDATION), textSource('inspection.txt', INSPECTION), textSource('wards.txt', WARDS)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -173,6 +179,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds a cause told as the main one where the source says it is one in part', () => {
     assertCaught(c, 'The inspectors said the pressures on the maternity unit were mainly caused by delays in transferring mothers to community midwives.', /"partly" where the statement says the opposite, "mainly"/);
     assertPasses(c, 'The inspectors said the pressures on the maternity unit were partly caused by delays in transferring mothers to community midwives.');
+  });
+
+  it('finds one numbered ward put for the other ("Ward 3 was staffed as planned" where Ward 5 was)', () => {
+    assertCaught(c, 'On Ward 5, fewer registered nurses than planned were on duty on four of the 10 night shifts reviewed, while Ward 3 was staffed as planned.', /Ward 5 where the statement says Ward 3/);
+    assertPasses(c, 'On Ward 3, fewer registered nurses than planned were on duty on four of the 10 night shifts reviewed, while Ward 5 was staffed as planned.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

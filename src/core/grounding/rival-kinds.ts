@@ -126,3 +126,44 @@ export function rivalKind(corpus: Corpus, text: string, passages: readonly Passa
   }
   return undefined;
 }
+
+// A thing known by a word and its number: "Ward 7", "Route 14", "Platform 3", "Gate 12".
+// (Not a date's month, "May 1863", nor a year.)
+const NUMBERED = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)(\p{Lu}\p{Ll}{2,})\s+(\d{1,3})\b(?![,.]\d)/gu;
+// How many numbered things of a side are read, and how many content words after each.
+const MOST_NUMBERED = 16;
+const NUMBERED_WORDS = 4;
+// How many of those words the two must share to be said the same thing of.
+const SAID_OF_NUMBERED = 2;
+
+/** The content words of the few tokens after `at`, in lower case. */
+function wordsAfterAt(text: string, at: number): Set<string> {
+  return new Set(tokenizeCached(text.slice(at, at + 80)).filter((t) => /\p{L}/u.test(t.text) && !STOPWORDS.has(t.norm)).slice(0, NUMBERED_WORDS).map((t) => t.norm));
+}
+
+/**
+ * One numbered thing put for another of the same word: "Ward 7 was staffed as planned" where the
+ * passage says "Ward 9 was staffed as planned" (and Ward 7 was not). What the statement says after
+ * its number (two words or more of the next few) the passage says after the other number, and not
+ * after the statement's.
+ */
+export function otherNumbered(text: string, passages: readonly Passage[]): Swap | undefined {
+  const mine = [...text.matchAll(NUMBERED)].slice(0, MOST_NUMBERED);
+  if (!mine.length) return undefined;
+  const theirs = passages.flatMap((p) => [...p.text.matchAll(NUMBERED)].slice(0, MOST_NUMBERED).map((m) => ({ m, p })));
+  for (const m of mine) {
+    const after = wordsAfterAt(text, m.index + m[0].length);
+    if (after.size < SAID_OF_NUMBERED) continue;
+    const said = (t: { m: RegExpMatchArray; p: Passage }): boolean => {
+      const theirsAfter = wordsAfterAt(t.p.text, t.m.index! + t.m[0].length);
+      let n = 0;
+      for (const w of after) if (theirsAfter.has(w)) n++;
+      return n >= SAID_OF_NUMBERED;
+    };
+    const sameWord = theirs.filter((t) => t.m[1] === m[1]);
+    if (sameWord.some((t) => t.m[2] === m[2] && said(t))) continue;
+    const rival = sameWord.find((t) => t.m[2] !== m[2] && said(t));
+    if (rival) return { draft: m[0], source: rival.m[0], span: { start: m.index, end: m.index + m[0].length }, passage: { passage: rival.p, coverage: 1 } };
+  }
+  return undefined;
+}

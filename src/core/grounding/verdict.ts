@@ -24,7 +24,7 @@ import { supportFeatures, type SupportFeatures } from './features.js';
 import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas, relation } from '../lexicon/index.js';
-import { rivalKind } from './rival-kinds.js';
+import { otherNumbered, rivalKind } from './rival-kinds.js';
 import { passageProfile, tokenizeCached } from './passage-profile.js';
 import { figureInPlaceOfAnother, figureOfAnother, figureOfAnotherClause, numberMismatch, partOfWhole, otherChangeEnd, otherEndOfChangeBy, otherUnit, otherWeekday, reversedChange, shareOrDifference, supersededFigure, swappedComparison, swappedFigures, unnamedWeekday, wayAgainstFigures } from './figure-conflicts.js';
 import { noCommentTold } from './no-comment.js';
@@ -286,7 +286,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best) ?? rivalKind(corpus, text, best.passages) ?? deedOfAnother(corpus, text, alignments);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best) ?? rivalKind(corpus, text, best.passages) ?? otherNumbered(text, [...new Set(alignments.slice(0, MOST_TIED).filter((x) => x.coverage >= ALIGNED && x.passages[0]!.docId === best.passages[0]!.docId).flatMap((x) => x.passages))]) ?? deedOfAnother(corpus, text, alignments);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
