@@ -8,7 +8,7 @@
 // told the other way round, a deed credited to another than the "she" who did it, a person put
 // for another with the post written before the name, "much larger" where "slightly larger", a
 // thing said to depend on another condition, "mainly caused" where "partly", one numbered ward
-// put for the other, and a question the
+// put for the other, "all" where the source's cuts range up to the whole, and a question the
 // source answers no, whichever of the joins as good as the best sorts first. Each is pinned
 // beside the faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -101,10 +101,14 @@ const WARDS = `Inspection of Kestrel Hospital
 The inspection looked at two surgical wards, Ward 3 and Ward 5.
 On Ward 3, we reviewed staffing rotas for the 10 night shifts before the inspection. On four of those nights the number of registered nurses on duty was below the number the trust had planned. Ward 5 was staffed as planned on every night we reviewed.`;
 
+const REGION = `Statement from the Harbour Theatre
+
+We are not the only venue facing these choices. At least four other theatres in the county have reported cuts to council funding this year, ranging from 20% to 100%.`;
+
 describe('summaries of the thence kind: altered lines once passed', () => {
   let c: Corpus;
   // (The committee's transcript read as a sources folder reads it: a transcript whose turns speak.)
-  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER), textSource('foundation.txt', FOUNDATION), textSource('inspection.txt', INSPECTION), textSource('wards.txt', WARDS)]); });
+  before(async () => { c = Corpus.build([textSource('awards.txt', AWARDS), textSource('grant.txt', GRANT), textSource('audit.txt', AUDIT), textSource('match.txt', MATCH), await readSource('committee.txt', Buffer.from(COMMITTEE)), textSource('studio.txt', STUDIO), textSource('station.txt', STATION), await readSource('league.txt', Buffer.from(LEAGUE)), textSource('log.txt', LOG), textSource('society.txt', SOCIETY), textSource('bursaries.txt', BURSARIES), textSource('insurer.txt', INSURER), textSource('valuer.txt', VALUER), textSource('foundation.txt', FOUNDATION), textSource('inspection.txt', INSPECTION), textSource('wards.txt', WARDS), textSource('region.txt', REGION)]); });
 
   it('weighs a closing date against the source\'s, the round\'s year given bare beside both', () => {
     assertCaught(c, 'Applications for the 2026 round will open on 1 March 2026 and close on 30 June 2026.', /30 June 2026 does not match the source, which says 30 April 2026/);
@@ -184,6 +188,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds one numbered ward put for the other ("Ward 3 was staffed as planned" where Ward 5 was)', () => {
     assertCaught(c, 'On Ward 5, fewer registered nurses than planned were on duty on four of the 10 night shifts reviewed, while Ward 3 was staffed as planned.', /Ward 5 where the statement says Ward 3/);
     assertPasses(c, 'On Ward 3, fewer registered nurses than planned were on duty on four of the 10 night shifts reviewed, while Ward 5 was staffed as planned.');
+  });
+
+  it('finds "all" told where the source\'s cuts range up to the whole, and reads "between" and "ranging from" as one range', () => {
+    assertCaught(c, 'At least four other theatres in the county have lost all of their council funding this year.', /as said of all: the source says "ranging from 20% to 100%"/);
+    assertPasses(c, 'At least four other theatres in the county have had their council funding cut this year, by between 20% and 100%.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

@@ -1819,7 +1819,9 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
           // Dates and times of day from one to another are a span ("runs from 25 October to 8
           // March", "from 6 a.m. to 9 p.m."), unless moved.
           && (figure.kind !== 'date' && figure.kind !== 'year' && figure.unit !== 'time' || DATE_MOVED.test(p.text.slice(Math.max(0, lead - FROM_REACH), q.start)));
-        if (!changed) {
+        // (A range the statement gives both ends of, "between 15% and 100%", or one the passage says
+        // things range over, "ranging from 15% to 100%", is no change from one to the other.)
+        if (!changed || figures.some((f) => sameQuantity(f, next)) || RANGING.test(p.text.slice(Math.max(0, lead + from.index - 12), lead + from.index))) {
           given = true;
           continue;
         }
@@ -1833,6 +1835,9 @@ export function supersededFigure(text: string, figures: Quantity[], alignments: 
   }
   return undefined;
 }
+
+// Things that range over figures: "ranging from 15% to 100%", "varying from".
+const RANGING = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+$/iu;
 
 // "33 of the 40 patients", "nine out of 12": a part of a whole the statement counts.
 const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+)?$/i;

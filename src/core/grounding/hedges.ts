@@ -501,8 +501,23 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
       return { span: { start: at, end: at + word.length }, said: partial[0].trim(), passage: p };
     }
   }
+  // "lost all of their funding" where the passage's cuts range "from 15% to 100%": all for some.
+  const mineWords = contentWords(statement);
+  for (const p of passages) {
+    const range = UP_TO_ALL.exec(p.text);
+    if (!range || Number(range[1]) >= 100 || sharedWords(mineWords, contentWords(p.text)) < SHARED_RANGE) continue;
+    const m = mine.find((x) => x[1] !== undefined);
+    if (!m) continue;
+    const at = m.index + m[0].indexOf(m[1]!);
+    return { span: { start: at, end: at + m[1]!.length }, said: range[0].trim(), passage: p };
+  }
   return undefined;
 }
+
+// A range of shares that ends at the whole: "ranging from 15% to 100%", "between 20 and 100 per cent".
+const UP_TO_ALL = /\b(?:ranging\s+)?(?:from|between)\s+(\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)?\s+(?:to|and)\s+100\s*(?:%|per\s*cent|percent)/iu;
+// How many of the statement's words the passage with the range must have.
+const SHARED_RANGE = 3;
 
 // A record told as of all time: "the most the station had ever recorded", "an all-time high", "the
 // highest in its history".
