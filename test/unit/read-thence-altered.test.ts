@@ -8,7 +8,8 @@
 // told the other way round, a deed credited to another than the "she" who did it, a person put
 // for another with the post written before the name, "much larger" where "slightly larger", a
 // thing said to depend on another condition, "mainly caused" where "partly", one numbered ward
-// put for the other, "all" where the source's cuts range up to the whole, and a question the
+// put for the other, "all" where the source's cuts range up to the whole, a cause told as at work
+// where the source says "may be seeing the effect of" it, and a question the
 // source answers no, whichever of the joins as good as the best sorts first. Each is pinned
 // beside the faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
@@ -54,7 +55,7 @@ We are launching an emergency appeal today with a target of £90,000 by 31 March
 const STATION = `Penmore lifeboat station: summer quarter
 
 Penmore's lifeboats were launched 21 times between July and September 2024.
-The station's press officer, Ruth Kellow, said: "Twenty-one launches in a quarter is the most this station has recorded since 2009."`;
+The station's press officer, Ruth Kellow, said: "Twenty-one launches in a quarter is the most this station has recorded since 2009. Much of the rise is down to the warm weather, but we may also be seeing the effect of more swimmers carrying phones and calling for help sooner."`;
 
 const LEAGUE = `COUNTY LEAGUE, DIVISION ONE
 Harwood won by six wickets
@@ -193,6 +194,11 @@ describe('summaries of the thence kind: altered lines once passed', () => {
   it('finds "all" told where the source\'s cuts range up to the whole, and reads "between" and "ranging from" as one range', () => {
     assertCaught(c, 'At least four other theatres in the county have lost all of their council funding this year.', /as said of all: the source says "ranging from 20% to 100%"/);
     assertPasses(c, 'At least four other theatres in the county have had their council funding cut this year, by between 20% and 100%.');
+  });
+
+  it('finds a cause told as at work where the source says the rise may be its effect', () => {
+    assertCaught(c, 'Ruth Kellow said more swimmers carrying phones and calling for help sooner had added to the rise in launches.', /as certain: the source says "may also be seeing the effect of/);
+    assertPasses(c, 'Ruth Kellow said more swimmers carrying phones and calling for help sooner may also have added to the rise in launches.');
   });
 
   it('reads a question answered no, whichever join as good as the best sorts first', () => {

@@ -1036,6 +1036,32 @@ export function causeHedgeDropped(statement: string, passages: readonly Passage[
   return { span: { start: told.index, end: told.index + told[0].length }, said: shorten(hedged[0], 80), ...(passage ? { passage } : {}) };
 }
 
+// A passage that gives a cause as what may be at work: "we may also be seeing the effect of more
+// people carrying phones". What it may be the effect of.
+const EFFECT_HEDGED = /\b(?:may|might|could)\s+(?:also\s+)?be\s+(?:seeing|witnessing|feeling)\s+(?:the\s+)?(?:effects?|impact|results?|consequences?)\s+of\s+((?:[^.;:!?]|[,.](?=\d)){3,120})/iu;
+// A statement that tells it as a cause that was at work: "had added to the rise", "contributed to",
+// "was driven by".
+const EFFECT_TOLD = /\b(?:(?:has|have|had)\s+)?(?:added|contributed)\s+to\b|\b(?:was|were|has\s+been|had\s+been)\s+(?:driven|caused|fuelled|fueled)\s+by\b/iu;
+
+/**
+ * A cause the statement tells as at work ("more people carrying phones and calling for help earlier
+ * had added to the rise") where its passage says only that the rise may be its effect ("we may also
+ * be seeing the effect of more people carrying phones and calling for help earlier"): SHARED_CAUSE
+ * words of what the passage says it may be the effect of are the statement's. A statement with a
+ * hedge of its own is left alone.
+ */
+export function effectHedgeDropped(statement: string, passages: readonly Passage[]): DroppedHedge | undefined {
+  const told = EFFECT_TOLD.exec(statement);
+  if (!told || OWN_HEDGE.test(statement)) return undefined;
+  const mine = contentWords(statement);
+  for (const p of passages) {
+    const hedged = EFFECT_HEDGED.exec(p.text);
+    if (!hedged || sharedWords(mine, contentWords(hedged[1]!)) < SHARED_CAUSE) continue;
+    return { span: { start: told.index, end: told.index + told[0].length }, said: shorten(hedged[0], 80), passage: p };
+  }
+  return undefined;
+}
+
 // What a statement tells as approved: "Cabinet has approved a £1.1 million scheme", "the board
 // adopted the plan".
 const TOLD_APPROVED = /\b(?:(?:has|have|had)\s+(?:been\s+)?(?:approved|adopted|endorsed|signed\s+off)|(?:was|were)\s+(?:approved|adopted|endorsed|signed\s+off)|(?:approved|adopted|endorsed)\s+(?:a|an|the|its|their)\b)/iu;

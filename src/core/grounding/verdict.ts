@@ -32,7 +32,7 @@ import { otherBound, otherProportion, reversedComparison, reversedLikelier, reve
 import { otherPeriod } from './periods.js';
 import { otherTimeOfYear } from './seasons.js';
 import { assentDenied, conditionDropped, conditionWaived, madePermanent, otherCondition, requirementDenied } from './conditions.js';
-import { answeredNo, answeredOtherwise, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, recordUnbounded, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
+import { answeredNo, answeredOtherwise, approvedWhereProposed, askedOnly, boosted, causeHedgeDropped, confirmedExpected, droppedHedge, effectHedgeDropped, expectedNot, hedgedDone, notSettled, overclaimed, overstatedScope, possibleToldDone, recordUnbounded, stateHedgeDropped, studyOverclaimed, tentativeTold, toldAsDone, tooEarlyTold, undecidedTold } from './hedges.js';
 import { ALIGNED, displacedPlace, MOTION_SENTENCES, namesAlike, reversedOutranking, reversedRoles, sameName, speakerMadeActor, swappedMotionRole, swappedName, swappedOutlet, swappedRole, swappedSpeaker, type Swap } from './name-swaps.js';
 import { claimSupport, supportReasons } from './support-model.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -545,7 +545,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // A booster ("will definitely spread") against a hedge ("is likely"), or "permanently" against
   // "on a trial basis", is evidence enough on a looser alignment, as an opposite word is: it
   // rarely turns up by chance.
-  const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? undecidedTold(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) ?? stateHedgeDropped(text, best.passages) ?? causeHedgeDropped(text, best.passages) ?? confirmedExpected(text, best.passages) ?? approvedWhereProposed(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined)
+  const hedge = (aligned ? droppedHedge(text, best.passages) ?? expectedNot(text, best.passages) ?? conditionDropped(text, best.passages) ?? overclaimed(text, best.passages) ?? hedgedDone(text, best.passages) ?? undecidedTold(text, best.passages) ?? studyOverclaimed(text, () => alignedDocuments(corpus, a.alignments, 3).flat()) ?? stateHedgeDropped(text, best.passages) ?? causeHedgeDropped(text, best.passages) ?? effectHedgeDropped(text, best.passages) ?? confirmedExpected(text, best.passages) ?? approvedWhereProposed(text, best.passages, (p) => corpus.passageBeside(p, 1)) : undefined)
     ?? (best.coverage >= ANTONYM_ALIGNED && !a.spokenQuoteSpans.length ? boosted(text, best.passages) ?? madePermanent(text, best.passages) ?? conditionWaived(text, best.passages) ?? notSettled(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) ?? tooEarlyTold(text, best.passages) : undefined)
     ?? (aligned && !a.spokenQuoteSpans.length ? tentativeTold(text, best.passages, () => alignedDocuments(corpus, a.alignments, 3).flat()) : undefined);
   const early = !hedge && aligned ? toldAsDone(text, best.passages, (p) => corpus.passageBeside(p, 1)) ?? possibleToldDone(text, best.passages) : undefined;
