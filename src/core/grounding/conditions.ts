@@ -37,12 +37,15 @@ export function conditionDropped(statement: string, passages: readonly Passage[]
   if (!toHappen || OWN_CONDITION.test(statement)) return undefined;
   let mine: Set<string> | undefined;
   for (const p of passages) {
+    // The words of the passages read with this one, once a passage that sets a condition.
+    let others: Set<string> | undefined;
     for (const c of [...p.text.matchAll(CONDITION)].slice(0, MOST_CONDITIONS)) {
       mine ??= contentWords(statement);
       const rest = contentWords(p.text.slice(0, c.index) + p.text.slice(c.index + c[0].length));
       // (A word of the condition another passage read with it says, "appeal" of "an emergency
       // appeal" before "..., provided the appeal reaches £75,000", is no sign the statement sets it.)
-      const own = new Set([...contentWords(c[0])].filter((w) => !passages.some((o) => o !== p && contentWords(o.text).has(w))));
+      others ??= new Set(passages.filter((o) => o !== p).flatMap((o) => [...contentWords(o.text)]));
+      const own = new Set([...contentWords(c[0])].filter((w) => !others!.has(w)));
       if (sharedWords(mine, own) > 0) continue;
       if (sharedWords(mine, rest) < SHARED_CONDITIONED) continue;
       return { span: { start: toHappen.index, end: toHappen.index + toHappen[0].length }, said: c[0].replace(/^,\s*/u, '').trim(), passage: p };
@@ -260,17 +263,16 @@ const SHARED_DEPENDENT = 3;
  * WordNet relates to it. The statement's condition, and the passage's.
  */
 export function otherCondition(statement: string, passages: readonly Passage[]): { span: { start: number; end: number }; said: string; passage: Passage } | undefined {
-  const mine = [...statement.matchAll(DEPENDS_ON)].slice(0, MOST_CONDITIONS);
-  if (!mine.length) return undefined;
   const words = (text: string): string[] => tokenizeCached(text).filter((t) => isContentNorm(t.norm) && /\p{L}/u.test(t.text)).map((t) => t.text.toLowerCase());
+  // Each condition of the statement, its words and the statement's words without it, read once.
+  const mine = [...statement.matchAll(DEPENDS_ON)].slice(0, MOST_CONDITIONS).map((m) => ({ m, own: words(m[1]!), said: contentWords(statement.slice(0, m.index) + statement.slice(m.index + m[0].length)) }));
+  if (!mine.length) return undefined;
   for (const p of passages) {
     for (const c of [...p.text.matchAll(DEPENDS_ON)].slice(0, MOST_CONDITIONS)) {
       const theirs = words(c[1]!);
       const rest = contentWords(p.text.slice(0, c.index) + p.text.slice(c.index + c[0].length));
-      for (const m of mine) {
-        const own = words(m[1]!);
+      for (const { m, own, said } of mine) {
         if (!own.length || !theirs.length) continue;
-        const said = contentWords(statement.slice(0, m.index) + statement.slice(m.index + m[0].length));
         if (sharedWords(said, rest) < SHARED_DEPENDENT) continue;
         if (own.some((u) => theirs.some((w) => u === w || sameOrRelated(u, w)))) continue;
         return { span: { start: m.index, end: m.index + m[0].length }, said: c[0].trim(), passage: p };

@@ -32,13 +32,12 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
   const accounted = new Map<Quantity, boolean>();
   const accountedFor = (q: Quantity): boolean => {
     let known = accounted.get(q);
-    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex([...figures, ...yearsBefore(text, figures)])).has(q, true, (f) => !yearBesideDates(f, q))));
+    if (known === undefined) accounted.set(q, (known = (statementFigures ??= new FigureIndex([...figures, ...yearsBefore(text, figures)])).has(q, true, (f) => !bareYearOf(f, q, (statementYears ??= datedYears(figures))))));
     return known;
   };
-  // A year alone ("the 2026 round") accounts for a date of that year only where the statement
-  // gives no date of that year itself: "close on 31 May 2026" has "31 March 2026" for its rival.
-  const datedYears = new Set(figures.filter((f) => f.kind === 'date' && f.date?.year !== undefined).map((f) => f.date!.year!));
-  const yearBesideDates = (f: Quantity, q: Quantity): boolean => f.kind === 'year' && q.kind === 'date' && datedYears.has(f.value);
+  // (A year alone, "the 2026 round", accounts for a date of that year only where the statement
+  // gives no date of that year itself: "close on 31 May 2026" has "31 March 2026" for its rival.)
+  let statementYears: Set<number> | undefined;
   // The statement's content words, whatever figure they stand by, but the words its figures count
   // ("over three years"): those are the figures' own, and "Last year they finished ... three
   // months late" says nothing of the statement.
@@ -119,6 +118,20 @@ export function numberMismatch(corpus: Corpus, text: string, figures: Quantity[]
     }
   }
   return undefined;
+}
+
+/** The years the figures give dates in (with a month or a day, not a year alone). */
+function datedYears(figures: readonly Quantity[]): Set<number> {
+  return new Set(figures.filter((q) => q.kind === 'date' && q.date?.year !== undefined).map((q) => q.date!.year!));
+}
+
+/**
+ * Whether `year` is a bare year that would stand for the date `date` of its year, where the same
+ * side dates things in that year itself (`dated`): "the 2026 round" beside "31 March 2026" is no
+ * "31 May 2026".
+ */
+function bareYearOf(year: Quantity, date: Quantity, dated: ReadonlySet<number>): boolean {
+  return year.kind === 'year' && date.kind === 'date' && dated.has(year.value);
 }
 
 // A comparison with the year before the one a statement gives: "in the first half of 2025, 9 per
@@ -1247,8 +1260,8 @@ class PassageFigures {
   agrees(figure: Quantity): boolean {
     // (A year of the passage's, "the 2026 round", is no date of that year where the passage dates
     // things in that year itself: "31 May 2026" is not "31 March 2026" for the year beside it.)
-    this.datedYears ??= new Set(this.written.filter((q) => q.kind === 'date' && q.date?.year !== undefined).map((q) => q.date!.year!));
-    return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure, false, (f) => !(f.kind === 'year' && figure.kind === 'date' && this.datedYears!.has(f.value)));
+    const years = (this.datedYears ??= datedYears(this.written));
+    return (this.agreeingIndex ??= new FigureIndex(this.agreeing)).has(figure, false, (f) => !bareYearOf(f, figure, years));
   }
 
   /** Whether a figure that agrees counts what the statement's does ("two kilograms" is no "two participants"). */
@@ -1865,8 +1878,8 @@ export function partOfWhole(corpus: Corpus, text: string, figures: readonly Quan
       if (coverage < 0.5) continue;
       for (const p of passages) {
         if (!passageProfile(p).quantities.some((q) => q.kind === 'number' && q.value === whole.value)) continue;
-        const next = corpus.passage(p.index + 1);
-        if (!next || next.docId !== p.docId) continue;
+        const next = corpus.passageBeside(p, 1);
+        if (!next) continue;
         const rival = passageProfile(next).quantities.find((q) => q.kind === 'number' && OF_THESE.test(next.text.slice(0, q.start)));
         if (!rival || rival.value === part.value || rival.value >= whole.value) continue;
         if (passageProfile(next).quantities.some((q) => q.value === part.value)) continue;

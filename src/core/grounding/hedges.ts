@@ -62,7 +62,8 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
   let reported: Set<number> | undefined;
   const reportedWould = (t: Token): boolean => t.text.toLowerCase() === 'would' && (reported ??= new Set([...statement.matchAll(REPORTED_WOULD)].slice(0, MOST_CLAIMS).map((m) => m.index + m[0].length - 'would'.length))).has(t.start);
   for (let i = 0; i < mine.length; i++) {
-    if (!STATEMENT_CERTAIN.has(mine[i]!.text.toLowerCase()) && !reportedWould(mine[i]!)) continue;
+    const reportedHere = reportedWould(mine[i]!);
+    if (!STATEMENT_CERTAIN.has(mine[i]!.text.toLowerCase()) && !reportedHere) continue;
     const v = verbAfter(mine, i);
     // "will likely proceed", "will probably fall": the statement hedges too.
     if (v < 0 || mine.slice(i + 1, v).some((t) => /^(?:likely|probably)$/i.test(t.text))) continue;
@@ -95,7 +96,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
     if (/^can/i.test(mine[i]!.text)) same = same.filter((m) => m.word !== 'may');
     // A reported "would" says less than "will": it drops a "may" or a "might", not a "could"
     // ("would be given the chance" for "could be given the chance").
-    if (reportedWould(mine[i]!)) same = same.filter((m) => m.certain || m.word === 'may' || m.word === 'might');
+    if (reportedHere) same = same.filter((m) => m.certain || m.word === 'may' || m.word === 'might');
     // A passage that also says it will happen backs the statement.
     if (same.some((m) => m.certain)) return undefined;
     const hedge = same[0];

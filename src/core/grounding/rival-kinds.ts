@@ -30,9 +30,14 @@ function thingWord(t: Token): boolean {
   return /^\p{Ll}{3,}$/u.test(t.text) && !STOPWORDS.has(t.norm);
 }
 
-/** Whether nothing but a space or a hyphen stands between two tokens of a text. */
+/** Whether nothing but spaces stands between two tokens of a text. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   return /^[ \t]+$/.test(text.slice(a.end, b.start));
+}
+
+/** The places of a text's tokens that name a thing right after a word that may say its kind ("lifeboat" of "inshore lifeboat"). */
+function* kindPairs(text: string, tokens: readonly Token[]): Generator<number> {
+  for (let i = 1; i < tokens.length; i++) if (thingWord(tokens[i]!) && sortingWord(tokens[i - 1]!) && adjacent(text, tokens[i - 1]!, tokens[i]!)) yield i;
 }
 
 /**
@@ -45,9 +50,8 @@ function kindsOf(doc: SourceDocument): Map<string, Set<string>> {
   const counts = new Map<string, Map<string, number>>();
   const text = doc.text.slice(0, KINDS_READ);
   const tokens = tokenizeCached(text);
-  for (let i = 1; i < tokens.length; i++) {
+  for (const i of kindPairs(text, tokens)) {
     const [m, h] = [tokens[i - 1]!, tokens[i]!];
-    if (!thingWord(h) || !sortingWord(m) || !adjacent(text, m, h)) continue;
     let kinds = counts.get(h.norm);
     if (!kinds) counts.set(h.norm, (kinds = new Map()));
     kinds.set(m.text, (kinds.get(m.text) ?? 0) + 1);
@@ -81,6 +85,13 @@ export function rivalKind(corpus: Corpus, text: string, passages: readonly Passa
   const mine = tokenizeCached(text);
   const myWords = new Set(mine.map((t) => t.text.toLowerCase()));
   const theirWords = new Set(passages.flatMap((p) => passageProfile(p).tokens.map((t) => t.text.toLowerCase())));
+  // Each passage's words as written, read once a passage.
+  const written = new Map<Passage, Set<string>>();
+  const writtenIn = (p: Passage): Set<string> => {
+    let found = written.get(p);
+    if (!found) written.set(p, (found = new Set(passageProfile(p).tokens.map((t) => t.text))));
+    return found;
+  };
   let kinds: Map<string, Set<string>> | undefined;
   // The passages' kinds of each noun, filed by the noun once: either side may have thousands.
   let theirKinds: Map<string, { p: Passage; j: number }[]> | undefined;
@@ -90,9 +101,9 @@ export function rivalKind(corpus: Corpus, text: string, passages: readonly Passa
       const tokens = passageProfile(p).tokens;
       // (The first few of each noun in each sentence: a hostile one has thousands.)
       const filed = new Map<string, number>();
-      for (let j = 1; j < tokens.length; j++) {
-        const [o, g] = [tokens[j - 1]!, tokens[j]!];
-        if (!thingWord(g) || !sortingWord(o) || !adjacent(p.text, o, g) || (filed.get(g.norm) ?? 0) >= MOST_KINDS) continue;
+      for (const j of kindPairs(p.text, tokens)) {
+        const g = tokens[j]!;
+        if ((filed.get(g.norm) ?? 0) >= MOST_KINDS) continue;
         filed.set(g.norm, (filed.get(g.norm) ?? 0) + 1);
         let list = out.get(g.norm);
         if (!list) out.set(g.norm, (list = []));
@@ -104,9 +115,9 @@ export function rivalKind(corpus: Corpus, text: string, passages: readonly Passa
   const before = (ts: readonly Token[], k: number): string | undefined => ts[k - 2]?.text.toLowerCase();
   const after = (ts: readonly Token[], k: number): string | undefined => ts[k + 1]?.text.toLowerCase();
   let asked = 0;
-  for (let i = 1; i < mine.length; i++) {
+  for (const i of kindPairs(text, mine)) {
     const [m, h] = [mine[i - 1]!, mine[i]!];
-    if (!thingWord(h) || !sortingWord(m) || !adjacent(text, m, h) || !theirWords.has(h.text)) continue;
+    if (!theirWords.has(h.text)) continue;
     const known = (kinds ??= kindsOf(doc)).get(h.norm);
     if (!known?.has(m.text)) continue;
     if (++asked > MOST_ASKED) break;
@@ -115,7 +126,7 @@ export function rivalKind(corpus: Corpus, text: string, passages: readonly Passa
       const [o, g] = [tokens[j - 1]!, tokens[j]!];
       // (The sentence that gives the other kind has no word of the statement's: a sentence joined
       // for the statement's kind, "The inshore lifeboat was out of service", tells another event.)
-      if (o.text === m.text || !known.has(o.text) || myWords.has(o.text) || tokens.some((t) => t.text === m.text)) continue;
+      if (o.text === m.text || !known.has(o.text) || myWords.has(o.text) || writtenIn(p).has(m.text)) continue;
       // (One kind inside the other's word is a narrower name of it: "electric" of "battery-electric".)
       if (o.text.includes(m.text) || m.text.includes(o.text)) continue;
       // In the same place: the same word before the two ("by the inshore lifeboat", "by the

@@ -33,11 +33,15 @@ const OPENING_PRONOUN = /^(?:[^,.]{1,30},\s*)?(?:he|she)\b/iu;
 function subjectOf(text: string): { name: NameCandidate; verbEnd: number } | undefined {
   // (Its title may name a body: "Transport Department director Kwame Ellery".)
   const first = findNames(text).find((n) => n.kind === 'person' || n.kind === 'unknown');
-  if (!first) return undefined;
-  const lead = text.slice(0, first.start);
-  if (/[,;:"“”]/u.test(lead) || lead.split(/\s+/).filter(Boolean).length > MOST_TITLE_WORDS) return undefined;
+  if (!first || !opensStatement(text, first)) return undefined;
   const verb = VERB_AFTER.exec(text.slice(first.end));
   return verb ? { name: first, verbEnd: first.end + verb[0].length } : undefined;
+}
+
+/** Whether a name opens the statement: nothing before it but its title, no mark between. */
+function opensStatement(text: string, name: NameCandidate): boolean {
+  const lead = text.slice(0, name.start);
+  return !/[,;:"“”]/u.test(lead) && lead.split(/\s+/).filter(Boolean).length <= MOST_TITLE_WORDS;
 }
 
 /** The last person named before a passage in its paragraph: who its opening "he" or "she" is. */
@@ -213,7 +217,7 @@ const TELLS_THE_DEED = 0.75;
  */
 export function deedOfAnother(corpus: Corpus, text: string, alignments: readonly Alignment[]): Swap | undefined {
   const first = findNames(text).find((n) => n.kind === 'person');
-  if (!first || /[,;:"“”]/u.test(text.slice(0, first.start)) || text.slice(0, first.start).split(/\s+/).filter(Boolean).length > MOST_TITLE_WORDS) return undefined;
+  if (!first || !opensStatement(text, first)) return undefined;
   const verb = DOER_VERB.exec(text.slice(first.end));
   if (!verb) return undefined;
   const words = tokenizeCached(text.slice(first.end + verb[0].length - verb[1]!.length)).filter((t) => isContentNorm(t.norm));

@@ -1143,7 +1143,6 @@ function coveredBy(corpus: Corpus, analysis: StatementAnalysis, passage: Passage
     || described.some((n) => n.start <= t.start && t.end <= n.end));
 }
 
-
 // "the school", "the club": a sentence that calls a thing by what it is.
 const THE_THING = /\bthe\s+(school|club|museum|hospital|hospice|charity|trust|council|university|college|academy|library|theatre|gallery|festival|company|union)\b/gi;
 // How many capitalised words may stand between a name and that word in the document's own

@@ -286,7 +286,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
   let negationJoined = false;
   let antonym: Assessment['antonym'];
   if (best && best.coverage >= ALIGNED) {
-    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best) ?? rivalKind(corpus, text, best.passages) ?? otherNumbered(text, [...new Set(alignments.slice(0, MOST_TIED).filter((x) => x.coverage >= ALIGNED && x.passages[0]!.docId === best.passages[0]!.docId).flatMap((x) => x.passages))]) ?? deedOfAnother(corpus, text, alignments);
+    swap = notSaidElsewhere(swappedName(corpus, text, best.passages), alignments) ?? swappedSpeaker(corpus, text, alignments, statement.antecedent) ?? swappedSubject(corpus, text, alignments) ?? swappedRole(corpus, text, best.passages) ?? postOfAnother(corpus, text, best.passages[0]!.docId) ?? roleOfAnother(corpus, text, best.passages[0]!.docId) ?? swappedMotionRole(corpus, text, best.passages, best.coverage) ?? swappedOutlet(text, alignments) ?? speakerMadeActor(text, best.passages) ?? displacedPlace(text, best.passages) ?? reversedRoles(text, best.passages) ?? reversedOutranking(text, best.passages) ?? crossedClauses(corpus, text, alignments) ?? figureOfAnotherPerson(corpus, text, figures, best) ?? rivalKind(corpus, text, best.passages) ?? otherNumbered(text, passagesOfFirst(alignments, (x) => x.coverage >= ALIGNED && x.passages[0]!.docId === best.passages[0]!.docId)) ?? deedOfAnother(corpus, text, alignments);
     // A joined alignment may have taken in the sentence that holds the statement's name
     // ("NASA's Hubble Space Telescope" three paragraphs on, "South Korea's industries" in the
     // next sentence): each sentence the statement may rewrite can still have another name in
@@ -561,7 +561,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   if (asked) return notAsSaid(askedOnlyMessage(quoted(asked.text)), { span: { start: 0, end: text.length }, passage: asked });
   // (Of joins that cover as much as the best, which sorts first is chance: the question and its
   // answer may be any of them.)
-  const refused = !hedge && aligned ? answeredNo(text, asGoodAsBest(a.alignments), (p, step) => corpus.passageBeside(p, step), hasNegation) : undefined;
+  const refused = !hedge && aligned ? answeredNo(text, passagesOfFirst(a.alignments, (x) => x.coverage >= best.coverage), (p, step) => corpus.passageBeside(p, step), hasNegation) : undefined;
   if (refused) return notAsSaid(answeredNoMessage(quoted(refused.text)), { span: { start: 0, end: text.length }, passage: refused });
   const otherwise = !hedge && aligned ? answeredOtherwise(text, best.passages, (p, step) => corpus.passageBeside(p, step)) : undefined;
   if (otherwise) return notAsSaid(answeredOtherwiseMessage(quoted(otherwise.text)), { span: { start: 0, end: text.length }, passage: otherwise });
@@ -716,8 +716,8 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
   // declining the part that relates to the ransom payment".
   // (The passage says the statement's word as a synonym, "declining" for "refused": a contrast
   // told the other way round, "keep" where the passage has "delete" for both, still counts.)
-  if (tokens.some((t) => t.norm === pair[1]) && !passageNorms.includes(pair[0]) && passageTokens.slice(0, MOST_SYNONYMS_READ).some((t) => t.norm !== pair[1] && relation(mine0(tokens, pair[0]), t.text.toLowerCase()) === 'synonym')) return undefined;
   const mine = tokens.find((t) => t.norm === pair[0])!;
+  if (tokens.some((t) => t.norm === pair[1]) && !passageNorms.includes(pair[0]) && passageTokens.slice(0, MOST_SYNONYMS_READ).some((t) => t.norm !== pair[1] && relation(mine.text.toLowerCase(), t.text.toLowerCase()) === 'synonym')) return undefined;
   const theirs = passageTokens.filter((t) => t.norm === pair[1]);
   // A noun made of the verb ("savings", "earnings", "winnings") is no opposite of another verb:
   // "spent the money" against "recovered ... from Linwood's savings".
@@ -729,20 +729,14 @@ function oppositeWord(text: string, passages: Passage[]): Assessment['antonym'] 
 // How many of a passage's words are asked whether they are a statement word's synonym.
 const MOST_SYNONYMS_READ = 400;
 
-// How many alignments as good as the best are read as the statement's passages.
+// How many of the first alignments are read as the statement's passages besides the best.
 const MOST_TIED = 5;
 
-/** The passages of the alignments that cover as much as the best (the first few), each once. */
-function asGoodAsBest(alignments: readonly Alignment[]): Passage[] {
-  const best = alignments[0]!;
+/** The passages of the first few alignments that `keep` takes (those as good as the best, say), each once. */
+function passagesOfFirst(alignments: readonly Alignment[], keep: (a: Alignment) => boolean): Passage[] {
   const out = new Map<number, Passage>();
-  for (const x of alignments.slice(0, MOST_TIED)) if (x.coverage >= best.coverage) for (const p of x.passages) out.set(p.index, p);
+  for (const x of alignments.slice(0, MOST_TIED)) if (keep(x)) for (const p of x.passages) out.set(p.index, p);
   return [...out.values()];
-}
-
-/** The statement's word whose normalised form is `norm`, in lower case. */
-function mine0(tokens: readonly Token[], norm: string): string {
-  return (tokens.find((t) => t.norm === norm)?.text ?? norm).toLowerCase();
 }
 
 // Words WordNet is asked about: long enough to mean one thing, and few enough to stay quick on a
@@ -1032,15 +1026,6 @@ function otherPeriodOf(text: string, passages: Passage[]): Assessment['antonym']
   return other && { ...other, alternative: true };
 }
 
-// A superlative with the rank before it: "the second largest producer", "third-biggest", or
-// "one of the largest producers" ("one of India's largest").
-const RANKED = /\b(?:(one\s+of\s+(?:the|its|their|his|her|our|[\p{L}.-]+['’]s?))\s+|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]+)?(largest|biggest|smallest|highest|lowest|greatest|richest|poorest|oldest|youngest|fastest|slowest|most|least|best|worst)\s+([\p{L}-]+)/giu;
-
-/**
- * A rank the passage does not give the same thing: "the second largest producer" where the
- * passage says "the largest producer", or the other way round; "the largest" where it says "one
- * of the largest" (the other way round says less, and is no conflict).
- */
 // How much a comparison or a change is said to be: a little, or a lot ("a slightly larger
 // deduction", "a much larger deduction"; "rose sharply", "rose slightly").
 const DEGREE = /\b(slightly|marginally|somewhat|modestly|a\s+little|a\s+bit|much|far|significantly|substantially|considerably|vastly|dramatically|sharply|greatly|hugely|markedly)\s+([\p{L}-]+)/giu;
@@ -1075,6 +1060,15 @@ const PART_ONLY = /^(?:partly|partially)$/iu;
 // Each scale of degree, with the words at its low end.
 const DEGREE_SCALES: readonly (readonly [RegExp, RegExp])[] = [[DEGREE, LITTLE], [SHARE_OF, PART_ONLY]];
 
+// A superlative with the rank before it: "the second largest producer", "third-biggest", or
+// "one of the largest producers" ("one of India's largest").
+const RANKED = /\b(?:(one\s+of\s+(?:the|its|their|his|her|our|[\p{L}.-]+['’]s?))\s+|(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[- ]+)?(largest|biggest|smallest|highest|lowest|greatest|richest|poorest|oldest|youngest|fastest|slowest|most|least|best|worst)\s+([\p{L}-]+)/giu;
+
+/**
+ * A rank the passage does not give the same thing: "the second largest producer" where the
+ * passage says "the largest producer", or the other way round; "the largest" where it says "one
+ * of the largest" (the other way round says less, and is no conflict).
+ */
 function otherRank(text: string, passages: Passage[]): Assessment['antonym'] {
   const ranks = (s: string): { rank: string; superlative: string; noun: string; text: string; start: number; end: number }[] =>
     [...s.matchAll(RANKED)].map((m) => {
