@@ -28,6 +28,17 @@ describe('names written in full', () => {
     assert.ok(namesIn('Answering Lena Hoffmann, Adeyemi said he expected delays.').includes('Lena Hoffmann'), 'Answering is no part of the name');
   });
 
+  it('a gerund that opens a sentence is no part of the name after it; a place that ends in "-ing" still is', () => {
+    assert.deepEqual(namesIn('Getting Bramble\'s records took 17 days.'), ['Bramble']);
+    assert.ok(namesIn('Reading Borough Council said it would appeal.').some((n) => n.startsWith('Reading')), 'Reading is a town');
+  });
+
+  it('a titled person named with where they work is two names: "Professor Oskar Lindqvist-Mare of Harrowgate University"', () => {
+    assert.deepEqual(namesIn('Professor Oskar Lindqvist-Mare of Harrowgate University said a split was possible.'), ['Oskar Lindqvist-Mare', 'Harrowgate University']);
+    assert.deepEqual(namesIn('President Xi Jinping of China spoke first.'), ['Xi Jinping', 'China']);
+    assert.deepEqual(namesIn('Minister of Foreign Affairs Wang Yi said so.'), ['Wang Yi']);
+  });
+
   it('a transcript\'s honorific in capitals ("MS. RUTH DELACROIX:") is a title, not a name of its own', () => {
     assert.deepEqual(namesIn('MS. RUTH DELACROIX: Valleystream paid 210 million in dividends.').filter((n) => n === 'MS'), []);
     assert.deepEqual(namesIn('DR. OWEN MARSH: We will invest.').filter((n) => n === 'DR'), []);

@@ -211,10 +211,38 @@ function conversed(statementNorms: readonly string[], i: number, passageNorms: r
   for (const w of partyWords(passageNorms, j, 1)) if (!before.has(w) && partyWords(statementNorms, i, -1).has(w)) return true;
   // (A subject pronoun right before the statement's word is its party, not the words before it:
   // "Calderway, which he paid" has him paying.)
-  return !SUBJECT_PRONOUNS.has(statementNorms[i - 1] ?? '') && fromParty(passageNorms, j, partyWords(statementNorms, i, -1));
+  return (!SUBJECT_PRONOUNS.has(statementNorms[i - 1] ?? '') && fromParty(passageNorms, j, partyWords(statementNorms, i, -1)))
+    || pronounParties(statementNorms, i, passageNorms, j);
 }
 
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it'].map(normalizeWord));
+const OBJECT_PRONOUNS = new Set(['me', 'you', 'him', 'her', 'us', 'them'].map(normalizeWord));
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'also', 'then', 'now'].map(normalizeWord));
+
+/** The subject pronoun right before a word, over auxiliaries ("we will also pay"), if one. */
+function subjectPronounBefore(norms: readonly string[], at: number): string | undefined {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = norms[k]!;
+    if (SUBJECT_PRONOUNS.has(w)) return w;
+    if (!AUXILIARIES.has(w)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the passage's parties are pronouns, one each side of its word, and the statement's word
+ * has another before it: "we will pay you £3,065.30" in a letter is what "Mrs Arkwright will
+ * receive £3,065.30" says ("we will receive" would not).
+ */
+function pronounParties(statementNorms: readonly string[], i: number, passageNorms: readonly string[], j: number): boolean {
+  if (!OBJECT_PRONOUNS.has(passageNorms[j + 1] ?? '')) return false;
+  const theirs = subjectPronounBefore(passageNorms, j);
+  if (theirs === undefined) return false;
+  let k = i - 1;
+  while (k >= 0 && AUXILIARIES.has(statementNorms[k]!)) k--;
+  const mine = statementNorms[k];
+  return mine !== undefined && mine !== theirs && !STOPWORDS.has(mine) && !/\d/.test(mine);
+}
 
 // How far from the passage's word its "from" may stand: "a company from which he received".
 const FROM_REACH = 4;

@@ -109,12 +109,33 @@ export function unlinkedCause(corpus: Corpus, text: string, alignments: readonly
       const next = passages[i + 1];
       if (next && next.paragraph.start === p.paragraph.start && !saysAsPoints(next, sides) && shareSaid(before, [p, next]) >= SAID && shareSaid(after, [p, next]) >= SAID) return undefined;
       if (givesCause(p, cause)) return undefined;
+      if (shareSaid(sides.effect, [p]) >= SAID && causedByWhatCameBefore(passages, i, cause)) return undefined;
     }
   }
   const span = { start: link.index, end: link.index + link[0].length };
   if (points) return { span, before: points, after: points, points: true };
   if (!saysBefore || !saysAfter || saysBefore.share < SAID || saysAfter.share < SAID) return undefined;
   return { span, before: saysBefore.p, after: saysAfter.p, points: false };
+}
+
+// A cause told as what came before: "We will pay you £50 for the distress this caused", "which
+// led to", "It resulted in".
+const CAUSED_BY_THAT = /\b(?:this|that|it|which)\s+(?:(?:has|had|have|may\s+have|also)\s+)?(?:caused|causes|led\s+to|resulted\s+in|contributed\s+to)\b|\bcaused\s+by\s+(?:this|that|it)\b/iu;
+// How many sentences before it, in its paragraph, such a cause is looked for.
+const CAUSE_BEFORE_REACH = 5;
+
+/**
+ * Whether passage `i` gives a cause by pointing back ("the distress this caused") and a sentence
+ * before it in its paragraph says the statement's cause ("I have listened to the recording of
+ * your call"): "the distress caused by the call" is what the paragraph says.
+ */
+function causedByWhatCameBefore(passages: readonly Passage[], i: number, cause: ReadonlySet<string>): boolean {
+  const p = passages[i]!;
+  if (!CAUSED_BY_THAT.test(p.text)) return false;
+  for (let k = i - 1; k >= 0 && k >= i - CAUSE_BEFORE_REACH && passages[k]!.paragraph.start === p.paragraph.start; k--) {
+    if (shareSaid(cause, [passages[k]!]) >= SAID) return true;
+  }
+  return false;
 }
 
 // Where a sentence goes on to another point of what was said: "The company said passenger

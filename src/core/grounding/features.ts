@@ -883,6 +883,10 @@ function onlyTheName(taken: readonly Token[], name: NameCandidate, text?: string
   const nameWords = new Set(tokenizeCached(name.full).map((t) => t.norm));
   const described = text ? APPOSITIVE.exec(text.slice(name.end, name.end + DESCRIPTION_CHARS))?.[1] : undefined;
   if (described) for (const t of tokenizeCached(described)) nameWords.add(t.norm);
+  // Or before it: "I asked our veterinary adviser, Ms Hester Calloway MRCVS, to review".
+  const fullStart = name.end - name.full.length;
+  const post = text ? POST_BEFORE.exec(text.slice(Math.max(0, fullStart - DESCRIPTION_CHARS), fullStart))?.[1] : undefined;
+  if (post) for (const t of tokenizeCached(post)) nameWords.add(t.norm);
   return taken.length > 0 && taken.every((t) => nameWords.has(t.norm));
 }
 
@@ -925,6 +929,9 @@ function introducedName(earlier: Passage, later: Passage, fromLater: readonly To
 // How many of a sentence's names are read for what they are said to be, and how far after each.
 const MOST_DESCRIBED = 50;
 const DESCRIPTION_CHARS = 200;
+// A post said before a name, between an article or a possessive and a comma: "our veterinary
+// adviser, Ms Hester Calloway".
+const POST_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y)\s+(\p{Ll}[\p{L}'’ -]{2,80}),\s*$/u;
 // "the programme" in a later sentence: what it calls the thing, after "the".
 const DEFINITE = /\b[Tt]he\s+(\p{Ll}[\p{L}-]{2,})/gu;
 // The words before a name that say what it is: "the programme Maths Boost", "the insurer Aviva".

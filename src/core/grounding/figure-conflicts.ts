@@ -7,7 +7,7 @@ import type { Passage, SourceDocument, Span } from '../model.js';
 import { FigureIndex } from '../text/figure-index.js';
 import { apartUnit, approximated, comparable, findQuantities, sameQuantity, vagueCounts, writtenVotes, type Quantity } from '../text/numbers.js';
 import { normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
-import { sameOrRelated, similarity } from '../lexicon/index.js';
+import { isNoun, lemmas, sameOrRelated, similarity } from '../lexicon/index.js';
 import { contentWords, passageProfile, sharedWords, tokenizeCached } from './passage-profile.js';
 import { DAY_MS, durationRival, impliedFigure, publishedDay, rowChangeReversed, runRival, weekdayDates, WEEKDAYS } from './reported-dates.js';
 import { namesAlike } from './name-swaps.js';
@@ -1535,7 +1535,7 @@ function sentenceEnd(text: string, at: number): number {
 }
 
 // The word a count counts: "20 kg", "five Chinese restaurants" (the first word after the figure).
-const COUNTED = /^\s+([\p{L}][\p{L}'’-]*)/u;
+const COUNTED = /^\s+([\p{L}][\p{L}\p{N}'’-]*)/u;
 
 /**
  * The word a figure counts, lower-cased; a possessive's apostrophe is no part of it: "two years'
@@ -1553,12 +1553,9 @@ function countedAfter(text: string, end: number): string | undefined {
  */
 function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string): boolean {
   if (a.kind !== 'number' || b.kind !== 'number' || a.unit || b.unit) return true;
-  const wordAfter = (q: Quantity, text: string): string | undefined => {
-    const w = countedAfter(text, q.end);
-    return w && !STOPWORDS.has(w) ? w : undefined;
-  };
-  const x = wordAfter(a, aText);
-  const y = wordAfter(b, bText);
+  const wordAfter = (q: Quantity, text: string): string | undefined => countedNoun(text, q.end);
+  const x = spelledOut(wordAfter(a, aText));
+  const y = spelledOut(wordAfter(b, bText));
   if (!x || !y) return true;
   const measure = (w: string): boolean => MEASURES.has(w);
   if (measure(x) !== measure(y)) return false;
@@ -1570,6 +1567,34 @@ function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string
   // Newsroom words WordNet does not relate ("nods" for "nominations") sit close in vector space;
   // things apart ("kg", "restaurants") do not.
   return (similarity(x, y) ?? 1) >= OTHER_THING;
+}
+
+// The words right after a figure, up to three.
+const COUNTED_WORDS = /^\s+([\p{L}][\p{L}\p{N}'’-]*)(?:\s+([\p{L}][\p{L}\p{N}'’-]*))?(?:\s+([\p{L}][\p{L}\p{N}'’-]*))?/u;
+
+/**
+ * What a figure counts: the first noun of the words right after it, over words that are none
+ * ("three serious collisions"), lower-cased; none where no noun follows: "Of the 44 drivers
+ * trained, 38 responded" counts the drivers the clause before names, and "Brickwork at Lock 8
+ * completed" counts nothing. (A word WordNet does not know, "tCO2e", may be what is counted.)
+ */
+function countedNoun(text: string, end: number): string | undefined {
+  const m = COUNTED_WORDS.exec(text.slice(end, end + 60));
+  if (!m) return undefined;
+  for (const word of m.slice(1)) {
+    const w = word?.toLowerCase().replace(/['’]s?$/, '');
+    if (!w || STOPWORDS.has(w) || PHRASE_ENDS.has(w)) return undefined;
+    if (isNoun(w) || !lemmas(w).length) return w;
+  }
+  return undefined;
+}
+
+// Units written as symbols, by the measure they stand for: an emissions report's "2,410 tCO2e" is
+// 2,410 tonnes (of carbon dioxide equivalent).
+const UNIT_SYMBOLS = new Map([['tco2e', 'tonnes'], ['tco2', 'tonnes'], ['tco2eq', 'tonnes'], ['tonne', 'tonnes'], ['ton', 'tons']]);
+
+function spelledOut(word: string | undefined): string | undefined {
+  return word === undefined ? undefined : UNIT_SYMBOLS.get(word.toLowerCase()) ?? word;
 }
 
 // How many rivals after the first are read for one that counts what the statement's figure counts.

@@ -1093,7 +1093,9 @@ function prefixNegation(statement: string, passage: string): string | undefined 
   const theirs = tokenizeCached(passage).map((t) => t.text.toLowerCase());
   // A word both sides have counts only where it stands alike ("uncertain whether the initiative"
   // is not answered by "certain countries" elsewhere in the sentence).
-  const check = (words: string[], otherWords: string[], otherNegated: Map<string, number>): string | undefined => {
+  // (Nor a word whose base the other side denies in its clause: "judged unnecessary" says what
+  // "not considered necessary" says.)
+  const check = (words: string[], otherWords: string[], otherNegated: Map<string, number>, other: string): string | undefined => {
     // Where each word first stands on the other side, which also says whether it has the word:
     // made at the first word with a negating prefix (many texts have none).
     let firstAt: Map<string, number> | undefined;
@@ -1109,6 +1111,7 @@ function prefixNegation(statement: string, passage: string): string | undefined 
       const base = w.slice(m[0].length);
       // "unaffected" says what "not affected" says.
       if (!firstAt.has(base) || otherNegated.has(normalizeWord(base))) continue;
+      if (clauses(other).some((c) => c.negated && !c.onlyWithout && (c.terms.has(base) || c.terms.has(normalizeWord(base))))) continue;
       const j = firstAt.get(base) ?? -1;
       if (standsAlike(words, base, otherWords, j)) continue;
       // "un-" and "non-" negate whatever they stand before; "in-", "dis-" and the rest only where
@@ -1117,7 +1120,7 @@ function prefixNegation(statement: string, passage: string): string | undefined 
     }
     return undefined;
   };
-  return check(mine, theirs, negatedCounts(passage)) ?? check(theirs, mine, negatedCounts(statement));
+  return check(mine, theirs, negatedCounts(passage), passage) ?? check(theirs, mine, negatedCounts(statement), statement);
 }
 
 /**
@@ -1288,3 +1291,4 @@ export function align(corpus: Corpus, analysis: StatementAnalysis): Alignment[] 
   }
   return alignments.sort((a, b) => b.score - a.score);
 }
+

@@ -21,7 +21,7 @@ import { wordDiff } from './diff.js';
 import { describesPerson, holdsPost } from './described.js';
 import { closestQuote, locateQuote, quoteCandidates } from './quote-match.js';
 import { supportFeatures, type SupportFeatures } from './features.js';
-import { align, alignedDocuments, analyse, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
+import { align, alignedDocuments, analyse, type StatementAnalysis, beforeNegation, deniedOutright, deniesPlainly, flippedNegation, hasNegation, negatedTerms, otherWordsIn, reversedContrast, type Alignment } from './support.js';
 import { CONTEXT as OPPOSITE_REACH, opposedWords, swappedAntonym } from './antonyms.js';
 import { areOpposites, hasOpposite, lemmas, relation } from '../lexicon/index.js';
 import { otherNumbered, rivalKind } from './rival-kinds.js';
@@ -345,7 +345,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     const chance = saying !== undefined && joinedForWord(analysis.content, word!, saying, best.passages) && alignments.slice(1, 5).some((a) => a.coverage >= best.coverage
       && !a.passages.some((p) => p.index === saying.index)
       && !flippedNegation(text, a.passages.map((p) => p.text).join(' ')) && !flipOfOneSentence(text, a.passages));
-    if (word && !negationJoined && !chance) flipped = { word, passageText: saying?.text ?? passageText };
+    if (word && !negationJoined && !chance && !deniedElsewhere(corpus, analysis, word, best.passages)) flipped = { word, passageText: saying?.text ?? passageText };
   }
   // A contrast told the other way round ("refusing the vaccine itself rather than the appointment
   // times" where the source says they are not saying no to the vaccine but to a Tuesday morning
@@ -530,7 +530,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   // had to", is as often a change of tense as a contradiction.)
   const passageText = best.passages.map((p) => p.text).join(' ');
   const flip = a.flipped || a.negationJoined || a.spokenQuoteSpans.length ? undefined : affirmedNow(flippedNegation(text, passageText), best.passages, text);
-  if (flip && negatedTerms(text).has(flip)) {
+  if (flip && negatedTerms(text).has(flip) && !deniedElsewhere(corpus, a.analysis, flip, best.passages)) {
     return {
       kind: 'unsupported',
       score: round(Math.min(score, 0.4)),
@@ -639,6 +639,39 @@ function joinedForWord(content: readonly Token[], word: string, saying: Passage,
   const own = passageProfile(saying).terms;
   const others = passages.filter((p) => p !== saying).map((p) => passageProfile(p).terms);
   return content.every((t) => t.norm === word || lemmas(t.text.toLowerCase()).includes(word) || !own.has(t.norm) || others.some((terms) => terms.has(t.norm)));
+}
+
+// How many sentences of the aligned document are read, either side of the passage, for one that
+// says the statement's denial too.
+const DENIAL_REACH = 60;
+
+/**
+ * Whether a sentence of the aligned document near its passage denies what the statement denies
+ * with "not", "no" or "never" right before it, of the same thing (another of the statement's words): "accepted that it should not have
+ * declined Mrs Arkwright's claim for surgery" rewrites "The claim should not have been declined",
+ * though the list item it aligns with best tells of "our decision ... to decline your claim for
+ * £3,412.80 for surgery".
+ */
+function deniedElsewhere(corpus: Corpus, analysis: StatementAnalysis, word: string, passages: readonly Passage[]): boolean {
+  if (!analysis.negated || !negatedTerms(analysis.text).has(word)) return false;
+  const own = new Set(passages.map((p) => p.index));
+  const others = analysis.content.filter((t) => t.norm !== word && !NEGATIONS.has(t.norm) && !lemmas(t.text.toLowerCase()).includes(word));
+  for (const step of [-1, 1] as const) {
+    for (let k = 0, p = corpus.passageBeside(passages[step < 0 ? 0 : passages.length - 1]!, step); k < DENIAL_REACH && p; k++, p = corpus.passageBeside(p, step)) {
+      if (own.has(p.index) || !deniesPlainly(p.text, word) || !sameModals(analysis.text, p.text)) continue;
+      const terms = passageProfile(p).terms;
+      if (others.some((t) => terms.has(t.norm))) return true;
+    }
+  }
+  return false;
+}
+
+const MODAL = /\b(?:should|would|could|must|might|may|ought|need)\b/gi;
+
+/** Whether two sentences say what they say with the same modal verbs ("should not have" is no "did not"). */
+function sameModals(a: string, b: string): boolean {
+  const of = (text: string): string => [...new Set((text.match(MODAL) ?? []).map((m) => m.toLowerCase()))].sort().join();
+  return of(a) === of(b);
 }
 
 /**

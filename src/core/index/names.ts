@@ -360,8 +360,10 @@ function namesIn(sentence: string): NameCandidate[] {
       if (last !== j) run = scan.words(i, last + 1);
       i = last + 1;
       for (const part of splitRun(run)) {
-        const candidate = candidateOf(sentence, part);
-        if (candidate) out.push(candidate);
+        for (const piece of withoutAffiliation(part)) {
+          const candidate = candidateOf(sentence, piece);
+          if (candidate) out.push(candidate);
+        }
       }
     }
     return out;
@@ -434,8 +436,10 @@ export function findNamesByPattern(sentence: string): NameCandidate[] {
     const run = words.slice(i, j + 1);
     i = j + 1;
     for (const part of splitRun(run)) {
-      const candidate = candidateOf(sentence, part);
-      if (candidate) out.push(candidate);
+      for (const piece of withoutAffiliation(part)) {
+        const candidate = candidateOf(sentence, piece);
+        if (candidate) out.push(candidate);
+      }
     }
   }
   return out;
@@ -494,7 +498,8 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
     ((NOT_NAMES.has(words[0]!.text) && !ROLE_WORDS.has(words[0]!.text) && !formalDemonym(words)) ||
       CONNECTORS.has(words[0]!.text) ||
       (words[0]!.text === 'Under' && words[1]?.text !== 'Secretary') ||
-      IGNORED_ACRONYMS.has(words[0]!.text))
+      IGNORED_ACRONYMS.has(words[0]!.text) ||
+      (words.length > 1 && !ORGANISATION_WORDS.has(words[words.length - 1]!.text) && openingGerund(sentence, words[0]!)))
   ) {
     words = words.slice(1);
   }
@@ -543,6 +548,42 @@ function candidateOf(sentence: string, run: Word[]): NameCandidate | undefined {
   // A single lone word at the start of a sentence is too often a common word.
   if (kind === 'unknown' && tokens.length === 1 && start === firstWordStart(sentence)) return undefined;
   return { start, end, name, kind, certain, role, full: sentence.slice(words[0]!.start, end) };
+}
+
+/**
+ * "Getting Bramble's records took 17 days": a verb's -ing form that opens a sentence is capitalised
+ * for that alone, and is no part of the name after it. Not a place's name, nor one that opens an
+ * organisation's ("Reading Borough Council").
+ */
+function openingGerund(sentence: string, word: Word): boolean {
+  const text = word.text;
+  if (text.length < 6 || !text.endsWith('ing') || PLACES.has(text) || word.start !== firstWordStart(sentence)) return false;
+  const lower = text.toLowerCase();
+  const stem = lower.slice(0, -3);
+  return lemmas(lower).some((l) => l !== lower && (l === stem || l === `${stem}e` || l === stem.slice(0, -1)));
+}
+
+/**
+ * "Professor Oskar Lindqvist-Mare of Harrowgate University": a titled person's name, then where
+ * they work, are two names. The run is split at an "of" that has two or three words of a name
+ * between it and the last title word, and after it an organisation's name (ended by an
+ * organisation's word) or a place ("President Xi Jinping of China"). "Minister of Foreign Affairs Wang Yi" and "Secretary of State Antony
+ * Blinken" have their "of" right after the title, and stay one.
+ */
+function withoutAffiliation(run: Word[]): Word[][] {
+  if (run.length < 5) return [run];
+  let lastTitle = -1;
+  for (let k = 0; k < run.length; k++) if (TITLE_WORDS.has(withoutFinalDot(run[k]!.text))) lastTitle = k;
+  if (lastTitle < 0) return [run];
+  for (let k = lastTitle + 3; k < run.length - 1 && k <= lastTitle + 4; k++) {
+    if (run[k]!.text !== 'of') continue;
+    const named = run.slice(lastTitle + 1, k);
+    if (named.some((x) => CONNECTORS.has(x.text) || ORGANISATION_WORDS.has(x.text) || NOT_NAMES.has(x.text))) return [run];
+    const where = run.slice(k + 1);
+    const place = where.length === 1 && (PLACES.has(where[0]!.text) || remembered(countries, where[0]!.text, namesCountry));
+    return place || ORGANISATION_WORDS.has(run[run.length - 1]!.text) ? [run.slice(0, k), where] : [run];
+  }
+  return [run];
 }
 
 /** "Chinese Academy of Sciences": a demonym right before "Academy of", "Ministry for"... belongs to the name. */

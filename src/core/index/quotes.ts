@@ -1,5 +1,5 @@
 import { NOT_NAMES, ROLE_WORDS, SPEECH_VERBS } from './gazetteer.js';
-import { findNames } from './names.js';
+import { findNames, type NameCandidate } from './names.js';
 import type { Span } from '../model.js';
 
 /** A quotation found in a text, offsets relative to that text. */
@@ -234,9 +234,23 @@ function memberOf(text: string): string | undefined {
   return /\s/.test(name) && !notSpeaker(name) && !isPost(name) ? name : undefined;
 }
 
-/** Drops a leading article or sentence word the pattern may have swept in. */
+/** Drops a leading article or sentence word the pattern may have swept in, and an affiliation after a person's name. */
 function trimName(name: string): string {
-  return name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/^[\p{Lu}][\p{L}.-]*['’]s\s+(?=[\p{Lu}])/u, '').replace(/[.,]$/, '').trim();
+  return withoutAffiliation(name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/^[\p{Lu}][\p{L}.-]*['’]s\s+(?=[\p{Lu}])/u, '').replace(/[.,]$/, '').trim());
+}
+
+const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?$/;
+
+/**
+ * "Professor Oskar Lindqvist-Mare of Harrowgate University" says it: the person, not where they
+ * work (the names as `findNames` reads them: a person, then after "of" an organisation or a place).
+ */
+function withoutAffiliation(name: string): string {
+  if (!/\s(?:of|from|at)\s/.test(name)) return name;
+  const names = findNames(name);
+  if (names.length !== 2) return name;
+  const [who, where] = names as [NameCandidate, NameCandidate];
+  return who.kind === 'person' && where.kind !== 'person' && AFFILIATION.test(name.slice(who.end, where.start)) && name.slice(where.end).trim() === '' ? name.slice(0, who.end) : name;
 }
 
 const SAID = new RegExp(`${NAME}\\s+${VERB}\\b|${VERB}\\s+${NAME}`, 'gu');

@@ -56,6 +56,11 @@ export function lemmas(word: string): readonly string[] {
   return defaultWordNet().lemmas(word);
 }
 
+/** Whether a lower-case word is a noun or a noun's plural, as WordNet has it ("drivers"; not "responded"). */
+export function isNoun(word: string): boolean {
+  return defaultWordNet().isNoun(word);
+}
+
 /** How WordNet relates b to a: `broader` when b is a hypernym of a ("poodle", "dog"). */
 export function relation(a: string, b: string): Relation | undefined {
   return defaultWordNet().relation(a, b);

@@ -30,3 +30,17 @@ export function baseForms(word: string, posOf: (lemma: string) => number, except
   }
   return found;
 }
+
+/**
+ * Whether `word` is a noun or a noun's plural: a noun lemma itself, a noun exception's form
+ * ("children"), or a noun suffix rule away from one ("drivers"). Not "responded", "completed".
+ */
+export function nounForm(word: string, posOf: (lemma: string) => number, exceptionBases: (form: string) => readonly string[] | undefined): boolean {
+  if ((posOf(word) & POS_BITS.n) !== 0) return true;
+  if ((exceptionBases(word) ?? []).some((base) => (posOf(base) & POS_BITS.n) !== 0)) return true;
+  for (const [pos, suffix, ending] of DETACHMENTS) {
+    if (pos !== 'n' || word.length <= suffix.length || !word.endsWith(suffix)) continue;
+    if ((posOf(word.slice(0, word.length - suffix.length) + ending) & POS_BITS.n) !== 0) return true;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 // How WordNet relates two words: the lemma-level view of its synsets that the support model asks
 // about. The table comes from scripts/gen-lexicon.ts; see packed.ts for its encoding.
-import { baseForms } from './morphy.js';
+import { baseForms, nounForm } from './morphy.js';
 import { invertRows, rowCount, rowHas, unpackRows, type Rows } from './packed.js';
 
 /** The JSON shape of data/wordnet.json. Every string but `source` is newline-joined or packed. */
@@ -120,6 +120,14 @@ export class WordNet {
       this.lemmaCache.set(word, lemmas);
     }
     return lemmas;
+  }
+
+  /** Whether a lower-case word is a noun or a noun's plural ("drivers"; not "responded"). */
+  isNoun(word: string): boolean {
+    return nounForm(word, (w) => {
+      const id = this.lemmaIds.get(w);
+      return id === undefined ? 0 : this.posBits[id]!;
+    }, (w) => this.exceptions.get(w));
   }
 
   /** How WordNet relates b to a, after taking both to their lemmas; undefined when it does not. */
