@@ -81,7 +81,7 @@ export function droppedHedge(statement: string, passages: readonly Passage[]): D
       // "Employees may claim up to 300 euros" is what "the company will reimburse".
       // ("may need to", "may have to", "may be" say what may happen too.)
       mayHappen ??= [...theirs.values()].flat().filter((m) => m.certain || m.conditional || m.word === 'might' || MAY_HAPPEN.test(m.said));
-      same = mayHappen.filter((m) => m.negated === negated && sharedWords(words, m.predicate) >= SHARED_PREDICATE);
+      same = mayHappen.filter((m) => m.negated === negated && (sharedWords(words, m.predicate) >= SHARED_PREDICATE || sharesFigure(words, m.predicate)));
       // Or with a verb of the same sense ("will meet up to half the cost" where the fund "could
       // cover up to 50% of the cost"): a hedge (or a "will", which backs it) whose verb the
       // lexicon relates to the statement's, with a word after it the statement's.
@@ -184,12 +184,20 @@ function clauseEndsBetween(text: string, before: Token, after: Token): boolean {
   return !(/^[.:]$/.test(text.slice(before.end, after.start)) && /\d$/.test(before.text) && /^\d/.test(after.text));
 }
 
-/** The content words of the verb at `verb` of `text` and the few after it, up to the clause's end. */
+/** Whether two predicates give the same figure ("by more than 70 per cent", "could exceed 70 per cent"). */
+function sharesFigure(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (/^\d/.test(w) && b.has(w)) return true;
+  return false;
+}
+
+/** The content words (and figures) of the verb at `verb` of `text` and the few after it, up to the clause's end. */
 function predicate(tokens: readonly Token[], verb: number, text: string): Set<string> {
   const out = new Set<string>();
   for (let k = verb; k < tokens.length && k < verb + PREDICATE_WORDS; k++) {
     if (k > verb && clauseEndsBetween(text, tokens[k - 1]!, tokens[k]!)) break;
-    if (isContentNorm(tokens[k]!.norm)) out.add(tokens[k]!.norm);
+    // (A figure too: "will cut emissions by more than 70 per cent" is said of what "the saving
+    // could exceed 70 per cent" is.)
+    if (isContentNorm(tokens[k]!.norm) || /^\d/.test(tokens[k]!.norm)) out.add(tokens[k]!.norm);
   }
   return out;
 }
@@ -557,6 +565,8 @@ const DONE = /\b(?:(?<!\b(?:would|could|should|might|may|will|shall)(?:\s+not)?\
 // "will be moved", "will close", "plans to close", "is to be moved", "is expected to finish",
 // "may need to ask", "whether to issue": not done yet.
 const TO_COME = /\b(?:will\s+(?:be\s+)?|(?:plans?|planned|aims?|intends?|is|are|expects?)\s+to\s+(?:be\s+)?|(?:is|are|was|were)\s+(?:expected|due|scheduled)\s+to\s+(?:be\s+)?|(?:may|might|could|would|will)\s+(?:need|have)\s+to\s+(?:be\s+)?|whether\s+(?:or\s+not\s+)?to\s+(?:be\s+)?)(\p{L}+)/giu;
+// An act a thing waits on: "subject to approval", "pending the final decision", "awaiting sign-off".
+const PENDING = /\b(?:subject\s+to|pending|awaiting)\s+(?:(?:the|a|its|their|final|formal|further)\s+)*(\p{L}{4,})/giu;
 // How many of a passage's verbs to come, and of a statement's told as done, are read.
 const MOST_VERBS = 50;
 
@@ -580,11 +590,17 @@ export function toldAsDone(statement: string, passages: readonly Passage[], next
     }
     for (const m of [...p.text.matchAll(DONE)].slice(0, MOST_VERBS)) done.add(normalizeWord(m[1]!.toLowerCase()));
   }
-  if (!coming.size) return undefined;
+  // What the passage says waits on the very act the statement tells as done: "subject to approval
+  // at a cabinet meeting" against "has approved".
+  const pending: { noun: string; said: string; passage: Passage }[] = [];
+  for (const p of passages) for (const m of [...p.text.matchAll(PENDING)].slice(0, MOST_VERBS)) pending.push({ noun: m[1]!.toLowerCase(), said: m[0], passage: p });
+  if (!coming.size && !pending.length) return undefined;
   for (const m of [...statement.matchAll(DONE)].slice(0, MOST_VERBS)) {
     const verb = normalizeWord(m[1]!.toLowerCase());
     if (done.has(verb)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
+    const waiting = pending.find((w) => relation(m[1]!.toLowerCase(), w.noun) === 'derivation');
+    if (waiting) return { span, said: waiting.said, passage: waiting.passage };
     // (The verb in any of its forms: "has gone live" against "is due to go live".)
     const said = coming.get(verb) ?? lemmas(m[1]!.toLowerCase()).map((l) => coming.get(normalizeWord(l))).find((c) => c !== undefined);
     if (said) return { span, said: said.said, passage: said.passage };

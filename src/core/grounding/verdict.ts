@@ -1,5 +1,6 @@
 import type { Corpus } from '../index/corpus.js';
 import { shorten } from '../text/shorten.js';
+import { otherSideOfFigure } from './figure-sides.js';
 import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, speakerMadeActorMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
@@ -363,7 +364,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     // (The quotation's words are the speaker's, blanked so that no opposite is read in them.)
     antonym = oppositeWord(blanked(text, spokenQuoteSpans), best.passages);
   } else if (best && best.coverage >= ANTONYM_ALIGNED) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDegree(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDegree(text, best.passages) ?? otherSideOfFigure(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -947,10 +948,14 @@ function oppositeDirection(text: string, passages: Passage[]): Assessment['anton
 const UNANIMOUS = /\b(?:unanimous(?:ly)?|without\s+(?:a\s+)?(?:dissent|objection|opposition)|with\s+no\s+(?:dissent|votes?\s+against))\b/iu;
 // A vote with some against: "24–12", "5 in favor, 1 opposed", "3 for and 4 against", "2 nays".
 const SPLIT_VOTE = /\b(\d{1,3})\s*[-–—]\s*([1-9]\d{0,2})\b(?![-–—]\d)|\b\d{1,3}\s+(?:in\s+favou?r|for|yes|ayes?)\b[^.;]{0,20}?\b([1-9]\d{0,2})\s+(?:opposed|against|no|nays?)\b|\b([1-9]\d{0,2})\s+(?:opposed|against|nays?|votes?\s+against)\b/iu;
+// A split told in words: "reached by a majority of two to one", "a majority decision", "the
+// dissenting view of Mr Haddow-Lowe".
+const SPLIT_IN_WORDS = /\bby\s+(?:a\s+)?majority\b|\bmajority\s+(?:decision|verdict|vote|ruling)\b|\bdissenting\s+(?:view|opinion|vote|member|judgment|judgement)\b/iu;
 
 /**
  * A vote told as unanimous where the passage gives one with votes against: "passed the Senate
- * unanimously" for "Passed Senate, 24–12", "approved without dissent" for "5 in favor, 1 opposed".
+ * unanimously" for "Passed Senate, 24–12", "approved without dissent" for "5 in favor, 1 opposed",
+ * "unanimously decided" for "The decision was reached by a majority of two to one".
  */
 function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessment['antonym'] {
   const said = UNANIMOUS.exec(text);
@@ -958,8 +963,8 @@ function dividedVote(corpus: Corpus, text: string, passages: Passage[]): Assessm
   // The vote may come a few sentences on in the motion's paragraph ("MOTION to approve ...
   // Moved: Shah. Seconded: Ng. Vote: 5 in favor, 1 opposed").
   for (const p of corpus.withFollowing(passages, MOTION_SENTENCES)) {
-    if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed)\b/i.test(p.text)) continue;
-    const vote = SPLIT_VOTE.exec(p.text);
+    if (UNANIMOUS.test(p.text) || !/\b(?:vote[sd]?|voting|passed|approved|adopted|carried|failed|rejected|motion|ayes|nays|in\s+favou?r|opposed|decided|decision|verdict|ruling)\b/i.test(p.text)) continue;
+    const vote = SPLIT_VOTE.exec(p.text) ?? SPLIT_IN_WORDS.exec(p.text);
     // Not an opposite word: "The source says "24–12" where the statement says "unanimously"".
     if (vote) return { draft: said[0], source: vote[0], span: { start: said.index, end: said.index + said[0].length }, alternative: true, passage: p };
   }

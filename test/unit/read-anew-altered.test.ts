@@ -1,0 +1,51 @@
+// Altered summary lines of test/fixtures/summaries-anew's kinds that passed, on sources written
+// for the tests: a grant told as approved where the source says it waits on approval, a figure's
+// side told the other way ("below" an average the source says it is above), a majority decision
+// told as unanimous, and a "could exceed" of a figure told as "will".
+// Each is pinned beside a faithful line that must still pass.
+import { Corpus } from '../../src/core/index/corpus.js';
+import { textSource } from '../helpers/documents.js';
+import { assertCaught, assertPasses } from '../helpers/genres.js';
+
+const APPEAL = `Westmoor youth club: winter appeal
+
+The club has seen demand for its evening sessions rise all autumn. The council is proposing a grant of £40,000 to the club, subject to approval at a cabinet meeting on 12 March. The club's treasurer, Dev Amari, said he expected the grant to be approved.`;
+
+const LIBRARIES = `Library service: annual report
+
+Attendance at the branch libraries this year was 58 per cent of capacity, which is slightly above the county average of 52 per cent. Opening hours were unchanged.`;
+
+const TRIBUNAL = `Licensing appeal: decision
+
+1. The tribunal has decided to uphold the appeal of Marrow Lane Stores against the refusal of its licence. The decision was reached by a majority of two to one; the dissenting view of Ms Carrow is set out at paragraph 9.`;
+
+const FLEET = `Fleet review
+
+The new buses produce no exhaust emissions. On the present fuel mix the review estimates that the fleet cut its emissions by about 12 per cent last year. If every bus ran on renewable fuel, the saving could exceed 40 per cent, although the supply contract guarantees no particular share of it.`;
+
+describe('summaries of the anew kind: altered lines once passed', () => {
+  let c: Corpus;
+  before(() => {
+    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET)]);
+  });
+
+  it('flags a grant told as approved where the source says it is subject to approval', () => {
+    assertCaught(c, 'The council has approved a £40,000 grant to the Westmoor youth club.', /subject to approval/);
+    assertPasses(c, 'The council is proposing a £40,000 grant to the Westmoor youth club, subject to cabinet approval on 12 March.');
+  });
+
+  it('flags "below" an average where the source says the figure is above it', () => {
+    assertCaught(c, 'Attendance at the branch libraries has fallen below the county\'s 52 per cent average.', /above/);
+    assertPasses(c, 'Attendance at the branch libraries was slightly above the county average of 52 per cent.');
+  });
+
+  it('flags a decision told as unanimous where the source says it was reached by a majority', () => {
+    assertCaught(c, 'The tribunal unanimously decided to uphold the appeal of Marrow Lane Stores.', /majority/);
+    assertPasses(c, 'The tribunal decided by a majority to uphold the appeal of Marrow Lane Stores.');
+  });
+
+  it('flags "will cut ... by more than 40 per cent" where the source says the saving "could exceed 40 per cent"', () => {
+    assertCaught(c, 'Running every bus on renewable fuel will cut emissions by more than 40 per cent.', /could exceed/);
+    assertPasses(c, 'Running every bus on renewable fuel could cut emissions by more than 40 per cent.');
+  });
+});
