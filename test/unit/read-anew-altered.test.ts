@@ -1,7 +1,9 @@
 // Altered summary lines of test/fixtures/summaries-anew's kinds that passed, on sources written
 // for the tests: a grant told as approved where the source says it waits on approval, a figure's
 // side told the other way ("below" an average the source says it is above), a majority decision
-// told as unanimous, and a "could exceed" of a figure told as "will".
+// told as unanimous, a "could exceed" of a figure told as "will", a length of time told of another
+// thing ("three years late" where the source has "three years after" and "two and a half years
+// late"), and a figure told as "almost double" a base the source gives, of which it is a third more.
 // Each is pinned beside a faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
@@ -23,10 +25,37 @@ const FLEET = `Fleet review
 
 The new buses produce no exhaust emissions. On the present fuel mix the review estimates that the fleet cut its emissions by about 12 per cent last year. If every bus ran on renewable fuel, the saving could exceed 40 per cent, although the supply contract guarantees no particular share of it.`;
 
+const YARD = `Ferry contract awarded
+
+The award comes three years after the yard delivered its last two ferries for the authority, which entered service two and a half years late and £60 million over their original budget.`;
+
+const PANTRY = `Northgate pantry: winter appeal
+
+The pantry handed out 2,870 food boxes between October and December, compared with 2,150 in the final quarter of 2023.`;
+
+const REMARKS = `Sentencing remarks
+
+On the count of fraud, the sentence is four years and six months' imprisonment. You will serve half of that sentence in custody.`;
+
 describe('summaries of the anew kind: altered lines once passed', () => {
   let c: Corpus;
   before(() => {
-    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET)]);
+    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS)]);
+  });
+
+  it('flags "three years late" where the source says "two and a half years late" (and "three years after" of another thing)', () => {
+    assertCaught(c, 'The yard\'s last two ferries entered service three years late and £60 million over budget.', /two and a half/);
+    assertPasses(c, 'The yard\'s last two ferries entered service two and a half years late and £60 million over budget.');
+  });
+
+  it('flags a figure told as "almost double" a base the source gives, of which it is a third more', () => {
+    assertCaught(c, 'The pantry handed out 2,870 food boxes in the last quarter of 2024, almost double the number for the same period of 2023.', /2,150/);
+    assertPasses(c, 'The pantry handed out 2,870 food boxes between October and December, compared with 2,150 in the last quarter of 2023.');
+  });
+
+  it('reads "four years and six months" as four and a half years', () => {
+    assertPasses(c, 'The sentence for fraud was four and a half years\' imprisonment.');
+    assertCaught(c, 'The sentence for fraud was five and a half years\' imprisonment.', /five and a half/);
   });
 
   it('flags a grant told as approved where the source says it is subject to approval', () => {

@@ -82,6 +82,13 @@ describe('numbers and dates', () => {
     assert.deepEqual(q('1,200 people and 3.5 percent'), [['1,200', 'number', 1200], ['3.5 percent', 'percent', 3.5]]);
   });
 
+  it('reads "two and a half" as 2.5, and a length of time in two units also as one in the larger', () => {
+    assert.deepEqual(q('entered service two and a half years late'), [['two and a half', 'number', 2.5]]);
+    assert.deepEqual(q('the sentence is six years and six months'), [['six', 'number', 6], ['six years and six months', 'number', 6.5], ['six', 'number', 6]]);
+    assert.deepEqual(q('the meeting lasted 2 hours and 30 minutes'), [['2', 'number', 2], ['2 hours and 30 minutes', 'number', 2.5], ['30', 'number', 30]]);
+    assert.deepEqual(q('six years and 14 months'), [['six', 'number', 6], ['14', 'number', 14]]);
+  });
+
   it('ignores identifiers and numbers inside names', () => {
     assert.deepEqual(q('the G7 and COVID-19 met the Group of Seven'), []);
     assert.deepEqual(q('one of the latest efforts'), []);

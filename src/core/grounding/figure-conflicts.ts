@@ -1294,7 +1294,11 @@ class PassageFigures {
       rivals = new Rivals(candidates, this.p.text, (q) => wordsAround(tokens, q, FIGURE_CONTEXT), (q) => setsTheScene(q, this.p.text));
       this.rivals.set(withWeekdays, rivals);
     }
-    return rivals.first(figure, this.text, mine, setsScene, closeCopy);
+    const rival = rivals.first(figure, this.text, mine, setsScene, closeCopy);
+    // (A part of a figure that agrees is no rival: the "six" of "six years and six months" for
+    // "six and a half years".)
+    if (rival && this.written.some((w) => w !== rival && w.start <= rival.start && rival.end <= w.end && sameQuantity(w, figure))) return undefined;
+    return rival;
   }
 }
 
@@ -1560,7 +1564,9 @@ function sameThingCounted(a: Quantity, aText: string, b: Quantity, bText: string
   const measure = (w: string): boolean => MEASURES.has(w);
   if (measure(x) !== measure(y)) return false;
   // Two units are two things ("months" and "years"), whatever their words share.
-  if (measure(x)) return x.replace(/s$/, '') === y.replace(/s$/, '');
+  // And a length of time told of another side of a thing: "three years late" is no "three years
+  // after".
+  if (measure(x)) return x.replace(/s$/, '') === y.replace(/s$/, '') && sameSideOfTime(aText, a.end, bText, b.end);
   // So are two ways of keeping score ("six points" and "six wickets"), close as their vectors sit.
   if (TALLIES.has(x) && TALLIES.has(y)) return x.replace(/s$/, '') === y.replace(/s$/, '');
   if (sameOrRelated(x, y)) return true;
@@ -1587,6 +1593,16 @@ function countedNoun(text: string, end: number): string | undefined {
     if (isNoun(w) || !lemmas(w).length) return w;
   }
   return undefined;
+}
+
+// What a length of time says of a thing, after its unit: "two years late", "three years after".
+const TIME_SIDE = /^\s+[\p{L}-]+\s+(late|early|old|ago|after|before|later|earlier|behind|ahead|longer|shorter|overdue)\b/iu;
+
+/** Whether two lengths of time say the same of their things, where both say something ("late", "after"). */
+function sameSideOfTime(aText: string, aEnd: number, bText: string, bEnd: number): boolean {
+  const x = TIME_SIDE.exec(aText.slice(aEnd, aEnd + 40))?.[1]?.toLowerCase();
+  const y = TIME_SIDE.exec(bText.slice(bEnd, bEnd + 40))?.[1]?.toLowerCase();
+  return !x || !y || x === y;
 }
 
 // Units written as symbols, by the measure they stand for: an emissions report's "2,410 tCO2e" is

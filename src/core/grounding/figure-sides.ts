@@ -1,7 +1,9 @@
-// Which side of a figure a thing stands: "has fallen below the company's 27 per cent average"
-// where the source says take-up "is slightly above our company average of 27 per cent". Both
-// give the figure, so no figure check sees it, and "above" and "below" are too common to be
-// opposites on their own (the table "above", "below" the surface).
+// How a figure stands to another, told otherwise than the source's figures say: which side of a
+// figure a thing stands ("has fallen below the company's 27 per cent average" where the source
+// says take-up "is slightly above our company average of 27 per cent"), and how many times
+// another a figure is ("4,310 parcels, almost double the figure for 2023" where the source gives
+// 3,240 for 2023). Both give the figure, so no figure check sees it, and "above" and "below" are
+// too common to be opposites on their own (the table "above", "below" the surface).
 import type { Passage, Span } from '../model.js';
 import { findQuantities, sameQuantity, type Quantity } from '../text/numbers.js';
 
@@ -52,6 +54,50 @@ export function otherSideOfFigure(text: string, passages: readonly Passage[]): {
       const same = theirs.filter((t) => t.figure.kind === m.figure.kind && sameQuantity(t.figure, m.figure));
       if (!same.length || same.some((t) => t.low === m.low)) continue;
       return { draft: m.word, source: same[0]!.word, span: m.span, passage: p };
+    }
+  }
+  return undefined;
+}
+
+// How many times another figure a figure is, said after it: "4,310 parcels ..., almost double the
+// figure for 2023", "twice last year's", "half the number".
+const TIMES = /\b(almost|nearly|about|around|roughly|more\s+than|over|less\s+than|under|just\s+over|just\s+under)?\s*\b(double|twice|treble|triple|three\s+times|four\s+times|five\s+times|ten\s+times|half(?=\s+(?:the|that|those|last|its|their|a\s+year)))\b(?!\s*-|\s+(?:a|an|per|each|every|daily|weekly|monthly|yearly|annually|over)\b)/iu;
+const TIMES_VALUE: Record<string, number> = { double: 2, twice: 2, treble: 3, triple: 3, 'three times': 3, 'four times': 4, 'five times': 5, 'ten times': 10, half: 0.5 };
+// What a figure is compared with, in the passage: "4,310 parcels ..., compared with 3,240 in".
+const BASE_BEFORE = /\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|from|than|versus|vs\.?)\s+$/iu;
+// How far a multiple may stray from its word: "almost double" is 1.7 to 2, "double" 1.8 to 2.2.
+const TOLERANCE = 0.15;
+// How far after its figure the multiple may be said, and before a figure its base word.
+const TIMES_REACH = 80;
+const BASE_REACH = 24;
+
+/**
+ * A figure told as a multiple of another ("4,310 parcels ..., almost double the figure for the
+ * same period of 2023") where the passage gives the figure with its base ("4,310 parcels ...,
+ * compared with 3,240 in the final quarter of 2023") and the one is not that multiple of the
+ * other. The statement's words of the multiple, and the passage's figures.
+ */
+export function otherMultiple(text: string, passages: readonly Passage[]): { draft: string; source: string; span: Span; passage: Passage } | undefined {
+  const mine = findQuantities(text).slice(0, MOST_FIGURES);
+  for (const q of mine) {
+    if (q.kind !== 'number' && q.kind !== 'money' && q.kind !== 'percent') continue;
+    const after = text.slice(q.end, q.end + TIMES_REACH);
+    const m = TIMES.exec(after);
+    // (Nothing but words and years between: "4,310 parcels in the last quarter of 2024, almost
+    // double", not "4,310 parcels and 12 vans, double".)
+    if (!m || /\d/.test(after.slice(0, m.index).replace(/\b(?:19|20)\d\d\b/g, ''))) continue;
+    const times = TIMES_VALUE[m[2]!.toLowerCase().replace(/\s+/g, ' ')]!;
+    const hedge = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
+    const [low, high] = /^(?:almost|nearly|just under|less than|under)$/.test(hedge) ? [times * (1 - 2 * TOLERANCE), times] : /^(?:more than|over|just over)$/.test(hedge) ? [times, times * (1 + 2 * TOLERANCE)] : [times * (1 - TOLERANCE), times * (1 + TOLERANCE)];
+    for (const p of passages) {
+      const theirs = findQuantities(p.text).slice(0, MOST_FIGURES);
+      const own = theirs.find((t) => t.kind === q.kind && sameQuantity(t, q));
+      if (!own) continue;
+      const bases = theirs.filter((t) => t.kind === q.kind && t.start > own.end && t.start - own.end <= TIMES_REACH && BASE_BEFORE.test(p.text.slice(Math.max(own.end, t.start - BASE_REACH), t.start)));
+      if (!bases.length || bases.some((b) => b.value > 0 && own.value / b.value >= low && own.value / b.value <= high)) continue;
+      const base = bases[0]!;
+      const start = q.end + m.index + (after.slice(m.index).length - after.slice(m.index).trimStart().length);
+      return { draft: m[0].trim(), source: p.text.slice(own.start, base.end), span: { start, end: q.end + m.index + m[0].length }, passage: p };
     }
   }
   return undefined;

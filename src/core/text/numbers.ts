@@ -89,7 +89,7 @@ function digitsValue(digits: string): number {
 export function findQuantities(written: string): Quantity[] {
   // Fullwidth, mathematical and other scripts' digits read as the figures they are.
   const { text, original } = asciiDigits(written);
-  const out = withoutEnumerators(text, withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, inYears(text, quantitiesIn(text)))))))));
+  const out = withoutEnumerators(text, withVotes(text, withDayRanges(text, withOrdinalDates(text, withSlashedDates(text, withShares(text, withHalves(text, inYears(text, andAHalf(text, compoundDurations(text, quantitiesIn(text)))))))))));
   if (!original) return out;
   // Mathematical digits took two units each: spans and text as written.
   return out.map((q) => ({ ...q, start: original[q.start]!, end: original[q.end]!, text: written.slice(original[q.start]!, original[q.end]!) }));
@@ -103,6 +103,47 @@ const LINE_OPENING = /(?:^|\n)[ \t(]*$/;
 /** The text's figures but the numbers of its numbered paragraphs, which count nothing. */
 function withoutEnumerators(text: string, found: Quantity[]): Quantity[] {
   return found.filter((q) => !(q.kind === 'number' && !q.unit && /^\d{1,3}$/.test(q.text) && ENUMERATOR_AFTER.test(text.slice(q.end, q.end + 3)) && LINE_OPENING.test(text.slice(Math.max(0, q.start - 8), q.start))));
+}
+
+// "six years and six months", "two hours and 30 minutes": one length of time, in its larger unit.
+const COMPOUND_DURATION = /^\s+(years?|hours?)\s+and\s+$/i;
+const SMALLER_UNIT = /^\s+(months?|minutes?)\b/i;
+const PARTS_OF: Record<string, [string, number]> = { year: ['month', 12], hour: ['minute', 60] };
+
+/** The text's lengths of time in two units also read as one ("six years and six months" is 6.5 years). */
+function compoundDurations(text: string, found: Quantity[]): Quantity[] {
+  if (!/\b(?:years?|hours?)\s+and\b/i.test(text)) return found;
+  const out: Quantity[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const q = found[i]!;
+    const next = found[i + 1];
+    const larger = next && q.kind === 'number' && next.kind === 'number' && !q.unit && !next.unit && q.upTo === undefined && next.upTo === undefined ? COMPOUND_DURATION.exec(text.slice(q.end, next.start)) : null;
+    const smaller = larger ? SMALLER_UNIT.exec(text.slice(next!.end, next!.end + 12)) : null;
+    const unit = larger?.[1]!.toLowerCase().replace(/s$/, '');
+    if (!larger || !smaller || !unit || !smaller[1]!.toLowerCase().startsWith(PARTS_OF[unit]![0]) || next!.value >= PARTS_OF[unit]![1]) {
+      out.push(q);
+      continue;
+    }
+    // Beside its two numbers, as a vote's tally is: "47 minutes" is still said.
+    const end = next!.end + smaller[0].length;
+    out.push(q, { start: q.start, end, text: text.slice(q.start, end), kind: 'number', value: q.value + next!.value / PARTS_OF[unit]![1] });
+  }
+  return out;
+}
+
+// "two and a half years": the half belongs to the count.
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+
+/** The text's counts followed by "and a half" read as the count and a half ("two and a half" is 2.5). */
+function andAHalf(text: string, found: Quantity[]): Quantity[] {
+  if (!/\band\s+a\s+half\b/i.test(text)) return found;
+  return found.map((q) => {
+    if (q.kind !== 'number' || q.unit || q.upTo !== undefined || !Number.isInteger(q.value)) return q;
+    const m = AND_A_HALF.exec(text.slice(q.end, q.end + 16));
+    if (!m) return q;
+    const end = q.end + m[0].length;
+    return { ...q, end, text: text.slice(q.start, end), value: q.value + 0.5 };
+  });
 }
 
 // "two decades": a count of years, as "20 years" is. (Not centuries: a snooker player's "two
