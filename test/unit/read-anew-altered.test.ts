@@ -3,7 +3,9 @@
 // side told the other way ("below" an average the source says it is above), a majority decision
 // told as unanimous, a "could exceed" of a figure told as "will", a length of time told of another
 // thing ("three years late" where the source has "three years after" and "two and a half years
-// late"), and a figure told as "almost double" a base the source gives, of which it is a third more.
+// late"), a figure told as "almost double" a base the source gives, of which it is a third more, a
+// closure told as following an approval the source says it waits on (on "4 and 5 May": no "may"),
+// and a condition the source denies read as none.
 // Each is pinned beside a faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
@@ -37,10 +39,16 @@ const REMARKS = `Sentencing remarks
 
 On the count of fraud, the sentence is four years and six months' imprisonment. You will serve half of that sentence in custody.`;
 
+const MEETING = `Public meeting: fibre rollout
+
+NANDAKUMAR: We'll need two overnight closures of Bridge Street, on 4 and 5 May, to cross the road at the square. That's subject to the highways authority approving the permit, which we've applied for but haven't had back yet.
+
+STRACHEY: The outlying farms are covered by our contract with the district council, and they're not conditional on take-up in the village. We will connect all 150 of them by June 2026.`;
+
 describe('summaries of the anew kind: altered lines once passed', () => {
   let c: Corpus;
   before(() => {
-    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS)]);
+    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING)]);
   });
 
   it('flags "three years late" where the source says "two and a half years late" (and "three years after" of another thing)', () => {
@@ -51,6 +59,16 @@ describe('summaries of the anew kind: altered lines once passed', () => {
   it('flags a figure told as "almost double" a base the source gives, of which it is a third more', () => {
     assertCaught(c, 'The pantry handed out 2,870 food boxes in the last quarter of 2024, almost double the number for the same period of 2023.', /2,150/);
     assertPasses(c, 'The pantry handed out 2,870 food boxes between October and December, compared with 2,150 in the last quarter of 2023.');
+  });
+
+  it('flags a closure told as following an approval the source says it is still subject to, in May as in any month', () => {
+    assertCaught(c, 'Bridge Street will close overnight on 4 and 5 May after the highways authority approved the permit.', /subject to the highways authority approving/);
+    assertPasses(c, 'Bridge Street will close overnight on 4 and 5 May, subject to the highways authority approving the permit.');
+  });
+
+  it('reads a condition the source denies ("not conditional on take-up") as none: "whatever the take-up" says it', () => {
+    assertPasses(c, 'The outlying farms will be connected by June 2026 under the district council contract, whatever the take-up in the village.');
+    assertCaught(c, 'The outlying farms will be connected by June 2027 under the district council contract.', /2027/);
   });
 
   it('reads "four years and six months" as four and a half years', () => {

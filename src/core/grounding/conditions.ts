@@ -12,13 +12,16 @@ import { sameOrRelated } from '../lexicon/index.js';
 // A condition a passage sets, to its clause's end: "subject to approval of the workforce business
 // case", "only if crew availability allows", ", provided the grant is paid" ("provided" only
 // after a comma: "the fund provided £2,000" is no condition).
-const CONDITION = /(?:\b(?:subject\s+to|on\s+(?:the\s+)?condition\s+that|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|only\s+if|as\s+long\s+as|so\s+long\s+as)|,\s*(?:provided|providing)(?:\s+that)?)\s+(?:[^,.;:!?]|[,.](?=\d)){3,120}/giu;
+const CONDITION = /(?:\b(?:subject\s+to|on\s+(?:the\s+)?condition\s+that|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|only\s+if|as\s+long\s+as|so\s+long\s+as)|,\s*(?:provided|providing)(?:\s+that)?)\s+(?:[^,.;:!?—–]|[,.](?=\d)){3,120}/giu;
 // What a statement tells will happen: "will recruit", "expected to recruit", "plans to open",
 // "has pledged to match".
 const TO_HAPPEN = /\b(?:will|shall|would|(?:expects?|expected|plans?|planned|intends?|intended|aims?|aimed|due|set|going|pledge[sd]?|promise[sd]?|committed|undert(?:akes|aken|ook)|offer(?:s|ed))\s+to)\b/iu;
 // A statement that sets a condition or a hedge of its own says it as the source does, or as
 // another: "if the business case is approved", "once funding is agreed", "could".
-const OWN_CONDITION = /\b(?:if|unless|provided|providing|subject|pending|depend\p{L}*|condition\p{L}*|contingent|once|assuming|long\s+as|only|may|might|could|likely|hop(?:e|es|ed|ing)|approv\p{L}*)\b/iu;
+// ("may" in lower case: "on 4 and 5 May" is a month.)
+const OWN_CONDITION = /\b(?:[Ii]f|[Uu]nless|[Pp]rovided|[Pp]roviding|[Ss]ubject|[Pp]ending|[Dd]epend\p{L}*|[Cc]ondition\p{L}*|[Cc]ontingent|[Oo]nce|[Aa]ssuming|[Ll]ong\s+as|[Oo]nly|may|[Mm]ight|[Cc]ould|[Ll]ikely|[Hh]op(?:e|es|ed|ing)|[Aa]pprov\p{L}*)\b/u;
+// A denial right before a condition: "not conditional on", "isn't subject to".
+const DENIED_BEFORE_CONDITION = /(?:\b(?:not|never|no\s+longer)|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 // How many of the statement's words the passage, its condition taken out, must have: the
 // statement tells what the condition is set on.
 const SHARED_CONDITIONED = 4;
@@ -40,6 +43,8 @@ export function conditionDropped(statement: string, passages: readonly Passage[]
     // The words of the passages read with this one, once a passage that sets a condition.
     let others: Set<string> | undefined;
     for (const c of [...p.text.matchAll(CONDITION)].slice(0, MOST_CONDITIONS)) {
+      // (A condition denied is none: "they're not conditional on take-up in the village".)
+      if (deniedCondition(p.text, c)) continue;
       mine ??= contentWords(statement);
       const rest = contentWords(p.text.slice(0, c.index) + p.text.slice(c.index + c[0].length));
       // (A word of the condition another passage read with it says, "appeal" of "an emergency
@@ -47,7 +52,11 @@ export function conditionDropped(statement: string, passages: readonly Passage[]
       others ??= new Set(passages.filter((o) => o !== p).flatMap((o) => [...contentWords(o.text)]));
       const own = new Set([...contentWords(c[0])].filter((w) => !others!.has(w)));
       if (sharedWords(mine, own) > 0) continue;
-      if (sharedWords(mine, rest) < SHARED_CONDITIONED) continue;
+      // (What the condition is set on may be told over the sentences read together: "The last 150
+      // or so are the hard ones: mostly outlying farms ..." then "Our target for those is June
+      // 2026, but ... it's subject to getting those wayleave agreements signed".)
+      const shared = sharedWords(mine, rest);
+      if (shared === 0 || (shared < SHARED_CONDITIONED && sharedWords(mine, new Set([...rest, ...others])) < SHARED_CONDITIONED)) continue;
       return { span: { start: toHappen.index, end: toHappen.index + toHappen[0].length }, said: c[0].replace(/^,\s*/u, '').trim(), passage: p };
     }
   }
@@ -91,9 +100,14 @@ const DEPENDS = /\b(?:depend(?:s|ed|ing|ent)?\s+(?:on|upon)|hinges?\s+on)\s+[^,.
 // How many words of the condition the statement says does not hold the passage's condition must have.
 const SHARED_WAIVED = 2;
 
-/** A passage's conditions (CONDITION, DEPENDS), the first MOST_CONDITIONS of each. */
+/** A passage's conditions (CONDITION, DEPENDS), the first MOST_CONDITIONS of each, but those it denies. */
 function conditionsOf(text: string): RegExpExecArray[] {
-  return [...[...text.matchAll(CONDITION)].slice(0, MOST_CONDITIONS), ...[...text.matchAll(DEPENDS)].slice(0, MOST_CONDITIONS)];
+  return [...[...text.matchAll(CONDITION)].slice(0, MOST_CONDITIONS), ...[...text.matchAll(DEPENDS)].slice(0, MOST_CONDITIONS)].filter((c) => !deniedCondition(text, c));
+}
+
+/** Whether a denial stands right before a condition: "they're not conditional on take-up". */
+function deniedCondition(text: string, c: RegExpExecArray): boolean {
+  return DENIED_BEFORE_CONDITION.test(text.slice(Math.max(0, c.index - 24), c.index));
 }
 
 /** A waiver's or a condition's words, its first word ("whatever", "subject") left out. */

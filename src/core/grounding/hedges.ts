@@ -854,14 +854,15 @@ function saidSettled(word: string, words: Set<string>, passages: readonly Passag
 const TOLD_SETTLED = /\b(?:agreed|decided|settled|finali[sz]ed|approved|signed|concluded|reached\s+(?:an?\s+|the\s+)?(?:agreement|deal|decision|settlement)|final\s+(?:decision|agreement|deal|settlement))\b/giu;
 // What a passage says is not yet decided: "nothing's agreed", "no decision has yet been taken",
 // "has not yet been finalised", "is still to be agreed", "remains under discussion", "talks are
-// continuing", "pending a decision".
-const NOT_SETTLED = /\b(?:nothing(?:['’]s|\s+(?:is|was|has|had))\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|confirmed|signed)|no\s+(?:final\s+|firm\s+)?(?:decision|agreement|deal)\s+(?:(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached|agreed|signed)|(?:has|had)\s+yet\s+to|yet|was\s+reached)|(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|signed)|(?:yet|still)\s+to\s+be\s+(?:agreed|decided|settled|finali[sz]ed|confirmed|signed|determined)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?under\s+(?:discussion|consideration|negotiation)|(?:talks|discussions|negotiations)\s+(?:are|were|is|was)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way)|pending\s+(?:a\s+|the\s+|final\s+|further\s+){0,3}(?:decision|approval|agreement|outcome|confirmation))\b/iu;
+// continuing", "pending a decision", "subject to the highways authority approving the permit".
+const NOT_SETTLED = /\b(?:nothing(?:['’]s|\s+(?:is|was|has|had))\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|confirmed|signed)|no\s+(?:final\s+|firm\s+)?(?:decision|agreement|deal)\s+(?:(?:has|had|have)\s+(?:yet\s+)?been\s+(?:made|taken|reached|agreed|signed)|(?:has|had)\s+yet\s+to|yet|was\s+reached)|(?:not|n['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:agreed|decided|settled|finali[sz]ed|signed)|(?:yet|still)\s+to\s+be\s+(?:agreed|decided|settled|finali[sz]ed|confirmed|signed|determined)|(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?under\s+(?:discussion|consideration|negotiation)|(?:talks|discussions|negotiations)\s+(?:are|were|is|was)\s+(?:still\s+)?(?:continuing|ongoing|under\s+way)|pending\s+(?:a\s+|the\s+|final\s+|further\s+){0,3}(?:decision|approval|agreement|outcome|confirmation)|subject\s+to\s+(?:[\p{L}'’-]+\s+){0,3}(?:approv(?:al|ing)|agreeing|signing|confirming|ratif(?:ying|ication)|confirmation))\b/iu;
 // A denial earlier in the clause of a word of deciding ("no private sale has yet been agreed"),
 // read back at most DENIAL_REACH characters.
 const DENIED_IN_CLAUSE = /\b(?:no|not|never|nothing|none)\b[^,;:.!?]*$|n['’]t\b[^,;:.!?]*$/iu;
 const DENIAL_REACH = 80;
 // A statement that says it is not yet decided itself, or weighs it.
-const TOLD_OPEN = /\b(?:not\s+yet|yet\s+to|talks?|talking|discuss\p{L}*|negotiat\p{L}*|consider\p{L}*|whether|propos\p{L}*|pending|provisional\p{L}*|may|might|could|would|if|unless|hop(?:e|es|ed|ing))\b/iu;
+// ("may" in lower case: "on 4 and 5 May" is a month.)
+const TOLD_OPEN = /\b(?:not\s+yet|yet\s+to|[Tt]alks?|[Tt]alking|[Dd]iscuss\p{L}*|[Nn]egotiat\p{L}*|[Cc]onsider\p{L}*|[Ww]hether|[Pp]ropos\p{L}*|[Pp]ending|[Pp]rovisional\p{L}*|may|[Mm]ight|[Cc]ould|[Ww]ould|[Ii]f|[Uu]nless|[Hh]op(?:e|es|ed|ing))\b/u;
 // How many words of what is decided (not the word of deciding, nor only a date or figure) the
 // passage's sentence must have.
 const SHARED_UNSETTLED = 2;
