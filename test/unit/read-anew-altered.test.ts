@@ -5,7 +5,9 @@
 // thing ("three years late" where the source has "three years after" and "two and a half years
 // late"), a figure told as "almost double" a base the source gives, of which it is a third more, a
 // closure told as following an approval the source says it waits on (on "4 and 5 May": no "may"),
-// and a condition the source denies read as none.
+// a condition the source denies read as none, an order where the source "recommends, but does not
+// require", a forecast told as standing where the source withdraws it, and "the whole" of what the
+// source gives a share of.
 // Each is pinned beside a faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
@@ -45,10 +47,22 @@ NANDAKUMAR: We'll need two overnight closures of Bridge Street, on 4 and 5 May, 
 
 STRACHEY: The outlying farms are covered by our contract with the district council, and they're not conditional on take-up in the village. We will connect all 150 of them by June 2026.`;
 
+const LISTING = `Heritage panel: decision
+
+18. The Panel recommends, but does not require, that the owner take interim measures to make the mill roof weathertight before the winter, noting water ingress at two points.`;
+
+const FORECAST = `Comet bulletin 2025/09
+
+Forecasting a comet after an outburst is uncertain. The peak magnitude of 8.5 forecast in Bulletin 2025/06 is withdrawn.`;
+
+const PEATLAND = `Verification statement
+
+1.2 By 31 December 2024, rewetting works had been completed on 610 hectares, or 58 per cent of the project area.`;
+
 describe('summaries of the anew kind: altered lines once passed', () => {
   let c: Corpus;
   before(() => {
-    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING)]);
+    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING), textSource('listing.txt', LISTING), textSource('forecast.txt', FORECAST), textSource('peatland.txt', PEATLAND)]);
   });
 
   it('flags "three years late" where the source says "two and a half years late" (and "three years after" of another thing)', () => {
@@ -69,6 +83,21 @@ describe('summaries of the anew kind: altered lines once passed', () => {
   it('reads a condition the source denies ("not conditional on take-up") as none: "whatever the take-up" says it', () => {
     assertPasses(c, 'The outlying farms will be connected by June 2026 under the district council contract, whatever the take-up in the village.');
     assertCaught(c, 'The outlying farms will be connected by June 2027 under the district council contract.', /2027/);
+  });
+
+  it('flags what the statement says someone was ordered to do where the source recommends but does not require it', () => {
+    assertCaught(c, 'The Panel has ordered the owner to make the mill roof weathertight before the winter.', /does not require/);
+    assertPasses(c, 'The Panel recommended, but did not require, that the owner make the mill roof weathertight before the winter.');
+  });
+
+  it('flags a forecast told as still standing where the source says it is withdrawn', () => {
+    assertCaught(c, 'The peak magnitude of 8.5 forecast in Bulletin 2025/06 remains the central estimate.', /withdrawn/);
+    assertPasses(c, 'The peak magnitude of 8.5 forecast in Bulletin 2025/06 has been withdrawn.');
+  });
+
+  it('flags "the whole project area" where the source gives a share of it ("58 per cent of the project area")', () => {
+    assertCaught(c, 'By 31 December 2024, rewetting works had been completed on the whole project area.', /58 per cent/);
+    assertPasses(c, 'By 31 December 2024, rewetting works had been completed on 610 hectares, 58 per cent of the project area.');
   });
 
   it('reads "four years and six months" as four and a half years', () => {

@@ -190,6 +190,8 @@ export function requirementDenied(statement: string, passages: readonly Passage[
       }
     }
   }
+  const ordered = orderedWhereNotRequired(statement, passages);
+  if (ordered) return ordered;
   const applies = [...statement.matchAll(APPLIES)].filter((m) => !DENIED_JUST_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index))).slice(0, MOST_CONDITIONS);
   if (!applies.length) return undefined;
   // The words of what the passages apply a rule to: a word of them is no word the denial alone has.
@@ -206,6 +208,30 @@ export function requirementDenied(statement: string, passages: readonly Passage[
         if ([...contentWords(d[1]!)].some((w) => mine.has(w) && !applied.has(w))) return { span: { start: m.index, end: m.index + m[0].length }, passage: p, negates: false };
       }
     }
+  }
+  return undefined;
+}
+
+// What a statement says someone was made to do: "has ordered the owner to", "required the club to".
+const ORDERED = /\b(?:ordered|required|requires|instructed|directed|compelled|obliged|forced)\s+((?:[\p{L}'’-]+\s+){0,4}?)to\s+([^,.;:!?]{3,80})/iu;
+// A passage that says it is not required: "recommends, but does not require, that the owner take",
+// "is under no obligation to".
+const NOT_REQUIRED = /(?:\b(?:not|never)|n['’]t)\s+(?:[\p{L}]+\s+)?(?:require[sd]?|compel(?:led|s)?|oblige[sd]?|order(?:ed|s)?)\b|\bunder\s+no\s+obligation\b/iu;
+// How many of what the statement says was ordered the passage must have.
+const SHARED_ORDERED = 2;
+
+/**
+ * What the statement says someone was ordered to do ("The Panel has ordered the owner to make the
+ * bakehouse roof weathertight") where its passage says it is not required ("The Panel
+ * recommends, but does not require, that the owner take interim measures to make the bakehouse
+ * roof weathertight"), with SHARED_ORDERED of the words of what was to be done.
+ */
+function orderedWhereNotRequired(statement: string, passages: readonly Passage[]): DeniedRequirement | undefined {
+  const m = ORDERED.exec(statement);
+  if (!m || DENIED_JUST_BEFORE.test(statement.slice(Math.max(0, m.index - 24), m.index))) return undefined;
+  const what = contentWords(m[2]!);
+  for (const p of passages) {
+    if (NOT_REQUIRED.test(p.text) && sharedWords(what, contentWords(p.text)) >= SHARED_ORDERED) return { span: { start: m.index, end: m.index + m[0].search(/\s/) }, passage: p, negates: false };
   }
   return undefined;
 }

@@ -450,8 +450,8 @@ const NEGATED_BEFORE = /\b(?:not|cannot|never|no)\s+(?:\p{L}+\s+)?$|n['’]t\s+(
 
 // A claim said of all where the source says some: "all four hospitals", "every school",
 // "always"; with the next three words, which say what of.
-const UNIVERSAL = /\b(all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:[\p{L}\d'’-]+[ \t]*){1,3})|\b(always)\b/giu;
-const PARTIAL = /\b(some|many|most|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|half|part\s+of|parts\s+of|certain|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?((?:[\p{L}\d'’-]+[ \t]*){1,3})|\b(often|sometimes|usually|frequently|mostly|largely|generally|occasionally)\b/giu;
+const UNIVERSAL = /\b(all|every|each|entire|whole)\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?((?:(?:[\p{L}\d'’-]|[,.](?=\d))+[ \t]*){1,3})|\b(always)\b/giu;
+const PARTIAL = /\b(some|many|most|several|a\s+few|a\s+number\s+of|a\s+majority\s+of|half|part\s+of|parts\s+of|certain|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of|\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|these\s+|those\s+)?((?:[\p{L}\d'’-]+[ \t]*){1,3})|\b(often|sometimes|usually|frequently|mostly|largely|generally|occasionally)\b/giu;
 // "All year", "all day long", "the whole morning": a length of time.
 const DURATION = /^(?:year|day|night|week|month|season|summer|winter|spring|autumn|morning|afternoon|evening|weekend|time|long)s?\b/iu;
 // Number words, which say how many, not of what.

@@ -1,6 +1,7 @@
 import type { Corpus } from '../index/corpus.js';
 import { shorten } from '../text/shorten.js';
 import { otherMultiple, otherSideOfFigure } from './figure-sides.js';
+import { keptWhereWithdrawn } from './withdrawn.js';
 import { flippedNegationMessage, oppositeWordMessage, reversedRolesMessage, speakerMadeActorMessage, swappedNameMessage } from '../findings/contradicted-statement.js';
 import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
@@ -364,7 +365,7 @@ export function assessStatement(corpus: Corpus, statement: Pick<Statement, 'text
     // (The quotation's words are the speaker's, blanked so that no opposite is read in them.)
     antonym = oppositeWord(blanked(text, spokenQuoteSpans), best.passages);
   } else if (best && best.coverage >= ANTONYM_ALIGNED) {
-    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDegree(text, best.passages) ?? otherSideOfFigure(text, best.passages) ?? otherMultipleOf(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
+    antonym = oppositeWord(text, best.passages) ?? otherRank(text, best.passages) ?? otherDegree(text, best.passages) ?? otherSideOfFigure(text, best.passages) ?? otherMultipleOf(text, best.passages) ?? keptWhereWithdrawnOf(text, best.passages) ?? otherDayOfWeek(text, best.passages) ?? otherTimeOfYearOf(text, best.passages) ?? otherPeriodOf(text, best.passages) ?? changeDenied(corpus, text, alignments) ?? oppositeDirection(text, best.passages) ?? dividedVote(corpus, text, best.passages) ?? voteOutcome(corpus, text, best.passages) ?? swappedVote(corpus, text, best.passages) ?? motionOutcome(corpus, text, best.passages) ?? noCommentTold(text, best.passages);
     // Alignments as good as the best are as much the statement's passage: which of them sorts
     // first is chance ("a minor consumer market" against "a major consumer market" in one of three).
     const seen = new Set([best.passages.map((p) => p.index).join(' ')]);
@@ -951,6 +952,12 @@ const SPLIT_VOTE = /\b(\d{1,3})\s*[-–—]\s*([1-9]\d{0,2})\b(?![-–—]\d)|\b
 // A split told in words: "reached by a majority of two to one", "a majority decision", "the
 // dissenting view of Mr Haddow-Lowe".
 const SPLIT_IN_WORDS = /\bby\s+(?:a\s+)?majority\b|\bmajority\s+(?:decision|verdict|vote|ruling)\b|\bdissenting\s+(?:view|opinion|vote|member|judgment|judgement)\b/iu;
+
+/** What the statement says still holds where the passage says it was withdrawn: not an opposite word. */
+function keptWhereWithdrawnOf(text: string, passages: Passage[]): Assessment['antonym'] {
+  const found = keptWhereWithdrawn(text, passages);
+  return found && { ...found, alternative: true };
+}
 
 /** A multiple told otherwise than the passage's figures make it: not an opposite word. */
 function otherMultipleOf(text: string, passages: Passage[]): Assessment['antonym'] {
