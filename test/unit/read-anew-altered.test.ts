@@ -7,7 +7,7 @@
 // closure told as following an approval the source says it waits on (on "4 and 5 May": no "may"),
 // a condition the source denies read as none, an order where the source "recommends, but does not
 // require", a forecast told as standing where the source withdraws it, and "the whole" of what the
-// source gives a share of.
+// source gives a share of, and "each of them" where the source says so of some of them.
 // Each is pinned beside a faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
@@ -59,10 +59,14 @@ const PEATLAND = `Verification statement
 
 1.2 By 31 December 2024, rewetting works had been completed on 610 hectares, or 58 per cent of the project area.`;
 
+const DEPOT = `Trial evaluation
+
+2.2 Refuelling. In total the refuelling depot was unavailable on 19 days during the trial. On 8 of those days, buses were refuelled from a mobile tanker; on the remaining 11, some services were run by diesel buses instead.`;
+
 describe('summaries of the anew kind: altered lines once passed', () => {
   let c: Corpus;
   before(() => {
-    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING), textSource('listing.txt', LISTING), textSource('forecast.txt', FORECAST), textSource('peatland.txt', PEATLAND)]);
+    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING), textSource('listing.txt', LISTING), textSource('forecast.txt', FORECAST), textSource('peatland.txt', PEATLAND), textSource('depot.txt', DEPOT)]);
   });
 
   it('flags "three years late" where the source says "two and a half years late" (and "three years after" of another thing)', () => {
@@ -98,6 +102,11 @@ describe('summaries of the anew kind: altered lines once passed', () => {
   it('flags "the whole project area" where the source gives a share of it ("58 per cent of the project area")', () => {
     assertCaught(c, 'By 31 December 2024, rewetting works had been completed on the whole project area.', /58 per cent/);
     assertPasses(c, 'By 31 December 2024, rewetting works had been completed on 610 hectares, 58 per cent of the project area.');
+  });
+
+  it('flags "on each of them" where the source says it was so on 11 of those days', () => {
+    assertCaught(c, 'The refuelling depot was unavailable on 19 days, and on each of them diesel buses ran the services.', /8 of those days/);
+    assertPasses(c, 'The refuelling depot was unavailable on 19 days; on 11 of them diesel buses ran some services.');
   });
 
   it('reads "four years and six months" as four and a half years', () => {

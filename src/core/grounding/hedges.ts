@@ -473,6 +473,13 @@ function quantified(words: string | undefined): Set<string> {
   return new Set(tokenizeCached(words ?? '').map((t) => t.norm).filter((w) => w.length >= 3 && !STOPWORDS.has(w) && !HOW_MANY.test(w)));
 }
 
+/** The last content word of a text, normalised, not a figure ("day" of "out of action on 23 days, and"). */
+function lastContentWord(text: string): string | undefined {
+  const tokens = tokenizeCached(text);
+  for (let k = tokens.length - 1; k >= 0; k--) if (isContentNorm(tokens[k]!.norm) && !/\d/.test(tokens[k]!.norm)) return tokens[k]!.norm;
+  return undefined;
+}
+
 /**
  * A statement that says of all what its passage says of some: "All four hospitals have moved to
  * the new system" where "Two of the four hospitals have moved"; "the service always runs late"
@@ -494,8 +501,13 @@ export function overstatedScope(statement: string, passages: readonly Passage[])
     const theirs = [...p.text.matchAll(PARTIAL)].slice(0, MOST_QUANTIFIERS);
     for (const m of mine) {
       // Of the same thing: "always" and "often", or a word of what each is of.
+      // ("on each of them" is of what the statement named before: "on 23 days, and on each of
+      // them" against "On 11 of those days".)
+      // (What "them" are is the word before: "days" of "on 23 days, and on each of them", and the
+      // passage's part must be of it, first: "On 11 of those days", not "81 per cent of scheduled days".)
+      const them = m[2] !== undefined && OF_THEM.test(m[2]) ? lastContentWord(statement.slice(0, m.index)) : undefined;
       const of = quantified(m[2]);
-      const sameThing = (t: RegExpMatchArray): boolean => (m[3] !== undefined ? t[3] !== undefined : [...quantified(t[2])].some((w) => of.has(w)));
+      const sameThing = (t: RegExpMatchArray): boolean => (m[3] !== undefined ? t[3] !== undefined : [...quantified(t[2])].some((w) => of.has(w)) || (them !== undefined && [...quantified(t[2])][0] === them));
       if (ownPartial.some(sameThing)) continue;
       // "most of them" in the sentence the statement rewrites is most of what it names before:
       // "employs around 180 people, most of them at its factory" against "All of its roughly
