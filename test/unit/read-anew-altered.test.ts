@@ -7,7 +7,8 @@
 // closure told as following an approval the source says it waits on (on "4 and 5 May": no "may"),
 // a condition the source denies read as none, an order where the source "recommends, but does not
 // require", a forecast told as standing where the source withdraws it, and "the whole" of what the
-// source gives a share of, and "each of them" where the source says so of some of them.
+// source gives a share of, "each of them" where the source says so of some of them, and a cause
+// told as identified where the source says it is not yet determined.
 // Each is pinned beside a faithful line that must still pass.
 import { Corpus } from '../../src/core/index/corpus.js';
 import { textSource } from '../helpers/documents.js';
@@ -63,10 +64,14 @@ const DEPOT = `Trial evaluation
 
 2.2 Refuelling. In total the refuelling depot was unavailable on 19 days during the trial. On 8 of those days, buses were refuelled from a mobile tanker; on the remaining 11, some services were run by diesel buses instead.`;
 
+const INCIDENT = `Incident log: water main burst at Kiln Row
+
+15 Sep 11:20 — Excavation locates the burst: a split along the pipe's crown, 1.1 metres below ground. Cause not yet determined. Initial inspection shows ground movement around the failure point; laboratory analysis commissioned.`;
+
 describe('summaries of the anew kind: altered lines once passed', () => {
   let c: Corpus;
   before(() => {
-    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING), textSource('listing.txt', LISTING), textSource('forecast.txt', FORECAST), textSource('peatland.txt', PEATLAND), textSource('depot.txt', DEPOT)]);
+    c = Corpus.build([textSource('appeal.txt', APPEAL), textSource('libraries.txt', LIBRARIES), textSource('tribunal.txt', TRIBUNAL), textSource('fleet.txt', FLEET), textSource('yard.txt', YARD), textSource('pantry.txt', PANTRY), textSource('remarks.txt', REMARKS), textSource('meeting.txt', MEETING), textSource('listing.txt', LISTING), textSource('forecast.txt', FORECAST), textSource('peatland.txt', PEATLAND), textSource('depot.txt', DEPOT), textSource('incident.txt', INCIDENT)]);
   });
 
   it('flags "three years late" where the source says "two and a half years late" (and "three years after" of another thing)', () => {
@@ -107,6 +112,11 @@ describe('summaries of the anew kind: altered lines once passed', () => {
   it('flags "on each of them" where the source says it was so on 11 of those days', () => {
     assertCaught(c, 'The refuelling depot was unavailable on 19 days, and on each of them diesel buses ran the services.', /8 of those days/);
     assertPasses(c, 'The refuelling depot was unavailable on 19 days; on 11 of them diesel buses ran some services.');
+  });
+
+  it('flags a cause told as identified where the log says the cause is not yet determined', () => {
+    assertCaught(c, 'Ground movement has been identified as the cause of the burst at Kiln Row.', /leaves it open/);
+    assertPasses(c, 'Initial inspection showed ground movement around the failure point, though the cause of the burst has not yet been determined.');
   });
 
   it('reads "four years and six months" as four and a half years', () => {

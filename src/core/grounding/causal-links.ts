@@ -398,3 +398,35 @@ function givesOtherReason(p: Passage, effect: ReadonlySet<string>, mine: readonl
   }
   return gives;
 }
+
+// A statement that names a cause as found: "has been identified as the cause of the leak", "was
+// the cause of", "the cause was". (Not the links of LINK, which deniedCause reads.)
+const CAUSE_FOUND = /\b(?:(?:identified|confirmed|established|named|found)\s+as\s+the\s+(?:cause|source)|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:the\s+|found\s+to\s+be\s+the\s+)?(?:root\s+|main\s+|direct\s+)?cause\s+of|the\s+cause\s+(?:of\s+(?:the\s+)?[\p{L}-]+\s+)?(?:was|is|has\s+been))\b/iu;
+// A statement that leaves it open itself: "may have been", "suspected", "is thought to".
+const CAUSE_HEDGED = /\b(?:may|might|could|possibl\p{L}*|probabl\p{L}*|likely|suspect\p{L}*|thought|believed|not\s+yet|unclear|unknown|investigat\p{L}*)\b/iu;
+// A passage that says the cause is not known yet: "Cause not yet determined", "the cause has yet
+// to be established", "the cause is unknown", "the cause remains under investigation".
+const CAUSE_OPEN = /\bcauses?\s+(?:(?:is|are|was|were|has|have|had|remains?|remained)\s+)?(?:(?:not\s+(?:yet\s+)?(?:been\s+)?(?:determined|established|known|confirmed|identified))|(?:yet\s+to\s+be\s+(?:determined|established|confirmed|identified))|unknown|undetermined|unclear|under\s+investigation)\b/iu;
+// How many sentences either side of an aligned passage, in its paragraph, are read for it.
+const OPEN_REACH = 3;
+
+/**
+ * A cause told as found ("External corrosion has been identified as the cause of the leak")
+ * where a sentence by the passage the statement aligns with, in its paragraph, says the cause is
+ * not known yet ("Cause not yet determined. Initial inspection shows external corrosion around
+ * the failure point"). The statement's words, and that sentence.
+ */
+export function causeUndetermined(corpus: Corpus, text: string, passages: readonly Passage[]): DeniedCause | undefined {
+  const found = CAUSE_FOUND.exec(text);
+  if (!found || CAUSE_HEDGED.test(text)) return undefined;
+  for (const p of passages) {
+    for (const step of [0, -1, 1] as const) {
+      let q: Passage | undefined = p;
+      for (let k = 0; q && k <= (step === 0 ? 0 : OPEN_REACH); k++, q = step === 0 ? undefined : corpus.passageBeside(q, step)) {
+        if (q.paragraph.start !== p.paragraph.start) break;
+        if (CAUSE_OPEN.test(q.text)) return { span: { start: found.index, end: found.index + found[0].length }, passage: q, undecided: true };
+      }
+    }
+  }
+  return undefined;
+}

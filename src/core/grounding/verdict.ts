@@ -7,7 +7,7 @@ import { misattributedMessage } from '../findings/misattributed-quote.js';
 import { meaningChangedMessage, notFoundMessage, notVerbatimMessage } from '../findings/misquote.js';
 import { numberMismatchMessage } from '../findings/number-mismatch.js';
 import { answeredNoMessage, answeredOtherwiseMessage, askedOnlyMessage, bidiControlMessage, deniedCauseMessage, droppedHedgeMessage, negatesPassageMessage, noPassageMessage, otherConditionMessage, otherReasonMessage, overstatedMessage, recordUnboundedMessage, toldAsDoneMessage, unlinkedCauseMessage, unlinkedPointsMessage, unsupportedMessage } from '../findings/unsupported-statement.js';
-import { deniedCause, otherReason, unlinkedCause } from './causal-links.js';
+import { causeUndetermined, deniedCause, otherReason, unlinkedCause } from './causal-links.js';
 import { deedOfAnother, swappedSubject } from './subject-swaps.js';
 import { figureOfAnotherPerson } from './figure-holders.js';
 import { crossedClauses } from './crossed-clauses.js';
@@ -576,7 +576,7 @@ export function judgeAssessed(corpus: Corpus, statement: Pick<Statement, 'text' 
   if (unbounded) return notAsSaid(recordUnboundedMessage(unbounded.said), unbounded);
   // "was mainly the result of" two things the source tells apart: both passages shown first.
   // "was the main cause of" what the source says it did not cause: the denial shown first.
-  const denied = a.spokenQuoteSpans.length ? undefined : deniedCause(corpus, text, a.alignments);
+  const denied = a.spokenQuoteSpans.length ? undefined : deniedCause(corpus, text, a.alignments) ?? (aligned ? causeUndetermined(corpus, text, best.passages) : undefined);
   if (denied) return notAsSaid(deniedCauseMessage(text.slice(denied.span.start, denied.span.end), quoted(denied.passage.text), denied.undecided), { span: denied.span, passage: denied.passage });
   // "because of a rota error" where the passage says "because of staff sickness": it shown first.
   const other = a.spokenQuoteSpans.length ? undefined : otherReason(corpus, text, a.alignments);
