@@ -11,9 +11,9 @@
 // --list prints each line judged wrongly; --dir reads another folder laid out the same way
 // (test/fixtures/summaries-held-out, summaries-unseen, summaries-next, summaries-fresh,
 // summaries-later, summaries-after, summaries-beyond, summaries-ahead, summaries-yonder and
-// summaries-farther, summaries-onward, summaries-hence and summaries-thence: ten more sources
-// each, written in later rounds and kept out of the rules' making until measured;
-// summaries-anew: ten more, unread by anyone making rules, for the next round to hold out).
+// summaries-farther, summaries-onward, summaries-hence, summaries-thence and summaries-anew: ten
+// more sources each, written in later rounds and kept out of the rules' making until measured;
+// summaries-forth: ten more, unread by anyone making rules, for the next round to hold out).
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
