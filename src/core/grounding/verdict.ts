@@ -1254,14 +1254,21 @@ const SPOKEN_WORDS = 4;
 
 /**
  * Whether `written` is `name` after a word or two that say what the person is ("Forecaster Elise
- * Marchetti", "Head Coach Martin Goswell"): the name in full, as a title is written before it.
+ * Marchetti", "Head Coach Martin Goswell", "Head of Highways Operations Gareth Pryce"): the name
+ * in full, as a title is written before it. (The words that join a post's parts, "of", "for",
+ * are not counted among its three.)
  */
 function titledName(written: string, name: string): boolean {
   const words = written.trim().split(/\s+/);
   const theirs = name.trim().split(/\s+/);
-  if (theirs.length < 2 || words.length <= theirs.length || words.length > theirs.length + 3) return false;
+  if (theirs.length < 2 || words.length <= theirs.length) return false;
+  const post = words.slice(0, -theirs.length).filter((w) => !POST_JOINERS.has(w.toLowerCase()));
+  if (post.length > TITLE_WORDS || words.length > theirs.length + 2 * TITLE_WORDS) return false;
   return words.slice(-theirs.length).join(' ').toLowerCase() === theirs.join(' ').toLowerCase();
 }
+
+// The words that join the parts of a post: "Head of Highways Operations", "Secretary for Health".
+const POST_JOINERS = new Set(['of', 'for', 'the', 'and', '&']);
 
 // How many words of a post may stand before a person's name ("Managing director", "IT manager").
 const TITLE_WORDS = 3;

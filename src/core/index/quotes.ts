@@ -236,10 +236,26 @@ function memberOf(text: string): string | undefined {
 
 /** Drops a leading article or sentence word the pattern may have swept in, and an affiliation after a person's name. */
 function trimName(name: string): string {
-  return withoutAffiliation(name.replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/^[\p{Lu}][\p{L}.-]*['’]s\s+(?=[\p{Lu}])/u, '').replace(/[.,]$/, '').trim());
+  return withoutAffiliation(beforeSentenceEnd(name).replace(/^(?:The|A|An|But|And|However|Meanwhile)\s+/, '').replace(/^[\p{Lu}][\p{L}.-]*['’]s\s+(?=[\p{Lu}])/u, '').replace(/[.,]$/, '').trim());
 }
 
 const AFFILIATION = /^\s+(?:of|from|at)\s+(?:the\s+)?$/;
+
+// Words written with a full stop inside a name: posts and initials ("Dr. Jane Ode", "St. Clair").
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'col', 'capt', 'sgt', 'lt', 'gov', 'sen', 'rep', 'rev', 'hon', 'insp', 'supt', 'cllr', 'det', 'maj', 'cmdr', 'adm', 'mt', 'ft', 'co', 'corp', 'inc', 'ltd', 'bros', 'messrs']);
+
+/**
+ * The name up to a full stop that ends its sentence: `," said Dr Ramanathan. A study ...` credits
+ * "Dr Ramanathan", not "Dr Ramanathan. A" (a word of three letters or more, no post's short form).
+ */
+function beforeSentenceEnd(name: string): string {
+  const words = name.split(/\s+/);
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    if (w.endsWith('.') && /^\p{Lu}\p{Ll}{2,}\.$/u.test(w) && !ABBREVIATED.has(w.slice(0, -1).toLowerCase())) return words.slice(0, i + 1).join(' ');
+  }
+  return name;
+}
 
 /**
  * "Professor Oskar Lindqvist-Mare of Harrowgate University" says it: the person, not where they
