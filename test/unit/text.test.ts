@@ -203,6 +203,9 @@ describe('numbers and dates', () => {
     assert.ok(!sameQuantity(flight!, findQuantities('370 passengers')[0]!));
     assert.ok(!sameQuantity(findQuantities('bill 24-118')[0]!, findQuantities('bill 24-117')[0]!));
     assert.ok(sameQuantity(findQuantities('bill 24-117')[0]!, findQuantities('Bill 24-117')[0]!));
+    // A release named with its number is the number written plain: "version 5.0", "removed in 5.0".
+    assert.ok(sameQuantity(findQuantities('version 5.0 ships')[0]!, findQuantities('removed in 5.0, which')[0]!));
+    assert.ok(!sameQuantity(findQuantities('version 5.0 ships')[0]!, findQuantities('removed in 5.1, which')[0]!));
   });
 
   it('a score or a vote is both its numbers, in either order, weighed only against another; a range is no score', () => {

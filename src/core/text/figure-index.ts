@@ -4,7 +4,7 @@
 //
 // The index only proposes candidates: each is confirmed with sameQuantity itself, so the answer
 // is sameQuantity's, the floating-point margins of its comparisons included.
-import { ABOUT, apartUnit, sameQuantity, writtenWithDecimals, type Quantity } from './numbers.js';
+import { ABOUT, apartUnit, namedOrPlain, sameQuantity, writtenWithDecimals, type Quantity } from './numbers.js';
 import { firstAtLeast } from '../bisect.js';
 
 // Asked this many times, the figures are read one by one; asked more, they are indexed. Most
@@ -81,6 +81,9 @@ export class FigureIndex {
       if (date) yield date;
     }
     yield* this.plain.get(sortOf(q))?.candidates(q) ?? [];
+    // "version 5.0" and "in 5.0" (sameNumberNamed).
+    const other = namedOrPlain(q);
+    if (other) yield* this.plain.get(sortOf(other))?.candidates(other) ?? [];
   }
 }
 

@@ -31,6 +31,8 @@ const SMALL: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, dozen: 12, hundred: 100, a: 1, twice: 2, thrice: 3,
 };
+// A scale's letter written on a figure of money: "£81.2m" (not "£5mn", read as a scale of its own).
+const SHORT_SCALE = /^[mkb](?![\p{L}\p{N}])/iu;
 const SCALES: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
@@ -458,6 +460,17 @@ function quantitiesIn(text: string): Quantity[] {
         out.push({ start, end, text: raw, kind: 'number', value: fourDigits, unit: 'time' });
         continue;
       }
+      // "£81.2m", "$40k", "€3b": money with its scale's letter written on.
+      const shortScale = currency && !m[14] && !m[15] && !m[16] ? SHORT_SCALE.exec(text.slice(end, end + 2)) : null;
+      if (shortScale) {
+        const to = end + 1;
+        const scaled = digitsValue(raw) * SCALES[shortScale[0].toLowerCase()]!;
+        if (!Number.isNaN(scaled)) {
+          out.push(currencyAfter(text, { start, end: to, text: text.slice(start, to), kind: 'money', value: scaled, unit: currency }));
+          QUANTITY.lastIndex = to;
+          continue;
+        }
+      }
       if (/\p{L}/u.test(after) && !m[14] && !m[15] && !m[16]) continue;
       // Other clock-like runs ("07:45:10", "1:2") are not figures a writer quotes.
       if (/^:\d/.test(text.slice(end, end + 2)) || /\d:$/.test(text.slice(Math.max(0, start - 2), start))) continue;
@@ -717,7 +730,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     return true;
   }
   if ((a.kind === 'percent') !== (b.kind === 'percent')) return false;
-  if (apartUnit(a) !== apartUnit(b)) return false;
+  if (apartUnit(a) !== apartUnit(b)) return sameNumberNamed(a, b);
   // A count given by its order of size is each number in its range.
   if ((a.upTo !== undefined) !== (b.upTo !== undefined)) {
     const [range, exact] = a.upTo !== undefined ? [a, b] : [b, a];
@@ -793,6 +806,26 @@ function equalValues(x: number, y: number): boolean {
 const APART_UNITS = new Set(['time', 'id', 'tally']);
 
 /** The unit of a number kept apart from counts (see APART_UNITS), if it is one. */
+// A release's number as it is written: "5.0", "3.9".
+const PLAIN_WRITTEN = /^\d+\.\d+$/;
+
+/**
+ * A number with a point that names a thing ("version 5.0") and the same number written where
+ * nothing says it names one ("removed in 5.0"): the same figure, written the same. (A count is
+ * no name: "Flight 370" is not "370 passengers".)
+ */
+export function sameNumberNamed(a: Quantity, b: Quantity): boolean {
+  const [named, plain] = a.unit === 'id' ? [a, b] : [b, a];
+  return named.unit === 'id' && plain.kind === 'number' && plain.unit === undefined && plain.upTo === undefined && PLAIN_WRITTEN.test(named.text) && named.text === plain.text;
+}
+
+/** The figure `q` would be as the other of a number named and one not (see sameNumberNamed), if it can be one. */
+export function namedOrPlain(q: Quantity): Quantity | undefined {
+  if (q.kind !== 'number' || q.upTo !== undefined || !PLAIN_WRITTEN.test(q.text)) return undefined;
+  if (q.unit === 'id') return { ...q, unit: undefined, value: Number(q.text) };
+  return q.unit === undefined ? { ...q, unit: 'id', value: Number(q.text.replace(/\D/g, '').slice(0, 15)) } : undefined;
+}
+
 export function apartUnit(q: Quantity): string | undefined {
   return q.unit !== undefined && APART_UNITS.has(q.unit) ? q.unit : undefined;
 }
