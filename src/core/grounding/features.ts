@@ -11,7 +11,7 @@ import { swappedAntonym } from './antonyms.js';
 import { compoundParts, hasWord, isSaying, normsOfPassage, normsOfText, passageProfile, tokenizeCached, type PassageProfile } from './passage-profile.js';
 import { WordPositions } from './word-positions.js';
 import { hasNegation, reportsSpeech, type Alignment, type StatementAnalysis } from './support.js';
-import { placeKey, relation, WordGroup } from '../lexicon/index.js';
+import { isNoun, placeKey, relation, WordGroup } from '../lexicon/index.js';
 import { APOSTROPHE_LESS, normalizeWord, STOPWORDS, type Token } from '../text/tokens.js';
 import { impliedFigure } from './reported-dates.js';
 import type { GramCounts, SentenceSupport } from './claim-features.js';
@@ -552,6 +552,32 @@ function joinedForReference(analysis: StatementAnalysis, passages: Passage[]): b
   return qualifies(analysis, a, b) || qualifies(analysis, b, a);
 }
 
+// A sentence that opens on what the sentence before it says, by a noun of that sentence's own
+// word: "This projection", "These decisions".
+const SHELL_OPENING = /^\s*(?:This|That|These|Those|Such)\s+(\p{Ll}[\p{L}-]{3,})/u;
+const SHELL_RELATIONS = new Set(['same', 'synonym', 'derivation']);
+
+/**
+ * The later of two sentences of a paragraph opens on what the earlier says, named by a noun of
+ * its word ("Management projects that annual matchday revenue will rise to £30.5 million ... .
+ * This projection has not been audited"): the two are one claim, and a statement that tells it
+ * whole ("The projection that matchday income will reach £30.5 million has not been audited")
+ * joins nothing.
+ */
+function shellReference(passages: Passage[]): boolean {
+  if (passages.length !== 2 || passages[0]!.docId !== passages[1]!.docId) return false;
+  const [earlier, later] = passages[0]!.index < passages[1]!.index ? [passages[0]!, passages[1]!] : [passages[1]!, passages[0]!];
+  if (later.index - earlier.index !== 1 || later.paragraph.start !== earlier.paragraph.start) return false;
+  const noun = SHELL_OPENING.exec(later.text)?.[1]?.toLowerCase();
+  // (A noun: "These included ..." opens on the things, not on what was said of them.)
+  if (!noun || !isNoun(noun)) return false;
+  // The same word's family: its first letters, and a relation WordNet knows.
+  return passageProfile(earlier).tokens.some((t) => {
+    const w = t.text.toLowerCase();
+    return w.length > 3 && w.slice(0, 4) === noun.slice(0, 4) && !STOPWORDS.has(t.norm) && SHELL_RELATIONS.has(relation(noun, w) ?? '');
+  });
+}
+
 /** Whether `other` only says which thing `own` speaks of (see `joinedForReference`). */
 function qualifies(analysis: StatementAnalysis, own: PassageProfile, other: PassageProfile): boolean {
   const minor = analysis.content.filter((w) => !hasWord(own.terms, w.norm) && hasWord(other.terms, w.norm));
@@ -929,9 +955,9 @@ function introducedName(earlier: Passage, later: Passage, fromLater: readonly To
 // How many of a sentence's names are read for what they are said to be, and how far after each.
 const MOST_DESCRIBED = 50;
 const DESCRIPTION_CHARS = 200;
-// A post said before a name, between an article or a possessive and a comma: "our veterinary
-// adviser, Ms Hester Calloway".
-const POST_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y)\s+(\p{Ll}[\p{L}'’ -]{2,80}),\s*$/u;
+// A post said before a name, between an article, a possessive or "one" and a comma: "our
+// veterinary adviser, Ms Hester Calloway", "One member, Dr Kwame Asante".
+const POST_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Mm]y|[Oo]ne|[Aa]nother)\s+(\p{Ll}[\p{L}'’ -]{2,80}),\s*$/u;
 // "the programme" in a later sentence: what it calls the thing, after "the".
 const DEFINITE = /\b[Tt]he\s+(\p{Ll}[\p{L}-]{2,})/gu;
 // The words before a name that say what it is: "the programme Maths Boost", "the insurer Aviva".
@@ -1152,7 +1178,7 @@ export function supportFeatures(corpus: Corpus, analysis: StatementAnalysis, ali
     passageNames: Math.log1p(passageNames),
     passageFigures: Math.log1p(passageFigures),
     pronounConflict: passageText && pronounConflict(analysis.text, passageText) ? 1 : 0,
-    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !describedAntecedent(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) && !spokenFor(corpus, analysis, best.passages) ? 1 : 0,
+    joinedPassages: best && best.passages.length > 1 && joinsParts(analysis, best.passages, authorOf(corpus.getDocument(best.passages[0]!.docId))) && !coordinatedClauses(analysis, best.passages) && !joinedForApposition(analysis, best.passages) && !joinedForReference(analysis, best.passages) && !shellReference(best.passages) && !joinedForSetting(analysis, best.passages, (norm) => profilesOf.some((p) => (p.positions.get(norm)?.length ?? 0) >= TOPIC_USES)) && subsequence >= 0.7 && singleCoverage < JOINED_SINGLE && !sameActor(corpus, norms, best.passages) && !resolvedReference(corpus, analysis, best.passages) && !describedAntecedent(corpus, analysis, best.passages) && !continuedSentence(analysis, best.passages) && !subjectKept(corpus, analysis, best.passages) && !spokenFor(corpus, analysis, best.passages) ? 1 : 0,
     antonymSwap: best && swappedAntonym(norms, passageNorms) ? 1 : 0,
     editedCopy: subsequence >= 0.7 ? Math.log1p(norms.filter((w) => !passageTerms.has(w)).length) : 0,
     relatedCoverage: total > 0 ? Math.min(1, (found + related) / total) : 1,

@@ -81,8 +81,11 @@ export function normsOfText(text: string): string[] {
  * "China-dominated" one does, and the reverse.
  */
 export function compoundParts(norm: string): string[] | undefined {
-  if (!norm.includes('-') || !/\p{L}-\p{L}/u.test(norm)) return undefined;
-  const parts = norm.split('-').filter((p) => p.length > 1 && /\p{L}/u.test(p)).map(normOf);
+  const hyphened = norm.includes('-') && /\p{L}-\p{L}/u.test(norm);
+  // A dotted name of code or a site: "driftwood.legacy.cron" has "legacy" and "cron".
+  const dotted = !hyphened && norm.includes('.') && /\p{L}{2}\.\p{L}{2}/u.test(norm);
+  if (!hyphened && !dotted) return undefined;
+  const parts = norm.split(hyphened ? '-' : '.').filter((p) => p.length > 1 && /\p{L}/u.test(p)).map(normOf);
   return parts.length > 1 ? parts : undefined;
 }
 

@@ -716,6 +716,24 @@ const WISH_BEFORE = /\b(?:should|ought\s+to|deserve|deserves|(?<!(?:\b(?:a|an|th
 // abolished the levy".
 const ENDED_BEFORE = /\b(?:dropped|scrapped|abolished|axed|ended|discontinued|withdrew|withdrawn|waived|eliminated)\s+(?:(?:the|its|their|our|his|her|all)\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
 
+// The negations that say a thing stopped ("halted", "ceased"), and the words a passage tells a
+// stop or a pause with.
+const STOPPING = new Set(['stopped', 'stop', 'stops', 'ceased', 'ceases', 'halted']);
+// (The words after one, in its sentence: "was paused for 47 minutes", "At the time of the pause Halcyon led".)
+const PAUSED_BEFORE = /\b(?:paused?|pausing|suspend(?:ed|s)?|suspension|interrupt(?:ed|ion|s)?|halt(?:ed|s)?|stopp(?:ed|age)|stops?|ceased?|froze|frozen|on\s+hold)\b[^.;:!?]*$/i;
+
+/** Whether every negation of the text is a verb of stopping ("The match was halted"). */
+function onlyStopping(text: string): boolean {
+  let any = false;
+  for (const t of tokenizeCached(text)) {
+    const w = t.text.toLowerCase();
+    if (!NEGATIONS.has(w) && !/n['’]t$/.test(w)) continue;
+    if (!STOPPING.has(w)) return false;
+    any = true;
+  }
+  return any;
+}
+
 // A verb that says its object will not happen: "ruled out raising taxes", "refused to sign",
 // "declined to comment". Not after a negation: "did not rule out raising taxes" leaves it open.
 const DENYING_VERB = /(?<!\b(?:not|never|n['’]t)\s+)\b(?:ruled?\s+out|rules\s+out|ruling\s+out|refused\s+to|refuses\s+to|declined\s+to|declines\s+to)\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
@@ -968,7 +986,12 @@ function readFlippedNegation(statement: string, passage: string): string | undef
   // admission" says.)
   let ended: Set<string> | undefined;
   const endedInPassage = (word: string): boolean => (ended ??= wordsAfter(passage, ENDED_BEFORE, 40)).has(word) || ended.has(normalizeWord(word));
-  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => ((c.negated && !c.onlyWithout) || c.prefixed) && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w) && !deniedInOtherForm.some((c) => c.terms.has(w)) && !earliestTold(passage, statement, w)) return w;
+  // (Nor a stop the passage tells in another word: "was halted for 47 minutes" says what "was
+  // paused for 47 minutes" says.)
+  let paused: Set<string> | undefined;
+  const stopping = onlyStopping(statement);
+  const stoppedAlike = (word: string): boolean => stopping && (paused ??= wordsAfter(passage, PAUSED_BEFORE, 60)).has(word);
+  for (const w of mineNegated.keys()) if (!theirsNegated.has(w) && !contrasted.has(w) && !stoppedAlike(w) && affirms(theirs, w, mine) && !alsoAffirms(mine, w) && !theirs.some((c) => ((c.negated && !c.onlyWithout) || c.prefixed) && c.terms.has(w)) && !isProposed(w) && !unlessInPassage(w) && !(exceptedInPassage ??= exceptedFew(passage, statement)).has(w) && !endedInPassage(w) && !deniedInOtherForm.some((c) => c.terms.has(w)) && !earliestTold(passage, statement, w)) return w;
   // An instruction not to do a thing ("Please do not run the dishwashers") against a statement
   // that someone asked for it to be done ("asked staff to run the dishwashers").
   for (const w of forbidden(passage)) if (!mineNegated.has(w) && asksFor(statement, w)) return w;

@@ -14,7 +14,7 @@ import { PackedStrings } from './packed-strings.js';
 import { mapInFlight } from '../in-flight.js';
 
 /** Bump whenever the layout, or what indexing extracts, changes: older files are then rebuilt. */
-export const CACHE_FORMAT_VERSION = 44;
+export const CACHE_FORMAT_VERSION = 45;
 const MAGIC = 0x58495747; // "GWIX" little-endian
 
 /** A source as the cache knows it: its path and a stamp that changes whenever its content may have. */
